@@ -1,0 +1,11 @@
+"""Places: filled in by issue 4."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsgraph.extract.findings import Findings
+
+
+def extract(doc: Doc, found: Findings) -> list:
+    return []

@@ -1,0 +1,11 @@
+"""Quotes: filled in by issue 3."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsgraph.extract.findings import Findings
+
+
+def extract(doc: Doc, found: Findings) -> list:
+    return []
