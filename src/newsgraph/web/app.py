@@ -1,0 +1,164 @@
+"""The application factory: ``create_app(settings=..., repo=...)`` → a FastAPI app.
+
+Pages (``pages.py``) and the REST API (``api.py``) read the same ``Repository``;
+errors leave as ``{"error": {"code", "message"}}`` (HTML pages get an error page) and
+never carry a stack trace.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from newsgraph import __version__
+from newsgraph.errors import NewsgraphError
+from newsgraph.web.data import Repository
+from newsgraph.web.highlight import entity_href
+from newsgraph.web.security import BodyLimit, SecurityHeaders
+from newsgraph.web.settings import Settings
+
+__all__ = ["create_app", "open_repository"]
+
+log = logging.getLogger(__name__)
+
+WEB_DIR = Path(str(resources.files("newsgraph").joinpath("web")))
+
+_STATUS_CODES = {
+    400: "bad_request", 401: "token_required", 403: "forbidden", 404: "not_found",
+    405: "method_not_allowed", 409: "conflict", 413: "too_large", 415: "unsupported_media_type",
+    422: "invalid_parameter", 429: "too_many_requests", 503: "unavailable",
+}  # fmt: skip
+
+
+class ApiError(Exception):
+    """An error with a status, a code and a message meant for the client."""
+
+    def __init__(self, status: int, code: str, message: str):
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+def open_repository(db_url: str | None) -> Repository:
+    """The store at ``db_url`` (default ``./newsgraph.db``) as a Repository."""
+    from newsgraph.web.store_repo import StoreRepository
+
+    return StoreRepository(db_url)
+
+
+def wants_json(request: Request) -> bool:
+    if request.url.path.startswith("/api/") or request.url.path == "/openapi.json":
+        return True
+    if request.query_params.get("format") == "json":
+        return True
+    accept = request.headers.get("accept", "")
+    return "application/json" in accept and "text/html" not in accept
+
+
+def error_response(request: Request, status: int, code: str, message: str) -> Response:
+    if wants_json(request):
+        return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+    templates: Jinja2Templates = request.app.state.templates
+    return templates.TemplateResponse(
+        request,
+        "error.html",
+        {"status": status, "code": code, "message": message},
+        status_code=status,
+    )
+
+
+class Extractor:
+    """The spaCy pipeline, built on first use (seconds) and shared by all requests."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pipeline: Any = None
+
+    def get(self) -> Any:
+        with self._lock:
+            if self._pipeline is None:
+                from newsgraph.pipeline import Pipeline
+
+                self._pipeline = Pipeline()
+            return self._pipeline
+
+
+def create_app(*, settings: Settings | None = None, repo: Repository | None = None) -> FastAPI:
+    """A ready app; ``repo`` defaults to the store at ``settings.db_url``."""
+    from newsgraph.web import api, pages
+
+    settings = settings or Settings.from_env()
+    app = FastAPI(
+        title="newsgraph",
+        version=__version__,
+        description="Who said what, and who did what to whom, where and when: the stored Records.",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/openapi.json",
+    )
+    app.state.settings = settings
+    app.state.repo = repo if repo is not None else open_repository(settings.db_url)
+    app.state.extractor = Extractor()
+    templates = Jinja2Templates(directory=str(WEB_DIR / "templates"))
+    templates.env.globals["settings"] = settings
+    templates.env.globals["version"] = __version__
+    templates.env.globals["href"] = entity_href
+    templates.env.filters["pathid"] = lambda value: quote(str(value), safe="")
+    templates.env.globals["assets"] = (
+        WEB_DIR / "static" / "vendor" / "leaflet" / "leaflet.js"
+    ).is_file()
+    app.state.templates = templates
+
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=str(WEB_DIR / "static")), name="static")
+
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError) -> Response:
+        return error_response(request, exc.status, exc.code, exc.message)
+
+    @app.exception_handler(NewsgraphError)
+    async def _input_error(request: Request, exc: NewsgraphError) -> Response:
+        return error_response(request, 400, exc.code, exc.one_line())
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        code = _STATUS_CODES.get(exc.status_code, "error")
+        message = exc.detail if isinstance(exc.detail, str) else code.replace("_", " ")
+        return error_response(request, exc.status_code, code, message)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        problems = []
+        for err in exc.errors()[:5]:
+            where = ".".join(
+                str(p) for p in err.get("loc", ()) if p not in ("query", "body", "path")
+            )
+            problems.append(
+                f"{where}: {err.get('msg', 'invalid')}" if where else str(err.get("msg"))
+            )
+        return error_response(
+            request, 422, "invalid_parameter", "; ".join(problems) or "invalid request"
+        )
+
+    @app.exception_handler(Exception)
+    async def _crash(request: Request, exc: Exception) -> Response:
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return error_response(
+            request, 500, "internal_error", "the server failed; the error was logged"
+        )
+
+    # Outermost first: headers on everything, then the body limit before any parsing.
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(SecurityHeaders, settings=settings)
+    return app
