@@ -7,7 +7,7 @@
 """
 
 from newsgraph.web.app import create_app, open_repository
-from newsgraph.web.data import RecordsRepository, Repository
+from newsgraph.web.data import Repository
 from newsgraph.web.settings import Settings
 
-__all__ = ["RecordsRepository", "Repository", "Settings", "create_app", "open_repository"]
+__all__ = ["Repository", "Settings", "create_app", "open_repository"]

@@ -37,9 +37,9 @@ class Annotation:
     attrs: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
 
-def entity_href(entity_id: str) -> str:
+def entity_href(entity_id: str | int) -> str:
     """The app path of an entity page; ids are url-quoted whatever they contain."""
-    return "/entities/" + quote(entity_id, safe="")
+    return "/entities/" + quote(str(entity_id), safe="")
 
 
 def annotate(record: Record, links: Mapping[str, str]) -> list[Annotation]:
