@@ -80,9 +80,9 @@ def error_response(request: Request, status: int, code: str, message: str) -> Re
 class Extractor:
     """The spaCy pipeline, built on first use (seconds) and shared by all requests."""
 
-    def __init__(self) -> None:
+    def __init__(self, pipeline: Any = None) -> None:
         self._lock = threading.Lock()
-        self._pipeline: Any = None
+        self._pipeline: Any = pipeline
 
     def get(self) -> Any:
         with self._lock:
@@ -93,8 +93,11 @@ class Extractor:
             return self._pipeline
 
 
-def create_app(*, settings: Settings | None = None, repo: Repository | None = None) -> FastAPI:
-    """A ready app; ``repo`` defaults to the store at ``settings.db_url``."""
+def create_app(
+    *, settings: Settings | None = None, repo: Repository | None = None, pipeline: Any = None
+) -> FastAPI:
+    """A ready app; ``repo`` defaults to the store at ``settings.db_url``, ``pipeline``
+    (for /extract) to a ``newsgraph.pipeline.Pipeline`` built on first use."""
     from newsgraph.web import api, pages
 
     settings = settings or Settings.from_env()
@@ -108,7 +111,7 @@ def create_app(*, settings: Settings | None = None, repo: Repository | None = No
     )
     app.state.settings = settings
     app.state.repo = repo if repo is not None else open_repository(settings.db_url)
-    app.state.extractor = Extractor()
+    app.state.extractor = Extractor(pipeline)
     templates = Jinja2Templates(directory=str(WEB_DIR / "templates"))
     templates.env.globals["settings"] = settings
     templates.env.globals["version"] = __version__

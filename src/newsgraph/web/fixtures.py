@@ -7,6 +7,8 @@ Offsets are computed from the text, so every Record validates against the contra
 
 from __future__ import annotations
 
+from typing import Any
+
 from newsgraph.record import (
     ArticleMeta,
     DateItem,
@@ -19,7 +21,7 @@ from newsgraph.record import (
     Span,
 )
 
-__all__ = ["HOSTILE_ID", "hostile_record", "sample_records"]
+__all__ = ["HOSTILE_ID", "build_store", "hostile_record", "sample_records"]
 
 HOSTILE_ID = "hostile-article"
 
@@ -159,3 +161,13 @@ def hostile_record() -> Record:
 
 def sample_records() -> list[Record]:
     return [port_record(), talks_record(), hostile_record()]
+
+
+def build_store(db_url: str, *, records: list[Record] | None = None) -> Any:
+    """A store at ``db_url`` holding ``records`` (default: ``sample_records()``)."""
+    from newsgraph.store import Store, store_record
+
+    store = Store(db_url)
+    for record in sample_records() if records is None else records:
+        store_record(store, record)
+    return store
