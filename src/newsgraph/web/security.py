@@ -109,32 +109,35 @@ class BodyLimit:
                 await _send_json(send, 413, _too_large(self.max_bytes), [])
                 return
         seen = 0
-        started = False
+        started = refused = False
 
         async def limited_receive() -> Message:
-            nonlocal seen
+            # Past the limit: answer 413 now and tell the app the client went away, so
+            # whatever the app does next (even turning the error into a 400) is dropped.
+            nonlocal seen, refused
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.max_bytes:
-                    raise _BodyTooLarge
+                if seen > self.max_bytes and not refused:
+                    refused = True
+                    if not started:
+                        await _send_json(send, 413, _too_large(self.max_bytes), [])
+                    return {"type": "http.disconnect"}
             return message
 
         async def tracking_send(message: Message) -> None:
             nonlocal started
+            if refused:
+                return
             if message["type"] == "http.response.start":
                 started = True
             await send(message)
 
         try:
             await self.app(scope, limited_receive, tracking_send)
-        except _BodyTooLarge:
-            if not started:
-                await _send_json(send, 413, _too_large(self.max_bytes), [])
-
-
-class _BodyTooLarge(Exception):
-    pass
+        except Exception:
+            if not refused:
+                raise
 
 
 def _too_large(limit: int) -> bytes:
