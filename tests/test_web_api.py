@@ -9,8 +9,8 @@ from fastapi.testclient import TestClient
 from newsgraph.web import Settings, create_app
 from newsgraph.web.fixtures import HOSTILE_ID, build_store
 
-# 5 + 4 + 3 entities in the three Records; Lena Hartmann and Kessel are shared.
-STATS_ENTITIES = 10
+# 5 + 5 + 3 entities in the three Records; Lena Hartmann and Kessel are shared.
+STATS_ENTITIES = 11
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +39,7 @@ def test_web_api_stats_counts_what_was_stored(client):
     assert stats == {
         "articles": 3,
         "entities": STATS_ENTITIES,
-        "quotes": 6,
+        "quotes": 7,
         "events": 5,
         "places": 3,
     }
@@ -74,8 +74,8 @@ def test_web_api_cursor_walks_every_page_once(client):
         if cursor is None:
             break
     all_ids = [q["id"] for q in client.get("/api/quotes", params={"limit": 100}).json()["items"]]
-    assert seen == all_ids and len(set(seen)) == len(seen) == 6
-    assert pages == 3
+    assert seen == all_ids and len(set(seen)) == len(seen) == 7
+    assert pages == 4
 
 
 def test_web_api_quote_filters_match_the_cli(client):
@@ -87,7 +87,7 @@ def test_web_api_quote_filters_match_the_cli(client):
         for q in client.get("/api/quotes", params={"channel": "interview"}).json()["items"]
     } == {"interview"}
     ledger = client.get("/api/quotes", params={"outlet": "Daily Ledger"}).json()["items"]
-    assert [q["article_id"] for q in ledger] == ["port-talks"]
+    assert {q["article_id"] for q in ledger} == {"port-talks"} and len(ledger) == 2
     since = client.get("/api/quotes", params={"since": "2024-03-14"}).json()["items"]
     assert {q["published"] for q in since} == {"2024-03-16"}
     until = client.get("/api/quotes", params={"until": "2024-03-13"}).json()["items"]
@@ -130,6 +130,9 @@ def test_web_api_entity_profile(client):
     assert {o["outlet"] for o in profile["outlets"]} == {"Northern Wire", "Daily Ledger"}
     assert [e["type"] for e in profile["events_as_actor"]] == ["CONSULT"]
     assert {p["name"] for p in profile["interacts_with"]} == {"Daily Ledger"}
+    # Piet Vos's quote names her: a quote about her, not by her.
+    assert [q["text"] for q in profile["quotes_about"]] == ['"Hartmann knows we cannot pay more,"']
+    assert [q["speaker"]["name"] for q in profile["quotes_about"]] == ["Piet Vos"]
     union = client.get(f"/api/entities/{entity_id(client, 'Harbour Workers Union')}").json()
     assert [e["trigger"]["text"] for e in union["events_as_recipient"]] == ["urged"]
     # Mentioned inside someone else's quote? Not in these articles; the list exists and is empty.

@@ -24,6 +24,8 @@ from newsgraph.web.settings import Settings
 __all__ = ["page_of", "router", "run_extract"]
 
 DAY = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+# Query filters also accept "" (an empty form field) and treat it as absent.
+DAY_OR_EMPTY = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
 
 
 class ErrorDetail(BaseModel):
@@ -121,7 +123,7 @@ def page_of(fetch: Callable[[int, int], list[Item]], paging: Paging) -> dict[str
 Repo = Annotated[Repository, Depends(get_repo)]
 Page = Annotated[Paging, Depends()]
 Text = Annotated[str | None, Query(max_length=200)]
-Day = Annotated[str | None, Query(pattern=DAY, description="YYYY, YYYY-MM or YYYY-MM-DD")]
+Day = Annotated[str | None, Query(pattern=DAY_OR_EMPTY, description="YYYY, YYYY-MM or YYYY-MM-DD")]
 
 
 @router.get("/stats", summary="Counts of what is stored")
@@ -139,7 +141,14 @@ def articles(
     until: Day = None,
 ) -> dict[str, Any]:
     return page_of(
-        lambda o, n: repo.articles(q=q, outlet=outlet, since=since, until=until, offset=o, limit=n),
+        lambda o, n: repo.articles(
+            q=q or None,
+            outlet=outlet or None,
+            since=since or None,
+            until=until or None,
+            offset=o,
+            limit=n,
+        ),
         paging,
     )
 
@@ -163,7 +172,9 @@ def entities(
     repo: Repo, paging: Page, q: Text = None,
     type: Annotated[str | None, Query(description=" | ".join(ENTITY_TYPES))] = None,
 ) -> dict[str, Any]:  # fmt: skip
-    return page_of(lambda o, n: repo.entities(q=q, type=type, offset=o, limit=n), paging)
+    return page_of(
+        lambda o, n: repo.entities(q=q or None, type=type or None, offset=o, limit=n), paging
+    )
 
 
 @router.get("/entities/{entity_id}", responses=_NOT_FOUND, summary="An entity's profile")
@@ -210,7 +221,9 @@ def events(
 
 @router.get("/places", response_model=ItemPage, summary="Resolved places")
 def places(repo: Repo, paging: Page, q: Text = None, country: Text = None) -> dict[str, Any]:
-    return page_of(lambda o, n: repo.places(q=q, country=country, offset=o, limit=n), paging)
+    return page_of(
+        lambda o, n: repo.places(q=q or None, country=country or None, offset=o, limit=n), paging
+    )
 
 
 @router.get("/search", response_model=ItemPage, summary="Full-text search over articles and quotes")

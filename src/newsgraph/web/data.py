@@ -47,6 +47,9 @@ class QuoteFilters:
     until: str | None = None
     q: str | None = None
 
+    def __post_init__(self) -> None:
+        _blanks_to_none(self)
+
 
 @dataclass(frozen=True, slots=True)
 class EventFilters:
@@ -56,6 +59,17 @@ class EventFilters:
     place: str | None = None
     since: str | None = None
     until: str | None = None
+
+    def __post_init__(self) -> None:
+        _blanks_to_none(self)
+
+
+def _blanks_to_none(filters: Any) -> None:
+    """An empty form field means "no filter"."""
+    for name in filters.__slots__:
+        value = getattr(filters, name)
+        if isinstance(value, str) and not value.strip():
+            object.__setattr__(filters, name, None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,11 +92,14 @@ def talks_record() -> Record:
     text = (
         "Union negotiator Lena Hartmann met operators in Kessel on Friday. "
         '"The offer is an insult," Hartmann told the Daily Ledger in an interview.\n\n'
+        '"Hartmann knows we cannot pay more," said Piet Vos, a spokesman for the operators.\n\n'
         "Police arrested three protesters outside the meeting, the city said."
     )
     ents = [
         Entity("e1", "PERSON", "Lena Hartmann", aliases=["Hartmann"], roles=["Union negotiator"],
-               mentions=[_span(text, "Lena Hartmann"), _span(text, "Hartmann", nth=1)], label="PERSON"),
+               mentions=[_span(text, "Lena Hartmann"), _span(text, "Hartmann", nth=1), _span(text, "Hartmann", nth=2)],
+               label="PERSON"),
+        Entity("e5", "PERSON", "Piet Vos", roles=["spokesman"], mentions=[_span(text, "Piet Vos")], label="PERSON"),
         Entity("e2", "ORG", "Daily Ledger", mentions=[_span(text, "Daily Ledger")], label="ORG"),
         Entity("e3", "GROUP", "Police", mentions=[_span(text, "Police")], label="NORP"),
         Entity("e4", "PLACE", "Kessel", mentions=[_span(text, "Kessel")], label="GPE"),
@@ -109,6 +112,8 @@ def talks_record() -> Record:
         Quote("q1", "direct", _span(text, '"The offer is an insult,"'),
               speaker=_ref(text, "Hartmann", "e1", nth=1), cue=_span(text, "told"),
               addressee=_ref(text, "Daily Ledger", "e2"), channel="interview"),
+        Quote("q2", "direct", _span(text, '"Hartmann knows we cannot pay more,"'),
+              speaker=_ref(text, "Piet Vos", "e5"), cue=_span(text, "said")),
     ]  # fmt: skip
     events = [
         Event("v1", "COERCE", mode="arrest", trigger=_span(text, "arrested"), actor=_ref(text, "Police", "e3"),

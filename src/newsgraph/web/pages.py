@@ -67,6 +67,11 @@ def next_link(request: Request, cursor: str | None) -> str | None:
     return f"{request.url.path}?{urlencode(query)}"
 
 
+@router.get("/favicon.ico")
+def favicon() -> Response:
+    return Response(status_code=204)
+
+
 @router.get("/")
 def overview(request: Request) -> Response:
     repo = get_repo(request)
@@ -198,19 +203,31 @@ def events_page(
 
 
 def timeline(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Events per month (event date, else publication date), oldest first, as chart bars."""
+    """Events per month (event date, else publication date), oldest first, empty months
+    included so the bars keep time's proportions; per year when the span is long."""
     months: Counter[str] = Counter()
     for ev in events:
         day = ev.get("date") or ev.get("published")
-        if isinstance(day, str) and len(day) >= 7 and day[:4].isdigit():
+        if isinstance(day, str) and len(day) >= 7 and day[:4].isdigit() and day[5:7].isdigit():
             months[day[:7]] += 1
     if not months:
         return []
-    top = max(months.values())
-    return [
-        {"month": m, "count": n, "height": round(100 * n / top, 1)}
-        for m, n in sorted(months.items())
-    ]
+    first, last = min(months), max(months)
+    span = (int(last[:4]) - int(first[:4])) * 12 + int(last[5:7]) - int(first[5:7])
+    bins: Counter[str] = Counter()
+    if span > 36:
+        for key, n in months.items():
+            bins[key[:4]] += n
+        keys = [str(y) for y in range(int(first[:4]), int(last[:4]) + 1)]
+    else:
+        bins = months
+        year, mon = int(first[:4]), int(first[5:7])
+        keys = []
+        for _ in range(span + 1):
+            keys.append(f"{year:04d}-{mon:02d}")
+            year, mon = (year + 1, 1) if mon == 12 else (year, mon + 1)
+    top = max(bins.values())
+    return [{"month": k, "count": bins[k], "height": round(100 * bins[k] / top, 1)} for k in keys]
 
 
 def map_points(events: list[dict[str, Any]]) -> list[dict[str, Any]]:

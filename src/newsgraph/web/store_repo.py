@@ -125,7 +125,6 @@ class StoreRepository:
                 return None
             names: Counter[str] = Counter()
             roles: Counter[str] = Counter()
-            outlets: Counter[str] = Counter()
             mention_spans: dict[int, list[tuple[int, int]]] = {}
             for mention in conn.execute(
                 select(
@@ -139,8 +138,6 @@ class StoreRepository:
                     names[alias] += 0
                 for role in json.loads(mention.roles):
                     roles[role] += 1
-                if mention.outlet:
-                    outlets[mention.outlet] += 1
                 mention_spans.setdefault(mention.article_id, []).extend(
                     (int(s), int(x)) for s, x in json.loads(mention.spans)
                 )
@@ -167,6 +164,16 @@ class StoreRepository:
                 conn, [t.events.c.recipient_entity_id == eid], offset=0, limit=PROFILE_LIMIT
             )
             interacts = self._interactions(conn, eid)
+            q = t.quotes
+            quoted_by = [
+                {"outlet": outlet, "quotes": n}
+                for outlet, n in conn.execute(
+                    select(q.c.outlet, func.count().label("n"))
+                    .where(q.c.speaker_entity_id == eid, q.c.outlet.is_not(None))
+                    .group_by(q.c.outlet)
+                    .order_by(func.count().desc(), q.c.outlet)
+                )
+            ]
         return {
             "id": row.id, "type": row.type, "name": row.name,
             "aliases": [n for n, _ in names.most_common() if n != row.name],
@@ -176,7 +183,7 @@ class StoreRepository:
             "quotes_by": [_public(q) for q in quotes_by], "quotes_about": [_public(q) for q in quotes_about],
             "events_as_actor": as_actor, "events_as_recipient": as_recipient,
             "interacts_with": interacts,
-            "outlets": [{"outlet": o, "quotes": n} for o, n in outlets.most_common()],
+            "outlets": quoted_by,
         }  # fmt: skip
 
     def _interactions(self, conn: Connection, eid: int) -> list[Item]:

@@ -4,6 +4,19 @@
 (function () {
   "use strict";
   var maps = document.querySelectorAll("div.map");
+
+  // Rings that cross the antimeridian (Russia, Fiji) jump from +180 to -180 and Leaflet
+  // would draw a line across the world: move their western part east by 360 degrees.
+  function unwrapRing(ring) {
+    var crosses = ring.some(function (p, i) { return i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180; });
+    if (crosses) ring.forEach(function (p) { if (p[0] < 0) p[0] += 360; });
+  }
+  function unwrap(feature) {
+    var g = feature.geometry;
+    if (!g) return;
+    var polygons = g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
+    polygons.forEach(function (poly) { poly.forEach(unwrapRing); });
+  }
   if (!maps.length || typeof window.L === "undefined") return;
   maps.forEach(function (el) {
     var data = document.getElementById(el.id + "-data");
@@ -17,6 +30,8 @@
         .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
         .then(function (world) {
           var land = topojson.feature(world, world.objects.countries);
+          land.features = land.features.filter(function (f) { return f.id !== "010"; });  // Antarctica
+          land.features.forEach(unwrap);
           L.geoJSON(land, { style: { color: "#8a99ad", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 }, interactive: false })
             .addTo(map).bringToBack();
         })
