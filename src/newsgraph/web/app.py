@@ -65,15 +65,19 @@ def wants_json(request: Request) -> bool:
     return "application/json" in accept and "text/html" not in accept
 
 
-def error_response(request: Request, status: int, code: str, message: str) -> Response:
+def error_response(
+    request: Request, status: int, code: str, message: str, *, headers: dict[str, str] | None = None
+) -> Response:
     if wants_json(request):
-        return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+        body = {"error": {"code": code, "message": message}}
+        return JSONResponse(body, status_code=status, headers=headers)
     templates: Jinja2Templates = request.app.state.templates
     return templates.TemplateResponse(
         request,
         "error.html",
         {"status": status, "code": code, "message": message},
         status_code=status,
+        headers=headers,
     )
 
 
@@ -138,7 +142,8 @@ def create_app(
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
         code = _STATUS_CODES.get(exc.status_code, "error")
         message = exc.detail if isinstance(exc.detail, str) else code.replace("_", " ")
-        return error_response(request, exc.status_code, code, message)
+        # Keep the headers HTTP requires (Allow on 405, WWW-Authenticate on 401).
+        return error_response(request, exc.status_code, code, message, headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
