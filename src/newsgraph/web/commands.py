@@ -48,6 +48,13 @@ log = logging.getLogger(__name__)
     type=click.IntRange(1024),
     help="Request body limit in bytes (default 5 MiB).",
 )
+@click.option(
+    "--log-level",
+    default="info",
+    show_default=True,
+    type=click.Choice(["debug", "info", "warning", "error"]),
+    help="Server log level; below info the access log is off.",
+)
 def serve(
     db_url: str | None,
     host: str,
@@ -56,6 +63,7 @@ def serve(
     tile_url: str | None,
     allow_private_fetch: bool,
     max_body_bytes: int | None,
+    log_level: str,
 ) -> None:
     """Serve the web pages and the REST API (OpenAPI at /openapi.json) over a store.
 
@@ -82,7 +90,7 @@ def serve(
     except Exception as e:  # the store could not be opened: say how to fix it
         raise ConfigError(f"cannot open the store {db_url or './newsgraph.db'}: {e}") from e
     uvicorn.run(
-        app, host=host, port=port, log_level="info", server_header=False, proxy_headers=False
+        app, host=host, port=port, log_level=log_level, server_header=False, proxy_headers=False
     )
 
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, func, or_, select
+from sqlalchemy import Connection, bindparam, func, or_, select, union_all
 from sqlalchemy.orm import aliased
 
 from newsgraph.record import Record
@@ -75,21 +76,12 @@ class StoreRepository:
             return [dict(row._mapping) for row in conn.execute(query)]
 
     def article(self, article_id: str) -> ArticleView | None:
-        a, m = t.articles, t.entity_mentions
         with self.store.connect() as conn:
-            row = conn.execute(
-                select(a.c.id, a.c.record)
-                .where(a.c.article_key == article_id)
-                .order_by(a.c.id.desc())
-                .limit(1)
-            ).first()
+            row = conn.execute(_stmt("article"), {"key": article_id}).first()
             if row is None:
                 return None
             links = {
-                local: str(gid)
-                for local, gid in conn.execute(
-                    select(m.c.local_id, m.c.entity_id).where(m.c.article_id == row.id)
-                )
+                local: str(gid) for local, gid in conn.execute(_stmt("links"), {"aid": row.id})
             }
         return ArticleView(Record.from_json(row.record), links)
 
@@ -118,21 +110,15 @@ class StoreRepository:
         eid = _int_id(entity_id)
         if eid is None:
             return None
-        e, m = t.entities, t.entity_mentions
+        args = {"eid": eid}
         with self.store.connect() as conn:
-            row = conn.execute(select(e).where(e.c.id == eid)).first()
+            row = conn.execute(_stmt("entity"), args).first()
             if row is None:
                 return None
             names: Counter[str] = Counter()
             roles: Counter[str] = Counter()
             mention_spans: dict[int, list[tuple[int, int]]] = {}
-            for mention in conn.execute(
-                select(
-                    m.c.article_id, m.c.name, m.c.aliases, m.c.roles, m.c.spans, t.articles.c.outlet
-                )
-                .join(t.articles, t.articles.c.id == m.c.article_id)
-                .where(m.c.entity_id == eid)
-            ):
+            for mention in conn.execute(_stmt("mentions"), args):
                 names[mention.name] += 1
                 for alias in json.loads(mention.aliases):
                     names[alias] += 0
@@ -141,38 +127,23 @@ class StoreRepository:
                 mention_spans.setdefault(mention.article_id, []).extend(
                     (int(s), int(x)) for s, x in json.loads(mention.spans)
                 )
-            aff = t.entity_affiliations
             affiliations = [
                 {"id": r.id, "name": r.name, "type": r.type}
-                for r in conn.execute(
-                    select(e.c.id, e.c.name, e.c.type)
-                    .join(aff, aff.c.affiliation_id == e.c.id)
-                    .where(aff.c.entity_id == eid)
-                    .group_by(e.c.id, e.c.name, e.c.type)
-                )
+                for r in conn.execute(_stmt("affiliations"), args)
             ]
-            quotes_by = self._quotes(conn, t.quotes.c.speaker_entity_id == eid)
+            quotes_by = self._quotes(conn, "quotes_by", args)
+            in_articles = {"ids": list(mention_spans)[:PROFILE_LIMIT], "limit": 500}
             quotes_about = [
-                q for q in self._quotes(conn, t.quotes.c.article_id.in_(list(mention_spans)[:PROFILE_LIMIT]), limit=500)
+                q for q in self._quotes(conn, "quotes_in_articles", in_articles)
                 if q["speaker"]["entity"] != row.id
                 and any(q["start"] <= s and x <= q["end"] for s, x in mention_spans.get(q["_article"], ()))
             ][:PROFILE_LIMIT]  # fmt: skip
-            as_actor = self._events(
-                conn, [t.events.c.actor_entity_id == eid], offset=0, limit=PROFILE_LIMIT
-            )
-            as_recipient = self._events(
-                conn, [t.events.c.recipient_entity_id == eid], offset=0, limit=PROFILE_LIMIT
-            )
+            as_actor = self._events(conn, _stmt("events_as_actor"), args)
+            as_recipient = self._events(conn, _stmt("events_as_recipient"), args)
             interacts = self._interactions(conn, eid)
-            q = t.quotes
             quoted_by = [
                 {"outlet": outlet, "quotes": n}
-                for outlet, n in conn.execute(
-                    select(q.c.outlet, func.count().label("n"))
-                    .where(q.c.speaker_entity_id == eid, q.c.outlet.is_not(None))
-                    .group_by(q.c.outlet)
-                    .order_by(func.count().desc(), q.c.outlet)
-                )
+                for outlet, n in conn.execute(_stmt("quoted_by"), args)
             ]
         return {
             "id": row.id, "type": row.type, "name": row.name,
@@ -188,26 +159,13 @@ class StoreRepository:
 
     def _interactions(self, conn: Connection, eid: int) -> list[Item]:
         """Addressees of their quotes, who addressed them, the other side of their events."""
-        q, ev, e = t.quotes, t.event_reports, t.entities
         partners: Counter[int] = Counter()
-        pairs = [
-            select(q.c.addressee_entity_id).where(q.c.speaker_entity_id == eid),
-            select(q.c.speaker_entity_id).where(q.c.addressee_entity_id == eid),
-            select(ev.c.recipient_entity_id).where(ev.c.actor_entity_id == eid),
-            select(ev.c.actor_entity_id).where(ev.c.recipient_entity_id == eid),
-        ]
-        for query in pairs:
-            for (other,) in conn.execute(query):
-                if other is not None and other != eid:
-                    partners[other] += 1
+        for (other,) in conn.execute(_stmt("partners"), {"eid": eid}):
+            if other is not None and other != eid:
+                partners[other] += 1
         if not partners:
             return []
-        info = {
-            r.id: r
-            for r in conn.execute(
-                select(e.c.id, e.c.name, e.c.type).where(e.c.id.in_(list(partners)))
-            )
-        }
+        info = {r.id: r for r in conn.execute(_stmt("entity_names"), {"ids": list(partners)})}
         return [
             {"id": other, "name": info[other].name, "type": info[other].type, "count": n}
             for other, n in partners.most_common(PROFILE_LIMIT)
@@ -215,25 +173,8 @@ class StoreRepository:
         ]
 
     # -- quotes --------------------------------------------------------------------------
-    def _quotes(self, conn: Connection, where: Any, *, limit: int = PROFILE_LIMIT) -> list[Item]:
-        q, a, g = t.quotes, t.articles, t.quote_groups
-        speaker, addressee = aliased(t.entities), aliased(t.entities)
-        rows = conn.execute(
-            select(
-                q.c.id, q.c.article_id, a.c.article_key, a.c.title, a.c.url, q.c.kind, q.c.text, q.c.start,
-                q.c.end, q.c.channel, q.c.cue, q.c.date, q.c.published, q.c.outlet, q.c.group_id,
-                g.c.n_outlets, q.c.speaker_entity_id, q.c.speaker_text, speaker.c.name.label("speaker_name"),
-                q.c.addressee_entity_id, q.c.addressee_text, addressee.c.name.label("addressee_name"),
-            )
-            .join(a, a.c.id == q.c.article_id)
-            .join(g, g.c.id == q.c.group_id)
-            .outerjoin(speaker, speaker.c.id == q.c.speaker_entity_id)
-            .outerjoin(addressee, addressee.c.id == q.c.addressee_entity_id)
-            .where(where)
-            .order_by(q.c.published.desc(), q.c.id.desc())
-            .limit(limit)
-        )  # fmt: skip
-        return [_quote_item(r) for r in rows]
+    def _quotes(self, conn: Connection, name: str, args: dict[str, Any]) -> list[Item]:
+        return [_quote_item(r) for r in conn.execute(_stmt(name), {"limit": PROFILE_LIMIT, **args})]
 
     def quotes(self, filters: QuoteFilters, *, offset: int = 0, limit: int = 50) -> list[Item]:
         # The store's own function, so the filters mean what they mean on the CLI.
@@ -244,11 +185,10 @@ class StoreRepository:
         if not rows:
             return []
         with self.store.connect() as conn:
+            ids = [r["id"] for r in rows]
             full = {
                 q["id"]: q
-                for q in self._quotes(
-                    conn, t.quotes.c.id.in_([r["id"] for r in rows]), limit=len(rows)
-                )
+                for q in self._quotes(conn, "quotes_by_id", {"ids": ids, "limit": len(ids)})
             }
         return [_public(full[r["id"]]) for r in rows if r["id"] in full]
 
@@ -270,39 +210,17 @@ class StoreRepository:
                 where.append(ev.c.date >= filters.since)
             if filters.until:
                 where.append(ev.c.date <= filters.until)
-            return self._events(conn, where, offset=offset, limit=limit)
+            query = _stmt("events").where(*where).offset(offset).limit(limit)
+            return self._events(conn, query, {})
 
-    def _events(self, conn: Connection, where: list[Any], *, offset: int, limit: int) -> list[Item]:
-        ev, p, r, a = t.events, t.places, t.event_reports, t.articles
-        actor, recipient = aliased(t.entities), aliased(t.entities)
-        query = (
-            select(
-                ev.c.id, ev.c.type, ev.c.status, ev.c.date, ev.c.n_reports, ev.c.n_sources,
-                ev.c.actor_entity_id, actor.c.name.label("actor_name"),
-                ev.c.recipient_entity_id, recipient.c.name.label("recipient_name"),
-                p.c.name.label("place_name"), p.c.resolved_name, p.c.lat, p.c.lon, p.c.country, p.c.admin1,
-            )
-            .outerjoin(actor, actor.c.id == ev.c.actor_entity_id)
-            .outerjoin(recipient, recipient.c.id == ev.c.recipient_entity_id)
-            .outerjoin(p, p.c.id == ev.c.place_id)
-            .where(*where)
-            .order_by(ev.c.date.desc(), ev.c.id.desc())
-            .offset(offset)
-            .limit(limit)
-        )  # fmt: skip
-        rows = list(conn.execute(query))
+    def _events(self, conn: Connection, query: Any, args: dict[str, Any]) -> list[Item]:
+        rows = list(conn.execute(query, {"limit": PROFILE_LIMIT, **args}))
         if not rows:
             return []
         # The first report of each event stands for it (trigger, mode, article link).
         reports: dict[int, Any] = {}
         outlets: dict[int, set[str]] = {}
-        for rep in conn.execute(
-            select(r.c.event_id, r.c.id, r.c.mode, r.c.trigger_text, r.c.trigger_start, r.c.trigger_end,
-                   r.c.actor_text, r.c.recipient_text, r.c.outlet, r.c.published, a.c.article_key, a.c.title)
-            .join(a, a.c.id == r.c.article_id)
-            .where(r.c.event_id.in_([row.id for row in rows]))
-            .order_by(r.c.id)
-        ):  # fmt: skip
+        for rep in conn.execute(_stmt("reports"), {"ids": [row.id for row in rows]}):  # fmt: skip
             reports.setdefault(rep.event_id, rep)
             if rep.outlet:
                 outlets.setdefault(rep.event_id, set()).add(rep.outlet)
@@ -369,6 +287,101 @@ class StoreRepository:
             )
             out.append(item)
         return out[offset : offset + limit]
+
+
+@cache
+def _stmt(name: str) -> Any:
+    """The statements the pages run most, built once with bound parameters: building a
+    SQLAlchemy statement costs more than running it on a small SQLite store."""
+    a, m, e, q, g = t.articles, t.entity_mentions, t.entities, t.quotes, t.quote_groups
+    ev, p, r, aff = t.events, t.places, t.event_reports, t.entity_affiliations
+    eid: Any = bindparam("eid")
+    ids: Any = bindparam("ids", expanding=True)
+    limit: Any = bindparam("limit")
+    if name == "article":
+        return (
+            select(a.c.id, a.c.record)
+            .where(a.c.article_key == bindparam("key"))
+            .order_by(a.c.id.desc())
+            .limit(1)
+        )
+    if name == "links":
+        return select(m.c.local_id, m.c.entity_id).where(m.c.article_id == bindparam("aid"))
+    if name == "entity":
+        return select(e).where(e.c.id == eid)
+    if name == "entity_names":
+        return select(e.c.id, e.c.name, e.c.type).where(e.c.id.in_(ids))
+    if name == "mentions":
+        return select(m.c.article_id, m.c.name, m.c.aliases, m.c.roles, m.c.spans).where(
+            m.c.entity_id == eid
+        )
+    if name == "affiliations":
+        return (
+            select(e.c.id, e.c.name, e.c.type).join(aff, aff.c.affiliation_id == e.c.id)
+            .where(aff.c.entity_id == eid).group_by(e.c.id, e.c.name, e.c.type)
+        )  # fmt: skip
+    if name == "quoted_by":
+        return (
+            select(q.c.outlet, func.count().label("n"))
+            .where(q.c.speaker_entity_id == eid, q.c.outlet.is_not(None))
+            .group_by(q.c.outlet).order_by(func.count().desc(), q.c.outlet)
+        )  # fmt: skip
+    if name == "partners":
+        return union_all(
+            select(q.c.addressee_entity_id.label("other")).where(q.c.speaker_entity_id == eid),
+            select(q.c.speaker_entity_id).where(q.c.addressee_entity_id == eid),
+            select(r.c.recipient_entity_id).where(r.c.actor_entity_id == eid),
+            select(r.c.actor_entity_id).where(r.c.recipient_entity_id == eid),
+        )
+    if name == "quotes":
+        speaker, addressee = aliased(e), aliased(e)
+        return (
+            select(
+                q.c.id, q.c.article_id, a.c.article_key, a.c.title, a.c.url, q.c.kind, q.c.text, q.c.start,
+                q.c.end, q.c.channel, q.c.cue, q.c.date, q.c.published, q.c.outlet, q.c.group_id,
+                g.c.n_outlets, q.c.speaker_entity_id, q.c.speaker_text, speaker.c.name.label("speaker_name"),
+                q.c.addressee_entity_id, q.c.addressee_text, addressee.c.name.label("addressee_name"),
+            )
+            .join(a, a.c.id == q.c.article_id)
+            .join(g, g.c.id == q.c.group_id)
+            .outerjoin(speaker, speaker.c.id == q.c.speaker_entity_id)
+            .outerjoin(addressee, addressee.c.id == q.c.addressee_entity_id)
+            .order_by(q.c.published.desc(), q.c.id.desc())
+            .limit(limit)
+        )  # fmt: skip
+    if name == "quotes_by":
+        return _stmt("quotes").where(q.c.speaker_entity_id == eid)
+    if name == "quotes_in_articles":
+        return _stmt("quotes").where(q.c.article_id.in_(ids))
+    if name == "quotes_by_id":
+        return _stmt("quotes").where(q.c.id.in_(ids))
+    if name == "events":
+        actor, recipient = aliased(e), aliased(e)
+        return (
+            select(
+                ev.c.id, ev.c.type, ev.c.status, ev.c.date, ev.c.n_reports, ev.c.n_sources,
+                ev.c.actor_entity_id, actor.c.name.label("actor_name"),
+                ev.c.recipient_entity_id, recipient.c.name.label("recipient_name"),
+                p.c.name.label("place_name"), p.c.resolved_name, p.c.lat, p.c.lon, p.c.country, p.c.admin1,
+            )
+            .outerjoin(actor, actor.c.id == ev.c.actor_entity_id)
+            .outerjoin(recipient, recipient.c.id == ev.c.recipient_entity_id)
+            .outerjoin(p, p.c.id == ev.c.place_id)
+            .order_by(ev.c.date.desc(), ev.c.id.desc())
+        )  # fmt: skip
+    if name == "events_as_actor":
+        return _stmt("events").where(ev.c.actor_entity_id == eid).limit(limit)
+    if name == "events_as_recipient":
+        return _stmt("events").where(ev.c.recipient_entity_id == eid).limit(limit)
+    if name == "reports":
+        return (
+            select(r.c.event_id, r.c.id, r.c.mode, r.c.trigger_text, r.c.trigger_start, r.c.trigger_end,
+                   r.c.actor_text, r.c.recipient_text, r.c.outlet, r.c.published, a.c.article_key, a.c.title)
+            .join(a, a.c.id == r.c.article_id)
+            .where(r.c.event_id.in_(ids))
+            .order_by(r.c.id)
+        )  # fmt: skip
+    raise KeyError(name)
 
 
 def _who(name: str | None, text: str | None, entity_id: int | None) -> Item | None:
