@@ -16,7 +16,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import Connection, and_, delete, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    String,
+    and_,
+    cast,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+    update,
+)
 
 from newsgraph.store import schema as t
 from newsgraph.store.names import fold, name_key, surname_key
@@ -356,9 +367,14 @@ def refresh_groups(conn: Connection, group_ids: Iterable[int]) -> None:
         row = conn.execute(
             select(
                 func.count().label("n"),
-                func.count(func.distinct(func.coalesce(q.c.outlet, q.c.article_id))).label(
-                    "outlets"
-                ),
+                # An article without an outlet counts as a source of its own.
+                func.count(
+                    func.distinct(
+                        func.coalesce(
+                            q.c.outlet, literal("article:") + cast(q.c.article_id, String)
+                        )
+                    )
+                ).label("outlets"),
                 func.min(q.c.published).label("first"),
             ).where(q.c.group_id == gid)
         ).one()
