@@ -67,7 +67,7 @@ def test_store_cli_quotes_filters_and_formats(filled):
             "--db",
             filled,
             "--json",
-        ).output  # fmt: skip
+        ).output
     )
     assert [(r["outlet"], r["speaker"], r["n_outlets"]) for r in rows] == [
         ("CNN", "Zabihullah Mujahid", 2)
@@ -91,7 +91,7 @@ def test_store_cli_events_entity_timeline_search(filled):
             "--db",
             filled,
             "--json",
-        ).output  # fmt: skip
+        ).output
     )
     assert [(e["actor"], e["n_sources"]) for e in events] == [("Taliban", 2)]
     profile = json.loads(run("entity", "Ahmad Massoud", "--db", filled, "--json").output)
