@@ -110,7 +110,7 @@ def write_record(conn: Connection, record: Record) -> Outcome:
         conn.execute(update(t.articles).where(t.articles.c.id == article_id).values(**values))
         outcome: Outcome = "updated"
     else:
-        result = conn.execute(insert(t.articles).values(**values))
+        result = conn.execute(insert(t.articles), values)
         article_id = int(result.inserted_primary_key[0])  # type: ignore[index]
         outcome = "added"
     _Writer(conn, record, article_id).write(stale)
@@ -192,7 +192,7 @@ class _Writer:
             )
         linking.refresh_groups(self.conn, stale.groups | groups)
         linking.refresh_events(self.conn, stale.events | events)
-        linking.refresh_entities(self.conn, stale.entities | set(self.entity_ids.values()))
+        linking.refresh_entities(self.conn, set(self.entity_ids.values()), stale=stale.entities)
         linking.drop_unused_places(self.conn, stale.places - set(self.place_ids.values()))
 
     def entities(self) -> None:
@@ -200,6 +200,9 @@ class _Writer:
         by_id = {e.id: e for e in rec.entities}
         # Full names first, so a surname-only entity of the same article finds them.
         order = sorted(rec.entities, key=lambda e: -len(name_key(e.name).split()))
+        resolver = linking.EntityResolver(
+            self.conn, [e.name for e in rec.entities] + [a for e in rec.entities for a in e.aliases]
+        )
         rows = []
         for ent in order:
             context = linking.EntityContext(
@@ -207,9 +210,7 @@ class _Writer:
                 affiliations={name_key(by_id[a].name) for a in ent.affiliations if a in by_id},
             )
             aliases = [a for a in ent.aliases if looks_like_name(a)]
-            gid = linking.resolve_entity(
-                self.conn, type=ent.type, name=ent.name, aliases=aliases, context=context
-            )
+            gid = resolver.resolve(type=ent.type, name=ent.name, aliases=aliases, context=context)
             self.entity_ids[ent.id] = gid
             rows.append(
                 {
@@ -226,6 +227,7 @@ class _Writer:
                     "n_spans": len(ent.mentions),
                 }
             )
+        resolver.flush()
         if rows:
             self.conn.execute(insert(t.entity_mentions), rows)
         affiliations = [
@@ -286,7 +288,8 @@ class _Writer:
             )
             groups.add(group_id)
             result = self.conn.execute(
-                insert(t.quotes).values(
+                insert(t.quotes),
+                dict(
                     article_id=self.article_id,
                     group_id=group_id,
                     local_id=quote.id,
@@ -310,7 +313,7 @@ class _Writer:
                     place_id=self.place_ids.get(quote.place) if quote.place else None,
                     published=art.published,
                     outlet=art.outlet,
-                )
+                ),
             )
             qid = int(result.inserted_primary_key[0])  # type: ignore[index]
             self.quote_ids[quote.id] = qid

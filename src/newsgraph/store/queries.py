@@ -390,9 +390,10 @@ def _talks_to(conn: Connection, eid: int) -> list[dict[str, Any]]:
     links.pop((eid, "addressed by"), None)
     if not links:
         return []
-    names = dict(
-        conn.execute(select(e.c.id, e.c.name).where(e.c.id.in_({k[0] for k in links}))).tuples()
-    )
+    names = {
+        row.id: row.name
+        for row in conn.execute(select(e.c.id, e.c.name).where(e.c.id.in_({k[0] for k in links})))
+    }
     return [
         {"id": other, "name": names.get(other), "relation": relation, "count": n}
         for (other, relation), n in links.most_common()
