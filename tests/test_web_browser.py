@@ -183,6 +183,7 @@ def test_web_browser_events_map_points_and_timeline(server, page):
     shot(page, "05-events-map")
     page.fill("input[name=place]", "Kessel")
     page.get_by_role("button", name="Filter").click()
+    page.wait_for_url("**/events?*place=Kessel*")  # the new page, not the old one's map
     page.wait_for_selector("#map.ready")
     assert page.locator("#map path.map-point").count() == 1
     assert page.locator("table.event-results tbody tr").count() == 2
