@@ -170,7 +170,14 @@ def test_web_api_unknown_page_is_an_html_error(client):
 
 
 @pytest.mark.parametrize(
-    "path", ["/", "/articles/port-strike", "/quotes?speaker=Hartmann", "/events?type=COERCE"]
+    "path",
+    [
+        "/",
+        "/articles/port-strike",
+        "/quotes?speaker=Hartmann",
+        "/events?type=COERCE",
+        "/search?q=insult",
+    ],
 )
 def test_web_pages_have_a_json_twin(client, path):
     page = client.get(path)
@@ -183,6 +190,9 @@ def test_web_pages_have_a_json_twin(client, path):
         assert data["filters"]["speaker"] == "Hartmann" and data["items"]
         for q in data["items"]:
             assert q["text"] in page.text.replace("&#34;", '"').replace("&quot;", '"')
+    if path.startswith("/search"):
+        assert {r["kind"] for r in data["items"]} == {"article", "quote"}
+        assert 'href="/articles/port-talks"' in page.text
     if path.startswith("/events"):
         assert data["points"] == [{"lat": 52.37, "lon": 4.89, "label": "Kessel", "count": 1}]
         assert [b["month"] for b in data["timeline"]] == ["2024-03"]

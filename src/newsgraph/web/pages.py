@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Annotated, Any
 from urllib.parse import urlencode, urlsplit
 
-from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, Response
 
 from newsgraph.article import read_html, read_text
@@ -245,6 +245,23 @@ def map_points(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _asdict(filters: Any) -> dict[str, Any]:
     return {name: getattr(filters, name) for name in filters.__slots__}
+
+
+@router.get("/search")
+def search_page(
+    request: Request,
+    paging: Annotated[Paging, Depends()],
+    q: Annotated[str, Query(max_length=200)] = "",
+) -> Response:
+    repo = get_repo(request)
+    page = (
+        page_of(lambda o, n: repo.search(q, offset=o, limit=n), paging)
+        if q.strip()
+        else {"items": [], "next": None}
+    )
+    context = {"q": q, **page}
+    html = {"next_href": next_link(request, page["next"]), "json_href": json_link(request)}
+    return show(request, "search.html", context, html=html)
 
 
 @router.get("/extract")
