@@ -7,6 +7,7 @@ error is ``{"error": {"code", "message"}}`` with its HTTP status.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -94,20 +95,30 @@ def get_settings(request: Request) -> Settings:
     return request.app.state.settings  # type: ignore[no-any-return]
 
 
+@dataclass(frozen=True, slots=True)
 class Paging:
-    def __init__(
-        self,
-        request: Request,
-        cursor: Annotated[
-            str | None, Query(max_length=200, description="From the previous page's next")
-        ] = None,
-        limit: Annotated[
-            int | None, Query(ge=1, le=500, description="Items per page (default 50)")
-        ] = None,
-    ):
-        settings = get_settings(request)
-        self.offset = decode_cursor(cursor)
-        self.limit = min(limit or settings.page_size, settings.max_page_size)
+    offset: int
+    limit: int
+
+
+# Dependencies and read endpoints are ``async def`` although they block briefly on the
+# store: a sync one costs a thread hop each, which on a busy machine is most of a small
+# page's latency. Slow work (extraction, fetching) stays in the thread pool.
+async def paging(
+    request: Request,
+    cursor: Annotated[
+        str | None, Query(max_length=200, description="From the previous page's next")
+    ] = None,
+    limit: Annotated[
+        int | None, Query(ge=1, le=500, description="Items per page (default 50)")
+    ] = None,
+) -> Paging:
+    settings = get_settings(request)
+    return Paging(decode_cursor(cursor), min(limit or settings.page_size, settings.max_page_size))
+
+
+async def repo_dependency(request: Request) -> Repository:
+    return get_repo(request)
 
 
 def page_of(fetch: Callable[[int, int], list[Item]], paging: Paging) -> dict[str, Any]:
@@ -120,19 +131,19 @@ def page_of(fetch: Callable[[int, int], list[Item]], paging: Paging) -> dict[str
     }
 
 
-Repo = Annotated[Repository, Depends(get_repo)]
-Page = Annotated[Paging, Depends()]
+Repo = Annotated[Repository, Depends(repo_dependency)]
+Page = Annotated[Paging, Depends(paging)]
 Text = Annotated[str | None, Query(max_length=200)]
 Day = Annotated[str | None, Query(pattern=DAY_OR_EMPTY, description="YYYY, YYYY-MM or YYYY-MM-DD")]
 
 
 @router.get("/stats", summary="Counts of what is stored")
-def stats(repo: Repo) -> dict[str, int]:
+async def stats(repo: Repo) -> dict[str, int]:
     return repo.stats()
 
 
 @router.get("/articles", response_model=ItemPage, summary="Stored articles, newest first")
-def articles(
+async def articles(
     repo: Repo,
     paging: Page,
     q: Text = None,
@@ -158,7 +169,7 @@ def articles(
     responses=_NOT_FOUND,
     summary="An article's Record (record.schema.json)",
 )
-def article(article_id: str, repo: Repo) -> dict[str, Any]:
+async def article(article_id: str, repo: Repo) -> dict[str, Any]:
     view = repo.article(article_id)
     if view is None:
         raise ApiError(404, "not_found", f"no article {article_id!r}")
@@ -168,7 +179,7 @@ def article(article_id: str, repo: Repo) -> dict[str, Any]:
 @router.get(
     "/entities", response_model=ItemPage, summary="People, organisations, groups and places"
 )
-def entities(
+async def entities(
     repo: Repo, paging: Page, q: Text = None,
     type: Annotated[str | None, Query(description=" | ".join(ENTITY_TYPES))] = None,
 ) -> dict[str, Any]:  # fmt: skip
@@ -178,14 +189,14 @@ def entities(
 
 
 @router.get("/entities/{entity_id}", responses=_NOT_FOUND, summary="An entity's profile")
-def entity(entity_id: str, repo: Repo) -> dict[str, Any]:
+async def entity(entity_id: str, repo: Repo) -> dict[str, Any]:
     profile = repo.entity(entity_id)
     if profile is None:
         raise ApiError(404, "not_found", f"no entity {entity_id!r}")
     return profile
 
 
-def quote_filters(
+async def quote_filters(
     speaker: Text = None, outlet: Text = None,
     channel: Annotated[str | None, Query(description=" | ".join(CHANNELS))] = None,
     since: Day = None, until: Day = None, q: Text = None,
@@ -195,7 +206,7 @@ def quote_filters(
     )
 
 
-def event_filters(
+async def event_filters(
     type: Annotated[str | None, Query(max_length=100, description="PLOVER event type")] = None,
     status: Annotated[str | None, Query(description=" | ".join(EVENT_STATUSES))] = None,
     actor: Text = None, place: Text = None, since: Day = None, until: Day = None,
@@ -206,28 +217,28 @@ def event_filters(
 
 
 @router.get("/quotes", response_model=ItemPage, summary="Quotes, with the CLI's filters")
-def quotes(
+async def quotes(
     repo: Repo, paging: Page, filters: Annotated[QuoteFilters, Depends(quote_filters)]
 ) -> dict[str, Any]:
     return page_of(lambda o, n: repo.quotes(filters, offset=o, limit=n), paging)
 
 
 @router.get("/events", response_model=ItemPage, summary="Events, with the CLI's filters")
-def events(
+async def events(
     repo: Repo, paging: Page, filters: Annotated[EventFilters, Depends(event_filters)]
 ) -> dict[str, Any]:
     return page_of(lambda o, n: repo.events(filters, offset=o, limit=n), paging)
 
 
 @router.get("/places", response_model=ItemPage, summary="Resolved places")
-def places(repo: Repo, paging: Page, q: Text = None, country: Text = None) -> dict[str, Any]:
+async def places(repo: Repo, paging: Page, q: Text = None, country: Text = None) -> dict[str, Any]:
     return page_of(
         lambda o, n: repo.places(q=q or None, country=country or None, offset=o, limit=n), paging
     )
 
 
 @router.get("/search", response_model=ItemPage, summary="Full-text search over articles and quotes")
-def search(
+async def search(
     repo: Repo, paging: Page, q: Annotated[str, Query(min_length=1, max_length=200)]
 ) -> dict[str, Any]:
     return page_of(lambda o, n: repo.search(q, offset=o, limit=n), paging)

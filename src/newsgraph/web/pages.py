@@ -14,7 +14,7 @@ from newsgraph.article import read_html, read_text
 from newsgraph.errors import InputError
 from newsgraph.record import CHANNELS, EVENT_STATUSES, Record
 from newsgraph.web.api import (
-    Paging,
+    Page,
     event_filters,
     get_repo,
     get_settings,
@@ -68,12 +68,12 @@ def next_link(request: Request, cursor: str | None) -> str | None:
 
 
 @router.get("/favicon.ico")
-def favicon() -> Response:
+async def favicon() -> Response:
     return Response(status_code=204)
 
 
 @router.get("/")
-def overview(request: Request) -> Response:
+async def overview(request: Request) -> Response:
     repo = get_repo(request)
     context = {
         "stats": repo.stats(),
@@ -85,7 +85,7 @@ def overview(request: Request) -> Response:
 
 
 @router.get("/articles/{article_id}")
-def article_page(article_id: str, request: Request) -> Response:
+async def article_page(article_id: str, request: Request) -> Response:
     view = get_repo(request).article(article_id)
     if view is None:
         raise ApiError(404, "not_found", f"no article {article_id!r}")
@@ -154,7 +154,7 @@ def _quote_path(value: str) -> str:
 
 
 @router.get("/entities/{entity_id}")
-def entity_page(entity_id: str, request: Request) -> Response:
+async def entity_page(entity_id: str, request: Request) -> Response:
     profile = get_repo(request).entity(entity_id)
     if profile is None:
         raise ApiError(404, "not_found", f"no entity {entity_id!r}")
@@ -162,9 +162,9 @@ def entity_page(entity_id: str, request: Request) -> Response:
 
 
 @router.get("/quotes")
-def quotes_page(
+async def quotes_page(
     request: Request,
-    paging: Annotated[Paging, Depends()],
+    paging: Page,
     filters: Annotated[QuoteFilters, Depends(quote_filters)],
 ) -> Response:
     repo = get_repo(request)
@@ -179,9 +179,9 @@ def quotes_page(
 
 
 @router.get("/events")
-def events_page(
+async def events_page(
     request: Request,
-    paging: Annotated[Paging, Depends()],
+    paging: Page,
     filters: Annotated[EventFilters, Depends(event_filters)],
 ) -> Response:
     repo = get_repo(request)
@@ -248,9 +248,9 @@ def _asdict(filters: Any) -> dict[str, Any]:
 
 
 @router.get("/search")
-def search_page(
+async def search_page(
     request: Request,
-    paging: Annotated[Paging, Depends()],
+    paging: Page,
     q: Annotated[str, Query(max_length=200)] = "",
 ) -> Response:
     repo = get_repo(request)
@@ -265,7 +265,7 @@ def search_page(
 
 
 @router.get("/extract")
-def extract_form(request: Request) -> Response:
+async def extract_form(request: Request) -> Response:
     settings = get_settings(request)
     return show(
         request, "extract.html", {"result": None}, html={"needs_token": not settings.writes_open}
