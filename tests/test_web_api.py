@@ -235,3 +235,15 @@ def test_web_serve_command_is_registered():
 def test_web_hostile_article_is_stored_and_listed(client):
     ids = [a["id"] for a in client.get("/api/articles", params={"limit": 10}).json()["items"]]
     assert HOSTILE_ID in ids
+
+
+def test_web_pages_work_without_built_assets(db_url):
+    app = create_app(settings=Settings(db_url=db_url, extra_hosts=("testserver",)))
+    app.state.templates.env.globals["assets"] = False  # as after a checkout without `make assets`
+    with TestClient(app) as c:
+        page = c.get("/events")
+        assert page.status_code == 200
+        assert "/static/vendor/" not in page.text.replace('data-world="/static/vendor/', "")
+        assert "Map libraries are not built" in page.text
+        assert "Kessel (52.37, 4.89)" in page.text  # the places are listed instead
+        assert c.get("/articles/port-strike").status_code == 200
