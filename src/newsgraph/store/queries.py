@@ -141,6 +141,24 @@ def quotes(
     """
     q, a, g, e = t.quotes, t.articles, t.quote_groups, t.entities
     with store.connect() as conn:
+        # Pick the page of quote ids on the quotes table alone (its indexes serve the
+        # filters and the order), then join the few rows shown.
+        page = select(q.c.id)
+        if speaker:
+            ids = find_entities(conn, speaker, types=("PERSON", "ORG", "GROUP", "OTHER"))
+            by_text = q.c.speaker_text.ilike(f"%{_escape_like(speaker)}%", escape="\\")
+            page = page.where(q.c.speaker_entity_id.in_(ids) if ids else by_text)
+        if since:
+            page = page.where(q.c.published >= since)
+        if until:
+            page = page.where(q.c.published <= until)
+        if outlet:
+            page = page.where(func.lower(q.c.outlet) == outlet.lower())
+        if channel:
+            page = page.where(q.c.channel == channel)
+        if text:
+            page = page.where(fts_match(conn, "quotes", text))
+        chosen = page.order_by(q.c.published.desc(), q.c.id.desc()).limit(limit).subquery()
         query = (
             select(
                 q.c.id,
@@ -161,25 +179,12 @@ def quotes(
                 q.c.start,
                 q.c.end,
             )
+            .join(chosen, chosen.c.id == q.c.id)
             .join(a, a.c.id == q.c.article_id)
             .join(g, g.c.id == q.c.group_id)
             .outerjoin(e, e.c.id == q.c.speaker_entity_id)
+            .order_by(q.c.published.desc(), q.c.id.desc())
         )
-        if speaker:
-            ids = find_entities(conn, speaker, types=("PERSON", "ORG", "GROUP", "OTHER"))
-            by_text = q.c.speaker_text.ilike(f"%{_escape_like(speaker)}%", escape="\\")
-            query = query.where(q.c.speaker_entity_id.in_(ids) if ids else by_text)
-        if since:
-            query = query.where(q.c.published >= since)
-        if until:
-            query = query.where(q.c.published <= until)
-        if outlet:
-            query = query.where(func.lower(q.c.outlet) == outlet.lower())
-        if channel:
-            query = query.where(q.c.channel == channel)
-        if text:
-            query = query.where(fts_match(conn, "quotes", text))
-        query = query.order_by(q.c.published.desc(), q.c.id.desc()).limit(limit)
         return [dict(row._mapping) for row in conn.execute(query)]
 
 
