@@ -63,7 +63,8 @@ def test_schema_command_prints_json_schema():
     assert json.loads(result.output)["title"] == "newsgraph Record"
 
 
-def test_demo_runs_on_bundled_samples():
+def test_demo_runs_on_bundled_samples(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the demo writes ./newsgraph.db
     result = CliRunner().invoke(main, ["demo"])
     assert result.exit_code == 0, result.output
     assert "Rotterdam" in result.output

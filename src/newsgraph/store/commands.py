@@ -355,6 +355,12 @@ def demo(db: str | None) -> None:
         f"{report.unchanged} already stored, {report.failed} failed"
     )
     emit([queries.stats(store)], as_json=False, as_csv=False, title="store")
+    listed = [
+        {k: r[k] for k in ("published", "outlet", "title", "quotes", "events")}
+        for r in queries.articles(store, limit=10)
+    ]
+    emit(listed, as_json=False, as_csv=False, title="articles")
+    emit(queries.entities(store, limit=8), as_json=False, as_csv=False, title="most mentioned")
     sample_quotes = [
         {k: r[k] for k in ("published", "outlet", "speaker", "text")}
         for r in queries.quotes(store, limit=5)
