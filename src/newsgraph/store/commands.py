@@ -351,7 +351,7 @@ def demo(db: str | None) -> None:
     paths = tuple(str(p) for p in sorted(sample_dir().glob("*.jsonl")))
     report = run_ingest(read_inputs(paths, {}), store=store, pipeline=Pipeline())
     click.echo(
-        f"Store {store.url}: {report.added} added, {report.updated} re-extracted, "
+        f"Store {store.display_url}: {report.added} added, {report.updated} re-extracted, "
         f"{report.unchanged} already stored, {report.failed} failed"
     )
     emit([queries.stats(store)], as_json=False, as_csv=False, title="store")
