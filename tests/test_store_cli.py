@@ -171,4 +171,4 @@ def test_store_migrations_match_the_schema(store_url):
         # Full-text tables (SQLite) and tsvector indexes (PostgreSQL) live outside the metadata.
         full_text = [d for d in diff if "_fts" in str(d) or "_tsv" in str(d)]
         assert [d for d in diff if d not in full_text] == []
-        assert context.get_current_revision() == "0002"
+        assert context.get_current_revision() == "0003"

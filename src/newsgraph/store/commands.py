@@ -351,10 +351,16 @@ def demo(db: str | None) -> None:
     paths = tuple(str(p) for p in sorted(sample_dir().glob("*.jsonl")))
     report = run_ingest(read_inputs(paths, {}), store=store, pipeline=Pipeline())
     click.echo(
-        f"Store {store.url}: {report.added} added, {report.updated} re-extracted, "
+        f"Store {store.display_url}: {report.added} added, {report.updated} re-extracted, "
         f"{report.unchanged} already stored, {report.failed} failed"
     )
     emit([queries.stats(store)], as_json=False, as_csv=False, title="store")
+    listed = [
+        {k: r[k] for k in ("published", "outlet", "title", "quotes", "events")}
+        for r in queries.articles(store, limit=10)
+    ]
+    emit(listed, as_json=False, as_csv=False, title="articles")
+    emit(queries.entities(store, limit=8), as_json=False, as_csv=False, title="most mentioned")
     sample_quotes = [
         {k: r[k] for k in ("published", "outlet", "speaker", "text")}
         for r in queries.quotes(store, limit=5)
