@@ -247,3 +247,17 @@ def test_web_pages_work_without_built_assets(db_url):
         assert "Map libraries are not built" in page.text
         assert "Kessel (52.37, 4.89)" in page.text  # the places are listed instead
         assert c.get("/articles/port-strike").status_code == 200
+
+
+def test_web_timeline_keeps_empty_months_and_bins_long_spans_by_year():
+    from newsgraph.web.pages import timeline
+
+    bars = timeline({"2024-01": 2, "2024-04": 4, "bad": 9})
+    assert [(b["month"], b["count"], b["height"]) for b in bars] == [
+        ("2024-01", 2, 50.0), ("2024-02", 0, 0.0), ("2024-03", 0, 0.0), ("2024-04", 4, 100.0),
+    ]  # fmt: skip
+    years = timeline({"2019-05": 1, "2021-02": 3, "2023-12": 1})
+    assert [(b["month"], b["count"]) for b in years] == [
+        ("2019", 1), ("2020", 0), ("2021", 3), ("2022", 0), ("2023", 1),
+    ]  # fmt: skip
+    assert timeline({}) == []

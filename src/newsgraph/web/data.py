@@ -104,6 +104,11 @@ class Repository(Protocol):
 
     def events(self, filters: EventFilters, *, offset: int, limit: int) -> list[Item]: ...
 
+    def event_overview(self, filters: EventFilters) -> Item:
+        """``{"months": {"YYYY-MM": n}, "points": [{lat, lon, label, count}]}`` over every
+        event matching ``filters`` (the events page's chart and map)."""
+        ...
+
     def places(
         self, *, q: str | None, country: str | None, offset: int, limit: int
     ) -> list[Item]: ...

@@ -32,7 +32,6 @@ __all__ = ["router"]
 router = APIRouter(include_in_schema=False)
 
 MAX_UPLOAD_CHARS = 2_000_000
-TIMELINE_LIMIT = 5000
 
 
 def show(
@@ -186,13 +185,13 @@ async def events_page(
 ) -> Response:
     repo = get_repo(request)
     page = page_of(lambda o, n: repo.events(filters, offset=o, limit=n), paging)
-    # The chart and the map show every matching event, not just this page.
-    everything = repo.events(filters, offset=0, limit=TIMELINE_LIMIT)
+    # The chart and the map count every matching event, not just this page.
+    overview = repo.event_overview(filters)
     context = {
         "filters": _asdict(filters),
         **page,
-        "timeline": timeline(everything),
-        "points": map_points(everything),
+        "timeline": timeline(overview["months"]),
+        "points": overview["points"],
     }
     html = {
         "statuses": EVENT_STATUSES,
@@ -202,14 +201,12 @@ async def events_page(
     return show(request, "events.html", context, html=html)
 
 
-def timeline(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Events per month (event date, else publication date), oldest first, empty months
+def timeline(months: dict[str, int]) -> list[dict[str, Any]]:
+    """Bars for events per month (``YYYY-MM`` → count), oldest first, empty months
     included so the bars keep time's proportions; per year when the span is long."""
-    months: Counter[str] = Counter()
-    for ev in events:
-        day = ev.get("date") or ev.get("published")
-        if isinstance(day, str) and len(day) >= 7 and day[:4].isdigit() and day[5:7].isdigit():
-            months[day[:7]] += 1
+    months = {
+        m: n for m, n in months.items() if len(m) == 7 and m[:4].isdigit() and m[5:7].isdigit()
+    }
     if not months:
         return []
     first, last = min(months), max(months)
@@ -220,7 +217,7 @@ def timeline(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             bins[key[:4]] += n
         keys = [str(y) for y in range(int(first[:4]), int(last[:4]) + 1)]
     else:
-        bins = months
+        bins = Counter(months)
         year, mon = int(first[:4]), int(first[5:7])
         keys = []
         for _ in range(span + 1):
@@ -228,19 +225,6 @@ def timeline(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             year, mon = (year + 1, 1) if mon == 12 else (year, mon + 1)
     top = max(bins.values())
     return [{"month": k, "count": bins[k], "height": round(100 * bins[k] / top, 1)} for k in keys]
-
-
-def map_points(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One point per place with coordinates, with how many events happened there."""
-    points: dict[tuple[float, float, str], int] = Counter()
-    for ev in events:
-        place = ev.get("place") or {}
-        if place.get("lat") is not None and place.get("lon") is not None:
-            points[(place["lat"], place["lon"], place.get("name") or "")] += 1
-    return [
-        {"lat": lat, "lon": lon, "label": name, "count": n}
-        for (lat, lon, name), n in points.items()
-    ]
 
 
 def _asdict(filters: Any) -> dict[str, Any]:

@@ -27,6 +27,7 @@ from newsgraph.web.data import ArticleView, EventFilters, Item, QuoteFilters
 __all__ = ["StoreRepository"]
 
 PROFILE_LIMIT = 50
+MAP_POINTS = 2000
 
 
 def _int_id(value: str) -> int | None:
@@ -99,10 +100,10 @@ class StoreRepository:
                 e.c.n_mentions.label("mentions"),
             )
             if q:
-                ids = find_entities(conn, q, types=(type,) if type else None)
+                ids = find_entities(conn, q, types=(type.upper(),) if type else None)
                 query = query.where(e.c.id.in_(ids))
             elif type:
-                query = query.where(e.c.type == type)
+                query = query.where(e.c.type == type.upper())
             query = query.order_by(e.c.n_mentions.desc(), e.c.id).offset(offset).limit(limit)
             return [dict(row._mapping) for row in conn.execute(query)]
 
@@ -194,24 +195,60 @@ class StoreRepository:
 
     # -- events --------------------------------------------------------------------------
     def events(self, filters: EventFilters, *, offset: int = 0, limit: int = 50) -> list[Item]:
-        ev = t.events
         with self.store.connect() as conn:
-            where: list[Any] = []
-            if filters.type:
-                where.append(ev.c.type == filters.type.upper())
-            if filters.status:
-                where.append(ev.c.status == filters.status)
-            if filters.place:
-                where.append(ev.c.place_id.in_(find_places(conn, filters.place)))
-            if filters.actor:
-                ids = find_entities(conn, filters.actor)
-                where.append(or_(ev.c.actor_entity_id.in_(ids), ev.c.recipient_entity_id.in_(ids)))
-            if filters.since:
-                where.append(ev.c.date >= filters.since)
-            if filters.until:
-                where.append(ev.c.date <= filters.until)
-            query = _stmt("events").where(*where).offset(offset).limit(limit)
+            query = (
+                _stmt("events").where(*self._event_where(conn, filters)).offset(offset).limit(limit)
+            )
             return self._events(conn, query, {})
+
+    def event_overview(self, filters: EventFilters) -> Item:
+        """Every matching event counted, not just a page: events per month (dated events)
+        and per place with coordinates, aggregated in the database."""
+        ev, p = t.events, t.places
+        month = func.substr(ev.c.date, 1, 7)
+        with self.store.connect() as conn:
+            where = self._event_where(conn, filters)
+            months = {
+                m: n
+                for m, n in conn.execute(
+                    select(month, func.count())
+                    .where(*where, ev.c.date.is_not(None))
+                    .group_by(month)
+                )
+                if m
+            }
+            points = [
+                {"lat": r.lat, "lon": r.lon, "label": r.resolved_name or r.name, "count": r.n}
+                for r in conn.execute(
+                    select(p.c.name, p.c.resolved_name, p.c.lat, p.c.lon, func.count().label("n"))
+                    .select_from(ev)
+                    .join(p, p.c.id == ev.c.place_id)
+                    .where(*where, p.c.lat.is_not(None), p.c.lon.is_not(None))
+                    .group_by(p.c.id, p.c.name, p.c.resolved_name, p.c.lat, p.c.lon)
+                    .order_by(func.count().desc(), p.c.id)
+                    .limit(MAP_POINTS)
+                )
+            ]
+        return {"months": months, "points": points}
+
+    def _event_where(self, conn: Connection, filters: EventFilters) -> list[Any]:
+        """The CLI's event filters as WHERE clauses on ``events``."""
+        ev = t.events
+        where: list[Any] = []
+        if filters.type:
+            where.append(ev.c.type == filters.type.upper())
+        if filters.status:
+            where.append(ev.c.status == filters.status)
+        if filters.place:
+            where.append(ev.c.place_id.in_(find_places(conn, filters.place)))
+        if filters.actor:
+            ids = find_entities(conn, filters.actor)
+            where.append(or_(ev.c.actor_entity_id.in_(ids), ev.c.recipient_entity_id.in_(ids)))
+        if filters.since:
+            where.append(ev.c.date >= filters.since)
+        if filters.until:
+            where.append(ev.c.date <= filters.until)
+        return where
 
     def _events(self, conn: Connection, query: Any, args: dict[str, Any]) -> list[Item]:
         rows = list(conn.execute(query, {"limit": PROFILE_LIMIT, **args}))
