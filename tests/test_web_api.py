@@ -261,3 +261,21 @@ def test_web_timeline_keeps_empty_months_and_bins_long_spans_by_year():
         ("2019", 1), ("2020", 0), ("2021", 3), ("2022", 0), ("2023", 1),
     ]  # fmt: skip
     assert timeline({}) == []
+
+
+def test_web_article_with_an_unreadable_record_still_shows_its_text(tmp_path):
+    from sqlalchemy import update
+
+    from newsgraph.store import schema as t
+    from newsgraph.web.fixtures import port_record
+
+    url = f"sqlite:///{tmp_path / 'broken.db'}"
+    store = build_store(url, records=[port_record()])
+    with store.transaction() as conn:
+        conn.execute(update(t.articles).values(record="{}"))
+    store.close()
+    with TestClient(create_app(settings=Settings(db_url=url, extra_hosts=("testserver",)))) as c:
+        page = c.get("/articles/port-strike")
+        assert page.status_code == 200
+        assert "Dock workers at the port of Valdora" in page.text
+        assert "record_unreadable" in page.text

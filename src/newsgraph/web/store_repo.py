@@ -11,6 +11,7 @@ the store's tables.
 from __future__ import annotations
 
 import json
+import logging
 from collections import Counter
 from functools import cache
 from typing import Any
@@ -18,13 +19,15 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, func, or_, select, union_all
 from sqlalchemy.orm import aliased
 
-from newsgraph.record import Record
+from newsgraph.record import ArticleMeta, ErrorItem, Record
 from newsgraph.store import Store, queries, store_record
 from newsgraph.store import schema as t
 from newsgraph.store.queries import find_entities, find_places, fts_match
 from newsgraph.web.data import ArticleView, EventFilters, Item, QuoteFilters
 
 __all__ = ["StoreRepository"]
+
+log = logging.getLogger(__name__)
 
 PROFILE_LIMIT = 50
 MAP_POINTS = 2000
@@ -84,7 +87,7 @@ class StoreRepository:
             links = {
                 local: str(gid) for local, gid in conn.execute(_stmt("links"), {"aid": row.id})
             }
-        return ArticleView(Record.from_json(row.record), links)
+        return ArticleView(_record_of(row), links)
 
     # -- entities ------------------------------------------------------------------------
     def entities(
@@ -337,7 +340,17 @@ def _stmt(name: str) -> Any:
     limit: Any = bindparam("limit")
     if name == "article":
         return (
-            select(a.c.id, a.c.record)
+            select(
+                a.c.id,
+                a.c.record,
+                a.c.article_key,
+                a.c.text,
+                a.c.url,
+                a.c.outlet,
+                a.c.published,
+                a.c.title,
+                a.c.language,
+            )
             .where(a.c.article_key == bindparam("key"))
             .order_by(a.c.id.desc())
             .limit(1)
@@ -419,6 +432,22 @@ def _stmt(name: str) -> Any:
             .order_by(r.c.id)
         )  # fmt: skip
     raise KeyError(name)
+
+
+def _record_of(row: Any) -> Record:
+    """The stored Record; if it cannot be read, the article alone (the page then shows
+    the text without highlights instead of failing)."""
+    try:
+        return Record.from_json(row.record)
+    except (ValueError, KeyError, TypeError) as e:
+        log.warning(
+            "article %s: stored Record unreadable (%s); showing the text only", row.article_key, e
+        )
+        meta = ArticleMeta(
+            id=row.article_key, text=row.text, url=row.url, outlet=row.outlet,
+            published=row.published, title=row.title, language=row.language,
+        )  # fmt: skip
+        return Record(article=meta, errors=[ErrorItem(code="record_unreadable", message=str(e))])
 
 
 def _who(name: str | None, text: str | None, entity_id: int | None) -> Item | None:
