@@ -34,7 +34,7 @@ MAP_POINTS = 2000
 
 
 def _int_id(value: str) -> int | None:
-    return int(value) if value.isdigit() and len(value) < 18 else None
+    return int(value) if value.isascii() and value.isdigit() and len(value) < 18 else None
 
 
 class StoreRepository:
