@@ -24,6 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsgraph import __version__
 from newsgraph.errors import NewsgraphError
+from newsgraph.web.cache import ResponseCache
 from newsgraph.web.data import Repository
 from newsgraph.web.highlight import entity_href
 from newsgraph.web.security import BodyLimit, SecurityHeaders
@@ -172,7 +173,11 @@ def create_app(
             request, 500, "internal_error", "the server failed; the error was logged"
         )
 
-    # Outermost first: headers on everything, then the body limit before any parsing.
+    # Added innermost first: the cache sits behind the Host check and the body limit,
+    # and the security headers go on everything, cached answers included.
+    version = getattr(app.state.repo, "version", None)
+    if settings.cache and callable(version):
+        app.add_middleware(ResponseCache, version=version)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeaders, settings=settings)
     return app

@@ -49,6 +49,11 @@ log = logging.getLogger(__name__)
     help="Request body limit in bytes (default 5 MiB).",
 )
 @click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Do not cache GET answers (they are cached until the database changes).",
+)
+@click.option(
     "--log-level",
     default="info",
     show_default=True,
@@ -63,6 +68,7 @@ def serve(
     tile_url: str | None,
     allow_private_fetch: bool,
     max_body_bytes: int | None,
+    no_cache: bool,
     log_level: str,
 ) -> None:
     """Serve the web pages and the REST API (OpenAPI at /openapi.json) over a store.
@@ -82,6 +88,7 @@ def serve(
     settings = Settings.from_env(
         db_url=db_url, host=host, token=token, tile_url=tile_url,
         allow_private_fetch=allow_private_fetch or None, max_body_bytes=max_body_bytes,
+        cache=False if no_cache else None,
     )  # fmt: skip
     try:
         app = create_app(settings=settings)

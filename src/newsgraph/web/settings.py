@@ -31,6 +31,7 @@ class Settings:
     the server is bound to loopback. ``tile_url``: a Leaflet tile template
     (``https://tile.example/{z}/{x}/{y}.png``); ``None`` draws the packaged world outline.
     ``allow_private_fetch``: let ingest-by-URL reach loopback/private/link-local addresses.
+    ``cache``: keep GET answers until the database changes (``web/cache.py``).
     """
 
     db_url: str | None = None
@@ -44,6 +45,8 @@ class Settings:
     fetch_max_redirects: int = 5
     page_size: int = 50
     max_page_size: int = 500
+    # Cache GET answers until the database changes (only stores that can tell: SQLite).
+    cache: bool = True
     extra_hosts: tuple[str, ...] = field(default=())
 
     @classmethod
@@ -58,6 +61,8 @@ class Settings:
             env["db_url"] = v
         if os.environ.get("NEWSGRAPH_ALLOW_PRIVATE_FETCH", "").lower() in ("1", "true", "yes"):
             env["allow_private_fetch"] = True
+        if os.environ.get("NEWSGRAPH_NO_CACHE", "").lower() in ("1", "true", "yes"):
+            env["cache"] = False
         if v := os.environ.get("NEWSGRAPH_MAX_BODY_BYTES"):
             env["max_body_bytes"] = int(v)
         env.update({k: v for k, v in overrides.items() if v is not None})

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from collections import Counter
 from functools import cache
 from typing import Any
@@ -44,6 +45,27 @@ class StoreRepository:
 
     def __init__(self, db_url: str | None = None, *, store: Store | None = None):
         self.store = store if store is not None else Store(db_url)
+        self._version_lock = threading.Lock()
+        self._version_conn: Any = None
+
+    def version(self) -> int | None:
+        """Changes whenever any connection or process commits to the database; None when
+        the backend cannot tell cheaply (then nothing is cached).
+
+        SQLite's ``PRAGMA data_version`` on a connection kept for this alone: it moves with
+        every commit made through any other connection.
+        """
+        if self.store.dialect != "sqlite":
+            return None
+        with self._version_lock:
+            if self._version_conn is None:
+                self._version_conn = self.store.engine.raw_connection()
+            cursor = self._version_conn.cursor()
+            try:
+                cursor.execute("PRAGMA data_version")
+                return int(cursor.fetchone()[0])
+            finally:
+                cursor.close()
 
     def add(self, record: Record) -> str:
         store_record(self.store, record)
