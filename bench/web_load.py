@@ -58,11 +58,15 @@ def build_demo_db(folder: Path) -> str:
     return db
 
 
-def start_server(db: str, port: int, folder: Path) -> subprocess.Popen[bytes]:
+def start_server(
+    db: str, port: int, folder: Path, *, cache: bool = True
+) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
     log = open(folder / "serve.log", "wb")  # noqa: SIM115 - lives as long as the server
     cmd = [sys.executable, "-m", "newsgraph", "serve", "--db", db, "--host", "127.0.0.1",
            "--port", str(port), "--log-level", "warning"]  # fmt: skip
+    if not cache:
+        cmd.append("--no-cache")
     return subprocess.Popen(cmd, cwd=folder, env=env, stdout=log, stderr=subprocess.STDOUT)
 
 
@@ -159,6 +163,7 @@ async def run_load(
     seed: int,
     connections: int = 64,
 ) -> dict[str, Any]:
+    load_before = os.getloadavg()  # the machine may be shared: say how busy it was
     rng = random.Random(seed)
     kinds = [k for k, w in MIX for _ in range(w)]
     total = int(rate * duration)
@@ -201,7 +206,7 @@ async def run_load(
         timeout=duration + REQUEST_TIMEOUT_S + 30,
     )
     elapsed = time.perf_counter() - start
-    summary: dict[str, Any] = {"rate": rate, "duration_s": duration, "requests": total,
+    summary: dict[str, Any] = {"load_average_before": load_before, "load_average_after": os.getloadavg(), "rate": rate, "duration_s": duration, "requests": total,
                                "achieved_rate": round(total / elapsed, 1), "kinds": {}}  # fmt: skip
     for kind, values in results.items():
         summary["kinds"][kind] = {
@@ -240,6 +245,11 @@ def main() -> None:
         "--duration", type=float, default=30.0, help="seconds of load (default 30, max 120)"
     )
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="serve with --no-cache (every request does the work)",
+    )
     parser.add_argument("--json", action="store_true", help="print the summary as JSON only")
     args = parser.parse_args()
     duration = min(args.duration, 120.0)
@@ -248,7 +258,7 @@ def main() -> None:
         db = args.db or build_demo_db(folder)
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        proc = start_server(db, port, folder)
+        proc = start_server(db, port, folder, cache=not args.no_cache)
         try:
             wait_ready(base, proc)
             urls = targets(base)
@@ -268,6 +278,8 @@ def main() -> None:
     if args.json:
         print(json.dumps(summary, indent=2))
         return
+    before, after = summary["load_average_before"][0], summary["load_average_after"][0]
+    print(f"load average (1 min) before/after: {before:.1f}/{after:.1f} on {os.cpu_count()} CPUs")
     print(f"{summary['requests']} requests at {args.rate:g}/s for {duration:g} s "
           f"(achieved {summary['achieved_rate']}/s), errors: {summary['errors']}")  # fmt: skip
     print(f"{'kind':<15}{'n':>6}{'err':>5}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}")
