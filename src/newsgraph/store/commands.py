@@ -219,7 +219,22 @@ def events(
         until=until,
         limit=limit,
     )
+    if not (as_json or as_csv):
+        rows = [_event_line(r) for r in rows]
     emit(rows, as_json=as_json, as_csv=as_csv, title="events")
+
+
+def _event_line(row: dict[str, Any]) -> dict[str, Any]:
+    """The columns that fit a terminal; JSON and CSV carry them all."""
+    return {
+        "date": row["date"],
+        "type": row["type"],
+        "status": row["status"],
+        "actor": row["actor"],
+        "recipient": row["recipient"],
+        "place": row["place"],
+        "sources": row["n_sources"],
+    }
 
 
 @click.command()
@@ -366,7 +381,8 @@ def demo(db: str | None) -> None:
         for r in queries.quotes(store, limit=5)
     ]
     emit(sample_quotes, as_json=False, as_csv=False, title="quotes")
-    emit(queries.events(store, limit=5), as_json=False, as_csv=False, title="events")
+    sample_events = [_event_line(r) for r in queries.events(store, limit=5)]
+    emit(sample_events, as_json=False, as_csv=False, title="events")
     click.echo('Try: newsgraph quotes --speaker NAME, newsgraph search "WORDS", newsgraph stats')
 
 
