@@ -1,0 +1,153 @@
+"""Calendar arithmetic and TIMEX3 value strings.
+
+Values follow TimeML's TIMEX3 ``value`` attribute: ``2021-08-24``, ``2021-W34``,
+``2021-08``, ``2021-Q3``, ``2021-SU``, ``2021``, ``198X`` (decade), ``19XX`` (century),
+``P40Y`` (duration), ``2021-08-24T06:00``, ``PRESENT_REF`` / ``PAST_REF`` / ``FUTURE_REF``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = [
+    "add_months",
+    "day",
+    "easter",
+    "iso_week",
+    "month",
+    "nearest_month",
+    "nearest_month_day",
+    "nearest_weekday",
+    "precision_of",
+    "quarter",
+    "quarter_of",
+    "thanksgiving",
+]
+
+# Tense preference when a date leaves its year (or week) open.
+PAST, FUTURE = "past", "future"
+
+
+def day(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def month(year: int, month_no: int) -> str:
+    return f"{year:04d}-{month_no:02d}"
+
+
+def quarter(year: int, q: int) -> str:
+    return f"{year:04d}-Q{q}"
+
+
+def quarter_of(d: dt.date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def iso_week(d: dt.date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def add_months(year: int, month_no: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month_no - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def nearest_weekday(anchor: dt.date, weekday: int, tense: str | None) -> dt.date:
+    """The ``weekday`` (1 = Monday) nearest ``anchor`` in the direction the tense points.
+
+    News reports mostly look back: without a future cue the most recent such day wins,
+    the anchor day itself included ("the bombs exploded Friday" in a Friday report).
+    """
+    diff = (weekday - anchor.isoweekday()) % 7
+    if tense == FUTURE:
+        return anchor + dt.timedelta(days=diff)
+    back = (anchor.isoweekday() - weekday) % 7
+    return anchor - dt.timedelta(days=back)
+
+
+def nearest_month_day(anchor: dt.date, month_no: int, day_no: int, tense: str | None) -> dt.date:
+    """A month-day with the year left open, resolved against ``anchor``.
+
+    Past tense: the latest such day not after the anchor; future: the first not before
+    it; otherwise the one nearest the anchor ("December 28" in a January 3 report is
+    last year's).
+    """
+    options = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            options.append(dt.date(year, month_no, day_no))
+        except ValueError:
+            continue
+    if not options:
+        raise ValueError(f"no such day: {month_no}-{day_no}")
+    if tense == PAST:
+        past = [d for d in options if d <= anchor]
+        if past:
+            return max(past)
+    if tense == FUTURE:
+        future = [d for d in options if d >= anchor]
+        if future:
+            return min(future)
+    return min(options, key=lambda d: (abs((d - anchor).days), d > anchor))
+
+
+def nearest_month(anchor: dt.date, month_no: int, tense: str | None) -> tuple[int, int]:
+    """A month with the year left open: same rule as :func:`nearest_month_day`."""
+    here = anchor.year * 12 + anchor.month - 1
+    options = [(y * 12 + month_no - 1, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if tense == PAST:
+        past = [o for o in options if o[0] <= here]
+        return max(past)[1], month_no
+    if tense == FUTURE:
+        future = [o for o in options if o[0] >= here]
+        return min(future)[1], month_no
+    best = min(options, key=lambda o: (abs(o[0] - here), o[0] > here))
+    return best[1], month_no
+
+
+def thanksgiving(year: int) -> dt.date:
+    """US Thanksgiving: the fourth Thursday of November."""
+    first = dt.date(year, 11, 1)
+    offset = (3 - first.weekday()) % 7
+    return first + dt.timedelta(days=offset + 21)
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month_no = (h + l_ - 7 * m + 114) // 31
+    day_no = (h + l_ - 7 * m + 114) % 31 + 1
+    return dt.date(year, month_no, day_no)
+
+
+_PRECISION = (
+    (re.compile(r"P.*"), "duration"),
+    (re.compile(r"[\dX]{4}-[\dX]{2}-[\dX]{2}T.*"), "time"),
+    (re.compile(r"[\dX]{4}-[\dX]{2}-[\dX]{2}"), "day"),
+    (re.compile(r"[\dX]{4}-W[\dX]{2}(-WE|-\d)?"), "week"),
+    (re.compile(r"[\dX]{4}-([\dX]{2}|Q[\dX]|H[\dX]|SP|SU|FA|WI)"), "month"),
+    (re.compile(r"[\dX]{4}"), "year"),
+    (re.compile(r"\d{3}X?"), "decade"),
+    (re.compile(r"\d{2}(XX)?"), "century"),
+)
+
+
+def precision_of(value: str | None) -> str:
+    """The Record's precision for a TIMEX3 value (quarters, halves and seasons count as month)."""
+    if not value:
+        return "unknown"
+    for pattern, name in _PRECISION:
+        if pattern.fullmatch(value):
+            return name
+    return "unknown"
