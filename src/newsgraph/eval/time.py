@@ -7,7 +7,7 @@ time as publication date; the DCT timex itself is not scored.
 - relaxed: when it overlaps one (one-to-one, greatest overlap first);
 - value / type accuracy: over relaxed matches, the share whose TIMEX3 value (type)
   equals the gold one after trivial normalisation (case, ``199X`` = ``199``,
-  ``19XX`` = ``19``).
+  ``19XX`` = ``19``, ``2000-W06`` = ``2000-W6``).
 """
 
 from __future__ import annotations
@@ -69,6 +69,7 @@ class Scores:
 def normalise_value(value: str | None) -> str:
     """Trivial normalisation before comparing values: case, spaces, decade/century X's."""
     v = (value or "").strip().upper()
+    v = re.sub(r"-W0(\d)\b", r"-W\1", v)
     m = re.fullmatch(r"(\d{3})X", v)
     if m:
         return m.group(1)

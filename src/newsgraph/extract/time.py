@@ -31,6 +31,11 @@ log = logging.getLogger(__name__)
 
 # A value a later "that day" / "a year earlier" may refer back to.
 _CONCRETE = re.compile(r"\d{4}(-(\d{2}(-\d{2})?|Q\d|H\d))?")
+# Rules whose values name a date outright; the anaphoric ones never become a reference.
+_REF_RULES = frozenset(
+    {"iso", "us_numeric", "mdy", "dmy", "md", "dm", "my", "m_rel_year", "month", "year",
+     "quarter", "q_short", "half", "season", "weekday", "deictic"}
+)  # fmt: skip
 
 
 def extract(doc: Doc, found: Findings) -> list[DateItem]:
@@ -56,7 +61,12 @@ def extract(doc: Doc, found: Findings) -> list[DateItem]:
                 mod=mod,
             )
         )
-        if timex.timex_type == "DATE" and timex.value and _CONCRETE.fullmatch(timex.value):
+        if (
+            cand.match is not None
+            and cand.match.rule in _REF_RULES
+            and timex.value
+            and _CONCRETE.fullmatch(timex.value)
+        ):
             ref = timex.value
     return out
 

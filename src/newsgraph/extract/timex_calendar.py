@@ -68,12 +68,18 @@ def nearest_weekday(anchor: dt.date, weekday: int, tense: str | None) -> dt.date
     return anchor - dt.timedelta(days=back)
 
 
+# A past-tense clause may still name a date this many days ahead of the anchor
+# ("the offer expired Nov. 20" in a report dated Nov. 2 is mostly a tense-detection
+# slip); beyond it the past reading wins. Mirrored for the future tense.
+TENSE_WINDOW = 60
+
+
 def nearest_month_day(anchor: dt.date, month_no: int, day_no: int, tense: str | None) -> dt.date:
     """A month-day with the year left open, resolved against ``anchor``.
 
-    Past tense: the latest such day not after the anchor; future: the first not before
-    it; otherwise the one nearest the anchor ("December 28" in a January 3 report is
-    last year's).
+    The reading nearest the anchor wins ("December 28" in a January 3 report is last
+    year's), unless it lies on the other side of the anchor from where the tense
+    points and further than ``TENSE_WINDOW`` days away.
     """
     options = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
@@ -83,28 +89,24 @@ def nearest_month_day(anchor: dt.date, month_no: int, day_no: int, tense: str | 
             continue
     if not options:
         raise ValueError(f"no such day: {month_no}-{day_no}")
-    if tense == PAST:
-        past = [d for d in options if d <= anchor]
-        if past:
-            return max(past)
-    if tense == FUTURE:
-        future = [d for d in options if d >= anchor]
-        if future:
-            return min(future)
-    return min(options, key=lambda d: (abs((d - anchor).days), d > anchor))
+    best = min(options, key=lambda d: (abs((d - anchor).days), d > anchor))
+    if tense == PAST and (best - anchor).days > TENSE_WINDOW:
+        return max(d for d in options if d <= anchor)
+    if tense == FUTURE and (anchor - best).days > TENSE_WINDOW:
+        return min(d for d in options if d >= anchor)
+    return best
 
 
 def nearest_month(anchor: dt.date, month_no: int, tense: str | None) -> tuple[int, int]:
-    """A month with the year left open: same rule as :func:`nearest_month_day`."""
+    """A month with the year left open: same rule as :func:`nearest_month_day` (in months)."""
     here = anchor.year * 12 + anchor.month - 1
     options = [(y * 12 + month_no - 1, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
-    if tense == PAST:
-        past = [o for o in options if o[0] <= here]
-        return max(past)[1], month_no
-    if tense == FUTURE:
-        future = [o for o in options if o[0] >= here]
-        return min(future)[1], month_no
     best = min(options, key=lambda o: (abs(o[0] - here), o[0] > here))
+    window = TENSE_WINDOW // 30
+    if tense == PAST and best[0] - here > window:
+        return max(o for o in options if o[0] <= here)[1], month_no
+    if tense == FUTURE and here - best[0] > window:
+        return min(o for o in options if o[0] >= here)[1], month_no
     return best[1], month_no
 
 

@@ -528,10 +528,13 @@ _QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "
 
 
 def _latest_quarter(anchor: dt.date, q: int, tense: str | None) -> int:
-    """The year of quarter ``q``: the latest that has begun by the anchor (future: next)."""
+    """The year of quarter ``q``: the latest that has begun by the anchor.
+
+    Tense is ignored on purpose: business news speaks of the quarter just reported
+    in every tense ("third-quarter profit will be ...").
+    """
+    del tense
     current = cal.quarter_of(anchor)
-    if tense == FUTURE:
-        return anchor.year if q >= current else anchor.year + 1
     return anchor.year if q <= current else anchor.year - 1
 
 
@@ -597,7 +600,7 @@ def _h_quarter_rel(m: re.Match[str], ctx: Context) -> Timex3 | None:
         return Timex3(_granular(ctx.anchor, "Q", 0))
     if det == "next":
         return Timex3(_granular(ctx.anchor, "Q", 1))
-    if det in ("the latest", "the latest fiscal", "the fiscal", "the", "that", "the same") and ref:
+    if det in ("the fiscal", "the", "that", "the same") and ref:
         return Timex3(ref)
     # "last quarter", "the latest quarter", "the quarter": the one just reported on.
     return Timex3(_granular(ctx.anchor, "Q", -1))
