@@ -87,7 +87,9 @@ class Predicted:
     type: str
 
 
-def score_doc(gold: Sequence[Timex], predicted: Sequence[Predicted], *, name: str = "") -> Scores:
+def score_doc(
+    gold: Sequence[Timex], predicted: Sequence[Predicted], *, name: str = "", text: str = ""
+) -> Scores:
     """Strict, relaxed, value and type counts for one document."""
     scores = Scores(gold=len(gold), predicted=len(predicted))
     exact = {(p.start, p.end) for p in predicted}
@@ -114,13 +116,17 @@ def score_doc(gold: Sequence[Timex], predicted: Sequence[Predicted], *, name: st
             scores.errors.append(
                 {"doc": name, "text": g.text, "gold": g.value, "pred": p.value, "kind": "value"}
             )
+        if (g.start, g.end) != (p.start, p.end):
+            scores.errors.append(
+                {"doc": name, "text": g.text, "pred": text[p.start : p.end], "kind": "extent"}
+            )
     for gi, g in enumerate(gold):
         if gi not in used_g:
             scores.errors.append({"doc": name, "text": g.text, "gold": g.value, "kind": "missed"})
     for pi, p in enumerate(predicted):
         if pi not in used_p:
             scores.errors.append(
-                {"doc": name, "text": f"{p.start}:{p.end}", "pred": p.value, "kind": "spurious"}
+                {"doc": name, "text": text[p.start : p.end], "pred": p.value, "kind": "spurious"}
             )
     return scores
 
@@ -148,7 +154,7 @@ def evaluate(
         article = Article(text=tml.text, id=tml.name, published=tml.dct)
         items = time_stage.extract(doc, Findings(article=article))
         predicted = [Predicted(i.start, i.end, i.value, i.timex_type) for i in items]
-        total.add(score_doc(tml.timexes, predicted, name=tml.name))
+        total.add(score_doc(tml.timexes, predicted, name=tml.name, text=tml.text))
     return total
 
 

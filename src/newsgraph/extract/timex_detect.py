@@ -91,18 +91,11 @@ def candidates(doc: Doc) -> list[Candidate]:
             continue
         if match.rule == "year" and _not_a_year(doc, match):
             continue
-        start, mod = match.start, None
+        start, mod = _drop_determiner(doc, match), None
         approx = approx_mod(text[max(0, start - 20) : start])
         if approx and match.rule not in ("ref", "set_word", "set_every", "set_times"):
             length, mod = approx
-            if not (
-                mod == "APPROX"
-                and text[start - length : start].lower().startswith("some")
-                and match.rule != "duration"
-            ):
-                start -= length
-            else:
-                mod = None
+            start -= length
         out.append(Candidate(start, match.end, match, mod))
     taken = [(c.start, c.end) for c in out]
     for ent in doc.ents:
@@ -116,6 +109,30 @@ def candidates(doc: Doc) -> list[Candidate]:
         out.append(Candidate(repaired[0], repaired[1], None))
     out.sort(key=lambda c: c.start)
     return out
+
+
+_DETERMINER = re.compile(r"(?:a|an|the|its|their|his|her|our|that|this)\s+", re.I)
+
+
+def _drop_determiner(doc: Doc, match: Match) -> int:
+    """Start of the timex without its determiner when it modifies a noun.
+
+    TimeBank: "a [five-year] plan", "the [third-quarter] loss", but "[the third quarter]".
+    """
+    if match.rule not in ("duration", "quarter", "year_ago", "quarter_rel"):
+        return match.start
+    det = _DETERMINER.match(match.match.group(0))
+    if not det:
+        return match.start
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return match.start
+    nxt = doc[span.end]
+    if nxt.pos_ in ("NOUN", "PROPN", "ADJ") or (
+        det.group(0).lower().startswith(("its", "their", "his", "her", "our"))
+    ):
+        return match.start + det.end()
+    return match.start
 
 
 def _not_a_year(doc: Doc, match: Match) -> bool:

@@ -31,6 +31,7 @@ class TimexLexicon:
     decade_words: dict[str, int]
     part_mods: dict[str, str]
     approx_mods: dict[str, str]
+    approx_outside: frozenset[str]
     strip_leading: tuple[str, ...]
     present_ref: tuple[str, ...]
     past_ref: tuple[str, ...]
@@ -65,6 +66,7 @@ def lexicon() -> TimexLexicon:
         decade_words=raw["decade_words"],
         part_mods=raw["part_mods"],
         approx_mods=raw["approx_mods"],
+        approx_outside=frozenset(raw["approx_outside"]),
         strip_leading=tuple(raw["strip_leading"]),
         present_ref=tuple(raw["present_ref"]),
         past_ref=tuple(raw["past_ref"]),

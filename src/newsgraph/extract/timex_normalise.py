@@ -88,13 +88,20 @@ def _patterns() -> list[tuple[str, str]]:
     units = alt("units")
     parts = alt("day_parts")
     wd_pre = rf"(?:{wd},?\s+(?:the\s+)?)?"
+    ones = "one|two|three|four|five|six|seven|eight|nine"
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    spoken = (
+        rf"(?P<spoken>(?:nineteen|eighteen)(?:\s+hundred(?:\s+and)?)?\s+(?:(?:{tens})(?:[\s-](?:{ones}))?|{teens})"
+        rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{ones}|{teens}))?)"
+    )
     return [
         # Absolute calendar dates.
         ("iso", r"(?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d)"),
         ("us_numeric", r"(?P<um>[01]?\d)/(?P<ud>[0-3]?\d)/(?P<uy>(?:19|20)\d{2}|\d{2})(?![\d/])"),
         ("mdy", rf"{wd_pre}{mon}\s*{day}(?:,\s*|\s+){_year('year')}"),
         ("dmy", rf"{wd_pre}{day}\s+(?:of\s+)?{mon},?\s+{_year('year')}"),
-        ("md", rf"{pmod}?{wd_pre}{mon}\s*{day}"),
+        ("md", rf"{pmod}?(?:(?P<rel>last|this|next)\s+)?{wd_pre}{mon}\s*{day}"),
         ("dm", rf"{wd_pre}{day}\s+(?:of\s+)?{mon}"),
         ("my", rf"{pmod}?{mon},?\s+(?:of\s+)?{_year('year')}"),
         ("m_rel_year", rf"{mon}\s+(?P<rel>this|last|next)\s+year"),
@@ -107,6 +114,13 @@ def _patterns() -> list[tuple[str, str]]:
             rf"{pmod}?(?:(?P<fiscal>(?:the\s+)?(?:fiscal|calendar|financial)(?:\s+year)?|the\s+year)[\s-]+)?{_year('year')}",
         ),
         ("fy", r"(?:FY|fiscal\s+)'(?P<fy>\d{2})"),
+        ("spoken_year", rf"(?:the\s+year\s+)?{spoken}"),
+        ("spoken_month_year", rf"{mon},?\s+(?:of\s+)?{spoken}"),
+        (
+            "month_cued",
+            r"(?:(?<=in\s)|(?<=since\s)|(?<=until\s)|(?<=by\s)|(?<=through\s)|(?<=from\s)|"
+            rf"(?<=during\s)|(?<=to\s)|(?<=of\s)|(?<=before\s)|(?<=after\s)|(?<=and\s)){mon}",
+        ),
         (
             "decade",
             rf"(?:the\s+)?{pmod}?(?:the\s+)?(?:(?P<dec>1\d{{2}}0|20\d0)'?s|'(?P<dec2>\d0)s|(?P<decw>{alt('decade_words')}))",
@@ -122,7 +136,7 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         (
             "quarter",
-            r"(?:(?P<qdet>the|its|a|this|last|next|that|this\s+year's|last\s+year's|next\s+year's|"
+            r"(?:(?P<qdet>the|a|this|last|next|that|this\s+year's|last\s+year's|next\s+year's|"
             r"the\s+current|the\s+latest|the\s+year-ago|the\s+year-earlier|the\s+comparable|the\s+same)\s+)?"
             rf"(?:{_year('year')}\s+)?(?:fiscal[\s-]+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)"
             rf"[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?{_year('year2')})?",
@@ -153,6 +167,12 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         ("part_deictic", rf"(?P<part>{parts})\s+(?P<deixis>today|yesterday|tomorrow)"),
         ("overnight", r"(?P<overnight>overnight)"),
+        ("the_weekend", r"the\s+weekend"),
+        (
+            "unit_end",
+            r"(?:(?P<erel>this|last|next)\s+)?(?:year[-\s]end|year's\s+end)|"
+            r"the\s+end\s+of\s+the\s+(?P<eunit>year|month|week)",
+        ),
         (
             "weekday",
             rf"{pmod}?(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following|"
@@ -196,10 +216,15 @@ def _patterns() -> list[tuple[str, str]]:
             r"(?:the\s+)?(?P<vrel>recent|coming|past|next|last|previous)\s+(?:few\s+|several\s+)?"
             r"(?P<unit>days|weeks|months|years|decades|quarters|centuries)",
         ),
+        (
+            "bare_units",
+            r"(?:(?<=for\s)|(?<=within\s)|(?<=over\s)|(?<=after\s)|(?<=lasted\s)|(?<=took\s)|"
+            r"(?<=last\s)|(?<=in\s))(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes)",
+        ),
         ("set_word", rf"(?P<setword>{alt('sets')})"),
         (
             "set_every",
-            rf"(?:every|each|per)\s+(?:(?P<snum>{num}|other)\s+)?(?P<sunit>{units}|{wd}|{mon})",
+            rf"(?:every|each)\s+(?:(?P<snum>{num}|other)\s+)?(?P<sunit>{units}|{wd}|{mon})",
         ),
         (
             "set_times",
@@ -395,6 +420,9 @@ def _h_month_day(m: re.Match[str], ctx: Context) -> Timex3 | None:
     mod = _pmod(m)
     if ctx.anchor is None:
         return Timex3(f"XXXX-{month_no:02d}-{d:02d}", mod=mod)
+    rel = _g(m, "rel")
+    if rel in ("last", "next"):
+        ctx = Context(anchor=ctx.anchor, tense=PAST if rel == "last" else FUTURE, ref=ctx.ref)
     wd = _g(m, "wd")
     if wd:
         # A weekday beside the date picks the year where both agree.
@@ -455,6 +483,73 @@ def _h_year(m: re.Match[str], ctx: Context) -> Timex3 | None:
 def _h_fy(m: re.Match[str], ctx: Context) -> Timex3 | None:
     yy = int(m.group("fy"))
     return Timex3(f"{(1900 if yy > 40 else 2000) + yy:04d}")
+
+
+_SPOKEN = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+
+def _spoken_year(text: str) -> int | None:
+    """ "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
+    words = [
+        w for w in re.split(r"[\s-]+", text.lower()) if w not in ("hundred", "and", "the", "year")
+    ]
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(_SPOKEN.get(w, 0) for w in words[2:])
+    if not words or words[0] not in ("nineteen", "eighteen"):
+        return None
+    return _SPOKEN[words[0]] * 100 + sum(_SPOKEN.get(w, 0) for w in words[1:])
+
+
+def _h_spoken_year(m: re.Match[str], ctx: Context) -> Timex3 | None:
+    year = _spoken_year(m.group("spoken"))
+    return Timex3(f"{year:04d}") if year else None
+
+
+def _h_spoken_month_year(m: re.Match[str], ctx: Context) -> Timex3 | None:
+    month_no = _month_no(m)
+    year = _spoken_year(m.group("spoken"))
+    if month_no is None or year is None:
+        return None
+    return Timex3(cal.month(year, month_no))
+
+
+def _h_month_cued(m: re.Match[str], ctx: Context) -> Timex3 | None:
+    month_no = _month_no(m)
+    if month_no is None:
+        return None
+    if ctx.anchor is None:
+        return Timex3(f"XXXX-{month_no:02d}")
+    year, _ = cal.nearest_month(ctx.anchor, month_no, ctx.tense)
+    return Timex3(cal.month(year, month_no))
+
+
+def _h_the_weekend(m: re.Match[str], ctx: Context) -> Timex3 | None:
+    """The weekend nearest the anchor in the tense's direction (Sat/Sun anchors: this one)."""
+    if ctx.anchor is None:
+        return Timex3(None)
+    weekday = ctx.anchor.isoweekday()
+    delta = 0
+    if weekday < 6 and (ctx.tense == PAST or (ctx.tense is None and weekday <= 3)):
+        delta = -1
+    return Timex3(_granular(ctx.anchor, "WE", delta))
+
+
+def _h_unit_end(m: re.Match[str], ctx: Context) -> Timex3 | None:
+    unit = _g(m, "eunit") or "year"
+    delta = {"this": 0, "last": -1, "next": 1}.get(_g(m, "erel") or "this", 0)
+    if ctx.anchor is None:
+        return Timex3(None, mod="END")
+    code = {"year": "Y", "month": "M", "week": "W"}[unit]
+    return Timex3(_granular(ctx.anchor, code, delta), mod="END")
+
+
+def _h_bare_units(m: re.Match[str], ctx: Context) -> Timex3 | None:
+    return Timex3(_duration(None, _unit_code(m.group("unit"))), timex_type="DURATION")
 
 
 def _h_decade(m: re.Match[str], ctx: Context) -> Timex3 | None:
@@ -965,6 +1060,12 @@ _HANDLERS: dict[str, Handler] = {
     "deictic": _h_deictic,
     "part_deictic": _h_deictic,
     "overnight": _h_overnight,
+    "the_weekend": _h_the_weekend,
+    "unit_end": _h_unit_end,
+    "bare_units": _h_bare_units,
+    "spoken_year": _h_spoken_year,
+    "spoken_month_year": _h_spoken_month_year,
+    "month_cued": _h_month_cued,
     "weekday": _h_weekday,
     "time": _h_time,
     "time24": _h_time,
@@ -984,12 +1085,19 @@ _HANDLERS: dict[str, Handler] = {
 # ---------------------------------------------------------------- API
 
 
+_PROBE = Context(anchor=dt.date(2000, 6, 15))
+
+
 def scan(text: str) -> list[Match]:
-    """Longest non-overlapping rule matches over ``text`` (earlier rules win ties)."""
+    """Longest non-overlapping rule matches over ``text`` (earlier rules win ties).
+
+    A match its own handler rejects ("may" the verb, "the fall of Kabul") never
+    claims its stretch of text, so another rule may still read it.
+    """
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
-    for order, (name, pattern, _) in enumerate(_compiled()):
+    for order, (name, pattern, handler) in enumerate(_compiled()):
         for m in pattern.finditer(text):
-            if m.end() > m.start():
+            if m.end() > m.start() and handler(m, _PROBE) is not None:
                 found.append((m.start(), m.end(), order, name, m))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
     taken: list[tuple[int, int]] = []
@@ -1009,11 +1117,16 @@ def apply(match: Match, ctx: Context) -> Timex3 | None:
 
 
 def approx_mod(prefix: str) -> tuple[int, str] | None:
-    """("nearly ", "EQUAL_OR_LESS") style modifier at the very end of ``prefix``: (length, mod)."""
+    """A modifier ("nearly ", "at least ") at the very end of ``prefix``: (length, mod).
+
+    Length 0 for modifiers TimeBank leaves outside the extent ("about", "around").
+    """
     m = _approx_tail().search(prefix)
     if not m:
         return None
-    return len(m.group(0)), lexicon().approx_mods[_norm(m.group(1))]
+    word = _norm(m.group(1))
+    length = 0 if word in lexicon().approx_outside else len(m.group(0))
+    return length, lexicon().approx_mods[word]
 
 
 @lru_cache(maxsize=1)
