@@ -134,14 +134,14 @@ def easter(year: int) -> dt.date:
 
 
 _PRECISION = (
-    (re.compile(r"P.*"), "duration"),
+    (re.compile(r"P(?:\d|X|T).*"), "duration"),
     (re.compile(r"[\dX]{4}-[\dX]{2}-[\dX]{2}T.*"), "time"),
     (re.compile(r"[\dX]{4}-[\dX]{2}-[\dX]{2}"), "day"),
     (re.compile(r"[\dX]{4}-W[\dX]{2}(-WE|-\d)?"), "week"),
     (re.compile(r"[\dX]{4}-([\dX]{2}|Q[\dX]|H[\dX]|SP|SU|FA|WI)"), "month"),
+    (re.compile(r"\d{2}XX|\d{2}"), "century"),
+    (re.compile(r"\d{3}X|\d{3}"), "decade"),
     (re.compile(r"[\dX]{4}"), "year"),
-    (re.compile(r"\d{3}X?"), "decade"),
-    (re.compile(r"\d{2}(XX)?"), "century"),
 )
 
 

@@ -418,19 +418,19 @@ def _h_month_day(m: re.Match[str], ctx: Context) -> Timex3 | None:
     if not _day_ok(None, month_no, d):
         return None
     mod = _pmod(m)
-    if ctx.anchor is None:
+    anchor = ctx.anchor
+    if anchor is None:
         return Timex3(f"XXXX-{month_no:02d}-{d:02d}", mod=mod)
     rel = _g(m, "rel")
-    if rel in ("last", "next"):
-        ctx = Context(anchor=ctx.anchor, tense=PAST if rel == "last" else FUTURE, ref=ctx.ref)
+    tense = {"last": PAST, "next": FUTURE}.get(rel or "", ctx.tense)
     wd = _g(m, "wd")
     if wd:
         # A weekday beside the date picks the year where both agree.
         weekday = lexicon().weekdays[_norm(wd)]
-        for year in (ctx.anchor.year, ctx.anchor.year - 1, ctx.anchor.year + 1):
+        for year in (anchor.year, anchor.year - 1, anchor.year + 1):
             if _day_ok(year, month_no, d) and dt.date(year, month_no, d).isoweekday() == weekday:
                 return Timex3(cal.day(dt.date(year, month_no, d)), mod=mod)
-    return Timex3(cal.day(cal.nearest_month_day(ctx.anchor, month_no, d, ctx.tense)), mod=mod)
+    return Timex3(cal.day(cal.nearest_month_day(anchor, month_no, d, tense)), mod=mod)
 
 
 def _h_month_year(m: re.Match[str], ctx: Context) -> Timex3 | None:
@@ -731,7 +731,7 @@ def _h_rel_unit(m: re.Match[str], ctx: Context) -> Timex3 | None:
     anaphoric = rel in (
         "that", "that same", "the same", "the following", "following", "the previous", "previous",
         "the preceding", "the prior",
-    )  # fmt: skip
+    ) or (rel == "the next" and code == "D")  # fmt: skip
     if rel in ("this", "the current", "current", "the latest"):
         delta = 0
     elif rel in (
@@ -758,8 +758,16 @@ def _h_rel_unit(m: re.Match[str], ctx: Context) -> Timex3 | None:
         delta = 1
     else:
         delta = 0
-    if rel in ("the past", "the last", "past") and unit == "day":
-        return None  # "the past day" is rare and vague
+    if unit == "day" and rel in (
+        "the past",
+        "the last",
+        "past",
+        "this",
+        "current",
+        "the current",
+        "the latest",
+    ):
+        return None  # "the past day", "this day might come": vague, not a calendar day
     base: str | None = None
     if anaphoric and ctx.ref:
         base = ctx.ref
