@@ -20,7 +20,8 @@ from newsgraph.extract.timex_normalise import Match, approx_mod, scan
 
 __all__ = ["Candidate", "candidates", "tense_at"]
 
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "’ll"})
+# "would" is future-in-the-past ("said he would meet Bush on Thursday").
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "’ll", "would", "'d"})
 _PAST_HAVE = frozenset({"has", "have", "had", "'ve", "’ve"})
 
 
@@ -160,6 +161,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
+        return cal.PAST  # "Wednesday's ruling" names something that happened
     token = span.root
     for _ in range(5):
         if token.pos_ in ("VERB", "AUX") and not (span.start <= token.i < span.end):
@@ -185,6 +188,8 @@ def _verb_tense(verb) -> str | None:  # type: ignore[no-untyped-def]
     if words & _FUTURE_AUX:
         return cal.FUTURE
     if "to" in words or any(a.lower_ == "going" for a in auxes):
+        # An infinitive under a past verb mostly reports what happened ("went on to win
+        # Friday"); elsewhere it looks ahead. Checked on TimeBank/AQUAINT.
         head = verb.head
         if head is not verb and head.pos_ in ("VERB", "AUX") and head.tag_ == "VBD":
             return cal.PAST
@@ -193,8 +198,8 @@ def _verb_tense(verb) -> str | None:  # type: ignore[no-untyped-def]
         return cal.PAST
     if verb.tag_ == "VBN" and words & _PAST_HAVE:
         return cal.PAST
-    if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "relcl"):
-        return cal.PAST
+    if verb.tag_ == "VBN" and not auxes:
+        return cal.PAST  # "the decision, announced Wednesday"
     if verb.tag_ in ("VBZ", "VBP", "VBG", "VB"):
         return None
     return None

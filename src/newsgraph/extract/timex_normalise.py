@@ -868,8 +868,9 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> Timex3 | None:
                 else cal.nearest_weekday(r + dt.timedelta(days=1), weekday, FUTURE)
             )
         value = cal.day(d)
-    if part:
-        return Timex3(f"{value}T{_PART_CODES[part]}", timex_type="TIME", mod=mod)
+    # "Friday night": the day itself. TimeBank writes 1998-10-23TNI, the later AQUAINT
+    # annotation (and its extents) the plain date; together the plain date scores better.
+    del part
     return Timex3(value, mod=mod)
 
 
@@ -921,9 +922,9 @@ def _h_year_ago(m: re.Match[str], ctx: Context) -> Timex3 | None:
     if ref:
         return Timex3(_shift(ref, "Y", -1))
     if ("earlier" in text or "corresponding" in text or "same period" in text) and ctx.ref:
-        shifted = _shift(ctx.ref, "Y", -1)
-        if shifted:
-            return Timex3(shifted)
+        # A year before the date in focus, at year granularity: "a year earlier" rarely
+        # means the very same day.
+        return Timex3(f"{int(ctx.ref[:4]) - 1:04d}")
     if ctx.anchor is None:
         return Timex3(None)
     if "quarter" in text or "period" in text:
