@@ -32,7 +32,7 @@ def _dates(record):
             "Police said the suspect was arrested Sunday night near the border.",
             "2021-08-25",
             "Sunday night",
-            "2021-08-22TNI",
+            "2021-08-22",
         ),
         # ... and the next one when the clause looks ahead.
         ("The committee will vote on the proposal Friday.", "2021-08-25", "Friday", "2021-08-27"),
