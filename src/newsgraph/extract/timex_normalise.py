@@ -81,7 +81,7 @@ def _patterns() -> list[tuple[str, str]]:
     alt = lex.alt
     mon = rf"(?P<mon>{alt('months')})"
     wd = rf"(?P<wd>{alt('weekdays')})"
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
     pmod = rf"(?:(?P<pmod>{alt('part_mods')})(?:\s+|-|\s*-\s*))"
     num = lexicon().alt("number")
     vague = alt("vague_numbers")
@@ -456,8 +456,7 @@ def _h_month(m: re.Match[str], ctx: Context) -> Timex3 | None:
         return None
     rel = _g(m, "rel")
     mod = _pmod(m)
-    if rel is None and mod is None and _norm(m.group("mon")) in ("may", "march", "jan", "jun."):
-        # Bare "May"/"March" are too often a verb or a name; need a cue.
+    if rel is None and mod is None and not _bare_month_ok(m.group("mon")):
         return None
     if ctx.anchor is None:
         return Timex3(f"XXXX-{month_no:02d}", mod=mod)
@@ -518,10 +517,21 @@ def _h_spoken_month_year(m: re.Match[str], ctx: Context) -> Timex3 | None:
     return Timex3(cal.month(year, month_no))
 
 
+def _bare_month_ok(word: str) -> bool:
+    """A month name standing alone: not "May"/"March" (verbs, names) nor "Jan"/"Dec" without a period."""
+    key = _norm(word)
+    return key not in ("may", "march") and (
+        len(key) > 4 or key.endswith(".") or key in ("june", "july")
+    )
+
+
 def _h_month_cued(m: re.Match[str], ctx: Context) -> Timex3 | None:
     month_no = _month_no(m)
     if month_no is None:
         return None
+    key = _norm(m.group("mon"))
+    if len(key) <= 4 and not key.endswith(".") and key not in ("may", "june", "july"):
+        return None  # "of Jan", "to Dec": more often names than months
     if ctx.anchor is None:
         return Timex3(f"XXXX-{month_no:02d}")
     year, _ = cal.nearest_month(ctx.anchor, month_no, ctx.tense)
