@@ -45,7 +45,12 @@ def extract(doc: Doc, found: Findings) -> list[DateItem]:
     ref: str | None = None
     for cand in candidates(doc):
         ctx = Context(anchor=anchor, tense=tense_at(doc, cand.start, cand.end), ref=ref)
-        timex = _read(doc.text, cand, ctx)
+        try:
+            timex = _read(doc.text, cand, ctx)
+        except (ValueError, OverflowError, KeyError):
+            # One odd expression ("Feb. 30, 9999") must not cost the article its dates.
+            log.debug("cannot normalise %r", doc.text[cand.start : cand.end], exc_info=True)
+            continue
         if timex is None:
             continue
         mod = timex.mod or cand.mod
@@ -145,7 +150,7 @@ def _dateparser(phrase: str, anchor: dt.date | None) -> Timex3 | None:
 
 @lru_cache(maxsize=4096)
 def _dateparser_cached(phrase: str, anchor: dt.date | None) -> Timex3 | None:
-    if not re.search(r"\d|[A-Z]", phrase) or anchor is None:
+    if anchor is None or not re.search(r"[A-Za-z]", phrase) or not re.search(r"\d|[A-Z]", phrase):
         return None
     from dateparser.date import DateDataParser
 

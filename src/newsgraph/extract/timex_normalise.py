@@ -906,14 +906,14 @@ def _day_for(m: re.Match[str], ctx: Context) -> str | None:
 def _h_time(m: re.Match[str], ctx: Context) -> Timex3 | None:
     hour = int(m.group("hour"))
     minute = int(m.group("minute") or 0)
-    ampm = (m.group("ampm") or "").lower().replace(".", "").replace(" ", "")
+    ampm = (_g(m, "ampm") or "").replace(".", "").replace(" ", "")
     if ampm in ("am", "pm") and not 1 <= hour <= 12:
         return None
     if ampm == "pm" and hour != 12:
         hour += 12
     if ampm == "am" and hour == 12:
         hour = 0
-    if hour > 24:
+    if hour > 24 or (hour == 24 and minute):
         return None
     day_value = _day_for(m, ctx) or "XXXX-XX-XX"
     return Timex3(f"{day_value}T{hour:02d}:{minute:02d}", timex_type="TIME")
