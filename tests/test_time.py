@@ -258,3 +258,38 @@ def test_time_reanchor_today_in_an_op_ed():
     moved = reanchor(item, "2021-08-18")
     assert (moved.id, moved.start, moved.end, moved.text) == ("d9", 100, 105, "today")
     assert (moved.value, moved.precision, moved.anchor) == ("2021-08-18", "day", "2021-08-18")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "value"),
+    [
+        # Future in the past: "would" looks ahead of the report.
+        ("He said he would meet the king on Thursday.", "2021-08-25", "Thursday", "2021-08-26"),
+        # No tense cue: the closer one.
+        ("The ceremony is scheduled for Saturday.", "2013-09-05", "Saturday", "2013-09-07"),
+        # A possessive weekday names something that already happened.
+        (
+            "They would appeal Wednesday's ruling, lawyers said.",
+            "2000-01-07",
+            "Wednesday",
+            "2000-01-05",
+        ),
+        # Quarters: the one just reported, in any tense, unless it has not begun.
+        (
+            "Third-quarter profit will be reported next month.",
+            "2021-10-20",
+            "Third-quarter",
+            "2021-Q3",
+        ),
+        (
+            "The fourth-quarter figures will be released on Jan. 15.",
+            "2013-09-05",
+            "fourth-quarter",
+            "2013-Q4",
+        ),
+        ("Over the past decade, prices have doubled.", "2021-08-25", "the past decade", "P10Y"),
+    ],
+)
+def test_time_direction_cues(extract, text, published, phrase, value):
+    found = _dates(extract(text, published=published))
+    assert found[phrase].value == value

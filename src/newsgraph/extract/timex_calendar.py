@@ -58,14 +58,17 @@ def add_months(year: int, month_no: int, delta: int) -> tuple[int, int]:
 def nearest_weekday(anchor: dt.date, weekday: int, tense: str | None) -> dt.date:
     """The ``weekday`` (1 = Monday) nearest ``anchor`` in the direction the tense points.
 
-    News reports mostly look back: without a future cue the most recent such day wins,
-    the anchor day itself included ("the bombs exploded Friday" in a Friday report).
+    Past: the most recent such day, the anchor day itself included ("the bombs exploded
+    Friday" in a Friday report); future: the next one (the anchor day included);
+    no tense cue: whichever is closer, the past one on a tie.
     """
-    diff = (weekday - anchor.isoweekday()) % 7
+    ahead = anchor + dt.timedelta(days=(weekday - anchor.isoweekday()) % 7)
+    back = anchor - dt.timedelta(days=(anchor.isoweekday() - weekday) % 7)
     if tense == FUTURE:
-        return anchor + dt.timedelta(days=diff)
-    back = (anchor.isoweekday() - weekday) % 7
-    return anchor - dt.timedelta(days=back)
+        return ahead
+    if tense == PAST:
+        return back
+    return back if (anchor - back) <= (ahead - anchor) else ahead
 
 
 # A past-tense clause may still name a date this many days ahead of the anchor

@@ -635,11 +635,13 @@ _QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "
 def _latest_quarter(anchor: dt.date, q: int, tense: str | None) -> int:
     """The year of quarter ``q``: the latest that has begun by the anchor.
 
-    Tense is ignored on purpose: business news speaks of the quarter just reported
-    in every tense ("third-quarter profit will be ...").
+    Business news speaks of the quarter just reported in every tense ("third-quarter
+    profit will be ..."), so only a future clause about a quarter that has not begun
+    ("fourth-quarter results will be released") looks ahead.
     """
-    del tense
     current = cal.quarter_of(anchor)
+    if tense == FUTURE and q > current:
+        return anchor.year
     return anchor.year if q <= current else anchor.year - 1
 
 
@@ -738,6 +740,8 @@ def _h_rel_unit(m: re.Match[str], ctx: Context) -> Timex3 | None:
         "decade": "DE",
         "day": "D",
     }.get(unit, "D")
+    if unit == "decade" and rel in ("the past", "past", "this past"):
+        return Timex3("P10Y", timex_type="DURATION", mod=mod)  # "over the past decade"
     anaphoric = rel in (
         "that", "that same", "the same", "the following", "following", "the previous", "previous",
         "the preceding", "the prior",
