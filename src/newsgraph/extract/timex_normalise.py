@@ -169,6 +169,12 @@ def _patterns() -> list[tuple[str, str]]:
         ("overnight", r"(?P<overnight>overnight)"),
         ("the_weekend", r"the\s+weekend"),
         (
+            "the_year",
+            r"(?<!of\s)the\s+(?:(?P<yq>full|fiscal|calendar|whole|entire)\s+)?year"
+            r"(?:(?P<ended>(?=\s+(?:that\s+)?(?:ended|ending|ends|through|to\s+\w+\s+\d)))"
+            r"|(?!\s+(?:before|after|earlier|later|when|in\s+which|that|of|since|ago|two\s+thousand)\b))",
+        ),
+        (
             "unit_end",
             r"(?:(?P<erel>this|last|next)\s+)?(?:year[-\s]end|year's\s+end)|"
             r"the\s+end\s+of\s+the\s+(?P<eunit>year|month|week)",
@@ -547,6 +553,18 @@ def _h_the_weekend(m: re.Match[str], ctx: Context) -> Timex3 | None:
     if weekday < 6 and (ctx.tense == PAST or (ctx.tense is None and weekday <= 3)):
         delta = -1
     return Timex3(_granular(ctx.anchor, "WE", delta))
+
+
+def _h_the_year(m: re.Match[str], ctx: Context) -> Timex3 | None:
+    """ "for the year ended March 31" is a duration; "sales for the full year" the year in view."""
+    if m.group("ended") is not None:
+        return Timex3("P1Y", timex_type="DURATION")
+    ref = ctx.ref
+    if ref and re.match(r"\d{4}", ref):
+        return Timex3(ref[:4])
+    if ctx.anchor is None:
+        return Timex3(None)
+    return Timex3(f"{ctx.anchor.year:04d}")
 
 
 def _h_unit_end(m: re.Match[str], ctx: Context) -> Timex3 | None:
@@ -1084,6 +1102,7 @@ _HANDLERS: dict[str, Handler] = {
     "part_deictic": _h_deictic,
     "overnight": _h_overnight,
     "the_weekend": _h_the_weekend,
+    "the_year": _h_the_year,
     "unit_end": _h_unit_end,
     "bare_units": _h_bare_units,
     "spoken_year": _h_spoken_year,
