@@ -221,6 +221,9 @@ def test_time_anaphora_follows_the_last_date(extract):
     found = _dates(extract(text, published="2021-08-25"))
     assert found["That day"].value == "2014-03-03"
     assert found["The next day"].value == "2014-03-04"
+    # Computed from the earlier date, not from the publication date: say so.
+    assert found["The next day"].anchor == "2014-03-03"
+    assert found["March 3, 2014"].anchor is None
 
 
 def test_time_offsets_point_into_the_text(extract):

@@ -29,6 +29,8 @@ __all__ = ["extract", "normalise", "reanchor"]
 
 log = logging.getLogger(__name__)
 
+# Rules whose value may come from the last date mentioned rather than the anchor.
+_ANAPHORIC_RULES = frozenset({"rel_unit", "year_ago", "quarter_rel", "the_year", "weekday"})
 # A value a later "that day" / "a year earlier" may refer back to.
 _CONCRETE = re.compile(r"\d{4}(-(\d{2}(-\d{2})?|Q\d|H\d))?")
 # Rules whose values name a date outright; the anaphoric ones never become a reference.
@@ -54,6 +56,7 @@ def extract(doc: Doc, found: Findings) -> list[DateItem]:
         if timex is None:
             continue
         mod = timex.mod or cand.mod
+        item_anchor = _anaphor_anchor(cand, ctx, timex)
         out.append(
             DateItem(
                 id=f"d{len(out) + 1}",
@@ -64,6 +67,7 @@ def extract(doc: Doc, found: Findings) -> list[DateItem]:
                 precision=timex.precision,
                 timex_type=timex.timex_type,
                 mod=mod,
+                anchor=item_anchor,
             )
         )
         if (
@@ -74,6 +78,16 @@ def extract(doc: Doc, found: Findings) -> list[DateItem]:
         ):
             ref = timex.value
     return out
+
+
+def _anaphor_anchor(cand: Candidate, ctx: Context, timex: Timex3) -> str | None:
+    """The earlier date a value was computed from ("that day", "a year earlier"), if any."""
+    if ctx.ref is None or cand.match is None or cand.match.rule not in _ANAPHORIC_RULES:
+        return None
+    alone = apply(cand.match, Context(anchor=ctx.anchor, tense=ctx.tense, ref=None))
+    if alone is not None and alone.value == timex.value:
+        return None
+    return ctx.ref
 
 
 def normalise(
