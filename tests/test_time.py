@@ -296,3 +296,63 @@ def test_time_reanchor_today_in_an_op_ed():
 def test_time_direction_cues(extract, text, published, phrase, value):
     found = _dates(extract(text, published=published))
     assert found[phrase].value == value
+
+
+TML = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>test</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2021-08-25" temporalFunction="false" functionInDocument="CREATION_TIME">2021-08-25</TIMEX3></DCT>
+<TEXT>
+Rebels &amp; troops clashed <TIMEX3 tid="t1" type="DATE" value="2021-08-24">Tuesday</TIMEX3>, and talks resumed <TIMEX3 tid="t2" type="DATE" value="2021-W34">this week</TIMEX3> after <TIMEX3 tid="t3" type="DURATION" value="P40Y">the past 40 years</TIMEX3> of war. The 32-year-old envoy left <TIMEX3 tid="t4" type="DATE" value="2021-07">last month</TIMEX3>.
+</TEXT>
+</TimeML>
+"""
+
+
+def test_time_timeml_reader_strips_tags_and_keeps_offsets(tmp_path):
+    from newsgraph.eval.timeml import read_tml
+
+    path = tmp_path / "doc.tml"
+    path.write_text(TML, encoding="utf-8")
+    doc = read_tml(path)
+    assert doc.dct == "2021-08-25"
+    assert "Rebels & troops" in doc.text and "<" not in doc.text
+    assert [t.text for t in doc.timexes] == [
+        "Tuesday",
+        "this week",
+        "the past 40 years",
+        "last month",
+    ]
+    assert all(doc.text[t.start : t.end] == t.text for t in doc.timexes)
+
+
+def test_time_eval_command_scores_a_tml_folder(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from newsgraph.eval.time import command
+
+    (tmp_path / "doc.tml").write_text(TML, encoding="utf-8")
+    result = CliRunner().invoke(command, ["--gold", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert scores["strict"] == {"p": 1.0, "r": 1.0, "f1": 1.0}
+    assert scores["relaxed"]["f1"] == 1.0
+    assert scores["value"]["accuracy"] == 1.0
+    assert scores["counts"]["gold"] == 4
+
+
+def test_time_eval_scorer_counts_partial_overlaps_as_relaxed_only():
+    from newsgraph.eval.time import Predicted, score_doc
+    from newsgraph.eval.timeml import Timex
+
+    gold = [
+        Timex(10, 19, "this week", "DATE", "2021-W34"),
+        Timex(30, 35, "today", "DATE", "2021-08-25"),
+    ]
+    predicted = [Predicted(2, 19, "2021-W34", "DATE"), Predicted(40, 44, "P1D", "DURATION")]
+    scores = score_doc(gold, predicted).as_dict()
+    assert scores["strict"]["p"] == 0.0
+    assert scores["relaxed"] == {"p": 0.5, "r": 0.5, "f1": 0.5}
+    assert scores["value"]["accuracy"] == 1.0
