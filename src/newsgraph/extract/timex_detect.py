@@ -22,7 +22,7 @@ __all__ = ["Candidate", "candidates", "tense_at"]
 
 # "would" is future-in-the-past ("said he would meet Bush on Thursday").
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "’ll", "would", "'d"})
-_PAST_HAVE = frozenset({"has", "have", "had", "'ve", "’ve"})
+_PAST_HAVE = frozenset({"had"})
 
 
 @dataclass(slots=True)

@@ -744,6 +744,9 @@ def _h_half(m: re.Match[str], ctx: Context) -> Timex3 | None:
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
+_HALF = {"W": 3}  # "the past year" stays the previous calendar year (TimeBank)
+
+
 def _h_rel_unit(m: re.Match[str], ctx: Context) -> Timex3 | None:
     rel = _norm(m.group("rel"))
     unit = _norm(m.group("unit"))
@@ -820,6 +823,9 @@ def _h_rel_unit(m: re.Match[str], ctx: Context) -> Timex3 | None:
         elif part:
             delta = delta
         value = _granular(ctx.anchor, code, delta)
+        if rel in ("the past", "the last") and code in _HALF:
+            # "in the past week": the seven days up to now, named by the unit holding their middle.
+            value = _granular(ctx.anchor - dt.timedelta(days=_HALF[code]), code, 0)
     del base
     if part and value is not None:
         value = f"{value}T{part}"
