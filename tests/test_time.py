@@ -356,3 +356,17 @@ def test_time_eval_scorer_counts_partial_overlaps_as_relaxed_only():
     assert scores["strict"]["p"] == 0.0
     assert scores["relaxed"] == {"p": 0.5, "r": 0.5, "f1": 0.5}
     assert scores["value"]["accuracy"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_timex"),
+    [
+        ("The stock pays a dividend of $1.76 a year.", "a year"),
+        ("Qantas runs four flights a week to Bombay.", "a week"),
+        ("The Communist Party daily Granma printed the letter.", "daily"),
+        ("Both men are in their 30s.", "30s"),
+    ],
+)
+def test_time_rates_and_names_are_not_timexes(extract, text, not_a_timex):
+    record = extract(text, published="2021-08-25")
+    assert not_a_timex not in [d.text for d in record.dates]

@@ -76,6 +76,10 @@ def _repair(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if re.fullmatch(r"[\d.,\s]+", span) and not re.fullmatch(r"(?:1[0-9]|20)\d{2}", span):
         return None  # bare numbers
+    if re.fullmatch(
+        r"(?:the\s+|their\s+|his\s+|her\s+)?(?:early\s+|mid-|late\s+)?\d0s", span, re.I
+    ):
+        return None  # "in their 30s": an age
     if not _TIME_WORD.search(span):
         return None
     return start, end
@@ -91,6 +95,8 @@ def candidates(doc: Doc) -> list[Candidate]:
         ):
             continue
         if match.rule == "year" and _not_a_year(doc, match):
+            continue
+        if _is_rate(doc, match):
             continue
         start, mod = _drop_determiner(doc, match), None
         approx = approx_mod(text[max(0, start - 20) : start])
@@ -134,6 +140,26 @@ def _drop_determiner(doc: Doc, match: Match) -> int:
     ):
         return match.start + det.end()
     return match.start
+
+
+def _is_rate(doc: Doc, match: Match) -> bool:
+    """ "$1.76 a year", "four flights a week", "the Communist Party daily": not timexes."""
+    if match.rule == "set_word":
+        # A newspaper ("the Communist Party daily Granma") sits among proper nouns.
+        span = doc.char_span(match.start, match.end, alignment_mode="expand")
+        if span is None:
+            return False
+        near = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+        return span[0].pos_ in ("NOUN", "PROPN") or any(t.pos_ == "PROPN" for t in near)
+    if match.rule != "duration" or (match.match.group("num") or "").lower() not in ("a", "an"):
+        return False
+    if match.match.group("det") or match.match.group("drel"):
+        return False
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.like_num or before.tag_ in ("NNS", "CD", "$") or before.lower_ in ("percent", "%")
 
 
 def _not_a_year(doc: Doc, match: Match) -> bool:
