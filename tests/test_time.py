@@ -370,3 +370,20 @@ def test_time_eval_scorer_counts_partial_overlaps_as_relaxed_only():
 def test_time_rates_and_names_are_not_timexes(extract, text, not_a_timex):
     record = extract(text, published="2021-08-25")
     assert not_a_timex not in [d.text for d in record.dates]
+
+
+def test_time_stage_runs_on_a_doc_without_parse():
+    import spacy
+
+    from newsgraph.article import Article
+    from newsgraph.extract import time as time_stage
+    from newsgraph.extract.findings import Findings
+
+    nlp = spacy.blank("en")
+    text = "Talks collapsed on August 15 and resumed this week."
+    found = Findings(article=Article(text=text, published="2021-08-25"))
+    items = time_stage.extract(nlp(text), found)
+    assert [(d.text, d.value) for d in items] == [
+        ("August 15", "2021-08-15"),
+        ("this week", "2021-W34"),
+    ]

@@ -184,6 +184,8 @@ def _not_a_year(doc: Doc, match: Match) -> bool:
 
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
     """ "past", "future" or None for the clause around a character span."""
+    if not doc.has_annotation("DEP"):
+        return None  # no parser (a blank pipeline): no tense cue
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
