@@ -387,3 +387,19 @@ def test_time_stage_runs_on_a_doc_without_parse():
         ("August 15", "2021-08-15"),
         ("this week", "2021-W34"),
     ]
+
+
+def test_time_year_ago_in_an_earnings_report_is_the_year_ago_quarter(extract):
+    text = (
+        "Net income rose 5% in the third quarter ended Sept. 30. "
+        "A year earlier, the company earned $2 million, and sales for the full year should grow."
+    )
+    found = _dates(extract(text, published="1989-10-25"))
+    assert found["the third quarter"].value == "1989-Q3"
+    assert found["A year earlier"].value == "1988-Q3"
+    assert found["the full year"].value == "1989"
+
+
+def test_time_a_year_ago_without_a_quarter_is_last_year(extract):
+    found = _dates(extract("The factory closed a year ago.", published="2021-08-25"))
+    assert found["a year ago"].value == "2020"

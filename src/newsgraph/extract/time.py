@@ -45,8 +45,11 @@ def extract(doc: Doc, found: Findings) -> list[DateItem]:
     anchor = _anchor(found.article.published)
     out: list[DateItem] = []
     ref: str | None = None
+    ref_q: str | None = None
     for cand in candidates(doc):
-        ctx = Context(anchor=anchor, tense=tense_at(doc, cand.start, cand.end), ref=ref)
+        ctx = Context(
+            anchor=anchor, tense=tense_at(doc, cand.start, cand.end), ref=ref, ref_quarter=ref_q
+        )
         try:
             timex = _read(doc.text, cand, ctx)
         except (ValueError, OverflowError, KeyError):
@@ -77,6 +80,8 @@ def extract(doc: Doc, found: Findings) -> list[DateItem]:
             and _CONCRETE.fullmatch(timex.value)
         ):
             ref = timex.value
+            if re.fullmatch(r"\d{4}-Q\d", timex.value):
+                ref_q = timex.value
     return out
 
 

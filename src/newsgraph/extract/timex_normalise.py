@@ -52,6 +52,8 @@ class Context:
     anchor: dt.date | None = None
     tense: str | None = None
     ref: str | None = None
+    # The last business quarter named ("the third quarter"): what "a year ago" compares with.
+    ref_quarter: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -559,9 +561,6 @@ def _h_the_year(m: re.Match[str], ctx: Context) -> Timex3 | None:
     """ "for the year ended March 31" is a duration; "sales for the full year" the year in view."""
     if m.group("ended") is not None:
         return Timex3("P1Y", timex_type="DURATION")
-    ref = ctx.ref
-    if ref and re.match(r"\d{4}", ref):
-        return Timex3(ref[:4])
     if ctx.anchor is None:
         return Timex3(None)
     return Timex3(f"{ctx.anchor.year:04d}")
@@ -955,7 +954,7 @@ def _h_noon(m: re.Match[str], ctx: Context) -> Timex3 | None:
 
 
 def _h_year_ago(m: re.Match[str], ctx: Context) -> Timex3 | None:
-    ref = _ref_quarter(ctx)
+    ref = _ref_quarter(ctx) or ctx.ref_quarter
     text = _norm(m.group(0))
     if ref:
         return Timex3(_shift(ref, "Y", -1))
@@ -1012,6 +1011,8 @@ def _h_duration(m: re.Match[str], ctx: Context) -> Timex3 | None:
 
 def _h_vague_duration(m: re.Match[str], ctx: Context) -> Timex3 | None:
     code = _unit_code(m.group("unit"))
+    if code == "Y" and _norm(m.group("vrel")) == "recent":
+        return Timex3("PAST_REF")  # "in recent years": TimeBank reads it as the past
     return Timex3(_duration(None, code), timex_type="DURATION")
 
 
