@@ -52,6 +52,7 @@ def extract(doc: Doc, found: Findings) -> list[DateItem]:
         )
         try:
             timex = _read(doc.text, cand, ctx)
+            item_anchor = _anaphor_anchor(cand, ctx, timex) if timex else None
         except (ValueError, OverflowError, KeyError):
             # One odd expression ("Feb. 30, 9999") must not cost the article its dates.
             log.debug("cannot normalise %r", doc.text[cand.start : cand.end], exc_info=True)
@@ -59,7 +60,6 @@ def extract(doc: Doc, found: Findings) -> list[DateItem]:
         if timex is None:
             continue
         mod = timex.mod or cand.mod
-        item_anchor = _anaphor_anchor(cand, ctx, timex)
         out.append(
             DateItem(
                 id=f"d{len(out) + 1}",

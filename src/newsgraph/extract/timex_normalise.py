@@ -1146,7 +1146,7 @@ def scan(text: str) -> list[Match]:
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
     for order, (name, pattern, handler) in enumerate(_compiled()):
         for m in pattern.finditer(text):
-            if m.end() > m.start() and handler(m, _PROBE) is not None:
+            if m.end() > m.start() and _accepts(handler, m):
                 found.append((m.start(), m.end(), order, name, m))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
     taken: list[tuple[int, int]] = []
@@ -1158,6 +1158,13 @@ def scan(text: str) -> list[Match]:
         out.append(Match(start, end, name, m))
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _accepts(handler: Handler, m: re.Match[str]) -> bool:
+    try:
+        return handler(m, _PROBE) is not None
+    except (ValueError, KeyError, OverflowError):
+        return False
 
 
 def apply(match: Match, ctx: Context) -> Timex3 | None:
