@@ -958,7 +958,9 @@ def _h_year_ago(m: re.Match[str], ctx: Context) -> Timex3 | None:
     text = _norm(m.group(0))
     if ref:
         return Timex3(_shift(ref, "Y", -1))
-    if ("earlier" in text or "corresponding" in text or "same period" in text) and ctx.ref:
+    if "last year" in text:
+        return Timex3(f"{ctx.anchor.year - 1:04d}") if ctx.anchor else Timex3(None)
+    if "earlier" in text and ctx.ref:
         # A year before the date in focus, at year granularity: "a year earlier" rarely
         # means the very same day.
         return Timex3(f"{int(ctx.ref[:4]) - 1:04d}")
