@@ -171,8 +171,6 @@ def _dateparser(phrase: str, anchor: dt.date | None) -> Timex3 | None:
 def _dateparser_cached(phrase: str, anchor: dt.date | None) -> Timex3 | None:
     if anchor is None or not re.search(r"[A-Za-z]", phrase) or not re.search(r"\d|[A-Z]", phrase):
         return None
-    from dateparser.date import DateDataParser
-
     parser = _date_parser(anchor)
     try:
         data = parser.get_date_data(phrase)
@@ -181,7 +179,6 @@ def _dateparser_cached(phrase: str, anchor: dt.date | None) -> Timex3 | None:
         return None
     if data is None or data.date_obj is None:
         return None
-    del DateDataParser
     d = data.date_obj.date()
     period = _PERIODS.get(data.period or "day", "day")
     if period == "year":

@@ -468,7 +468,6 @@ def _h_month(m: re.Match[str], ctx: Context) -> Timex3 | None:
         return None
     if ctx.anchor is None:
         return Timex3(f"XXXX-{month_no:02d}", mod=mod)
-    here = ctx.anchor.year * 12 + ctx.anchor.month - 1
     if rel is None:
         year, _ = cal.nearest_month(ctx.anchor, month_no, ctx.tense)
         return Timex3(cal.month(year, month_no), mod=mod)
@@ -479,7 +478,6 @@ def _h_month(m: re.Match[str], ctx: Context) -> Timex3 | None:
         year = ctx.anchor.year if month_no - 1 > ctx.anchor.month - 1 else ctx.anchor.year + 1
     else:
         year = ctx.anchor.year
-    del here
     return Timex3(cal.month(year, month_no), mod=mod)
 
 
@@ -802,9 +800,7 @@ def _h_rel_unit(m: re.Match[str], ctx: Context) -> Timex3 | None:
         "the latest",
     ):
         return None  # "the past day", "this day might come": vague, not a calendar day
-    base: str | None = None
     if anaphoric and ctx.ref:
-        base = ctx.ref
         value = _ref_at(ctx.ref, code, delta)
         if value is None and ctx.anchor is not None:
             value = _granular(ctx.anchor, code, delta)
@@ -815,17 +811,12 @@ def _h_rel_unit(m: re.Match[str], ctx: Context) -> Timex3 | None:
             return Timex3("PRESENT_REF", mod=mod)
         return Timex3(None, mod=mod)
     else:
-        if part and rel == "last" and unit == "night":
-            delta = -1
-        elif part and rel in ("this", "the current"):
+        if part and rel in ("this", "the current"):
             delta = 0
-        elif part:
-            delta = delta
         value = _granular(ctx.anchor, code, delta)
         if rel in ("the past", "the last") and code in _HALF:
             # "in the past week": the seven days up to now, named by the unit holding their middle.
             value = _granular(ctx.anchor - dt.timedelta(days=_HALF[code]), code, 0)
-    del base
     if part and value is not None:
         value = f"{value}T{part}"
         return Timex3(value, timex_type="TIME", mod=mod)
@@ -1001,11 +992,6 @@ def _h_duration(m: re.Match[str], ctx: Context) -> Timex3 | None:
     if num_text in ("some", "many") and not unit.endswith("s"):
         return None
     amount = number_value(num_text) if num_text else None
-    if amount is not None and amount == 1 and unit.endswith("s") and num_text not in ("1",):
-        pass
-    if amount is not None and amount > 1 and not unit.endswith("s") and not m.group("long"):
-        # "five year low", "10-year plan" keep singular; fine either way
-        pass
     if amount is not None and amount > 10000:
         return None
     return Timex3(_duration(amount, code), timex_type="DURATION")
