@@ -403,3 +403,26 @@ def test_time_year_ago_in_an_earnings_report_is_the_year_ago_quarter(extract):
 def test_time_a_year_ago_without_a_quarter_is_last_year(extract):
     found = _dates(extract("The factory closed a year ago.", published="2021-08-25"))
     assert found["a year ago"].value == "2020"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Sunday Times reported the deal.", "Sunday"),
+        ("Marchers remembered Bloody Sunday in Derry.", "Sunday"),
+        ("Candidates campaigned hard before Super Tuesday.", "Tuesday"),
+    ],
+)
+def test_time_weekdays_inside_names_are_not_dates(extract, text, name):
+    record = extract(text, published="2021-08-25")
+    assert name not in [d.text for d in record.dates]
+
+
+def test_time_weekday_after_a_common_word_is_still_a_date(extract):
+    found = _dates(extract("The good news came Friday.", published="2021-08-25"))
+    assert found["Friday"].value == "2021-08-20"
+
+
+def test_time_weekday_before_a_lowercase_word_is_a_date(extract):
+    found = _dates(extract("On Sunday people gathered in the square.", published="2021-08-25"))
+    assert found["Sunday"].value == "2021-08-22"

@@ -89,6 +89,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     """Every time expression in ``doc``, in text order, without overlaps."""
     text = doc.text
     out: list[Candidate] = []
+    blocked: list[tuple[int, int]] = []
     for match in scan(text):
         if match.rule in ("duration", "ago", "year", "decade") and _is_age(
             text, match.start, match.end
@@ -96,7 +97,8 @@ def candidates(doc: Doc) -> list[Candidate]:
             continue
         if match.rule == "year" and _not_a_year(doc, match):
             continue
-        if _is_rate(doc, match):
+        if _is_rate(doc, match) or _in_a_name(text, match):
+            blocked.append((match.start, match.end))  # spaCy's span there is no date either
             continue
         start, mod = _drop_determiner(doc, match), None
         approx = approx_mod(text[max(0, start - 20) : start])
@@ -104,7 +106,7 @@ def candidates(doc: Doc) -> list[Candidate]:
             length, mod = approx
             start -= length
         out.append(Candidate(start, match.end, match, mod))
-    taken = [(c.start, c.end) for c in out]
+    taken = [(c.start, c.end) for c in out] + blocked
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
@@ -140,6 +142,36 @@ def _drop_determiner(doc: Doc, match: Match) -> int:
     ):
         return match.start + det.end()
     return match.start
+
+
+@lru_cache(maxsize=1)
+def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon()
+    before = re.compile(rf"(?<![\w-])(?:{lex.alt('weekday_name_before')})\s+$", re.I)
+    # Case-sensitive: "The Sunday Times", but "on Sunday people gathered".
+    titled = "|".join(re.escape(w.title()) for w in lex.weekday_name_after)
+    after = re.compile(rf"^\s+(?:{titled})(?![\w-])")
+    return before, after
+
+
+def _in_a_name(text: str, match: Match) -> bool:
+    """ "Bloody Sunday", "Super Tuesday", "The Sunday Times": a weekday inside a name."""
+    if match.rule != "weekday" or match.match.group(0)[:1].islower():
+        return False
+    before, after = _name_patterns()
+    if after.match(text[match.end : match.end + 30]):
+        return True
+    prefix = text[max(0, match.start - 20) : match.start]
+    return (
+        bool(before.search(prefix))
+        and prefix.rstrip()[-1:].isalpha()
+        and _capitalised_word_before(prefix)
+    )
+
+
+def _capitalised_word_before(prefix: str) -> bool:
+    words = prefix.split()
+    return bool(words) and words[-1][:1].isupper()
 
 
 def _is_rate(doc: Doc, match: Match) -> bool:

@@ -40,6 +40,8 @@ class TimexLexicon:
     timezones: tuple[str, ...]
     holidays: dict[str, str]
     reject_spans: frozenset[str]
+    weekday_name_before: tuple[str, ...]
+    weekday_name_after: tuple[str, ...]
 
     # Regex alternations (no groups) over each list.
     def alt(self, name: str) -> str:
@@ -75,6 +77,8 @@ def lexicon() -> TimexLexicon:
         timezones=tuple(raw["timezones"]),
         holidays=raw["holidays"],
         reject_spans=frozenset(raw["reject_spans"]),
+        weekday_name_before=tuple(raw["weekday_name_before"]),
+        weekday_name_after=tuple(raw["weekday_name_after"]),
     )
     for name in (
         "months",
@@ -91,6 +95,8 @@ def lexicon() -> TimexLexicon:
         "timezones",
         "holidays",
         "vague_numbers",
+        "weekday_name_before",
+        "weekday_name_after",
     ):
         _ALT_CACHE[name] = _alternation(getattr(lex, name))
     _ALT_CACHE["refs"] = _alternation(lex.present_ref + lex.past_ref + lex.future_ref)
