@@ -1,0 +1,265 @@
+"""Find time expressions in a parsed Doc: our grammar first, spaCy's DATE/TIME spans second.
+
+spaCy's spans are repaired to TimeML extents (leading prepositions off, "the" kept) and
+the ones that are not dates are dropped: ages ("32-year-old", "aged 40"), bare numbers,
+"decades-old". The tense around each expression (from the dependency parse) tells the
+normaliser which way an open date points.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from newsgraph.extract import timex_calendar as cal
+from newsgraph.extract.timex_lexicon import lexicon
+from newsgraph.extract.timex_normalise import Match, approx_mod, scan
+
+__all__ = ["Candidate", "candidates", "tense_at"]
+
+# "would" is future-in-the-past ("said he would meet Bush on Thursday").
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "’ll", "would", "'d"})
+_PAST_HAVE = frozenset({"had"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    match: Match | None  # None for a spaCy span our grammar did not cover
+    mod: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _strip_leading() -> re.Pattern[str]:
+    return re.compile(rf"^(?:(?:{lexicon().alt('strip_leading')})\s+)+", re.I)
+
+
+_AGE_AFTER = re.compile(r"^(?:-|\s+)(?:old|of\s+age)\b|^-(?:year|month|week|day)s?-old", re.I)
+_AGE_BEFORE = re.compile(r"(?:\baged|\bage\s+of|\bages\s+of)\s*$", re.I)
+_AGE_SPAN = re.compile(
+    r"\b\d+[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b|-old\b|\baged?\b", re.I
+)
+_TIME_WORD = re.compile(
+    r"\d|year|month|week|day|night|morning|evening|afternoon|hour|minute|century|decade|"
+    r"quarter|season|spring|summer|autumn|fall|winter|noon|midnight|now|today|tonight|"
+    r"yesterday|tomorrow|ago|time|period|date|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
+    re.I,
+)
+
+
+def _is_age(text: str, start: int, end: int) -> bool:
+    return bool(
+        _AGE_AFTER.match(text[end : end + 12])
+        or _AGE_BEFORE.search(text[max(0, start - 10) : start])
+    )
+
+
+def _repair(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """TimeML extent for a spaCy span; None when what is left is not a time expression."""
+    span = text[start:end]
+    lead = _strip_leading().match(span)
+    if lead:
+        start += lead.end()
+    span = text[start:end]
+    trail = re.search(r"(?:'s|’s|[\s,;:.!?\"”“)(]+)$", span)
+    if trail and not re.search(r"\b[ap]\.m\.$|\.\w\.$", span):
+        end -= len(trail.group(0))
+    span = text[start:end].strip()
+    if not span:
+        return None
+    low = span.lower()
+    if low in lexicon().reject_spans or _AGE_SPAN.search(span) or _is_age(text, start, end):
+        return None
+    if re.fullmatch(r"[\d.,\s]+", span) and not re.fullmatch(r"(?:1[0-9]|20)\d{2}", span):
+        return None  # bare numbers
+    if re.fullmatch(
+        r"(?:the\s+|their\s+|his\s+|her\s+)?(?:early\s+|mid-|late\s+)?\d0s", span, re.I
+    ):
+        return None  # "in their 30s": an age
+    if not _TIME_WORD.search(span):
+        return None
+    return start, end
+
+
+def candidates(doc: Doc) -> list[Candidate]:
+    """Every time expression in ``doc``, in text order, without overlaps."""
+    text = doc.text
+    out: list[Candidate] = []
+    blocked: list[tuple[int, int]] = []
+    for match in scan(text):
+        if match.rule in ("duration", "ago", "year", "decade") and _is_age(
+            text, match.start, match.end
+        ):
+            continue
+        if match.rule == "year" and _not_a_year(doc, match):
+            continue
+        if _is_rate(doc, match) or _in_a_name(text, match):
+            blocked.append((match.start, match.end))  # spaCy's span there is no date either
+            continue
+        start, mod = _drop_determiner(doc, match), None
+        approx = approx_mod(text[max(0, start - 20) : start])
+        if approx and match.rule not in ("ref", "set_word", "set_every", "set_times"):
+            length, mod = approx
+            start -= length
+        out.append(Candidate(start, match.end, match, mod))
+    taken = [(c.start, c.end) for c in out] + blocked
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        if any(ent.start_char < e and s < ent.end_char for s, e in taken):
+            continue
+        repaired = _repair(text, ent.start_char, ent.end_char)
+        if repaired is None:
+            continue
+        out.append(Candidate(repaired[0], repaired[1], None))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+_DETERMINER = re.compile(r"(?:a|an|the|its|their|his|her|our|that|this)\s+", re.I)
+
+
+def _drop_determiner(doc: Doc, match: Match) -> int:
+    """Start of the timex without its determiner when it modifies a noun.
+
+    TimeBank: "a [five-year] plan", "the [third-quarter] loss", but "[the third quarter]".
+    """
+    if match.rule not in ("duration", "quarter", "year_ago", "quarter_rel"):
+        return match.start
+    det = _DETERMINER.match(match.match.group(0))
+    if not det:
+        return match.start
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return match.start
+    nxt = doc[span.end]
+    if nxt.pos_ in ("NOUN", "PROPN", "ADJ") or (
+        det.group(0).lower().startswith(("its", "their", "his", "her", "our"))
+    ):
+        return match.start + det.end()
+    return match.start
+
+
+@lru_cache(maxsize=1)
+def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon()
+    before = re.compile(rf"(?<![\w-])(?:{lex.alt('weekday_name_before')})\s+$", re.I)
+    # Case-sensitive: "The Sunday Times", but "on Sunday people gathered".
+    titled = "|".join(re.escape(w.title()) for w in lex.weekday_name_after)
+    after = re.compile(rf"^\s+(?:{titled})(?![\w-])")
+    return before, after
+
+
+def _in_a_name(text: str, match: Match) -> bool:
+    """ "Bloody Sunday", "Super Tuesday", "The Sunday Times": a weekday inside a name."""
+    if match.rule != "weekday" or match.match.group(0)[:1].islower():
+        return False
+    before, after = _name_patterns()
+    if after.match(text[match.end : match.end + 30]):
+        return True
+    prefix = text[max(0, match.start - 20) : match.start]
+    return (
+        bool(before.search(prefix))
+        and prefix.rstrip()[-1:].isalpha()
+        and _capitalised_word_before(prefix)
+    )
+
+
+def _capitalised_word_before(prefix: str) -> bool:
+    words = prefix.split()
+    return bool(words) and words[-1][:1].isupper()
+
+
+def _is_rate(doc: Doc, match: Match) -> bool:
+    """ "$1.76 a year", "four flights a week", "the Communist Party daily": not timexes."""
+    if match.rule == "set_word":
+        # A newspaper ("the Communist Party daily Granma") sits among proper nouns.
+        span = doc.char_span(match.start, match.end, alignment_mode="expand")
+        if span is None:
+            return False
+        near = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+        return span[0].pos_ in ("NOUN", "PROPN") or any(t.pos_ == "PROPN" for t in near)
+    if match.rule != "duration" or (match.match.group("num") or "").lower() not in ("a", "an"):
+        return False
+    if match.match.group("det") or match.match.group("drel"):
+        return False
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.like_num or before.tag_ in ("NNS", "CD", "$") or before.lower_ in ("percent", "%")
+
+
+def _not_a_year(doc: Doc, match: Match) -> bool:
+    """A bare four-digit number is a year unless the parse says it counts something."""
+    if match.match.group(0)[:1].isdigit() is False:
+        return False  # "fiscal 1989", "early 1990"
+    text = doc.text
+    before = text[max(0, match.start - 2) : match.start]
+    after = text[match.end : match.end + 2]
+    if "$" in before or "#" in before or after.startswith("%") or re.match(r"[.,]\d", after):
+        return True
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span[0]
+    if token.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT"):
+        return True
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    # "1500 troops": a count, not a year.
+    return nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ == "NNS" and token.dep_ == "nummod"
+
+
+def tense_at(doc: Doc, start: int, end: int) -> str | None:
+    """ "past", "future" or None for the clause around a character span."""
+    if not doc.has_annotation("DEP"):
+        return None  # no parser (a blank pipeline): no tense cue
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
+        return cal.PAST  # "Wednesday's ruling" names something that happened
+    token = span.root
+    for _ in range(5):
+        if token.pos_ in ("VERB", "AUX") and not (span.start <= token.i < span.end):
+            break
+        if token.head is token:
+            break
+        token = token.head
+    if token.pos_ in ("VERB", "AUX"):
+        verdict = _verb_tense(token)
+        if verdict is not None:
+            return verdict
+    sent = span.sent
+    if any(t.lower_ in _FUTURE_AUX for t in sent):
+        return cal.FUTURE
+    if any(t.tag_ == "VBD" for t in sent):
+        return cal.PAST
+    return None
+
+
+def _verb_tense(verb) -> str | None:  # type: ignore[no-untyped-def]
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & _FUTURE_AUX:
+        return cal.FUTURE
+    if "to" in words or any(a.lower_ == "going" for a in auxes):
+        # An infinitive under a past verb mostly reports what happened ("went on to win
+        # Friday"); elsewhere it looks ahead. Checked on TimeBank/AQUAINT.
+        head = verb.head
+        if head is not verb and head.pos_ in ("VERB", "AUX") and head.tag_ == "VBD":
+            return cal.PAST
+        return cal.FUTURE
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return cal.PAST
+    if verb.tag_ == "VBN" and words & _PAST_HAVE:
+        return cal.PAST
+    if verb.tag_ == "VBN" and not auxes:
+        return cal.PAST  # "the decision, announced Wednesday"
+    if verb.tag_ in ("VBZ", "VBP", "VBG", "VB"):
+        return None
+    return None

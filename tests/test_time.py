@@ -1,0 +1,428 @@
+"""Time expressions: detection extents and TIMEX3 values on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.time import normalise, reanchor
+from newsgraph.record import DateItem
+
+
+def _dates(record):
+    return {d.text: d for d in record.dates}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "value"),
+    [
+        # Weekdays: the nearest past one for past tense, the anchor day itself included.
+        (
+            "The minister resigned on Tuesday after weeks of pressure.",
+            "2021-08-25",
+            "Tuesday",
+            "2021-08-24",
+        ),
+        (
+            "Bombs exploded outside the embassy Friday, witnesses said.",
+            "1998-08-07",
+            "Friday",
+            "1998-08-07",
+        ),
+        (
+            "Police said the suspect was arrested Sunday night near the border.",
+            "2021-08-25",
+            "Sunday night",
+            "2021-08-22",
+        ),
+        # ... and the next one when the clause looks ahead.
+        ("The committee will vote on the proposal Friday.", "2021-08-25", "Friday", "2021-08-27"),
+        (
+            "Talks are expected to resume next Monday in Geneva.",
+            "2021-08-25",
+            "next Monday",
+            "2021-08-30",
+        ),
+    ],
+)
+def test_time_weekdays(extract, text, published, phrase, value):
+    found = _dates(extract(text, published=published))
+    assert found[phrase].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "precision"),
+    [
+        (
+            "Officials told reporters this week that the border would stay shut.",
+            "this week",
+            "2021-W34",
+            "week",
+        ),
+        ("Exports fell sharply last month, the ministry said.", "last month", "2021-07", "month"),
+        ("The company cut 300 jobs last week.", "last week", "2021-W33", "week"),
+        ("Elections are due next year.", "next year", "2022", "year"),
+        ("Prices have risen this year by almost a fifth.", "this year", "2021", "year"),
+        ("Turnout was low yesterday in the capital.", "yesterday", "2021-08-24", "day"),
+        ("The ceasefire has held since August 15.", "August 15", "2021-08-15", "day"),
+        (
+            "He was killed on September 9, 2001, in the valley.",
+            "September 9, 2001",
+            "2001-09-09",
+            "day",
+        ),
+        ("Floods hit the region last summer.", "last summer", "2020-SU", "month"),
+        ("The plant opened in March 2019.", "March 2019", "2019-03", "month"),
+        ("The blast happened at 6 a.m. Tuesday.", "6 a.m. Tuesday", "2021-08-24T06:00", "time"),
+        ("The law took effect in 1998 after a long fight.", "1998", "1998", "year"),
+    ],
+)
+def test_time_relative_to_publication(extract, text, phrase, value, precision):
+    found = _dates(extract(text, published="2021-08-25"))
+    assert phrase in found, sorted(found)
+    assert (found[phrase].value, found[phrase].precision) == (value, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "value"),
+    [
+        # Across the new year: a late-December day in an early-January report is last year's.
+        (
+            "The fire broke out on December 28 and burned for days.",
+            "2022-01-03",
+            "December 28",
+            "2021-12-28",
+        ),
+        ("The trial will open on January 10 in Nairobi.", "2021-12-20", "January 10", "2022-01-10"),
+        ("Retail sales slumped in December, the agency said.", "2022-01-14", "December", "2021-12"),
+        (
+            "Earnings for the fourth quarter fell 12 percent.",
+            "2022-01-20",
+            "the fourth quarter",
+            "2021-Q4",
+        ),
+        (
+            "Profit rose in the third quarter as demand recovered.",
+            "2021-10-20",
+            "the third quarter",
+            "2021-Q3",
+        ),
+    ],
+)
+def test_time_year_inference(extract, text, published, phrase, value):
+    found = _dates(extract(text, published=published))
+    assert found[phrase].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "precision", "mod"),
+    [
+        ("Sales collapsed in the 1980s and never recovered.", "the 1980s", "198X", "decade", None),
+        ("The group rose to power in the late 1990s.", "the late 1990s", "199X", "decade", "END"),
+        ("The dam was built in the mid-1970s.", "the mid-1970s", "197X", "decade", "MID"),
+        (
+            "Rents climbed steadily in the early 2000s.",
+            "the early 2000s",
+            "200X",
+            "decade",
+            "START",
+        ),
+        (
+            "Such floods were unknown in the 20th century.",
+            "the 20th century",
+            "19XX",
+            "century",
+            None,
+        ),
+        ("Work will finish in early 2022.", "early 2022", "2022", "year", "START"),
+        ("Protests began in mid-March.", "mid-March", "2021-03", "month", "MID"),
+    ],
+)
+def test_time_decades_centuries_and_parts(extract, text, phrase, value, precision, mod):
+    found = _dates(extract(text, published="2021-08-25"))
+    item = found[phrase]
+    assert (item.value, item.precision, item.mod) == (value, precision, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Our record in the past 40 years speaks for itself.", "the past 40 years", "P40Y"),
+        ("The siege lasted three months.", "three months", "P3M"),
+        ("He died two days before the election.", "two days", "P2D"),
+        ("The board approved a 10-year plan.", "10-year", "P10Y"),
+        ("Rescuers worked for 36 hours without rest.", "36 hours", "PT36H"),
+        ("The talks could take several weeks.", "several weeks", "PXW"),
+        ("She served nearly two decades in parliament.", "nearly two decades", "P20Y"),
+    ],
+)
+def test_time_durations(extract, text, phrase, value):
+    found = _dates(extract(text, published="2021-08-25"))
+    item = found[phrase]
+    assert (item.value, item.timex_type, item.precision) == (value, "DURATION", "duration")
+
+
+def test_time_duration_before_an_event_is_not_a_date(extract):
+    record = extract("He was shot two days before the towers fell.", published="2021-08-25")
+    assert [d.value for d in record.dates] == ["P2D"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_date"),
+    [
+        ("The 32-year-old resistance leader spoke from the valley.", "32-year-old"),
+        ("A man aged 45 was detained at the scene.", "45"),
+        ("The decades-old feud flared again.", "decades-old"),
+        ("The victim, 23 years old, was a student.", "23 years"),
+        ("Officials may announce the results within hours of the count.", "may"),
+        ("One of them said the group would march on the capital.", "One"),
+        ("He has been in his forties since the war began.", "forties"),
+        ("We knew this day might come.", "this day"),
+        ("They sold 1500 cars and 200 trucks.", "1500"),
+        ("The fall of Kabul shocked the world.", "fall"),
+        ("A second attack hit the convoy.", "second"),
+    ],
+)
+def test_time_non_dates_are_not_dates(extract, text, not_a_date):
+    record = extract(text, published="2021-08-25")
+    start = text.index(not_a_date)
+    end = start + len(not_a_date)
+    assert [d.text for d in record.dates if d.start < end and start < d.end] == []
+
+
+def test_time_ages_leave_no_date(extract):
+    record = extract(
+        "The 32-year-old commander and his 8-month-old son fled the decades-old conflict.",
+        published="2021-08-25",
+    )
+    assert record.dates == []
+
+
+def test_time_without_publication_date_leaves_values_open(extract):
+    record = extract("The talks ended on Tuesday. Today the city is calm. Rain fell on March 3.")
+    found = _dates(record)
+    assert found["Tuesday"].value == "XXXX-WXX-2"
+    assert found["Today"].value == "PRESENT_REF"
+    assert found["March 3"].value == "XXXX-03-03"
+
+
+def test_time_sets_and_present_ref(extract):
+    found = _dates(
+        extract(
+            "The ferry now runs daily and the market opens every Thursday.", published="2021-08-25"
+        )
+    )
+    assert (found["daily"].value, found["daily"].timex_type) == ("P1D", "SET")
+    assert found["every Thursday"].value == "XXXX-WXX-4"
+    assert found["now"].value == "PRESENT_REF"
+
+
+def test_time_anaphora_follows_the_last_date(extract):
+    text = "The fighting began on March 3, 2014. That day, troops crossed the border. The next day they withdrew."
+    found = _dates(extract(text, published="2021-08-25"))
+    assert found["That day"].value == "2014-03-03"
+    assert found["The next day"].value == "2014-03-04"
+    # Computed from the earlier date, not from the publication date: say so.
+    assert found["The next day"].anchor == "2014-03-03"
+    assert found["March 3, 2014"].anchor is None
+
+
+def test_time_offsets_point_into_the_text(extract):
+    text = "On Tuesday, in Kabul, the spokesman said talks would resume this week."
+    record = extract(text, published="2021-08-25")
+    for d in record.dates:
+        assert text[d.start : d.end] == d.text
+    assert [d.text for d in record.dates] == ["Tuesday", "this week"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchor", "value"),
+    [
+        ("today", "2021-08-18", "2021-08-18"),
+        ("yesterday", "2021-08-18", "2021-08-17"),
+        ("this week", "2021-08-18", "2021-W33"),
+        ("last month", "2021-01-05", "2020-12"),
+        ("on Tuesday", "2021-08-18", "2021-08-17"),
+        ("the late 1990s", None, "199X"),
+        ("the past 40 years", None, "P40Y"),
+    ],
+)
+def test_time_normalise_against_any_anchor(phrase, anchor, value):
+    timex = normalise(phrase, anchor=anchor)
+    assert timex is not None and timex.value == value
+
+
+def test_time_normalise_rejects_non_dates():
+    assert normalise("32-year-old") is None
+    assert normalise("the resistance") is None
+
+
+def test_time_reanchor_today_in_an_op_ed():
+    item = DateItem(id="d9", start=100, end=105, text="today", value="2021-08-25", precision="day")
+    moved = reanchor(item, "2021-08-18")
+    assert (moved.id, moved.start, moved.end, moved.text) == ("d9", 100, 105, "today")
+    assert (moved.value, moved.precision, moved.anchor) == ("2021-08-18", "day", "2021-08-18")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "value"),
+    [
+        # Future in the past: "would" looks ahead of the report.
+        ("He said he would meet the king on Thursday.", "2021-08-25", "Thursday", "2021-08-26"),
+        # No tense cue: the closer one.
+        ("The ceremony is scheduled for Saturday.", "2013-09-05", "Saturday", "2013-09-07"),
+        # A possessive weekday names something that already happened.
+        (
+            "They would appeal Wednesday's ruling, lawyers said.",
+            "2000-01-07",
+            "Wednesday",
+            "2000-01-05",
+        ),
+        # Quarters: the one just reported, in any tense, unless it has not begun.
+        (
+            "Third-quarter profit will be reported next month.",
+            "2021-10-20",
+            "Third-quarter",
+            "2021-Q3",
+        ),
+        (
+            "The fourth-quarter figures will be released on Jan. 15.",
+            "2013-09-05",
+            "fourth-quarter",
+            "2013-Q4",
+        ),
+        ("Over the past decade, prices have doubled.", "2021-08-25", "the past decade", "P10Y"),
+    ],
+)
+def test_time_direction_cues(extract, text, published, phrase, value):
+    found = _dates(extract(text, published=published))
+    assert found[phrase].value == value
+
+
+TML = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>test</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2021-08-25" temporalFunction="false" functionInDocument="CREATION_TIME">2021-08-25</TIMEX3></DCT>
+<TEXT>
+Rebels &amp; troops clashed <TIMEX3 tid="t1" type="DATE" value="2021-08-24">Tuesday</TIMEX3>, and talks resumed <TIMEX3 tid="t2" type="DATE" value="2021-W34">this week</TIMEX3> after <TIMEX3 tid="t3" type="DURATION" value="P40Y">the past 40 years</TIMEX3> of war. The 32-year-old envoy left <TIMEX3 tid="t4" type="DATE" value="2021-07">last month</TIMEX3>.
+</TEXT>
+</TimeML>
+"""
+
+
+def test_time_timeml_reader_strips_tags_and_keeps_offsets(tmp_path):
+    from newsgraph.eval.timeml import read_tml
+
+    path = tmp_path / "doc.tml"
+    path.write_text(TML, encoding="utf-8")
+    doc = read_tml(path)
+    assert doc.dct == "2021-08-25"
+    assert "Rebels & troops" in doc.text and "<" not in doc.text
+    assert [t.text for t in doc.timexes] == [
+        "Tuesday",
+        "this week",
+        "the past 40 years",
+        "last month",
+    ]
+    assert all(doc.text[t.start : t.end] == t.text for t in doc.timexes)
+
+
+def test_time_eval_command_scores_a_tml_folder(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from newsgraph.eval.time import command
+
+    (tmp_path / "doc.tml").write_text(TML, encoding="utf-8")
+    result = CliRunner().invoke(command, ["--gold", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert scores["strict"] == {"p": 1.0, "r": 1.0, "f1": 1.0}
+    assert scores["relaxed"]["f1"] == 1.0
+    assert scores["value"]["accuracy"] == 1.0
+    assert scores["counts"]["gold"] == 4
+
+
+def test_time_eval_scorer_counts_partial_overlaps_as_relaxed_only():
+    from newsgraph.eval.time import Predicted, score_doc
+    from newsgraph.eval.timeml import Timex
+
+    gold = [
+        Timex(10, 19, "this week", "DATE", "2021-W34"),
+        Timex(30, 35, "today", "DATE", "2021-08-25"),
+    ]
+    predicted = [Predicted(2, 19, "2021-W34", "DATE"), Predicted(40, 44, "P1D", "DURATION")]
+    scores = score_doc(gold, predicted).as_dict()
+    assert scores["strict"]["p"] == 0.0
+    assert scores["relaxed"] == {"p": 0.5, "r": 0.5, "f1": 0.5}
+    assert scores["value"]["accuracy"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_timex"),
+    [
+        ("The stock pays a dividend of $1.76 a year.", "a year"),
+        ("Qantas runs four flights a week to Bombay.", "a week"),
+        ("The Communist Party daily Granma printed the letter.", "daily"),
+        ("Both men are in their 30s.", "30s"),
+    ],
+)
+def test_time_rates_and_names_are_not_timexes(extract, text, not_a_timex):
+    record = extract(text, published="2021-08-25")
+    assert not_a_timex not in [d.text for d in record.dates]
+
+
+def test_time_stage_runs_on_a_doc_without_parse():
+    import spacy
+
+    from newsgraph.article import Article
+    from newsgraph.extract import time as time_stage
+    from newsgraph.extract.findings import Findings
+
+    nlp = spacy.blank("en")
+    text = "Talks collapsed on August 15 and resumed this week."
+    found = Findings(article=Article(text=text, published="2021-08-25"))
+    items = time_stage.extract(nlp(text), found)
+    assert [(d.text, d.value) for d in items] == [
+        ("August 15", "2021-08-15"),
+        ("this week", "2021-W34"),
+    ]
+
+
+def test_time_year_ago_in_an_earnings_report_is_the_year_ago_quarter(extract):
+    text = (
+        "Net income rose 5% in the third quarter ended Sept. 30. "
+        "A year earlier, the company earned $2 million, and sales for the full year should grow."
+    )
+    found = _dates(extract(text, published="1989-10-25"))
+    assert found["the third quarter"].value == "1989-Q3"
+    assert found["A year earlier"].value == "1988-Q3"
+    assert found["the full year"].value == "1989"
+
+
+def test_time_a_year_ago_without_a_quarter_is_last_year(extract):
+    found = _dates(extract("The factory closed a year ago.", published="2021-08-25"))
+    assert found["a year ago"].value == "2020"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Sunday Times reported the deal.", "Sunday"),
+        ("Marchers remembered Bloody Sunday in Derry.", "Sunday"),
+        ("Candidates campaigned hard before Super Tuesday.", "Tuesday"),
+    ],
+)
+def test_time_weekdays_inside_names_are_not_dates(extract, text, name):
+    record = extract(text, published="2021-08-25")
+    assert name not in [d.text for d in record.dates]
+
+
+def test_time_weekday_after_a_common_word_is_still_a_date(extract):
+    found = _dates(extract("The good news came Friday.", published="2021-08-25"))
+    assert found["Friday"].value == "2021-08-20"
+
+
+def test_time_weekday_before_a_lowercase_word_is_a_date(extract):
+    found = _dates(extract("On Sunday people gathered in the square.", published="2021-08-25"))
+    assert found["Sunday"].value == "2021-08-22"
