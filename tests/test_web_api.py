@@ -280,3 +280,10 @@ def test_web_article_with_an_unreadable_record_still_shows_its_text(tmp_path):
         assert page.status_code == 200
         assert "Dock workers at the port of Valdora" in page.text
         assert "record_unreadable" in page.text
+
+
+def test_web_head_is_get_without_a_body(client):
+    get, head = client.get("/api/quotes"), client.head("/api/quotes")
+    assert head.status_code == 200 and head.content == b""
+    assert head.headers["content-length"] == get.headers["content-length"]
+    assert client.head("/articles/nope").status_code == 404

@@ -88,6 +88,27 @@ def error_response(
     )
 
 
+class HeadAsGet:
+    """HEAD answered as GET without the body (monitors and link checkers send HEAD)."""
+
+    def __init__(self, app: Any):
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def no_body(message: Any) -> None:
+            if message["type"] == "http.response.body":
+                if message.get("more_body", False):
+                    return
+                message = {"type": "http.response.body", "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, no_body)
+
+
 class Extractor:
     """The spaCy pipeline, built on first use (seconds) and shared by all requests."""
 
@@ -178,6 +199,7 @@ def create_app(
     version = getattr(app.state.repo, "version", None)
     if settings.cache and callable(version):
         app.add_middleware(ResponseCache, version=version)
+    app.add_middleware(HeadAsGet)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeaders, settings=settings)
     return app
