@@ -202,6 +202,7 @@ def test_web_no_stack_traces_reach_clients():
             assert response.status_code == 500
             assert "Traceback" not in response.text
             assert "secret internal detail" not in response.text
+            assert "script-src 'self'" in response.headers["content-security-policy"]
             if path.startswith("/api/"):
                 assert response.json() == {
                     "error": {

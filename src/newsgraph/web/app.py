@@ -88,6 +88,39 @@ def error_response(
     )
 
 
+class CrashGuard:
+    """Innermost: an unexpected exception becomes the one-shape 500 here, so the answer
+    still passes the security-headers middleware (Starlette's own last-resort handler
+    sits outside every middleware)."""
+
+    def __init__(self, app: Any):
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking(message: Any) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking)
+        except Exception:
+            request = Request(scope)
+            log.exception("unhandled error on %s %s", request.method, request.url.path)
+            if started:
+                raise
+            response = error_response(
+                request, 500, "internal_error", "the server failed; the error was logged"
+            )
+            await response(scope, receive, send)
+
+
 class HeadAsGet:
     """HEAD answered as GET without the body (monitors and link checkers send HEAD)."""
 
@@ -201,5 +234,6 @@ def create_app(
         app.add_middleware(ResponseCache, version=version)
     app.add_middleware(HeadAsGet)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(CrashGuard)
     app.add_middleware(SecurityHeaders, settings=settings)
     return app

@@ -10,6 +10,7 @@ so one cached answer serves everyone; requests carrying credentials are not cach
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
@@ -17,6 +18,8 @@ from typing import Any
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 __all__ = ["ResponseCache"]
+
+log = logging.getLogger(__name__)
 
 # Requests differ in what they get only by path, query and the Accept header (JSON twin).
 _VARY = (b"accept",)
@@ -41,6 +44,14 @@ class ResponseCache:
         self.seen_version: Any = None
         self.hits = self.misses = 0
 
+    def _current_version(self) -> Any:
+        """The store's version, or None (do not cache) when it cannot be read."""
+        try:
+            return self.version()
+        except Exception:
+            log.warning("cannot read the store's version; not caching", exc_info=True)
+            return None
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (
             scope["type"] != "http"
@@ -53,7 +64,7 @@ class ResponseCache:
         if b"authorization" in headers or b"cookie" in headers:
             await self.app(scope, receive, send)
             return
-        version = self.version()
+        version = self._current_version()
         if version is None:
             await self.app(scope, receive, send)
             return
@@ -93,7 +104,7 @@ class ResponseCache:
             await send(message)
 
         await self.app(scope, receive, capture)
-        if cacheable and start is not None and self.version() == version:
+        if cacheable and start is not None and self._current_version() == version:
             self.entries[key] = (start["status"], list(start.get("headers", [])), b"".join(chunks))
             if len(self.entries) > self.max_entries:
                 self.entries.popitem(last=False)
