@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from typing import Annotated, Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, Response
@@ -141,15 +141,9 @@ def article_html(
         "dates": record.dates,
         "points": points,
         "source_url": safe_url(record.article.url),
-        "record_href": f"/api/articles/{_quote_path(record.article.id)}",
+        "record_href": "/api/articles/" + quote(record.article.id, safe=""),
         "json_href": json_link(request) if request is not None else None,
     }
-
-
-def _quote_path(value: str) -> str:
-    from urllib.parse import quote
-
-    return quote(value, safe="")
 
 
 @router.get("/entities/{entity_id}")
