@@ -287,3 +287,10 @@ def test_web_head_is_get_without_a_body(client):
     assert head.status_code == 200 and head.content == b""
     assert head.headers["content-length"] == get.headers["content-length"]
     assert client.head("/articles/nope").status_code == 404
+
+
+def test_web_public_surface():
+    import newsgraph.web as web
+
+    assert sorted(web.__all__) == ["Repository", "Settings", "create_app", "open_repository"]
+    assert all(hasattr(web, name) for name in web.__all__)
