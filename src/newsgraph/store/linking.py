@@ -377,8 +377,14 @@ def speaker_key(entity_id: int | None, speaker_text: str | None) -> str:
     return "none"
 
 
-def group_quote(conn: Connection, *, key: str, entity_id: int | None, text: str) -> int:
-    """The group of the same quotation by the same speaker, created when there is none."""
+def group_quote(
+    conn: Connection, *, key: str, entity_id: int | None, text: str, published: str | None
+) -> tuple[int, bool]:
+    """The group of the same quotation by the same speaker, and whether it is new.
+
+    A new group is written already counted (one report, one outlet), so only groups
+    that gained a report elsewhere need :func:`refresh_groups`.
+    """
     grams = shingles(text) or {_hash64(fold(text))}
     s = t.quote_shingles
     rows = conn.execute(
@@ -410,22 +416,24 @@ def group_quote(conn: Connection, *, key: str, entity_id: int | None, text: str)
         if len(text) > longer:
             values["text"] = text
         conn.execute(update(t.quote_groups).where(t.quote_groups.c.id == group_id).values(**values))
-        return group_id
+        return group_id, False
     result = conn.execute(
-        insert(t.quote_groups).values(
-            speaker_key=key,
-            speaker_entity_id=entity_id,
-            text=text,
-            n_shingles=len(grams),
-            n_reports=0,
-            n_outlets=0,
-        )
+        insert(t.quote_groups),
+        {
+            "speaker_key": key,
+            "speaker_entity_id": entity_id,
+            "text": text,
+            "n_shingles": len(grams),
+            "n_reports": 1,
+            "n_outlets": 1,
+            "first_published": published,
+        },
     )
     group_id = int(result.inserted_primary_key[0])  # type: ignore[index]
     conn.execute(
         insert(s), [{"group_id": group_id, "speaker_key": key, "shingle": h} for h in sorted(grams)]
     )
-    return group_id
+    return group_id, True
 
 
 def refresh_groups(conn: Connection, group_ids: Iterable[int]) -> None:
@@ -476,9 +484,10 @@ def merge_event(
     place_id: int | None,
     day: str | None,
     status: str,
-) -> int:
-    """The event this report describes: same type, actor, recipient, place and a date
-    within the window. A report naming no actor, recipient or place stays on its own.
+) -> tuple[int, bool]:
+    """The event this report describes, and whether it is new: same type, actor,
+    recipient, place and a date within the window. A report naming no actor,
+    recipient or place stays on its own. A new event is written already counted.
     """
     e = t.events
     if day is not None and (actor_id, recipient_id, place_id) != (None, None, None):
@@ -509,22 +518,23 @@ def merge_event(
                     else func.greatest(e.c.date_max, day),
                 )
             )
-            return int(found)
+            return int(found), False
     result = conn.execute(
-        insert(e).values(
-            type=type,
-            actor_entity_id=actor_id,
-            recipient_entity_id=recipient_id,
-            place_id=place_id,
-            date=day,
-            date_min=day,
-            date_max=day,
-            status=status,
-            n_reports=0,
-            n_sources=0,
-        )
+        insert(e),
+        {
+            "type": type,
+            "actor_entity_id": actor_id,
+            "recipient_entity_id": recipient_id,
+            "place_id": place_id,
+            "date": day,
+            "date_min": day,
+            "date_max": day,
+            "status": status,
+            "n_reports": 1,
+            "n_sources": 1,
+        },
     )
-    return int(result.inserted_primary_key[0])  # type: ignore[index]
+    return int(result.inserted_primary_key[0]), True  # type: ignore[index]
 
 
 def _same(column, value):  # type: ignore[no-untyped-def]
