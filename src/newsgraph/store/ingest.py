@@ -281,12 +281,21 @@ class _Writer:
         art = self.record.article
         groups: set[int] = set()
         rows: list[dict[str, Any]] = []
+        speakers = [
+            (q, self._entity(q.speaker.entity if q.speaker else None)) for q in self.record.quotes
+        ]
+        grouper = linking.QuoteGrouper(
+            self.conn,
+            [
+                (linking.speaker_key(sid, q.speaker.text if q.speaker else None), q.content.text)
+                for q, sid in speakers
+            ],
+        )
         for quote in self.record.quotes:
             speaker = quote.speaker
             speaker_id = self._entity(speaker.entity if speaker else None)
             key = linking.speaker_key(speaker_id, speaker.text if speaker else None)
-            group_id, created = linking.group_quote(
-                self.conn,
+            group_id, created = grouper.group(
                 key=key,
                 entity_id=speaker_id,
                 text=quote.content.text,
@@ -321,6 +330,10 @@ class _Writer:
                     outlet=art.outlet,
                 )
             )
+        real = grouper.flush()
+        for row in rows:
+            row["group_id"] = real.get(row["group_id"], row["group_id"])
+        groups = {real.get(gid, gid) for gid in groups}
         if not rows:
             return groups
         # One multi-row INSERT … RETURNING; the ids come back in the rows' order.
