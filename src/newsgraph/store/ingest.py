@@ -402,8 +402,9 @@ class _Writer:
                     "outlet": art.outlet,
                 }
             )
-            # Insert one by one: the next report of this article may merge into this event.
-            self.conn.execute(insert(t.event_reports), rows[-1:])
+        if rows:
+            # Merging reads the events table (updated as we go), so reports can wait.
+            self.conn.execute(insert(t.event_reports), rows)
         return touched
 
     def errors(self) -> None:
