@@ -377,55 +377,126 @@ def speaker_key(entity_id: int | None, speaker_text: str | None) -> str:
     return "none"
 
 
-def group_quote(conn: Connection, *, key: str, entity_id: int | None, text: str) -> int:
-    """The group of the same quotation by the same speaker, created when there is none."""
-    grams = shingles(text) or {_hash64(fold(text))}
-    s = t.quote_shingles
-    rows = conn.execute(
-        select(s.c.group_id, func.count().label("common"), t.quote_groups.c.n_shingles)
-        .join(t.quote_groups, t.quote_groups.c.id == s.c.group_id)
-        .where(s.c.speaker_key == key, s.c.shingle.in_(sorted(grams)))
-        .group_by(s.c.group_id, t.quote_groups.c.n_shingles)
-    ).all()
-    matches = [
-        (row.common / (row.n_shingles + len(grams) - row.common), row.group_id)
-        for row in rows
-        if similar(row.common, row.n_shingles, len(grams))
-    ]
-    if matches:
-        group_id = int(max(matches)[1])
-        known = set(
-            conn.execute(select(s.c.shingle).where(s.c.group_id == group_id)).scalars().all()
-        )
-        fresh = grams - known
-        if fresh:
-            conn.execute(
-                insert(s),
-                [{"group_id": group_id, "speaker_key": key, "shingle": h} for h in sorted(fresh)],
+class QuoteGrouper:
+    """Groups one article's quotes with one lookup query.
+
+    ``group`` is the rule (same speaker key, near-duplicate shingles); ``flush`` writes
+    the new shingles and group sizes. Groups made for this article's earlier quotes
+    are candidates for its later ones.
+    """
+
+    def __init__(self, conn: Connection, items: Iterable[tuple[str, str]]):
+        self.conn = conn
+        self.index: dict[tuple[str, int], set[int]] = {}
+        self.size: dict[int, int] = {}
+        self.text_len: dict[int, int] = {}
+        self.pending: list[dict[str, object]] = []
+        self.updates: dict[int, dict[str, object]] = {}
+        self.new_groups: list[dict[str, object]] = []
+        pairs = list(items)
+        keys = sorted({key for key, _ in pairs})
+        grams = sorted({h for _, text in pairs for h in quote_shingles(text)})
+        if not keys or not grams:
+            return
+        s, g = t.quote_shingles, t.quote_groups
+        for group_id, key, shingle in conn.execute(
+            select(s.c.group_id, s.c.speaker_key, s.c.shingle).where(
+                s.c.speaker_key.in_(keys), s.c.shingle.in_(grams)
             )
-        longer = conn.execute(
-            select(func.length(t.quote_groups.c.text)).where(t.quote_groups.c.id == group_id)
-        ).scalar_one()
-        values: dict[str, object] = {"n_shingles": len(known | grams)}
-        if len(text) > longer:
-            values["text"] = text
-        conn.execute(update(t.quote_groups).where(t.quote_groups.c.id == group_id).values(**values))
-        return group_id
-    result = conn.execute(
-        insert(t.quote_groups).values(
-            speaker_key=key,
-            speaker_entity_id=entity_id,
-            text=text,
-            n_shingles=len(grams),
-            n_reports=0,
-            n_outlets=0,
+        ):
+            self.index.setdefault((key, shingle), set()).add(group_id)
+        found = sorted({gid for ids in self.index.values() for gid in ids})
+        if found:
+            for gid, n, length in conn.execute(
+                select(g.c.id, g.c.n_shingles, func.length(g.c.text)).where(g.c.id.in_(found))
+            ):
+                self.size[gid], self.text_len[gid] = n, length
+
+    def group(
+        self, *, key: str, entity_id: int | None, text: str, published: str | None
+    ) -> tuple[int, bool]:
+        """The group of the same quotation by the same speaker, and whether it is new.
+
+        A new group is written already counted (one report, one outlet), so only groups
+        that gained a report need :func:`refresh_groups`.
+        """
+        grams = quote_shingles(text)
+        common = Counter(gid for h in grams for gid in self.index.get((key, h), ()))
+        matches = [
+            (n / (self.size[gid] + len(grams) - n), gid)
+            for gid, n in common.items()
+            if similar(n, self.size[gid], len(grams))
+        ]
+        if matches:
+            gid = max(matches)[1]
+            fresh = sorted(h for h in grams if gid not in self.index.get((key, h), ()))
+            self._add(gid, key, fresh)
+            self.size[gid] += len(fresh)
+            update_ = self.updates.setdefault(gid, {})
+            update_["new_n"] = self.size[gid]
+            if len(text) > self.text_len[gid]:
+                self.text_len[gid] = len(text)
+                update_["new_text"] = text
+            return gid, False
+        # A new group gets a temporary negative id until flush() inserts them all at once.
+        gid = -(len(self.new_groups) + 1)
+        self.new_groups.append(
+            {
+                "speaker_key": key,
+                "speaker_entity_id": entity_id,
+                "text": text,
+                "n_shingles": len(grams),
+                "n_reports": 1,
+                "n_outlets": 1,
+                "first_published": published,
+            }
         )
-    )
-    group_id = int(result.inserted_primary_key[0])  # type: ignore[index]
-    conn.execute(
-        insert(s), [{"group_id": group_id, "speaker_key": key, "shingle": h} for h in sorted(grams)]
-    )
-    return group_id
+        self.size[gid], self.text_len[gid] = len(grams), len(text)
+        self._add(gid, key, sorted(grams))
+        return gid, True
+
+    def _add(self, gid: int, key: str, grams: list[int]) -> None:
+        for h in grams:
+            self.index.setdefault((key, h), set()).add(gid)
+            self.pending.append({"group_id": gid, "speaker_key": key, "shingle": h})
+
+    def flush(self) -> dict[int, int]:
+        """Write new groups, shingles and sizes; returns temporary id → group id."""
+        real: dict[int, int] = {}
+        if self.new_groups:
+            g = t.quote_groups
+            ids = self.conn.execute(
+                insert(g).returning(g.c.id, sort_by_parameter_order=True), self.new_groups
+            ).scalars()
+            real = {-(i + 1): int(gid) for i, gid in enumerate(ids)}
+            self.new_groups = []
+        if self.pending:
+            for row in self.pending:
+                row["group_id"] = real.get(row["group_id"], row["group_id"])  # type: ignore[call-overload]
+            self.conn.execute(insert(t.quote_shingles), self.pending)
+            self.pending = []
+        for gid, values in self.updates.items():
+            stmt = _UPDATE_GROUP_TEXT if "new_text" in values else _UPDATE_GROUP_SIZE
+            self.conn.execute(stmt, {"gid": real.get(gid, gid), **values})
+        self.updates = {}
+        return real
+
+
+def quote_shingles(text: str) -> set[int]:
+    """Shingles of a quote; a quote without words is keyed by its whole folded text."""
+    return shingles(text) or {_hash64(fold(text))}
+
+
+_UPDATE_GROUP_SIZE = (
+    update(t.quote_groups)
+    .where(t.quote_groups.c.id == bindparam("gid"))
+    .values(n_shingles=bindparam("new_n"))
+)
+_UPDATE_GROUP_TEXT = (
+    update(t.quote_groups)
+    .where(t.quote_groups.c.id == bindparam("gid"))
+    .values(n_shingles=bindparam("new_n"), text=bindparam("new_text"))
+)
 
 
 def refresh_groups(conn: Connection, group_ids: Iterable[int]) -> None:
@@ -476,9 +547,10 @@ def merge_event(
     place_id: int | None,
     day: str | None,
     status: str,
-) -> int:
-    """The event this report describes: same type, actor, recipient, place and a date
-    within the window. A report naming no actor, recipient or place stays on its own.
+) -> tuple[int, bool]:
+    """The event this report describes, and whether it is new: same type, actor,
+    recipient, place and a date within the window. A report naming no actor,
+    recipient or place stays on its own. A new event is written already counted.
     """
     e = t.events
     if day is not None and (actor_id, recipient_id, place_id) != (None, None, None):
@@ -509,22 +581,23 @@ def merge_event(
                     else func.greatest(e.c.date_max, day),
                 )
             )
-            return int(found)
+            return int(found), False
     result = conn.execute(
-        insert(e).values(
-            type=type,
-            actor_entity_id=actor_id,
-            recipient_entity_id=recipient_id,
-            place_id=place_id,
-            date=day,
-            date_min=day,
-            date_max=day,
-            status=status,
-            n_reports=0,
-            n_sources=0,
-        )
+        insert(e),
+        {
+            "type": type,
+            "actor_entity_id": actor_id,
+            "recipient_entity_id": recipient_id,
+            "place_id": place_id,
+            "date": day,
+            "date_min": day,
+            "date_max": day,
+            "status": status,
+            "n_reports": 1,
+            "n_sources": 1,
+        },
     )
-    return int(result.inserted_primary_key[0])  # type: ignore[index]
+    return int(result.inserted_primary_key[0]), True  # type: ignore[index]
 
 
 def _same(column, value):  # type: ignore[no-untyped-def]
