@@ -1,0 +1,186 @@
+"""Name mentions from spaCy's entities, with obvious NER mistakes repaired from context.
+
+Repairs (all linear in the document length):
+- trim determiners, quote marks, possessive ``'s`` and punctuation from the edges
+  ("the “Lion of Panjshir" -> "Lion of Panjshir", remembered as opened by a quote);
+- a word that is part of a multi-word place name ("Panjshir" in "the Panjshir Valley")
+  is a place wherever it stands alone, not a person or organisation;
+- one surface form keeps one label across the document (majority vote);
+- headline sentences in capitals keep only names the body confirms;
+- known names (and the surnames of full-name people) are found again where spaCy
+  missed them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.entity_lexicons import lexicons
+
+NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+)
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """A token span that refers to an entity; ``kind`` says how it was found."""
+
+    start: int
+    end: int
+    kind: str  # name | nested | nickname | appositive | kinship | description | pronoun
+    label: str  # PERSON ORG NORP GPE LOC FAC or another spaCy name label
+    cluster: int = -1
+    quoted: bool = False  # opened by a quote mark (a nickname or a quoted phrase)
+
+
+def is_acronym(text: str) -> bool:
+    bare = text.replace(".", "").replace("&", "")
+    return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()
+
+
+def name_key(tokens: list[Token]) -> str:
+    """Lower-case key of a name: no possessive, no edge punctuation."""
+    return " ".join(t.lower_ for t in tokens if not t.is_punct or t.text in {".", "&", "-"})
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, bool]:
+    lex = lexicons()
+    quoted = False
+    while start < end:
+        token = doc[start]
+        if token.text in lex.quote_marks:
+            quoted = True
+        elif not (token.lower_ in lex.strip_leading or token.is_punct or token.is_space):
+            break
+        start += 1
+    while end > start:
+        token = doc[end - 1]
+        if token.text in lex.quote_marks or token.is_punct or token.is_space or token.tag_ == "POS" or token.lower_ in {"'s", "’s"}:
+            end -= 1
+        else:
+            break
+    # A quote mark inside the span starts a quoted phrase: keep only what follows it.
+    for i in range(start, end):
+        if doc[i].text in lex.quote_marks:
+            start, quoted = i + 1, True
+    return start, end, quoted
+
+
+def _caps_sentence(tokens: list[Token]) -> bool:
+    words = [t for t in tokens if t.is_alpha and len(t.text) > 1]
+    return len(words) >= 3 and sum(t.is_upper for t in words) >= 0.8 * len(words)
+
+
+def name_mentions(doc: Doc) -> list[Mention]:
+    """Cleaned name mentions in text order (kind ``name``)."""
+    lex = lexicons()
+    mentions: list[Mention] = []
+    caps_tokens = [False] * len(doc)
+    for sent in doc.sents:
+        if _caps_sentence(list(sent)):
+            for i in range(sent.start, sent.end):
+                caps_tokens[i] = True
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        start, end, quoted = _trim(doc, ent.start, ent.end)
+        if start >= end or not any(t.text[:1].isupper() for t in doc[start:end]):
+            continue
+        mentions.append(Mention(start, end, "name", ent.label_, quoted=quoted))
+    _repair_places(doc, mentions)
+    mentions = _repair_headlines(doc, mentions, caps_tokens)
+    _vote_labels(doc, mentions)
+    mentions.extend(_find_again(doc, mentions))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _repair_places(doc: Doc, mentions: list[Mention]) -> None:
+    lex = lexicons()
+    person_words = {
+        t.lower_
+        for m in mentions
+        if m.label == "PERSON" and m.end - m.start > 1
+        for t in doc[m.start : m.end]
+    }
+    place_words = {
+        t.lower_
+        for m in mentions
+        if m.label in PLACE_LABELS and m.end - m.start > 1
+        for t in doc[m.start : m.end]
+        if t.is_alpha and t.lower_ not in lex.place_generics and t.lower_ not in person_words
+    }
+    for m in mentions:
+        if m.label in {"PERSON", "ORG"} and m.end - m.start == 1:
+            if doc[m.start].lower_ in place_words:
+                m.label = "LOC"
+
+
+def _repair_headlines(doc: Doc, mentions: list[Mention], caps: list[bool]) -> list[Mention]:
+    """Capitals confuse the tagger: in a headline keep only names the body also has."""
+    body = {name_key(list(doc[m.start : m.end])) for m in mentions if not caps[m.start]}
+    return [
+        m for m in mentions if not caps[m.start] or name_key(list(doc[m.start : m.end])) in body
+    ]
+
+
+def _vote_labels(doc: Doc, mentions: list[Mention]) -> None:
+    votes: dict[str, Counter[str]] = {}
+    for m in mentions:
+        key = name_key(list(doc[m.start : m.end]))
+        votes.setdefault(key, Counter())[m.label] += 1
+    for m in mentions:
+        counts = votes[name_key(list(doc[m.start : m.end]))]
+        if len(counts) > 1:
+            m.label = counts.most_common(1)[0][0]
+
+
+def _find_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Known names (case-insensitive) and surnames where spaCy tagged nothing."""
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for m in mentions:
+        words = tuple(t.lower_ for t in doc[m.start : m.end])
+        by_first.setdefault(words[0], []).append((words, m.label))
+        if m.label == "PERSON" and len(words) > 1 and doc[m.end - 1].is_title:
+            by_first.setdefault(words[-1], []).append(((words[-1],), "PERSON"))
+    for options in by_first.values():
+        options.sort(key=lambda o: -len(o[0]))
+    # Tokens already named, or inside a non-name entity (a DATE "May"), stay as they are.
+    covered = [False] * len(doc)
+    for m in mentions:
+        for i in range(m.start, m.end):
+            covered[i] = True
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            for i in range(ent.start, ent.end):
+                covered[i] = True
+    found: list[Mention] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        token = doc[i]
+        options = by_first.get(token.lower_)
+        if (
+            options is None
+            or covered[i]
+            or not (token.is_title or token.is_upper)
+            or token.pos_ not in {"PROPN", "NOUN", "ADJ", "X"}
+        ):
+            i += 1
+            continue
+        for words, label in options:
+            end = i + len(words)
+            if end <= n and all(
+                doc[j].lower_ == w and not covered[j] for j, w in zip(range(i, end), words)
+            ):
+                found.append(Mention(i, end, "name", label))
+                i = end
+                break
+        else:
+            i += 1
+    return found
