@@ -61,7 +61,13 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, bool]:
         start += 1
     while end > start:
         token = doc[end - 1]
-        if token.text in lex.quote_marks or token.is_punct or token.is_space or token.tag_ == "POS" or token.lower_ in {"'s", "’s"}:
+        if (
+            token.text in lex.quote_marks
+            or token.is_punct
+            or token.is_space
+            or token.tag_ == "POS"
+            or token.lower_ in {"'s", "’s"}
+        ):
             end -= 1
         else:
             break
@@ -72,8 +78,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, bool]:
     # A number, a bracket or a spaced dash ends a name ("Mexico 2-0", "Draper ( Australia").
     for i in range(start + 1, end):
         token = doc[i]
-        if token.like_num or token.text in {"(", ")", "[", "/"} or (
-            token.text in {"-", "--", "—", "–"} and doc[i - 1].whitespace_
+        if (
+            token.like_num
+            or token.text in {"(", ")", "[", "/"}
+            or (token.text in {"-", "--", "—", "–"} and doc[i - 1].whitespace_)
         ):
             end = i
             break
@@ -106,6 +114,21 @@ def name_mentions(doc: Doc) -> list[Mention]:
         if start >= end or not any(t.text[:1].isupper() for t in doc[start:end]):
             continue
         mentions.append(Mention(start, end, "name", ent.label_, quoted=quoted))
+        # "The World Health Organization (WHO" tagged as one: the acronym is a name too.
+        if (
+            ent.label_ == "ORG"
+            and end + 2 < len(doc)
+            and end + 1 < ent.end
+            and doc[end].text == "("
+            and is_acronym(doc[end + 1].text)
+            and doc[end + 2].text == ")"
+        ):
+            mentions.append(Mention(end + 1, end + 2, "name", ent.label_))
+    mentions.extend(_untagged_acronyms(doc, mentions, caps_tokens))
+    seen: set[tuple[int, int]] = set()
+    mentions = [
+        m for m in mentions if (m.start, m.end) not in seen and not seen.add((m.start, m.end))
+    ]  # type: ignore[func-returns-value]
     _repair_places(doc, mentions)
     _repair_teams(doc, mentions)
     mentions = _repair_headlines(doc, mentions, caps_tokens)
@@ -114,6 +137,35 @@ def name_mentions(doc: Doc) -> list[Mention]:
     mentions.extend(_find_again(doc, mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _untagged_acronyms(doc: Doc, mentions: list[Mention], caps: list[bool]) -> list[Mention]:
+    """An all-capital proper noun outside a headline, after "the" or before an organisation
+    noun ("the FNV union", "KDP officials"), names an organisation."""
+    lex = lexicons()
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+
+    def org_context(t: Token) -> bool:
+        before = doc[t.i - 1].lower_ if t.i else ""
+        after = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+        return (
+            before == "the"
+            or after in lex.org_nouns
+            or after in lex.org_name_heads
+            or after in {"officials", "members", "leader", "leaders", "spokesman", "spokeswoman"}
+        )
+
+    return [
+        Mention(t.i, t.i + 1, "name", "ORG")
+        for t in doc
+        if t.pos_ == "PROPN"
+        and t.ent_iob_ == "O"
+        and not caps[t.i]
+        and t.i not in covered
+        and is_acronym(t.text)
+        and "." not in t.text
+        and org_context(t)
+    ]
 
 
 def _repair_places(doc: Doc, mentions: list[Mention]) -> None:
@@ -151,7 +203,9 @@ def _repair_teams(doc: Doc, mentions: list[Mention]) -> None:
             and after.like_num
             and after.text.isdigit()
             and len(after.text) <= 3
-            and (before is None or before.like_num or "\n" in before.text_with_ws or before.is_space)
+            and (
+                before is None or before.like_num or "\n" in before.text_with_ws or before.is_space
+            )
         )
         root = doc[m.start : m.end].root
         verb = root.head
@@ -199,9 +253,7 @@ def _repair_surnames_and_places(doc: Doc, mentions: list[Mention]) -> None:
     """A lone word that is the surname of a full-name person here is that person;
     a lone "person" that is a well-known country or city (and nobody's surname) is a place."""
     surnames = {
-        doc[m.end - 1].lower_
-        for m in mentions
-        if m.label == "PERSON" and m.end - m.start > 1
+        doc[m.end - 1].lower_ for m in mentions if m.label == "PERSON" and m.end - m.start > 1
     }
     for m in mentions:
         if m.end - m.start != 1:
@@ -216,9 +268,12 @@ def _repair_surnames_and_places(doc: Doc, mentions: list[Mention]) -> None:
 def _find_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Known names (case-insensitive) and surnames where spaCy tagged nothing."""
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    acronyms: set[str] = set()  # "WHO" must not match a sentence-initial "Who"
     for m in mentions:
         words = tuple(t.lower_ for t in doc[m.start : m.end])
         by_first.setdefault(words[0], []).append((words, m.label))
+        if is_acronym(doc[m.start].text):
+            acronyms.add(doc[m.start].lower_)
         if m.label == "PERSON" and len(words) > 1 and doc[m.end - 1].is_title:
             by_first.setdefault(words[-1], []).append(((words[-1],), "PERSON"))
     for options in by_first.values():
@@ -242,7 +297,8 @@ def _find_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             options is None
             or covered[i]
             or not (token.is_title or token.is_upper)
-            or token.pos_ not in {"PROPN", "NOUN", "ADJ", "X"}
+            or (token.lower_ in acronyms and not token.is_upper)
+            or (token.pos_ not in {"PROPN", "NOUN", "ADJ", "X"} and token.lower_ not in acronyms)
         ):
             i += 1
             continue

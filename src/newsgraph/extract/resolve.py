@@ -66,7 +66,8 @@ def _mention_root(doc: Doc, m: Mention) -> Token:
 
 
 def _is_subject(token: Token) -> bool:
-    if token.dep_ == "appos":
+    # "Her deputy, Tom Becker, disagreed" and "Smith and Jones met": subjects too.
+    if token.dep_ in {"appos", "conj"}:
         token = token.head
     return token.dep_ in SUBJECT_DEPS
 
