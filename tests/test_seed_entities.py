@@ -134,7 +134,7 @@ def test_seed_us_and_america_are_one_place(seed):
 
 
 def test_seed_must_nots(seed):
-    record, text = seed
+    record, _ = seed
     for ent in record.entities:
         for m in ent.mentions:
             if m.text == "Panjshir":

@@ -42,7 +42,9 @@ log = logging.getLogger(__name__)
 CONLL_TYPE = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 SCORED_TYPES = ("PER", "ORG", "LOC")
 NAME_KINDS = frozenset({"name"})
-COREF_KINDS = frozenset({"name", "nickname", "appositive", "kinship", "description", "pronoun"})
+COREF_KINDS = frozenset(
+    {"name", "nickname", "appositive", "kinship", "description", "pronoun", "nominal"}
+)
 
 
 def parse(nlp: Language, docs: list[GoldDoc], *, cache: Path | None = None) -> list[Doc]:
@@ -107,31 +109,22 @@ def _predicted_names(gdoc: GoldDoc, doc: Doc) -> set[tuple[int, int, str]]:
 def np_span(doc: Doc, m: Mention) -> tuple[int, int]:
     """The maximal noun phrase a mention heads (OntoNotes mention boundaries).
 
-    A name used as a modifier ("U.S. President", "Taliban spokesman") stays as it is;
-    otherwise the span widens to the head's subtree without a trailing clause that
-    starts after a comma.
+    A name used as a modifier ("U.S. President", "Taliban spokesman") stays as it is
+    (a possessor keeps its "'s"); otherwise the span widens to the head's whole subtree,
+    appositives and relative clauses included, as OntoGUM marks them.
     """
     span = doc[m.start : m.end]
     root = span.root
-    if (
-        m.kind == "pronoun"
-        or root.dep_ in {"compound", "amod", "poss", "nmod"}
-        or root.pos_ not in {"NOUN", "PROPN"}
-    ):
-        start, end = m.start, m.end
-        if root.dep_ == "poss" and m.end < len(doc) and doc[m.end].tag_ == "POS":
-            end += 1
-        return start, end
+    if m.kind == "pronoun" or root.pos_ not in {"NOUN", "PROPN"}:
+        return m.start, m.end
+    if root.dep_ in {"compound", "amod", "nmod"}:
+        return m.start, m.end
     start = min(m.start, root.left_edge.i)
     end = max(m.end, root.right_edge.i + 1)
-    for child in root.rights:
-        if child.dep_ in {"appos", "punct"} or doc[child.i - 1].text == ",":
-            end = max(m.end, child.left_edge.i)
-            while end > m.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
-                end -= 1
-            break
     while end > m.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    while start < m.start and (doc[start].is_punct or doc[start].is_space):
+        start += 1
     return start, end
 
 
@@ -145,6 +138,8 @@ def _predicted_clusters(
         for m in cluster.mentions:
             if m.kind not in COREF_KINDS:
                 continue
+            if m.label == "NORP" and doc[m.start : m.end].root.pos_ == "ADJ":
+                continue  # "Afghan girls": an adjective is no mention in OntoNotes
             a, b = np_span(doc, m)
             span = doc[a:b]
             start, end = starts.get(span.start_char), ends.get(span.end_char)

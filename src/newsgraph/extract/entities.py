@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from newsgraph.extract.findings import Findings
 from newsgraph.extract.mentions import Mention, name_mentions
 from newsgraph.extract.name_clusters import Cluster, Clusters, cluster_names, entity_type
+from newsgraph.extract.nominals import cluster_nominals
 from newsgraph.extract.resolve import Resolver, attach_nicknames, mark_nicknames
 from newsgraph.extract.roles import attach_roles
 from newsgraph.record import Entity, Span
@@ -35,6 +36,7 @@ def build_clusters(doc: Doc) -> Clusters:
     resolver = Resolver(clusters)
     resolver.lede()
     resolver.descriptions()
+    resolver.extend(cluster_nominals(clusters))
     resolver.pronouns()
     return clusters
 

@@ -100,7 +100,6 @@ def _caps_sentence(tokens: list[Token]) -> bool:
 
 def name_mentions(doc: Doc) -> list[Mention]:
     """Cleaned name mentions in text order (kind ``name``)."""
-    lex = lexicons()
     mentions: list[Mention] = []
     caps_tokens = [False] * len(doc)
     for sent in doc.sents:
@@ -184,9 +183,9 @@ def _repair_places(doc: Doc, mentions: list[Mention]) -> None:
         if t.is_alpha and t.lower_ not in lex.place_generics and t.lower_ not in person_words
     }
     for m in mentions:
-        if m.label in {"PERSON", "ORG"} and m.end - m.start == 1:
-            if doc[m.start].lower_ in place_words:
-                m.label = "LOC"
+        one_word = m.end - m.start == 1
+        if m.label in {"PERSON", "ORG"} and one_word and doc[m.start].lower_ in place_words:
+            m.label = "LOC"
 
 
 def _repair_teams(doc: Doc, mentions: list[Mention]) -> None:

@@ -40,6 +40,7 @@ class Cluster:
     gender: str = ""  # "m", "f" or unknown
     relative: bool = False  # introduced as somebody's relative
     names: int = 0  # how many name mentions so far (salience)
+    nominal: str = ""  # nameless clusters: "plural", "person", "thing" or "expression"
 
     @property
     def etype(self) -> str:
@@ -83,7 +84,7 @@ def person_words(tokens: list[Token]) -> tuple[str, ...]:
 def _without_initials(words: tuple[str, ...]) -> tuple[str, ...]:
     if len(words) <= 2:
         return words
-    return (words[0],) + tuple(w for w in words[1:-1] if len(w.rstrip(".")) > 1) + (words[-1],)
+    return (words[0], *(w for w in words[1:-1] if len(w.rstrip(".")) > 1), words[-1])
 
 
 def org_key(tokens: list[Token]) -> str:

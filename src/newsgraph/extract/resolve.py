@@ -86,6 +86,10 @@ class Resolver:
     def _insert(self, m: Mention) -> None:
         bisect.insort(self.ordered, (m.start, id(m), m))
 
+    def extend(self, mentions: list[Mention]) -> None:
+        for m in mentions:
+            self._insert(m)
+
     def add(self, m: Mention, cluster: Cluster) -> None:
         self.clusters.add(m, cluster)
         self._insert(m)
@@ -347,10 +351,11 @@ def _gender_from(cluster: Cluster, word: str) -> None:
 
 
 def _agrees(cluster: Cluster, word: str) -> bool:
+    person = cluster.etype == "PERSON" or cluster.nominal == "person"
     if word in MALE:
-        return cluster.etype == "PERSON" and cluster.gender != "f"
+        return person and cluster.gender != "f"
     if word in FEMALE:
-        return cluster.etype == "PERSON" and cluster.gender != "m"
+        return person and cluster.gender != "m"
     if word in PLURAL:
-        return cluster.etype in {"ORG", "GROUP"}
-    return cluster.etype in {"ORG", "GROUP", "PLACE"}
+        return cluster.etype in {"ORG", "GROUP"} or cluster.nominal == "plural"
+    return cluster.etype in {"ORG", "GROUP", "PLACE"} and not cluster.nominal
