@@ -35,7 +35,7 @@ NO_SPACE_BEFORE = frozenset(
     }
 )
 NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "#"})
-_COREF_PART = re.compile(r"\(?(\d+)\)?")
+_COREF_PART = re.compile(r"\(\d+\)|\(\d+|\d+\)")
 
 
 @dataclass
@@ -174,11 +174,9 @@ def coref_clusters(column: list[str]) -> list[set[tuple[int, int]]]:
     for i, cell in enumerate(column):
         if cell in {"_", "-"}:
             continue
-        for part in cell.split("|"):
-            ident = _COREF_PART.fullmatch(part)
-            if ident is None:
-                continue
-            key = ident.group(1)
+        # Parts may be joined by "|" or written back to back: "(23(21)".
+        for part in _COREF_PART.findall(cell):
+            key = part.strip("()")
             if part.startswith("(") and part.endswith(")"):
                 clusters.setdefault(key, set()).add((i, i + 1))
             elif part.startswith("("):

@@ -42,6 +42,9 @@ log = logging.getLogger(__name__)
 CONLL_TYPE = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 SCORED_TYPES = ("PER", "ORG", "LOC")
 NAME_KINDS = frozenset({"name"})
+# What may follow the head inside an OntoNotes mention: not coordination, not adverbials.
+NOUN_RIGHTS = frozenset({"appos", "prep", "relcl", "acl", "amod", "compound", "nummod", "case", "poss"})
+NAME_RIGHTS = frozenset({"appos", "prep", "case", "compound", "nummod"})
 COREF_KINDS = frozenset(
     {"name", "nickname", "appositive", "kinship", "description", "pronoun", "nominal"}
 )
@@ -120,7 +123,14 @@ def np_span(doc: Doc, m: Mention) -> tuple[int, int]:
     if root.dep_ in {"compound", "amod", "nmod"}:
         return m.start, m.end
     start = min(m.start, root.left_edge.i)
-    end = max(m.end, root.right_edge.i + 1)
+    end = m.end
+    allowed = NOUN_RIGHTS if root.pos_ == "NOUN" else NAME_RIGHTS
+    for child in root.rights:
+        if child.i < m.end or child.dep_ == "punct":
+            continue
+        if child.dep_ not in allowed or (child.dep_ == "prep" and root.pos_ == "PROPN" and child.lower_ != "of"):
+            break
+        end = max(end, child.right_edge.i + 1)
     while end > m.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     while start < m.start and (doc[start].is_punct or doc[start].is_space):
