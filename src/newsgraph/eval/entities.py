@@ -21,7 +21,7 @@ from typing import Any
 
 import click
 from spacy.language import Language
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc, DocBin, Token
 
 from newsgraph.eval import coref_metrics
 from newsgraph.eval.conll import (
@@ -43,11 +43,11 @@ CONLL_TYPE = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": 
 SCORED_TYPES = ("PER", "ORG", "LOC")
 NAME_KINDS = frozenset({"name"})
 # What may follow the head inside an OntoNotes mention: not coordination, not adverbials.
-NOUN_RIGHTS = frozenset({"appos", "prep", "relcl", "acl", "amod", "compound", "nummod", "case", "poss"})
-NAME_RIGHTS = frozenset({"appos", "prep", "case", "compound", "nummod"})
-COREF_KINDS = frozenset(
-    {"name", "nickname", "appositive", "kinship", "description", "pronoun", "nominal"}
+NOUN_RIGHTS = frozenset(
+    {"appos", "prep", "relcl", "acl", "amod", "compound", "nummod", "case", "poss"}
 )
+NAME_RIGHTS = frozenset({"appos", "prep", "case", "compound", "nummod"})
+COREF_KINDS = frozenset({"name", "nickname", "kinship", "description", "pronoun", "nominal"})
 
 
 def parse(nlp: Language, docs: list[GoldDoc], *, cache: Path | None = None) -> list[Doc]:
@@ -128,7 +128,9 @@ def np_span(doc: Doc, m: Mention) -> tuple[int, int]:
     for child in root.rights:
         if child.i < m.end or child.dep_ == "punct":
             continue
-        if child.dep_ not in allowed or (child.dep_ == "prep" and root.pos_ == "PROPN" and child.lower_ != "of"):
+        if child.dep_ not in allowed or (
+            child.dep_ == "prep" and root.pos_ == "PROPN" and child.lower_ != "of"
+        ):
             break
         end = max(end, child.right_edge.i + 1)
     while end > m.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -143,13 +145,20 @@ def _predicted_clusters(
 ) -> list[frozenset[tuple[int, int]]]:
     starts, ends = _token_maps(gdoc)
     out: list[frozenset[tuple[int, int]]] = []
+
+    def owner_of(token: Token) -> int:
+        return clusters.owner[token.i]
+
     for cluster in clusters.items:
         spans: set[tuple[int, int]] = set()
         for m in cluster.mentions:
             if m.kind not in COREF_KINDS:
                 continue
-            if m.label == "NORP" and doc[m.start : m.end].root.pos_ == "ADJ":
+            root = doc[m.start : m.end].root
+            if m.label == "NORP" and root.pos_ == "ADJ":
                 continue  # "Afghan girls": an adjective is no mention in OntoNotes
+            if root.dep_ == "appos" and m.kind == "name" and owner_of(root.head) == cluster.idx:
+                continue  # "his father, Ahmad Shah Massoud": one mention, headed by "father"
             a, b = np_span(doc, m)
             span = doc[a:b]
             start, end = starts.get(span.start_char), ends.get(span.end_char)

@@ -17,7 +17,8 @@ from newsgraph.extract.name_clusters import Cluster, Clusters
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SKIP_WORDS = frozenset({"the", "this", "that", "these", "those", "a", "an", "its", "their"})
 LOOKBACK = 8  # sentences
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Lone phrases in these positions may become antecedents of "it" / "they".
+ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj"})
 REPEATED_LABELS = frozenset({"DATE", "TIME", "LANGUAGE"})
 FIRST_PERSON = {
     **dict.fromkeys(("i", "me", "my", "mine", "myself"), "i"),
@@ -89,7 +90,7 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
             seen[head] = (cluster, prior[1] | words, sent, prior[3])
             continue
         cluster = None
-        if (plural and root.dep_ in SUBJECTS) or person:
+        if person or (root.dep_ in ANTECEDENT_DEPS and (plural or kind == "thing")):
             cluster = new_cluster(mention, kind)
             if person:
                 cluster.gender = (

@@ -20,11 +20,16 @@ from newsgraph.extract.name_clusters import Cluster, Clusters
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
-NEUTER = frozenset({"its", "itself"})
+NEUTER = frozenset({"it", "its", "itself"})
+# "it is important to", "it seems that": no referent.
+EXPLETIVE_VERBS = frozenset(
+    {"seem", "appear", "take", "matter", "happen", "occur", "look", "rain", "snow", "turn"}
+)
 OBJECTIVE = frozenset({"him", "them"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NICKNAME_CUES = frozenset({"as", "dubbed", "nicknamed", "called", "named", "known"})
 WINDOW = 3  # sentences a pronoun looks back
+SALIENCE = 0.1  # per name mention (up to ten): the article's main characters
 
 
 @dataclass(slots=True)
@@ -250,11 +255,13 @@ class Resolver:
                 word in MALE or word in FEMALE or word in PLURAL or word in NEUTER
             ):
                 continue
-            if self.clusters.owner[token.i] >= 0:
+            if self.clusters.owner[token.i] >= 0 or (word == "it" and _expletive(token)):
                 continue
             target = self._pronoun(token)
             if target is not None:
                 self.add(Mention(token.i, token.i + 1, "pronoun", target.label), target)
+                if not target.gender and (word in MALE or word in FEMALE):
+                    target.gender = "m" if word in MALE else "f"  # later pronouns must agree
 
     def _pronoun(self, token: Token) -> Cluster | None:
         word = token.lower_
@@ -281,6 +288,7 @@ class Resolver:
                 score -= 0.7
             if cluster.etype == "PERSON" and cluster.gender:
                 score += 0.5
+            score += SALIENCE * min(cluster.names, 10)
             score += 0.001 * m.start / max(1, len(self.doc))  # the nearer, at a tie
             old = scored.get(m.cluster)
             if old is None or old.score < score:
@@ -289,8 +297,8 @@ class Resolver:
         if cataphor is not None and cataphor.idx != blocked and _agrees(cataphor, word):
             old = scored.get(cataphor.idx)
             scored[cataphor.idx] = _Candidate(cataphor, max(4.0, old.score if old else 0.0))
-        floor = 1.5 if word in PLURAL else 1.0
-        return _pick(list(scored.values()), floor=floor, margin=0.4)
+        floor = 1.5 if word in PLURAL else 2.0 if word == "it" else 1.0
+        return _pick(list(scored.values()), floor=floor, margin=0.5 if word == "it" else 0.4)
 
     def _bound_subject(self, token: Token) -> int:
         """ "X told him": an object pronoun is not the subject of its own verb."""
@@ -358,4 +366,20 @@ def _agrees(cluster: Cluster, word: str) -> bool:
         return person and cluster.gender != "m"
     if word in PLURAL:
         return cluster.etype in {"ORG", "GROUP"} or cluster.nominal == "plural"
-    return cluster.etype in {"ORG", "GROUP", "PLACE"} and not cluster.nominal
+    return cluster.nominal == "thing" or (
+        cluster.etype in {"ORG", "GROUP", "PLACE"} and not cluster.nominal
+    )
+
+
+def _expletive(token: Token) -> bool:
+    verb = token.head
+    deps = {c.dep_ for c in verb.children}
+    if (
+        verb.lemma_ == "be"
+        and deps & {"acomp", "attr"}
+        and deps & {"ccomp", "xcomp", "advcl", "csubj"}
+    ):
+        return True
+    if verb.lemma_ in EXPLETIVE_VERBS:
+        return True
+    return token.dep_ == "expl"
