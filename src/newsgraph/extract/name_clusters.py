@@ -159,6 +159,7 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
     for m in mentions:
         tokens = list(doc[m.start : m.end])
         etype = entity_type(m.label)
+        cluster: Cluster | None
         if etype == "PERSON":
             cluster = _place_person(clusters, doc, m, tokens, by_key, by_surname, by_first)
         else:
