@@ -204,3 +204,18 @@ def test_entities_country_aliases_cluster(extract, text, phrase):
     record = extract(text)
     ent = owner(record, text, phrase)
     assert ent is not None and ent.type == "PLACE"
+
+
+PARTICLE = (
+    "Marieke de Vries, a negotiator for the FNV union, said the strike would go on. "
+    "De Vries said the operators had refused to talk since January."
+)
+
+
+def test_entities_surname_with_particle(extract):
+    record = extract(PARTICLE)
+    person = named(record, "Marieke de Vries")
+    assert person.type == "PERSON"
+    assert owner(record, PARTICLE, "De Vries") is person
+    assert any(r.startswith("negotiator") for r in person.roles)
+    assert "FNV" in [e.name for e in record.entities if e.id in person.affiliations]

@@ -26,6 +26,11 @@ NAME_LABELS = frozenset(
     {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 )
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# "de Vries", "van der Berg", "bin Salman": particles inside personal names.
+SURNAME_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "da", "di", "del", "della", "le", "la", "du", "ter", "ten",
+     "al", "el", "bin", "ibn", "abu", "dos", "das"}
+)  # fmt: skip
 SCORE = re.compile(r"\d{1,3}(-\d{1,3})?")  # "5", "326-7"
 VERSUS = frozenset({"v", "v.", "vs", "vs.", "versus"})
 
@@ -264,10 +269,35 @@ def _known_places() -> frozenset[str]:
 def _repair_surnames_and_places(doc: Doc, mentions: list[Mention]) -> None:
     """A lone word that is the surname of a full-name person here is that person;
     a lone "person" that is a well-known country or city (and nobody's surname) is a place."""
+    lex = lexicons()
+    for m in mentions:
+        # "Marieke de Vries" tagged ORG: given name, lower-case particle, surname.
+        words = doc[m.start : m.end]
+        if (
+            m.label == "ORG"
+            and len(words) == 3
+            and words[0].is_title
+            and words[1].lower_ in SURNAME_PARTICLES
+            and words[1].is_lower
+            and words[2].is_title
+            and words[0].lower_ not in lex.org_name_heads
+        ):
+            m.label = "PERSON"
     surnames = {
         doc[m.end - 1].lower_ for m in mentions if m.label == "PERSON" and m.end - m.start > 1
     }
+    particled = {
+        " ".join(t.lower_ for t in doc[i : m.end])
+        for m in mentions
+        if m.label == "PERSON" and m.end - m.start > 2
+        for i in range(m.start + 1, m.end - 1)
+        if doc[i].is_lower
+    }
     for m in mentions:
+        if m.end - m.start > 1 and m.label != "PERSON":
+            if " ".join(t.lower_ for t in doc[m.start : m.end]) in particled:
+                m.label = "PERSON"  # "De Vries" after "Marieke de Vries"
+            continue
         if m.end - m.start != 1:
             continue
         word = doc[m.start].lower_

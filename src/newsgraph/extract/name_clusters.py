@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entity_lexicons import lexicons
-from newsgraph.extract.mentions import Mention, is_acronym
+from newsgraph.extract.mentions import SURNAME_PARTICLES, Mention, is_acronym
 
 TYPE_OF_LABEL = {
     "PERSON": "PERSON",
@@ -222,6 +222,9 @@ def _place_person(
         cluster = _best_person(by_surname.get(words[0], [])) or _best_person(
             by_first.get(words[0], [])
         )
+    if cluster is None and len(words) > 1 and words[0] in SURNAME_PARTICLES:
+        # "De Vries" after "Marieke de Vries": a surname with a particle.
+        cluster = _best_person(by_surname.get(" ".join(words), []))
     if cluster is None and len(words) > 1:
         # A surname seen alone before its full name ("Smith ... John Smith").
         lone = by_key.get(("PERSON", words[-1]))
@@ -235,9 +238,11 @@ def _place_person(
             cluster.gender = kin[1]
     by_key[key] = cluster
     if len(words) > 1:
-        surnames = by_surname.setdefault(words[-1], [])
-        if cluster not in surnames:
-            surnames.append(cluster)
+        for k in range(1, len(words)):
+            if k == len(words) - 1 or words[k] in SURNAME_PARTICLES:
+                surnames = by_surname.setdefault(" ".join(words[k:]), [])
+                if cluster not in surnames:
+                    surnames.append(cluster)
         firsts = by_first.setdefault(words[0], [])
         if cluster not in firsts:
             firsts.append(cluster)
