@@ -47,7 +47,9 @@ NOUN_RIGHTS = frozenset(
     {"appos", "prep", "relcl", "acl", "amod", "compound", "nummod", "case", "poss"}
 )
 NAME_RIGHTS = frozenset({"appos", "prep", "case", "compound", "nummod"})
-COREF_KINDS = frozenset({"name", "nickname", "kinship", "description", "pronoun", "nominal"})
+COREF_KINDS = frozenset(
+    {"name", "nested", "nickname", "kinship", "description", "pronoun", "nominal"}
+)
 
 
 def parse(nlp: Language, docs: list[GoldDoc], *, cache: Path | None = None) -> list[Doc]:
@@ -118,7 +120,7 @@ def np_span(doc: Doc, m: Mention) -> tuple[int, int]:
     """
     span = doc[m.start : m.end]
     root = span.root
-    if m.kind == "pronoun" or root.pos_ not in {"NOUN", "PROPN"}:
+    if m.kind in {"pronoun", "nested"} or root.pos_ not in {"NOUN", "PROPN"}:
         return m.start, m.end
     if root.dep_ in {"compound", "amod", "nmod"}:
         return m.start, m.end

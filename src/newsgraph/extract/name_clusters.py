@@ -268,18 +268,40 @@ def _best_person(candidates: list[Cluster]) -> Cluster | None:
 def _nested(
     clusters: Clusters, mentions: list[Mention], by_key: dict[tuple[str, str], Cluster]
 ) -> None:
-    """ "NRF Foreign Relations": the leading "NRF" also mentions the NRF."""
+    """A known name inside a longer one also mentions its own entity: "NRF" in
+    "NRF Foreign Relations", "Google" in "the Google Science Fair"."""
     doc = clusters.doc
     for m in list(mentions):
-        if m.kind != "name" or m.end - m.start < 2 or entity_type(m.label) != "ORG":
+        if m.kind != "name" or m.end - m.start < 2 or m.end - m.start > 10:
             continue
-        head = doc[m.start]
-        hit = by_key.get(("NAMED", org_key([head])))
-        if hit is not None and hit.idx != m.cluster and is_acronym(head.text):
-            nested = Mention(m.start, m.start + 1, "nested", hit.label)
+        i = m.start
+        while i < m.end:
+            hit, stop = None, i
+            for j in range(m.end, i, -1):
+                if (i, j) == (m.start, m.end):
+                    continue
+                tokens = list(doc[i:j])
+                if not tokens[0].text[:1].isupper():
+                    break
+                found = by_key.get(("NAMED", org_key(tokens)))
+                if found is None and j - i > 1:
+                    found = by_key.get(("PERSON", " ".join(person_words(tokens))))
+                if (
+                    found is not None
+                    and found.idx != m.cluster
+                    and found.etype != "PERSON"
+                    or (found is not None and found.idx != m.cluster and j - i > 1)
+                ):
+                    hit, stop = found, j
+                    break
+            if hit is None:
+                i += 1
+                continue
+            nested = Mention(i, stop, "nested", hit.label)
             nested.cluster = hit.idx
             hit.mentions.append(nested)
-            clusters.nested_at[m.start] = hit.idx
+            clusters.nested_at.setdefault(i, hit.idx)
+            i = stop
 
 
 def _index_sentences(clusters: Clusters) -> None:
