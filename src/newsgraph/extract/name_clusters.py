@@ -287,9 +287,9 @@ def _nested(
                 if found is None and j - i > 1:
                     found = by_key.get(("PERSON", " ".join(person_words(tokens))))
                 if (
-                    found is not None
+                    (found is not None
                     and found.idx != m.cluster
-                    and found.etype != "PERSON"
+                    and found.etype != "PERSON")
                     or (found is not None and found.idx != m.cluster and j - i > 1)
                 ):
                     hit, stop = found, j
