@@ -286,11 +286,11 @@ def _nested(
                 found = by_key.get(("NAMED", org_key(tokens)))
                 if found is None and j - i > 1:
                     found = by_key.get(("PERSON", " ".join(person_words(tokens))))
+                # A lone first name inside a longer name is no mention of that person.
                 if (
-                    (found is not None
+                    found is not None
                     and found.idx != m.cluster
-                    and found.etype != "PERSON")
-                    or (found is not None and found.idx != m.cluster and j - i > 1)
+                    and (found.etype != "PERSON" or j - i > 1)
                 ):
                     hit, stop = found, j
                     break
