@@ -38,6 +38,7 @@ class EntityLexicons:
     org_nouns: dict[str, frozenset[str]]  # description head -> name heads it fits ("*": any)
     org_plural_nouns: frozenset[str]
     org_name_heads: frozenset[str]
+    place_nouns: dict[str, str]  # "country" -> "country", "city" -> "place"
     aliases: dict[str, str]  # lower surface -> canonical lower name
     canonical_names: dict[str, str]  # canonical lower -> canonical surface
     strip_leading: frozenset[str]
@@ -90,6 +91,7 @@ def lexicons() -> EntityLexicons:
         org_nouns={k.lower(): _lower(v) for k, v in desc["org"].items()},
         org_plural_nouns=_lower(desc["org_plural"]),
         org_name_heads=_lower(desc["org_name_heads"]),
+        place_nouns=dict(desc["place"]),
         aliases=aliases,
         canonical_names=canonical,
         strip_leading=_lower(words["strip_leading"]),

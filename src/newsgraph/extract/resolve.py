@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entity_lexicons import lexicons
-from newsgraph.extract.mentions import Mention, is_acronym
+from newsgraph.extract.mentions import Mention, countries, is_acronym
 from newsgraph.extract.name_clusters import Cluster, Clusters
 
 MALE = frozenset({"he", "him", "his", "himself"})
@@ -154,7 +154,8 @@ class Resolver:
             lemma = token.lemma_.lower()
             is_person = (word in lex.person_nouns or word in lex.role_heads) and token.tag_ != "NNS"
             org_head = word if word in lex.org_nouns else (lemma if lemma in lex.org_nouns else "")
-            if not is_person and not org_head:
+            place_kind = lex.place_nouns.get(word, "") if token.tag_ == "NN" else ""
+            if not is_person and not org_head and not place_kind:
                 continue
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
                 continue
@@ -173,6 +174,8 @@ class Resolver:
             target = self._person_description(token, span) if is_person else None
             if target is None and org_head:
                 target = self._org_description(token, org_head, span)
+            if target is None and place_kind:
+                target = self._place_description(place_kind, span)
             if target is not None:
                 span.label = target.label
                 self.add(span, target)
@@ -241,6 +244,17 @@ class Resolver:
                 score += 0.3  # just introduced
             scored[m.cluster] = _Candidate(cluster, score)
         return _pick(list(scored.values()), floor=1.0, margin=0.3)
+
+    def _place_description(self, kind: str, span: Mention) -> Cluster | None:
+        """ "the country": the country named most recently (within a few sentences)."""
+        for m in self.before(span.start, WINDOW + 2):
+            cluster = self.clusters.items[m.cluster]
+            if cluster.etype != "PLACE" or cluster.label != "GPE":
+                continue
+            name = " ".join(cluster.words)
+            if (kind == "country") == (name in countries()):
+                return cluster
+        return None
 
     def _all_before(self, i: int) -> list[Mention]:
         pos = bisect.bisect_left(self.ordered, (i, -1))
