@@ -219,3 +219,19 @@ def test_entities_surname_with_particle(extract):
     assert owner(record, PARTICLE, "De Vries") is person
     assert any(r.startswith("negotiator") for r in person.roles)
     assert "FNV" in [e.name for e in record.entities if e.id in person.affiliations]
+
+
+COUPLE = (
+    "Mr. Okoro, a farmer from Enugu, said the floods had destroyed his maize. "
+    "Mrs. Okoro said she had moved the children to her sister's house."
+)
+
+
+def test_entities_gendered_titles_split_same_surname(extract):
+    record = extract(COUPLE)
+    husband = owner(record, COUPLE, "Okoro")
+    wife = owner(record, COUPLE, "Okoro", 1)
+    assert husband is not None and wife is not None
+    assert husband is not wife
+    assert owner(record, COUPLE, "his") is husband
+    assert owner(record, COUPLE, "she") is wife

@@ -230,6 +230,9 @@ def _place_person(
         lone = by_key.get(("PERSON", words[-1]))
         if lone is not None and len(lone.words) == 1:
             cluster = lone
+    titled = gender_of_name(list(doc[max(0, m.start - 1) : m.start]))
+    if cluster is not None and titled and cluster.gender and titled != cluster.gender:
+        cluster = None  # "Mr. Smith ... Mrs. Smith": two people
     if cluster is None:
         cluster = clusters.new("PERSON")
         kin = kin_introduced(doc, m)
@@ -249,9 +252,7 @@ def _place_person(
     if len(words) > len(cluster.words):
         cluster.words = words
     if not cluster.gender:
-        cluster.gender = gender_of_name(tokens) or gender_of_name(
-            list(doc[max(0, m.start - 1) : m.start])
-        )
+        cluster.gender = gender_of_name(tokens) or titled
     return cluster
 
 
