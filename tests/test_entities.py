@@ -235,3 +235,21 @@ def test_entities_gendered_titles_split_same_surname(extract):
     assert husband is not wife
     assert owner(record, COUPLE, "his") is husband
     assert owner(record, COUPLE, "she") is wife
+
+
+WIRE = (
+    "SOCCER - SCOTTISH LEAGUE RESULTS\n"
+    "GLASGOW 1996-08-31\n"
+    "Results of Scottish league matches on Saturday:\n"
+    "Falkirk 2 Hamilton 1\n"
+    "Morton 0 Airdrie 3\n"
+)
+
+
+def test_entities_wire_dateline_and_result_lines(extract):
+    record = extract(WIRE)
+    glasgow = owner(record, WIRE, "GLASGOW")
+    assert glasgow is not None and glasgow.type == "PLACE"
+    for team in ("Falkirk", "Hamilton", "Morton", "Airdrie"):
+        ent = owner(record, WIRE, team)
+        assert ent is not None and ent.type == "ORG", team

@@ -33,6 +33,12 @@ SURNAME_PARTICLES = frozenset(
 )  # fmt: skip
 SCORE = re.compile(r"\d{1,3}(-\d{1,3})?")  # "5", "326-7"
 VERSUS = frozenset({"v", "v.", "vs", "vs.", "versus"})
+_NAME = r"[A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*){0,3}"
+DATELINE = re.compile(
+    rf"^\s*(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){{0,2}})(?:,? [A-Z][a-z]+)?"
+    rf"\s+(?:(?P<date>\d{{4}}-\d\d-\d\d)|\((?P<agency>[A-Za-z ]+)\))"
+)
+RESULT_LINE = re.compile(rf"^\s*(?P<home>{_NAME}) \d{{1,3}} (?P<away>{_NAME}) \d{{1,3}}\s*$")
 
 
 @dataclass(slots=True)
@@ -132,6 +138,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
         ):
             mentions.append(Mention(end + 1, end + 2, "name", ent.label_))
     mentions.extend(_untagged_acronyms(doc, mentions, caps_tokens))
+    mentions.extend(_line_patterns(doc, mentions))
     unique: dict[tuple[int, int], Mention] = {}
     for m in mentions:
         unique.setdefault((m.start, m.end), m)
@@ -144,6 +151,42 @@ def name_mentions(doc: Doc) -> list[Mention]:
     mentions.extend(_find_again(doc, mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _line_patterns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Wire-copy lines whose shape names things spaCy often misses in capitals:
+    a dateline ("BONN 1996-08-30", "WASHINGTON (Reuters) -") opens with a place, and a
+    result line ("Portsmouth 1 Watford 0") pairs two teams."""
+    lex = lexicons()
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+
+    def add(start: int, end: int, label: str) -> None:
+        span = doc.char_span(start, end, alignment_mode="strict")
+        if span is None or any(i in taken for i in range(span.start, span.end)):
+            return
+        found.append(Mention(span.start, span.end, "name", label))
+
+    text = doc.text
+    offset = 0
+    for line in text.split("\n"):
+        dateline = DATELINE.match(line)
+        if dateline is not None and (
+            dateline.group("date")
+            or dateline.group(
+                "agency",
+            ).lower()
+            in lex.media_outlets
+        ):
+            add(offset + dateline.start("place"), offset + dateline.end("place"), "GPE")
+        result = RESULT_LINE.match(line)
+        if result is not None:
+            for group in ("home", "away"):
+                name = result.group(group)
+                label = "GPE" if name.lower() in countries() else "ORG"
+                add(offset + result.start(group), offset + result.end(group), label)
+        offset += len(line) + 1
+    return found
 
 
 def _untagged_acronyms(doc: Doc, mentions: list[Mention], caps: list[bool]) -> list[Mention]:
