@@ -35,8 +35,8 @@ SCORE = re.compile(r"\d{1,3}(-\d{1,3})?")  # "5", "326-7"
 VERSUS = frozenset({"v", "v.", "vs", "vs.", "versus"})
 _NAME = r"[A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*){0,3}"
 DATELINE = re.compile(
-    rf"^\s*(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){{0,2}})(?:,? [A-Z][a-z]+)?"
-    rf"\s+(?:(?P<date>\d{{4}}-\d\d-\d\d)|\((?P<agency>[A-Za-z ]+)\))"
+    r"^\s*(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})(?:,? [A-Z][a-z]+)?"
+    r"\s+(?:(?P<date>\d{4}-\d\d-\d\d)|\((?P<agency>[A-Za-z ]+)\))"
 )
 RESULT_LINE = re.compile(rf"^\s*(?P<home>{_NAME}) \d{{1,3}} (?P<away>{_NAME}) \d{{1,3}}\s*$")
 
