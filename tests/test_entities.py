@@ -243,6 +243,9 @@ WIRE = (
     "Results of Scottish league matches on Saturday:\n"
     "Falkirk 2 Hamilton 1\n"
     "Morton 0 Airdrie 3\n"
+    "Standings (tabulate under played, won, drawn, lost, points):\n"
+    "Livingston 4 3 1 0 10\n"
+    "Scotland - 1 - Jim Leighton, 2 - Craig Burley, 5 - Colin Hendry\n"
 )
 
 
@@ -250,6 +253,9 @@ def test_entities_wire_dateline_and_result_lines(extract):
     record = extract(WIRE)
     glasgow = owner(record, WIRE, "GLASGOW")
     assert glasgow is not None and glasgow.type == "PLACE"
-    for team in ("Falkirk", "Hamilton", "Morton", "Airdrie"):
+    for team in ("Falkirk", "Hamilton", "Morton", "Airdrie", "Livingston"):
         ent = owner(record, WIRE, team)
         assert ent is not None and ent.type == "ORG", team
+    for player in ("Jim Leighton", "Craig Burley", "Colin Hendry"):
+        ent = owner(record, WIRE, player)
+        assert ent is not None and ent.type == "PERSON", player

@@ -38,6 +38,10 @@ DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})(?:,? [A-Z][a-z]+)?"
     r"\s+(?:(?P<date>\d{4}-\d\d-\d\d)|\((?P<agency>[A-Za-z ]+)\))"
 )
+# A standings row: a team then its figures ("Doncaster 4 1 1 2", "NEW YORK 74 57 .565 -").
+STANDINGS = re.compile(rf"^\s*(?P<team>{_NAME})(?: (?:\d+|\.\d+)){{2,}}\b")
+# A line-up: shirt number, dash, player ("8 - Marcel Desailly").
+LINEUP = re.compile(r"(?:^|[,;(-] )\d{1,2} - (?P<player>[A-Z][a-z]+(?:[ -][A-Z][A-Za-z]+){1,2})")
 RESULT_LINE = re.compile(rf"^\s*(?P<home>{_NAME}) \d{{1,3}} (?P<away>{_NAME}) \d{{1,3}}\s*$")
 
 
@@ -154,18 +158,24 @@ def name_mentions(doc: Doc) -> list[Mention]:
 
 
 def _line_patterns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Wire-copy lines whose shape names things spaCy often misses in capitals:
-    a dateline ("BONN 1996-08-30", "WASHINGTON (Reuters) -") opens with a place, and a
-    result line ("Portsmouth 1 Watford 0") pairs two teams."""
+    """Wire-copy lines whose shape names things spaCy often misses: a dateline
+    ("BONN 1996-08-30", "WASHINGTON (Reuters) -") opens with a place; a result line
+    ("Portsmouth 1 Watford 0") pairs two teams; a standings row opens with a team; a
+    line-up lists players after their shirt numbers ("8 - Marcel Desailly")."""
     lex = lexicons()
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    exact = {(m.start, m.end): m for m in mentions}
     found: list[Mention] = []
 
     def add(start: int, end: int, label: str) -> None:
         span = doc.char_span(start, end, alignment_mode="strict")
-        if span is None or any(i in taken for i in range(span.start, span.end)):
+        if span is None:
             return
-        found.append(Mention(span.start, span.end, "name", label))
+        same = exact.get((span.start, span.end))
+        if same is not None:
+            same.label = label  # the line's shape outweighs the tagger's guess
+        elif not any(i in taken for i in range(span.start, span.end)):
+            found.append(Mention(span.start, span.end, "name", label))
 
     text = doc.text
     offset = 0
@@ -179,6 +189,13 @@ def _line_patterns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             in lex.media_outlets
         ):
             add(offset + dateline.start("place"), offset + dateline.end("place"), "GPE")
+        for player in LINEUP.finditer(line):
+            add(offset + player.start("player"), offset + player.end("player"), "PERSON")
+        standing = STANDINGS.match(line)
+        if standing is not None and RESULT_LINE.match(line) is None:
+            name = standing.group("team")
+            label = "GPE" if name.lower() in countries() else "ORG"
+            add(offset + standing.start("team"), offset + standing.end("team"), label)
         result = RESULT_LINE.match(line)
         if result is not None:
             for group in ("home", "away"):
