@@ -16,7 +16,11 @@ from newsgraph.extract.name_clusters import Cluster, Clusters
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SKIP_WORDS = frozenset({"the", "this", "that", "these", "those", "a", "an", "its", "their"})
-LOOKBACK = 8  # sentences
+LOOKBACK = 20  # sentences
+CONTRASTIVE = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "last", "next", "other", "previous",
+     "former", "latter", "new", "old", "same", "another", "final", "one", "two", "three"}
+)  # fmt: skip
 # Lone phrases in these positions may become antecedents of "it" / "they".
 ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj"})
 REPEATED_LABELS = frozenset({"DATE", "TIME", "LANGUAGE"})
@@ -79,7 +83,7 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
             prior is not None
             and definite
             and sent - prior[2] <= LOOKBACK
-            and words <= prior[1]
+            and _compatible(words, prior[1])
             and _same_number(doc[prior[3].end - 1].tag_, root.tag_)
         ):
             cluster = prior[0]
@@ -153,6 +157,15 @@ def _repeated_expressions(clusters: Clusters) -> list[Mention]:
             clusters.add(m, cluster)
             added.append(m)
     return added
+
+
+def _compatible(words: set[str], seen: set[str]) -> bool:
+    """At most one new word, and not one that sets the things apart ("the second half"
+    after "the first half")."""
+    extra = words - seen
+    return len(extra) <= 1 and not any(
+        w in CONTRASTIVE or any(c.isdigit() for c in w) for w in extra
+    )
 
 
 def _same_number(tag_a: str, tag_b: str) -> bool:
