@@ -259,3 +259,34 @@ def test_entities_wire_dateline_and_result_lines(extract):
     for player in ("Jim Leighton", "Craig Burley", "Colin Hendry"):
         ent = owner(record, WIRE, player)
         assert ent is not None and ent.type == "PERSON", player
+
+
+def test_entities_nominal_head_match_keeps_contrasts_apart(pipeline):
+    from newsgraph.extract.entities import build_clusters
+
+    text = (
+        "Students from forty countries took part in an international robotics competition "
+        "in Geneva. Organisers said the competition drew a record crowd. The home side led "
+        "at the end of the first half, but the visitors scored twice in the second half."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+
+    def cluster_of(phrase: str) -> int:
+        start = text.index(phrase)
+        for cluster in clusters.items:
+            for m in cluster.mentions:
+                if doc[m.start].idx == start:
+                    return cluster.idx
+        return -1
+
+    competition = cluster_of("an international robotics competition")
+    assert competition >= 0
+    assert cluster_of("the competition") == competition
+    first, second = cluster_of("the first half"), cluster_of("the second half")
+    assert first < 0 or first != second
+    # Nameless clusters never become Record entities.
+    from newsgraph.extract.entities import to_entities
+
+    assert all(e.name for e in to_entities(doc, clusters))
+    assert not any(e.name == "competition" for e in to_entities(doc, clusters))
