@@ -29,6 +29,10 @@ OBJECTIVE = frozenset({"him", "them"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NICKNAME_CUES = frozenset({"as", "dubbed", "nicknamed", "called", "named", "known"})
 WINDOW = 3  # sentences a pronoun looks back
+# Descriptions that fit a people or movement (spaCy NORP) as well as an organisation.
+GROUP_FITS = frozenset(
+    {"group", "movement", "militia", "faction", "insurgents", "militants", "rebels", "regime"}
+)
 SALIENCE = 0.1  # per name mention (up to ten): the article's main characters
 
 
@@ -165,11 +169,11 @@ class Resolver:
             if nxt < len(doc) and (doc[nxt].lower_ == "of" or owner[nxt] >= 0):
                 continue
             start = token.left_edge.i
-            if any(
-                owner[j] >= 0 and self.clusters.items[owner[j]].etype == "PERSON"
-                for j in range(start, token.i)
-            ):
+            named_inside = [owner[j] for j in range(start, token.i) if owner[j] >= 0]
+            if any(self.clusters.items[o].etype == "PERSON" for o in named_inside):
                 continue
+            if named_inside and not is_person:
+                continue  # "the Afghan team": a new thing, not "Afghan"
             span = Mention(start, token.i + 1, "description", "PERSON" if is_person else "ORG")
             target = self._person_description(token, span) if is_person else None
             if target is None and org_head:
@@ -227,6 +231,8 @@ class Resolver:
             cluster = self.clusters.items[m.cluster]
             if cluster.etype not in {"ORG", "GROUP"} or m.cluster in scored:
                 continue
+            if cluster.etype == "GROUP" and head not in GROUP_FITS:
+                continue  # "the team" is not "the Afghans"
             if cluster.etype == "GROUP" and _mention_root(self.doc, m).pos_ == "ADJ":
                 continue
             head_word = _name_head(cluster.words)
