@@ -33,6 +33,7 @@ WINDOW = 3  # sentences a pronoun looks back
 GROUP_FITS = frozenset(
     {"group", "movement", "militia", "faction", "insurgents", "militants", "rebels", "regime"}
 )
+NOMINAL_PENALTY = 0.5
 SALIENCE = 0.1  # per name mention (up to ten): the article's main characters
 
 
@@ -252,15 +253,19 @@ class Resolver:
         return _pick(list(scored.values()), floor=1.0, margin=0.3)
 
     def _place_description(self, kind: str, span: Mention) -> Cluster | None:
-        """ "the country": the country named most recently (within a few sentences)."""
-        for m in self.before(span.start, WINDOW + 2):
+        """ "the country": the one country (or other named place) the article has named so
+        far, or the one named clearly most often."""
+        counts: dict[int, int] = {}
+        for m in self._all_before(span.start):
             cluster = self.clusters.items[m.cluster]
-            if cluster.etype != "PLACE" or cluster.label != "GPE":
+            if cluster.label != "GPE" or m.kind != "name":
                 continue
-            name = " ".join(cluster.words)
-            if (kind == "country") == (name in countries()):
-                return cluster
-        return None
+            if (kind == "country") == (" ".join(cluster.words) in countries()):
+                counts[cluster.idx] = counts.get(cluster.idx, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        return self.clusters.items[ranked[0][0]]
 
     def _all_before(self, i: int) -> list[Mention]:
         pos = bisect.bisect_left(self.ordered, (i, -1))
@@ -308,7 +313,10 @@ class Resolver:
                 score -= 0.7
             if cluster.etype == "PERSON" and cluster.gender:
                 score += 0.5
-            score += SALIENCE * min(cluster.names, 10)
+            if cluster.etype == "PERSON":
+                score += SALIENCE * min(cluster.names, 10)  # the story's main characters
+            if cluster.nominal:
+                score -= NOMINAL_PENALTY  # a named participant is the likelier topic
             score += 0.001 * m.start / max(1, len(self.doc))  # the nearer, at a tie
             old = scored.get(m.cluster)
             if old is None or old.score < score:
@@ -316,7 +324,7 @@ class Resolver:
         cataphor = self._cataphor(token)
         if cataphor is not None and cataphor.idx != blocked and _agrees(cataphor, word):
             old = scored.get(cataphor.idx)
-            scored[cataphor.idx] = _Candidate(cataphor, max(4.0, old.score if old else 0.0))
+            scored[cataphor.idx] = _Candidate(cataphor, max(4.5, old.score if old else 0.0))
         floor = 1.5 if word in PLURAL else 2.0 if word == "it" else 1.0
         return _pick(list(scored.values()), floor=floor, margin=0.5 if word == "it" else 0.4)
 
