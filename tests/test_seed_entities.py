@@ -49,6 +49,8 @@ def test_seed_ahmad_massoud(seed):
     for s in bare:
         assert at(record, *s) is son
     assert at(record, *spans(text, r"the 32-year-old resistance leader")[0]) is son
+    # "In an op-ed he penned ..., the 32-year-old resistance leader wrote": points forward.
+    assert at(record, *spans(text, r"(?<=op-ed )he")[0]) is son
     last = text.rindex("\n")
     pronouns = [s for s in spans(text, r"\b[Hh]e\b") if s[0] > last]
     assert pronouns and all(at(record, *s) is son for s in pronouns)
