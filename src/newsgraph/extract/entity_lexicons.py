@@ -49,6 +49,12 @@ class EntityLexicons:
     acronym_skip: frozenset[str]
     sports_verbs: frozenset[str]
     media_outlets: frozenset[str]
+    surname_particles: frozenset[str]
+    contrastive: frozenset[str]
+    time_heads: frozenset[str]
+    expletive_verbs: frozenset[str]
+    nickname_cues: frozenset[str]
+    group_descriptions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -102,4 +108,10 @@ def lexicons() -> EntityLexicons:
         acronym_skip=_lower(words["acronym_skip"]),
         sports_verbs=_lower(words["sports_result_verbs"]),
         media_outlets=_lower(words["media_outlets"]),
+        surname_particles=_lower(words["surname_particles"]),
+        contrastive=_lower(words["contrastive_modifiers"]),
+        time_heads=_lower(words["time_heads"]),
+        expletive_verbs=_lower(words["expletive_verbs"]),
+        nickname_cues=_lower(words["nickname_cues"]),
+        group_descriptions=_lower(words["group_descriptions"]),
     )

@@ -26,11 +26,6 @@ NAME_LABELS = frozenset(
     {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 )
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# "de Vries", "van der Berg", "bin Salman": particles inside personal names.
-SURNAME_PARTICLES = frozenset(
-    {"de", "van", "von", "der", "den", "da", "di", "del", "della", "le", "la", "du", "ter", "ten",
-     "al", "el", "bin", "ibn", "abu", "dos", "das"}
-)  # fmt: skip
 SCORE = re.compile(r"\d{1,3}(-\d{1,3})?")  # "5", "326-7"
 VERSUS = frozenset({"v", "v.", "vs", "vs.", "versus"})
 _NAME = r"[A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*){0,3}"
@@ -338,7 +333,7 @@ def _repair_surnames_and_places(doc: Doc, mentions: list[Mention]) -> None:
             m.label == "ORG"
             and len(words) == 3
             and words[0].is_title
-            and words[1].lower_ in SURNAME_PARTICLES
+            and words[1].lower_ in lex.surname_particles
             and words[1].is_lower
             and words[2].is_title
             and words[0].lower_ not in lex.org_name_heads

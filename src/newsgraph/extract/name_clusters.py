@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entity_lexicons import lexicons
-from newsgraph.extract.mentions import SURNAME_PARTICLES, Mention, is_acronym
+from newsgraph.extract.mentions import Mention, is_acronym
 
 TYPE_OF_LABEL = {
     "PERSON": "PERSON",
@@ -181,7 +181,7 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
             if len(tokens) > 1:
                 for acr in initials(tokens):
                     by_acronym.setdefault(acr, cluster)
-            _longest(cluster, tokens, key.split())
+            _longest(cluster, key.split())
         cluster.names += 1
         clusters.add(m, cluster)
         previous = m
@@ -189,7 +189,7 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
     return clusters
 
 
-def _longest(cluster: Cluster, tokens: list[Token], words: list[str]) -> None:
+def _longest(cluster: Cluster, words: list[str]) -> None:
     if len(words) > len(cluster.words):
         cluster.words = tuple(words)
 
@@ -222,7 +222,7 @@ def _place_person(
         cluster = _best_person(by_surname.get(words[0], [])) or _best_person(
             by_first.get(words[0], [])
         )
-    if cluster is None and len(words) > 1 and words[0] in SURNAME_PARTICLES:
+    if cluster is None and len(words) > 1 and words[0] in lexicons().surname_particles:
         # "De Vries" after "Marieke de Vries": a surname with a particle.
         cluster = _best_person(by_surname.get(" ".join(words), []))
     if cluster is None and len(words) > 1:
@@ -242,7 +242,7 @@ def _place_person(
     by_key[key] = cluster
     if len(words) > 1:
         for k in range(1, len(words)):
-            if k == len(words) - 1 or words[k] in SURNAME_PARTICLES:
+            if k == len(words) - 1 or words[k] in lexicons().surname_particles:
                 surnames = by_surname.setdefault(" ".join(words[k:]), [])
                 if cluster not in surnames:
                     surnames.append(cluster)

@@ -17,10 +17,6 @@ from newsgraph.extract.name_clusters import Cluster, Clusters
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SKIP_WORDS = frozenset({"the", "this", "that", "these", "those", "a", "an", "its", "their"})
 LOOKBACK = 20  # sentences
-CONTRASTIVE = frozenset(
-    {"first", "second", "third", "fourth", "fifth", "last", "next", "other", "previous",
-     "former", "latter", "new", "old", "same", "another", "final", "one", "two", "three"}
-)  # fmt: skip
 # Lone phrases in these positions may become antecedents of "it" / "they".
 ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj"})
 REPEATED_LABELS = frozenset({"DATE", "TIME", "LANGUAGE"})
@@ -28,10 +24,6 @@ FIRST_PERSON = {
     **dict.fromkeys(("i", "me", "my", "mine", "myself"), "i"),
     **dict.fromkeys(("we", "us", "our", "ours", "ourselves"), "we"),
 }
-TIME_HEADS = frozenset(
-    {"year", "month", "week", "day", "time", "today", "morning", "evening", "night", "hour",
-     "minute", "decade", "century", "season", "moment", "way", "lot", "number", "part", "end"}
-)  # fmt: skip
 
 
 def _words(chunk: Span) -> set[str]:
@@ -62,7 +54,7 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
         if root.pos_ != "NOUN" or owner[root.i] >= 0 or root.ent_type_:
             continue
         head = root.lemma_.lower()
-        if head in TIME_HEADS or len(head) < 3:
+        if head in lex.time_heads or len(head) < 3:
             continue
         start = chunk.start
         while start < root.i and doc[start].is_punct:
@@ -164,7 +156,7 @@ def _compatible(words: set[str], seen: set[str]) -> bool:
     after "the first half")."""
     extra = words - seen
     return len(extra) <= 1 and not any(
-        w in CONTRASTIVE or any(c.isdigit() for c in w) for w in extra
+        w in lexicons().contrastive or any(c.isdigit() for c in w) for w in extra
     )
 
 

@@ -21,18 +21,9 @@ MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 NEUTER = frozenset({"it", "its", "itself"})
-# "it is important to", "it seems that": no referent.
-EXPLETIVE_VERBS = frozenset(
-    {"seem", "appear", "take", "matter", "happen", "occur", "look", "rain", "snow", "turn"}
-)
 OBJECTIVE = frozenset({"him", "them"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-NICKNAME_CUES = frozenset({"as", "dubbed", "nicknamed", "called", "named", "known"})
 WINDOW = 3  # sentences a pronoun looks back
-# Descriptions that fit a people or movement (spaCy NORP) as well as an organisation.
-GROUP_FITS = frozenset(
-    {"group", "movement", "militia", "faction", "insurgents", "militants", "rebels", "regime"}
-)
 NOMINAL_PENALTY = 0.5
 SALIENCE = 0.1  # per name mention (up to ten): the article's main characters
 
@@ -52,7 +43,7 @@ def mark_nicknames(doc: Doc, mentions: list[Mention]) -> None:
         j = m.start - 1
         while j >= 0 and (doc[j].text in lex.quote_marks or doc[j].lower_ in {"the", "a"}):
             j -= 1
-        if j >= 0 and doc[j].lower_ in NICKNAME_CUES:
+        if j >= 0 and doc[j].lower_ in lex.nickname_cues:
             m.kind = "nickname"
 
 
@@ -232,7 +223,7 @@ class Resolver:
             cluster = self.clusters.items[m.cluster]
             if cluster.etype not in {"ORG", "GROUP"} or m.cluster in scored:
                 continue
-            if cluster.etype == "GROUP" and head not in GROUP_FITS:
+            if cluster.etype == "GROUP" and head not in lex.group_descriptions:
                 continue  # "the team" is not "the Afghans"
             if cluster.etype == "GROUP" and _mention_root(self.doc, m).pos_ == "ADJ":
                 continue
@@ -408,6 +399,6 @@ def _expletive(token: Token) -> bool:
         and deps & {"ccomp", "xcomp", "advcl", "csubj"}
     ):
         return True
-    if verb.lemma_ in EXPLETIVE_VERBS:
+    if verb.lemma_ in lexicons().expletive_verbs:
         return True
     return token.dep_ == "expl"
