@@ -342,6 +342,9 @@ def _repair_surnames_and_places(doc: Doc, mentions: list[Mention]) -> None:
     surnames = {
         doc[m.end - 1].lower_ for m in mentions if m.label == "PERSON" and m.end - m.start > 1
     }
+    given_first = {
+        doc[m.start].lower_ for m in mentions if m.label == "PERSON" and m.end - m.start > 1
+    }
     particled = {
         " ".join(t.lower_ for t in doc[i : m.end])
         for m in mentions
@@ -359,6 +362,8 @@ def _repair_surnames_and_places(doc: Doc, mentions: list[Mention]) -> None:
         word = doc[m.start].lower_
         if word in surnames and m.label in {"ORG", "NORP", "GPE", "LOC"}:
             m.label = "PERSON"
+        elif word in given_first and m.label in {"ORG", "NORP"}:
+            m.label = "PERSON"  # "Wang" after "Wang Shi-ting": family name first
         elif m.label == "PERSON" and word not in surnames and word in _known_places():
             m.label = "GPE"
 
