@@ -290,3 +290,18 @@ def test_entities_nominal_head_match_keeps_contrasts_apart(pipeline):
 
     assert all(e.name for e in to_entities(doc, clusters))
     assert not any(e.name == "competition" for e in to_entities(doc, clusters))
+
+
+SIDES = (
+    "Leicestershire beat Somerset by an innings at Taunton on Friday. "
+    "In the World Cup qualifier, England beat Moldova 3-0 at Wembley."
+)
+
+
+def test_entities_clubs_named_after_places_are_teams_but_countries_stay_places(extract):
+    record = extract(SIDES)
+    club = owner(record, SIDES, "Somerset")
+    assert club is not None and club.type == "ORG"
+    for country in ("England", "Moldova"):
+        ent = owner(record, SIDES, country)
+        assert ent is not None and ent.type == "PLACE", country

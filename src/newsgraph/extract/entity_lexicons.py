@@ -55,6 +55,7 @@ class EntityLexicons:
     expletive_verbs: frozenset[str]
     nickname_cues: frozenset[str]
     group_descriptions: frozenset[str]
+    extra_countries: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -114,4 +115,5 @@ def lexicons() -> EntityLexicons:
         expletive_verbs=_lower(words["expletive_verbs"]),
         nickname_cues=_lower(words["nickname_cues"]),
         group_descriptions=_lower(words["group_descriptions"]),
+        extra_countries=_lower(words["extra_countries"]),
     )

