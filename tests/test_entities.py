@@ -305,3 +305,17 @@ def test_entities_clubs_named_after_places_are_teams_but_countries_stay_places(e
     for country in ("England", "Moldova"):
         ent = owner(record, SIDES, country)
         assert ent is not None and ent.type == "PLACE", country
+
+
+def test_entities_lexicons_load_once_and_agree():
+    from newsgraph.extract.entity_lexicons import lexicons
+
+    lex = lexicons()
+    assert lex is lexicons()  # loaded once
+    # Every role family is closed: each member finds the whole family.
+    for head, family in lex.role_family.items():
+        assert head in family
+        assert all(lex.role_family[m] == family or head in lex.role_family[m] for m in family)
+    assert lex.aliases["u.s."] == lex.aliases["america"] == "united states"
+    assert lex.kinship["father"] == "m" and lex.kinship["daughter"] == "f"
+    assert not lex.male_names & lex.female_names  # ambiguous names are left out

@@ -22,7 +22,7 @@ from newsgraph.extract.resolve import Resolver, attach_nicknames, mark_nicknames
 from newsgraph.extract.roles import attach_roles
 from newsgraph.record import Entity, Span
 
-__all__ = ["build_clusters", "extract"]
+__all__ = ["build_clusters", "extract", "to_entities"]
 
 
 def build_clusters(doc: Doc) -> Clusters:
