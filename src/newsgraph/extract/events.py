@@ -1,11 +1,102 @@
-"""Events: filled in by issue 5."""
+"""PLOVER event coding: who did what to whom, where and when, and whether it happened.
+
+One pass over the parsed Doc: every token that matches a pattern in
+``lexicons/plover_patterns.jsonl`` is a candidate trigger; candidates nested inside
+another trigger ("called for an attack", "threatened to attack", "killings and
+vendettas") are folded into it; each survivor gets actor and recipient
+(:mod:`event_args`), status (:mod:`event_status`) and place/date (:mod:`event_setting`).
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import logging
 
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.event_args import arguments, sector_of
+from newsgraph.extract.event_patterns import Pattern, match
+from newsgraph.extract.event_setting import setting
+from newsgraph.extract.event_status import read_status
 from newsgraph.extract.findings import Findings
+from newsgraph.record import Event, Span
+
+__all__ = ["extract", "triggers"]
+
+log = logging.getLogger(__name__)
+
+# Named-entity labels whose tokens are names, not event words ("Peace Corps", "Desert Storm").
+NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT")
+# How a nested trigger hangs off the one that absorbs it.
+NESTING_DEPS = ("xcomp", "ccomp", "dobj", "obj", "pobj", "prep", "pcomp", "acl", "attr", "oprd", "compound", "nsubjpass", "advcl")  # fmt: skip
 
 
-def extract(doc: Doc, found: Findings) -> list:
-    return []
+def triggers(doc: Doc) -> list[tuple[Token, Pattern]]:
+    """Candidate triggers that are not folded into another trigger, in text order."""
+    found = {t.i: p for t in doc if (p := _candidate(t)) is not None}
+    return [(doc[i], p) for i, p in found.items() if not _nested(doc[i], p, found)]
+
+
+def _candidate(token: Token) -> Pattern | None:
+    if token.ent_type_ in NAME_LABELS:
+        return None
+    pattern = match(token)
+    if pattern is None:
+        return None
+    if pattern.pos == "NOUN" and token.dep_ in ("compound", "amod", "poss"):
+        return None  # "aid workers", "protest leaders"
+    return pattern
+
+
+def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
+    head_pattern = found.get(token.head.i)
+    if token.dep_ == "conj" and head_pattern is not None and head_pattern.type == pattern.type:
+        return True  # "killings and vendettas": one event
+    current = token
+    for _ in range(6):
+        if current.dep_ not in NESTING_DEPS or current.head.i == current.i:
+            return False
+        if current.dep_ == "advcl" and not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in current.children
+        ):
+            return False  # only purpose clauses ("met to discuss") fold in
+        head = current.head
+        if head.i in found and head.i != token.i:
+            return True
+        current = head
+    return False
+
+
+def extract(doc: Doc, found: Findings) -> list[Event]:
+    events: list[Event] = []
+    for token, pattern in triggers(doc):
+        reading = read_status(token, found)
+        event_type = pattern.type
+        if reading.negated and pattern.if_negated:
+            # "not going to accept" is a rejection; its status ignores the consumed negation.
+            event_type = pattern.if_negated
+            reading = read_status(token, found, ignore_negation=True)
+        if event_type is None:
+            continue
+        actor, recipient = arguments(token, pattern, found)
+        where = setting(token, found)
+        events.append(
+            Event(
+                id=f"v{len(events) + 1}",
+                type=event_type,
+                trigger=Span(token.idx, token.idx + len(token.text), token.text),
+                mode=pattern.mode,
+                actor=actor,
+                recipient=recipient,
+                place=where.place,
+                date=where.date,
+                status=reading.status,
+                quote=reading.quote,
+                pattern=pattern.id,
+                actor_sector=sector_of(actor, doc, found),
+                recipient_sector=sector_of(recipient, doc, found),
+                date_precision=where.date_precision,
+                place_precision=where.place_precision,
+            )
+        )
+    log.debug("%d events", len(events))
+    return events
