@@ -14,6 +14,7 @@ import logging
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.event_args import arguments, sector_of
+from newsgraph.extract.event_lexicons import cues
 from newsgraph.extract.event_patterns import Pattern, match
 from newsgraph.extract.event_setting import setting
 from newsgraph.extract.event_status import read_status
@@ -26,6 +27,8 @@ log = logging.getLogger(__name__)
 
 # Named-entity labels whose tokens are names, not event words ("Peace Corps", "Desert Storm").
 NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT")
+# Where a clause of its own begins: a same-type trigger above it is a different event.
+CLAUSE_BOUNDARIES = ("ccomp", "relcl", "acl", "parataxis", "csubj")
 # How a nested trigger hangs off the one that absorbs it.
 NESTING_DEPS = ("xcomp", "ccomp", "dobj", "obj", "pobj", "prep", "pcomp", "acl", "attr", "oprd", "compound", "nsubjpass", "advcl")  # fmt: skip
 
@@ -48,9 +51,8 @@ def _candidate(token: Token) -> Pattern | None:
 
 
 def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
-    head_pattern = found.get(token.head.i)
-    if token.dep_ == "conj" and head_pattern is not None and head_pattern.type == pattern.type:
-        return True  # "killings and vendettas": one event
+    if _same_type_above(token, pattern, found):
+        return True
     current = token
     for _ in range(6):
         if current.dep_ not in NESTING_DEPS or current.head.i == current.i:
@@ -66,6 +68,37 @@ def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
     return False
 
 
+def _same_type_above(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
+    """A same-type trigger governs this one: "killings and vendettas", "shelled X, killing Y"."""
+    current = token
+    for step in range(8):
+        if current.head.i == current.i or current.dep_ in CLAUSE_BOUNDARIES:
+            return False
+        if current.dep_ == "conj" and step > 0:
+            return False
+        current = current.head
+        other = found.get(current.i)
+        if other is not None and other.type == pattern.type:
+            return True
+    return False
+
+
+def _introduced(token: Token) -> bool:
+    """Whether a nominal trigger reports an event rather than refers back to one.
+
+    "held talks", "there was no exchange of gunfire", "the attack took place" introduce an
+    event; "sorrow for the shootings" only mentions one. Nominals with an argument of their
+    own ("talks with X", "the assassination of Y", "Taliban attack") are accepted by the caller.
+    """
+    cue = cues()
+    head = token.head
+    if token.dep_ in ("dobj", "obj", "nsubjpass") and head.lemma_.lower() in cue["light_verbs"]:
+        return True
+    if token.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
+        return True  # "there was an attack"
+    return token.dep_ in ("nsubj",) and head.lemma_.lower() in cue["occurrence_verbs"]
+
+
 def extract(doc: Doc, found: Findings) -> list[Event]:
     events: list[Event] = []
     for token, pattern in triggers(doc):
@@ -78,6 +111,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
         if event_type is None:
             continue
         actor, recipient = arguments(token, pattern, found)
+        if actor is None and recipient is None and (pattern.pos == "VERB" or not _introduced(token)):
+            continue  # nobody does anything to anybody: not a codable event
         where = setting(token, found)
         events.append(
             Event(
