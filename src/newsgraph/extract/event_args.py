@@ -58,8 +58,15 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
             if child.dep_ in ("dobj", "obj", "dative") and child.lemma_.lower() not in pattern.obj:
                 recipient = child
                 break
+    preps = _recipient_preps(pattern, VERB_RECIPIENT_PREPS)
     if recipient is None:
-        recipient = _prep_object(token, _recipient_preps(pattern, VERB_RECIPIENT_PREPS))
+        recipient = _prep_object(token, preps)
+    if recipient is None:
+        # "imposed sanctions on Belarus": the preposition hangs off the pattern's object.
+        for child in token.children:
+            if child.dep_ in ("dobj", "obj") and child.lemma_.lower() in pattern.obj:
+                recipient = _prep_object(child, preps)
+                break
     return _resolve(actor), _resolve(recipient)
 
 

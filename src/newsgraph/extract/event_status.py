@@ -170,6 +170,15 @@ def _unconfirmed(token: Token) -> bool:
         return True
     if any(x.dep_ == "advmod" and x.lower_ in ("allegedly", "purportedly") for x in token.children):
         return True
+    for node in chain(token)[1:6]:
+        # "Unconfirmed reports said troops killed ...": the source itself is unconfirmed.
+        if _lemma(node) in c["reporting_verbs"] and any(
+            x.dep_ == "nsubj"
+            and x.lower_ in c["reporting_nouns"]
+            and any(a.lower_ in c["unconfirmed_adjs"] for a in x.children)
+            for x in node.children
+        ):
+            return True
     noun = _report_noun(token)
     if noun is None:
         return False

@@ -53,6 +53,13 @@ def _candidate(token: Token) -> Pattern | None:
 def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
     if _same_type_above(token, pattern, found):
         return True
+    if pattern.pos == "VERB" and any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (p := found.get(c.i)) is not None
+        and p.type == pattern.type
+        for c in token.children
+    ):
+        return True  # "an attack on the base wounded three soldiers": the attack is the event
     current = token
     for _ in range(6):
         if current.dep_ not in NESTING_DEPS or current.head.i == current.i:
@@ -76,6 +83,12 @@ def _same_type_above(token: Token, pattern: Pattern, found: dict[int, Pattern]) 
             return False
         if current.dep_ == "conj" and step > 0:
             return False
+        if current.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        if current.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "nsubj", "nsubjpass") for c in current.children
+        ):
+            return False  # "fought them until he was assassinated": a clause of its own
         current = current.head
         other = found.get(current.i)
         if other is not None and other.type == pattern.type:
@@ -111,7 +124,11 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
         if event_type is None:
             continue
         actor, recipient = arguments(token, pattern, found)
-        if actor is None and recipient is None and (pattern.pos == "VERB" or not _introduced(token)):
+        if (
+            actor is None
+            and recipient is None
+            and (pattern.pos == "VERB" or not _introduced(token))
+        ):
             continue  # nobody does anything to anybody: not a codable event
         where = setting(token, found)
         events.append(
