@@ -13,7 +13,8 @@ import logging
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.event_args import arguments, sector_of
+from newsgraph.extract.event_args import arguments, make_ref, sector_of, subject
+from newsgraph.extract.event_derived import claim_head, derived_intent_type, intent_head, is_refusal
 from newsgraph.extract.event_lexicons import cues
 from newsgraph.extract.event_patterns import Pattern, match
 from newsgraph.extract.event_setting import setting
@@ -30,7 +31,7 @@ NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "LAW", "EVEN
 # Where a clause of its own begins: a same-type trigger above it is a different event.
 CLAUSE_BOUNDARIES = ("ccomp", "relcl", "acl", "parataxis", "csubj")
 # How a nested trigger hangs off the one that absorbs it.
-NESTING_DEPS = ("xcomp", "ccomp", "dobj", "obj", "pobj", "prep", "pcomp", "acl", "attr", "oprd", "compound", "nsubjpass", "advcl")  # fmt: skip
+NESTING_DEPS = ("agent", "xcomp", "ccomp", "dobj", "obj", "pobj", "prep", "pcomp", "acl", "attr", "oprd", "compound", "nsubjpass", "advcl")  # fmt: skip
 
 
 def triggers(doc: Doc) -> list[tuple[Token, Pattern]]:
@@ -114,15 +115,43 @@ def _introduced(token: Token) -> bool:
 
 def extract(doc: Doc, found: Findings) -> list[Event]:
     events: list[Event] = []
+
+    def add(
+        token: Token, event_type: str, mode: str | None, actor, recipient, status, quote, pattern_id
+    ) -> None:  # type: ignore[no-untyped-def]
+        where = setting(token, found)
+        events.append(
+            Event(
+                id=f"v{len(events) + 1}",
+                type=event_type,
+                trigger=Span(token.idx, token.idx + len(token.text), token.text),
+                mode=mode,
+                actor=actor,
+                recipient=recipient,
+                place=where.place,
+                date=where.date,
+                status=status,
+                quote=quote,
+                pattern=pattern_id,
+                actor_sector=sector_of(actor, doc, found),
+                recipient_sector=sector_of(recipient, doc, found),
+                date_precision=where.date_precision,
+                place_precision=where.place_precision,
+            )
+        )
+
     for token, pattern in triggers(doc):
         reading = read_status(token, found)
         event_type = pattern.type
-        if reading.negated and pattern.if_negated:
-            # "not going to accept" is a rejection; its status ignores the consumed negation.
-            event_type = pattern.if_negated
-            reading = read_status(token, found, ignore_negation=True)
+        pattern_id = pattern.id
         if event_type is None:
             continue
+        if reading.negated and (pattern.if_negated or is_refusal(token, event_type)):
+            # "not going to accept", "would not provide support": a rejection; its status
+            # ignores the negation the rejection consumed.
+            event_type = pattern.if_negated or "REJECT"
+            pattern_id = f"refuse>{pattern.id}"
+            reading = read_status(token, found, ignore_negation=True)
         actor, recipient = arguments(token, pattern, found)
         if (
             actor is None
@@ -130,25 +159,46 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             and (pattern.pos == "VERB" or not _introduced(token))
         ):
             continue  # nobody does anything to anybody: not a codable event
-        where = setting(token, found)
-        events.append(
-            Event(
-                id=f"v{len(events) + 1}",
-                type=event_type,
-                trigger=Span(token.idx, token.idx + len(token.text), token.text),
-                mode=pattern.mode,
-                actor=actor,
-                recipient=recipient,
-                place=where.place,
-                date=where.date,
-                status=reading.status,
-                quote=reading.quote,
-                pattern=pattern.id,
-                actor_sector=sector_of(actor, doc, found),
-                recipient_sector=sector_of(recipient, doc, found),
-                date_precision=where.date_precision,
-                place_precision=where.place_precision,
-            )
+        add(
+            token,
+            event_type,
+            pattern.mode,
+            actor,
+            recipient,
+            reading.status,
+            reading.quote,
+            pattern_id,
         )
+        _add_framing(token, pattern, event_type, actor, recipient, reading.status, found, add)
     log.debug("%d events", len(events))
     return events
+
+
+def _add_framing(token, pattern, event_type, actor, recipient, status, found, add) -> None:  # type: ignore[no-untyped-def]
+    """Events PLOVER reads off the frame around this one (see :mod:`event_derived`)."""
+    if status == "negated":
+        return
+    head = intent_head(token)
+    derived = derived_intent_type(event_type)
+    if head is not None and derived is not None:
+        speaker = subject(head)
+        if speaker is not None:
+            reading = read_status(head, found)
+            add(
+                head, derived, None, make_ref(speaker, found), recipient,
+                reading.status, reading.quote, f"intent>{pattern.id}",
+            )  # fmt: skip
+    claim = claim_head(token) if event_type in cues()["accusable_types"] else None
+    if claim is not None and actor is not None and not _pronoun_at(token.doc, actor.start):
+        speaker = subject(claim)
+        if speaker is not None and speaker.idx != actor.start:
+            reading = read_status(claim, found)
+            add(
+                claim, "ACCUSE", "allege", make_ref(speaker, found), actor,
+                reading.status, reading.quote, f"claim>{pattern.id}",
+            )  # fmt: skip
+
+
+def _pronoun_at(doc: Doc, start: int) -> bool:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span[0].pos_ == "PRON"
