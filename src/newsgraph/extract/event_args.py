@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.event_lexicons import cues, sectors
+from newsgraph.extract.event_lexicons import cues, sectors, word_forms
 from newsgraph.extract.event_patterns import Pattern
 from newsgraph.extract.findings import Findings
 from newsgraph.record import Ref
@@ -86,8 +86,15 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
             None,
         )
     governor = token.head if token.dep_ in ("dobj", "obj", "nsubjpass", "attr") else None
-    if actor is None and governor is not None and governor.lemma_.lower() in cues()["light_verbs"]:
+    if actor is None and governor is not None and word_forms(governor) & cues()["light_verbs"]:
         actor = subject(governor)
+    engage = token.head.head if token.dep_ == "pobj" else None
+    if engage is not None and word_forms(engage) & cues()["engage_verbs"]:
+        # "rebels engaged peacekeepers in a firefight": the engaging verb carries the roles
+        actor = actor or subject(engage)
+        other = _child(engage, ("dobj", "obj"))
+        if other is not None:
+            return _resolve(actor), _resolve(other)
     preps = _recipient_preps(pattern, NOUN_RECIPIENT_PREPS)
     recipient = _prep_object(token, preps, skip=pattern.obj)
     if recipient is None and governor is not None:

@@ -8,6 +8,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from spacy.tokens import Token
+
 PATTERNS_FILE = "plover_patterns.jsonl"
 CUES_FILE = "event_cues.json"
 SECTORS_FILE = "event_sectors.json"
@@ -16,6 +18,20 @@ PLOVER_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )  # fmt: skip
+
+
+def word_forms(token: Token) -> set[str]:
+    """Lemma, form and a crude de-inflection, for small closed word lists.
+
+    The small model sometimes lemmatises wrongly ("staged" -> "stag"); for closed lists
+    of light or cue verbs a stripped suffix is a safe second guess.
+    """
+    lower = token.lower_
+    forms = {token.lemma_.lower(), lower}
+    for suffix, repl in (("ied", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")):  # fmt: skip
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+            forms.add(lower[: -len(suffix)] + repl)
+    return forms
 
 
 def _read(name: str) -> str:

@@ -14,8 +14,14 @@ import logging
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.event_args import arguments, make_ref, sector_of, subject
-from newsgraph.extract.event_derived import claim_head, derived_intent_type, intent_head, is_refusal
-from newsgraph.extract.event_lexicons import cues
+from newsgraph.extract.event_derived import (
+    claim_head,
+    derived_intent_type,
+    future_agree,
+    intent_head,
+    is_refusal,
+)
+from newsgraph.extract.event_lexicons import cues, word_forms
 from newsgraph.extract.event_patterns import Pattern, match
 from newsgraph.extract.event_setting import setting
 from newsgraph.extract.event_status import read_status
@@ -48,7 +54,29 @@ def _candidate(token: Token) -> Pattern | None:
         return None
     if pattern.pos == "NOUN" and token.dep_ in ("compound", "amod", "poss"):
         return None  # "aid workers", "protest leaders"
+    if (
+        pattern.pos == "VERB"
+        and token.dep_ in ("acl", "amod")
+        and token.tag_ == "VBN"
+        and not any(c.dep_ == "agent" for c in token.children)
+    ):
+        return None  # "a report released Tuesday", "a member jailed a year ago": background
+    if pattern.pos == "NOUN" and token.dep_ == "pobj" and not _framed(token):
+        return None  # "sorrow for the shootings", "during a visit to Beirut": a reference
     return pattern
+
+
+def _framed(token: Token) -> bool:
+    """A nominal inside a prepositional phrase that still reports an event of its own."""
+    cue = cues()
+    if any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children):
+        return True  # "killed in an air strike by government forces"
+    if any(c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in token.children):
+        return True  # "reports of killings carried out by its fighters"
+    governor = token.head.head  # token -> prep -> governor
+    if governor.lower_ in cue["reporting_nouns"]:
+        return True  # "reports of killings"
+    return bool(word_forms(governor) & (cue["engage_verbs"] | cue["light_verbs"]))
 
 
 def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
@@ -106,8 +134,10 @@ def _introduced(token: Token) -> bool:
     """
     cue = cues()
     head = token.head
-    if token.dep_ in ("dobj", "obj", "nsubjpass") and head.lemma_.lower() in cue["light_verbs"]:
+    if token.dep_ in ("dobj", "obj", "nsubjpass") and word_forms(head) & cue["light_verbs"]:
         return True
+    if token.dep_ == "pobj" and word_forms(head.head) & cue["engage_verbs"]:
+        return True  # "engaged peacekeepers in a firefight"
     if token.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
         return True  # "there was an attack"
     return token.dep_ in ("nsubj",) and head.lemma_.lower() in cue["occurrence_verbs"]
@@ -140,7 +170,9 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             )
         )
 
-    for token, pattern in triggers(doc):
+    coded = triggers(doc)
+    taken = {t.i for t, _ in coded}
+    for token, pattern in coded:
         reading = read_status(token, found)
         event_type = pattern.type
         pattern_id = pattern.id
@@ -169,18 +201,20 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             reading.quote,
             pattern_id,
         )
-        _add_framing(token, pattern, event_type, actor, recipient, reading.status, found, add)
+        _add_framing(
+            token, pattern, event_type, actor, recipient, reading.status, found, add, taken
+        )
     log.debug("%d events", len(events))
     return events
 
 
-def _add_framing(token, pattern, event_type, actor, recipient, status, found, add) -> None:  # type: ignore[no-untyped-def]
+def _add_framing(token, pattern, event_type, actor, recipient, status, found, add, taken) -> None:  # type: ignore[no-untyped-def]
     """Events PLOVER reads off the frame around this one (see :mod:`event_derived`)."""
     if status == "negated":
         return
     head = intent_head(token)
     derived = derived_intent_type(event_type)
-    if head is not None and derived is not None:
+    if head is not None and derived is not None and head.i not in taken:
         speaker = subject(head)
         if speaker is not None:
             reading = read_status(head, found)
@@ -188,7 +222,16 @@ def _add_framing(token, pattern, event_type, actor, recipient, status, found, ad
                 head, derived, None, make_ref(speaker, found), recipient,
                 reading.status, reading.quote, f"intent>{pattern.id}",
             )  # fmt: skip
+    elif head is None and event_type != "AGREE" and future_agree(token, event_type):
+        reading = read_status(token, found, ignore_negation=True)
+        add(
+            token, "AGREE", None, actor, recipient,
+            "asserted" if reading.status == "intended" else reading.status, reading.quote,
+            f"future>{pattern.id}",
+        )  # fmt: skip
     claim = claim_head(token) if event_type in cues()["accusable_types"] else None
+    if claim is not None and claim.i in taken:
+        claim = None  # "alleged that ..." is already the accusation
     if claim is not None and actor is not None and not _pronoun_at(token.doc, actor.start):
         speaker = subject(claim)
         if speaker is not None and speaker.idx != actor.start:
