@@ -46,6 +46,10 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
         passive = True  # "fighters killed by ..." : the head noun is the patient
     actor: Token | None = None
     recipient: Token | None = None
+    if pattern.reverse and not passive:
+        giver = _prep_object(token, ("from",))
+        if giver is not None:
+            return _resolve(giver), _resolve(subject(token))
     if passive:
         actor = _agent(token)
         # The parser sometimes labels a passive subject plain nsubj ("he was assassinated").

@@ -38,28 +38,6 @@ def intent_head(token: Token) -> Token | None:
     return None
 
 
-def is_future(token: Token) -> bool:
-    """ "will meet", "is about to restore", "is scheduled to visit" (not "would": hypothetical)."""
-    c = cues()
-    current = token
-    for _ in range(4):
-        if any(x.dep_ == "aux" and x.lower_ in c["future_markers"] for x in current.children):
-            return True
-        if current.i != token.i and _lemma(current) in c["future_adjs"]:
-            return True
-        if _lemma(current) == "go" and current.tag_ == "VBG" and current.i != token.i:
-            return True
-        if current.dep_ not in ("xcomp", "acomp") or current.head.i == current.i:
-            return False
-        current = current.head
-    return False
-
-
-def future_agree(token: Token, event_type: str) -> bool:
-    """PLOVER: future CONSULT/SUPPORT/COOPERATE/AID are AGREE (an intention to cooperate)."""
-    return event_type in cues()["future_agree_types"] and is_future(token)
-
-
 def derived_intent_type(event_type: str) -> str | None:
     c = cues()
     if event_type in c["cooperative_types"]:

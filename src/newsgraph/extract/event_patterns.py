@@ -4,7 +4,8 @@ A row is ``{"id", "lemma", "pos": "VERB"|"NOUN", "type", "mode"}`` plus optional
 on the trigger's dependents: ``prt`` (particle: "call up"), ``prep`` (a preposition child:
 "meet with"), ``obj`` (lemmas of the direct object, or of the "of" object for nouns:
 "open fire", "exchange of gunfire"), ``compound`` / ``amod`` (modifier words: "air strike"),
-``no_obj`` (intransitive only), ``if_negated`` (the type when the trigger is negated:
+``no_obj`` (intransitive only), ``reverse`` (the object of "from" acts: "received aid
+from X"), ``if_negated`` (the type when the trigger is negated:
 "not accept" is REJECT). A row whose ``type`` is null blocks a reading ("meet a deadline").
 The most specific matching row wins; ties go to the earlier row.
 """
@@ -37,6 +38,8 @@ class Pattern:
     amod: frozenset[str] = frozenset()
     no_obj: bool = False
     if_negated: str | None = None
+    # "received weapons from X": the giver (object of "from") is the actor.
+    reverse: bool = False
 
     @property
     def specificity(self) -> int:
@@ -112,6 +115,7 @@ def _from_row(row: dict[str, Any]) -> Pattern:
         amod=frozenset(row.get("amod") or ()),
         no_obj=bool(row.get("no_obj", False)),
         if_negated=row.get("if_negated") or None,
+        reverse=bool(row.get("reverse", False)),
     )
 
 

@@ -17,7 +17,6 @@ from newsgraph.extract.event_args import arguments, make_ref, sector_of, subject
 from newsgraph.extract.event_derived import (
     claim_head,
     derived_intent_type,
-    future_agree,
     intent_head,
     is_refusal,
 )
@@ -59,11 +58,17 @@ def _candidate(token: Token) -> Pattern | None:
         and token.dep_ in ("acl", "amod")
         and token.tag_ == "VBN"
         and not any(c.dep_ == "agent" for c in token.children)
+        and not _existential(token.head)
     ):
         return None  # "a report released Tuesday", "a member jailed a year ago": background
     if pattern.pos == "NOUN" and token.dep_ == "pobj" and not _framed(token):
         return None  # "sorrow for the shootings", "during a visit to Beirut": a reference
     return pattern
+
+
+def _existential(token: Token) -> bool:
+    """ "There were ten soldiers killed": the noun is what the sentence asserts exists."""
+    return token.dep_ == "attr" and any(c.dep_ == "expl" for c in token.head.children)
 
 
 def _framed(token: Token) -> bool:
@@ -222,19 +227,13 @@ def _add_framing(token, pattern, event_type, actor, recipient, status, found, ad
                 head, derived, None, make_ref(speaker, found), recipient,
                 reading.status, reading.quote, f"intent>{pattern.id}",
             )  # fmt: skip
-    elif head is None and event_type != "AGREE" and future_agree(token, event_type):
-        reading = read_status(token, found, ignore_negation=True)
-        add(
-            token, "AGREE", None, actor, recipient,
-            "asserted" if reading.status == "intended" else reading.status, reading.quote,
-            f"future>{pattern.id}",
-        )  # fmt: skip
+
     claim = claim_head(token) if event_type in cues()["accusable_types"] else None
     if claim is not None and claim.i in taken:
         claim = None  # "alleged that ..." is already the accusation
-    if claim is not None and actor is not None and not _pronoun_at(token.doc, actor.start):
+    if claim is not None and (actor is None or not _pronoun_at(token.doc, actor.start)):
         speaker = subject(claim)
-        if speaker is not None and speaker.idx != actor.start:
+        if speaker is not None and (actor is None or speaker.idx != actor.start):
             reading = read_status(claim, found)
             add(
                 claim, "ACCUSE", "allege", make_ref(speaker, found), actor,
