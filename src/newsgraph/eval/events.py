@@ -179,3 +179,48 @@ def command(gold: str, as_json: bool, limit: int | None, skip_statuses: tuple[st
     Example: newsgraph eval events --gold /tmp/petr-gsr.jsonl --json
     """
     emit(evaluate(gold, limit=limit, skip_statuses=tuple(skip_statuses)), as_json=as_json)
+
+
+# The fixed development sets behind evals/events.json (paths under shared/data).
+PETRARCH_SETS = {
+    "petr2_gsr": "events/petrarch/PETR2_GSR_validation.xml",
+    "petr_unit": "events/petrarch/PETR.UnitTest.records.xml",
+}
+MAPPING = "events/plover/CAMEO2PLOVER-2021.txt"
+NGEC_CSV = "events/ngec/gpt_synthetic_events_2023-10-19_19.csv"
+NGEC_PER_LABEL = 15
+
+
+def dev_figures(data_root: str | Path, *, pipeline: Any = None) -> dict[str, Any]:
+    """Convert the development sets on the fly and score them (what the eval gate re-runs).
+
+    ``data_root`` is the shared ``data`` folder. Nothing converted is written anywhere.
+    """
+    import tempfile
+
+    from newsgraph.eval.convert_ngec import convert as convert_ngec
+    from newsgraph.eval.convert_petrarch import convert as convert_petrarch
+    from newsgraph.eval.plover_mapping import read_mapping
+    from newsgraph.pipeline import Pipeline
+
+    root = Path(data_root)
+    pipeline = pipeline or Pipeline()
+    table = read_mapping(root / MAPPING)
+    sets: dict[str, list[dict[str, Any]]] = {}
+    for name, rel in PETRARCH_SETS.items():
+        xml = (root / rel).read_text("utf-8", errors="replace")
+        sets[name] = list(convert_petrarch(xml, table))
+    sets["ngec"] = list(convert_ngec(root / NGEC_CSV, per_label=NGEC_PER_LABEL))
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, lines in sets.items():
+            path = Path(tmp) / f"{name}.jsonl"
+            path.write_text("".join(json.dumps(line) + "\n" for line in lines), "utf-8")
+            out[name] = evaluate(path, pipeline=pipeline)
+    return out
+
+
+if __name__ == "__main__":  # python -m newsgraph.eval.events SHARED_DATA_DIR
+    import sys
+
+    click.echo(json.dumps(dev_figures(sys.argv[1]), indent=2, sort_keys=True))
