@@ -5,8 +5,11 @@
 
 Each ``<Sentence>`` becomes one line ``{"id", "text", "published", "events": [{"type",
 "mode", "actor": null, "recipient": null, "location": null}]}``. PETRARCH codes actors as
-CAMEO actor codes, not text spans, so actor and recipient stay null (the scorer then
-skips them). PETRARCH writes one coding per actor pair, so a compound actor ("Brazil and
+CAMEO actor codes, not text spans: with ``--actors`` (a Phoenix/TABARI country actor
+dictionary, read at conversion time) the converter looks up the names of the code's
+country and keeps the first one found in the sentence as the gold actor/recipient text;
+otherwise (and for codes without a country, "---REB") they stay null and the scorer
+skips them. PETRARCH writes one coding per actor pair, so a compound actor ("Brazil and
 the United States ...") yields several codings of one event; identical PLOVER types in a
 record are merged unless ``--keep-dyads``. Records are left out when a code has no PLOVER mapping (CAMEO 02 "appeal" and
 the toy test codes) or the record expects a coding error; CAMEO 01 ("make statement") is
@@ -36,6 +39,48 @@ CODING = re.compile(r"<EventCoding\b([^>]*)>")
 TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
 
 
+def read_actor_names(path: str | Path) -> dict[str, list[str]]:
+    """Country code → lower-case names, from a TABARI-style actor dictionary.
+
+    A block starts with ``NAME_ [CODE]`` and lists synonyms as ``+NAME_`` lines.
+    """
+    names: dict[str, list[str]] = {}
+    code: str | None = None
+    for raw in Path(path).read_text("utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        if line.startswith("+"):
+            if code is not None:
+                names[code].append(_name(line[1:]))
+            continue
+        match = re.match(r"^([^\s\[]+)\s*\[([A-Z]{3})[^\]]*\]", line)
+        if match is None:
+            code = None if not line.startswith((" ", "\t")) else code
+            continue
+        code = match.group(2)
+        names.setdefault(code, []).append(_name(match.group(1)))
+    return names
+
+
+def _name(raw: str) -> str:
+    return " ".join(raw.strip().rstrip("_").replace("_", " ").lower().split())
+
+
+def actor_text(code: str | None, text: str, names: dict[str, list[str]]) -> str | None:
+    """The first (then longest) name of the code's country found in ``text``."""
+    if not code or code.startswith("---"):
+        return None
+    best: tuple[int, int, str] | None = None
+    for name in names.get(code[:3], ()):
+        if len(name) < 2:
+            continue
+        match = re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", text, flags=re.I)
+        if match and (best is None or (match.start(), -len(name)) < (best[0], -best[1])):
+            best = (match.start(), len(name), match.group(0))
+    return best[2] if best else None
+
+
 def _attrs(raw: str) -> dict[str, str]:
     return {k.lower(): v for k, v in ATTR.findall(raw)}
 
@@ -47,7 +92,11 @@ def _date(raw: str | None) -> str | None:
 
 
 def convert(
-    xml: str, table: dict[str, PloverCode], *, keep_dyads: bool = False
+    xml: str,
+    table: dict[str, PloverCode],
+    *,
+    keep_dyads: bool = False,
+    actor_names: dict[str, list[str]] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Gold lines for every usable record in a PETRARCH validation file."""
     for match in SENTENCE.finditer(xml):
@@ -74,12 +123,13 @@ def convert(
             if isinstance(plover, PloverCode) and (
                 keep_dyads or all(e["type"] != plover.type for e in events)
             ):
+                names = actor_names or {}
                 events.append(
                     {
                         "type": plover.type,
                         "mode": plover.mode,
-                        "actor": None,
-                        "recipient": None,
+                        "actor": actor_text(info.get("sourcecode"), text, names),
+                        "recipient": actor_text(info.get("targetcode"), text, names),
                         "location": None,
                         "cameo": code,
                     }
@@ -102,10 +152,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--keep-dyads", action="store_true", help="keep one event per PETRARCH actor pair"
     )
+    parser.add_argument(
+        "--actors",
+        type=Path,
+        action="append",
+        default=[],
+        help="TABARI/Phoenix country actor dictionary (repeatable) for gold actor texts",
+    )
     args = parser.parse_args(argv)
     table = read_mapping(args.mapping)
+    names: dict[str, list[str]] = {}
+    for path in args.actors:
+        for code, found in read_actor_names(path).items():
+            names.setdefault(code, []).extend(found)
     xml = args.xml.read_text("utf-8", errors="replace")
-    for line in convert(xml, table, keep_dyads=args.keep_dyads):
+    for line in convert(xml, table, keep_dyads=args.keep_dyads, actor_names=names):
         sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
     return 0
 

@@ -58,7 +58,8 @@ def counted(events: Iterable[Event], *, skip_statuses: tuple[str, ...]) -> list[
 def _occurrences(text: str, needle: str) -> list[tuple[int, int]]:
     if not needle:
         return []
-    return [(m.start(), m.end()) for m in re.finditer(re.escape(needle), text, flags=re.I)]
+    pattern = rf"(?<!\w){re.escape(needle)}(?!\w)"
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text, flags=re.I)]
 
 
 def _overlaps(pred: Any, spans: list[tuple[int, int]]) -> bool:
@@ -187,6 +188,7 @@ PETRARCH_SETS = {
     "petr_unit": "events/petrarch/PETR.UnitTest.records.xml",
 }
 MAPPING = "events/plover/CAMEO2PLOVER-2021.txt"
+ACTORS = "events/petrarch/Phoenix.Countries.actors.txt"
 NGEC_CSV = "events/ngec/gpt_synthetic_events_2023-10-19_19.csv"
 NGEC_PER_LABEL = 15
 
@@ -200,6 +202,7 @@ def dev_figures(data_root: str | Path, *, pipeline: Any = None) -> dict[str, Any
 
     from newsgraph.eval.convert_ngec import convert as convert_ngec
     from newsgraph.eval.convert_petrarch import convert as convert_petrarch
+    from newsgraph.eval.convert_petrarch import read_actor_names
     from newsgraph.eval.plover_mapping import read_mapping
     from newsgraph.pipeline import Pipeline
 
@@ -207,9 +210,10 @@ def dev_figures(data_root: str | Path, *, pipeline: Any = None) -> dict[str, Any
     pipeline = pipeline or Pipeline()
     table = read_mapping(root / MAPPING)
     sets: dict[str, list[dict[str, Any]]] = {}
+    names = read_actor_names(root / ACTORS) if (root / ACTORS).is_file() else {}
     for name, rel in PETRARCH_SETS.items():
         xml = (root / rel).read_text("utf-8", errors="replace")
-        sets[name] = list(convert_petrarch(xml, table))
+        sets[name] = list(convert_petrarch(xml, table, actor_names=names))
     sets["ngec"] = list(convert_ngec(root / NGEC_CSV, per_label=NGEC_PER_LABEL))
     out: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:
