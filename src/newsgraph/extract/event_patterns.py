@@ -4,7 +4,7 @@ A row is ``{"id", "lemma", "pos": "VERB"|"NOUN", "type", "mode"}`` plus optional
 on the trigger's dependents: ``prt`` (particle: "call up"), ``prep`` (a preposition child:
 "meet with"), ``obj`` (lemmas of the direct object, or of the "of" object for nouns:
 "open fire", "exchange of gunfire"), ``compound`` / ``amod`` (modifier words: "air strike"),
-``no_obj`` (intransitive only), ``reverse`` (the object of "from" acts: "received aid
+``no_obj`` (intransitive only), ``no_clause`` (no clausal complement), ``reverse`` (the object of "from" acts: "received aid
 from X"), ``if_negated`` (the type when the trigger is negated:
 "not accept" is REJECT). A row whose ``type`` is null blocks a reading ("meet a deadline").
 The most specific matching row wins; ties go to the earlier row.
@@ -37,6 +37,8 @@ class Pattern:
     compound: frozenset[str] = frozenset()
     amod: frozenset[str] = frozenset()
     no_obj: bool = False
+    # "helped to plan": with a clausal complement the verb only frames another action.
+    no_clause: bool = False
     if_negated: str | None = None
     # "received weapons from X": the giver (object of "from") is the actor.
     reverse: bool = False
@@ -44,7 +46,16 @@ class Pattern:
     @property
     def specificity(self) -> int:
         return sum(
-            bool(x) for x in (self.prt, self.prep, self.obj, self.compound, self.amod, self.no_obj)
+            bool(x)
+            for x in (
+                self.prt,
+                self.prep,
+                self.obj,
+                self.compound,
+                self.amod,
+                self.no_obj,
+                self.no_clause,
+            )
         )
 
     def matches(self, token: Token) -> bool:
@@ -57,6 +68,8 @@ class Pattern:
         if self.obj and not (_objects(token) & self.obj):
             return False
         if self.no_obj and any(c.dep_ in ("dobj", "obj") for c in token.children):
+            return False
+        if self.no_clause and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
             return False
         if self.compound and not any(
             c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.compound
@@ -114,6 +127,7 @@ def _from_row(row: dict[str, Any]) -> Pattern:
         compound=frozenset(row.get("compound") or ()),
         amod=frozenset(row.get("amod") or ()),
         no_obj=bool(row.get("no_obj", False)),
+        no_clause=bool(row.get("no_clause", False)),
         if_negated=row.get("if_negated") or None,
         reverse=bool(row.get("reverse", False)),
     )

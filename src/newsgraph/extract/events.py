@@ -78,10 +78,14 @@ def _framed(token: Token) -> bool:
         return True  # "killed in an air strike by government forces"
     if any(c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in token.children):
         return True  # "reports of killings carried out by its fighters"
-    governor = token.head.head  # token -> prep -> governor
+    prep = token.head
+    governor = prep.head  # token -> prep -> governor
     if governor.lower_ in cue["reporting_nouns"]:
         return True  # "reports of killings"
-    return bool(word_forms(governor) & (cue["engage_verbs"] | cue["light_verbs"]))
+    if word_forms(governor) & cue["engage_verbs"]:
+        return True  # "engaged in a firefight"
+    # "took part in the killing", "called for talks"; not adjuncts ("held talks during a visit")
+    return prep.lower_ in ("in", "for", "of") and bool(word_forms(governor) & cue["light_verbs"])
 
 
 def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
@@ -231,6 +235,8 @@ def _add_framing(token, pattern, event_type, actor, recipient, status, found, ad
     claim = claim_head(token) if event_type in cues()["accusable_types"] else None
     if claim is not None and claim.i in taken:
         claim = None  # "alleged that ..." is already the accusation
+    if actor is None and not (pattern.pos == "VERB" and _passive(token)):
+        claim = None  # an actorless nominal's announcer is its actor, not its accuser
     if claim is not None and (actor is None or not _pronoun_at(token.doc, actor.start)):
         speaker = subject(claim)
         if speaker is not None and (actor is None or speaker.idx != actor.start):
@@ -239,6 +245,10 @@ def _add_framing(token, pattern, event_type, actor, recipient, status, found, ad
                 claim, "ACCUSE", "allege", make_ref(speaker, found), actor,
                 reading.status, reading.quote, f"claim>{pattern.id}",
             )  # fmt: skip
+
+
+def _passive(token: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
 
 
 def _pronoun_at(doc: Doc, start: int) -> bool:
