@@ -261,3 +261,23 @@ def test_events_place_falls_back_to_sentence_then_dateline(pipeline):
 def test_events_no_publication_date_no_date_precision(pipeline):
     found_events, _ = run_stage(pipeline, "The rebels attacked the town.", published=None)
     assert found_events[0].date is None and found_events[0].date_precision is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition leader attacked the government's budget plans in parliament.",
+        "The minister hit out at critics of the reform.",
+        "Labour and the Tories clashed over the new tax bill on Tuesday.",
+    ],
+)
+def test_events_verbal_attacks_are_accusations(extract, text):
+    record = extract(text)
+    assert not coded(record, "ASSAULT")
+    assert coded(record, "ACCUSE")
+
+
+def test_events_headline_does_not_leak_into_an_actor(extract):
+    record = extract("Rebels seize town\n\nRebel fighters seized the town of Kidal on Sunday.")
+    event = coded(record, "COERCE")[-1]
+    assert "\n" not in event.actor.text

@@ -186,9 +186,14 @@ def phrase_bounds(token: Token) -> tuple[int, int]:
             start = min(start, child.left_edge.i)
     end = token.i + 1
     for child in token.rights:
-        if child.dep_ in ("compound", "flat", "case") and child.i == end:
+        if child.dep_ in ("compound", "flat") and child.i == end:
             end = child.i + 1
     doc = token.doc
+    # Never reach back across a line break (a headline) or a dash: start after the last one.
+    for i in range(token.i - 1, start - 1, -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_ or doc[i].lower_ in ("-", "–", "—"):
+            start = i + 1
+            break
     while start < token.i and (
         doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].is_space
     ):

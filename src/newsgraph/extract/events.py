@@ -25,7 +25,7 @@ from newsgraph.extract.event_patterns import Pattern, match
 from newsgraph.extract.event_setting import setting
 from newsgraph.extract.event_status import read_status
 from newsgraph.extract.findings import Findings
-from newsgraph.record import Event, Span
+from newsgraph.record import Event, Ref, Span
 
 __all__ = ["extract", "triggers"]
 
@@ -194,6 +194,9 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             pattern_id = f"refuse>{pattern.id}"
             reading = read_status(token, found, ignore_negation=True)
         actor, recipient = arguments(token, pattern, found)
+        if event_type == "ASSAULT" and _verbal(token, pattern, recipient):
+            # "attacked the government's record", "clashed over the budget": words, not force
+            event_type, pattern_id = "ACCUSE", f"verbal>{pattern.id}"
         if (
             actor is None
             and recipient is None
@@ -245,6 +248,31 @@ def _add_framing(token, pattern, event_type, actor, recipient, status, found, ad
                 claim, "ACCUSE", "allege", make_ref(speaker, found), actor,
                 reading.status, reading.quote, f"claim>{pattern.id}",
             )  # fmt: skip
+
+
+def _verbal(token: Token, pattern: Pattern, recipient: Ref | None) -> bool:
+    """An ASSAULT verb used for words: its target (or what it is "over") is an argument."""
+    cue = cues()
+    if pattern.pos != "VERB" or not (word_forms(token) & cue["verbal_assault_verbs"]):
+        return False
+    if any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+        return True  # "hit out at", "lashed out"
+    targets = []
+    if recipient is not None:
+        span = token.doc.char_span(recipient.start, recipient.end, alignment_mode="expand")
+        if span is not None:
+            targets.append(span.root)
+    targets += [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("over", "on")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(
+        t.lemma_.lower() in cue["verbal_targets"] or t.lower_ in cue["verbal_targets"]
+        for t in targets
+    )
 
 
 def _passive(token: Token) -> bool:
