@@ -207,6 +207,9 @@ def test_events_conjoined_nominals_are_one_event(extract):
         ("Police arrested two journalists in the capital on Monday.", "COERCE", "Police", "journalists"),
         ("The rebels released twelve hostages on Saturday.", "RETREAT", "rebels", "hostages"),
         ("Japan pledged emergency aid to the flood victims.", "AID", "Japan", "victims"),
+        ("A court in Cairo convicted three activists of illegal protest.", "SANCTION", "court", "activists"),
+        ("Washington withdrew from the nuclear treaty with Moscow.", "SANCTION", "Washington", None),
+        ("The rebels received weapons from neighbouring governments.", "AID", "governments", "rebels"),
     ],
 )  # fmt: skip
 def test_events_types_and_arguments(extract, text, event_type, actor, recipient):

@@ -95,6 +95,11 @@ def _objects(token: Token) -> set[str]:
         if child.dep_ in OBJECT_DEPS or (token.pos_ != "VERB" and child.dep_ == "compound"):
             out.update((child.lemma_.lower(), child.lower_))
             out.update(g.lower_ for g in child.children if g.dep_ == "compound")
+        elif child.dep_ == "prep" and child.lower_ in ("from", "out") and token.pos_ == "VERB":
+            # "withdrew from the treaty", "pulled out of the talks"
+            out.update(
+                x for g in child.subtree if g.dep_ == "pobj" for x in (g.lemma_.lower(), g.lower_)
+            )
         elif (
             child.dep_ == "prep" and child.lower_ == "of" and token.pos_ != "VERB"
         ) or child.dep_ == "prt":
