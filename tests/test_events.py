@@ -209,6 +209,8 @@ def test_events_conjoined_nominals_are_one_event(extract):
         ("Japan pledged emergency aid to the flood victims.", "AID", "Japan", "victims"),
         ("A court in Cairo convicted three activists of illegal protest.", "SANCTION", "court", "activists"),
         ("Washington withdrew from the nuclear treaty with Moscow.", "SANCTION", "Washington", None),
+        ("Thousands of nurses went on strike over pay on Monday.", "PROTEST", "nurses", None),
+        ("The regulator fined the company 20 million euros.", "SANCTION", "regulator", "company"),
         ("The rebels received weapons from neighbouring governments.", "AID", "governments", "rebels"),
     ],
 )  # fmt: skip

@@ -175,6 +175,10 @@ def _resolve(token: Token | None) -> Token | None:
         return None
     if token.lower_ in cues()["relative_pronouns"] and token.head.dep_ in ("relcl", "acl"):
         return token.head.head
+    if token.lower_ == "whose":  # "a campaigner, whose complaint started ...": the campaigner
+        for anc in token.ancestors:
+            if anc.dep_ == "relcl":
+                return anc.head
     return token
 
 
@@ -188,6 +192,14 @@ def phrase_bounds(token: Token) -> tuple[int, int]:
     for child in token.rights:
         if child.dep_ in ("compound", "flat") and child.i == end:
             end = child.i + 1
+    if token.lower_ in cues()["quantity_heads"] or token.pos_ == "NUM":
+        # "thousands of nurses": the people are in the "of" phrase
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i == end:
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    end = obj.i + 1
+                break
     doc = token.doc
     # Never reach back across a line break (a headline) or a dash: start after the last one.
     for i in range(token.i - 1, start - 1, -1):

@@ -18,7 +18,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from newsgraph.extract.event_lexicons import PLOVER_TYPES, pattern_rows
+from newsgraph.extract.event_lexicons import PLOVER_TYPES, pattern_rows, word_forms
 
 OBJECT_DEPS = ("dobj", "obj", "attr", "nsubjpass", "oprd")
 PREP_DEPS = ("prep", "agent", "dative", "prt")
@@ -162,7 +162,11 @@ def match(token: Token) -> Pattern | None:
     if pos is None:
         return None
     seen: set[tuple[str, str]] = set()
-    for lemma in (token.lemma_.lower(), token.lower_):
+    lemmas = [token.lemma_.lower(), token.lower_]
+    if pos == "VERB" and not any((x, pos) in pattern_index() for x in lemmas):
+        # The small model mislemmatises some verbs ("fined" -> "fin"): try de-inflected forms.
+        lemmas += sorted(word_forms(token) - set(lemmas))
+    for lemma in lemmas:
         key = (lemma, pos)
         if key in seen:
             continue

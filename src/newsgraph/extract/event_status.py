@@ -143,6 +143,8 @@ def _intended(token: Token) -> bool:
         lemma = _lemma(node)
         if node.pos_ in ("VERB", "AUX") and lemma in c["intent_verbs"]:
             return True
+        if lemma == "go" and node.tag_ == "VBG":
+            return True  # "going to attack" (but not "went on strike")
         if node.pos_ == "ADJ" and lemma in c["intent_adjs"]:
             return True
     # "the will to battle", "plans for an attack": an intention noun governs the trigger.
