@@ -286,3 +286,79 @@ def test_events_headline_does_not_leak_into_an_actor(extract):
     record = extract("Rebels seize town\n\nRebel fighters seized the town of Kidal on Sunday.")
     event = coded(record, "COERCE")[-1]
     assert "\n" not in event.actor.text
+
+
+# --- the evaluation tools ---------------------------------------------------------------------
+
+
+def test_events_eval_scores_types_arguments_and_unsafe_status(extract):
+    from newsgraph.eval.events import score
+
+    lines = [
+        {
+            "id": "a",
+            "text": "Government troops attacked rebel positions near the border on Monday.",
+            "events": [
+                {"type": "ASSAULT", "actor": "troops", "recipient": "rebel positions"},
+                {"type": "CONSULT", "actor": None, "recipient": None},
+            ],
+        },
+        {
+            "id": "b",
+            "text": "The army has not yet attacked the besieged town.",
+            "events": [{"type": "ASSAULT", "actor": "army", "status": "negated"}],
+        },
+    ]
+    records = [extract(line["text"]) for line in lines]
+    result = score(lines, records)
+    # line a: ASSAULT found, CONSULT missed; line b: the negated attack is not counted
+    assert (result["type"]["tp"], result["type"]["fn"]) == (1, 2)
+    assert result["actor"] == {"accuracy": 1.0, "n": 1}
+    assert result["recipient"] == {"accuracy": 1.0, "n": 1}
+    assert result["status"] == {"accuracy": 1.0, "n": 1, "unsafe": 0}
+
+
+def test_events_petrarch_converter_maps_codes_and_drops_unmappable(tmp_path):
+    from newsgraph.eval.convert_petrarch import convert
+    from newsgraph.eval.plover_mapping import read_mapping
+
+    mapping = tmp_path / "map.txt"
+    mapping.write_text(
+        "# comment\n04: CONSULT\n040: CONSULT, ,  # Consult\n190: ASSAULT, , military # force\n",
+        "utf-8",
+    )
+    xml = """<Sentences>
+<Sentence date="20080804" id="A1" evaluate="true"/>
+<EventCoding eventcode="040" sourcecode="USA" targetcode="CHN" />
+<EventCoding eventcode="040" sourcecode="CHN" targetcode="USA" />
+<Text>
+US and Chinese envoys met in Geneva.
+</Text>
+</Sentence>
+<Sentence date="20080805" id="A2"><EventCoding eventcode="020"></EventCoding>
+<Text>They appealed for calm.</Text></Sentence>
+<Sentence date="20080806" id="A3"><EventCoding noevents="True"></EventCoding>
+<Text>Nothing happened.</Text></Sentence>
+</Sentences>"""
+    lines = list(convert(xml, read_mapping(mapping)))
+    assert [line["id"] for line in lines] == ["A1", "A3"]  # 020 has no PLOVER mapping
+    assert lines[0]["text"] == "US and Chinese envoys met in Geneva."
+    assert lines[0]["published"] == "2008-08-04"
+    assert [e["type"] for e in lines[0]["events"]] == ["CONSULT"]  # one event, two dyads
+    assert lines[1]["events"] == []
+
+
+def test_events_ngec_converter_keeps_a_fixed_subset(tmp_path):
+    from newsgraph.eval.convert_ngec import convert
+
+    path = tmp_path / "ngec.csv"
+    path.write_text(
+        "disclaimer,text,title,source,prompt,label,mode\n"
+        'x,"Troops shelled the town.",t,s,p,ASSAULT,\n'
+        'x,"Rebels bombed a bridge.",t,s,p,ASSAULT,EXPLOSIVES\n'
+        'x,"Leaders met in Oslo.",t,s,p,CONSULT,\n',
+        "utf-8",
+    )
+    lines = list(convert(path, per_label=1))
+    assert [line["events"][0]["type"] for line in lines] == ["ASSAULT", "CONSULT"]
+    assert all(line["doc_label"] for line in lines)
