@@ -120,7 +120,7 @@ def subject(token: Token) -> Token | None:
         seen += 1
         subj = _child(current, SUBJECT_DEPS)
         if subj is not None:
-            return subj
+            return _resolve(subj)
         if _child(current, PASSIVE_SUBJECT_DEPS) is not None:
             return _agent(current)
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
