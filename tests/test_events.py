@@ -74,6 +74,11 @@ def test_events_patterns_file_is_well_formed():
         ),
         ("Unconfirmed reports said soldiers shot five villagers in the market.", "unconfirmed"),
         ("Police said the gunmen attacked a checkpoint overnight.", "reported"),
+        ("The rebels are unlikely to attack the capital before the rainy season.", "hypothetical"),
+        (
+            "The government denied reports that security forces had opened fire on demonstrators.",
+            "unconfirmed",
+        ),
     ],
 )
 def test_events_assault_status(extract, text, status):
@@ -206,7 +211,8 @@ def test_events_conjoined_nominals_are_one_event(extract):
         ("Washington accused Moscow of interfering in the election.", "ACCUSE", "Washington", "Moscow"),
         ("Police arrested two journalists in the capital on Monday.", "COERCE", "Police", "journalists"),
         ("The rebels released twelve hostages on Saturday.", "RETREAT", "rebels", "hostages"),
-        ("Japan pledged emergency aid to the flood victims.", "AID", "Japan", "victims"),
+        ("Japan pledged emergency aid to the flood victims.", "AGREE", "Japan", "victims"),
+        ("The World Food Programme delivered food aid to displaced families.", "AID", "Programme", "families"),
         ("A court in Cairo convicted three activists of illegal protest.", "SANCTION", "court", "activists"),
         ("Washington withdrew from the nuclear treaty with Moscow.", "SANCTION", "Washington", None),
         ("Thousands of nurses went on strike over pay on Monday.", "PROTEST", "nurses", None),
@@ -362,3 +368,24 @@ def test_events_ngec_converter_keeps_a_fixed_subset(tmp_path):
     lines = list(convert(path, per_label=1))
     assert [line["events"][0]["type"] for line in lines] == ["ASSAULT", "CONSULT"]
     assert all(line["doc_label"] for line in lines)
+
+
+def test_events_threat_takes_the_recipient_of_the_threatened_act(extract):
+    record = extract(
+        "Turkey has threatened to launch a new ground offensive against Kurdish militants."
+    )
+    threat = only(record, "THREATEN")
+    assert threat.recipient is not None and "militants" in threat.recipient.text
+    assert threat.recipient_sector == "rebel"
+
+
+def test_events_warning_against_an_act_is_not_the_act(extract):
+    record = extract("Washington warned Beijing against providing weapons to Moscow.")
+    assert all(e.status != "asserted" for e in coded(record, "AID"))
+
+
+def test_events_topics_and_amounts_are_not_recipients(extract):
+    talk = only(extract("The two leaders discussed the crisis by telephone on Monday."), "CONSULT")
+    assert talk.recipient is None
+    pledge = only(extract("The European Union pledged 50 million euros to Sudan."), "AGREE")
+    assert pledge.recipient is None or "euros" not in pledge.recipient.text

@@ -42,7 +42,7 @@ def arguments(token: Token, pattern: Pattern, found: Findings) -> tuple[Ref | No
 
 def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token | None]:
     passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in token.children)
-    if token.dep_ == "acl" and token.tag_ == "VBN":
+    if token.dep_ == "acl" and token.tag_ == "VBN" and _child(token, ("nsubj", "aux")) is None:
         passive = True  # "fighters killed by ..." : the head noun is the patient
     actor: Token | None = None
     recipient: Token | None = None
@@ -59,8 +59,15 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
     else:
         actor = subject(token)
         for child in token.children:
-            if child.dep_ in ("dobj", "obj", "dative") and child.lemma_.lower() not in pattern.obj:
-                recipient = child
+            if pattern.topic_obj or child.lemma_.lower() in pattern.obj:
+                continue  # "discussed the crisis", "opened fire": not a participant
+            candidate: Token | None = child
+            if child.dep_ == "dative" and child.pos_ == "ADP":
+                candidate = _child(child, ("pobj",))  # "providing weapons to Moscow"
+            elif child.dep_ not in ("dobj", "obj", "dative"):
+                continue
+            if candidate is not None and _participant(candidate):
+                recipient = candidate
                 break
     preps = _recipient_preps(pattern, VERB_RECIPIENT_PREPS)
     if recipient is None:
@@ -68,8 +75,10 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
     if recipient is None:
         # "imposed sanctions on Belarus": the preposition hangs off the pattern's object.
         for child in token.children:
-            if child.dep_ in ("dobj", "obj") and child.lemma_.lower() in pattern.obj:
-                recipient = _prep_object(child, preps)
+            if child.dep_ in ("dobj", "obj"):
+                # the pattern's own object takes any recipient preposition; others only "to"/"on"
+                allowed = preps if child.lemma_.lower() in pattern.obj else ("to", "on", "against")
+                recipient = _prep_object(child, allowed)
                 break
     return _resolve(actor), _resolve(recipient)
 
@@ -164,9 +173,18 @@ def _prep_object(
             obj = _child(child, ("pobj", "dobj"))
             if obj is None or obj.lemma_.lower() in skip or obj.lower_ in skip:
                 continue
-            if obj.ent_type_ not in NOT_PARTICIPANTS:
+            if _participant(obj):
                 return obj
     return None
+
+
+def _participant(token: Token) -> bool:
+    """Dates, amounts and quantities ("fled on August 15", "pledged 50 million euros") are not."""
+    if token.lower_ in cues()["quantity_heads"] and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+    ):
+        return True  # "thousands of reservists"
+    return token.ent_type_ not in NOT_PARTICIPANTS and token.lower_ not in cues()["amount_words"]
 
 
 def _resolve(token: Token | None) -> Token | None:

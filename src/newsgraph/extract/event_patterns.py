@@ -4,7 +4,8 @@ A row is ``{"id", "lemma", "pos": "VERB"|"NOUN", "type", "mode"}`` plus optional
 on the trigger's dependents: ``prt`` (particle: "call up"), ``prep`` (a preposition child:
 "meet with"), ``obj`` (lemmas of the direct object, or of the "of" object for nouns:
 "open fire", "exchange of gunfire"), ``compound`` / ``amod`` (modifier words: "air strike"),
-``no_obj`` (intransitive only), ``no_clause`` (no clausal complement), ``reverse`` (the object of "from" acts: "received aid
+``no_obj`` (intransitive only), ``no_clause`` (no clausal complement), ``topic_obj`` (the object is a topic, not a participant: "discuss the crisis"),
+``reverse`` (the object of "from" acts: "received aid
 from X"), ``if_negated`` (the type when the trigger is negated:
 "not accept" is REJECT). A row whose ``type`` is null blocks a reading ("meet a deadline").
 The most specific matching row wins; ties go to the earlier row.
@@ -40,6 +41,8 @@ class Pattern:
     # "helped to plan": with a clausal complement the verb only frames another action.
     no_clause: bool = False
     if_negated: str | None = None
+    # "discussed the crisis": the object is a topic, the partner comes with "with".
+    topic_obj: bool = False
     # "received weapons from X": the giver (object of "from") is the actor.
     reverse: bool = False
 
@@ -135,6 +138,7 @@ def _from_row(row: dict[str, Any]) -> Pattern:
         no_clause=bool(row.get("no_clause", False)),
         if_negated=row.get("if_negated") or None,
         reverse=bool(row.get("reverse", False)),
+        topic_obj=bool(row.get("topic_obj", False)),
     )
 
 

@@ -126,10 +126,16 @@ def _clause_nodes(token: Token) -> list[Token]:
 
 
 def _hypothetical(token: Token) -> bool:
-    modals = cues()["modals_hypothetical"]
-    for node in _clause_nodes(token):
-        if any(c.dep_ == "aux" and c.lower_ in modals for c in node.children):
+    c = cues()
+    nodes = _clause_nodes(token)
+    for node in nodes:
+        if any(x.dep_ == "aux" and x.lower_ in c["modals_hypothetical"] for x in node.children):
             return True
+    for node in nodes[1:]:
+        if node.pos_ == "ADJ" and _lemma(node) in c["hypothetical_adjs"]:
+            return True  # "unlikely to attack", "expected to meet"
+        if node.dep_ == "prep" and node.lower_ in c["warning_preps"]:
+            return True  # "warned against providing weapons"
     return _in_condition(token)
 
 

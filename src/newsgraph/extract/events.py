@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 
 # Named-entity labels whose tokens are names, not event words ("Peace Corps", "Desert Storm").
 NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT")
+# Types whose complement is the act they are about ("threatened to attack X").
+FRAMING_TYPES = ("THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE")
 # Where a clause of its own begins: a same-type trigger above it is a different event.
 CLAUSE_BOUNDARIES = ("ccomp", "relcl", "acl", "parataxis", "csubj")
 # How a nested trigger hangs off the one that absorbs it.
@@ -57,7 +59,7 @@ def _candidate(token: Token) -> Pattern | None:
         pattern.pos == "VERB"
         and token.dep_ in ("acl", "amod")
         and token.tag_ == "VBN"
-        and not any(c.dep_ == "agent" for c in token.children)
+        and not any(c.dep_ in ("agent", "aux", "auxpass", "nsubj") for c in token.children)
         and not _existential(token.head)
     ):
         return None  # "a report released Tuesday", "a member jailed a year ago": background
@@ -194,6 +196,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             pattern_id = f"refuse>{pattern.id}"
             reading = read_status(token, found, ignore_negation=True)
         actor, recipient = arguments(token, pattern, found)
+        if recipient is None and event_type in FRAMING_TYPES:
+            recipient = _folded_recipient(token, found)
         if event_type == "ASSAULT" and _verbal(token, pattern, recipient):
             # "attacked the government's record", "clashed over the budget": words, not force
             event_type, pattern_id = "ACCUSE", f"verbal>{pattern.id}"
@@ -248,6 +252,19 @@ def _add_framing(token, pattern, event_type, actor, recipient, status, found, ad
                 claim, "ACCUSE", "allege", make_ref(speaker, found), actor,
                 reading.status, reading.quote, f"claim>{pattern.id}",
             )  # fmt: skip
+
+
+def _folded_recipient(token: Token, found: Findings) -> Ref | None:
+    """ "threatened to launch an offensive against X": the folded act names the recipient."""
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp"):
+            pattern = match(child)
+            if pattern is not None:
+                return arguments(child, pattern, found)[1]
+            for grandchild in child.children:
+                if grandchild.dep_ in ("dobj", "obj") and (p := match(grandchild)) is not None:
+                    return arguments(grandchild, p, found)[1]
+    return None
 
 
 def _verbal(token: Token, pattern: Pattern, recipient: Ref | None) -> bool:
