@@ -73,6 +73,10 @@ def test_events_patterns_file_is_well_formed():
             "unconfirmed",
         ),
         ("Unconfirmed reports said soldiers shot five villagers in the market.", "unconfirmed"),
+        (
+            "Officials said there was no evidence that the army had used chemical weapons.",
+            "unconfirmed",
+        ),
         ("Police said the gunmen attacked a checkpoint overnight.", "reported"),
         ("The rebels are unlikely to attack the capital before the rainy season.", "hypothetical"),
         (
@@ -177,6 +181,7 @@ def test_events_actor_links_to_entity(extract):
         ("The assassination of the mayor shocked the city.", "ASSAULT", None, "mayor"),
         ("Hamas held talks with Egyptian mediators in Cairo.", "CONSULT", "Hamas", "mediators"),
         ("A rocket attack on the military base wounded three soldiers.", "ASSAULT", None, "base"),
+        ("The bombing killed at least 30 people at a market.", "ASSAULT", None, "people"),
         ("Israel's attack on the compound drew condemnation.", "ASSAULT", "Israel", "compound"),
     ],
 )

@@ -110,6 +110,11 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
             return _resolve(actor), _resolve(other)
     preps = _recipient_preps(pattern, NOUN_RECIPIENT_PREPS)
     recipient = _prep_object(token, preps, skip=pattern.obj)
+    if recipient is None and token.dep_ == "nsubj" and token.head.pos_ == "VERB":
+        # "the bombing killed 30 people": the victims are the object of the verb it drives
+        obj = _child(token.head, ("dobj", "obj"))
+        if obj is not None and _participant(obj):
+            recipient = obj
     if recipient is None and governor is not None:
         recipient = _prep_object(governor, tuple(p for p in preps if p != "of"))
     return _resolve(actor), _resolve(recipient)
