@@ -394,3 +394,23 @@ def test_events_topics_and_amounts_are_not_recipients(extract):
     assert talk.recipient is None
     pledge = only(extract("The European Union pledged 50 million euros to Sudan."), "AGREE")
     assert pledge.recipient is None or "euros" not in pledge.recipient.text
+
+
+def test_events_eval_command_prints_json(tmp_path):
+    from click.testing import CliRunner
+
+    from newsgraph.cli import main
+
+    gold = tmp_path / "gold.jsonl"
+    line = {
+        "id": "x",
+        "text": "Police arrested two journalists in the capital on Monday.",
+        "published": "2024-03-05",
+        "events": [{"type": "COERCE", "mode": "arrest", "actor": "Police", "recipient": None}],
+    }
+    gold.write_text(json.dumps(line) + "\n", "utf-8")
+    result = CliRunner().invoke(main, ["eval", "events", "--gold", str(gold), "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    assert figures["type"]["f1"] == 1.0
+    assert figures["actor"] == {"accuracy": 1.0, "n": 1}

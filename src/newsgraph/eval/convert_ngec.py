@@ -22,6 +22,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+__all__ = ["convert", "main"]
+
 
 def convert(path: Path, *, per_label: int | None = None) -> Iterator[dict[str, Any]]:
     seen: Counter[str] = Counter()

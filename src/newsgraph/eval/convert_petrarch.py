@@ -31,6 +31,8 @@ from typing import Any
 
 from newsgraph.eval.plover_mapping import PloverCode, read_mapping, to_plover
 
+__all__ = ["actor_text", "convert", "main", "read_actor_names"]
+
 log = logging.getLogger(__name__)
 
 SENTENCE = re.compile(r"<Sentence\b([^>]*?)/?>(.*?)</Sentence>", re.S)

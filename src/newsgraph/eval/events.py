@@ -36,6 +36,8 @@ import click
 from newsgraph.eval.scoring import emit, prf
 from newsgraph.record import Event, Record
 
+__all__ = ["command", "dev_figures", "evaluate", "read_gold", "score"]
+
 DEFAULT_SKIP_STATUSES = ("negated",)
 UNSAFE_GOLD = ("negated", "hypothetical")
 

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+__all__ = ["PloverCode", "read_mapping", "to_plover"]
+
 LINE = re.compile(r"^\s*(\d{2,4})\s*:\s*([A-Z]+)\s*(?:,\s*([^,#]*))?")
 # CAMEO 01x "make public statement" has no PLOVER counterpart: a statement is not an event.
 NO_EVENT_ROOTS = ("01",)

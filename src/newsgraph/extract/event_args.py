@@ -14,7 +14,9 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.event_lexicons import cues, sectors, word_forms
 from newsgraph.extract.event_patterns import Pattern
 from newsgraph.extract.findings import Findings
-from newsgraph.record import Ref
+from newsgraph.record import Entity, Ref
+
+__all__ = ["arguments", "make_ref", "phrase_bounds", "sector_of", "subject"]
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
@@ -269,7 +271,7 @@ def sector_of(ref: Ref | None, doc: Doc, found: Findings) -> str | None:
     return label_sector
 
 
-def found_entity(found: Findings, entity_id: str | None):  # type: ignore[no-untyped-def]
+def found_entity(found: Findings, entity_id: str | None) -> Entity | None:
     if entity_id is None:
         return None
     return next((e for e in found.entities if e.id == entity_id), None)

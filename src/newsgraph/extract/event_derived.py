@@ -15,6 +15,8 @@ from spacy.tokens import Token
 from newsgraph.extract.event_args import subject
 from newsgraph.extract.event_lexicons import cues
 
+__all__ = ["claim_head", "derived_intent_type", "intent_head", "is_refusal"]
+
 # How far up the trigger's governors the framing word may sit ("wants to start to attack").
 INTENT_DEPS = ("xcomp", "dobj", "obj", "acomp", "pcomp", "prep", "pobj")
 

@@ -10,6 +10,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
+__all__ = ["PLOVER_TYPES", "Cues", "SectorTable", "cues", "pattern_rows", "sectors", "word_forms"]
+
 PATTERNS_FILE = "plover_patterns.jsonl"
 CUES_FILE = "event_cues.json"
 SECTORS_FILE = "event_sectors.json"

@@ -21,6 +21,8 @@ from spacy.tokens import Token
 
 from newsgraph.extract.event_lexicons import PLOVER_TYPES, pattern_rows, word_forms
 
+__all__ = ["Pattern", "coarse_pos", "match", "pattern_index"]
+
 OBJECT_DEPS = ("dobj", "obj", "attr", "nsubjpass", "oprd")
 PREP_DEPS = ("prep", "agent", "dative", "prt")
 

@@ -17,6 +17,8 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.event_lexicons import cues
 from newsgraph.extract.findings import Findings
 
+__all__ = ["Setting", "setting"]
+
 MAX_PATH = 5
 # "KABUL, Aug 25 (Reuters) -" / "LONDON — ": an upper-case place before a dash near the start.
 DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{1,40}[A-Z])\b[^\n]{0,60}?\s[-–—]{1,2}\s")

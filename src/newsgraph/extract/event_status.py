@@ -15,6 +15,8 @@ from spacy.tokens import Token
 from newsgraph.extract.event_lexicons import cues
 from newsgraph.extract.findings import Findings
 
+__all__ = ["StatusReading", "is_negated", "quote_at", "read_status"]
+
 # Dependencies that keep us inside the clause that owns the trigger ("did not want to attack").
 CLAUSE_INTERNAL = ("xcomp", "dobj", "obj", "pobj", "prep", "pcomp", "acomp", "attr", "nsubjpass", "nsubj", "auxpass", "oprd")  # fmt: skip
 STATUS_ORDER = ("negated", "unconfirmed", "hypothetical", "intended", "reported", "asserted")

@@ -23,7 +23,7 @@ from newsgraph.extract.event_derived import (
 from newsgraph.extract.event_lexicons import cues, word_forms
 from newsgraph.extract.event_patterns import Pattern, match
 from newsgraph.extract.event_setting import setting
-from newsgraph.extract.event_status import read_status
+from newsgraph.extract.event_status import StatusReading, read_status
 from newsgraph.extract.findings import Findings
 from newsgraph.record import Event, Ref, Span
 
@@ -155,40 +155,15 @@ def _introduced(token: Token) -> bool:
 
 
 def extract(doc: Doc, found: Findings) -> list[Event]:
-    events: list[Event] = []
-
-    def add(
-        token: Token, event_type: str, mode: str | None, actor, recipient, status, quote, pattern_id
-    ) -> None:  # type: ignore[no-untyped-def]
-        where = setting(token, found)
-        events.append(
-            Event(
-                id=f"v{len(events) + 1}",
-                type=event_type,
-                trigger=Span(token.idx, token.idx + len(token.text), token.text),
-                mode=mode,
-                actor=actor,
-                recipient=recipient,
-                place=where.place,
-                date=where.date,
-                status=status,
-                quote=quote,
-                pattern=pattern_id,
-                actor_sector=sector_of(actor, doc, found),
-                recipient_sector=sector_of(recipient, doc, found),
-                date_precision=where.date_precision,
-                place_precision=where.place_precision,
-            )
-        )
-
+    """Every event the article reports, denies, plans or imagines, in text order."""
+    coder = _Coder(doc, found)
     coded = triggers(doc)
     taken = {t.i for t, _ in coded}
     for token, pattern in coded:
-        reading = read_status(token, found)
-        event_type = pattern.type
-        pattern_id = pattern.id
-        if event_type is None:
+        if pattern.type is None:
             continue
+        reading = read_status(token, found)
+        event_type, pattern_id = pattern.type, pattern.id
         if reading.negated and (pattern.if_negated or is_refusal(token, event_type)):
             # "not going to accept", "would not provide support": a rejection; its status
             # ignores the negation the rejection consumed.
@@ -207,51 +182,92 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             and (pattern.pos == "VERB" or not _introduced(token))
         ):
             continue  # nobody does anything to anybody: not a codable event
-        add(
-            token,
-            event_type,
-            pattern.mode,
-            actor,
-            recipient,
-            reading.status,
-            reading.quote,
-            pattern_id,
+        coder.add(token, event_type, pattern.mode, actor, recipient, reading, pattern_id)
+        if reading.status != "negated":
+            coder.frame(token, pattern, event_type, actor, recipient, taken)
+    log.debug("%d events", len(coder.events))
+    return coder.events
+
+
+class _Coder:
+    """Collects the events of one Doc; numbering and setting are done here."""
+
+    def __init__(self, doc: Doc, found: Findings):
+        self.doc = doc
+        self.found = found
+        self.events: list[Event] = []
+
+    def add(
+        self,
+        token: Token,
+        event_type: str,
+        mode: str | None,
+        actor: Ref | None,
+        recipient: Ref | None,
+        reading: StatusReading,
+        pattern_id: str,
+    ) -> None:
+        where = setting(token, self.found)
+        self.events.append(
+            Event(
+                id=f"v{len(self.events) + 1}",
+                type=event_type,
+                trigger=Span(token.idx, token.idx + len(token.text), token.text),
+                mode=mode,
+                actor=actor,
+                recipient=recipient,
+                place=where.place,
+                date=where.date,
+                status=reading.status,
+                quote=reading.quote,
+                pattern=pattern_id,
+                actor_sector=sector_of(actor, self.doc, self.found),
+                recipient_sector=sector_of(recipient, self.doc, self.found),
+                date_precision=where.date_precision,
+                place_precision=where.place_precision,
+            )
         )
-        _add_framing(
-            token, pattern, event_type, actor, recipient, reading.status, found, add, taken
-        )
-    log.debug("%d events", len(events))
-    return events
 
-
-def _add_framing(token, pattern, event_type, actor, recipient, status, found, add, taken) -> None:  # type: ignore[no-untyped-def]
-    """Events PLOVER reads off the frame around this one (see :mod:`event_derived`)."""
-    if status == "negated":
-        return
-    head = intent_head(token)
-    derived = derived_intent_type(event_type)
-    if head is not None and derived is not None and head.i not in taken:
-        speaker = subject(head)
-        if speaker is not None:
-            reading = read_status(head, found)
-            add(
-                head, derived, None, make_ref(speaker, found), recipient,
-                reading.status, reading.quote, f"intent>{pattern.id}",
-            )  # fmt: skip
-
-    claim = claim_head(token) if event_type in cues()["accusable_types"] else None
-    if claim is not None and claim.i in taken:
-        claim = None  # "alleged that ..." is already the accusation
-    if actor is None and not (pattern.pos == "VERB" and _passive(token)):
-        claim = None  # an actorless nominal's announcer is its actor, not its accuser
-    if claim is not None and (actor is None or not _pronoun_at(token.doc, actor.start)):
+    def frame(
+        self,
+        token: Token,
+        pattern: Pattern,
+        event_type: str,
+        actor: Ref | None,
+        recipient: Ref | None,
+        taken: set[int],
+    ) -> None:
+        """Events PLOVER reads off the frame around this one (see :mod:`event_derived`)."""
+        found = self.found
+        head = intent_head(token)
+        derived = derived_intent_type(event_type)
+        if head is not None and derived is not None and head.i not in taken:
+            speaker = subject(head)
+            if speaker is not None:
+                speaker_ref = make_ref(speaker, found)
+                reading = read_status(head, found)
+                self.add(
+                    head, derived, None, speaker_ref, recipient, reading, f"intent>{pattern.id}"
+                )
+        claim = claim_head(token) if event_type in cues()["accusable_types"] else None
+        if claim is not None and claim.i in taken:
+            claim = None  # "alleged that ..." is already the accusation
+        if actor is None and not (pattern.pos == "VERB" and _passive(token)):
+            claim = None  # an actorless nominal's announcer is its actor, not its accuser
+        if claim is None or (actor is not None and _pronoun_at(token.doc, actor.start)):
+            return
         speaker = subject(claim)
         if speaker is not None and (actor is None or speaker.idx != actor.start):
             reading = read_status(claim, found)
-            add(
-                claim, "ACCUSE", "allege", make_ref(speaker, found), actor,
-                reading.status, reading.quote, f"claim>{pattern.id}",
-            )  # fmt: skip
+            self.add(
+                claim,
+                "ACCUSE",
+                "allege",
+                make_ref(speaker, found),
+                actor,
+                reading,
+                f"claim>{pattern.id}",
+            )
 
 
 def _folded_recipient(token: Token, found: Findings) -> Ref | None:
