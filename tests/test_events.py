@@ -414,3 +414,24 @@ def test_events_eval_command_prints_json(tmp_path):
     figures = json.loads(result.output)
     assert figures["type"]["f1"] == 1.0
     assert figures["actor"] == {"accuracy": 1.0, "n": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The United States has agreed to lift the sanctions on Iran.", "RETREAT"),
+        ("Qatar has pledged to expel the exiled opposition leaders.", "COERCE"),
+    ],
+)
+def test_events_promised_retreat_or_coercion_keeps_its_type(extract, text, event_type):
+    # PLOVER: a promise to retreat or concede is not reduced to AGREE
+    record = extract(text)
+    event = only(record, event_type)
+    assert event.status == "intended"
+    assert not coded(record, "AGREE")
+
+
+def test_events_expelling_diplomats_is_a_sanction(extract):
+    record = extract("Russia expelled two British diplomats on Friday.")
+    assert only(record, "SANCTION").mode == "expel"
+    assert not coded(record, "COERCE")

@@ -44,6 +44,18 @@ NESTING_DEPS = ("agent", "xcomp", "ccomp", "dobj", "obj", "pobj", "prep", "pcomp
 def triggers(doc: Doc) -> list[tuple[Token, Pattern]]:
     """Candidate triggers that are not folded into another trigger, in text order."""
     found = {t.i: p for t in doc if (p := _candidate(t)) is not None}
+    # PLOVER: a promise to retreat or concede stays RETREAT/CONCEDE ("agreed to lift the
+    # sanctions"), so such an AGREE gives way to the act it promises.
+    stay = cues()["promise_keeps_types"]
+    for i, pattern in list(found.items()):
+        head = doc[i].head
+        if (
+            pattern.type in stay
+            and doc[i].dep_ == "xcomp"
+            and (governor := found.get(head.i)) is not None
+            and governor.type == "AGREE"
+        ):
+            del found[head.i]
     return [(doc[i], p) for i, p in found.items() if not _nested(doc[i], p, found)]
 
 
