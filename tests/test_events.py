@@ -435,3 +435,10 @@ def test_events_expelling_diplomats_is_a_sanction(extract):
     record = extract("Russia expelled two British diplomats on Friday.")
     assert only(record, "SANCTION").mode == "expel"
     assert not coded(record, "COERCE")
+
+
+def test_events_violence_by_demonstrators_is_a_riot(extract):
+    record = extract("Protesters clashed with police in central Paris on Saturday.")
+    event = only(record, "PROTEST")
+    assert (event.mode, event.status) == ("riot", "asserted")
+    assert not coded(record, "ASSAULT")

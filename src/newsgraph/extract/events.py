@@ -185,16 +185,20 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
         actor, recipient = arguments(token, pattern, found)
         if recipient is None and event_type in FRAMING_TYPES:
             recipient = _folded_recipient(token, found)
+        mode = pattern.mode
         if event_type == "ASSAULT" and _verbal(token, pattern, recipient):
             # "attacked the government's record", "clashed over the budget": words, not force
             event_type, pattern_id = "ACCUSE", f"verbal>{pattern.id}"
+        elif event_type == "ASSAULT" and _by_protesters(actor, doc):
+            # PLOVER: violence by demonstrators is PROTEST 'riot', not ASSAULT
+            event_type, mode, pattern_id = "PROTEST", "riot", f"riot>{pattern.id}"
         if (
             actor is None
             and recipient is None
             and (pattern.pos == "VERB" or not _introduced(token))
         ):
             continue  # nobody does anything to anybody: not a codable event
-        coder.add(token, event_type, pattern.mode, actor, recipient, reading, pattern_id)
+        coder.add(token, event_type, mode, actor, recipient, reading, pattern_id)
         if reading.status != "negated":
             coder.frame(token, pattern, event_type, actor, recipient, taken)
     log.debug("%d events", len(coder.events))
@@ -318,6 +322,13 @@ def _verbal(token: Token, pattern: Pattern, recipient: Ref | None) -> bool:
         t.lemma_.lower() in cue["verbal_targets"] or t.lower_ in cue["verbal_targets"]
         for t in targets
     )
+
+
+def _by_protesters(actor: Ref | None, doc: Doc) -> bool:
+    if actor is None:
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and span.root.lower_ in cues()["protester_words"]
 
 
 def _passive(token: Token) -> bool:
