@@ -442,3 +442,9 @@ def test_events_violence_by_demonstrators_is_a_riot(extract):
     event = only(record, "PROTEST")
     assert (event.mode, event.status) == ("riot", "asserted")
     assert not coded(record, "ASSAULT")
+
+
+def test_events_armed_attack_by_demonstrators_stays_assault(extract):
+    record = extract("Armed demonstrators fired rockets at the police headquarters.")
+    assert coded(record, "ASSAULT")
+    assert not coded(record, "PROTEST")

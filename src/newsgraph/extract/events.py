@@ -189,7 +189,11 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
         if event_type == "ASSAULT" and _verbal(token, pattern, recipient):
             # "attacked the government's record", "clashed over the budget": words, not force
             event_type, pattern_id = "ACCUSE", f"verbal>{pattern.id}"
-        elif event_type == "ASSAULT" and _by_protesters(actor, doc):
+        elif (
+            event_type == "ASSAULT"
+            and mode not in cues()["weapon_modes"]
+            and _by_protesters(actor, doc)
+        ):
             # PLOVER: violence by demonstrators is PROTEST 'riot', not ASSAULT
             event_type, mode, pattern_id = "PROTEST", "riot", f"riot>{pattern.id}"
         if (
