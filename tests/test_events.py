@@ -222,6 +222,7 @@ def test_events_conjoined_nominals_are_one_event(extract):
         ("Washington withdrew from the nuclear treaty with Moscow.", "SANCTION", "Washington", None),
         ("Thousands of nurses went on strike over pay on Monday.", "PROTEST", "nurses", None),
         ("The regulator fined the company 20 million euros.", "SANCTION", "regulator", "company"),
+        ("The health minister stepped down after the scandal.", "RETREAT", "minister", None),
         ("The rebels received weapons from neighbouring governments.", "AID", "governments", "rebels"),
     ],
 )  # fmt: skip

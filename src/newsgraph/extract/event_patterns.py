@@ -65,7 +65,9 @@ class Pattern:
 
     def matches(self, token: Token) -> bool:
         if self.prt and not any(
-            c.dep_ in ("prt", "prep") and c.lower_ == self.prt for c in token.children
+            # the parser labels some particles advmod ("stepped down")
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ == self.prt
+            for c in token.children
         ):
             return False
         if self.prep and self.prep not in _preps(token):
