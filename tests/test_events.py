@@ -449,3 +449,31 @@ def test_events_armed_attack_by_demonstrators_stays_assault(extract):
     record = extract("Armed demonstrators fired rockets at the police headquarters.")
     assert coded(record, "ASSAULT")
     assert not coded(record, "PROTEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("It is unclear whether the army shelled the town.", {"hypothetical", "unconfirmed"}),
+        ("The militants are believed to have killed 12 hostages.", {"unconfirmed"}),
+        ("The army prevented the militants from attacking the base.", {"negated"}),
+        ("Rebels failed to capture the city despite weeks of shelling.", {"negated"}),
+        ("Officials ruled out any military strike against the rebels.", {"negated"}),
+    ],
+)
+def test_events_epistemic_and_failed_acts_are_not_asserted(extract, text, status):
+    record = extract(text)
+    assert record.events
+    assert {e.status for e in record.events if e.type in ("ASSAULT", "COERCE")} <= status
+
+
+def test_events_predictions_are_not_accusations(extract):
+    record = extract("The police chief said officers would arrest anyone who joins the protest.")
+    assert only(record, "COERCE").status == "hypothetical"
+    assert not coded(record, "ACCUSE")
+
+
+def test_events_fighting_between_two_sides(extract):
+    event = only(extract("Fighting erupted between the army and rebels in the east."), "ASSAULT")
+    assert event.actor is not None and event.actor.text == "army"
+    assert event.recipient is not None and event.recipient.text == "rebels"

@@ -100,6 +100,14 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
             ),
             None,
         )
+    if actor is None:
+        # "fighting between the army and rebels": the two sides
+        between = _prep_object(token, ("between",))
+        if between is None and token.dep_ == "nsubj":
+            between = _prep_object(token.head, ("between",))  # "fighting erupted between"
+        if between is not None:
+            other = _child(between, ("conj",))
+            return _resolve(between), _resolve(other)
     governor = token.head if token.dep_ in ("dobj", "obj", "nsubjpass", "attr") else None
     if actor is None and governor is not None and word_forms(governor) & cues()["light_verbs"]:
         actor = subject(governor)
@@ -138,6 +146,9 @@ def subject(token: Token) -> Token | None:
         if subj is not None:
             return _resolve(subj)
         if _child(current, PASSIVE_SUBJECT_DEPS) is not None:
+            if current.i != token.i:
+                # raising: "the militants are believed to have killed ..."
+                return _resolve(_child(current, PASSIVE_SUBJECT_DEPS))
             return _agent(current)
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):

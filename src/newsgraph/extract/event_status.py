@@ -91,10 +91,10 @@ def _in_condition(token: Token) -> bool:
     marks = cues()["condition_marks"]
     crossed_ccomp = False
     for node in chain(token):
-        if node.dep_ == "advcl" and any(
+        if node.dep_ in ("advcl", "ccomp", "csubj") and any(
             m.dep_ == "mark" and m.lower_ in marks for m in node.children
         ):
-            return True
+            return True  # inside "if talks fail", "whether the army shelled the town"
         if not crossed_ccomp and any(
             ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in ch.children)
             for ch in node.children
@@ -174,6 +174,13 @@ def _report_noun(token: Token) -> Token | None:
 
 def _unconfirmed(token: Token) -> bool:
     c = cues()
+    for node in _clause_nodes(token)[1:] + chain(token)[1:4]:
+        if node.pos_ == "ADJ" and _lemma(node) in c["uncertain_adjs"]:
+            return True  # "it is unclear whether the army shelled the town"
+        if _lemma(node) in c["epistemic_passives"] and any(
+            x.dep_ == "auxpass" for x in node.children
+        ):
+            return True  # "the militants are believed to have killed 12 hostages"
     if any(
         x.dep_ in ("amod", "advmod") and x.lower_ in c["unconfirmed_adjs"] for x in token.children
     ):

@@ -204,7 +204,7 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             continue  # nobody does anything to anybody: not a codable event
         coder.add(token, event_type, mode, actor, recipient, reading, pattern_id)
         if reading.status != "negated":
-            coder.frame(token, pattern, event_type, actor, recipient, taken)
+            coder.frame(token, pattern, event_type, actor, recipient, taken, reading.status)
     log.debug("%d events", len(coder.events))
     return coder.events
 
@@ -256,6 +256,7 @@ class _Coder:
         actor: Ref | None,
         recipient: Ref | None,
         taken: set[int],
+        status: str,
     ) -> None:
         """Events PLOVER reads off the frame around this one (see :mod:`event_derived`)."""
         found = self.found
@@ -269,7 +270,9 @@ class _Coder:
                 self.add(
                     head, derived, None, speaker_ref, recipient, reading, f"intent>{pattern.id}"
                 )
-        claim = claim_head(token) if event_type in cues()["accusable_types"] else None
+        claim = None
+        if event_type in cues()["accusable_types"] and status in ("asserted", "reported"):
+            claim = claim_head(token)  # only a claim that something happened accuses
         if claim is not None and claim.i in taken:
             claim = None  # "alleged that ..." is already the accusation
         if actor is None and not (pattern.pos == "VERB" and _passive(token)):
