@@ -477,3 +477,9 @@ def test_events_fighting_between_two_sides(extract):
     event = only(extract("Fighting erupted between the army and rebels in the east."), "ASSAULT")
     assert event.actor is not None and event.actor.text == "army"
     assert event.recipient is not None and event.recipient.text == "rebels"
+
+
+def test_events_called_off_attack_is_negated(extract):
+    event = only(extract("The army called off the attack on the town."), "ASSAULT")
+    assert event.status == "negated"
+    assert event.recipient is not None and event.recipient.text == "town"

@@ -109,6 +109,8 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
             other = _child(between, ("conj",))
             return _resolve(between), _resolve(other)
     governor = token.head if token.dep_ in ("dobj", "obj", "nsubjpass", "attr") else None
+    if token.dep_ == "pobj" and token.head.dep_ == "prt":
+        governor = token.head.head  # "called off the attack"
     if actor is None and governor is not None and word_forms(governor) & cues()["light_verbs"]:
         actor = subject(governor)
     engage = token.head.head if token.dep_ == "pobj" else None

@@ -18,7 +18,7 @@ from newsgraph.extract.findings import Findings
 __all__ = ["StatusReading", "is_negated", "quote_at", "read_status"]
 
 # Dependencies that keep us inside the clause that owns the trigger ("did not want to attack").
-CLAUSE_INTERNAL = ("xcomp", "dobj", "obj", "pobj", "prep", "pcomp", "acomp", "attr", "nsubjpass", "nsubj", "auxpass", "oprd")  # fmt: skip
+CLAUSE_INTERNAL = ("xcomp", "dobj", "obj", "pobj", "prep", "prt", "pcomp", "acomp", "attr", "nsubjpass", "nsubj", "auxpass", "oprd")  # fmt: skip
 STATUS_ORDER = ("negated", "unconfirmed", "hypothetical", "intended", "reported", "asserted")
 
 
@@ -43,6 +43,12 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def _verb_key(token: Token) -> str:
+    """Lemma, joined with its particle when it has one ("call_off", "rule_out")."""
+    prt = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    return f"{_lemma(token)}_{prt}" if prt and _lemma(token) != "rule" else _lemma(token)
+
+
 def is_negated(token: Token) -> bool:
     """Negation within the trigger's own clause, or a denial governing it."""
     c = cues()
@@ -59,7 +65,7 @@ def is_negated(token: Token) -> bool:
             return True  # "without firing a shot"
         if current.dep_ == "pobj" and head.lower_ in c["negating_preps"]:
             return True
-        if _lemma(head) in c["deny_verbs"] and current.dep_ in (*CLAUSE_INTERNAL, "ccomp"):
+        if _verb_key(head) in c["deny_verbs"] and current.dep_ in (*CLAUSE_INTERNAL, "ccomp"):
             if _lemma(head) == "rule" and not any(x.lower_ == "out" for x in head.children):
                 return False
             return not any(x.dep_ == "neg" for x in head.children)

@@ -93,6 +93,8 @@ def _framed(token: Token) -> bool:
     if any(c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in token.children):
         return True  # "reports of killings carried out by its fighters"
     prep = token.head
+    if prep.dep_ == "prt":
+        return True  # "called off the attack": the object of a phrasal verb
     governor = prep.head  # token -> prep -> governor
     if governor.lower_ in cue["reporting_nouns"]:
         return True  # "reports of killings"
