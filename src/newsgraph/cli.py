@@ -193,7 +193,7 @@ def _register_layer_commands() -> None:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as e:
-            # The layer (or its package) is not there yet; a missing dependency still raises.
+            # The layer (or its package, e.g. newsgraph.store) is not installed yet.
             if e.name is not None and (name == e.name or name.startswith(e.name + ".")):
                 continue
             raise

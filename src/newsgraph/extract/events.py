@@ -1,11 +1,349 @@
-"""Events: filled in by issue 5."""
+"""PLOVER event coding: who did what to whom, where and when, and whether it happened.
+
+One pass over the parsed Doc: every token that matches a pattern in
+``lexicons/plover_patterns.jsonl`` is a candidate trigger; candidates nested inside
+another trigger ("called for an attack", "threatened to attack", "killings and
+vendettas") are folded into it; each survivor gets actor and recipient
+(:mod:`event_args`), status (:mod:`event_status`) and place/date (:mod:`event_setting`).
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import logging
 
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.event_args import arguments, make_ref, sector_of, subject
+from newsgraph.extract.event_derived import (
+    claim_head,
+    derived_intent_type,
+    intent_head,
+    is_refusal,
+)
+from newsgraph.extract.event_lexicons import cues, word_forms
+from newsgraph.extract.event_patterns import Pattern, match
+from newsgraph.extract.event_setting import setting
+from newsgraph.extract.event_status import StatusReading, read_status
 from newsgraph.extract.findings import Findings
+from newsgraph.record import Event, Ref, Span
+
+__all__ = ["extract", "triggers"]
+
+log = logging.getLogger(__name__)
+
+# Named-entity labels whose tokens are names, not event words ("Peace Corps", "Desert Storm").
+NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT")
+# Types whose complement is the act they are about ("threatened to attack X").
+FRAMING_TYPES = ("THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE")
+# Where a clause of its own begins: a same-type trigger above it is a different event.
+CLAUSE_BOUNDARIES = ("ccomp", "relcl", "acl", "parataxis", "csubj")
+# How a nested trigger hangs off the one that absorbs it.
+NESTING_DEPS = ("agent", "xcomp", "ccomp", "dobj", "obj", "pobj", "prep", "pcomp", "acl", "attr", "oprd", "compound", "nsubjpass", "advcl")  # fmt: skip
 
 
-def extract(doc: Doc, found: Findings) -> list:
-    return []
+def triggers(doc: Doc) -> list[tuple[Token, Pattern]]:
+    """Candidate triggers that are not folded into another trigger, in text order."""
+    found = {t.i: p for t in doc if (p := _candidate(t)) is not None}
+    # PLOVER: a promise to retreat or concede stays RETREAT/CONCEDE ("agreed to lift the
+    # sanctions"), so such an AGREE gives way to the act it promises.
+    stay = cues()["promise_keeps_types"]
+    for i, pattern in list(found.items()):
+        head = doc[i].head
+        if (
+            pattern.type in stay
+            and doc[i].dep_ == "xcomp"
+            and (governor := found.get(head.i)) is not None
+            and governor.type == "AGREE"
+        ):
+            del found[head.i]
+    return [(doc[i], p) for i, p in found.items() if not _nested(doc[i], p, found)]
+
+
+def _candidate(token: Token) -> Pattern | None:
+    if token.ent_type_ in NAME_LABELS:
+        return None
+    pattern = match(token)
+    if pattern is None:
+        return None
+    if pattern.pos == "NOUN" and token.dep_ in ("compound", "amod", "poss"):
+        return None  # "aid workers", "protest leaders"
+    if (
+        pattern.pos == "VERB"
+        and token.dep_ in ("acl", "amod")
+        and token.tag_ == "VBN"
+        and not any(c.dep_ in ("agent", "aux", "auxpass", "nsubj") for c in token.children)
+        and not _existential(token.head)
+    ):
+        return None  # "a report released Tuesday", "a member jailed a year ago": background
+    if pattern.pos == "NOUN" and token.dep_ == "pobj" and not _framed(token):
+        return None  # "sorrow for the shootings", "during a visit to Beirut": a reference
+    return pattern
+
+
+def _existential(token: Token) -> bool:
+    """ "There were ten soldiers killed": the noun is what the sentence asserts exists."""
+    return token.dep_ == "attr" and any(c.dep_ == "expl" for c in token.head.children)
+
+
+def _framed(token: Token) -> bool:
+    """A nominal inside a prepositional phrase that still reports an event of its own."""
+    cue = cues()
+    if any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children):
+        return True  # "killed in an air strike by government forces"
+    if any(c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in token.children):
+        return True  # "reports of killings carried out by its fighters"
+    prep = token.head
+    if prep.dep_ == "prt":
+        return True  # "called off the attack": the object of a phrasal verb
+    governor = prep.head  # token -> prep -> governor
+    if governor.lower_ in cue["reporting_nouns"]:
+        return True  # "reports of killings"
+    if word_forms(governor) & cue["engage_verbs"]:
+        return True  # "engaged in a firefight"
+    # "took part in the killing", "called for talks"; not adjuncts ("held talks during a visit")
+    return prep.lower_ in ("in", "for", "of") and bool(word_forms(governor) & cue["light_verbs"])
+
+
+def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
+    if _same_type_above(token, pattern, found):
+        return True
+    if pattern.pos == "VERB" and any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (p := found.get(c.i)) is not None
+        and p.type == pattern.type
+        for c in token.children
+    ):
+        return True  # "an attack on the base wounded three soldiers": the attack is the event
+    current = token
+    for _ in range(6):
+        if current.dep_ not in NESTING_DEPS or current.head.i == current.i:
+            return False
+        if current.dep_ == "advcl" and not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in current.children
+        ):
+            return False  # only purpose clauses ("met to discuss") fold in
+        head = current.head
+        if head.i in found and head.i != token.i:
+            return True
+        current = head
+    return False
+
+
+def _same_type_above(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
+    """A same-type trigger governs this one: "killings and vendettas", "shelled X, killing Y"."""
+    current = token
+    for step in range(8):
+        if current.head.i == current.i or current.dep_ in CLAUSE_BOUNDARIES:
+            return False
+        if current.dep_ == "conj" and step > 0:
+            return False
+        if current.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        if current.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "nsubj", "nsubjpass") for c in current.children
+        ):
+            return False  # "fought them until he was assassinated": a clause of its own
+        current = current.head
+        other = found.get(current.i)
+        if other is not None and other.type == pattern.type:
+            return True
+    return False
+
+
+def _introduced(token: Token) -> bool:
+    """Whether a nominal trigger reports an event rather than refers back to one.
+
+    "held talks", "there was no exchange of gunfire", "the attack took place" introduce an
+    event; "sorrow for the shootings" only mentions one. Nominals with an argument of their
+    own ("talks with X", "the assassination of Y", "Taliban attack") are accepted by the caller.
+    """
+    cue = cues()
+    head = token.head
+    if token.dep_ in ("dobj", "obj", "nsubjpass") and word_forms(head) & cue["light_verbs"]:
+        return True
+    if token.dep_ == "pobj" and word_forms(head.head) & cue["engage_verbs"]:
+        return True  # "engaged peacekeepers in a firefight"
+    if token.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
+        return True  # "there was an attack"
+    return token.dep_ in ("nsubj",) and head.lemma_.lower() in cue["occurrence_verbs"]
+
+
+def extract(doc: Doc, found: Findings) -> list[Event]:
+    """Every event the article reports, denies, plans or imagines, in text order."""
+    coder = _Coder(doc, found)
+    coded = triggers(doc)
+    taken = {t.i for t, _ in coded}
+    for token, pattern in coded:
+        if pattern.type is None:
+            continue
+        reading = read_status(token, found)
+        event_type, pattern_id = pattern.type, pattern.id
+        if reading.negated and (pattern.if_negated or is_refusal(token, event_type)):
+            # "not going to accept", "would not provide support": a rejection; its status
+            # ignores the negation the rejection consumed.
+            event_type = pattern.if_negated or "REJECT"
+            pattern_id = f"refuse>{pattern.id}"
+            reading = read_status(token, found, ignore_negation=True)
+        actor, recipient = arguments(token, pattern, found)
+        if recipient is None and event_type in FRAMING_TYPES:
+            recipient = _folded_recipient(token, found)
+        mode = pattern.mode
+        if event_type == "ASSAULT" and _verbal(token, pattern, recipient):
+            # "attacked the government's record", "clashed over the budget": words, not force
+            event_type, pattern_id = "ACCUSE", f"verbal>{pattern.id}"
+        elif (
+            event_type == "ASSAULT"
+            and mode not in cues()["weapon_modes"]
+            and _by_protesters(actor, doc)
+        ):
+            # PLOVER: violence by demonstrators is PROTEST 'riot', not ASSAULT
+            event_type, mode, pattern_id = "PROTEST", "riot", f"riot>{pattern.id}"
+        if (
+            actor is None
+            and recipient is None
+            and (pattern.pos == "VERB" or not _introduced(token))
+        ):
+            continue  # nobody does anything to anybody: not a codable event
+        coder.add(token, event_type, mode, actor, recipient, reading, pattern_id)
+        if reading.status != "negated":
+            coder.frame(token, pattern, event_type, actor, recipient, taken, reading.status)
+    log.debug("%d events", len(coder.events))
+    return coder.events
+
+
+class _Coder:
+    """Collects the events of one Doc; numbering and setting are done here."""
+
+    def __init__(self, doc: Doc, found: Findings):
+        self.doc = doc
+        self.found = found
+        self.events: list[Event] = []
+
+    def add(
+        self,
+        token: Token,
+        event_type: str,
+        mode: str | None,
+        actor: Ref | None,
+        recipient: Ref | None,
+        reading: StatusReading,
+        pattern_id: str,
+    ) -> None:
+        where = setting(token, self.found)
+        self.events.append(
+            Event(
+                id=f"v{len(self.events) + 1}",
+                type=event_type,
+                trigger=Span(token.idx, token.idx + len(token.text), token.text),
+                mode=mode,
+                actor=actor,
+                recipient=recipient,
+                place=where.place,
+                date=where.date,
+                status=reading.status,
+                quote=reading.quote,
+                pattern=pattern_id,
+                actor_sector=sector_of(actor, self.doc, self.found),
+                recipient_sector=sector_of(recipient, self.doc, self.found),
+                date_precision=where.date_precision,
+                place_precision=where.place_precision,
+            )
+        )
+
+    def frame(
+        self,
+        token: Token,
+        pattern: Pattern,
+        event_type: str,
+        actor: Ref | None,
+        recipient: Ref | None,
+        taken: set[int],
+        status: str,
+    ) -> None:
+        """Events PLOVER reads off the frame around this one (see :mod:`event_derived`)."""
+        found = self.found
+        head = intent_head(token)
+        derived = derived_intent_type(event_type)
+        if head is not None and derived is not None and head.i not in taken:
+            speaker = subject(head)
+            if speaker is not None:
+                speaker_ref = make_ref(speaker, found)
+                reading = read_status(head, found)
+                self.add(
+                    head, derived, None, speaker_ref, recipient, reading, f"intent>{pattern.id}"
+                )
+        claim = None
+        if event_type in cues()["accusable_types"] and status in ("asserted", "reported"):
+            claim = claim_head(token)  # only a claim that something happened accuses
+        if claim is not None and claim.i in taken:
+            claim = None  # "alleged that ..." is already the accusation
+        if actor is None and not (pattern.pos == "VERB" and _passive(token)):
+            claim = None  # an actorless nominal's announcer is its actor, not its accuser
+        if claim is None or (actor is not None and _pronoun_at(token.doc, actor.start)):
+            return
+        speaker = subject(claim)
+        if speaker is not None and (actor is None or speaker.idx != actor.start):
+            reading = read_status(claim, found)
+            self.add(
+                claim,
+                "ACCUSE",
+                "allege",
+                make_ref(speaker, found),
+                actor,
+                reading,
+                f"claim>{pattern.id}",
+            )
+
+
+def _folded_recipient(token: Token, found: Findings) -> Ref | None:
+    """ "threatened to launch an offensive against X": the folded act names the recipient."""
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp"):
+            pattern = match(child)
+            if pattern is not None:
+                return arguments(child, pattern, found)[1]
+            for grandchild in child.children:
+                if grandchild.dep_ in ("dobj", "obj") and (p := match(grandchild)) is not None:
+                    return arguments(grandchild, p, found)[1]
+    return None
+
+
+def _verbal(token: Token, pattern: Pattern, recipient: Ref | None) -> bool:
+    """An ASSAULT verb used for words: its target (or what it is "over") is an argument."""
+    cue = cues()
+    if pattern.pos != "VERB" or not (word_forms(token) & cue["verbal_assault_verbs"]):
+        return False
+    if any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+        return True  # "hit out at", "lashed out"
+    targets = []
+    if recipient is not None:
+        span = token.doc.char_span(recipient.start, recipient.end, alignment_mode="expand")
+        if span is not None:
+            targets.append(span.root)
+    targets += [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("over", "on")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(
+        t.lemma_.lower() in cue["verbal_targets"] or t.lower_ in cue["verbal_targets"]
+        for t in targets
+    )
+
+
+def _by_protesters(actor: Ref | None, doc: Doc) -> bool:
+    if actor is None:
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and span.root.lower_ in cues()["protester_words"]
+
+
+def _passive(token: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+def _pronoun_at(doc: Doc, start: int) -> bool:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span[0].pos_ == "PRON"

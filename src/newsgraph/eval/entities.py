@@ -1,0 +1,226 @@
+"""``newsgraph eval entities``: NER on CoNLL-2003, coreference on CoNLL-2012 (OntoGUM).
+
+- CoNLL-2003 (``token POS chunk NER``, IOB1) -> ``{"ner": {"p", "r", "f1"}}`` over
+  PER/ORG/LOC (exact spans), plus per-type figures and MISC under ``ner_by_type``;
+- CoNLL-2012 coreference (``index token coref``) -> ``{"coref": {"muc", "b3", "ceafe",
+  "avg"}}`` (F1, micro-averaged over documents). OntoGUM marks no singletons, so our
+  singleton clusters are left out. Mentions are compared as OntoNotes-style maximal
+  noun phrases: a name or description is widened to its noun phrase (see ``np_span``).
+
+Each gold document is detokenised to text and run through the same entity stage as an
+article; character spans are mapped back onto gold tokens.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import click
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin, Token
+
+from newsgraph.eval import coref_metrics
+from newsgraph.eval.conll import (
+    GoldDoc,
+    coref_clusters,
+    iob_spans,
+    read_conll2003,
+    read_conll2012,
+    sniff,
+)
+from newsgraph.eval.scoring import emit, prf
+from newsgraph.extract.entities import build_clusters
+from newsgraph.extract.mentions import Mention
+from newsgraph.extract.name_clusters import Clusters
+
+log = logging.getLogger(__name__)
+
+CONLL_TYPE = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+SCORED_TYPES = ("PER", "ORG", "LOC")
+NAME_KINDS = frozenset({"name"})
+# What may follow the head inside an OntoNotes mention: not coordination, not adverbials.
+NOUN_RIGHTS = frozenset(
+    {"appos", "prep", "relcl", "acl", "amod", "compound", "nummod", "case", "poss"}
+)
+NAME_RIGHTS = frozenset({"appos", "prep", "case", "compound", "nummod"})
+COREF_KINDS = frozenset(
+    {"name", "nested", "nickname", "kinship", "description", "pronoun", "nominal"}
+)
+
+
+def parse(nlp: Language, docs: list[GoldDoc], *, cache: Path | None = None) -> list[Doc]:
+    """spaCy Docs for the gold texts; cached as a DocBin when ``cache`` is a folder."""
+    texts = [d.text for d in docs]
+    path: Path | None = None
+    if cache is not None:
+        digest = hashlib.sha1("\x00".join(texts).encode()).hexdigest()[:16]
+        path = cache / f"{nlp.meta.get('name', 'model')}-{digest}.spacy"
+        if path.exists():
+            return list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    parsed = list(nlp.pipe(texts, batch_size=32))
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        DocBin(docs=parsed, store_user_data=False).to_disk(path)
+    return parsed
+
+
+def evaluate_ner(
+    gold: Iterable[GoldDoc], nlp: Language, *, cache: Path | None = None
+) -> dict[str, Any]:
+    golds = list(gold)
+    counts = {t: [0, 0, 0] for t in (*SCORED_TYPES, "MISC")}  # tp, fp, fn
+    for gdoc, doc in zip(golds, parse(nlp, golds, cache=cache)):
+        truth = iob_spans(gdoc.ner_tags)
+        guess = _predicted_names(gdoc, doc)
+        for kind, row in counts.items():
+            t = {s for s in truth if s[2] == kind}
+            g = {s for s in guess if s[2] == kind}
+            row[0] += len(t & g)
+            row[1] += len(g - t)
+            row[2] += len(t - g)
+    total = [sum(counts[t][k] for t in SCORED_TYPES) for k in range(3)]
+    return {
+        "ner": prf(*total),
+        "ner_by_type": {t: prf(*row) for t, row in counts.items()},
+        "documents": len(golds),
+    }
+
+
+def _token_maps(gdoc: GoldDoc) -> tuple[dict[int, int], dict[int, int]]:
+    starts = {s: i for i, (s, _) in enumerate(gdoc.offsets)}
+    ends = {e: i + 1 for i, (_, e) in enumerate(gdoc.offsets)}
+    return starts, ends
+
+
+def _predicted_names(gdoc: GoldDoc, doc: Doc) -> set[tuple[int, int, str]]:
+    clusters = build_clusters(doc)
+    starts, ends = _token_maps(gdoc)
+    out: set[tuple[int, int, str]] = set()
+    for cluster in clusters.items:
+        for m in cluster.mentions:
+            if m.kind not in NAME_KINDS:
+                continue
+            kind = CONLL_TYPE.get(m.label, "MISC")
+            span = doc[m.start : m.end]
+            start, end = starts.get(span.start_char, -1), ends.get(span.end_char, -1)
+            out.add((start, end, kind) if start >= 0 and end >= 0 else (-span.start_char, -1, kind))
+    return out
+
+
+def np_span(doc: Doc, m: Mention) -> tuple[int, int]:
+    """The maximal noun phrase a mention heads (OntoNotes mention boundaries).
+
+    A name used as a modifier ("U.S. President", "Taliban spokesman") stays as it is
+    (a possessor keeps its "'s"); otherwise the span widens to the head's whole subtree,
+    appositives and relative clauses included, as OntoGUM marks them.
+    """
+    span = doc[m.start : m.end]
+    root = span.root
+    if m.kind in {"pronoun", "nested"} or root.pos_ not in {"NOUN", "PROPN"}:
+        return m.start, m.end
+    if root.dep_ in {"compound", "amod", "nmod"}:
+        return m.start, m.end
+    start = min(m.start, root.left_edge.i)
+    end = m.end
+    allowed = NOUN_RIGHTS if root.pos_ == "NOUN" else NAME_RIGHTS
+    for child in root.rights:
+        if child.i < m.end or child.dep_ == "punct":
+            continue
+        if child.dep_ not in allowed or (
+            child.dep_ == "prep" and root.pos_ == "PROPN" and child.lower_ != "of"
+        ):
+            break
+        end = max(end, child.right_edge.i + 1)
+    while end > m.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < m.start and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return start, end
+
+
+def _predicted_clusters(
+    gdoc: GoldDoc, doc: Doc, clusters: Clusters
+) -> list[frozenset[tuple[int, int]]]:
+    starts, ends = _token_maps(gdoc)
+    out: list[frozenset[tuple[int, int]]] = []
+
+    def owner_of(token: Token) -> int:
+        return clusters.owner[token.i]
+
+    for cluster in clusters.items:
+        spans: set[tuple[int, int]] = set()
+        for m in cluster.mentions:
+            if m.kind not in COREF_KINDS:
+                continue
+            root = doc[m.start : m.end].root
+            if m.label == "NORP" and root.pos_ == "ADJ":
+                continue  # "Afghan girls": an adjective is no mention in OntoNotes
+            if root.dep_ == "appos" and m.kind == "name" and owner_of(root.head) == cluster.idx:
+                continue  # "his father, Ahmad Shah Massoud": one mention, headed by "father"
+            a, b = np_span(doc, m)
+            span = doc[a:b]
+            start, end = starts.get(span.start_char), ends.get(span.end_char)
+            spans.add(
+                (start, end) if start is not None and end is not None else (-span.start_char, -1)
+            )
+        if len(spans) > 1:
+            out.append(frozenset(spans))
+    return out
+
+
+def evaluate_coref(
+    gold: Iterable[GoldDoc], nlp: Language, *, cache: Path | None = None
+) -> dict[str, Any]:
+    golds = list(gold)
+    zero: coref_metrics.Counts = (0.0, 0.0, 0.0, 0.0)
+    totals = dict.fromkeys(coref_metrics.METRICS, zero)
+    for gdoc, doc in zip(golds, parse(nlp, golds, cache=cache)):
+        key = [frozenset(c) for c in coref_clusters(gdoc.coref) if len(c) > 1]
+        response = _predicted_clusters(gdoc, doc, build_clusters(doc))
+        totals["muc"] = coref_metrics.add(totals["muc"], coref_metrics.muc(key, response))
+        totals["b3"] = coref_metrics.add(totals["b3"], coref_metrics.b_cubed(key, response))
+        totals["ceafe"] = coref_metrics.add(totals["ceafe"], coref_metrics.ceaf_e(key, response))
+    scores = {name: round(coref_metrics.f1(c), 4) for name, c in totals.items()}
+    scores["avg"] = round(sum(scores.values()) / 3, 4)
+    return {"coref": scores, "documents": len(golds)}
+
+
+def evaluate(path: Path, nlp: Language, *, cache: Path | None = None) -> dict[str, Any]:
+    """Detect the gold format of ``path`` (file or folder) and score it."""
+    kind = sniff(path)
+    if kind == "conll2003":
+        return evaluate_ner(read_conll2003(path), nlp, cache=cache)
+    return evaluate_coref(read_conll2012(path), nlp, cache=cache)
+
+
+@click.command("entities")
+@click.option(
+    "--gold",
+    "gold",
+    required=True,
+    type=click.Path(exists=True, path_type=Path),
+    help="CoNLL-2003 NER file(s) or CoNLL-2012 coreference file(s): a file or a folder.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.option(
+    "--cache",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder to keep parsed documents in between runs.",
+)
+def command(gold: Path, as_json: bool, cache: Path | None) -> None:
+    """Score entities: NER F1 on CoNLL-2003, coreference (MUC, B³, CEAF-e) on CoNLL-2012.
+
+    Example: newsgraph eval entities --gold ../shared/data/ner/conll2003/eng.testa --json
+    """
+    from newsgraph.pipeline import load_nlp
+
+    try:
+        result = evaluate(gold, load_nlp(), cache=cache)
+    except ValueError as e:
+        raise click.ClickException(f"{e}; pass a CoNLL-2003 or CoNLL-2012 file or folder") from e
+    emit(result, as_json=as_json)

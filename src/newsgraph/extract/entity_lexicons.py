@@ -1,0 +1,119 @@
+"""Word lists the entity stage reads, loaded once from ``newsgraph/lexicons/entity_*.json``."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+def _load(name: str) -> dict[str, Any]:
+    path = resources.files("newsgraph").joinpath("lexicons", name)
+    data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    data.pop("_doc", None)
+    return data
+
+
+def _lower(words: list[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+@dataclass(frozen=True)
+class EntityLexicons:
+    role_heads: frozenset[str]
+    role_modifiers: frozenset[str]
+    role_family: dict[str, frozenset[str]]  # role head -> every head of the same family
+    role_verbs: dict[str, str]  # verb lemma -> role noun ("found" -> "founder")
+    male_titles: frozenset[str]
+    female_titles: frozenset[str]
+    male_nouns: frozenset[str]
+    female_nouns: frozenset[str]
+    male_names: frozenset[str]
+    female_names: frozenset[str]
+    kinship: dict[str, str]  # kin noun -> "m" | "f" | ""
+    person_nouns: frozenset[str]
+    generic_person_nouns: frozenset[str]
+    org_nouns: dict[str, frozenset[str]]  # description head -> name heads it fits ("*": any)
+    org_plural_nouns: frozenset[str]
+    org_name_heads: frozenset[str]
+    place_nouns: dict[str, str]  # "country" -> "country", "city" -> "place"
+    aliases: dict[str, str]  # lower surface -> canonical lower name
+    canonical_names: dict[str, str]  # canonical lower -> canonical surface
+    strip_leading: frozenset[str]
+    quote_marks: frozenset[str]
+    titles: frozenset[str]
+    place_generics: frozenset[str]
+    org_suffixes: frozenset[str]
+    acronym_skip: frozenset[str]
+    sports_verbs: frozenset[str]
+    media_outlets: frozenset[str]
+    surname_particles: frozenset[str]
+    contrastive: frozenset[str]
+    time_heads: frozenset[str]
+    expletive_verbs: frozenset[str]
+    nickname_cues: frozenset[str]
+    group_descriptions: frozenset[str]
+    extra_countries: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> EntityLexicons:
+    roles = _load("entity_roles.json")
+    gender = _load("entity_gender.json")
+    kinship = _load("entity_kinship.json")
+    desc = _load("entity_descriptions.json")
+    alias_groups = _load("entity_aliases.json")["groups"]
+    words = _load("entity_words.json")
+
+    family: dict[str, set[str]] = {}
+    for members in roles["families"].values():
+        for head in members:
+            family.setdefault(head, {head}).update(members)
+    verbs = {k: v for k, v in roles["verbs"].items() if not k.startswith("_")}
+
+    aliases: dict[str, str] = {}
+    canonical: dict[str, str] = {}
+    for group in alias_groups:
+        key = group[0].lower()
+        canonical[key] = group[0]
+        for form in group:
+            aliases[form.lower()] = key
+
+    return EntityLexicons(
+        role_heads=_lower(roles["heads"]),
+        role_modifiers=_lower(roles["modifiers"]),
+        role_family={k: frozenset(v) for k, v in family.items()},
+        role_verbs=verbs,
+        male_titles=_lower(gender["male_titles"]),
+        female_titles=_lower(gender["female_titles"]),
+        male_nouns=_lower(gender["male_nouns"]),
+        female_nouns=_lower(gender["female_nouns"]),
+        male_names=_lower(gender["male_names"]),
+        female_names=_lower(gender["female_names"]),
+        kinship={k.lower(): v for k, v in kinship.items()},
+        person_nouns=_lower(desc["person"]),
+        generic_person_nouns=_lower(desc["generic_person"]),
+        org_nouns={k.lower(): _lower(v) for k, v in desc["org"].items()},
+        org_plural_nouns=_lower(desc["org_plural"]),
+        org_name_heads=_lower(desc["org_name_heads"]),
+        place_nouns=dict(desc["place"]),
+        aliases=aliases,
+        canonical_names=canonical,
+        strip_leading=_lower(words["strip_leading"]),
+        quote_marks=frozenset(words["quote_marks"]),
+        titles=_lower(words["titles"]),
+        place_generics=_lower(words["place_generics"]),
+        org_suffixes=_lower(words["org_suffixes"]),
+        acronym_skip=_lower(words["acronym_skip"]),
+        sports_verbs=_lower(words["sports_result_verbs"]),
+        media_outlets=_lower(words["media_outlets"]),
+        surname_particles=_lower(words["surname_particles"]),
+        contrastive=_lower(words["contrastive_modifiers"]),
+        time_heads=_lower(words["time_heads"]),
+        expletive_verbs=_lower(words["expletive_verbs"]),
+        nickname_cues=_lower(words["nickname_cues"]),
+        group_descriptions=_lower(words["group_descriptions"]),
+        extra_countries=_lower(words["extra_countries"]),
+    )

@@ -1,0 +1,290 @@
+"""Actor and recipient of an event trigger, read off the dependency parse.
+
+Verbs: actor = subject (climbing through conjuncts, control verbs and relative clauses),
+or the "by" agent of a passive; recipient = direct object, passive subject, or the object
+of a preposition ("attack on", "meet with", "call upon"). Nominals: actor = possessor,
+"by X", an entity modifier ("Taliban attack"), or the subject of a light verb ("held
+talks"); recipient = "of X" / "on X" / "against X" / "with X".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.event_lexicons import cues, sectors, word_forms
+from newsgraph.extract.event_patterns import Pattern
+from newsgraph.extract.findings import Findings
+from newsgraph.record import Entity, Ref
+
+__all__ = ["arguments", "make_ref", "phrase_bounds", "sector_of", "subject"]
+
+SUBJECT_DEPS = ("nsubj", "csubj", "expl")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+VERB_RECIPIENT_PREPS = ("on", "upon", "against", "with", "to", "at", "toward", "towards", "into")
+NOUN_RECIPIENT_PREPS = ("of", "on", "upon", "against", "with", "to", "at", "toward", "towards")
+NP_LEFT_DEPS = ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "predet")
+ENTITY_MODIFIER_LABELS = ("ORG", "GPE", "NORP", "PERSON")
+# "fled on August 15": times and amounts are never the recipient.
+NOT_PARTICIPANTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
+CONTROL_DEPS = ("xcomp", "advcl", "conj", "pcomp", "acomp")
+
+
+def arguments(token: Token, pattern: Pattern, found: Findings) -> tuple[Ref | None, Ref | None]:
+    """(actor, recipient) Refs for a trigger token."""
+    if pattern.pos == "VERB":
+        actor_tok, recipient_tok = _verb_arguments(token, pattern)
+    else:
+        actor_tok, recipient_tok = _noun_arguments(token, pattern)
+    actor = make_ref(actor_tok, found) if actor_tok is not None else None
+    recipient = make_ref(recipient_tok, found) if recipient_tok is not None else None
+    if actor is not None and recipient is not None and actor.start == recipient.start:
+        recipient = None
+    return actor, recipient
+
+
+def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token | None]:
+    passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in token.children)
+    if token.dep_ == "acl" and token.tag_ == "VBN" and _child(token, ("nsubj", "aux")) is None:
+        passive = True  # "fighters killed by ..." : the head noun is the patient
+    actor: Token | None = None
+    recipient: Token | None = None
+    if pattern.reverse and not passive:
+        giver = _prep_object(token, ("from",))
+        if giver is not None:
+            return _resolve(giver), _resolve(subject(token))
+    if passive:
+        actor = _agent(token)
+        # The parser sometimes labels a passive subject plain nsubj ("he was assassinated").
+        recipient = _child(token, PASSIVE_SUBJECT_DEPS) or _child(token, SUBJECT_DEPS)
+        if recipient is None and token.dep_ == "acl":
+            recipient = token.head
+    else:
+        actor = subject(token)
+        for child in token.children:
+            if pattern.topic_obj or child.lemma_.lower() in pattern.obj:
+                continue  # "discussed the crisis", "opened fire": not a participant
+            candidate: Token | None = child
+            if child.dep_ == "dative" and child.pos_ == "ADP":
+                candidate = _child(child, ("pobj",))  # "providing weapons to Moscow"
+            elif child.dep_ not in ("dobj", "obj", "dative"):
+                continue
+            if candidate is not None and _participant(candidate):
+                recipient = candidate
+                break
+    preps = _recipient_preps(pattern, VERB_RECIPIENT_PREPS)
+    if recipient is None:
+        recipient = _prep_object(token, preps)
+    if recipient is None:
+        # "imposed sanctions on Belarus": the preposition hangs off the pattern's object.
+        for child in token.children:
+            if child.dep_ in ("dobj", "obj"):
+                # the pattern's own object takes any recipient preposition; others only "to"/"on"
+                allowed = preps if child.lemma_.lower() in pattern.obj else ("to", "on", "against")
+                recipient = _prep_object(child, allowed)
+                break
+    return _resolve(actor), _resolve(recipient)
+
+
+def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token | None]:
+    actor = _child(token, ("poss",))
+    if actor is None:
+        actor = _agent(token) or next(
+            (a for c in token.children if c.dep_ == "acl" and (a := _agent(c)) is not None), None
+        )
+    if actor is None:
+        actor = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ in ("compound", "amod") and c.ent_type_ in ENTITY_MODIFIER_LABELS
+            ),
+            None,
+        )
+    if actor is None:
+        # "fighting between the army and rebels": the two sides
+        between = _prep_object(token, ("between",))
+        if between is None and token.dep_ == "nsubj":
+            between = _prep_object(token.head, ("between",))  # "fighting erupted between"
+        if between is not None:
+            other = _child(between, ("conj",))
+            return _resolve(between), _resolve(other)
+    governor = token.head if token.dep_ in ("dobj", "obj", "nsubjpass", "attr") else None
+    if token.dep_ == "pobj" and token.head.dep_ == "prt":
+        governor = token.head.head  # "called off the attack"
+    if actor is None and governor is not None and word_forms(governor) & cues()["light_verbs"]:
+        actor = subject(governor)
+    engage = token.head.head if token.dep_ == "pobj" else None
+    if engage is not None and word_forms(engage) & cues()["engage_verbs"]:
+        # "rebels engaged peacekeepers in a firefight": the engaging verb carries the roles
+        actor = actor or subject(engage)
+        other = _child(engage, ("dobj", "obj"))
+        if other is not None:
+            return _resolve(actor), _resolve(other)
+    preps = _recipient_preps(pattern, NOUN_RECIPIENT_PREPS)
+    recipient = _prep_object(token, preps, skip=pattern.obj)
+    if recipient is None and token.dep_ == "nsubj" and token.head.pos_ == "VERB":
+        # "the bombing killed 30 people": the victims are the object of the verb it drives
+        obj = _child(token.head, ("dobj", "obj"))
+        if obj is not None and _participant(obj):
+            recipient = obj
+    if recipient is None and governor is not None:
+        recipient = _prep_object(governor, tuple(p for p in preps if p != "of"))
+    return _resolve(actor), _resolve(recipient)
+
+
+def _recipient_preps(pattern: Pattern, default: tuple[str, ...]) -> tuple[str, ...]:
+    if pattern.prep and pattern.prep in default:
+        return (pattern.prep,)
+    return default
+
+
+def subject(token: Token) -> Token | None:
+    """The subject of a verb, climbing through conjuncts, control and relative clauses."""
+    seen = 0
+    current = token
+    while seen < 6:
+        seen += 1
+        subj = _child(current, SUBJECT_DEPS)
+        if subj is not None:
+            return _resolve(subj)
+        if _child(current, PASSIVE_SUBJECT_DEPS) is not None:
+            if current.i != token.i:
+                # raising: "the militants are believed to have killed ..."
+                return _resolve(_child(current, PASSIVE_SUBJECT_DEPS))
+            return _agent(current)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
+            if not infinitive:
+                return current.head  # "fighters holed up", "the group, which attacked"
+            # "the will to battle": the subject of the verb that governs the noun
+            current = current.head
+            if current.dep_ in ("dobj", "obj", "pobj", "attr") and current.head.i != current.i:
+                current = current.head
+                if current.dep_ == "prep":
+                    current = current.head
+                continue
+            return None
+        if current.dep_ in CONTROL_DEPS and current.head.i != current.i:
+            current = current.head
+            continue
+        return None
+    return None
+
+
+def _agent(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            obj = _child(child, ("pobj",))
+            if obj is not None:
+                return obj
+    return None
+
+
+def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _prep_object(
+    token: Token, preps: tuple[str, ...], *, skip: frozenset[str] = frozenset()
+) -> Token | None:
+    """The object of the first matching preposition; ``skip``: words the pattern itself named."""
+    for child in token.children:
+        if child.dep_ in ("prep", "prt", "dative") and child.lower_ in preps:
+            obj = _child(child, ("pobj", "dobj"))
+            if obj is None or obj.lemma_.lower() in skip or obj.lower_ in skip:
+                continue
+            if _participant(obj):
+                return obj
+    return None
+
+
+def _participant(token: Token) -> bool:
+    """Dates, amounts and quantities ("fled on August 15", "pledged 50 million euros") are not."""
+    if token.lower_ in cues()["quantity_heads"] and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+    ):
+        return True  # "thousands of reservists"
+    return token.ent_type_ not in NOT_PARTICIPANTS and token.lower_ not in cues()["amount_words"]
+
+
+def _resolve(token: Token | None) -> Token | None:
+    """A relative pronoun stands for the noun its clause modifies."""
+    if token is None:
+        return None
+    if token.lower_ in cues()["relative_pronouns"] and token.head.dep_ in ("relcl", "acl"):
+        return token.head.head
+    if token.lower_ == "whose":  # "a campaigner, whose complaint started ...": the campaigner
+        for anc in token.ancestors:
+            if anc.dep_ == "relcl":
+                return anc.head
+    return token
+
+
+def phrase_bounds(token: Token) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase headed by ``token`` (no clauses, no "the")."""
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in NP_LEFT_DEPS:
+            start = min(start, child.left_edge.i)
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat") and child.i == end:
+            end = child.i + 1
+    if token.lower_ in cues()["quantity_heads"] or token.pos_ == "NUM":
+        # "thousands of nurses": the people are in the "of" phrase
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i == end:
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    end = obj.i + 1
+                break
+    doc = token.doc
+    # Never reach back across a line break (a headline) or a dash: start after the last one.
+    for i in range(token.i - 1, start - 1, -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_ or doc[i].lower_ in ("-", "–", "—"):
+            start = i + 1
+            break
+    while start < token.i and (
+        doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].is_space
+    ):
+        start += 1
+    return start, end
+
+
+def make_ref(token: Token, found: Findings) -> Ref:
+    doc: Doc = token.doc
+    start, end = phrase_bounds(token)
+    span = doc[start:end]
+    entity = found.mentions.entity_at(span.start_char, span.end_char)
+    if entity is None:
+        entity = found.mentions.entity_at(token.idx, token.idx + len(token.text))
+    return Ref(span.start_char, span.end_char, span.text, entity=entity)
+
+
+def sector_of(ref: Ref | None, doc: Doc, found: Findings) -> str | None:
+    """The sector the text gives an actor: role words in the phrase, then the entity's roles."""
+    if ref is None:
+        return None
+    table = sectors()
+    words = [
+        t.lemma_.lower() for t in doc.char_span(ref.start, ref.end, alignment_mode="expand") or []
+    ]
+    words += [t.lower_ for t in doc.char_span(ref.start, ref.end, alignment_mode="expand") or []]
+    entity = found_entity(found, ref.entity)
+    label_sector = None
+    if entity is not None:
+        for role in entity.roles:
+            words.extend(role.lower().split())
+        words.extend(entity.name.lower().split())
+        label_sector = table.by_label.get(entity.label or "")
+    hits = {s for w in words for s in table.by_word.get(w, ())}
+    for sector in table.priority:
+        if sector in hits:
+            return sector
+    return label_sector
+
+
+def found_entity(found: Findings, entity_id: str | None) -> Entity | None:
+    if entity_id is None:
+        return None
+    return next((e for e in found.entities if e.id == entity_id), None)

@@ -1,0 +1,185 @@
+"""Match tokens against the PLOVER verb and noun patterns in ``lexicons/plover_patterns.jsonl``.
+
+A row is ``{"id", "lemma", "pos": "VERB"|"NOUN", "type", "mode"}`` plus optional constraints
+on the trigger's dependents: ``prt`` (particle: "call up"), ``prep`` (a preposition child:
+"meet with"), ``obj`` (lemmas of the direct object, or of the "of" object for nouns:
+"open fire", "exchange of gunfire"), ``compound`` / ``amod`` (modifier words: "air strike"),
+``no_obj`` (intransitive only), ``no_clause`` (no clausal complement), ``topic_obj`` (the object is a topic, not a participant: "discuss the crisis"),
+``reverse`` (the object of "from" acts: "received aid
+from X"), ``if_negated`` (the type when the trigger is negated:
+"not accept" is REJECT). A row whose ``type`` is null blocks a reading ("meet a deadline").
+The most specific matching row wins; ties go to the earlier row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from newsgraph.extract.event_lexicons import PLOVER_TYPES, pattern_rows, word_forms
+
+__all__ = ["Pattern", "coarse_pos", "match", "pattern_index"]
+
+OBJECT_DEPS = ("dobj", "obj", "attr", "nsubjpass", "oprd")
+PREP_DEPS = ("prep", "agent", "dative", "prt")
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    id: str
+    lemma: str
+    pos: str
+    type: str | None
+    mode: str | None = None
+    prt: str | None = None
+    prep: str | None = None
+    obj: frozenset[str] = frozenset()
+    compound: frozenset[str] = frozenset()
+    amod: frozenset[str] = frozenset()
+    no_obj: bool = False
+    # "helped to plan": with a clausal complement the verb only frames another action.
+    no_clause: bool = False
+    if_negated: str | None = None
+    # "discussed the crisis": the object is a topic, the partner comes with "with".
+    topic_obj: bool = False
+    # "received weapons from X": the giver (object of "from") is the actor.
+    reverse: bool = False
+
+    @property
+    def specificity(self) -> int:
+        return sum(
+            bool(x)
+            for x in (
+                self.prt,
+                self.prep,
+                self.obj,
+                self.compound,
+                self.amod,
+                self.no_obj,
+                self.no_clause,
+            )
+        )
+
+    def matches(self, token: Token) -> bool:
+        if self.prt and not any(
+            # the parser labels some particles advmod ("stepped down")
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ == self.prt
+            for c in token.children
+        ):
+            return False
+        if self.prep and self.prep not in _preps(token):
+            return False
+        if self.obj and not (_objects(token) & self.obj):
+            return False
+        if self.no_obj and any(c.dep_ in ("dobj", "obj") for c in token.children):
+            return False
+        if self.no_clause and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+            return False
+        if self.compound and not any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.compound
+            for c in token.children
+        ):
+            return False
+        return not (
+            self.amod
+            and not any(
+                c.dep_ in ("amod", "compound") and c.lower_ in self.amod for c in token.children
+            )
+        )
+
+
+def _preps(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in PREP_DEPS}
+
+
+def _objects(token: Token) -> set[str]:
+    """Lemmas (and forms) of the words that fill an ``obj`` constraint."""
+    out: set[str] = set()
+    for child in token.children:
+        if child.dep_ in OBJECT_DEPS or (token.pos_ != "VERB" and child.dep_ == "compound"):
+            out.update((child.lemma_.lower(), child.lower_))
+            out.update(g.lower_ for g in child.children if g.dep_ == "compound")
+        elif child.dep_ == "prep" and child.lower_ in ("from", "out") and token.pos_ == "VERB":
+            # "withdrew from the treaty", "pulled out of the talks"
+            out.update(
+                x for g in child.subtree if g.dep_ == "pobj" for x in (g.lemma_.lower(), g.lower_)
+            )
+        elif (
+            child.dep_ == "prep" and child.lower_ == "of" and token.pos_ != "VERB"
+        ) or child.dep_ == "prt":
+            out.update(
+                x for g in child.children if g.dep_ == "pobj" for x in (g.lemma_.lower(), g.lower_)
+            )
+    # "sanctions were imposed on X": the object is the passive subject of the trigger.
+    if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and token.tag_ == "VBN":
+        out.update((token.head.lemma_.lower(), token.head.lower_))
+    return out
+
+
+def _from_row(row: dict[str, Any]) -> Pattern:
+    lemma = str(row["lemma"]).lower()
+    prt = row.get("prt")
+    if " " in lemma and prt is None:
+        lemma, prt = lemma.split(" ", 1)
+    type_ = row.get("type")
+    if type_ is not None and type_ not in PLOVER_TYPES:
+        raise ValueError(f"pattern {row['id']!r}: unknown PLOVER type {type_!r}")
+    return Pattern(
+        id=str(row["id"]),
+        lemma=lemma,
+        pos=str(row["pos"]),
+        type=type_ if isinstance(type_, str) else None,
+        mode=row.get("mode") or None,
+        prt=prt or None,
+        prep=row.get("prep") or None,
+        obj=frozenset(row.get("obj") or ()),
+        compound=frozenset(row.get("compound") or ()),
+        amod=frozenset(row.get("amod") or ()),
+        no_obj=bool(row.get("no_obj", False)),
+        no_clause=bool(row.get("no_clause", False)),
+        if_negated=row.get("if_negated") or None,
+        reverse=bool(row.get("reverse", False)),
+        topic_obj=bool(row.get("topic_obj", False)),
+    )
+
+
+@lru_cache(maxsize=1)
+def pattern_index() -> dict[tuple[str, str], tuple[Pattern, ...]]:
+    """(lemma, POS) → patterns, most specific first."""
+    index: dict[tuple[str, str], list[Pattern]] = {}
+    for row in pattern_rows():
+        pattern = _from_row(row)
+        index.setdefault((pattern.lemma, pattern.pos), []).append(pattern)
+    return {key: tuple(sorted(rows, key=lambda p: -p.specificity)) for key, rows in index.items()}
+
+
+def coarse_pos(token: Token) -> str | None:
+    if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+        return "VERB"
+    if token.pos_ in ("NOUN", "PROPN"):
+        return "NOUN"
+    return None
+
+
+def match(token: Token) -> Pattern | None:
+    """The pattern this token triggers, or None (no pattern, or a blocking row matched)."""
+    pos = coarse_pos(token)
+    if pos is None:
+        return None
+    seen: set[tuple[str, str]] = set()
+    lemmas = [token.lemma_.lower(), token.lower_]
+    if pos == "VERB" and not any((x, pos) in pattern_index() for x in lemmas):
+        # The small model mislemmatises some verbs ("fined" -> "fin"): try de-inflected forms.
+        lemmas += sorted(word_forms(token) - set(lemmas))
+    for lemma in lemmas:
+        key = (lemma, pos)
+        if key in seen:
+            continue
+        seen.add(key)
+        for pattern in pattern_index().get(key, ()):
+            if pattern.matches(token):
+                return pattern if pattern.type is not None else None
+    return None

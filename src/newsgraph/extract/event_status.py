@@ -1,0 +1,277 @@
+"""Did the event happen? asserted, negated, hypothetical, intended, reported or unconfirmed.
+
+The decision walks from the trigger up the dependency tree and looks for cues (word
+lists in ``lexicons/event_cues.json``). When several apply, the most cautious wins:
+negated > unconfirmed > hypothetical > intended > reported > asserted — a denied or
+threatened attack must never come out as an attack that happened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsgraph.extract.event_lexicons import cues
+from newsgraph.extract.findings import Findings
+
+__all__ = ["StatusReading", "is_negated", "quote_at", "read_status"]
+
+# Dependencies that keep us inside the clause that owns the trigger ("did not want to attack").
+CLAUSE_INTERNAL = ("xcomp", "dobj", "obj", "pobj", "prep", "prt", "pcomp", "acomp", "attr", "nsubjpass", "nsubj", "auxpass", "oprd")  # fmt: skip
+STATUS_ORDER = ("negated", "unconfirmed", "hypothetical", "intended", "reported", "asserted")
+
+
+@dataclass(frozen=True, slots=True)
+class StatusReading:
+    status: str
+    negated: bool
+    quote: str | None
+
+
+def chain(token: Token, *, limit: int = 12) -> list[Token]:
+    """The trigger and its ancestors up to the sentence root."""
+    out = [token]
+    current = token
+    while current.head.i != current.i and len(out) < limit:
+        current = current.head
+        out.append(current)
+    return out
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _verb_key(token: Token) -> str:
+    """Lemma, joined with its particle when it has one ("call_off", "rule_out")."""
+    prt = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    return f"{_lemma(token)}_{prt}" if prt and _lemma(token) != "rule" else _lemma(token)
+
+
+def is_negated(token: Token) -> bool:
+    """Negation within the trigger's own clause, or a denial governing it."""
+    c = cues()
+    current = token
+    for _ in range(8):
+        if _negated_here(current, token):
+            return True
+        head = current.head
+        if head.i == current.i:
+            return False
+        if current.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ == "short":
+            return True  # "stopped short of attacking"
+        if current.dep_ == "prep" and current.lower_ in c["negating_preps"]:
+            return True  # "without firing a shot"
+        if current.dep_ == "pobj" and head.lower_ in c["negating_preps"]:
+            return True
+        if _verb_key(head) in c["deny_verbs"] and current.dep_ in (*CLAUSE_INTERNAL, "ccomp"):
+            if _lemma(head) == "rule" and not any(x.lower_ == "out" for x in head.children):
+                return False
+            return not any(x.dep_ == "neg" for x in head.children)
+        if current.dep_ not in CLAUSE_INTERNAL:
+            return False
+        current = head
+    return False
+
+
+def _negated_here(node: Token, trigger: Token) -> bool:
+    c = cues()
+    for child in node.children:
+        if child.dep_ == "neg" and child.lower_ in c["negators"] | {"not", "n't", "never"}:
+            return True
+        if child.dep_ == "det" and child.lower_ in c["negating_dets"] and node.pos_ != "VERB":
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i != trigger.i:
+            if any(g.dep_ == "det" and g.lower_ in c["negating_dets"] for g in child.children):
+                return True  # "no one was killed", "no embassy should feel any threat"
+            if child.lower_ in ("nobody", "none", "noone"):
+                return True
+        if _lemma(node) == "have" and child.dep_ == "advmod" and child.lower_ == "yet":
+            return any(x.dep_ == "xcomp" for x in node.children)  # "has yet to attack"
+    return False
+
+
+def _in_condition(token: Token) -> bool:
+    """Inside an if-clause, or in the main clause of a conditional (up to a reporting boundary)."""
+    marks = cues()["condition_marks"]
+    crossed_ccomp = False
+    for node in chain(token):
+        if node.dep_ in ("advcl", "ccomp", "csubj") and any(
+            m.dep_ == "mark" and m.lower_ in marks for m in node.children
+        ):
+            return True  # inside "if talks fail", "whether the army shelled the town"
+        if not crossed_ccomp and any(
+            ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in ch.children)
+            for ch in node.children
+        ):
+            return True
+        if node.dep_ == "ccomp":
+            crossed_ccomp = True
+    return False
+
+
+def _climbs(token: Token) -> bool:
+    """Whether the governor of ``token`` still belongs to the trigger's clause.
+
+    Purpose clauses count ("can do to aid the cause"): their modality is the governor's.
+    """
+    if token.head.i == token.i:
+        return False
+    if token.dep_ == "advcl":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.dep_ in CLAUSE_INTERNAL
+
+
+def _clause_nodes(token: Token) -> list[Token]:
+    """Trigger plus governors reachable without leaving its clause."""
+    out = [token]
+    current = token
+    while _climbs(current):
+        current = current.head
+        out.append(current)
+    return out
+
+
+def _hypothetical(token: Token) -> bool:
+    c = cues()
+    nodes = _clause_nodes(token)
+    for node in nodes:
+        if any(x.dep_ == "aux" and x.lower_ in c["modals_hypothetical"] for x in node.children):
+            return True
+    for node in nodes[1:]:
+        if node.pos_ == "ADJ" and _lemma(node) in c["hypothetical_adjs"]:
+            return True  # "unlikely to attack", "expected to meet"
+        if node.dep_ == "prep" and node.lower_ in c["warning_preps"]:
+            return True  # "warned against providing weapons"
+    return _in_condition(token)
+
+
+def _intended(token: Token) -> bool:
+    c = cues()
+    nodes = _clause_nodes(token)
+    for node in nodes:
+        if any(x.dep_ == "aux" and x.lower_ in c["modals_future"] for x in node.children):
+            return True
+    for node in nodes[1:]:
+        lemma = _lemma(node)
+        if node.pos_ in ("VERB", "AUX") and lemma in c["intent_verbs"]:
+            return True
+        if lemma == "go" and node.tag_ == "VBG":
+            return True  # "going to attack" (but not "went on strike")
+        if node.pos_ == "ADJ" and lemma in c["intent_adjs"]:
+            return True
+    # "the will to battle", "plans for an attack": an intention noun governs the trigger.
+    for node in chain(token)[1:4]:
+        if node.pos_ == "NOUN" and node.lower_ in c["intent_nouns"]:
+            return True
+    return False
+
+
+def _report_noun(token: Token) -> Token | None:
+    nouns = cues()["reporting_nouns"]
+    for node in chain(token)[1:6]:
+        if node.pos_ in ("NOUN", "PROPN") and node.lower_ in nouns:
+            return node
+        if node.dep_ == "ccomp":
+            return None
+    return None
+
+
+def _unconfirmed(token: Token) -> bool:
+    c = cues()
+    for node in _clause_nodes(token)[1:] + chain(token)[1:4]:
+        if node.pos_ == "ADJ" and _lemma(node) in c["uncertain_adjs"]:
+            return True  # "it is unclear whether the army shelled the town"
+        if _lemma(node) in c["epistemic_passives"] and any(
+            x.dep_ == "auxpass" for x in node.children
+        ):
+            return True  # "the militants are believed to have killed 12 hostages"
+    if any(
+        x.dep_ in ("amod", "advmod") and x.lower_ in c["unconfirmed_adjs"] for x in token.children
+    ):
+        return True
+    if any(x.dep_ == "advmod" and x.lower_ in ("allegedly", "purportedly") for x in token.children):
+        return True
+    for node in chain(token)[1:6]:
+        # "Unconfirmed reports said troops killed ...": the source itself is unconfirmed.
+        if _lemma(node) in c["reporting_verbs"] and any(
+            x.dep_ == "nsubj"
+            and x.lower_ in c["reporting_nouns"]
+            and any(a.lower_ in c["unconfirmed_adjs"] for a in x.children)
+            for x in node.children
+        ):
+            return True
+    noun = _report_noun(token)
+    if noun is None:
+        return False
+    if any(x.dep_ == "amod" and x.lower_ in c["unconfirmed_adjs"] for x in noun.children):
+        return True
+    if any(x.dep_ == "det" and x.lower_ in c["negating_dets"] for x in noun.children):
+        return True  # "there was no evidence that the army had used chemical weapons"
+    for node in chain(noun)[1:6]:
+        lemma = _lemma(node)
+        if lemma in c["confirm_verbs"] and (
+            any(x.dep_ == "neg" for x in node.children) or _refused(node)
+        ):
+            return True
+        if lemma in c["deny_verbs"]:
+            return True
+    return False
+
+
+def _refused(node: Token) -> bool:
+    """ "declined to confirm", "stopped short of confirming", "could not confirm"."""
+    c = cues()
+    for anc in chain(node)[1:5]:
+        if _lemma(anc) in c["refusal_verbs"] or anc.lower_ == "short":
+            return True
+        if any(x.dep_ == "neg" for x in anc.children):
+            return True
+    return False
+
+
+def _reported(token: Token) -> bool:
+    c = cues()
+    if any(x.lower_ in ("reportedly", "allegedly") for x in token.children):
+        return True
+    if _report_noun(token) is not None:
+        return True
+    for node in chain(token):
+        if any(
+            x.dep_ == "prep" and x.lower_ == "according" for x in node.children
+        ):  # "according to officials"
+            return True
+        if node.dep_ == "ccomp" and _lemma(node.head) in c["reporting_verbs"]:
+            return True
+    return False
+
+
+def quote_at(token: Token, found: Findings) -> str | None:
+    """The innermost quote whose content span holds the trigger."""
+    best = None
+    for quote in found.quotes:
+        if quote.content.start <= token.idx < quote.content.end and (
+            best is None or quote.content.end - quote.content.start < best[0]
+        ):
+            best = (quote.content.end - quote.content.start, quote.id)
+    return best[1] if best else None
+
+
+def read_status(token: Token, found: Findings, *, ignore_negation: bool = False) -> StatusReading:
+    """The status of the event the trigger names, and the quote it sits in."""
+    negated = is_negated(token)
+    quote = quote_at(token, found)
+    if negated and not ignore_negation:
+        return StatusReading("negated", True, quote)
+    if _unconfirmed(token):
+        status = "unconfirmed"
+    elif _hypothetical(token):
+        status = "hypothetical"
+    elif _intended(token):
+        status = "intended"
+    elif quote is not None or _reported(token):
+        status = "reported"
+    else:
+        status = "asserted"
+    return StatusReading(status, negated, quote)

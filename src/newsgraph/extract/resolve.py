@@ -1,0 +1,404 @@
+"""Descriptions, nicknames and third-person pronouns resolved to clusters.
+
+Scores follow salience: the same sentence beats the previous ones, a subject beats an
+object, a possessor counts less; gender and number must agree. A pronoun is attached
+only when one candidate is clearly ahead: the quotes stage uses pronouns to find
+speakers, so a wrong link costs more than a missing one.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.entity_lexicons import lexicons
+from newsgraph.extract.mentions import Mention, countries, is_acronym
+from newsgraph.extract.name_clusters import Cluster, Clusters
+
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+NEUTER = frozenset({"it", "its", "itself"})
+OBJECTIVE = frozenset({"him", "them"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+WINDOW = 3  # sentences a pronoun looks back
+NOMINAL_PENALTY = 0.5
+SALIENCE = 0.1  # per name mention (up to ten): the article's main characters
+
+
+@dataclass(slots=True)
+class _Candidate:
+    cluster: Cluster
+    score: float
+
+
+def mark_nicknames(doc: Doc, mentions: list[Mention]) -> None:
+    """ "was tapped as the “Lion of Panjshir”": a quoted epithet names someone, not a new entity."""
+    lex = lexicons()
+    for m in mentions:
+        if not m.quoted:
+            continue
+        j = m.start - 1
+        while j >= 0 and (doc[j].text in lex.quote_marks or doc[j].lower_ in {"the", "a"}):
+            j -= 1
+        if j >= 0 and doc[j].lower_ in lex.nickname_cues:
+            m.kind = "nickname"
+
+
+def attach_nicknames(clusters: Clusters, nicknames: list[Mention]) -> None:
+    doc = clusters.doc
+    for m in nicknames:
+        token: Token = doc[m.start : m.end].root
+        while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+            token = token.head
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS and clusters.owner[child.i] >= 0:
+                cluster = clusters.items[clusters.owner[child.i]]
+                if cluster.etype == "PERSON":
+                    m.label = "PERSON"
+                    clusters.add(m, cluster)
+                break
+
+
+def _mention_root(doc: Doc, m: Mention) -> Token:
+    return doc[m.start : m.end].root
+
+
+def _is_subject(token: Token) -> bool:
+    # "Her deputy, Tom Becker, disagreed" and "Smith and Jones met": subjects too.
+    if token.dep_ in {"appos", "conj"}:
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS
+
+
+class Resolver:
+    """Holds the ordered mentions so each lookup only walks back a few sentences."""
+
+    def __init__(self, clusters: Clusters):
+        self.clusters = clusters
+        self.doc = clusters.doc
+        self.ordered: list[tuple[int, int, Mention]] = []
+        for cluster in clusters.items:
+            for m in cluster.mentions:
+                self._insert(m)
+
+    def _insert(self, m: Mention) -> None:
+        bisect.insort(self.ordered, (m.start, id(m), m))
+
+    def extend(self, mentions: list[Mention]) -> None:
+        for m in mentions:
+            self._insert(m)
+
+    def add(self, m: Mention, cluster: Cluster) -> None:
+        self.clusters.add(m, cluster)
+        self._insert(m)
+
+    def before(self, i: int, window: int) -> list[Mention]:
+        """Mentions that end before token i, newest first, within ``window`` sentences."""
+        sent_of = self.clusters.sent_of
+        limit = sent_of[i] - window
+        pos = bisect.bisect_left(self.ordered, (i, -1))
+        out: list[Mention] = []
+        for k in range(pos - 1, -1, -1):
+            m = self.ordered[k][2]
+            if sent_of[m.start] < limit:
+                break
+            if m.end <= i and m.kind != "nested":
+                out.append(m)
+        return out
+
+    # -- the lede: "The British-educated son of ... is ..." then "Ahmad Massoud, ..."
+    def lede(self) -> None:
+        lex = lexicons()
+        sents = list(self.doc.sents)[:2]
+        if len(sents) < 2:
+            return
+        first, second = sents
+        subject = next((c for c in first.root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.pos_ != "NOUN" or subject.tag_ == "NNS":
+            return
+        if subject.lower_ not in lex.person_nouns and subject.lower_ not in lex.kinship:
+            return
+        if any(self._person_at(t.i) for t in first):
+            return
+        opening = next((t for t in second if not (t.is_space or t.is_punct)), None)
+        if opening is None or not self._person_at(opening.i):
+            return
+        cluster = self.clusters.items[self.clusters.owner[opening.i]]
+        end = subject.right_edge.i + 1
+        while end > subject.i + 1 and self.doc[end - 1].is_punct:
+            end -= 1
+        span = Mention(subject.left_edge.i, end, "description", "PERSON")
+        self.add(span, cluster)
+        _gender_from(cluster, subject.lower_)
+
+    def _person_at(self, i: int) -> bool:
+        owner = self.clusters.owner[i]
+        return owner >= 0 and self.clusters.items[owner].etype == "PERSON"
+
+    # -- definite descriptions
+    def descriptions(self) -> None:
+        lex = lexicons()
+        doc = self.doc
+        owner = self.clusters.owner
+        for token in doc:
+            if token.pos_ != "NOUN" or owner[token.i] >= 0:
+                continue
+            word = token.lower_
+            lemma = token.lemma_.lower()
+            is_person = (word in lex.person_nouns or word in lex.role_heads) and token.tag_ != "NNS"
+            org_head = word if word in lex.org_nouns else (lemma if lemma in lex.org_nouns else "")
+            place_kind = lex.place_nouns.get(word, "") if token.tag_ == "NN" else ""
+            if not is_person and not org_head and not place_kind:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                continue
+            if any(c.dep_ == "poss" or c.lower_ in {"other", "same"} for c in token.children):
+                continue
+            nxt = token.i + 1
+            if nxt < len(doc) and (doc[nxt].lower_ == "of" or owner[nxt] >= 0):
+                continue
+            start = token.left_edge.i
+            named_inside = [owner[j] for j in range(start, token.i) if owner[j] >= 0]
+            if any(self.clusters.items[o].etype == "PERSON" for o in named_inside):
+                continue
+            if named_inside and not is_person:
+                continue  # "the Afghan team": a new thing, not "Afghan"
+            span = Mention(start, token.i + 1, "description", "PERSON" if is_person else "ORG")
+            target = self._person_description(token, span) if is_person else None
+            if target is None and org_head:
+                target = self._org_description(token, org_head, span)
+            if target is None and place_kind:
+                target = self._place_description(place_kind, span)
+            if target is not None:
+                span.label = target.label
+                self.add(span, target)
+
+    def _person_description(self, token: Token, span: Mention) -> Cluster | None:
+        lex = lexicons()
+        word = token.lower_
+        family = lex.role_family.get(word, frozenset({word}))
+        gender = "m" if word in lex.male_nouns else "f" if word in lex.female_nouns else ""
+        seen: dict[int, Mention] = {}
+        for m in self._all_before(span.start):
+            seen[m.cluster] = m  # ends with the latest mention of each cluster
+        matched = [
+            idx
+            for idx in seen
+            if self.clusters.items[idx].etype == "PERSON"
+            and any(
+                family & set(r.lower().replace("-", " ").split())
+                for r in self.clusters.items[idx].roles
+            )
+            and _gender_ok(self.clusters.items[idx], gender)
+        ]
+        if matched:
+            best = max(matched, key=lambda idx: seen[idx].start)
+            return self.clusters.items[best]
+        if word not in lex.generic_person_nouns:
+            return None
+        sent_of = self.clusters.sent_of
+        scored: list[_Candidate] = []
+        for idx, m in seen.items():
+            cluster = self.clusters.items[idx]
+            distance = sent_of[span.start] - sent_of[m.start]
+            if cluster.etype != "PERSON" or distance > 5 or not _gender_ok(cluster, gender):
+                continue
+            score = 2.0 - 0.3 * distance + 0.3 * min(cluster.names, 5)
+            score -= 1.0 if cluster.relative else 0.0
+            scored.append(_Candidate(cluster, score))
+        return _pick(scored, floor=1.0, margin=0.5)
+
+    def _org_description(self, token: Token, head: str, span: Mention) -> Cluster | None:
+        lex = lexicons()
+        fits = lex.org_nouns[head]
+        sent_of = self.clusters.sent_of
+        scored: dict[int, _Candidate] = {}
+        introduced: dict[int, int] = {}
+        for m in self._all_before(span.start):
+            introduced.setdefault(m.cluster, m.start)
+        for m in self.before(span.start, WINDOW):
+            cluster = self.clusters.items[m.cluster]
+            if cluster.etype not in {"ORG", "GROUP"} or m.cluster in scored:
+                continue
+            if cluster.etype == "GROUP" and head not in lex.group_descriptions:
+                continue  # "the team" is not "the Afghans"
+            if cluster.etype == "GROUP" and _mention_root(self.doc, m).pos_ == "ADJ":
+                continue
+            head_word = _name_head(cluster.words)
+            heads = {head_word, " ".join(cluster.words)}
+            specific = bool(heads & fits)
+            if "*" not in fits and not specific:
+                continue
+            distance = sent_of[span.start] - sent_of[m.start]
+            score = 2.0 - 0.5 * distance + 0.2 * min(cluster.names, 5)
+            if specific or head_word in lex.org_name_heads:
+                score += 0.8
+            if any(mm.kind == "name" and _acronym_at(self.doc, mm) for mm in cluster.mentions):
+                score += 0.3  # goes by an acronym: a formal organisation
+            if sent_of[introduced[m.cluster]] >= sent_of[span.start] - 1:
+                score += 0.3  # just introduced
+            scored[m.cluster] = _Candidate(cluster, score)
+        return _pick(list(scored.values()), floor=1.0, margin=0.3)
+
+    def _place_description(self, kind: str, span: Mention) -> Cluster | None:
+        """ "the country": the one country (or other named place) the article has named so
+        far, or the one named clearly most often."""
+        counts: dict[int, int] = {}
+        for m in self._all_before(span.start):
+            cluster = self.clusters.items[m.cluster]
+            if cluster.label != "GPE" or m.kind != "name":
+                continue
+            if (kind == "country") == (" ".join(cluster.words) in countries()):
+                counts[cluster.idx] = counts.get(cluster.idx, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        return self.clusters.items[ranked[0][0]]
+
+    def _all_before(self, i: int) -> list[Mention]:
+        pos = bisect.bisect_left(self.ordered, (i, -1))
+        return [row[2] for row in self.ordered[:pos] if row[2].kind != "nested"]
+
+    # -- pronouns
+    def pronouns(self) -> None:
+        doc = self.doc
+        for token in doc:
+            word = token.lower_
+            if token.pos_ != "PRON" or not (
+                word in MALE or word in FEMALE or word in PLURAL or word in NEUTER
+            ):
+                continue
+            if self.clusters.owner[token.i] >= 0 or (word == "it" and _expletive(token)):
+                continue
+            target = self._pronoun(token)
+            if target is not None:
+                self.add(Mention(token.i, token.i + 1, "pronoun", target.label), target)
+                if not target.gender and (word in MALE or word in FEMALE):
+                    target.gender = "m" if word in MALE else "f"  # later pronouns must agree
+
+    def _pronoun(self, token: Token) -> Cluster | None:
+        word = token.lower_
+        sent_of = self.clusters.sent_of
+        in_quote = self.clusters.in_quote
+        quoted = in_quote[token.i]
+        blocked = self._bound_subject(token)
+        scored: dict[int, _Candidate] = {}
+        window = 0 if quoted else 1 if word in PLURAL else WINDOW
+        for m in self.before(token.i, window):
+            cluster = self.clusters.items[m.cluster]
+            if m.cluster == blocked or not _agrees(cluster, word):
+                continue
+            root = _mention_root(self.doc, m)
+            if cluster.etype == "GROUP" and root.pos_ == "ADJ":
+                continue
+            distance = sent_of[token.i] - sent_of[m.start]
+            score = (3.0, 2.0, 1.2, 0.6)[min(distance, 3)]
+            if _is_subject(root):
+                score += 1.0
+            elif root.dep_ == "poss" or (m.end < len(self.doc) and self.doc[m.end].tag_ == "POS"):
+                score -= 0.5
+            if in_quote[m.start] and not quoted:
+                score -= 0.7
+            if cluster.etype == "PERSON" and cluster.gender:
+                score += 0.5
+            if cluster.etype == "PERSON":
+                score += SALIENCE * min(cluster.names, 10)  # the story's main characters
+            if cluster.nominal:
+                score -= NOMINAL_PENALTY  # a named participant is the likelier topic
+            score += 0.001 * m.start / max(1, len(self.doc))  # the nearer, at a tie
+            old = scored.get(m.cluster)
+            if old is None or old.score < score:
+                scored[m.cluster] = _Candidate(cluster, score)
+        cataphor = self._cataphor(token)
+        if cataphor is not None and cataphor.idx != blocked and _agrees(cataphor, word):
+            old = scored.get(cataphor.idx)
+            scored[cataphor.idx] = _Candidate(cataphor, max(4.5, old.score if old else 0.0))
+        floor = 1.5 if word in PLURAL else 2.0 if word == "it" else 1.0
+        return _pick(list(scored.values()), floor=floor, margin=0.5 if word == "it" else 0.4)
+
+    def _bound_subject(self, token: Token) -> int:
+        """ "X told him": an object pronoun is not the subject of its own verb."""
+        if token.lower_ not in OBJECTIVE and not (token.lower_ == "her" and token.dep_ != "poss"):
+            return -1
+        for child in token.head.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return self.clusters.owner[child.i]
+        return -1
+
+    def _cataphor(self, token: Token) -> Cluster | None:
+        """ "In an op-ed he penned ..., the resistance leader wrote": the fronted pronoun
+        points forward to the main clause's subject."""
+        root = token.sent.root
+        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.i <= token.i:
+            return None
+        if subject.left_edge.i <= token.i <= subject.right_edge.i:
+            return None
+        owner = self.clusters.owner[subject.i]
+        return self.clusters.items[owner] if owner >= 0 else None
+
+
+def _name_head(words: tuple[str, ...]) -> str:
+    """ "national resistance front of afghanistan" -> "front"."""
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    return words[-1] if words else ""
+
+
+def _acronym_at(doc: Doc, m: Mention) -> bool:
+    return m.end - m.start == 1 and is_acronym(doc[m.start].text)
+
+
+def _pick(scored: list[_Candidate], *, floor: float, margin: float) -> Cluster | None:
+    if not scored:
+        return None
+    scored.sort(key=lambda c: -c.score)
+    best = scored[0]
+    if best.score < floor:
+        return None
+    if len(scored) > 1 and best.score - scored[1].score < margin:
+        return None
+    return best.cluster
+
+
+def _gender_ok(cluster: Cluster, gender: str) -> bool:
+    return not gender or not cluster.gender or cluster.gender == gender
+
+
+def _gender_from(cluster: Cluster, word: str) -> None:
+    lex = lexicons()
+    if not cluster.gender:
+        if word in lex.male_nouns:
+            cluster.gender = "m"
+        elif word in lex.female_nouns:
+            cluster.gender = "f"
+
+
+def _agrees(cluster: Cluster, word: str) -> bool:
+    person = cluster.etype == "PERSON" or cluster.nominal == "person"
+    if word in MALE:
+        return person and cluster.gender != "f"
+    if word in FEMALE:
+        return person and cluster.gender != "m"
+    if word in PLURAL:
+        return cluster.etype in {"ORG", "GROUP"} or cluster.nominal == "plural"
+    return cluster.nominal == "thing" or (
+        cluster.etype in {"ORG", "GROUP", "PLACE"} and not cluster.nominal
+    )
+
+
+def _expletive(token: Token) -> bool:
+    verb = token.head
+    deps = {c.dep_ for c in verb.children}
+    if (
+        verb.lemma_ == "be"
+        and deps & {"acomp", "attr"}
+        and deps & {"ccomp", "xcomp", "advcl", "csubj"}
+    ):
+        return True
+    if verb.lemma_ in lexicons().expletive_verbs:
+        return True
+    return token.dep_ == "expl"

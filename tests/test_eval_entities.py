@@ -1,0 +1,131 @@
+"""Gold readers and coreference metrics of ``newsgraph eval entities`` on tiny hand-made files."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from newsgraph.eval import coref_metrics as cm
+from newsgraph.eval.conll import coref_clusters, iob_spans, read_conll2003, read_conll2012, sniff
+from newsgraph.eval.entities import command
+
+CONLL2003 = """\
+EU NNP I-NP I-ORG
+rejects VBZ I-VP O
+German JJ I-NP I-MISC
+call NN I-NP O
+. . O O
+
+Peter NNP I-NP I-PER
+Blackburn NNP I-NP I-PER
+
+-DOCSTART- -X- O O
+
+Police NNS I-NP O
+in IN I-PP O
+Paris NNP I-NP I-LOC
+arrested VBD I-VP O
+John NNP I-NP I-PER
+Smith NNP I-NP I-PER
+of IN I-PP O
+Acme NNP I-NP I-ORG
+Corp NNP I-NP I-ORG
+. . O O
+-DOCSTART- -X- O O
+"""
+
+CONLL2012 = """\
+# begin document (test); part 000
+0\tMaria\t(1
+1\tLopez\t1)
+2\tsaid\t_
+3\tthe\t(2
+4\tcity\t2)
+5\twould\t_
+6\tpay\t_
+7\t.\t_
+0\tShe\t(1)
+1\tblamed\t_
+2\tits\t(2)|(3
+3\tcouncil\t3)
+4\tand\t_
+5\ther\t(4(1)
+6\town\t_
+7\tstaff\t4)
+8\t.\t_
+# end document
+"""
+
+
+def test_eval_conll2003_docstart_after_its_document(tmp_path):
+    path = tmp_path / "eng.mini"
+    path.write_text(CONLL2003, encoding="utf-8")
+    docs = list(read_conll2003(path))
+    assert len(docs) == 2
+    first, second = docs
+    assert first.text == "EU rejects German call.\nPeter Blackburn"
+    assert iob_spans(first.ner_tags) == {(0, 1, "ORG"), (2, 3, "MISC"), (5, 7, "PER")}
+    start, end = second.offsets[2]
+    assert second.text[start:end] == "Paris"
+    assert sniff(path) == "conll2003"
+
+
+def test_eval_iob_spans_split_on_b_tags():
+    tags = ["I-PER", "B-PER", "O", "I-LOC", "I-LOC", "I-ORG"]
+    assert iob_spans(tags) == {(0, 1, "PER"), (1, 2, "PER"), (3, 5, "LOC"), (5, 6, "ORG")}
+
+
+def test_eval_conll2012_brackets_back_to_back(tmp_path):
+    path = tmp_path / "doc.conll"
+    path.write_text(CONLL2012, encoding="utf-8")
+    assert sniff(path) == "conll2012"
+    (doc,) = read_conll2012(path)
+    assert doc.sentence_starts == [0, 8]
+    clusters = sorted(sorted(c) for c in coref_clusters(doc.coref))
+    # "(4(1)": "her own staff" opens entity 4 and "her" is entity 1.
+    assert [(0, 2), (8, 9), (13, 14)] in clusters
+    assert [(3, 5), (10, 11)] in clusters
+    assert [(13, 16)] in clusters
+
+
+def test_eval_coref_metrics_textbook_example():
+    key = [frozenset("abc"), frozenset("de")]
+    response = [frozenset("ab"), frozenset("cde")]
+    r, p = _rp(cm.muc(key, response))
+    assert (r, p) == pytest.approx((2 / 3, 2 / 3))
+    r, p = _rp(cm.b_cubed(key, response))
+    assert (r, p) == pytest.approx((11 / 15, 11 / 15))
+    r, p = _rp(cm.ceaf_e(key, response))
+    assert (r, p) == pytest.approx((0.8, 0.8))
+    assert cm.f1(cm.muc(key, key)) == 1.0
+
+
+def _rp(counts: cm.Counts) -> tuple[float, float]:
+    return counts[0] / counts[1], counts[2] / counts[3]
+
+
+def test_eval_entities_command_scores_both_formats(tmp_path):
+    ner = tmp_path / "ner" / "eng.mini"
+    ner.parent.mkdir()
+    ner.write_text(CONLL2003, encoding="utf-8")
+    coref = tmp_path / "coref"
+    coref.mkdir()
+    (coref / "doc.conll").write_text(CONLL2012, encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(command, ["--gold", str(ner), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)["ner"]
+    assert set(scores) == {"p", "r", "f1"} and 0.0 <= scores["f1"] <= 1.0
+    result = runner.invoke(command, ["--gold", str(coref), "--json"])
+    assert result.exit_code == 0, result.output
+    assert set(json.loads(result.output)["coref"]) == {"muc", "b3", "ceafe", "avg"}
+
+
+def test_eval_entities_command_rejects_unknown_format(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("just some words here\n", encoding="utf-8")
+    result = CliRunner().invoke(command, ["--gold", str(path)])
+    assert result.exit_code != 0
+    assert "CoNLL" in result.output

@@ -1,0 +1,485 @@
+"""PLOVER event coding on hand-written news sentences: type, actor, recipient, status, setting."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from newsgraph.article import Article
+from newsgraph.extract import entities, events, time
+from newsgraph.extract.event_lexicons import PLOVER_TYPES
+from newsgraph.extract.findings import Findings
+from newsgraph.record import Place, Quote, Span
+
+
+def coded(record, event_type):
+    return [e for e in record.events if e.type == event_type]
+
+
+def only(record, event_type):
+    found = coded(record, event_type)
+    assert len(found) == 1, [(e.type, e.trigger.text, e.status) for e in record.events]
+    return found[0]
+
+
+def run_stage(pipeline, text, *, places=(), quotes=(), published="2024-03-05"):
+    """The events stage over hand-made Findings (places/quotes stages may not be merged)."""
+    doc = pipeline.nlp(text)
+    found = Findings(article=Article(text=text, published=published))
+    found.entities = entities.extract(doc, found)
+    found.dates = time.extract(doc, found)
+    found.places = list(places)
+    found.quotes = list(quotes)
+    return events.extract(doc, found), found
+
+
+def place_at(text, name, pid="p1", precision="city"):
+    start = text.index(name)
+    return Place(
+        id=pid, name=name, precision=precision, mentions=[Span(start, start + len(name), name)]
+    )
+
+
+# --- the lexicon ------------------------------------------------------------------------------
+
+
+def test_events_patterns_file_is_well_formed():
+    raw = resources.files("newsgraph").joinpath("lexicons/plover_patterns.jsonl").read_text("utf-8")
+    rows = [json.loads(line) for line in raw.splitlines() if line.strip()]
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids)), "pattern ids must be unique"
+    assert {r["type"] for r in rows if r["type"]} == set(PLOVER_TYPES), "every type has patterns"
+    assert all(r["pos"] in ("VERB", "NOUN") for r in rows)
+
+
+# --- status: the worst error is an attack that did not happen coded as one ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Government troops attacked rebel positions near the border on Monday.", "asserted"),
+        ("The army has not yet attacked the besieged town.", "negated"),
+        ("Soldiers did not fire on the protesters outside the parliament.", "negated"),
+        ("The militia denied attacking the aid convoy.", "negated"),
+        ("The army has yet to attack the rebel stronghold.", "negated"),
+        ("If the talks fail, the army will attack the rebel stronghold.", "hypothetical"),
+        ("Militants could attack the city within days, a security analyst warned.", "hypothetical"),
+        ("The rebel commander plans to attack the airport next week.", "intended"),
+        (
+            "The ministry stopped short of confirming reports that its jets bombed the village.",
+            "unconfirmed",
+        ),
+        ("Unconfirmed reports said soldiers shot five villagers in the market.", "unconfirmed"),
+        (
+            "Officials said there was no evidence that the army had used chemical weapons.",
+            "unconfirmed",
+        ),
+        ("Police said the gunmen attacked a checkpoint overnight.", "reported"),
+        ("The rebels are unlikely to attack the capital before the rainy season.", "hypothetical"),
+        (
+            "The government denied reports that security forces had opened fire on demonstrators.",
+            "unconfirmed",
+        ),
+    ],
+)
+def test_events_assault_status(extract, text, status):
+    record = extract(text)
+    assaults = coded(record, "ASSAULT")
+    assert assaults, [(e.type, e.trigger.text) for e in record.events]
+    assert {e.status for e in assaults} == {status}
+
+
+def test_events_no_exchange_of_gunfire_is_negated(extract):
+    record = extract("Officials told reporters there had been no exchange of gunfire yet.")
+    event = only(record, "ASSAULT")
+    assert event.status == "negated"
+    assert event.trigger.text == "exchange"
+
+
+def test_events_threat_is_a_threat_not_an_attack(extract):
+    record = extract("The rebels threatened to attack the capital if their demands were not met.")
+    threat = only(record, "THREATEN")
+    assert threat.status == "asserted"
+    assert threat.actor is not None and threat.actor.text == "rebels"
+    assert not [e for e in coded(record, "ASSAULT") if e.status == "asserted"]
+
+
+def test_events_not_accepting_is_a_conditional_rejection(extract):
+    record = extract(
+        "If this fails, then we are not going to accept any sort of aggression against our region."
+    )
+    event = only(record, "REJECT")
+    assert event.status == "hypothetical"
+    assert not coded(record, "ASSAULT")  # "aggression" is what is rejected, not an attack
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The opposition is pursuing a peace deal with the government.", "CONSULT"),
+        ("The government wants to send troops to the border region.", "MOBILIZE"),
+        ("The commander vowed to capture the city before winter.", "COERCE"),
+    ],
+)
+def test_events_intended(extract, text, event_type):
+    event = only(extract(text), event_type)
+    assert event.status == "intended"
+
+
+def test_events_reported_inside_a_quote_links_the_quote(pipeline):
+    text = "“Our forces shelled the enemy positions all night,” the general said on Tuesday."
+    start, end = 1, text.index("night") + len("night")
+    quote = Quote(id="q1", kind="direct", content=Span(start, end, text[start:end]))
+    found_events, _ = run_stage(pipeline, text, quotes=[quote])
+    event = next(e for e in found_events if e.type == "ASSAULT")
+    assert event.status == "reported"
+    assert event.quote == "q1"
+
+
+def test_events_negation_beats_quote(pipeline):
+    text = "“We did not attack the convoy,” the commander said."
+    start, end = 1, text.index("convoy") + len("convoy")
+    quote = Quote(id="q1", kind="direct", content=Span(start, end, text[start:end]))
+    found_events, _ = run_stage(pipeline, text, quotes=[quote])
+    event = next(e for e in found_events if e.type == "ASSAULT")
+    assert (event.status, event.quote) == ("negated", "q1")
+
+
+# --- actor and recipient --------------------------------------------------------------------
+
+
+def test_events_passive_assassinated_by(extract):
+    record = extract("The provincial governor was assassinated by gunmen on Friday.")
+    event = only(record, "ASSAULT")
+    assert event.mode == "assassinate"
+    assert event.actor is not None and event.actor.text == "gunmen"
+    assert event.recipient is not None and "governor" in event.recipient.text
+    assert event.actor_sector == "rebel"
+    assert event.recipient_sector == "government"
+
+
+def test_events_actor_links_to_entity(extract):
+    record = extract(
+        "President Ashraf Ghani fled the country on August 15.", published="2021-08-25"
+    )
+    event = only(record, "RETREAT")
+    assert event.actor is not None
+    entity = record.entity(event.actor.entity)
+    assert entity is not None and "Ghani" in entity.name
+    assert event.pattern == "retreat-flee-v"
+    date = next(d for d in record.dates if d.id == event.date)
+    assert date.value == "2021-08-15"
+    assert event.date_precision == "day"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("The assassination of the mayor shocked the city.", "ASSAULT", None, "mayor"),
+        ("Hamas held talks with Egyptian mediators in Cairo.", "CONSULT", "Hamas", "mediators"),
+        ("A rocket attack on the military base wounded three soldiers.", "ASSAULT", None, "base"),
+        ("The bombing killed at least 30 people at a market.", "ASSAULT", None, "people"),
+        ("Israel's attack on the compound drew condemnation.", "ASSAULT", "Israel", "compound"),
+    ],
+)
+def test_events_nominal_triggers(extract, text, event_type, actor, recipient):
+    event = coded(extract(text), event_type)[0]
+    if actor is not None:
+        assert event.actor is not None and actor in event.actor.text
+    assert event.recipient is not None and recipient in event.recipient.text
+
+
+def test_events_background_mentions_are_not_events(extract):
+    record = extract("The president expressed sorrow for the horrific shootings.")
+    assert not coded(record, "ASSAULT")
+
+
+def test_events_conjoined_nominals_are_one_event(extract):
+    record = extract("Residents reported killings and vendettas carried out by militia fighters.")
+    assert len(coded(record, "ASSAULT")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("The foreign minister met with his Iranian counterpart in Geneva.", "CONSULT", "minister", "counterpart"),
+        ("Thousands of villagers fled the town after the shelling.", "RETREAT", "Thousands", None),
+        ("Russia has massed troops along the Ukrainian border.", "MOBILIZE", "Russia", None),
+        ("The army mobilised thousands of reservists on Sunday.", "MOBILIZE", "army", "thousands"),
+        ("The mayor called on the government to send food and medicine.", "REQUEST", "mayor", "government"),
+        ("Aid agencies appealed for international help after the floods.", "REQUEST", "agencies", None),
+        ("Thousands of students protested against the new law in the capital.", "PROTEST", "Thousands", "law"),
+        ("The European Union imposed sanctions on Belarus.", "SANCTION", "European Union", "Belarus"),
+        ("Washington accused Moscow of interfering in the election.", "ACCUSE", "Washington", "Moscow"),
+        ("Police arrested two journalists in the capital on Monday.", "COERCE", "Police", "journalists"),
+        ("The rebels released twelve hostages on Saturday.", "RETREAT", "rebels", "hostages"),
+        ("Japan pledged emergency aid to the flood victims.", "AGREE", "Japan", "victims"),
+        ("The World Food Programme delivered food aid to displaced families.", "AID", "Programme", "families"),
+        ("A court in Cairo convicted three activists of illegal protest.", "SANCTION", "court", "activists"),
+        ("Washington withdrew from the nuclear treaty with Moscow.", "SANCTION", "Washington", None),
+        ("Thousands of nurses went on strike over pay on Monday.", "PROTEST", "nurses", None),
+        ("The regulator fined the company 20 million euros.", "SANCTION", "regulator", "company"),
+        ("The health minister stepped down after the scandal.", "RETREAT", "minister", None),
+        ("The rebels received weapons from neighbouring governments.", "AID", "governments", "rebels"),
+    ],
+)  # fmt: skip
+def test_events_types_and_arguments(extract, text, event_type, actor, recipient):
+    record = extract(text)
+    event = only(record, event_type)
+    assert event.status == "asserted"
+    assert event.actor is not None and actor in event.actor.text
+    if recipient is not None:
+        assert event.recipient is not None and recipient in event.recipient.text
+    assert event.pattern
+
+
+def test_events_request_for_aid_is_not_aid(extract):
+    record = extract("The mayor called on the government to send food and medicine.")
+    assert not coded(record, "AID")
+
+
+def test_events_sector_from_role_words(extract):
+    record = extract("Government troops attacked rebel positions near the border on Monday.")
+    event = only(record, "ASSAULT")
+    assert event.actor_sector == "military"
+    assert event.recipient_sector == "rebel"
+
+
+# --- where and when ---------------------------------------------------------------------------
+
+
+def test_events_place_linked_through_preposition(pipeline):
+    text = "The foreign minister met with his Iranian counterpart in Geneva on Tuesday."
+    found_events, _ = run_stage(pipeline, text, places=[place_at(text, "Geneva")])
+    event = next(e for e in found_events if e.type == "CONSULT")
+    assert (event.place, event.place_precision) == ("p1", "city")
+    assert event.date is not None and event.date_precision == "day"
+
+
+def test_events_place_falls_back_to_sentence_then_dateline(pipeline):
+    text = "KABUL, Aug 25 (Reuters) - Kabul officials said. The group fled after the raid."
+    kabul = place_at(text, "KABUL")
+    found_events, _ = run_stage(pipeline, text, places=[kabul])
+    fled = next(e for e in found_events if e.type == "RETREAT")
+    assert (fled.place, fled.place_precision) == ("p1", "dateline")
+    assert fled.date is None and fled.date_precision == "published"
+
+    text = "Afghanistan's vice president said the militants fled after the raid."
+    found_events, _ = run_stage(
+        pipeline, text, places=[place_at(text, "Afghanistan", precision="country")]
+    )
+    fled = next(e for e in found_events if e.type == "RETREAT")
+    assert (fled.place, fled.place_precision) == ("p1", "sentence")
+
+
+def test_events_no_publication_date_no_date_precision(pipeline):
+    found_events, _ = run_stage(pipeline, "The rebels attacked the town.", published=None)
+    assert found_events[0].date is None and found_events[0].date_precision is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition leader attacked the government's budget plans in parliament.",
+        "The minister hit out at critics of the reform.",
+        "Labour and the Tories clashed over the new tax bill on Tuesday.",
+    ],
+)
+def test_events_verbal_attacks_are_accusations(extract, text):
+    record = extract(text)
+    assert not coded(record, "ASSAULT")
+    assert coded(record, "ACCUSE")
+
+
+def test_events_headline_does_not_leak_into_an_actor(extract):
+    record = extract("Rebels seize town\n\nRebel fighters seized the town of Kidal on Sunday.")
+    event = coded(record, "COERCE")[-1]
+    assert "\n" not in event.actor.text
+
+
+# --- the evaluation tools ---------------------------------------------------------------------
+
+
+def test_events_eval_scores_types_arguments_and_unsafe_status(extract):
+    from newsgraph.eval.events import score
+
+    lines = [
+        {
+            "id": "a",
+            "text": "Government troops attacked rebel positions near the border on Monday.",
+            "events": [
+                {"type": "ASSAULT", "actor": "troops", "recipient": "rebel positions"},
+                {"type": "CONSULT", "actor": None, "recipient": None},
+            ],
+        },
+        {
+            "id": "b",
+            "text": "The army has not yet attacked the besieged town.",
+            "events": [{"type": "ASSAULT", "actor": "army", "status": "negated"}],
+        },
+    ]
+    records = [extract(line["text"]) for line in lines]
+    result = score(lines, records)
+    # line a: ASSAULT found, CONSULT missed; line b: the negated attack is not counted
+    assert (result["type"]["tp"], result["type"]["fn"]) == (1, 2)
+    assert result["actor"] == {"accuracy": 1.0, "n": 1}
+    assert result["recipient"] == {"accuracy": 1.0, "n": 1}
+    assert result["status"] == {"accuracy": 1.0, "n": 1, "unsafe": 0}
+
+
+def test_events_petrarch_converter_maps_codes_and_drops_unmappable(tmp_path):
+    from newsgraph.eval.convert_petrarch import convert
+    from newsgraph.eval.plover_mapping import read_mapping
+
+    mapping = tmp_path / "map.txt"
+    mapping.write_text(
+        "# comment\n04: CONSULT\n040: CONSULT, ,  # Consult\n190: ASSAULT, , military # force\n",
+        "utf-8",
+    )
+    xml = """<Sentences>
+<Sentence date="20080804" id="A1" evaluate="true"/>
+<EventCoding eventcode="040" sourcecode="USA" targetcode="CHN" />
+<EventCoding eventcode="040" sourcecode="CHN" targetcode="USA" />
+<Text>
+US and Chinese envoys met in Geneva.
+</Text>
+</Sentence>
+<Sentence date="20080805" id="A2"><EventCoding eventcode="020"></EventCoding>
+<Text>They appealed for calm.</Text></Sentence>
+<Sentence date="20080806" id="A3"><EventCoding noevents="True"></EventCoding>
+<Text>Nothing happened.</Text></Sentence>
+</Sentences>"""
+    lines = list(convert(xml, read_mapping(mapping)))
+    assert [line["id"] for line in lines] == ["A1", "A3"]  # 020 has no PLOVER mapping
+    assert lines[0]["text"] == "US and Chinese envoys met in Geneva."
+    assert lines[0]["published"] == "2008-08-04"
+    assert [e["type"] for e in lines[0]["events"]] == ["CONSULT"]  # one event, two dyads
+    assert lines[1]["events"] == []
+
+
+def test_events_ngec_converter_keeps_a_fixed_subset(tmp_path):
+    from newsgraph.eval.convert_ngec import convert
+
+    path = tmp_path / "ngec.csv"
+    path.write_text(
+        "disclaimer,text,title,source,prompt,label,mode\n"
+        'x,"Troops shelled the town.",t,s,p,ASSAULT,\n'
+        'x,"Rebels bombed a bridge.",t,s,p,ASSAULT,EXPLOSIVES\n'
+        'x,"Leaders met in Oslo.",t,s,p,CONSULT,\n',
+        "utf-8",
+    )
+    lines = list(convert(path, per_label=1))
+    assert [line["events"][0]["type"] for line in lines] == ["ASSAULT", "CONSULT"]
+    assert all(line["doc_label"] for line in lines)
+
+
+def test_events_threat_takes_the_recipient_of_the_threatened_act(extract):
+    record = extract(
+        "Turkey has threatened to launch a new ground offensive against Kurdish militants."
+    )
+    threat = only(record, "THREATEN")
+    assert threat.recipient is not None and "militants" in threat.recipient.text
+    assert threat.recipient_sector == "rebel"
+
+
+def test_events_warning_against_an_act_is_not_the_act(extract):
+    record = extract("Washington warned Beijing against providing weapons to Moscow.")
+    assert all(e.status != "asserted" for e in coded(record, "AID"))
+
+
+def test_events_topics_and_amounts_are_not_recipients(extract):
+    talk = only(extract("The two leaders discussed the crisis by telephone on Monday."), "CONSULT")
+    assert talk.recipient is None
+    pledge = only(extract("The European Union pledged 50 million euros to Sudan."), "AGREE")
+    assert pledge.recipient is None or "euros" not in pledge.recipient.text
+
+
+def test_events_eval_command_prints_json(tmp_path):
+    from click.testing import CliRunner
+
+    from newsgraph.cli import main
+
+    gold = tmp_path / "gold.jsonl"
+    line = {
+        "id": "x",
+        "text": "Police arrested two journalists in the capital on Monday.",
+        "published": "2024-03-05",
+        "events": [{"type": "COERCE", "mode": "arrest", "actor": "Police", "recipient": None}],
+    }
+    gold.write_text(json.dumps(line) + "\n", "utf-8")
+    result = CliRunner().invoke(main, ["eval", "events", "--gold", str(gold), "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    assert figures["type"]["f1"] == 1.0
+    assert figures["actor"] == {"accuracy": 1.0, "n": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The United States has agreed to lift the sanctions on Iran.", "RETREAT"),
+        ("Qatar has pledged to expel the exiled opposition leaders.", "COERCE"),
+    ],
+)
+def test_events_promised_retreat_or_coercion_keeps_its_type(extract, text, event_type):
+    # PLOVER: a promise to retreat or concede is not reduced to AGREE
+    record = extract(text)
+    event = only(record, event_type)
+    assert event.status == "intended"
+    assert not coded(record, "AGREE")
+
+
+def test_events_expelling_diplomats_is_a_sanction(extract):
+    record = extract("Russia expelled two British diplomats on Friday.")
+    assert only(record, "SANCTION").mode == "expel"
+    assert not coded(record, "COERCE")
+
+
+def test_events_violence_by_demonstrators_is_a_riot(extract):
+    record = extract("Protesters clashed with police in central Paris on Saturday.")
+    event = only(record, "PROTEST")
+    assert (event.mode, event.status) == ("riot", "asserted")
+    assert not coded(record, "ASSAULT")
+
+
+def test_events_armed_attack_by_demonstrators_stays_assault(extract):
+    record = extract("Armed demonstrators fired rockets at the police headquarters.")
+    assert coded(record, "ASSAULT")
+    assert not coded(record, "PROTEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("It is unclear whether the army shelled the town.", {"hypothetical", "unconfirmed"}),
+        ("The militants are believed to have killed 12 hostages.", {"unconfirmed"}),
+        ("The army prevented the militants from attacking the base.", {"negated"}),
+        ("Rebels failed to capture the city despite weeks of shelling.", {"negated"}),
+        ("Officials ruled out any military strike against the rebels.", {"negated"}),
+    ],
+)
+def test_events_epistemic_and_failed_acts_are_not_asserted(extract, text, status):
+    record = extract(text)
+    assert record.events
+    assert {e.status for e in record.events if e.type in ("ASSAULT", "COERCE")} <= status
+
+
+def test_events_predictions_are_not_accusations(extract):
+    record = extract("The police chief said officers would arrest anyone who joins the protest.")
+    assert only(record, "COERCE").status == "hypothetical"
+    assert not coded(record, "ACCUSE")
+
+
+def test_events_fighting_between_two_sides(extract):
+    event = only(extract("Fighting erupted between the army and rebels in the east."), "ASSAULT")
+    assert event.actor is not None and event.actor.text == "army"
+    assert event.recipient is not None and event.recipient.text == "rebels"
+
+
+def test_events_called_off_attack_is_negated(extract):
+    event = only(extract("The army called off the attack on the town."), "ASSAULT")
+    assert event.status == "negated"
+    assert event.recipient is not None and event.recipient.text == "town"
