@@ -27,10 +27,10 @@ $(VENDOR)/.built: package.json package-lock.json
 	cp node_modules/world-atlas/countries-110m.json $(VENDOR)/
 	touch $@
 
-demo: $(STAMP)  ## run newsgraph on the bundled sample articles
+demo: install  ## run newsgraph on the bundled sample articles
 	$(BIN)/newsgraph demo
 
-test: $(STAMP)  ## the test suite (evaluations on ../shared dev data included when present)
+test: install  ## the test suite (evaluations on ../shared dev data included when present)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
