@@ -225,7 +225,7 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
         admin1_ids[(cc, code)] = pid
         admin1_label[(cc, code)] = name
         b.add_name(name, pid, "name")
-        for other in (counts or {}):
+        for other in counts or {}:
             if other != name:
                 b.add_name(other, pid, "alt")
         extra = aliases["admin1"].get(f"{cc}.{code}", {})

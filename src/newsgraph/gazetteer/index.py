@@ -64,9 +64,7 @@ class Gazetteer:
 
                     log.info("building the gazetteer at %s (first use)", self.path)
                     build_index(self.path, version=GAZETTEER_VERSION)
-        self._con = sqlite3.connect(
-            f"file:{self.path}?mode=ro", uri=True, check_same_thread=False
-        )
+        self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
         self.lookup = lru_cache(maxsize=50_000)(self._lookup)  # type: ignore[method-assign]
 

@@ -32,6 +32,6 @@ def name_key(name: str) -> str:
 def is_latin(name: str) -> bool:
     """True for names written in Latin script (the only ones English text will hold)."""
     for ch in name:
-        if ch.isalpha() and not ("LATIN" in unicodedata.name(ch, "")):
+        if ch.isalpha() and "LATIN" not in unicodedata.name(ch, ""):
             return False
     return any(ch.isalpha() for ch in name)
