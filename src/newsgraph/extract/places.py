@@ -1,11 +1,142 @@
-"""Places: filled in by issue 4."""
+"""Places: toponyms found in the article, resolved against the offline gazetteer.
+
+    toponyms.detect  →  one NameGroup per distinct name  →  place_rank.rank  →  Place
+
+A name that matches nothing keeps ``precision="unknown"`` and no coordinates rather
+than a guess. Mentions of the same resolved place ("U.S." and "America") share one
+Place, with every mention span.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlparse
+
 from spacy.tokens import Doc
 
+from newsgraph.extract import toponyms
 from newsgraph.extract.findings import Findings
+from newsgraph.extract.place_rank import DEMONYM_WEIGHT, OUTLET_WEIGHT, NameGroup, rank
+from newsgraph.gazetteer import Candidate, Gazetteer, name_key, sources
+from newsgraph.record import Place, Span
+
+# Most-populous candidates kept per name: enough for "Alexandria" (25), bounded for speed.
+MAX_CANDIDATES = 40
+_QUALIFIER = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
+_PRECISION = {
+    "country": "country",
+    "admin1": "admin1",
+    "admin2": "admin2",
+    "city": "city",
+    "feature": "feature",
+}
 
 
-def extract(doc: Doc, found: Findings) -> list:
-    return []
+def extract(doc: Doc, found: Findings) -> list[Place]:
+    return resolve(doc, found, gazetteer=Gazetteer.default())
+
+
+def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
+    """Places for one article, each with its resolution and every mention."""
+    tops = toponyms.detect(doc, found)
+    if not tops:
+        return []
+    groups: dict[str, NameGroup] = {}
+    members: dict[str, list[toponyms.Toponym]] = {}
+    for top in tops:
+        key = name_key(top.core)
+        if not key:
+            continue
+        group = groups.get(key)
+        if group is None:
+            cands = gazetteer.lookup(top.core)[:MAX_CANDIDATES]
+            group = groups[key] = NameGroup(key=key, candidates=cands, mentions=0)
+            members[key] = []
+        group.mentions += 1
+        group.hint = group.hint or top.hint
+        members[key].append(top)
+        qualifier = _qualifier(doc.text, top.end, gazetteer)
+        if qualifier:
+            group.qualifiers.append(qualifier)
+    rank(list(groups.values()), extra_countries=_context_countries(doc, found, gazetteer))
+    return _places(groups, members)
+
+
+def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
+    """Regions and countries named right after a comma: "Paris, Texas", "Alexandria, La."."""
+    match = _QUALIFIER.match(text, end)
+    if match is None:
+        return ()
+    return tuple(
+        c for c in gazetteer.lookup(match.group(1)) if c.kind in ("country", "admin1", "admin2")
+    )
+
+
+def _context_countries(doc: Doc, found: Findings, gazetteer: Gazetteer) -> Counter[str]:
+    """Countries the article points to besides its place names: nationality words, outlet."""
+    counts: Counter[str] = Counter()
+    for _, _, text in toponyms.demonym_spans(doc):
+        for cand in gazetteer.lookup(text):
+            if cand.kind == "country" and cand.how == "demonym" and cand.country:
+                counts[cand.country] += DEMONYM_WEIGHT
+                break
+    outlet = outlet_country(url=found.article.url, outlet=found.article.outlet)
+    if outlet:
+        counts[outlet] += OUTLET_WEIGHT
+    return counts
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> dict[str, Any]:
+    return sources.lexicon("outlet_countries.json")  # type: ignore[no-any-return]
+
+
+def outlet_country(*, url: str | None, outlet: str | None) -> str | None:
+    """The outlet's country from its name or its URL's top-level domain, when known."""
+    table = _outlets()
+    if outlet:
+        lowered = outlet.lower()
+        for name, cc in table["outlets"].items():
+            if name in lowered:
+                return str(cc)
+    if url:
+        host = urlparse(url if "//" in url else f"//{url}").hostname or ""
+        tld = host.rsplit(".", 1)[-1]
+        cc = table["tlds"].get(tld)
+        if cc:
+            return str(cc)
+    return None
+
+
+def _places(
+    groups: dict[str, NameGroup], members: dict[str, list[toponyms.Toponym]]
+) -> list[Place]:
+    by_target: dict[object, tuple[Candidate | None, list[toponyms.Toponym]]] = {}
+    for key, group in groups.items():
+        target: object = group.best.id if group.best is not None else ("unknown", key)
+        slot = by_target.setdefault(target, (group.best, []))
+        slot[1].extend(members[key])
+    ordered = sorted(by_target.values(), key=lambda item: min(t.start for t in item[1]))
+    places: list[Place] = []
+    for n, (best, tops) in enumerate(ordered, start=1):
+        tops.sort(key=lambda t: t.start)
+        entity = next((t.entity for t in tops if t.entity), None)
+        place = Place(
+            id=f"p{n}",
+            name=tops[0].text,
+            entity=entity,
+            mentions=[Span(t.start, t.end, t.text) for t in tops],
+        )
+        if best is not None:
+            place.resolved_name = best.name
+            place.country = best.country
+            place.admin1 = best.admin1_name if best.kind != "country" else None
+            place.lat = best.lat
+            place.lon = best.lon
+            place.precision = _PRECISION.get(best.kind, "feature")
+            place.geonameid = best.geonameid
+        places.append(place)
+    return places

@@ -1,0 +1,130 @@
+"""Candidate ranking for toponyms: population and kind, then the article's context.
+
+Each distinct name in an article (one sense per document) gets a score per candidate:
+
+- a prior: log10 of population (a region's is the sum of its towns'), a bonus for
+  countries and capitals, a penalty for matches through alternate names only, and a
+  bonus when a kind word asked for that kind ("Province" → admin1);
+- context: the share of the article's other places (and nationality words, and the
+  outlet's country) that point to the candidate's country and first-level region,
+  recomputed for a few rounds as the other names settle;
+- a qualifier: "Paris, Texas" — the name right after a comma contains the candidate.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from newsgraph.gazetteer import Candidate
+
+# Weights, tuned on the LGL / TR-News / GeoWebNews dev sets (docs/places.md).
+COUNTRY_BONUS = 2.5
+CAPITAL_BONUS = 1.0
+ALT_PENALTY = 1.5
+HINT_BONUS = 3.0
+HINT_MISS = 1.0
+CONTEXT_COUNTRY = 3.0
+CONTEXT_ADMIN1 = 3.0
+QUALIFIER_BONUS = 6.0
+OUTLET_WEIGHT = 1.0
+DEMONYM_WEIGHT = 1.0
+ROUNDS = 3
+SOFTMAX_SCALE = 2.0
+
+
+@dataclass
+class NameGroup:
+    """All mentions of one name in an article, and the candidates the name may mean."""
+
+    key: str
+    candidates: Sequence[Candidate]
+    mentions: int = 1
+    hint: str | None = None
+    qualifiers: list[Sequence[Candidate]] = field(default_factory=list)
+    best: Candidate | None = None
+    scores: dict[int, float] = field(default_factory=dict)
+
+
+def prior(cand: Candidate, group: NameGroup) -> float:
+    score = math.log10(cand.population + 10)
+    if cand.kind == "country":
+        score += COUNTRY_BONUS
+    if cand.capital:
+        score += CAPITAL_BONUS
+    if cand.how == "alt":
+        score -= ALT_PENALTY
+    if group.hint is not None:
+        score += HINT_BONUS if cand.kind == group.hint else -HINT_MISS
+    for qualifier in group.qualifiers:
+        if any(_contains(q, cand) for q in qualifier):
+            score += QUALIFIER_BONUS
+            break
+    return score
+
+
+def _contains(outer: Candidate, inner: Candidate) -> bool:
+    if outer.id == inner.id or outer.country is None or outer.country != inner.country:
+        return False
+    if outer.kind == "country":
+        return inner.kind != "country"
+    if outer.kind == "admin1":
+        return inner.kind in ("admin2", "city") and inner.admin1 == outer.admin1
+    if outer.kind == "admin2":
+        return inner.kind == "city" and inner.admin2 == outer.admin2
+    return False
+
+
+def rank(
+    groups: list[NameGroup],
+    *,
+    extra_countries: Counter[str] | None = None,
+) -> None:
+    """Set ``best`` on every group that has candidates."""
+    priors = {id(g): {c.id: prior(c, g) for c in g.candidates} for g in groups}
+    dists = {id(g): _distribution(g, priors[id(g)]) for g in groups}
+    for _ in range(ROUNDS):
+        for g in groups:
+            if not g.candidates:
+                continue
+            countries: Counter[str] = Counter(extra_countries or {})
+            admin1s: Counter[tuple[str, str]] = Counter()
+            for other in groups:
+                if other is g or other.key == g.key:
+                    continue
+                for (cc, a1), mass in dists[id(other)].items():
+                    countries[cc] += mass * other.mentions
+                    if a1:
+                        admin1s[(cc, a1)] += mass * other.mentions
+            total_c = sum(countries.values()) or 1.0
+            total_a = sum(admin1s.values()) or 1.0
+            scores = {}
+            for c in g.candidates:
+                s = priors[id(g)][c.id]
+                if c.country:
+                    s += CONTEXT_COUNTRY * countries.get(c.country, 0.0) / total_c
+                    if c.admin1 and c.kind != "country":
+                        s += CONTEXT_ADMIN1 * admin1s.get((c.country, c.admin1), 0.0) / total_a
+                scores[c.id] = s
+            g.scores = scores
+            g.best = max(g.candidates, key=lambda c: (scores[c.id], c.population))
+        dists = {id(g): _distribution(g, g.scores or priors[id(g)]) for g in groups}
+
+
+def _distribution(g: NameGroup, scores: dict[int, float]) -> dict[tuple[str, str | None], float]:
+    """Soft belief over (country, admin1) for this name, from its candidates' scores."""
+    if not g.candidates:
+        return {}
+    top = max(scores.values())
+    weights: dict[tuple[str, str | None], float] = defaultdict(float)
+    total = 0.0
+    for c in g.candidates:
+        if not c.country:
+            continue
+        w = math.exp(SOFTMAX_SCALE * (scores[c.id] - top))
+        admin1 = c.admin1 if c.kind != "country" else None
+        weights[(c.country, admin1)] += w
+        total += w
+    return {k: v / total for k, v in weights.items()} if total else {}
