@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from newsgraph.extract import toponyms
 from newsgraph.extract.findings import Findings
-from newsgraph.extract.place_rank import DEMONYM_WEIGHT, OUTLET_WEIGHT, NameGroup, rank
+from newsgraph.extract.place_rank import OUTLET_WEIGHT, NameGroup, rank
 from newsgraph.gazetteer import Candidate, Gazetteer, name_key, sources
 from newsgraph.record import Place, Span
 
@@ -41,7 +41,7 @@ def extract(doc: Doc, found: Findings) -> list[Place]:
 
 def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
     """Places for one article, each with its resolution and every mention."""
-    tops = toponyms.detect(doc, found)
+    tops = toponyms.detect(doc, found, gazetteer=gazetteer)
     if not tops:
         return []
     groups: dict[str, NameGroup] = {}
@@ -52,7 +52,7 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
             continue
         group = groups.get(key)
         if group is None:
-            cands = gazetteer.lookup(top.core)[:MAX_CANDIDATES]
+            cands = _candidates(top, gazetteer)
             group = groups[key] = NameGroup(key=key, candidates=cands, mentions=0)
             members[key] = []
         group.mentions += 1
@@ -63,6 +63,17 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
             group.qualifiers.append(qualifier)
     rank(list(groups.values()), extra_countries=_context_countries(doc, found, gazetteer))
     return _places(groups, members)
+
+
+def _candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
+    """Matches of the whole span ("Metcalfe County") and of its core name ("Metcalfe")."""
+    found = {c.id: c for c in gazetteer.lookup(top.core)[:MAX_CANDIDATES]}
+    if top.text != top.core:
+        for c in gazetteer.lookup(top.text)[:MAX_CANDIDATES]:
+            found.setdefault(c.id, c)
+    if top.hint == "country":
+        return tuple(c for c in found.values() if c.kind == "country")
+    return tuple(found.values())
 
 
 def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
@@ -76,13 +87,8 @@ def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> tuple[Candidate, ..
 
 
 def _context_countries(doc: Doc, found: Findings, gazetteer: Gazetteer) -> Counter[str]:
-    """Countries the article points to besides its place names: nationality words, outlet."""
+    """Countries the article points to besides its place names: the outlet's."""
     counts: Counter[str] = Counter()
-    for _, _, text in toponyms.demonym_spans(doc):
-        for cand in gazetteer.lookup(text):
-            if cand.kind == "country" and cand.how == "demonym" and cand.country:
-                counts[cand.country] += DEMONYM_WEIGHT
-                break
     outlet = outlet_country(url=found.article.url, outlet=found.article.outlet)
     if outlet:
         counts[outlet] += OUTLET_WEIGHT
@@ -126,7 +132,8 @@ def _places(
         entity = next((t.entity for t in tops if t.entity), None)
         place = Place(
             id=f"p{n}",
-            name=tops[0].text,
+            # Named as written, preferring a name over a nationality word ("Afghan").
+            name=next((t.text for t in tops if t.hint != "country"), tops[0].text),
             entity=entity,
             mentions=[Span(t.start, t.end, t.text) for t in tops],
         )

@@ -16,9 +16,14 @@ from typing import Any
 from spacy.tokens import Doc
 
 from newsgraph.extract.findings import Findings
-from newsgraph.gazetteer import sources
+from newsgraph.gazetteer import Gazetteer, sources
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Labels the small model often gives to well-known places ("Edmonton" as ORG).
+MISLABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "LANGUAGE", "WORK_OF_ART", "EVENT"})
+# A mislabelled span counts as a place only when it names one this large (or a country
+# or first-level region) exactly: "Jordan" the person stays a person in most articles.
+MISLABEL_MIN_POPULATION = 100_000
 
 
 @dataclass(slots=True)
@@ -46,8 +51,11 @@ def _suffix_re() -> re.Pattern[str]:
     return re.compile(rf"\b((?:[A-Z][\w'’.-]*\s){{1,3}})({words})\b")
 
 
-def detect(doc: Doc, found: Findings) -> list[Toponym]:
-    """Place-name spans, non-overlapping, in text order."""
+def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
+    """Place-name spans, non-overlapping, in text order.
+
+    Nationality words ("Afghan") that name a country come back with ``hint="country"``.
+    """
     text = doc.text
     spans: dict[tuple[int, int], Toponym] = {}
     place_ids = {e.id for e in found.entities if e.type == "PLACE"}
@@ -59,6 +67,11 @@ def detect(doc: Doc, found: Findings) -> list[Toponym]:
     for span in doc.ents:
         if span.label_ in PLACE_LABELS:
             _add(spans, _make(text, span.start_char, span.end_char, label=span.label_))
+    for span in doc.ents:
+        if span.label_ in MISLABELS and (span.label_ != "PERSON" or len(span) == 1):
+            top = _make(text, span.start_char, span.end_char, label=span.label_)
+            if top is not None and _names_place(top, gazetteer):
+                _add(spans, top)
     suffixes = patterns()["suffixes"]
     for match in _suffix_re().finditer(text):
         start, end = match.start(1), match.end(2)
@@ -75,6 +88,18 @@ def detect(doc: Doc, found: Findings) -> list[Toponym]:
             eid = index.entity_at(top.start, top.end)
             top.entity = eid if eid in place_ids else None
     return toponyms
+
+
+def _names_place(top: Toponym, gazetteer: Gazetteer) -> bool:
+    for cand in gazetteer.lookup(top.core):
+        if cand.how == "demonym" and cand.kind == "country":
+            top.hint = "country"
+            return True
+        if cand.how in ("name", "alias") and (
+            cand.kind in ("country", "admin1") or cand.population >= MISLABEL_MIN_POPULATION
+        ):
+            return True
+    return False
 
 
 def demonym_spans(doc: Doc) -> list[tuple[int, int, str]]:
@@ -136,7 +161,7 @@ def _non_overlapping(items: Any, text: str) -> list[Toponym]:
 def _repeats(text: str, toponyms: list[Toponym]) -> list[Toponym]:
     """Bare repeats of a name found with a kind word: "Panjshir" after "Panjshir Valley"."""
     out: list[Toponym] = []
-    cores = {t.core: t for t in toponyms if t.hint is not None}
+    cores = {t.core: t for t in toponyms if t.hint in ("admin1", "admin2")}
     for core, first in cores.items():
         for match in re.finditer(rf"\b{re.escape(core)}\b", text):
             start, end = match.span()

@@ -100,7 +100,7 @@ def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float]:
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
     n = len(points)
-    lo, hi = int(n * 0.05), max(int(n * 0.95) - 1, 0)
+    lo, hi = int(n * 0.05), max(n - 1 - int(n * 0.05), 0)
     return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
 
