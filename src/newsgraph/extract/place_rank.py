@@ -8,6 +8,7 @@ Each distinct name in an article (one sense per document) gets a score per candi
 - context: the share of the article's other places (and nationality words, and the
   outlet's country) that point to the candidate's country and first-level region,
   recomputed for a few rounds as the other names settle;
+- proximity: towns and counties near the other towns the article names;
 - a qualifier: "Paris, Texas" — the name right after a comma contains the candidate.
 """
 
@@ -31,6 +32,8 @@ CONTEXT_ADMIN1 = 3.0
 QUALIFIER_BONUS = 6.0
 OUTLET_WEIGHT = 1.0
 DEMONYM_WEIGHT = 1.0
+PROXIMITY = 2.0
+NEAR_KM = 150.0
 ROUNDS = 3
 SOFTMAX_SCALE = 2.0
 
@@ -98,6 +101,16 @@ def rank(
                     countries[cc] += mass * other.mentions
                     if a1:
                         admin1s[(cc, a1)] += mass * other.mentions
+            near = [
+                (o.best.lat, o.best.lon, o.mentions)
+                for o in groups
+                if o is not g
+                and o.key != g.key
+                and o.best is not None
+                and o.best.kind in ("city", "admin2")
+                and o.best.lat is not None
+            ]
+            near_total = sum(n[2] for n in near) or 1
             total_c = sum(countries.values()) or 1.0
             total_a = sum(admin1s.values()) or 1.0
             scores = {}
@@ -107,10 +120,24 @@ def rank(
                     s += CONTEXT_COUNTRY * countries.get(c.country, 0.0) / total_c
                     if c.admin1 and c.kind != "country":
                         s += CONTEXT_ADMIN1 * admin1s.get((c.country, c.admin1), 0.0) / total_a
+                if (
+                    near
+                    and c.lat is not None
+                    and c.lon is not None
+                    and c.kind in ("city", "admin2")
+                ):
+                    close = sum(m for lat, lon, m in near if _km(c.lat, c.lon, lat, lon) < NEAR_KM)
+                    s += PROXIMITY * close / near_total
                 scores[c.id] = s
             g.scores = scores
             g.best = max(g.candidates, key=lambda c: (scores[c.id], c.population))
         dists = {id(g): _distribution(g, g.scores or priors[id(g)]) for g in groups}
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance: exact enough under a few hundred kilometres."""
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
 
 
 def _distribution(g: NameGroup, scores: dict[int, float]) -> dict[tuple[str, str | None], float]:

@@ -73,7 +73,31 @@ def _candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[Candidate,
             found.setdefault(c.id, c)
     if top.hint == "country":
         return tuple(c for c in found.values() if c.kind == "country")
+    if not found:
+        return _partial_candidates(top.core, gazetteer)
     return tuple(found.values())
+
+
+def _partial_candidates(name: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
+    """A place inside a longer name: "North Texas", "Henderson County Jail".
+
+    A leading direction word is dropped, else the longest leading run of words that
+    names a region or a town; nothing shorter than the first word is tried.
+    """
+    words = name.split()
+    directions = toponyms.patterns()["directions"]
+    for n in (2, 1):
+        if len(words) > n and " ".join(words[:n]) in directions:
+            return gazetteer.lookup(" ".join(words[n:]))[:MAX_CANDIDATES]
+    for size in range(len(words) - 1, 0, -1):
+        cands = tuple(
+            c
+            for c in gazetteer.lookup(" ".join(words[:size]))[:MAX_CANDIDATES]
+            if c.how in ("name", "alias")
+        )
+        if cands:
+            return cands
+    return ()
 
 
 def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
