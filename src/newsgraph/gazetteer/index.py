@@ -78,7 +78,7 @@ class Gazetteer:
         with self._lock:
             rows = self._con.execute(sql, args).fetchall()
         return [
-            Candidate(*row[:12], capital=bool(row[12]), how=row[13] if len(row) > 13 else "name")
+            Candidate(*row[:12], bool(row[12]), row[13] if len(row) > 13 else "name")  # type: ignore[call-arg]
             for row in rows
         ]
 
