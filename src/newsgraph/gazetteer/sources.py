@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
 from collections.abc import Iterator
 from importlib import resources
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 
 def _package_file(package: str, *parts: str) -> Any:
@@ -60,8 +63,16 @@ def admin_names() -> Iterator[tuple[str, str, str, str, str]]:
 
 
 def countryinfo_countries() -> Iterator[dict[str, Any]]:
-    """countryinfo's per-country JSON (latlng, altSpellings, demonym, ISO codes)."""
-    folder = _package_file("countryinfo", "data")
+    """countryinfo's per-country JSON (latlng, altSpellings, demonym, ISO codes).
+
+    Without the package the index still builds: countries then take the middle of
+    their towns as their point, and only the lexicon's demonyms.
+    """
+    try:
+        folder = _package_file("countryinfo", "data")
+    except ModuleNotFoundError:
+        log.warning("countryinfo is not installed: country points fall back to their towns")
+        return
     for entry in folder.iterdir():
         if entry.name.endswith(".json"):
             with entry.open("rb") as fh:
