@@ -35,6 +35,7 @@ DEMONYM_WEIGHT = 1.0
 PROXIMITY = 2.0
 NEAR_KM = 150.0
 ROUNDS = 3
+CITY_SHARE = 0.2
 SOFTMAX_SCALE = 2.0
 
 
@@ -68,6 +69,27 @@ def prior(cand: Candidate, group: NameGroup) -> float:
     return score
 
 
+def _capital_of_region(g: NameGroup, scores: dict[int, float]) -> dict[int, float]:
+    """A bare name shared by a region and its main city means the city ("Kabul", "New York").
+
+    The city must hold a good part of the region's people (Quebec City does not, so
+    "Quebec" stays the province), and no kind word may ask for the region.
+    """
+    if g.hint == "admin1":
+        return scores
+    regions = [c for c in g.candidates if c.kind == "admin1"]
+    for city in g.candidates:
+        if city.kind != "city":
+            continue
+        for region in regions:
+            if (city.country, city.admin1) == (
+                region.country,
+                region.admin1,
+            ) and city.population >= CITY_SHARE * region.population:
+                scores[city.id] = max(scores[city.id], scores[region.id] + 0.1)
+    return scores
+
+
 def _contains(outer: Candidate, inner: Candidate) -> bool:
     if outer.id == inner.id or outer.country is None or outer.country != inner.country:
         return False
@@ -86,7 +108,9 @@ def rank(
     extra_countries: dict[str, float] | None = None,
 ) -> None:
     """Set ``best`` on every group that has candidates."""
-    priors = {id(g): {c.id: prior(c, g) for c in g.candidates} for g in groups}
+    priors = {
+        id(g): _capital_of_region(g, {c.id: prior(c, g) for c in g.candidates}) for g in groups
+    }
     dists = {id(g): _distribution(g, priors[id(g)]) for g in groups}
     for _ in range(ROUNDS):
         for g in groups:

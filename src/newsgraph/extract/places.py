@@ -80,22 +80,27 @@ def _candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[Candidate,
 def _partial_candidates(name: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
     """A place inside a longer name: "North Texas", "Henderson County Jail".
 
-    A leading direction word is dropped, else the longest leading run of words that
-    names a region or a town; nothing shorter than the first word is tried.
+    A leading direction word is dropped, else the longest run of capitalised words that
+    names a place by its name or an alias ("A Henderson County" → "Henderson County").
     """
     words = name.split()
     directions = toponyms.patterns()["directions"]
     for n in (2, 1):
         if len(words) > n and " ".join(words[:n]) in directions:
             return gazetteer.lookup(" ".join(words[n:]))[:MAX_CANDIDATES]
+    # Longest runs first; at equal length the leftmost ("Iran's Kermanshah province").
     for size in range(len(words) - 1, 0, -1):
-        cands = tuple(
-            c
-            for c in gazetteer.lookup(" ".join(words[:size]))[:MAX_CANDIDATES]
-            if c.how in ("name", "alias")
-        )
-        if cands:
-            return cands
+        for start in range(len(words) - size + 1):
+            run = words[start : start + size]
+            if not run[0][:1].isupper():
+                continue
+            cands = tuple(
+                c
+                for c in gazetteer.lookup(" ".join(run))[:MAX_CANDIDATES]
+                if c.how in ("name", "alias")
+            )
+            if cands:
+                return cands
     return ()
 
 

@@ -73,6 +73,7 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
             top = _make(text, span.start_char, span.end_char, label=span.label_)
             if top is not None and _names_place(top, gazetteer):
                 _add(spans, top)
+    _add_unlabelled(doc, spans, gazetteer)
     suffixes = patterns()["suffixes"]
     for match in _suffix_re().finditer(text):
         start, end = match.start(1), match.end(2)
@@ -89,6 +90,24 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
             eid = index.entity_at(top.start, top.end)
             top.entity = eid if eid in place_ids else None
     return toponyms
+
+
+def _add_unlabelled(doc: Doc, spans: dict[tuple[int, int], Toponym], gazetteer: Gazetteer) -> None:
+    """Capitalised words outside any entity that name a country, a region or a big city.
+
+    The small model leaves some of these untagged ("US" in a headline, "Aleppo" in a
+    list); requiring a proper-noun or adjective tag and an exact, well-known match keeps
+    "Jordan" the player or "Turkey" the dinner out most of the time.
+    """
+    text = doc.text
+    for token in doc:
+        if token.ent_type_ or not token.text[:1].isupper() or token.is_sent_start:
+            continue
+        if token.tag_ not in ("NNP", "NNPS", "JJ") or len(token.text) < 2:
+            continue
+        top = _make(text, token.idx, token.idx + len(token.text))
+        if top is not None and _names_place(top, gazetteer):
+            _add(spans, top)
 
 
 def _names_place(top: Toponym, gazetteer: Gazetteer) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
 import time
 from collections import Counter, defaultdict
@@ -57,6 +58,8 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 """
 
 _CODE_LIKE_MAX = 3
+FEATURE_POPULATION = 10_000_000
+_ADMIN2_WORDS = re.compile(r"\s+(County|Parish|Borough|District|Census Area|Municipality)$")
 
 
 class _Builder:
@@ -249,6 +252,10 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
             population=a2_pop[(cc, code, name)],
         )
         b.add_name(name, pid, "name")
+        # "Avoyelles" for "Avoyelles Parish": a weak name, as towns often share it.
+        bare = _ADMIN2_WORDS.sub("", name)
+        if bare != name and bare:
+            b.add_name(bare, pid, "alt")
 
     # -- populated places --------------------------------------------------------------
     for gid, city in cities.items():
@@ -282,6 +289,8 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
             geonameid=cont.get("geonameId"),
         )
         b.add_name(cont["name"], pid, "name")
+        for alias in aliases["continent_demonyms"].get(cont["name"], []):
+            b.add_name(alias, pid, "alias")
     for feat in aliases["features"]:
         pid = b.add_place(
             kind=feat.get("precision", "feature"),
@@ -289,6 +298,9 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
             country=feat.get("country"),
             lat=feat["lat"],
             lon=feat["lon"],
+            # Seas and regions hold no towns to count; rank them with large regions,
+            # above the villages named after them ("Atlantic, Iowa").
+            population=FEATURE_POPULATION,
         )
         b.add_name(feat["name"], pid, "name")
         for alias in feat.get("aliases", []):
