@@ -22,21 +22,20 @@ from dataclasses import dataclass, field
 from newsgraph.gazetteer import Candidate
 
 # Weights, tuned on the LGL / TR-News / GeoWebNews dev sets (docs/places.md).
-COUNTRY_BONUS = 2.5
+COUNTRY_BONUS = 2.0
 CAPITAL_BONUS = 1.0
 ALT_PENALTY = 1.5
 HINT_BONUS = 3.0
 HINT_MISS = 1.0
 CONTEXT_COUNTRY = 3.0
 CONTEXT_ADMIN1 = 3.0
-QUALIFIER_BONUS = 6.0
+QUALIFIER_BONUS = 4.0
 OUTLET_WEIGHT = 1.0
-DEMONYM_WEIGHT = 1.0
 PROXIMITY = 2.0
 NEAR_KM = 150.0
 ROUNDS = 3
 CITY_SHARE = 0.2
-SOFTMAX_SCALE = 2.0
+SOFTMAX_SCALE = 1.0
 
 
 @dataclass
