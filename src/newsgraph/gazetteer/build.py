@@ -336,7 +336,6 @@ def _write(path: Path, b: _Builder, *, version: str) -> dict[str, Any]:
         meta.update({f"kind.{k}": str(v) for k, v in kinds.items()})
         con.executemany("INSERT INTO meta VALUES (?,?)", meta.items())
         con.commit()
-        con.execute("VACUUM")
     finally:
         con.close()
     os.replace(tmp, path)
