@@ -65,7 +65,13 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
 
 
 def _candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
-    """Matches of the whole span ("Metcalfe County") and of its core name ("Metcalfe")."""
+    """Matches of the whole span ("Metcalfe County") and of its core name ("Metcalfe").
+
+    A bare direction or kind word ("West", "Valley") names no place by itself.
+    """
+    bare = toponyms.patterns()
+    if top.core in bare["directions"] or top.core in bare["suffixes"]:
+        return ()
     found = {c.id: c for c in gazetteer.lookup(top.core)[:MAX_CANDIDATES]}
     if top.text != top.core:
         for c in gazetteer.lookup(top.text)[:MAX_CANDIDATES]:
@@ -85,6 +91,7 @@ def _partial_candidates(name: str, gazetteer: Gazetteer) -> tuple[Candidate, ...
     """
     words = name.split()
     directions = toponyms.patterns()["directions"]
+    generic = set(toponyms.patterns()["facility_words"])
     for n in (2, 1):
         if len(words) > n and " ".join(words[:n]) in directions:
             return gazetteer.lookup(" ".join(words[n:]))[:MAX_CANDIDATES]
@@ -92,7 +99,8 @@ def _partial_candidates(name: str, gazetteer: Gazetteer) -> tuple[Candidate, ...
     for size in range(len(words) - 1, 0, -1):
         for start in range(len(words) - size + 1):
             run = words[start : start + size]
-            if not run[0][:1].isupper():
+            # "Press Street" is not the town of Street, nor "Dulles Airport" one of Airport.
+            if not run[0][:1].isupper() or any(w.strip(".,'’") in generic for w in run):
                 continue
             cands = tuple(
                 c
