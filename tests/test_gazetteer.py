@@ -119,3 +119,26 @@ def test_lookup_is_fast(gaz: Gazetteer) -> None:
     for name in names:
         gaz._lookup(name)
     assert (time.perf_counter() - started) / len(names) < 0.005
+
+
+def test_default_falls_back_to_temp_when_cache_is_read_only(
+    gaz: Gazetteer, monkeypatch, tmp_path
+) -> None:
+    import shutil
+    import tempfile
+
+    # A copy of the session's index stands in for a build in the fallback folder.
+    fallback = tmp_path / "tmp" / "newsgraph"
+    fallback.mkdir(parents=True)
+    shutil.copy(gaz.path, fallback / gaz.path.name)
+    blocked = tmp_path / "file-not-dir"
+    blocked.write_text("x")
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(blocked / "sub"))
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    Gazetteer.default.cache_clear()
+    try:
+        other = Gazetteer.default()
+        assert other.path == fallback / gaz.path.name
+        assert other.lookup("Kabul")
+    finally:
+        Gazetteer.default.cache_clear()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import tempfile
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -58,6 +59,8 @@ class Gazetteer:
         if not self.path.exists():
             if not build:
                 raise FileNotFoundError(self.path)
+            # Fail before the (slow) build when the folder cannot be made.
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             with _build_lock:
                 if not self.path.exists():
                     from newsgraph.gazetteer.build import build_index
@@ -71,8 +74,19 @@ class Gazetteer:
     @classmethod
     @lru_cache(maxsize=1)
     def default(cls) -> Gazetteer:
-        """The process-wide gazetteer at ``default_path()``."""
-        return cls()
+        """The process-wide gazetteer at ``default_path()``.
+
+        Where the user cache cannot be written (a read-only home in a container), the
+        index is built under the system's temporary folder instead.
+        """
+        try:
+            return cls()
+        except OSError as e:
+            fallback = Path(tempfile.gettempdir()) / "newsgraph" / default_path().name
+            log.warning(
+                "cannot build the gazetteer at %s (%s); using %s", default_path(), e, fallback
+            )
+            return cls(fallback)
 
     def _query(self, sql: str, args: tuple[object, ...]) -> list[Candidate]:
         with self._lock:
