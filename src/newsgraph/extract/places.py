@@ -90,6 +90,9 @@ def _partial_candidates(name: str, gazetteer: Gazetteer) -> tuple[Candidate, ...
     names a place by its name or an alias ("A Henderson County" → "Henderson County").
     """
     words = name.split()
+    # A street named after a place is not in it ("Falcon Street", "Trafalgar Road").
+    if len(words) > 1 and words[-1] in toponyms.patterns()["street_words"]:
+        return ()
     directions = toponyms.patterns()["directions"]
     generic = set(toponyms.patterns()["facility_words"])
     for n in (2, 1):
