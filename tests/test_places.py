@@ -124,3 +124,13 @@ def test_places_outlet_country_breaks_ties() -> None:
 
 def test_places_empty_text_has_no_places(extract) -> None:
     assert extract("It rained all day and nobody went anywhere.").places == []
+
+
+def test_places_village_abroad_without_support_is_not_guessed(extract) -> None:
+    r = extract(
+        "Flights from Heathrow were cancelled on Friday as snow hit London, and British "
+        "officials said Manchester and Edinburgh airports stayed open."
+    )
+    heathrow = _place(r, "Heathrow")
+    assert heathrow.country in (None, "GB")
+    assert _place(r, "Manchester").country == "GB"

@@ -35,6 +35,8 @@ PROXIMITY = 2.0
 NEAR_KM = 150.0
 ROUNDS = 3
 CITY_SHARE = 0.2
+IMPLAUSIBLE_POPULATION = 10_000
+IMPLAUSIBLE_SUPPORT = 0.1
 SOFTMAX_SCALE = 1.0
 
 
@@ -48,6 +50,8 @@ class NameGroup:
     hint: str | None = None
     qualifiers: list[Sequence[Candidate]] = field(default_factory=list)
     best: Candidate | None = None
+    # Share of the article's other evidence that points to best's country (None: none).
+    support: float | None = None
     scores: dict[int, float] = field(default_factory=dict)
 
 
@@ -69,22 +73,23 @@ def prior(cand: Candidate, group: NameGroup) -> float:
 
 
 def _capital_of_region(g: NameGroup, scores: dict[int, float]) -> dict[int, float]:
-    """A bare name shared by a region and its main city means the city ("Kabul", "New York").
+    """A bare name shared by a region and its main city means the city ("Kabul",
+    "New York", "Manchester").
 
     The city must hold a good part of the region's people (Quebec City does not, so
     "Quebec" stays the province), and no kind word may ask for the region.
     """
-    if g.hint == "admin1":
+    if g.hint in ("admin1", "admin2"):
         return scores
-    regions = [c for c in g.candidates if c.kind == "admin1"]
+    regions = [c for c in g.candidates if c.kind in ("admin1", "admin2")]
     for city in g.candidates:
         if city.kind != "city":
             continue
         for region in regions:
-            if (city.country, city.admin1) == (
-                region.country,
-                region.admin1,
-            ) and city.population >= CITY_SHARE * region.population:
+            inside = (city.country, city.admin1) == (region.country, region.admin1) and (
+                region.kind == "admin1" or city.admin2 == region.admin2
+            )
+            if inside and city.population >= CITY_SHARE * region.population:
                 scores[city.id] = max(scores[city.id], scores[region.id] + 0.1)
     return scores
 
@@ -155,7 +160,24 @@ def rank(
                 scores[c.id] = s
             g.scores = scores
             g.best = max(g.candidates, key=lambda c: (scores[c.id], c.population))
+            g.support = countries.get(g.best.country or "", 0.0) / total_c if countries else None
         dists = {id(g): _distribution(g, g.scores or priors[id(g)]) for g in groups}
+    for g in groups:
+        if _implausible(g):
+            g.best = None
+
+
+def _implausible(g: NameGroup) -> bool:
+    """A village abroad that nothing else in the article points to is a guess, not a
+    resolution: "Heathrow" in a story about London is not Heathrow, Florida."""
+    best = g.best
+    return (
+        best is not None
+        and best.kind == "city"
+        and best.population < IMPLAUSIBLE_POPULATION
+        and g.support is not None
+        and g.support < IMPLAUSIBLE_SUPPORT
+    )
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
