@@ -89,7 +89,7 @@ def _partial_candidates(name: str, gazetteer: Gazetteer) -> tuple[Candidate, ...
     A leading direction word is dropped, else the longest run of capitalised words that
     names a place by its name or an alias ("A Henderson County" → "Henderson County").
     """
-    words = name.split()
+    words = [re.sub(r"['’]s$", "", w) for w in name.split()]
     # A street named after a place is not in it ("Falcon Street", "Trafalgar Road").
     if len(words) > 1 and words[-1] in toponyms.patterns()["street_words"]:
         return ()
@@ -108,7 +108,7 @@ def _partial_candidates(name: str, gazetteer: Gazetteer) -> tuple[Candidate, ...
             cands = tuple(
                 c
                 for c in gazetteer.lookup(" ".join(run))[:MAX_CANDIDATES]
-                if c.how in ("name", "alias")
+                if c.how in ("name", "alias", "demonym")
             )
             if cands:
                 return cands

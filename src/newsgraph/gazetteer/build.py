@@ -59,6 +59,14 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 
 _CODE_LIKE_MAX = 3
 FEATURE_POPULATION = 10_000_000
+# Administrative words around a region's name: "Zhejiang Sheng", "Mazowieckie
+# Voivodeship", "Provincia di Roma" → also known as "Zhejiang", "Mazowieckie", "Roma".
+_ADMIN1_WORDS = re.compile(
+    r"^(Province of|Provincia de|Provincia di|Estado de|State of|Muhafazat|Wilayat)\s+"
+    r"|\s+(Sheng|Shi|Zizhiqu|Zhuangzu Zizhiqu|Huizu Zizhiqu|Province|Region|Voivodeship"
+    r"|Oblast|Oblast'|Kray|Krai|Governorate|Prefecture|Department|Rayon|Rajons|District"
+    r"|Territory|Okrug)$"
+)
 _ADMIN2_WORDS = re.compile(r"\s+(County|Parish|Borough|District|Census Area|Municipality)$")
 
 
@@ -231,6 +239,9 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
         for other in counts or {}:
             if other != name:
                 b.add_name(other, pid, "alt")
+        short = _ADMIN1_WORDS.sub("", name)
+        if short != name and len(short) > 2:
+            b.add_name(short, pid, "alias")
         extra = aliases["admin1"].get(f"{cc}.{code}", {})
         for alias in extra.get("aliases", []):
             b.add_name(alias, pid, "alias")
