@@ -142,3 +142,15 @@ def test_default_falls_back_to_temp_when_cache_is_read_only(
         assert other.lookup("Kabul")
     finally:
         Gazetteer.default.cache_clear()
+
+
+def test_gazetteer_public_surface() -> None:
+    import newsgraph.gazetteer as module
+
+    assert sorted(module.__all__) == [
+        "Candidate",
+        "GAZETTEER_VERSION",
+        "Gazetteer",
+        "default_path",
+        "name_key",
+    ]

@@ -60,7 +60,7 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
         qualifier = _qualifier(doc.text, top.end, gazetteer)
         if qualifier:
             group.qualifiers.append(qualifier)
-    rank(list(groups.values()), extra_countries=_context_countries(doc, found, gazetteer))
+    rank(list(groups.values()), extra_countries=_context_countries(found))
     return _places(groups, members)
 
 
@@ -125,7 +125,7 @@ def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> tuple[Candidate, ..
     )
 
 
-def _context_countries(doc: Doc, found: Findings, gazetteer: Gazetteer) -> dict[str, float]:
+def _context_countries(found: Findings) -> dict[str, float]:
     """Countries the article points to besides its place names: the outlet's."""
     counts: dict[str, float] = {}
     outlet = outlet_country(url=found.article.url, outlet=found.article.outlet)

@@ -3,7 +3,8 @@
 Sources, in order of trust: the PLACE entities found earlier (their mentions), spaCy's
 GPE/LOC/FAC spans, then "X Valley" / "X Province" / "X County" patterns that extend or
 add spans, and finally bare repeats of a name already found ("Panjshir" after "the
-Panjshir Valley"). Nationality words (NORP: "Afghan") are kept apart as context.
+Panjshir Valley"). Nationality words that name a country ("Afghan") are toponyms
+too, marked with ``hint="country"``.
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
         if core.split()[0].lower() == "the":
             continue
         _add(spans, Toponym(start, end, text[start:end], core=core, hint=suffixes[match.group(2)]))
-    toponyms = _non_overlapping(spans.values(), text)
+    toponyms = _non_overlapping(spans.values())
     toponyms.extend(_repeats(text, toponyms))
     toponyms.sort(key=lambda t: t.start)
     index = found.mentions
@@ -120,11 +121,6 @@ def _names_place(top: Toponym, gazetteer: Gazetteer) -> bool:
         ):
             return True
     return False
-
-
-def demonym_spans(doc: Doc) -> list[tuple[int, int, str]]:
-    """NORP spans ("Afghan", "Iraqis"): evidence of a country, not places themselves."""
-    return [(s.start_char, s.end_char, s.text) for s in doc.ents if s.label_ == "NORP"]
 
 
 def _make(
@@ -168,7 +164,7 @@ def _add(spans: dict[tuple[int, int], Toponym], top: Toponym | None) -> None:
         old.entity = top.entity
 
 
-def _non_overlapping(items: Any, text: str) -> list[Toponym]:
+def _non_overlapping(items: Any) -> list[Toponym]:
     """Longest spans win; an entity-backed span wins ties."""
     ordered = sorted(items, key=lambda t: (-(t.end - t.start), t.entity is None, t.start))
     taken: list[Toponym] = []
