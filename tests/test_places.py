@@ -134,3 +134,13 @@ def test_places_village_abroad_without_support_is_not_guessed(extract) -> None:
     heathrow = _place(r, "Heathrow")
     assert heathrow.country in (None, "GB")
     assert _place(r, "Manchester").country == "GB"
+
+
+def test_places_surname_of_a_person_is_not_a_country(extract) -> None:
+    r = extract(
+        "Michael Jordan scored 40 points on Sunday. Jordan said after the game that "
+        "he was tired, and the crowd in Chicago cheered."
+    )
+    names = {m.text for p in r.places for m in p.mentions}
+    assert "Jordan" not in names
+    assert "Chicago" in names

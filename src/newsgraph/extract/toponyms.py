@@ -66,11 +66,25 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
             continue
         for m in ent.mentions:
             _add(spans, _make(text, m.start, m.end, entity=ent.id, label=ent.label))
+    # The entities stage has the last word: a span it made a person is not a place.
+    people = {
+        (m.start, m.end) for ent in found.entities if ent.type == "PERSON" for m in ent.mentions
+    }
     for span in doc.ents:
-        if span.label_ in PLACE_LABELS:
+        if span.label_ in PLACE_LABELS and (span.start_char, span.end_char) not in people:
             _add(spans, _make(text, span.start_char, span.end_char, label=span.label_))
+    # Surnames of people named in full: "Jordan" after "Michael Jordan" is the person.
+    surnames = {
+        words[-1]
+        for ent in found.entities
+        if ent.type == "PERSON"
+        for words in [ent.name.split()]
+        if len(words) > 1
+    } | {span[-1].text for span in doc.ents if span.label_ == "PERSON" and len(span) > 1}
     for span in doc.ents:
-        if span.label_ in MISLABELS and (span.label_ != "PERSON" or len(span) == 1):
+        if span.label_ == "PERSON" and (len(span) > 1 or span.text in surnames):
+            continue
+        if span.label_ in MISLABELS:
             top = _make(text, span.start_char, span.end_char, label=span.label_)
             if top is not None and _names_place(top, gazetteer):
                 _add(spans, top)
