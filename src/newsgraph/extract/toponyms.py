@@ -120,6 +120,12 @@ def _add_unlabelled(doc: Doc, spans: dict[tuple[int, int], Toponym], gazetteer: 
             continue
         if token.tag_ not in ("NNP", "NNPS", "JJ") or len(token.text) < 2:
             continue
+        # Initialisms are titles and degrees more often than places ("M.D."), bar
+        # countries ("U.S.").
+        if token.text.count(".") > 1 and not any(
+            c.kind == "country" for c in gazetteer.lookup(token.text)
+        ):
+            continue
         top = _make(text, token.idx, token.idx + len(token.text))
         if top is not None and _names_place(top, gazetteer):
             _add(spans, top)
