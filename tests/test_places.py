@@ -144,3 +144,19 @@ def test_places_surname_of_a_person_is_not_a_country(extract) -> None:
     names = {m.text for p in r.places for m in p.mentions}
     assert "Jordan" not in names
     assert "Chicago" in names
+
+
+def test_places_state_abbreviation_keeps_its_full_stop(extract) -> None:
+    r = extract("The mayor of Springfield, Ill., met the governor in Chicago on Monday.")
+    illinois = next(p for p in r.places if p.resolved_name == "Illinois")
+    assert [m.text for m in illinois.mentions] == ["Ill."]
+    assert _place(r, "Springfield").admin1 == "Illinois"
+
+
+def test_places_coast_named_after_a_sea_is_not_the_sea(extract) -> None:
+    r = extract(
+        "Hurricane Laura pushed toward the Gulf Coast on Wednesday as Louisiana and Texas "
+        "ordered evacuations."
+    )
+    assert all(p.resolved_name != "Persian Gulf" for p in r.places)
+    assert _place(r, "Louisiana").precision == "admin1"

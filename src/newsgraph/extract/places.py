@@ -90,7 +90,7 @@ def _partial_candidates(name: str, gazetteer: Gazetteer) -> tuple[Candidate, ...
     names a place by its name or an alias ("A Henderson County" → "Henderson County").
     """
     words = [re.sub(r"['’]s$", "", w) for w in name.split()]
-    # A street named after a place is not in it ("Falcon Street", "Trafalgar Road").
+    # A street or coast named after a place is not in it ("Falcon Street", "Gulf Coast").
     if len(words) > 1 and words[-1] in toponyms.patterns()["street_words"]:
         return ()
     directions = toponyms.patterns()["directions"]

@@ -151,7 +151,8 @@ def _make(
         start += 4
         surface = text[start:end]
     # Possessives and trailing punctuation are not part of the name.
-    while surface and surface[-1] in ".,;:'’" and not re.search(r"\b\w\.$", surface):
+    # A final full stop stays: it belongs to abbreviations ("Ill.", "D.C.").
+    while surface and surface[-1] in ",;:'’":
         end -= 1
         surface = surface[:-1]
     for tail in ("'s", "’s"):
