@@ -45,11 +45,18 @@ def test_places_georgia_the_us_state(extract) -> None:
     assert _place(r, "Savannah").admin1 == "Georgia"
 
 
-def test_places_demonyms_resolve_to_countries(extract) -> None:
+def test_places_demonyms_alone_make_no_place_but_steer_context(extract) -> None:
     r = extract("Afghan officials said the attack killed four people. Iraqi forces entered Mosul.")
-    afghan = _place(r, "Afghan")
-    assert (afghan.country, afghan.precision) == ("AF", "country")
+    names = {m.text for p in r.places for m in p.mentions}
+    assert "Afghan" not in names and "Iraqi" not in names
     assert _place(r, "Mosul").country == "IQ"
+
+
+def test_places_demonym_tips_an_ambiguous_name(extract) -> None:
+    r = extract("Georgian officials met in Tbilisi, and Georgia asked for more aid.")
+    georgia = _place(r, "Georgia")
+    assert (georgia.country, georgia.precision) == ("GE", "country")
+    assert "Georgian" in {m.text for m in georgia.mentions}
 
 
 def test_places_demonym_and_name_share_one_place(extract) -> None:

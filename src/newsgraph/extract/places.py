@@ -24,6 +24,9 @@ from newsgraph.record import Place, Span
 
 # Most-populous candidates kept per name: enough for "Alexandria" (25), bounded for speed.
 MAX_CANDIDATES = 40
+# Nationality words alone make no Place (see _named); flip to keep them, as geoparsing
+# corpora that annotate demonyms as toponyms do.
+DEMONYM_ONLY_PLACES = False
 _QUALIFIER = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
 _PRECISION = {
     "country": "country",
@@ -156,6 +159,12 @@ def outlet_country(*, url: str | None, outlet: str | None) -> str | None:
     return None
 
 
+def _named(tops: list[toponyms.Toponym]) -> bool:
+    """Nationality words join a country the article names; alone ("British-educated")
+    they describe people, not a place the story is about."""
+    return DEMONYM_ONLY_PLACES or any(t.hint != "country" for t in tops)
+
+
 def _places(
     groups: dict[str, NameGroup], members: dict[str, list[toponyms.Toponym]]
 ) -> list[Place]:
@@ -164,7 +173,10 @@ def _places(
         target: object = group.best.id if group.best is not None else ("unknown", key)
         slot = by_target.setdefault(target, (group.best, []))
         slot[1].extend(members[key])
-    ordered = sorted(by_target.values(), key=lambda item: min(t.start for t in item[1]))
+    ordered = sorted(
+        (item for item in by_target.values() if _named(item[1])),
+        key=lambda item: min(t.start for t in item[1]),
+    )
     places: list[Place] = []
     for n, (best, tops) in enumerate(ordered, start=1):
         tops.sort(key=lambda t: t.start)
