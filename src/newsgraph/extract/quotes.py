@@ -1,11 +1,591 @@
-"""Quotes: filled in by issue 3."""
+"""Quotations: direct, indirect and mixed, each attributed to a speaker with cue,
+addressee, channel, relay (``via``) and date.
+
+The flow: quotation marks give direct-quote spans (``quote_marks``); the parse gives
+reported speech (``reported_speech``); a cue near each direct quote, or a layout such as
+``Name: "…"`` or ``"…" — Name``, gives its attribution (``attribution``). Quotes without
+their own attribution continue the quote before them. Speakers resolve to entities
+through ``found.mentions``; pronouns and descriptions the entities stage left unresolved
+fall back to a conservative choice made here (see ``_fallback_entity``).
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from dataclasses import dataclass, field
 
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.attribution import (
+    PRONOUNS,
+    addressee_of,
+    channel_of,
+    clause_tokens,
+    phrase,
+    source_of,
+)
 from newsgraph.extract.findings import Findings
+from newsgraph.extract.quote_lexicon import lexicon
+from newsgraph.extract.quote_marks import QuoteSpan, find_quote_spans
+from newsgraph.extract.reported_speech import Reported, find_reported
+from newsgraph.record import Entity, Quote, Ref
+from newsgraph.record import Span as TextSpan
+
+__all__ = ["dates_to_reanchor", "extract", "first_person_mentions", "add_speaker_mentions"]
+
+_WORD = re.compile(r"\w+")
+_FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
+_FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+_MALE_FEMALE = frozenset({"he", "she", "him", "her", "his"})
+_ORG_DESCRIPTIONS = frozenset(
+    "group organization organisation movement party company firm agency ministry government "
+    "department campaign committee alliance coalition front militia council administration".split()
+)
+# Quotes shorter than this many words are scare quotes, names or titles unless a cue
+# attaches to them directly ("'Never,' he said").
+_MIN_WORDS = 4
 
 
-def extract(doc: Doc, found: Findings) -> list:
-    return []
+@dataclass
+class _Draft:
+    """A quote before ids are given out."""
+
+    kind: str
+    start: int
+    end: int
+    cue: Span | None = None
+    cue_token: Token | None = None
+    source: Span | None = None
+    content_tokens: set[int] = field(default_factory=set)
+    layout_speaker: tuple[int, int] | None = None
+    continues: int | None = None  # index into the draft list
+    via: Span | None = None
+
+
+def extract(doc: Doc, found: Findings) -> list[Quote]:
+    """Every quotation in ``doc``, in text order, with ids ``q1``, ``q2``, …."""
+    text = doc.text
+    marks = find_quote_spans(text)
+    direct = [m for m in marks if _is_speech(doc, m)]
+    reported = find_reported(doc, inside_quotes=[(m.start, m.end) for m in direct])
+    drafts = _merge(doc, direct, reported)
+    drafts.sort(key=lambda d: d.start)
+    _link_continuations(doc, drafts)
+    return _build(doc, found, drafts)
+
+
+# --- direct quotes ---------------------------------------------------------------
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _is_speech(doc: Doc, mark: QuoteSpan) -> bool:
+    """False for nicknames, titles of works and scare quotes of a word or two."""
+    text = doc.text
+    i_start, i_end = mark.inner(text)
+    inner = text[i_start:i_end]
+    words = _words(inner)
+    if not words:
+        return False
+    before = _words(text[max(0, mark.start - 40) : mark.start])
+    prev_word = before[-1].lower() if before else ""
+    ends_like_speech = bool(re.search(r"[.!?,]\W*$", text[i_start : mark.end + 1]))
+    if len(words) <= 8 and prev_word in lexicon().name_words and not ends_like_speech:
+        return False  # "tapped as the 'Lion of X'", "the so-called 'deal of the century'"
+    if len(words) >= _MIN_WORDS:
+        return not _title_like(inner)
+    # A short quote is speech only when it ends like an utterance and a cue follows:
+    # "'Never,' he said."
+    return ends_like_speech and _cue_follows(doc, mark.end)
+
+
+def _title_like(inner: str) -> bool:
+    """Headline-case words with no sentence punctuation: a title or a name, not speech."""
+    if re.search(r"[.!?,;:]", inner):
+        return False
+    content = [w for w in inner.split() if len(w) > 3]
+    return bool(content) and all(w[0].isupper() for w in content) and len(inner.split()) <= 10
+
+
+def _cue_follows(doc: Doc, char: int) -> bool:
+    tokens = [t for t in doc if char <= t.idx < char + 25]
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in lexicon().verbs for t in tokens)
+
+
+def _paragraph_bounds(text: str, char: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    return start, len(text) if end < 0 else end
+
+
+def _direct_draft(doc: Doc, mark: QuoteSpan, quoted: list[tuple[int, int]]) -> _Draft:
+    text = doc.text
+    start, end = mark.inner(text)
+    draft = _Draft(kind="direct", start=start, end=end)
+    draft.content_tokens = {t.i for t in doc if mark.start <= t.idx < mark.end}
+    p_start, p_end = _paragraph_bounds(text, mark.start)
+    cue = _nearest_cue(doc, mark, quoted, p_start, p_end)
+    if cue is not None:
+        draft.cue_token = cue
+        draft.cue = doc[cue.i : cue.i + 1]
+        draft.source = source_of(cue) or _inverted_subject(cue, draft.content_tokens)
+        return draft
+    # "Name: “…”" — a short phrase and a colon open the paragraph.
+    head = text[p_start : mark.start]
+    m = re.fullmatch(r"\s*([^\s:“\"][^:“\"]{0,80}?)\s*:\s*", head)
+    if m:
+        draft.layout_speaker = (p_start + m.start(1), p_start + m.end(1))
+        colon = next((t for t in doc if t.idx >= draft.layout_speaker[1] and t.text == ":"), None)
+        if colon is not None:
+            draft.cue = doc[colon.i : colon.i + 1]
+        return draft
+    # "“…” — Name, role": a dash after the closing mark names the speaker.
+    tail = text[mark.end : p_end]
+    m = re.match(r"\s*[—–-]{1,2}\s*([A-Z][^\n]{1,120}?)\s*\.?\s*$", tail)
+    if m:
+        draft.layout_speaker = (mark.end + m.start(1), mark.end + m.end(1))
+    return draft
+
+
+def _nearest_cue(
+    doc: Doc, mark: QuoteSpan, quoted: list[tuple[int, int]], p_start: int, p_end: int
+) -> Token | None:
+    """The reporting verb nearest the quote, outside every quote, in the sentences the
+    quote touches (and a short "he said." sentence right after it)."""
+    sents = [s for s in doc.sents if s.start_char < mark.end and s.end_char > mark.start]
+    if sents:
+        nxt = sents[-1].end
+        if nxt < len(doc):
+            after = doc[nxt].sent
+            if after.start_char - mark.end <= 3 and len(after) <= 12:
+                sents.append(after)
+        prev = sents[0].start - 1
+        if prev >= 0 and doc.text[sents[0].start_char - 3 : mark.start].strip().endswith(":"):
+            sents.insert(0, doc[prev].sent)
+    best: tuple[int, Token] | None = None
+    for sent in sents:
+        for token in sent:
+            if not (p_start <= token.idx < p_end):
+                continue
+            if any(s <= token.idx < e for s, e in quoted):
+                continue
+            if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in lexicon().verbs:
+                continue
+            if token.idx >= mark.end:
+                distance = token.idx - mark.end
+            else:
+                distance = mark.start - token.idx - len(token.text)
+                # An earlier cue must lead into the quote, not report something else.
+                between = doc.text[token.idx + len(token.text) : mark.start]
+                if _has_other_quote(between) or distance > 200:
+                    continue
+            if best is None or distance < best[0]:
+                best = (distance, token)
+    return best[1] if best else None
+
+
+def _has_other_quote(between: str) -> bool:
+    return any(ch in between for ch in "“”\"«»")
+
+
+def _inverted_subject(cue: Token, content: set[int]) -> Span | None:
+    """'“…,” said Name' sometimes parses Name as the object: take the first noun
+    phrase after the cue outside the quote."""
+    for token in cue.rights:
+        if token.i in content:
+            continue
+        if token.dep_ in ("dobj", "attr", "npadvmod", "appos") and token.pos_ in ("PROPN", "NOUN"):
+            return phrase(token)
+    return None
+
+
+# --- merging direct and reported speech -------------------------------------------
+
+
+def _merge(doc: Doc, direct: list[QuoteSpan], reported: list[Reported]) -> list[_Draft]:
+    """Direct quotes plus the reported speech that is not merely their cue; "according
+    to X" beside another attribution becomes that attribution's relay."""
+    quoted = [(m.start, m.end) for m in direct]
+    consumed: set[int] = set()
+    drafts: list[_Draft] = []
+    relays: list[Reported] = [r for r in reported if r.kind == "according_to"]
+    for item in reported:
+        if item.kind == "according_to":
+            continue
+        inside = sum(
+            max(0, min(item.content[1], e) - max(item.content[0], s)) for s, e in quoted
+        )
+        length = item.content[1] - item.content[0]
+        if inside and inside >= 0.6 * length:
+            continue  # the cue of a direct quote: the direct pass attributes it
+        draft = _Draft(
+            kind="indirect",
+            start=item.content[0],
+            end=item.content[1],
+            cue=item.cue,
+            cue_token=item.cue_token,
+            source=item.source,
+            content_tokens=item.content_tokens,
+        )
+        for n, (s, e) in enumerate(quoted):
+            if item.content[0] <= s and e <= item.content[1] + 1:
+                consumed.add(n)
+        if _contains_marks(doc.text[draft.start : draft.end]):
+            draft.kind = "mixed"
+        drafts.append(draft)
+    for n, mark in enumerate(direct):
+        if n not in consumed:
+            drafts.append(_direct_draft(doc, mark, quoted))
+    for relay in relays:
+        targets = _relay_targets(relay, drafts)
+        if targets:
+            for d in targets:
+                d.via = relay.source
+            continue
+        drafts.append(
+            _Draft(
+                kind="mixed" if _contains_marks(doc.text[relay.content[0] : relay.content[1]]) else "indirect",
+                start=relay.content[0],
+                end=relay.content[1],
+                cue=relay.cue,
+                cue_token=relay.cue_token,
+                source=relay.source,
+                content_tokens=relay.content_tokens,
+            )
+        )
+    return _dedupe(drafts)
+
+
+def _relay_targets(relay: Reported, drafts: list[_Draft]) -> list[_Draft]:
+    """The attributions an "according to X" relays: the nearest cue above it in the
+    parse, with the cues beneath that one ("told …, insisting …, according to …")."""
+    by_cue = {d.cue_token.i: d for d in drafts if d.cue_token is not None}
+    token = relay.cue_token
+    sent = token.sent
+    for _ in range(12):
+        if token.i in by_cue and token.i != relay.cue_token.i:
+            top = token
+            return [d for i, d in by_cue.items() if top.left_edge.i <= i <= top.right_edge.i]
+        if token.head.i == token.i:
+            break
+        token = token.head
+    # Attached elsewhere in the sentence: relay every attribution of the sentence.
+    return [d for i, d in by_cue.items() if sent.start <= i < sent.end]
+
+
+def _contains_marks(text: str) -> bool:
+    return bool(re.search(r"[“”«»\"]|(?<!\w)[‘'](?=\w)", text))
+
+
+def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
+    """One attribution per content: a content nested in another with the same source
+    (a cue inside a cue's clause) keeps the outer one."""
+    out: list[_Draft] = []
+    for draft in sorted(drafts, key=lambda d: (d.start, -(d.end - d.start))):
+        if draft.source is None and any(
+            draft.cue_token is not None and draft.cue_token.i in o.content_tokens for o in out
+        ):
+            continue  # "told … that …, insisting …": one statement, not two
+        if any(
+            o.start <= draft.start
+            and draft.end <= o.end
+            and o.cue is not None
+            and draft.cue is not None
+            and o.cue.start == draft.cue.start
+            for o in out
+        ):
+            continue
+        out.append(draft)
+    return out
+
+
+def _link_continuations(doc: Doc, drafts: list[_Draft]) -> None:
+    """A quote with no cue of its own continues the quote before it in the same or the
+    previous paragraph; so does a second quote sharing its cue ("“A,” he said. “B.”")."""
+    text = doc.text
+    for n, draft in enumerate(drafts):
+        if n == 0:
+            continue
+        prev_n = n - 1
+        prev = drafts[prev_n]
+        shared_cue = (
+            draft.cue_token is not None
+            and prev.cue_token is not None
+            and draft.cue_token.i == prev.cue_token.i
+            and draft.kind == "direct"
+        )
+        orphan = draft.cue is None and draft.layout_speaker is None and draft.kind == "direct"
+        if not (shared_cue or orphan):
+            continue
+        paragraphs_between = text.count("\n", prev.end, draft.start)
+        if orphan and paragraphs_between > 1:
+            continue
+        if prev.source is None and prev.layout_speaker is None and prev.continues is None:
+            continue
+        draft.continues = prev_n
+
+
+# --- building Quote items ---------------------------------------------------------
+
+
+def _ref(span: Span | tuple[int, int] | None, doc: Doc, found: Findings) -> Ref | None:
+    if span is None:
+        return None
+    if isinstance(span, tuple):
+        start, end = span
+    else:
+        start, end = span.start_char, span.end_char
+    if end <= start:
+        return None
+    return Ref(start=start, end=end, text=doc.text[start:end], entity=None)
+
+
+def _name_core(span: Span) -> tuple[int, int]:
+    """The name inside a speaker phrase: the head with its compound words."""
+    root = span.root
+    left = root.i
+    for child in root.lefts:
+        if child.dep_ in ("compound", "flat") and child.i >= span.start:
+            left = min(left, child.i)
+    return root.doc[left].idx, root.idx + len(root.text)
+
+
+def _build(doc: Doc, found: Findings, drafts: list[_Draft]) -> list[Quote]:
+    lex = lexicon()
+    quotes: list[Quote] = []
+    entity_type = {e.id: e.type for e in found.entities}
+    names = {e.id: e.name for e in found.entities}
+    for n, draft in enumerate(drafts):
+        content = TextSpan(draft.start, draft.end, doc.text[draft.start : draft.end])
+        quote = Quote(id=f"q{n + 1}", kind=draft.kind, content=content)
+        if draft.cue is not None:
+            quote.cue = TextSpan(draft.cue.start_char, draft.cue.end_char, draft.cue.text)
+        speaker_span: Span | tuple[int, int] | None = draft.source or draft.layout_speaker
+        speaker = _ref(speaker_span, doc, found)
+        if speaker is not None:
+            speaker.entity = _speaker_entity(doc, found, draft, speaker, quotes)
+        via = _ref(draft.via, doc, found)
+        if via is not None:
+            via.entity = found.mentions.entity_at(via.start, via.end)
+        if draft.cue_token is not None:
+            clause = clause_tokens(draft.cue_token, content=draft.content_tokens)
+            addressee = addressee_of(draft.cue_token, content=draft.content_tokens)
+            quote.addressee = _ref(addressee, doc, found)
+            if quote.addressee is not None:
+                quote.addressee.entity = found.mentions.entity_at(
+                    quote.addressee.start, quote.addressee.end
+                )
+            quote.channel = channel_of(draft.cue_token, clause)
+            if quote.channel == "op_ed" and via is None:
+                # "in an op-ed for the Washington Post": the outlet published it.
+                via = _outlet_in(doc, found, clause)
+            quote.date = _date_in(found, clause, draft)
+            if quote.channel is None and quote.addressee is not None:
+                if lex.is_outlet(_entity_name(names, quote.addressee)) and draft.cue_token.lemma_ in (
+                    "tell",
+                    "say",
+                    "speak",
+                ):
+                    quote.channel = "interview"
+        # Outlets relay what they report; they speak only as institutions (editorials).
+        if speaker is not None and lex.is_outlet(_entity_name(names, speaker)) and quote.channel != "op_ed":
+            via = via or speaker
+            speaker = None
+        quote.speaker = speaker
+        quote.via = via
+        if draft.continues is not None:
+            prev = quotes[draft.continues]
+            quote.continues = prev.id
+            if quote.speaker is None:
+                quote.speaker = prev.speaker
+            for attr in ("channel", "via", "date", "addressee"):
+                if getattr(quote, attr) is None:
+                    setattr(quote, attr, getattr(prev, attr))
+        _inherit_context(doc, quote, quotes)
+        quote.speaker_kind = _speaker_kind(doc, quote.speaker, entity_type)
+        quotes.append(quote)
+    return quotes
+
+
+def _outlet_in(doc: Doc, found: Findings, clause: list[Token]) -> Ref | None:
+    lex = lexicon()
+    chars = {t.idx for t in clause}
+    for ent in found.entities:
+        if not lex.is_outlet(ent.name):
+            continue
+        for mention in ent.mentions:
+            if mention.start in chars:
+                return Ref(mention.start, mention.end, mention.text, ent.id)
+    return None
+
+
+def _entity_name(names: dict[str, str], ref: Ref) -> str:
+    return names.get(ref.entity or "", ref.text) if ref.entity else ref.text
+
+
+def _inherit_context(doc: Doc, quote: Quote, quotes: list[Quote]) -> None:
+    """Channel and relay carry over from the same speaker's previous quote in the same
+    or the previous paragraph ("…," he said, according to CNN. "…," he added.)."""
+    if quote.speaker is None or quote.speaker.entity is None or quote.continues is not None:
+        return
+    for prev in reversed(quotes):
+        paragraphs = doc.text.count("\n", prev.content.end, quote.content.start)
+        if paragraphs > 1:
+            return
+        if prev.speaker is None or prev.speaker.entity != quote.speaker.entity:
+            continue
+        # A tweet or a remark to someone new is its own occasion.
+        if quote.channel is None and quote.addressee is None and prev.channel != "social_media":
+            quote.channel = prev.channel
+            if prev.channel == "op_ed" and quote.via is None:
+                quote.via = prev.via  # the outlet that published the piece
+        if quote.via is None and paragraphs == 0:
+            quote.via = prev.via
+        return
+
+
+def _speaker_kind(doc: Doc, speaker: Ref | None, entity_type: dict[str, str]) -> str | None:
+    if speaker is None:
+        return None
+    if speaker.entity is not None:
+        etype = entity_type.get(speaker.entity)
+        return {"PERSON": "person", "ORG": "org", "GROUP": "group", "PLACE": "org"}.get(etype or "", "unknown")
+    words = [w.lower() for w in _words(speaker.text)]
+    if words and (words[-1] in lexicon().groups or words[0] in ("some", "others", "many", "most")):
+        return "group"
+    return "unknown"
+
+
+def _speaker_entity(
+    doc: Doc, found: Findings, draft: _Draft, speaker: Ref, quotes: list[Quote]
+) -> str | None:
+    index = found.mentions
+    if isinstance(draft.source, Span) and len(draft.source):
+        core = _name_core(draft.source)
+        entity = index.entity_at(*core)
+        if entity is not None:
+            return entity
+        root = draft.source.root
+        if root.lower_ in PRONOUNS or (
+            root.lemma_.lower() in _ORG_DESCRIPTIONS and root.i > 0 and doc[root.i - 1].lower_ == "the"
+        ):
+            return _fallback_entity(doc, found, root, quotes)
+    return index.entity_at(speaker.start, speaker.end)
+
+
+def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]) -> str | None:
+    """FALLBACK while the entities stage does not resolve a pronoun or description
+    speaker: the most recent compatible speaker within two paragraphs, else the most
+    recent compatible subject mention in the same or the previous paragraph.
+
+    he/she → a PERSON; it, "the group", "the company" → an ORG; "they" stays
+    unresolved (too often an unnamed group). Conservative by design: nothing beyond
+    two paragraphs back.
+    """
+    word = root.lower_
+    if word in _MALE_FEMALE:
+        wanted = {"PERSON"}
+    elif word == "it" or root.lemma_.lower() in _ORG_DESCRIPTIONS:
+        wanted = {"ORG", "GROUP"}
+    else:
+        return None
+    types = {e.id: e.type for e in found.entities}
+    text = doc.text
+    for quote in reversed(quotes):
+        if text.count("\n", quote.content.end, root.idx) > 2:
+            break
+        entity = quote.speaker.entity if quote.speaker else None
+        if entity is not None and types.get(entity) in wanted:
+            return entity
+    limit = text.rfind("\n", 0, text.rfind("\n", 0, root.idx)) + 1
+    sent = root.sent
+    # Whoever is named in the same sentence is not the antecedent ("The group told
+    # the BBC they … with the Taliban" is not the Taliban).
+    same_sentence = {
+        ent.id
+        for ent in found.entities
+        for m in ent.mentions
+        if sent.start_char <= m.start < sent.end_char and not (m.start <= root.idx < m.end)
+    }
+    best: tuple[int, str] | None = None
+    for ent in found.entities:
+        if ent.type not in wanted or ent.id in same_sentence:
+            continue
+        for mention in ent.mentions:
+            if limit <= mention.start < root.idx and (best is None or mention.start > best[0]):
+                best = (mention.start, ent.id)
+    return best[1] if best else None
+
+
+def _date_in(found: Findings, clause: list[Token], draft: _Draft) -> str | None:
+    """A date in the attribution clause ("told the BBC this week", "on Tuesday")."""
+    if not clause:
+        return None
+    chars = [(t.idx, t.idx + len(t.text)) for t in clause]
+    lo, hi = min(c[0] for c in chars), max(c[1] for c in chars)
+    for date in found.dates:
+        if lo <= date.start and date.end <= hi and not (draft.start <= date.start < draft.end):
+            inside = any(s <= date.start < e for s, e in chars)
+            if inside:
+                return date.id
+    return None
+
+
+# --- first-person pronouns in direct quotes ---------------------------------------
+
+
+def first_person_mentions(doc: Doc, found: Findings) -> dict[str, list[TextSpan]]:
+    """"I"/"my" inside a person's direct quote, "we"/"our" inside an organisation's,
+    as extra mentions of the speaker entity (not already known to the index)."""
+    types = {e.id: e.type for e in found.entities}
+    out: dict[str, list[TextSpan]] = {}
+    for quote in found.quotes:
+        if quote.kind != "direct" or quote.speaker is None or quote.speaker.entity is None:
+            continue
+        entity = quote.speaker.entity
+        words = _FIRST_SINGULAR if types.get(entity) == "PERSON" else _FIRST_PLURAL
+        if types.get(entity) not in ("PERSON", "ORG", "GROUP"):
+            continue
+        for token in doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand") or []:
+            if token.lower_ not in words:
+                continue
+            start, end = token.idx, token.idx + len(token.text)
+            if found.mentions.entity_at(start, end) is not None and (start, end) in {
+                (m.start, m.end) for e in found.entities for m in e.mentions
+            }:
+                continue
+            out.setdefault(entity, []).append(TextSpan(start, end, token.text))
+    return out
+
+
+def add_speaker_mentions(doc: Doc, found: Findings) -> list[Entity]:
+    """Pipeline stage after quotes: the entities with first-person mentions added."""
+    extra = first_person_mentions(doc, found)
+    for entity in found.entities:
+        if entity.id in extra:
+            entity.mentions.extend(extra[entity.id])
+            entity.mentions.sort(key=lambda m: m.start)
+    return found.entities
+
+
+def dates_to_reanchor(found: Findings) -> list[tuple[str, str]]:
+    """(date id, anchor value) for dates inside a direct quote whose own date differs
+    from the publication date: "today" in an op-ed dated August 18 means August 18.
+
+    The time stage owns date values; this is the hook it (or the pipeline) calls to
+    re-anchor such dates once quotes are known.
+    """
+    by_id = {d.id: d for d in found.dates}
+    out: list[tuple[str, str]] = []
+    for quote in found.quotes:
+        anchor = by_id.get(quote.date or "")
+        if quote.kind == "indirect" or anchor is None or not anchor.value:
+            continue
+        if found.article.published and anchor.value == found.article.published[:10]:
+            continue
+        for date in found.dates:
+            if quote.content.start <= date.start and date.end <= quote.content.end:
+                out.append((date.id, anchor.value))
+    return out
