@@ -13,7 +13,9 @@ quote broken by "he said" into one discontinuous Content.
 - ``attribution``: content overlap-matched and the sources overlap (or both absent);
 - ``resolution``: of the gold attributions whose source is a name, a pronoun or a
   definite description, the share whose matched quote's speaker entity carries the
-  gold source's name. A pronoun or description takes the name of the nearest earlier
+  gold source's name (its last word, e.g. the surname). The gold name is the first
+  person named in the source span, else the first organisation or place, else the
+  first run of proper nouns. A pronoun or description takes the name of the nearest earlier
   gold source that contains a proper name (PolNeAR has no coreference chains; this
   stands in for "the nearest proper-name mention of the source chain"). Sources that
   name no one ("officials", "7 percent") are left out.
@@ -68,9 +70,19 @@ def predictions_from_record(record: Record) -> list[PredictedAttribution]:
             content=span,
             source=((source_ref.start, source_ref.end),) if source_ref else None,
             cue=((quote.cue.start, quote.cue.end),) if quote.cue else None,
-            speaker_names=names.get(quote.speaker.entity or "", ()) if quote.speaker else (),
+            speaker_names=_speaker_names(quote.speaker, names),
         )
     return list(chains.values())
+
+
+def _speaker_names(speaker: Any, names: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The resolved entity's names; a named speaker the entities stage did not list
+    counts by its own words (a pronoun's own words never match a name)."""
+    if speaker is None:
+        return ()
+    if speaker.entity is not None:
+        return names.get(speaker.entity, ())
+    return (speaker.text,)
 
 
 class _Tokens:
@@ -145,26 +157,34 @@ def _exact_count(gold: list[frozenset[int]], pred: list[frozenset[int]]) -> int:
     return count
 
 
-def _gold_names(doc: GoldDocument, tokens: _Tokens, proper: set[int]) -> list[str | None]:
-    """The name each gold source refers to (see the module docstring), or None."""
+def _gold_names(doc: GoldDocument, tokens: _Tokens, names: list[tuple[int, int]]) -> list[str | None]:
+    """The name each gold source refers to (see the module docstring), or None.
+
+    ``names`` are candidate name spans in order of preference (people, then
+    organisations and places, then runs of proper nouns).
+    """
     order = sorted(range(len(doc.attributions)), key=lambda i: _first(doc.attributions[i].source))
-    names: list[str | None] = [None] * len(doc.attributions)
+    out: list[str | None] = [None] * len(doc.attributions)
     last_named: str | None = None
     for i in order:
         source = doc.attributions[i].source
         if not source:
             continue
+        name = next(
+            (
+                doc.text[start:end]
+                for start, end in names
+                if any(s <= start and end <= e for s, e in source)
+            ),
+            None,
+        )
         ids = sorted(tokens.ids(source))
-        words = [tokens.text[slice(*tokens.spans[t])] for t in ids]
-        named = [t for t in ids if t in proper]
-        if named:
-            name = tokens.text[tokens.spans[named[0]][0] : tokens.spans[named[-1]][1]]
-            names[i] = last_named = name
-        elif words and (
-            (len(words) == 1 and words[0].lower() in _PRONOUNS) or words[0].lower() in _DETERMINERS
-        ):
-            names[i] = last_named
-    return names
+        words = [tokens.text[slice(*tokens.spans[t])].lower() for t in ids]
+        if name is not None:
+            out[i] = last_named = name
+        elif words and ((len(words) == 1 and words[0] in _PRONOUNS) or words[0] in _DETERMINERS):
+            out[i] = last_named
+    return out
 
 
 def _first(fragments: Fragments | None) -> int:
@@ -189,7 +209,9 @@ class _Scorer:
     resolvable: int = 0
     documents: int = 0
 
-    def add(self, doc: GoldDocument, pred: list[PredictedAttribution], proper: set[int]) -> None:
+    def add(
+        self, doc: GoldDocument, pred: list[PredictedAttribution], names: list[tuple[int, int]]
+    ) -> None:
         tokens = _Tokens(doc.text)
         gold = doc.attributions
         g_content = [tokens.ids(a.content) for a in gold]
@@ -210,7 +232,7 @@ class _Scorer:
         self.attribution[0] += tp
         self.attribution[1] += len([p for p in p_content if p]) - tp
         self.attribution[2] += len([g for g in g_content if g]) - tp
-        for gi, name in enumerate(_gold_names(doc, tokens, proper)):
+        for gi, name in enumerate(_gold_names(doc, tokens, names)):
             if name is None:
                 continue
             self.resolvable += 1
@@ -235,27 +257,32 @@ class _Scorer:
 
 
 def score(
-    items: Iterable[tuple[GoldDocument, list[PredictedAttribution], set[int]]],
+    items: Iterable[tuple[GoldDocument, list[PredictedAttribution], list[tuple[int, int]]]],
 ) -> dict[str, Any]:
-    """Scores over (gold document, predictions, ids of proper-name word tokens) triples."""
+    """Scores over (gold document, predictions, candidate name spans) triples."""
     scorer = _Scorer()
-    for doc, pred, proper in items:
-        scorer.add(doc, pred, proper)
+    for doc, pred, names in items:
+        scorer.add(doc, pred, names)
     return scorer.result()
 
 
-def proper_name_tokens(text: str, spacy_doc: Any) -> set[int]:
-    """Word-token ids (as the scorer counts them) covered by a PROPN or a named entity."""
-    tokens = _Tokens(text)
-    spans: list[tuple[int, int]] = [
-        (t.idx, t.idx + len(t.text)) for t in spacy_doc if t.pos_ == "PROPN"
+def name_spans(spacy_doc: Any) -> list[tuple[int, int]]:
+    """Candidate name spans in order of preference: people, then organisations and
+    places, then runs of proper nouns the tagger found."""
+    people = [(e.start_char, e.end_char) for e in spacy_doc.ents if e.label_ == "PERSON"]
+    others = [
+        (e.start_char, e.end_char) for e in spacy_doc.ents if e.label_ in ("ORG", "GPE", "NORP")
     ]
-    spans += [
-        (e.start_char, e.end_char)
-        for e in spacy_doc.ents
-        if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
-    ]
-    return set(tokens.ids(tuple(spans)))
+    runs: list[tuple[int, int]] = []
+    for token in spacy_doc:
+        if token.pos_ != "PROPN":
+            continue
+        end = token.idx + len(token.text)
+        if runs and token.i > 0 and spacy_doc[token.i - 1].pos_ == "PROPN":
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((token.idx, end))
+    return people + others + runs
 
 
 def evaluate(gold_dir: Path, *, limit: int | None = None, pipeline: Any = None) -> dict[str, Any]:
@@ -265,11 +292,11 @@ def evaluate(gold_dir: Path, *, limit: int | None = None, pipeline: Any = None) 
     pipeline = pipeline or Pipeline()
     docs = read_corpus(gold_dir, limit=limit)
 
-    def items() -> Iterable[tuple[GoldDocument, list[PredictedAttribution], set[int]]]:
+    def items() -> Iterable[tuple[GoldDocument, list[PredictedAttribution], list[tuple[int, int]]]]:
         texts = (d.text for d in docs)
         for gold, spacy_doc in zip(docs, pipeline.nlp.pipe(texts, batch_size=8), strict=True):
             record = pipeline.record(spacy_doc, _article(gold))
-            yield gold, predictions_from_record(record), proper_name_tokens(gold.text, spacy_doc)
+            yield gold, predictions_from_record(record), name_spans(spacy_doc)
 
     return score(items())
 

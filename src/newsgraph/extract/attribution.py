@@ -23,9 +23,7 @@ __all__ = [
 ]
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-PRONOUNS = frozenset(
-    "he she they it him her them his hers their its we i you this that who".split()
-)
+PRONOUNS = lexicon().words["pronouns"]
 
 
 @dataclass

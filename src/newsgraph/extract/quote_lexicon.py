@@ -2,7 +2,8 @@
 
 Files: ``cues.jsonl`` (reporting verbs and nouns), ``channels.jsonl`` (words that name
 the channel of a statement), ``outlets.txt`` (media outlets), ``group_speakers.txt``
-(heads of unnamed-group speakers), ``nicknames.txt`` (words that introduce a quoted name).
+(heads of unnamed-group speakers), ``nicknames.txt`` (words that introduce a quoted name),
+``quote_words.json`` (closed word classes: pronouns, descriptions, infinitive cues).
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ class QuoteLexicon:
     outlet_suffixes: tuple[str, ...]
     groups: frozenset[str]
     name_words: frozenset[str] = field(default_factory=frozenset)
+    # Closed classes from quote_words.json: pronouns, first_singular, first_plural,
+    # person_pronouns, org_descriptions, xcomp_content.
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def is_outlet(self, name: str) -> bool:
         """True when ``name`` reads as a media outlet ("CNN", "the Washington Post")."""
@@ -88,4 +92,11 @@ def lexicon() -> QuoteLexicon:
         outlet_suffixes=tuple(suffixes),
         groups=frozenset(w.lower() for w in _lines("group_speakers.txt")),
         name_words=frozenset(w.lower() for w in _lines("nicknames.txt")),
+        words={
+            key: frozenset(values)
+            for key, values in json.loads(
+                resources.files("newsgraph").joinpath("lexicons/quote_words.json").read_text("utf-8")
+            ).items()
+            if not key.startswith("_")
+        },
     )

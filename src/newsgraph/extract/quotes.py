@@ -31,16 +31,14 @@ from newsgraph.extract.reported_speech import Reported, find_reported
 from newsgraph.record import Entity, Quote, Ref
 from newsgraph.record import Span as TextSpan
 
-__all__ = ["dates_to_reanchor", "extract", "first_person_mentions", "add_speaker_mentions"]
+__all__ = ["add_speaker_mentions", "dates_to_reanchor", "extract", "first_person_mentions"]
 
 _WORD = re.compile(r"\w+")
-_FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
-_FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
-_MALE_FEMALE = frozenset({"he", "she", "him", "her", "his"})
-_ORG_DESCRIPTIONS = frozenset(
-    "group organization organisation movement party company firm agency ministry government "
-    "department campaign committee alliance coalition front militia council administration".split()
-)
+_WORDS = lexicon().words
+_FIRST_SINGULAR = _WORDS["first_singular"]
+_FIRST_PLURAL = _WORDS["first_plural"]
+_MALE_FEMALE = _WORDS["person_pronouns"]
+_ORG_DESCRIPTIONS = _WORDS["org_descriptions"]
 # Quotes shorter than this many words are scare quotes, names or titles unless a cue
 # attaches to them directly ("'Never,' he said").
 _MIN_WORDS = 4
@@ -71,7 +69,7 @@ def extract(doc: Doc, found: Findings) -> list[Quote]:
     drafts = _merge(doc, direct, reported)
     drafts.sort(key=lambda d: d.start)
     _link_continuations(doc, drafts)
-    return _build(doc, found, drafts)
+    return _build(doc, found, _drop_unattributed(doc, drafts))
 
 
 # --- direct quotes ---------------------------------------------------------------
@@ -103,6 +101,7 @@ def _is_speech(doc: Doc, mark: QuoteSpan) -> bool:
 
 def _title_like(inner: str) -> bool:
     """Headline-case words with no sentence punctuation: a title or a name, not speech."""
+    inner = inner.rstrip(" ,.")
     if re.search(r"[.!?,;:]", inner):
         return False
     content = [w for w in inner.split() if len(w) > 3]
@@ -112,6 +111,25 @@ def _title_like(inner: str) -> bool:
 def _cue_follows(doc: Doc, char: int) -> bool:
     tokens = [t for t in doc if char <= t.idx < char + 25]
     return any(t.pos_ == "VERB" and t.lemma_.lower() in lexicon().verbs for t in tokens)
+
+
+_BREAK = re.compile(r"\n\s*")
+
+
+def _breaks(text: str, start: int, end: int) -> int:
+    """Paragraph breaks between two offsets (a blank line counts once)."""
+    return len(_BREAK.findall(text, start, end)) if end > start else 0
+
+
+def _paragraph_start(text: str, char: int, *, back: int = 0) -> int:
+    """Start of the paragraph holding ``char``, or of the ``back``-th one before it."""
+    start = text.rfind("\n", 0, char) + 1
+    for _ in range(back):
+        if start == 0:
+            break
+        prev = text[:start].rstrip()
+        start = prev.rfind("\n") + 1
+    return start
 
 
 def _paragraph_bounds(text: str, char: int) -> tuple[int, int]:
@@ -319,12 +337,29 @@ def _link_continuations(doc: Doc, drafts: list[_Draft]) -> None:
         orphan = draft.cue is None and draft.layout_speaker is None and draft.kind == "direct"
         if not (shared_cue or orphan):
             continue
-        paragraphs_between = text.count("\n", prev.end, draft.start)
+        paragraphs_between = _breaks(text, prev.end, draft.start)
         if orphan and paragraphs_between > 1:
             continue
         if prev.source is None and prev.layout_speaker is None and prev.continues is None:
             continue
         draft.continues = prev_n
+
+
+def _drop_unattributed(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """Short quoted phrases with no cue, layout or quote before them are names,
+    slogans or headlines, not statements."""
+    keep: list[int] = []
+    for n, draft in enumerate(drafts):
+        orphan = draft.kind == "direct" and draft.cue is None and draft.layout_speaker is None
+        if orphan and draft.continues is None and len(_words(doc.text[draft.start : draft.end])) < 6:
+            continue
+        keep.append(n)
+    new_index = {old: new for new, old in enumerate(keep)}
+    out = [drafts[n] for n in keep]
+    for draft in out:
+        if draft.continues is not None:
+            draft.continues = new_index.get(draft.continues)
+    return out
 
 
 # --- building Quote items ---------------------------------------------------------
@@ -431,7 +466,7 @@ def _inherit_context(doc: Doc, quote: Quote, quotes: list[Quote]) -> None:
     if quote.speaker is None or quote.speaker.entity is None or quote.continues is not None:
         return
     for prev in reversed(quotes):
-        paragraphs = doc.text.count("\n", prev.content.end, quote.content.start)
+        paragraphs = _breaks(doc.text, prev.content.end, quote.content.start)
         if paragraphs > 1:
             return
         if prev.speaker is None or prev.speaker.entity != quote.speaker.entity:
@@ -468,38 +503,53 @@ def _speaker_entity(
         if entity is not None:
             return entity
         root = draft.source.root
-        if root.lower_ in PRONOUNS or (
-            root.lemma_.lower() in _ORG_DESCRIPTIONS and root.i > 0 and doc[root.i - 1].lower_ == "the"
-        ):
+        if root.lower_ in PRONOUNS or _definite_description(root):
             return _fallback_entity(doc, found, root, quotes)
     return index.entity_at(speaker.start, speaker.end)
 
 
+def _definite_description(root: Token) -> bool:
+    """"the group", "the Vermont senator": a singular common noun after "the"."""
+    return (
+        root.pos_ == "NOUN"
+        and root.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+        and root.lower_ not in lexicon().groups
+    )
+
+
 def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]) -> str | None:
     """FALLBACK while the entities stage does not resolve a pronoun or description
-    speaker: the most recent compatible speaker within two paragraphs, else the most
-    recent compatible subject mention in the same or the previous paragraph.
+    speaker: the most recent compatible speaker within two paragraphs, else (pronouns
+    and organisation descriptions only) the most recent compatible mention in the same
+    or the previous paragraph, skipping whoever is named in the same sentence.
 
-    he/she → a PERSON; it, "the group", "the company" → an ORG; "they" stays
-    unresolved (too often an unnamed group). Conservative by design: nothing beyond
-    two paragraphs back.
+    he/she → a PERSON; it, "the group", "the company" → an ORG; another definite
+    description ("the Vermont senator") → the most recent PERSON speaker only; "they"
+    stays unresolved (too often an unnamed group). Conservative by design: nothing
+    beyond two paragraphs back.
     """
     word = root.lower_
+    speakers_only = False
     if word in _MALE_FEMALE:
         wanted = {"PERSON"}
     elif word == "it" or root.lemma_.lower() in _ORG_DESCRIPTIONS:
         wanted = {"ORG", "GROUP"}
+    elif word not in PRONOUNS:
+        wanted, speakers_only = {"PERSON"}, True
     else:
         return None
     types = {e.id: e.type for e in found.entities}
     text = doc.text
     for quote in reversed(quotes):
-        if text.count("\n", quote.content.end, root.idx) > 2:
+        if _breaks(text, quote.content.end, root.idx) > 2:
             break
         entity = quote.speaker.entity if quote.speaker else None
         if entity is not None and types.get(entity) in wanted:
             return entity
-    limit = text.rfind("\n", 0, text.rfind("\n", 0, root.idx)) + 1
+    if speakers_only:
+        return None
+    limit = _paragraph_start(text, root.idx, back=1)
     sent = root.sent
     # Whoever is named in the same sentence is not the antecedent ("The group told
     # the BBC they … with the Taliban" is not the Taliban).

@@ -16,10 +16,7 @@ from newsgraph.extract.quote_lexicon import lexicon
 __all__ = ["Reported", "find_reported"]
 
 # Verbs whose infinitive complement is what was said or wanted ("vowed to fight").
-_XCOMP_CONTENT = frozenset(
-    "vow pledge promise threaten refuse decline plan hope expect want urge ask call "
-    "demand agree offer seek propose claim warn".split()
-)
+_XCOMP_CONTENT = lexicon().words["xcomp_content"]
 
 
 @dataclass
