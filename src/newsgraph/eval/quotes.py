@@ -7,8 +7,9 @@ Each gold attribution (Content, Source, Cue) is compared with each predicted quo
 that ``continues`` another is scored as one more fragment of it, as PolNeAR joins a
 quote broken by "he said" into one discontinuous Content.
 
-- ``exact``: the spans cover the same word tokens (punctuation and spacing aside);
-- ``overlap``: the spans share at least one word token;
+- tokens are words and single punctuation marks (a colon can be a cue);
+- ``exact``: the spans cover the same tokens (spacing aside);
+- ``overlap``: the spans share at least one token;
 - matching is one to one, greedily by the number of shared tokens;
 - ``attribution``: content overlap-matched and the sources overlap (or both absent);
 - ``resolution``: of the gold attributions whose source is a name, a pronoun or a
@@ -38,6 +39,7 @@ from newsgraph.record import Record
 __all__ = ["PredictedAttribution", "command", "evaluate", "predictions_from_record", "score"]
 
 Fragments = tuple[tuple[int, int], ...]
+_TOKEN = re.compile(r"\w+|[^\w\s]")
 _WORD = re.compile(r"\w+")
 _PRONOUNS = frozenset("he she him her his it its they them their we us our i me my".split())
 _DETERMINERS = frozenset("the this that these those".split())
@@ -90,7 +92,8 @@ class _Tokens:
 
     def __init__(self, text: str):
         self.text = text
-        self.spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+        self.spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        self.is_word = [text[s].isalnum() or text[s] == "_" for s, _ in self.spans]
         self.starts = [s for s, _ in self.spans]
 
     def ids(self, fragments: Fragments | None) -> frozenset[int]:
@@ -103,7 +106,8 @@ class _Tokens:
             i = max(0, bisect.bisect_right(self.starts, start) - 1)
             while i < len(self.spans) and self.spans[i][0] < end:
                 if self.spans[i][1] > start:
-                    out.add(i)
+                    # Punctuation gets a negative id: it counts for overlap, not exactness.
+                    out.add(i if self.is_word[i] else -(i + 1))
                 i += 1
         return frozenset(out)
 
@@ -148,7 +152,8 @@ class _Counts:
 
 
 def _exact_count(gold: list[frozenset[int]], pred: list[frozenset[int]]) -> int:
-    remaining = list(pred)
+    remaining = [frozenset(t for t in p if t >= 0) for p in pred]
+    gold = [frozenset(t for t in g if t >= 0) for g in gold]
     count = 0
     for g in gold:
         if g in remaining:
@@ -178,7 +183,7 @@ def _gold_names(doc: GoldDocument, tokens: _Tokens, names: list[tuple[int, int]]
             ),
             None,
         )
-        ids = sorted(tokens.ids(source))
+        ids = sorted(t for t in tokens.ids(source) if t >= 0)
         words = [tokens.text[slice(*tokens.spans[t])].lower() for t in ids]
         if name is not None:
             out[i] = last_named = name

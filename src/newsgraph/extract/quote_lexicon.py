@@ -3,7 +3,8 @@
 Files: ``cues.jsonl`` (reporting verbs and nouns), ``channels.jsonl`` (words that name
 the channel of a statement), ``outlets.txt`` (media outlets), ``group_speakers.txt``
 (heads of unnamed-group speakers), ``nicknames.txt`` (words that introduce a quoted name),
-``quote_words.json`` (closed word classes: pronouns, descriptions, infinitive cues).
+``quote_words.json`` (closed word classes: pronouns, descriptions, infinitive cues),
+``colon_labels.txt`` (labels such as "UPDATE:" that are not speakers).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ class Cue:
     np: bool = False
     addressee_object: bool = False
     channel: str | None = None
+    # Prepositions whose object is the content: "called for X", "talked about X".
+    preps: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,7 @@ class QuoteLexicon:
     # Closed classes from quote_words.json: pronouns, first_singular, first_plural,
     # person_pronouns, org_descriptions, xcomp_content.
     words: dict[str, frozenset[str]] = field(default_factory=dict)
+    colon_labels: frozenset[str] = field(default_factory=frozenset)
 
     def is_outlet(self, name: str) -> bool:
         """True when ``name`` reads as a media outlet ("CNN", "the Washington Post")."""
@@ -72,6 +76,7 @@ def lexicon() -> QuoteLexicon:
             np=bool(row.get("np", False)),
             addressee_object=bool(row.get("addressee_object", False)),
             channel=row.get("channel"),
+            preps=tuple(row.get("preps", ())),
         )
         (verbs if cue.pos == "VERB" else nouns)[cue.lemma] = cue
     channels = {
@@ -92,6 +97,7 @@ def lexicon() -> QuoteLexicon:
         outlet_suffixes=tuple(suffixes),
         groups=frozenset(w.lower() for w in _lines("group_speakers.txt")),
         name_words=frozenset(w.lower() for w in _lines("nicknames.txt")),
+        colon_labels=frozenset(w.lower() for w in _lines("colon_labels.txt")),
         words={
             key: frozenset(values)
             for key, values in json.loads(

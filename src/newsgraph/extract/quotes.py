@@ -67,6 +67,7 @@ def extract(doc: Doc, found: Findings) -> list[Quote]:
     direct = [m for m in marks if _is_speech(doc, m)]
     reported = find_reported(doc, inside_quotes=[(m.start, m.end) for m in direct])
     drafts = _merge(doc, direct, reported)
+    drafts += _colon_lines(doc, direct, drafts)
     drafts.sort(key=lambda d: d.start)
     _link_continuations(doc, drafts)
     return _build(doc, found, _drop_unattributed(doc, drafts))
@@ -153,18 +154,65 @@ def _direct_draft(doc: Doc, mark: QuoteSpan, quoted: list[tuple[int, int]]) -> _
     # "Name: “…”" — a short phrase and a colon open the paragraph.
     head = text[p_start : mark.start]
     m = re.fullmatch(r"\s*([^\s:“\"][^:“\"]{0,80}?)\s*:\s*", head)
-    if m:
+    if m and len(_words(m.group(1))) <= 8:
         draft.layout_speaker = (p_start + m.start(1), p_start + m.end(1))
         colon = next((t for t in doc if t.idx >= draft.layout_speaker[1] and t.text == ":"), None)
         if colon is not None:
             draft.cue = doc[colon.i : colon.i + 1]
         return draft
+    # "… pollster Jane Doe: “…”" — a name right before the colon.
+    if head.rstrip().endswith(":"):
+        colon = next((t for t in doc if t.idx == mark.start - len(head) + len(head.rstrip()) - 1), None)
+        if colon is not None and colon.i > 0:
+            prev = doc[colon.i - 1]
+            if prev.pos_ == "PROPN" or prev.ent_type_ in ("PERSON", "ORG"):
+                draft.source = phrase(prev, cut_clauses=True)
+                draft.cue = doc[colon.i : colon.i + 1]
+                return draft
     # "“…” — Name, role": a dash after the closing mark names the speaker.
     tail = text[mark.end : p_end]
     m = re.match(r"\s*[—–-]{1,2}\s*([A-Z][^\n]{1,120}?)\s*\.?\s*$", tail)
     if m:
         draft.layout_speaker = (mark.end + m.start(1), mark.end + m.end(1))
     return draft
+
+
+_COLON_LINE = re.compile(r"([^:\n“\"]{2,70}?):[ \t]+(\S[^\n]*)")
+
+
+def _colon_lines(doc: Doc, direct: list[QuoteSpan], drafts: list[_Draft]) -> list[_Draft]:
+    """"Name: what they said" lines (headlines, transcripts) with no quotation marks
+    around the words, or with marks around only part of them."""
+    text = doc.text
+    lex = lexicon()
+    taken = [(d.start, d.end) for d in drafts]
+    out: list[_Draft] = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = _COLON_LINE.match(m.group(0))
+        if line is None:
+            continue
+        head_start, head_end = m.start() + line.start(1), m.start() + line.end(1)
+        body_start, body_end = m.start() + line.start(2), m.end()
+        label = line.group(1).strip()
+        words = _words(label)
+        if not words or len(words) > 8 or label.lower() in lex.colon_labels or not label[0].isupper():
+            continue
+        if len(_words(line.group(2))) < 3 or any(s <= head_start < e for s, e in taken):
+            continue
+        if any(q.start == body_start and q.end >= body_end - 1 for q in direct):
+            continue  # a fully quoted body: the direct-quote pass has it
+        head_span = doc.char_span(head_start, head_end, alignment_mode="expand")
+        if head_span is None or not any(t.pos_ == "PROPN" or t.ent_type_ for t in head_span):
+            continue
+        if any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in head_span):
+            continue  # "He then listed the qualities …:" introduces, it is not a name
+        colon = doc.char_span(head_end, head_end + 1, alignment_mode="expand")
+        draft = _Draft(kind="mixed" if _contains_marks(line.group(2)) else "indirect", start=body_start, end=body_end)
+        draft.layout_speaker = (head_start, head_end)
+        draft.cue = colon
+        draft.content_tokens = {t.i for t in doc if body_start <= t.idx < body_end}
+        out.append(draft)
+    return out
 
 
 def _nearest_cue(

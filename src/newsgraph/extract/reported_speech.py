@@ -93,9 +93,15 @@ def _verb_cue(token: Token) -> Reported | None:
         heads = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     if not heads and entry.np:
         heads = [c for c in token.children if c.dep_ == "dobj" and c.lower_ not in PRONOUNS]
-    if not heads and token.dep_ in ("ccomp", "dobj") and entry.np:
-        # "… what the Taliban want" — the head governs the content.
-        heads = []
+    if not heads and entry.preps:
+        # "called for a ceasefire", "talked about the economy"
+        heads = [
+            pobj
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in entry.preps
+            for pobj in c.children
+            if pobj.dep_ in ("pobj", "pcomp")
+        ]
     content: set[int] = set()
     if heads:
         for head in heads:
