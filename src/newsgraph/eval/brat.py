@@ -86,11 +86,7 @@ def read_corpus(root: Path, *, limit: int | None = None) -> list[GoldDocument]:
         ann_path = by_article.get(path.stem)
         if ann_path is None:
             continue
-        docs.append(
-            read_brat(
-                path.read_text("utf-8"), ann_path.read_text("utf-8"), name=path.stem
-            )
-        )
+        docs.append(read_brat(path.read_text("utf-8"), ann_path.read_text("utf-8"), name=path.stem))
         if limit is not None and len(docs) >= limit:
             break
     return docs

@@ -41,8 +41,27 @@ __all__ = ["PredictedAttribution", "command", "evaluate", "predictions_from_reco
 Fragments = tuple[tuple[int, int], ...]
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _WORD = re.compile(r"\w+")
-_PRONOUNS = frozenset("he she him her his it its they them their we us our i me my".split())
-_DETERMINERS = frozenset("the this that these those".split())
+_PRONOUNS = frozenset(
+    [
+        "he",
+        "she",
+        "him",
+        "her",
+        "his",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "we",
+        "us",
+        "our",
+        "i",
+        "me",
+        "my",
+    ]
+)
+_DETERMINERS = frozenset(["the", "this", "that", "these", "those"])
 
 
 @dataclass
@@ -55,9 +74,7 @@ class PredictedAttribution:
 
 def predictions_from_record(record: Record) -> list[PredictedAttribution]:
     """One predicted attribution per quote chain (a quote plus its continuations)."""
-    names: dict[str, tuple[str, ...]] = {
-        e.id: (e.name, *e.aliases) for e in record.entities
-    }
+    names: dict[str, tuple[str, ...]] = {e.id: (e.name, *e.aliases) for e in record.entities}
     chains: dict[str, PredictedAttribution] = {}
     root_of: dict[str, str] = {}
     for quote in record.quotes:
@@ -162,7 +179,9 @@ def _exact_count(gold: list[frozenset[int]], pred: list[frozenset[int]]) -> int:
     return count
 
 
-def _gold_names(doc: GoldDocument, tokens: _Tokens, names: list[tuple[int, int]]) -> list[str | None]:
+def _gold_names(
+    doc: GoldDocument, tokens: _Tokens, names: list[tuple[int, int]]
+) -> list[str | None]:
     """The name each gold source refers to (see the module docstring), or None.
 
     ``names`` are candidate name spans in order of preference (people, then
@@ -224,9 +243,12 @@ class _Scorer:
         self.documents += 1
         self.content.add(g_content, p_content)
         self.source.add(
-            [tokens.ids(a.source) for a in gold if a.source], [tokens.ids(p.source) for p in pred if p.source]
+            [tokens.ids(a.source) for a in gold if a.source],
+            [tokens.ids(p.source) for p in pred if p.source],
         )
-        self.cue.add([tokens.ids(a.cue) for a in gold if a.cue], [tokens.ids(p.cue) for p in pred if p.cue])
+        self.cue.add(
+            [tokens.ids(a.cue) for a in gold if a.cue], [tokens.ids(p.cue) for p in pred if p.cue]
+        )
         pairs = _match(g_content, p_content)
         tp = 0
         matched = dict(pairs)
@@ -241,8 +263,8 @@ class _Scorer:
             if name is None:
                 continue
             self.resolvable += 1
-            pi = matched.get(gi)
-            if pi is not None and _name_matches(name, pred[pi].speaker_names):
+            hit = matched.get(gi)
+            if hit is not None and _name_matches(name, pred[hit].speaker_names):
                 self.resolved += 1
 
     def result(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ the channel of a statement), ``outlets.txt`` (media outlets), ``group_speakers.t
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -48,7 +49,8 @@ class QuoteLexicon:
 
     def is_outlet(self, name: str) -> bool:
         """True when ``name`` reads as a media outlet ("CNN", "the Washington Post")."""
-        clean = name.strip().removeprefix("the ").removeprefix("The ").strip(" ,.'’s")
+        clean = name.strip().removeprefix("the ").removeprefix("The ")
+        clean = re.sub(r"['’]s?$", "", clean.strip(" ,.")).strip()
         if clean.lower() in self.outlets:
             return True
         words = clean.split()
@@ -80,7 +82,8 @@ def lexicon() -> QuoteLexicon:
         )
         (verbs if cue.pos == "VERB" else nouns)[cue.lemma] = cue
     channels = {
-        row["lemma"]: (row["channel"], tuple(row.get("needs", ()))) for row in _jsonl("channels.jsonl")
+        row["lemma"]: (row["channel"], tuple(row.get("needs", ())))
+        for row in _jsonl("channels.jsonl")
     }
     outlets: set[str] = set()
     suffixes: list[str] = []
@@ -101,7 +104,9 @@ def lexicon() -> QuoteLexicon:
         words={
             key: frozenset(values)
             for key, values in json.loads(
-                resources.files("newsgraph").joinpath("lexicons/quote_words.json").read_text("utf-8")
+                resources.files("newsgraph")
+                .joinpath("lexicons/quote_words.json")
+                .read_text("utf-8")
             ).items()
             if not key.startswith("_")
         },

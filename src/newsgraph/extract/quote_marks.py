@@ -75,9 +75,7 @@ def _is_open(text: str, i: int, family: str) -> bool | None:
         if ch in _DOUBLE_CLOSE:
             return False
         if ch == '"':
-            if prev in _OPEN_BEFORE and not nxt.isspace():
-                return True
-            return False
+            return prev in _OPEN_BEFORE and not nxt.isspace()
         return None
     if ch in _SINGLE_OPEN:
         return True if not prev.isalnum() else None
@@ -95,7 +93,9 @@ def _is_open(text: str, i: int, family: str) -> bool | None:
 
 def _scan(text: str, paragraphs: list[tuple[int, int]], family: str) -> list[QuoteSpan]:
     marks = (
-        _DOUBLE_OPEN + _DOUBLE_CLOSE + '"' if family == "double" else _SINGLE_OPEN + _SINGLE_CLOSE + "'"
+        _DOUBLE_OPEN + _DOUBLE_CLOSE + '"'
+        if family == "double"
+        else _SINGLE_OPEN + _SINGLE_CLOSE + "'"
     )
     out: list[QuoteSpan] = []
     open_at: int | None = None

@@ -35,6 +35,7 @@ __all__ = ["add_speaker_mentions", "dates_to_reanchor", "extract", "first_person
 
 _WORD = re.compile(r"\w+")
 _WORDS = lexicon().words
+_INTERVIEW_CUES = _WORDS["interview_cues"]
 _FIRST_SINGULAR = _WORDS["first_singular"]
 _FIRST_PLURAL = _WORDS["first_plural"]
 _MALE_FEMALE = _WORDS["person_pronouns"]
@@ -144,7 +145,8 @@ def _direct_draft(doc: Doc, mark: QuoteSpan, quoted: list[tuple[int, int]]) -> _
     start, end = mark.inner(text)
     draft = _Draft(kind="direct", start=start, end=end)
     draft.content_tokens = {t.i for t in doc if mark.start <= t.idx < mark.end}
-    p_start, p_end = _paragraph_bounds(text, mark.start)
+    p_start, _ = _paragraph_bounds(text, mark.start)
+    _, p_end = _paragraph_bounds(text, max(mark.start, mark.end - 1))
     cue = _nearest_cue(doc, mark, quoted, p_start, p_end)
     if cue is not None:
         draft.cue_token = cue
@@ -162,7 +164,9 @@ def _direct_draft(doc: Doc, mark: QuoteSpan, quoted: list[tuple[int, int]]) -> _
         return draft
     # "… pollster Jane Doe: “…”" — a name right before the colon.
     if head.rstrip().endswith(":"):
-        colon = next((t for t in doc if t.idx == mark.start - len(head) + len(head.rstrip()) - 1), None)
+        colon = next(
+            (t for t in doc if t.idx == mark.start - len(head) + len(head.rstrip()) - 1), None
+        )
         if colon is not None and colon.i > 0:
             prev = doc[colon.i - 1]
             if prev.pos_ == "PROPN" or prev.ent_type_ in ("PERSON", "ORG"):
@@ -181,7 +185,7 @@ _COLON_LINE = re.compile(r"([^:\n“\"]{2,70}?):[ \t]+(\S[^\n]*)")
 
 
 def _colon_lines(doc: Doc, direct: list[QuoteSpan], drafts: list[_Draft]) -> list[_Draft]:
-    """"Name: what they said" lines (headlines, transcripts) with no quotation marks
+    """ "Name: what they said" lines (headlines, transcripts) with no quotation marks
     around the words, or with marks around only part of them."""
     text = doc.text
     lex = lexicon()
@@ -195,7 +199,12 @@ def _colon_lines(doc: Doc, direct: list[QuoteSpan], drafts: list[_Draft]) -> lis
         body_start, body_end = m.start() + line.start(2), m.end()
         label = line.group(1).strip()
         words = _words(label)
-        if not words or len(words) > 8 or label.lower() in lex.colon_labels or not label[0].isupper():
+        if (
+            not words
+            or len(words) > 8
+            or label.lower() in lex.colon_labels
+            or not label[0].isupper()
+        ):
             continue
         if len(_words(line.group(2))) < 3 or any(s <= head_start < e for s, e in taken):
             continue
@@ -207,7 +216,11 @@ def _colon_lines(doc: Doc, direct: list[QuoteSpan], drafts: list[_Draft]) -> lis
         if any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in head_span):
             continue  # "He then listed the qualities …:" introduces, it is not a name
         colon = doc.char_span(head_end, head_end + 1, alignment_mode="expand")
-        draft = _Draft(kind="mixed" if _contains_marks(line.group(2)) else "indirect", start=body_start, end=body_end)
+        draft = _Draft(
+            kind="mixed" if _contains_marks(line.group(2)) else "indirect",
+            start=body_start,
+            end=body_end,
+        )
         draft.layout_speaker = (head_start, head_end)
         draft.cue = colon
         draft.content_tokens = {t.i for t in doc if body_start <= t.idx < body_end}
@@ -253,7 +266,7 @@ def _nearest_cue(
 
 
 def _has_other_quote(between: str) -> bool:
-    return any(ch in between for ch in "“”\"«»")
+    return any(ch in between for ch in '“”"«»')
 
 
 def _inverted_subject(cue: Token, content: set[int]) -> Span | None:
@@ -280,9 +293,7 @@ def _merge(doc: Doc, direct: list[QuoteSpan], reported: list[Reported]) -> list[
     for item in reported:
         if item.kind == "according_to":
             continue
-        inside = sum(
-            max(0, min(item.content[1], e) - max(item.content[0], s)) for s, e in quoted
-        )
+        inside = sum(max(0, min(item.content[1], e) - max(item.content[0], s)) for s, e in quoted)
         length = item.content[1] - item.content[0]
         if inside and inside >= 0.6 * length:
             continue  # the cue of a direct quote: the direct pass attributes it
@@ -312,7 +323,9 @@ def _merge(doc: Doc, direct: list[QuoteSpan], reported: list[Reported]) -> list[
             continue
         drafts.append(
             _Draft(
-                kind="mixed" if _contains_marks(doc.text[relay.content[0] : relay.content[1]]) else "indirect",
+                kind="mixed"
+                if _contains_marks(doc.text[relay.content[0] : relay.content[1]])
+                else "indirect",
                 start=relay.content[0],
                 end=relay.content[1],
                 cue=relay.cue,
@@ -399,7 +412,11 @@ def _drop_unattributed(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
     keep: list[int] = []
     for n, draft in enumerate(drafts):
         orphan = draft.kind == "direct" and draft.cue is None and draft.layout_speaker is None
-        if orphan and draft.continues is None and len(_words(doc.text[draft.start : draft.end])) < 6:
+        if (
+            orphan
+            and draft.continues is None
+            and len(_words(doc.text[draft.start : draft.end])) < 6
+        ):
             continue
         keep.append(n)
     new_index = {old: new for new, old in enumerate(keep)}
@@ -465,15 +482,17 @@ def _build(doc: Doc, found: Findings, drafts: list[_Draft]) -> list[Quote]:
                 # "in an op-ed for the Washington Post": the outlet published it.
                 via = _outlet_in(doc, found, clause)
             quote.date = _date_in(found, clause, draft)
-            if quote.channel is None and quote.addressee is not None:
-                if lex.is_outlet(_entity_name(names, quote.addressee)) and draft.cue_token.lemma_ in (
-                    "tell",
-                    "say",
-                    "speak",
-                ):
-                    quote.channel = "interview"
+            told_outlet = quote.addressee is not None and lex.is_outlet(
+                _entity_name(names, quote.addressee)
+            )
+            if quote.channel is None and told_outlet and draft.cue_token.lemma_ in _INTERVIEW_CUES:
+                quote.channel = "interview"
         # Outlets relay what they report; they speak only as institutions (editorials).
-        if speaker is not None and lex.is_outlet(_entity_name(names, speaker)) and quote.channel != "op_ed":
+        if (
+            speaker is not None
+            and lex.is_outlet(_entity_name(names, speaker))
+            and quote.channel != "op_ed"
+        ):
             via = via or speaker
             speaker = None
         quote.speaker = speaker
@@ -534,7 +553,9 @@ def _speaker_kind(doc: Doc, speaker: Ref | None, entity_type: dict[str, str]) ->
         return None
     if speaker.entity is not None:
         etype = entity_type.get(speaker.entity)
-        return {"PERSON": "person", "ORG": "org", "GROUP": "group", "PLACE": "org"}.get(etype or "", "unknown")
+        return {"PERSON": "person", "ORG": "org", "GROUP": "group", "PLACE": "org"}.get(
+            etype or "", "unknown"
+        )
     words = [w.lower() for w in _words(speaker.text)]
     if words and (words[-1] in lexicon().groups or words[0] in ("some", "others", "many", "most")):
         return "group"
@@ -549,15 +570,27 @@ def _speaker_entity(
         core = _name_core(draft.source)
         entity = index.entity_at(*core)
         if entity is not None:
-            return entity
+            return _prefer_person(found, entity, doc.text[core[0] : core[1]])
         root = draft.source.root
         if root.lower_ in PRONOUNS or _definite_description(root):
             return _fallback_entity(doc, found, root, quotes)
     return index.entity_at(speaker.start, speaker.end)
 
 
+def _prefer_person(found: Findings, entity: str, name: str) -> str:
+    """A bare surname the tagger took for an organisation ("Holloway told reporters")
+    belongs to the person of that surname named earlier."""
+    ent = next((e for e in found.entities if e.id == entity), None)
+    if ent is None or ent.type == "PERSON" or " " in name.strip():
+        return entity
+    for other in found.entities:
+        if other.type == "PERSON" and other.name.split()[-1] == name.strip() and " " in other.name:
+            return other.id
+    return entity
+
+
 def _definite_description(root: Token) -> bool:
-    """"the group", "the Vermont senator": a singular common noun after "the"."""
+    """ "the group", "the Vermont senator": a singular common noun after "the"."""
     return (
         root.pos_ == "NOUN"
         and root.tag_ == "NN"
@@ -589,8 +622,10 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
         return None
     types = {e.id: e.type for e in found.entities}
     text = doc.text
+    # Descriptions look back one paragraph at most, pronouns two.
+    reach = 1 if speakers_only else 2
     for quote in reversed(quotes):
-        if _breaks(text, quote.content.end, root.idx) > 2:
+        if _breaks(text, quote.content.end, root.idx) > reach:
             break
         entity = quote.speaker.entity if quote.speaker else None
         if entity is not None and types.get(entity) in wanted:
@@ -635,7 +670,7 @@ def _date_in(found: Findings, clause: list[Token], draft: _Draft) -> str | None:
 
 
 def first_person_mentions(doc: Doc, found: Findings) -> dict[str, list[TextSpan]]:
-    """"I"/"my" inside a person's direct quote, "we"/"our" inside an organisation's,
+    """ "I"/"my" inside a person's direct quote, "we"/"our" inside an organisation's,
     as extra mentions of the speaker entity (not already known to the index)."""
     types = {e.id: e.type for e in found.entities}
     out: dict[str, list[TextSpan]] = {}
@@ -646,7 +681,9 @@ def first_person_mentions(doc: Doc, found: Findings) -> dict[str, list[TextSpan]
         words = _FIRST_SINGULAR if types.get(entity) == "PERSON" else _FIRST_PLURAL
         if types.get(entity) not in ("PERSON", "ORG", "GROUP"):
             continue
-        for token in doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand") or []:
+        for token in (
+            doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand") or []
+        ):
             if token.lower_ not in words:
                 continue
             start, end = token.idx, token.idx + len(token.text)

@@ -122,9 +122,18 @@ def _verb_cue(token: Token) -> Reported | None:
     if span is None:
         return None
     source = source_of(token)
-    if source is None and token.dep_ not in ("ROOT", "conj", "advcl", "xcomp", "parataxis", "ccomp"):
+    if source is None and token.dep_ not in (
+        "ROOT",
+        "conj",
+        "advcl",
+        "xcomp",
+        "parataxis",
+        "ccomp",
+    ):
         return None
-    return Reported(cue=_cue_span(token), cue_token=token, content=span, content_tokens=content, source=source)
+    return Reported(
+        cue=_cue_span(token), cue_token=token, content=span, content_tokens=content, source=source
+    )
 
 
 def _wh_object(token: Token) -> Token | None:
@@ -170,7 +179,9 @@ def _according_to(token: Token) -> Reported | None:
     while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head.i != head.i:
         head = head.head
     own = _subtree(token)
-    content = {t.i for t in head.sent if t.i not in own} if head.dep_ == "ROOT" else _subtree(head) - own
+    content = (
+        {t.i for t in head.sent if t.i not in own} if head.dep_ == "ROOT" else _subtree(head) - own
+    )
     span = _tokens_span(token.doc, content)
     if span is None:
         return None
@@ -215,4 +226,11 @@ def _noun_cue(token: Token) -> Reported | None:
                 top = top.head
             cue = token.doc[top.i : token.i + 1]
             cue_token = top
-    return Reported(cue=cue, cue_token=cue_token, content=span, content_tokens=content, source=source, kind="noun")
+    return Reported(
+        cue=cue,
+        cue_token=cue_token,
+        content=span,
+        content_tokens=content,
+        source=source,
+        kind="noun",
+    )
