@@ -67,6 +67,7 @@ def extract(doc: Doc, found: Findings) -> list[Quote]:
     marks = find_quote_spans(text)
     direct = [m for m in marks if _is_speech(doc, m)]
     reported = find_reported(doc, inside_quotes=[(m.start, m.end) for m in direct])
+    _extend_to_closing_marks(doc, reported, marks)
     drafts = _merge(doc, direct, reported)
     drafts += _colon_lines(doc, direct, drafts)
     drafts.sort(key=lambda d: d.start)
@@ -352,6 +353,17 @@ def _relay_targets(relay: Reported, drafts: list[_Draft]) -> list[_Draft]:
         token = token.head
     # Attached elsewhere in the sentence: relay every attribution of the sentence.
     return [d for i, d in by_cue.items() if sent.start <= i < sent.end]
+
+
+def _extend_to_closing_marks(doc: Doc, reported: list[Reported], marks: list[QuoteSpan]) -> None:
+    """Reported content that stops inside a quoted phrase ("done an “awful” job of
+    covering the “election.”") runs on to the closing mark."""
+    for item in reported:
+        start, end = item.content
+        for mark in marks:
+            if start <= mark.start < end < mark.end and "\n" not in doc.text[end : mark.end]:
+                item.content = (start, mark.end)
+                item.content_tokens |= {t.i for t in doc if end <= t.idx < mark.end}
 
 
 def _contains_marks(text: str) -> bool:

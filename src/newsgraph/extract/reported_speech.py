@@ -48,9 +48,30 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
             found = _verb_cue(token)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().nouns:
             found = _noun_cue(token)
+        if found is not None:
+            found = _within_paragraph(doc, found)
         if found is not None and found.content[1] > found.content[0]:
             out.append(found)
     return out
+
+
+def _within_paragraph(doc: Doc, found: Reported) -> Reported | None:
+    """Reported content never runs past the cue's paragraph (the parser sometimes
+    joins a paragraph to the next one)."""
+    text = doc.text
+    cue_at = found.cue_token.idx
+    start = text.rfind("\n", 0, cue_at) + 1
+    end = text.find("\n", cue_at)
+    end = len(text) if end < 0 else end
+    if start <= found.content[0] and found.content[1] <= end:
+        return found
+    kept = {i for i in found.content_tokens if start <= doc[i].idx < end}
+    span = _tokens_span(doc, kept)
+    if span is None:
+        return None
+    found.content_tokens = kept
+    found.content = span
+    return found
 
 
 def _tokens_span(doc: Doc, tokens: set[int]) -> tuple[int, int] | None:
@@ -93,6 +114,17 @@ def _verb_cue(token: Token) -> Reported | None:
         heads = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     if not heads and entry.np:
         heads = [c for c in token.children if c.dep_ == "dobj" and c.lower_ not in PRONOUNS]
+    if not heads and entry.kind == "speech":
+        # "55 percent said so", "a third said that of Cruz", "Democrats said yes"
+        heads = [
+            c
+            for c in token.children
+            if (
+                c.dep_ in ("advmod", "dobj", "intj")
+                and c.lower_ in ("so", "yes", "no", "that", "this")
+            )
+            or (c.dep_ == "dobj" and c.lemma_ == "same")
+        ]
     if not heads and entry.preps:
         # "called for a ceasefire", "talked about the economy"
         heads = [
@@ -159,6 +191,8 @@ def _parenthetical(token: Token) -> bool:
     # comma-set ccomp/advcl of the main verb that follows it.
     doc = token.doc
     left = token.left_edge.i
+    if any(c.dep_ == "mark" for c in token.children):
+        return False  # "after 55 percent said so": a subordinate clause, not an aside
     return (
         token.dep_ in ("ccomp", "advcl")
         and left > 0
