@@ -52,6 +52,10 @@ def phrase(token: Token, *, cut_clauses: bool = False) -> Span:
             ):
                 right = min(right, child.i - 1)
                 break
+    # A dateline glued to the subject ("WASHINGTON (AP) — Ryan said") is not part of it.
+    for i in range(left, token.i):
+        if doc[i].text in ("—", "--", "–") or doc[i].is_space:
+            left = i + 1
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
     while right > left and (doc[right].is_punct or doc[right].is_space):
@@ -66,7 +70,7 @@ def source_of(cue: Token) -> Span | None:
     a passive "it was reported by X" gives X.
     """
     token: Token | None = cue
-    for _ in range(4):
+    for _ in range(6):
         if token is None:
             return None
         for child in token.children:
@@ -76,7 +80,8 @@ def source_of(cue: Token) -> Span | None:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return phrase(pobj)
-        if token.dep_ in ("conj", "xcomp", "advcl") and token.head.i != token.i:
+        if token.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and token.head.i != token.i:
+            # "began by saying …": climb through the preposition to the verb.
             token = token.head
             continue
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):

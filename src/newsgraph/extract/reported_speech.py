@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.attribution import PRONOUNS, phrase, source_of
-from newsgraph.extract.quote_lexicon import lexicon
+from newsgraph.extract.quote_lexicon import Cue, lexicon
 
 __all__ = ["Reported", "find_reported"]
 
@@ -46,6 +46,8 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
             found = _according_to(token)
         elif token.pos_ == "VERB" and token.lemma_.lower() in lexicon().verbs:
             found = _verb_cue(token)
+        elif token.pos_ == "VERB" and _clausal_stance(token):
+            found = _verb_cue(token, entry=_OTHER)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().nouns:
             found = _noun_cue(token)
         if found is not None:
@@ -103,8 +105,25 @@ def _cue_span(token: Token) -> Span:
     return doc[start:end]
 
 
-def _verb_cue(token: Token) -> Reported | None:
-    entry = lexicon().verbs[token.lemma_.lower()]
+# Any verb with a that-clause and a speaker-like subject ("Trump hinted that …").
+_OTHER = Cue(lemma="", pos="VERB", kind="other")
+
+
+def _clausal_stance(token: Token) -> bool:
+    has_that = any(
+        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in token.children
+    )
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return (
+        has_that
+        and subject is not None
+        and (subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subject.lower_ in ("he", "she", "they", "we", "i"))
+    )
+
+
+def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
+    entry = entry or lexicon().verbs[token.lemma_.lower()]
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return None  # "to get Massoud to pledge …": an intention, not a statement
     if any(c.dep_ == "prt" and c.lower_ in ("up", "off", "in", "down") for c in token.children):
