@@ -97,9 +97,9 @@ def _is_speech(doc: Doc, mark: QuoteSpan) -> bool:
         return False  # "tapped as the 'Lion of X'", "the so-called 'deal of the century'"
     if len(words) >= _MIN_WORDS:
         return not _title_like(inner)
-    # A short quote is speech only when it ends like an utterance and a cue follows:
-    # "'Never,' he said."
-    return ends_like_speech and _cue_follows(doc, mark.end)
+    # A short quote is speech only when it ends like an utterance and a cue follows
+    # ("'Never,' he said.") or comes right before it ("a man yelled “Stay there!”").
+    return ends_like_speech and (_cue_follows(doc, mark.end) or _cue_precedes(doc, mark.start))
 
 
 def _title_like(inner: str) -> bool:
@@ -133,6 +133,11 @@ def _paragraph_start(text: str, char: int, *, back: int = 0) -> int:
         prev = text[:start].rstrip()
         start = prev.rfind("\n") + 1
     return start
+
+
+def _cue_precedes(doc: Doc, char: int) -> bool:
+    before = [t for t in doc if char - 12 <= t.idx < char and not t.is_punct]
+    return bool(before) and before[-1].pos_ == "VERB" and before[-1].lemma_.lower() in lexicon().verbs
 
 
 def _paragraph_bounds(text: str, char: int) -> tuple[int, int]:
@@ -212,7 +217,10 @@ def _colon_lines(doc: Doc, direct: list[QuoteSpan], drafts: list[_Draft]) -> lis
         if any(q.start == body_start and q.end >= body_end - 1 for q in direct):
             continue  # a fully quoted body: the direct-quote pass has it
         head_span = doc.char_span(head_start, head_end, alignment_mode="expand")
-        if head_span is None or not any(t.pos_ == "PROPN" or t.ent_type_ for t in head_span):
+        if head_span is None:
+            continue
+        title_cased = len(words) <= 4 and all(w[0].isupper() for w in words)
+        if not title_cased and not any(t.pos_ == "PROPN" or t.ent_type_ for t in head_span):
             continue
         if any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in head_span):
             continue  # "He then listed the qualities …:" introduces, it is not a name

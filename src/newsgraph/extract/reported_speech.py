@@ -131,6 +131,9 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     heads = [c for c in token.children if c.dep_ == "ccomp"]
     if not heads and token.lemma_ in _XCOMP_CONTENT:
         heads = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    if not heads and any(c.dep_ == "oprd" for c in token.children):
+        # "called him a political opportunist": the object and what it was called
+        heads = [c for c in token.children if c.dep_ in ("dobj", "oprd")]
     if not heads and entry.np:
         heads = [c for c in token.children if c.dep_ == "dobj" and c.lower_ not in PRONOUNS]
     if not heads and entry.kind == "speech":
