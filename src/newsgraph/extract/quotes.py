@@ -68,6 +68,8 @@ def extract(doc: Doc, found: Findings) -> list[Quote]:
     direct = [m for m in marks if _is_speech(doc, m)]
     reported = find_reported(doc, inside_quotes=[(m.start, m.end) for m in direct])
     _extend_to_closing_marks(doc, reported, marks)
+    names = [m for m in marks if m not in direct]
+    reported = [r for r in reported if not _only_a_name(doc, r, names)]
     drafts = _merge(doc, direct, reported)
     drafts += _colon_lines(doc, direct, drafts)
     drafts.sort(key=lambda d: d.start)
@@ -137,7 +139,9 @@ def _paragraph_start(text: str, char: int, *, back: int = 0) -> int:
 
 def _cue_precedes(doc: Doc, char: int) -> bool:
     before = [t for t in doc if char - 12 <= t.idx < char and not t.is_punct]
-    return bool(before) and before[-1].pos_ == "VERB" and before[-1].lemma_.lower() in lexicon().verbs
+    return (
+        bool(before) and before[-1].pos_ == "VERB" and before[-1].lemma_.lower() in lexicon().verbs
+    )
 
 
 def _paragraph_bounds(text: str, char: int) -> tuple[int, int]:
@@ -361,6 +365,16 @@ def _relay_targets(relay: Reported, drafts: list[_Draft]) -> list[_Draft]:
         token = token.head
     # Attached elsewhere in the sentence: relay every attribution of the sentence.
     return [d for i, d in by_cue.items() if sent.start <= i < sent.end]
+
+
+def _only_a_name(doc: Doc, item: Reported, names: list[QuoteSpan]) -> bool:
+    """ "dubbed the “Desert Fox”": content that is only a quoted name is no statement."""
+    start, end = item.content
+    text = doc.text
+    lead = re.match(r"(?:the|a|an)\s+", text[start:end], flags=re.IGNORECASE)
+    if lead:
+        start += lead.end()
+    return any(abs(m.start - start) <= 1 and abs(m.end - end) <= 2 for m in names)
 
 
 def _extend_to_closing_marks(doc: Doc, reported: list[Reported], marks: list[QuoteSpan]) -> None:
@@ -592,6 +606,12 @@ def _speaker_entity(
         if entity is not None:
             return _prefer_person(found, entity, doc.text[core[0] : core[1]])
         root = draft.source.root
+        if root.lower_ in ("who", "that", "which") and root.head.dep_ == "relcl":
+            # "Smith, who said …": the relative pronoun stands for the noun it hangs on.
+            antecedent = phrase(root.head.head, cut_clauses=True)
+            entity = index.entity_at(*_name_core(antecedent)) if len(antecedent) else None
+            if entity is not None:
+                return entity
         if root.lower_ in PRONOUNS or _definite_description(root):
             return _fallback_entity(doc, found, root, quotes)
     return index.entity_at(speaker.start, speaker.end)

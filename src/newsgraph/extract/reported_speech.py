@@ -118,7 +118,10 @@ def _clausal_stance(token: Token) -> bool:
     return (
         has_that
         and subject is not None
-        and (subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subject.lower_ in ("he", "she", "they", "we", "i"))
+        and (
+            subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or subject.lower_ in ("he", "she", "they", "we", "i")
+        )
     )
 
 
