@@ -109,6 +109,15 @@ def _cue_span(token: Token) -> Span:
 _OTHER = Cue(lemma="", pos="VERB", kind="other")
 
 
+def _speaker_subject(token: Token) -> bool:
+    """The subject is a named person or organisation, or a personal pronoun."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or subject.lower_ in ("he", "she", "they", "we", "i")
+    )
+
+
 def _clausal_stance(token: Token) -> bool:
     has_that = any(
         c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
@@ -137,7 +146,12 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     if not heads and any(c.dep_ == "oprd" for c in token.children):
         # "called him a political opportunist": the object and what it was called
         heads = [c for c in token.children if c.dep_ in ("dobj", "oprd")]
-    if not heads and entry.np:
+    object_ok = entry.np or (
+        entry.kind in ("speech", "writing")
+        and entry.lemma not in lexicon().words["object_not_content"]
+        and _speaker_subject(token)
+    )
+    if not heads and object_ok:
         heads = [c for c in token.children if c.dep_ == "dobj" and c.lower_ not in PRONOUNS]
     if not heads and entry.kind == "speech":
         # "55 percent said so", "a third said that of Cruz", "Democrats said yes"
