@@ -73,13 +73,15 @@ def source_of(cue: Token) -> Span | None:
     for _ in range(6):
         if token is None:
             return None
+        # A passive's agent speaks ("it was reported by X"), not its subject.
         for child in token.children:
-            if child.dep_ in SUBJECT_DEPS and child.lower_ not in ("it", "there"):
-                return phrase(child)
             if child.dep_ == "agent":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return phrase(pobj)
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS and child.lower_ not in ("it", "there"):
+                return phrase(child)
         if token.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and token.head.i != token.i:
             # "began by saying …": climb through the preposition to the verb.
             token = token.head

@@ -136,7 +136,8 @@ def _clausal_stance(token: Token) -> bool:
 
 def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     entry = entry or lexicon().verbs[token.lemma_.lower()]
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if infinitive and not any(c.dep_ == "ccomp" for c in token.children):
         return None  # "to get Massoud to pledge …": an intention, not a statement
     if any(c.dep_ == "prt" and c.lower_ in ("up", "off", "in", "down") for c in token.children):
         return None  # "called up fighters", "backed off"
@@ -164,6 +165,21 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
             )
             or (c.dep_ == "dobj" and c.lemma_ == "same")
         ]
+    if not heads and entry.np and not any(c.dep_ == "dobj" for c in token.children):
+        # "it was not mentioned by …": the passive subject is what was said
+        if any(c.dep_ == "agent" for c in token.children):
+            heads = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if not heads and entry.kind in ("speech", "writing"):
+        # "said earlier on Friday during a news conference that …": a that-clause the
+        # parser hung lower down in the cue's phrase.
+        heads = [
+            t
+            for t in token.subtree
+            if t.i > token.i
+            and t.dep_ in ("acl", "advcl", "relcl", "ccomp")
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in t.children)
+            and t.i - token.i <= 12
+        ][:1]
     if not heads and entry.preps:
         # "called for a ceasefire", "talked about the economy"
         heads = [
@@ -195,6 +211,7 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     source = source_of(token)
     if source is None and token.dep_ not in (
         "ROOT",
+        "pcomp",
         "conj",
         "advcl",
         "xcomp",
