@@ -165,10 +165,10 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
             )
             or (c.dep_ == "dobj" and c.lemma_ == "same")
         ]
-    if not heads and entry.np and not any(c.dep_ == "dobj" for c in token.children):
+    deps = {c.dep_ for c in token.children}
+    if not heads and entry.np and "dobj" not in deps and "agent" in deps:
         # "it was not mentioned by …": the passive subject is what was said
-        if any(c.dep_ == "agent" for c in token.children):
-            heads = [c for c in token.children if c.dep_ == "nsubjpass"]
+        heads = [c for c in token.children if c.dep_ == "nsubjpass"]
     if not heads and entry.kind in ("speech", "writing"):
         # "said earlier on Friday during a news conference that …": a that-clause the
         # parser hung lower down in the cue's phrase.
