@@ -46,6 +46,8 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
             found = _according_to(token)
         elif token.pos_ == "VERB" and token.lemma_.lower() in lexicon().verbs:
             found = _verb_cue(token)
+        elif token.pos_ == "ADJ" and token.lemma_.lower() in lexicon().words["stance_adjectives"]:
+            found = _adjective_cue(token)
         elif token.pos_ == "VERB" and _clausal_stance(token):
             found = _verb_cue(token, entry=_OTHER)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().nouns:
@@ -255,6 +257,34 @@ def _parenthetical(token: Token) -> bool:
         and doc[left - 1].text == ","
         and token.i < len(doc) - 1
         and token.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _adjective_cue(token: Token) -> Reported | None:
+    """ "X is confident (that) …", "X was not sure she could …"."""
+    if token.dep_ != "acomp":
+        return None
+    verb = token.head
+    heads = [c for c in token.children if c.dep_ == "ccomp"] or [
+        c for c in verb.children if c.dep_ == "ccomp" and c.i > token.i
+    ]
+    if not heads:
+        return None
+    content: set[int] = set()
+    for head in heads:
+        content |= _subtree(head)
+    span = _tokens_span(token.doc, content)
+    if span is None:
+        return None
+    return Reported(
+        cue=token.doc[verb.i : token.i + 1]
+        if verb.i < token.i
+        else token.doc[token.i : token.i + 1],
+        cue_token=token,
+        content=span,
+        content_tokens=content,
+        source=source_of(verb),
+        kind="adjective",
     )
 
 
