@@ -188,3 +188,25 @@ def test_seed_first_person_joins_speaker(seed_record):
     mentions = {(m.start, m.text) for m in seed_record.entity(quote.speaker.entity).mentions}
     assert (text.index("my mujaheddin"), "my") in mentions
     assert (text.index("I will defend"), "I") in mentions
+
+
+def test_seed_dates_inside_op_ed_reanchor_to_its_date(seed_record):
+    from newsgraph.article import Article
+    from newsgraph.extract.findings import Findings
+    from newsgraph.extract.quotes import dates_to_reanchor
+
+    found = Findings(
+        article=Article(text=seed_record.article.text, published="2021-08-25"),
+        entities=seed_record.entities,
+        dates=seed_record.dates,
+        quotes=seed_record.quotes,
+    )
+    pairs = dict(dates_to_reanchor(found))
+    text = seed_record.article.text
+    today = next((d for d in seed_record.dates if d.start == text.index("today")), None)
+    if today is None:
+        pytest.skip("the time stage does not list 'today' as a date")
+    assert pairs.get(today.id) == "2021-08-18"
+    # Dates outside direct quotes keep the publication anchor.
+    tuesday = next(d for d in seed_record.dates if d.text == "Tuesday")
+    assert tuesday.id not in pairs
