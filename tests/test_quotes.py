@@ -273,3 +273,25 @@ def test_mixed_quote_keeps_partial_quote(extract):
     quote = _by_content(record, "lasting settlement")
     assert quote.kind == "mixed"
     assert quote.cue.text == "insisted"
+
+
+def test_embedded_post_signed_below(extract):
+    text = (
+        "Reaction online was swift.\n\n"
+        "The council vote tonight was a disgrace and residents deserve better\n\n"
+        "— Maria Alvarez (@malvarez) March 3, 2022\n\n"
+        "The council did not respond."
+    )
+    record = extract(text)
+    quote = _by_content(record, "The council vote tonight was a disgrace")
+    assert quote.speaker.text == "Maria Alvarez"
+    assert quote.channel == "social_media"
+    assert not any("@malvarez" in q.content.text for q in record.quotes)
+
+
+def test_possessor_of_a_stance_noun_speaks(extract):
+    text = "The governor’s sharp criticism of the pipeline project surprised her own party."
+    record = extract(text)
+    quote = _by_content(record, "the pipeline project")
+    assert quote.speaker.text == "The governor"
+    assert quote.cue.text == "criticism"

@@ -58,8 +58,10 @@ def phrase(token: Token, *, cut_clauses: bool = False) -> Span:
             left = i + 1
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
-    while right > left and (doc[right].is_punct or doc[right].is_space):
-        right -= 1
+    while right > left and (
+        doc[right].is_punct or doc[right].is_space or doc[right].dep_ == "case"
+    ):
+        right -= 1  # no edge punctuation, no possessive "'s"
     return doc[left : right + 1]
 
 

@@ -160,6 +160,8 @@ def _dialogue_dashes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote
     for p_start, p_end in paragraphs:
         if text[p_start] not in _DASHES or p_start + 1 >= p_end or text[p_start + 1] != " ":
             continue
+        if re.search(r"\(@\w+\)", text[p_start:p_end]):
+            continue  # "— Name (@handle) date" signs an embedded post; it is not speech
         m = re.search(r"[,.!?]?\s[—–]\s", text[p_start + 2 : p_end])
         end = p_start + 2 + m.start() + (1 if m and m.group(0)[0] in ",.!?" else 0) if m else p_end
         out.append(QuoteSpan(p_start, _trim_end(text, p_start, end), "dash", closed=m is not None))

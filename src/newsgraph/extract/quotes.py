@@ -59,6 +59,7 @@ class _Draft:
     layout_speaker: tuple[int, int] | None = None
     continues: int | None = None  # index into the draft list
     via: Span | None = None
+    channel: str | None = None
 
 
 def extract(doc: Doc, found: Findings) -> list[Quote]:
@@ -72,6 +73,7 @@ def extract(doc: Doc, found: Findings) -> list[Quote]:
     reported = [r for r in reported if not _only_a_name(doc, r, names)]
     drafts = _merge(doc, direct, reported)
     drafts += _colon_lines(doc, direct, drafts)
+    drafts += _embedded_posts(doc, drafts)
     drafts.sort(key=lambda d: d.start)
     _link_continuations(doc, drafts)
     return _build(doc, found, _drop_unattributed(doc, drafts))
@@ -189,6 +191,31 @@ def _direct_draft(doc: Doc, mark: QuoteSpan, quoted: list[tuple[int, int]]) -> _
     if m:
         draft.layout_speaker = (mark.end + m.start(1), mark.end + m.end(1))
     return draft
+
+
+_POST_SIGNATURE = re.compile(r"[—–-]\s*([^(\n]{2,60}?)\s*\(@\w{1,30}\)")
+
+
+def _embedded_posts(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """An embedded social-media post: the paragraph before a signature line
+    "— Name (@handle) date" is what Name posted."""
+    text = doc.text
+    taken = [(d.start, d.end) for d in drafts]
+    out: list[_Draft] = []
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    for n, (p_start, p_end) in enumerate(paragraphs):
+        sig = _POST_SIGNATURE.match(text, p_start, p_end)
+        if sig is None or n == 0:
+            continue
+        start, end = paragraphs[n - 1]
+        if any(s < end and start < e for s, e in taken) or len(_words(text[start:end])) < 3:
+            continue
+        draft = _Draft(kind="direct", start=start, end=end, channel="social_media")
+        draft.layout_speaker = (sig.start(1), sig.end(1))
+        draft.cue = doc.char_span(p_start, p_start + 1, alignment_mode="expand")
+        draft.content_tokens = {t.i for t in doc if start <= t.idx < end}
+        out.append(draft)
+    return out
 
 
 _COLON_LINE = re.compile(r"([^:\n“\"]{2,70}?):[ \t]+(\S[^\n]*)")
@@ -493,7 +520,7 @@ def _build(doc: Doc, found: Findings, drafts: list[_Draft]) -> list[Quote]:
     names = {e.id: e.name for e in found.entities}
     for n, draft in enumerate(drafts):
         content = TextSpan(draft.start, draft.end, doc.text[draft.start : draft.end])
-        quote = Quote(id=f"q{n + 1}", kind=draft.kind, content=content)
+        quote = Quote(id=f"q{n + 1}", kind=draft.kind, content=content, channel=draft.channel)
         if draft.cue is not None:
             quote.cue = TextSpan(draft.cue.start_char, draft.cue.end_char, draft.cue.text)
         speaker_span: Span | tuple[int, int] | None = draft.source or draft.layout_speaker

@@ -316,6 +316,37 @@ def _according_to(token: Token) -> Reported | None:
     )
 
 
+def _noun_with_prep(token: Token) -> Reported | None:
+    """ "Kaine's full embrace of the pro-choice position": a possessor speaks."""
+    entry = lexicon().nouns[token.lemma_.lower()]
+    poss = next((c for c in token.children if c.dep_ == "poss"), None)
+    if poss is None or not entry.preps:
+        return None
+    heads = [
+        pobj
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in entry.preps
+        for pobj in c.children
+        if pobj.dep_ in ("pobj", "pcomp")
+    ]
+    if not heads:
+        return None
+    content: set[int] = set()
+    for head in heads:
+        content |= _subtree(head)
+    span = _tokens_span(token.doc, content)
+    if span is None:
+        return None
+    return Reported(
+        cue=token.doc[token.i : token.i + 1],
+        cue_token=token,
+        content=span,
+        content_tokens=content,
+        source=phrase(poss),
+        kind="noun",
+    )
+
+
 def _noun_cue(token: Token) -> Reported | None:
     clause = next(
         (
@@ -327,7 +358,7 @@ def _noun_cue(token: Token) -> Reported | None:
         None,
     )
     if clause is None:
-        return None
+        return _noun_with_prep(token)
     content = _subtree(clause)
     span = _tokens_span(token.doc, content)
     if span is None:
