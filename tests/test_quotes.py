@@ -295,3 +295,19 @@ def test_possessor_of_a_stance_noun_speaks(extract):
     quote = _by_content(record, "the pipeline project")
     assert quote.speaker.text == "The governor"
     assert quote.cue.text == "criticism"
+
+
+def test_headline_verb_read_as_name_still_attributes(extract):
+    text = "Mayor Demands Council Resign Over Budget Scandal\n\nThe mayor spoke on Monday."
+    record = extract(text)
+    quote = _by_content(record, "Council Resign Over Budget Scandal")
+    assert quote.speaker.text == "Mayor"
+    assert quote.cue.text == "Demands"
+
+
+def test_speaker_never_crosses_a_paragraph(extract):
+    text = "Senate Passes Farm Bill\n\nThe bill was called a victory by farmers."
+    record = extract(text)
+    for quote in record.quotes:
+        if quote.speaker is not None:
+            assert "\n" not in quote.speaker.text

@@ -45,6 +45,11 @@ def phrase(token: Token, *, cut_clauses: bool = False) -> Span:
     """
     doc = token.doc
     left, right = token.left_edge.i, token.right_edge.i
+    # Never across a paragraph break (the parser sometimes joins a headline to the text).
+    for i in range(token.i + 1, right + 1):
+        if "\n" in doc[i].text:
+            right = i - 1
+            break
     if cut_clauses:
         for child in token.rights:
             if child.dep_ in ("relcl", "acl", "advcl") or (
@@ -71,6 +76,7 @@ def source_of(cue: Token) -> Span | None:
     "Mujahid later told ..., insisting they ..." gives "insisting" the subject of "told";
     a passive "it was reported by X" gives X.
     """
+    doc = cue.doc
     token: Token | None = cue
     for _ in range(6):
         if token is None:
@@ -83,6 +89,8 @@ def source_of(cue: Token) -> Span | None:
                     return phrase(pobj)
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS and child.lower_ not in ("it", "there"):
+                if "\n" in doc.text[min(child.idx, cue.idx) : max(child.idx, cue.idx)]:
+                    return None  # a subject in another paragraph is a misparse
                 return phrase(child)
         if token.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and token.head.i != token.i:
             # "began by saying …": climb through the preposition to the verb.

@@ -74,6 +74,7 @@ def extract(doc: Doc, found: Findings) -> list[Quote]:
     drafts = _merge(doc, direct, reported)
     drafts += _colon_lines(doc, direct, drafts)
     drafts += _embedded_posts(doc, drafts)
+    drafts += _headlines(doc, drafts)
     drafts.sort(key=lambda d: d.start)
     _link_continuations(doc, drafts)
     return _build(doc, found, _drop_unattributed(doc, drafts))
@@ -215,6 +216,55 @@ def _embedded_posts(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
         draft.cue = doc.char_span(p_start, p_start + 1, alignment_mode="expand")
         draft.content_tokens = {t.i for t in doc if start <= t.idx < end}
         out.append(draft)
+    return out
+
+
+def _verb_forms(token: Token) -> set[str]:
+    """Possible verb lemmas of a title-case word the tagger may have read as a name."""
+    low = token.lower_
+    forms = {token.lemma_.lower(), low}
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", "")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            forms.add(low[: -len(suffix)] + repl)
+    return forms
+
+
+def _headlines(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """Title-case lines ("Trump Slams Ryan Over Trade Deal") whose reporting verb the
+    tagger read as a noun: the words before it speak, the words after it are said."""
+    text = doc.text
+    lex = lexicon()
+    taken = [(d.start, d.end) for d in drafts]
+    out: list[_Draft] = []
+    for m in re.finditer(r"[^\n]+", text):
+        words = m.group(0).split()
+        if not 3 <= len(words) <= 20 or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+        if capitalised < 0.8 * len(words):
+            continue
+        line = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if line is None:
+            continue
+        for token in line[1:-1]:
+            if (
+                token.pos_ not in ("NOUN", "PROPN", "VERB")
+                or not _verb_forms(token) & lex.verbs.keys()
+            ):
+                continue
+            source = doc[line.start : token.i]
+            if not all(t.text[:1].isupper() or not t.is_alpha for t in source):
+                break
+            start, end = token.idx + len(token.text) + 1, m.end()
+            while end > start and text[end - 1] in " .":
+                end -= 1
+            if len(_words(text[start:end])) < 2:
+                break
+            draft = _Draft(kind="indirect", start=start, end=end, source=source)
+            draft.cue = doc[token.i : token.i + 1]
+            draft.content_tokens = {t.i for t in line if t.idx >= start}
+            out.append(draft)
+            break
     return out
 
 
