@@ -51,6 +51,8 @@ class BatchResult:
     rss: int = 0  # resident set size now, bytes
     peak_rss: int = 0  # the process's peak so far, bytes
     seconds: float = 0.0
+    extracted: int = 0  # Records made (kept when the Records themselves are dropped)
+    words: int = 0
 
 
 def init_worker(model: str, *, watch_parent: bool = True) -> None:
@@ -110,6 +112,8 @@ def extract_batch(articles: list[Article], model: str, batch_size: int = 16) -> 
                             message=f"{type(e).__name__}: {e}",
                         )
                     )
+    result.extracted = len(result.records)
+    result.words = sum(len(r.article.text.split()) for r in result.records)
     result.rss, result.peak_rss = memory()
     result.seconds = time.perf_counter() - started
     return result
