@@ -198,7 +198,8 @@ def _run(
             _collect(future, sink=error_sink, stats=stats, reporter=reporter)
     finally:
         errors.flush()
-        stats.seconds = time.perf_counter() - started
+        stats.ended_at = time.perf_counter()
+        stats.seconds = stats.ended_at - started
         reporter.finish()
     return stats
 
@@ -215,6 +216,8 @@ def _collect(future: Any, *, sink: Any, stats: RunStats, reporter: Reporter) -> 
         for failure in result.failures:
             _fail(sink, stats, source=failure.source, code=failure.code, message=failure.message)
         stats.peak_rss[result.pid] = max(stats.peak_rss.get(result.pid, 0), result.peak_rss)
+        if stats.first_result_at is None and stats.extracted:
+            stats.first_result_at, stats.words_at_first = time.perf_counter(), stats.words
     _report(reporter, stats)
     return 1
 

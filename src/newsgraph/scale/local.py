@@ -58,6 +58,18 @@ class RunStats:
     peak_rss: dict[int, int] = field(default_factory=dict)  # worker pid -> bytes
     rss_samples: list[tuple[int, int, int]] = field(default_factory=list)  # (done, pid, rss)
     crashes: int = 0  # times the pool lost a worker and was restarted
+    # perf_counter() when the first batch was written, and the words by then: the rate
+    # after that excludes start-up (spawning workers, loading models).
+    first_result_at: float | None = None
+    words_at_first: int = 0
+    ended_at: float = 0.0
+
+    @property
+    def steady_words_per_s(self) -> float | None:
+        """Words per second after the first batch came back (None with too few batches)."""
+        if self.first_result_at is None or self.words <= self.words_at_first:
+            return None
+        return (self.words - self.words_at_first) / max(self.ended_at - self.first_result_at, 1e-9)
 
     @property
     def done(self) -> int:
@@ -134,7 +146,8 @@ def run_local(
             )
             runner.run(items)
     finally:
-        stats.seconds = time.perf_counter() - started
+        stats.ended_at = time.perf_counter()
+        stats.seconds = stats.ended_at - started
         reporter.finish()
     return stats
 
@@ -183,6 +196,8 @@ def _write(result: worker.BatchResult, *, sink: Sink, stats: RunStats) -> None:
         stats.outcomes[outcome] = stats.outcomes.get(outcome, 0) + 1
     for failure in result.failures:
         _fail(sink, stats, source=failure.source, code=failure.code, message=failure.message)
+    if stats.first_result_at is None and stats.extracted:
+        stats.first_result_at, stats.words_at_first = time.perf_counter(), stats.words
     if result.pid:
         stats.peak_rss[result.pid] = max(stats.peak_rss.get(result.pid, 0), result.peak_rss)
         stats.rss_samples.append((stats.extracted, result.pid, result.rss))
