@@ -193,7 +193,8 @@ def _register_layer_commands() -> None:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as e:
-            if e.name == name:
+            # The layer (or its package) is not there yet; a missing dependency still raises.
+            if e.name is not None and (name == e.name or name.startswith(e.name + ".")):
                 continue
             raise
         for command in getattr(module, "COMMANDS", []):

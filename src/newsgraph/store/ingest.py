@@ -148,7 +148,9 @@ def _clear_article(conn: Connection, article_id: int) -> _Stale:
         ),
         places=set(
             conn.execute(
-                select(t.place_mentions.c.place_id).where(t.place_mentions.c.article_id == article_id)
+                select(t.place_mentions.c.place_id).where(
+                    t.place_mentions.c.article_id == article_id
+                )
             ).scalars()
         ),
     )
@@ -202,9 +204,7 @@ class _Writer:
         for ent in order:
             context = linking.EntityContext(
                 roles={r.casefold().strip() for r in ent.roles if r.strip()},
-                affiliations={
-                    name_key(by_id[a].name) for a in ent.affiliations if a in by_id
-                },
+                affiliations={name_key(by_id[a].name) for a in ent.affiliations if a in by_id},
             )
             aliases = [a for a in ent.aliases if looks_like_name(a)]
             gid = linking.resolve_entity(
@@ -406,7 +406,10 @@ def record_input_error(store: Store, *, source: str | None, code: str, message: 
     with store.transaction() as conn:
         found = conn.execute(
             select(e.c.id).where(
-                e.c.source == source, e.c.code == code, e.c.message == message, e.c.article_id.is_(None)
+                e.c.source == source,
+                e.c.code == code,
+                e.c.message == message,
+                e.c.article_id.is_(None),
             )
         ).scalar()
         if found is not None:
@@ -417,7 +420,12 @@ def record_input_error(store: Store, *, source: str | None, code: str, message: 
             now = _now()
             conn.execute(
                 insert(e).values(
-                    source=source, code=code, message=message, count=1, first_seen=now, last_seen=now
+                    source=source,
+                    code=code,
+                    message=message,
+                    count=1,
+                    first_seen=now,
+                    last_seen=now,
                 )
             )
 

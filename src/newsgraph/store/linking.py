@@ -16,7 +16,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import Connection, and_, delete, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    String,
+    and_,
+    cast,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+    update,
+)
 
 from newsgraph.store import schema as t
 from newsgraph.store.names import fold, name_key, surname_key
@@ -224,7 +235,9 @@ def resolve_place(
 ) -> int:
     """Get or create the global place: by GeoNames id, else by name and country."""
     display = resolved_name or name
-    key = f"geonames:{geonameid}" if geonameid else f"name:{name_key(display)}|{fold(country or '')}"
+    key = (
+        f"geonames:{geonameid}" if geonameid else f"name:{name_key(display)}|{fold(country or '')}"
+    )
     found = conn.execute(select(t.places.c.id).where(t.places.c.key == key)).scalar()
     if found is not None:
         return int(found)
@@ -266,12 +279,16 @@ def shingles(text: str) -> set[int]:
     if len(words) < SHINGLE_SIZE:
         grams = words
     else:
-        grams = [" ".join(words[i : i + SHINGLE_SIZE]) for i in range(len(words) - SHINGLE_SIZE + 1)]
+        grams = [
+            " ".join(words[i : i + SHINGLE_SIZE]) for i in range(len(words) - SHINGLE_SIZE + 1)
+        ]
     return {_hash64(g) for g in grams}
 
 
 def _hash64(text: str) -> int:
-    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big", signed=True)
+    return int.from_bytes(
+        hashlib.blake2b(text.encode(), digest_size=8).digest(), "big", signed=True
+    )
 
 
 def similar(common: int, size_a: int, size_b: int) -> bool:
@@ -350,7 +367,14 @@ def refresh_groups(conn: Connection, group_ids: Iterable[int]) -> None:
         row = conn.execute(
             select(
                 func.count().label("n"),
-                func.count(func.distinct(func.coalesce(q.c.outlet, q.c.article_id))).label("outlets"),
+                # An article without an outlet counts as a source of its own.
+                func.count(
+                    func.distinct(
+                        func.coalesce(
+                            q.c.outlet, literal("article:") + cast(q.c.article_id, String)
+                        )
+                    )
+                ).label("outlets"),
                 func.min(q.c.published).label("first"),
             ).where(q.c.group_id == gid)
         ).one()
