@@ -273,6 +273,7 @@ class _PoolRunner:
         # Batches to resubmit one article at a time after a worker died mid-batch.
         self.suspects: deque[list[Article]] = deque()
         self.pool: ProcessPoolExecutor | None = None
+        self.info: dict[str, Any] | None = None
 
     def _start_pool(self) -> ProcessPoolExecutor:
         with _single_threaded_children():
@@ -282,9 +283,13 @@ class _PoolRunner:
                 initializer=worker.init_worker,
                 initargs=(self.model,),
             )
-            # Waiting for one loaded worker gives the pipeline's identity for skipping.
+            # Waiting for one loaded worker gives the pipeline's real identity.
             info = pool.submit(worker.pipeline_info, self.model).result()
-        self.sink.set_pipeline(info)
+        if info != self.info:
+            if self.info is not None:
+                log.warning("the loaded pipeline is %s, not %s as its meta said", info, self.info)
+            self.info = info
+            self.sink.set_pipeline(info)
         return pool
 
     def run(self, items: Iterable[Article | NewsgraphError]) -> None:
@@ -292,7 +297,13 @@ class _PoolRunner:
             _todo(items, sink=self.sink, stats=self.stats, reporter=self.reporter),
             self.batch_size,
         )
-        self.pool = self._start_pool()
+        # Skipping needs the pipeline's identity; the model's meta gives it without a
+        # worker, so the pool starts only when something is left to extract.
+        self.info = worker.expected_info(self.model)
+        if self.info is not None:
+            self.sink.set_pipeline(self.info)
+        else:
+            self.pool = self._start_pool()
         pending: dict[Future[worker.BatchResult], list[Article]] = {}
         exhausted = False
         try:
@@ -304,6 +315,8 @@ class _PoolRunner:
                     if batch is None:
                         exhausted = True
                         break
+                    if self.pool is None:
+                        self.pool = self._start_pool()
                     pending[self.pool.submit(worker.extract_batch, batch, self.model,
                                              self.batch_size)] = batch  # fmt: skip
                 if not pending:
@@ -360,9 +373,8 @@ class _PoolRunner:
                 f"worker processes died {self.stats.crashes} times; stopping "
                 "(what was stored is kept; rerun the same command to continue)"
             )
-        log.warning("a worker process died; restarting the pool")
-        self._shutdown()
-        self.pool = self._start_pool()
+        log.warning("a worker process died; a fresh pool takes over")
+        self._shutdown()  # the loop starts the next pool when there is work for it
 
     def _shutdown(self) -> None:
         if self.pool is not None:

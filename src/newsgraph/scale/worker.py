@@ -85,6 +85,27 @@ def pipeline_info(model: str) -> dict[str, Any]:
     return dict(pipeline(model).info)
 
 
+def expected_info(model: str) -> dict[str, Any] | None:
+    """The pipeline identity read from the model's meta.json, without loading the model.
+
+    Lets a resumed run skip stored articles before any worker has started (a run with
+    nothing left to do starts none). None when the package's meta cannot be read.
+    """
+    from types import SimpleNamespace
+
+    try:
+        import spacy.util
+
+        meta = spacy.util.load_meta(spacy.util.get_package_path(model) / "meta.json")
+    except Exception:
+        log.debug("no meta.json for %s; the first worker will say", model, exc_info=True)
+        return None
+    from newsgraph.pipeline import Pipeline
+
+    # Pipeline.__init__ only reads nlp.meta: its own naming rule gives the identity.
+    return dict(Pipeline(model=model, nlp=SimpleNamespace(meta=meta)).info)  # type: ignore[arg-type]
+
+
 def extract_batch(articles: list[Article], model: str, batch_size: int = 16) -> BatchResult:
     """Records for a batch, parsed together; an article that fails is isolated.
 
