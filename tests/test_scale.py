@@ -240,6 +240,19 @@ def test_dask_local_cluster_writes_parquet_shards_and_the_store(tmp_path):
         # With the store: Records come back to the client, which writes them.
         stats = run_on_dask([src], client=client, db_url=str(db), partition_size=4)
         assert stats.outcomes == {"added": 6}
+
+        # The CLI twin, against the same scheduler: all stored already, one bad line.
+        from click.testing import CliRunner
+
+        from newsgraph.cli import main
+
+        result = CliRunner().invoke(
+            main, ["ingest", str(src), "--db", str(db), "--cluster", cluster.scheduler_address,
+                   "--json"],
+        )  # fmt: skip
+        assert result.exit_code == 0, result.output
+        summary = json.loads(result.output.strip().splitlines()[-1])
+        assert summary == {"added": 0, "updated": 0, "unchanged": 6, "failed": 1}
     assert len(stored(db)) == 6
     assert store_errors(db) == [(f"{src}:7", "bad_json")]
 

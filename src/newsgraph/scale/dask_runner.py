@@ -164,7 +164,7 @@ def _run(
     started = time.perf_counter()
     reporter.start(total=total)
     client.register_plugin(PipelinePlugin(model))
-    sink.set_pipeline(client.submit(_worker.pipeline_info, model, pure=False).result())
+    sink.set_pipeline(client.submit(_worker.warm_up, model, pure=False).result())
     threads = sum(client.nthreads().values()) or 1
     limit = max_in_flight or 2 * threads + 1
     errors = _ErrorShards(parquet_dir / "errors" if parquet_dir and not has_store else None)

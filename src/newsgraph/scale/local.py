@@ -283,8 +283,9 @@ class _PoolRunner:
                 initializer=worker.init_worker,
                 initargs=(self.model,),
             )
-            # Waiting for one loaded worker gives the pipeline's real identity.
-            info = pool.submit(worker.pipeline_info, self.model).result()
+            # One worker runs first: it makes lazily built resources alone, and gives
+            # the pipeline's real identity.
+            info = pool.submit(worker.warm_up, self.model).result()
         if info != self.info:
             if self.info is not None:
                 log.warning("the loaded pipeline is %s, not %s as its meta said", info, self.info)

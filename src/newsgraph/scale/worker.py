@@ -85,6 +85,26 @@ def pipeline_info(model: str) -> dict[str, Any]:
     return dict(pipeline(model).info)
 
 
+def warm_up(model: str) -> dict[str, Any]:
+    """Extract one bundled sample article; returns the pipeline's identity.
+
+    Resources a stage builds lazily on first use (the gazetteer's on-disk index is
+    built once per machine, briefly using several hundred MB) are then made by this
+    one worker, before the others start, rather than by all of them at once.
+    """
+    import json
+    from importlib import resources
+
+    nlp_pipeline = pipeline(model)
+    sample = resources.files("newsgraph").joinpath("samples/articles.jsonl")
+    with sample.open("r", encoding="utf-8") as lines:
+        first = json.loads(next(line for line in lines if line.strip()))
+    article = Article(text=first["text"], published=first.get("published"))
+    with _LOCK:
+        list(nlp_pipeline.pipe([article]))
+    return dict(nlp_pipeline.info)
+
+
 def expected_info(model: str) -> dict[str, Any] | None:
     """The pipeline identity read from the model's meta.json, without loading the model.
 
