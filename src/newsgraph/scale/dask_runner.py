@@ -212,6 +212,7 @@ def _collect(future: Any, *, sink: Any, stats: RunStats, reporter: Reporter) -> 
     else:
         stats.extracted += result.extracted
         stats.words += result.words
+        stats.worker_cpu_seconds += result.cpu_seconds
         stats.outcomes["added"] = stats.outcomes.get("added", 0) + result.extracted
         for failure in result.failures:
             _fail(sink, stats, source=failure.source, code=failure.code, message=failure.message)

@@ -58,6 +58,7 @@ class RunStats:
     peak_rss: dict[int, int] = field(default_factory=dict)  # worker pid -> bytes
     rss_samples: list[tuple[int, int, int]] = field(default_factory=list)  # (done, pid, rss)
     crashes: int = 0  # times the pool lost a worker and was restarted
+    worker_cpu_seconds: float = 0.0  # CPU time the workers spent extracting
     # perf_counter() when the first batch was written, and the words by then: the rate
     # after that excludes start-up (spawning workers, loading models).
     first_result_at: float | None = None
@@ -88,6 +89,7 @@ class RunStats:
                 str(pid): round(rss / 2**20, 1) for pid, rss in self.peak_rss.items()
             },
             "crashes": self.crashes,
+            "worker_cpu_seconds": round(self.worker_cpu_seconds, 3),
         }
 
 
@@ -198,6 +200,7 @@ def _write(result: worker.BatchResult, *, sink: Sink, stats: RunStats) -> None:
         _fail(sink, stats, source=failure.source, code=failure.code, message=failure.message)
     if stats.first_result_at is None and stats.extracted:
         stats.first_result_at, stats.words_at_first = time.perf_counter(), stats.words
+    stats.worker_cpu_seconds += result.cpu_seconds
     if result.pid:
         stats.peak_rss[result.pid] = max(stats.peak_rss.get(result.pid, 0), result.peak_rss)
         stats.rss_samples.append((stats.extracted, result.pid, result.rss))

@@ -51,6 +51,7 @@ class BatchResult:
     rss: int = 0  # resident set size now, bytes
     peak_rss: int = 0  # the process's peak so far, bytes
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # this process's CPU time for the batch (load-independent)
     extracted: int = 0  # Records made (kept when the Records themselves are dropped)
     words: int = 0
 
@@ -133,7 +134,7 @@ def extract_batch(articles: list[Article], model: str, batch_size: int = 16) -> 
     document costs only itself. The lock keeps one extraction at a time per process
     (a spaCy memory zone is not thread-safe; Dask workers may run several threads).
     """
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     result = BatchResult(pid=os.getpid())
     nlp_pipeline = pipeline(model)
     with _LOCK:
@@ -157,6 +158,7 @@ def extract_batch(articles: list[Article], model: str, batch_size: int = 16) -> 
     result.words = sum(len(r.article.text.split()) for r in result.records)
     result.rss, result.peak_rss = memory()
     result.seconds = time.perf_counter() - started
+    result.cpu_seconds = time.process_time() - cpu_started
     return result
 
 
