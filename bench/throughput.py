@@ -94,7 +94,12 @@ def full_extraction(pipeline: Any, articles: list[Any]) -> int:
 
 
 def stage_times(pipeline: Any, docs: list[Any], articles: list[Any]) -> dict[str, float]:
-    """Seconds per stage over parsed Docs, run in pipeline order like Pipeline.record."""
+    """CPU seconds per stage over parsed Docs, in pipeline order like Pipeline.record.
+
+    CPU time, not wall-clock: on a shared machine it is what other load leaves alone
+    (and cProfile is no guide here: its per-call overhead inflates cheap, frequent calls
+    such as Doc.text several-fold).
+    """
     from newsgraph.extract.findings import Findings
     from newsgraph.pipeline import STAGES
 
@@ -103,13 +108,15 @@ def stage_times(pipeline: Any, docs: list[Any], articles: list[Any]) -> dict[str
     for doc, article in zip(docs, articles):
         found = Findings(article=article)
         for name, stage, attr in STAGES:
-            started = time.perf_counter()
+            started = time.process_time()
             try:
                 setattr(found, attr, stage(doc, found))
             except Exception:
                 logging.exception("stage %s failed", name)
-            seconds[name] += time.perf_counter() - started
-    seconds["record"] = timed(lambda: [pipeline.record(d, a) for d, a in zip(docs, articles)])
+            seconds[name] += time.process_time() - started
+    seconds["record"] = timed_both(lambda: [pipeline.record(d, a) for d, a in zip(docs, articles)])[
+        1
+    ]
     return seconds
 
 
@@ -153,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2, help="the many-worker run")
     parser.add_argument("--corpus", type=Path, default=None, help="reuters21578 folder")
     parser.add_argument("--skip-workers", action="store_true", help="in-process figures only")
+    parser.add_argument("--workers-only", action="store_true", help="the run_local figures only")
     parser.add_argument(
         "--memory-only",
         action="store_true",
@@ -188,6 +196,13 @@ def main(argv: list[str] | None = None) -> int:
         "components": list(nlp.pipe_names),
     }
     print(f"{len(texts):,} docs, {words:,} words; components {nlp.pipe_names}", flush=True)
+    if args.workers_only:
+        out.update(worker_figures(articles, words, args.workers, args.repeat))
+        out["load_average_end"] = list(os.getloadavg())
+        print(json.dumps(out, indent=2))
+        if args.json:
+            args.json.write_text(json.dumps(out, indent=2) + "\n", "utf-8")
+        return 0
     bare_spacy(nlp, texts[:50])  # warm-up: lazily built tables, caches
     full_extraction(pipeline, articles[:50])
 
@@ -211,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
 
     docs = list(nlp.pipe(texts, batch_size=BATCH))
     stages = stage_times(pipeline, docs, articles)
-    parse_seconds = words / out["bare_spacy_words_per_s"]
+    parse_seconds = words / out["bare_spacy_words_per_cpu_s"]
     out["stage_seconds"] = stages
     out["stage_ms_per_doc"] = {k: 1000 * v / len(texts) for k, v in stages.items()}
     out["parse_ms_per_doc"] = 1000 * parse_seconds / len(texts)
@@ -221,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         # Once: textacy's direct_quotations is slow and only a reference point.
         found: list[int] = []
-        quotes_seconds = [timed(lambda: found.append(textacy_quotes(docs)))]
+        quotes_seconds = [timed_both(lambda: found.append(textacy_quotes(docs)))[1]]
         out["textacy_quotes_found"] = found[0]
         out["newsgraph_quotes_found"] = full_extraction(pipeline, articles)
         out["textacy_direct_quotations_seconds"] = median(quotes_seconds)
@@ -231,31 +246,37 @@ def main(argv: list[str] | None = None) -> int:
     docs.clear()  # free the parsed Docs before the worker runs
 
     if not args.skip_workers:
-        for count in (1, args.workers):
-            rates, peaks, samples, per_cpu = [], [], [], []
-            for _ in range(args.repeat):
-                stats = workers_run(articles, count)
-                rate = stats.steady_words_per_s
-                rates.append(rate if rate is not None else words / stats.seconds)
-                per_cpu.append(words / max(stats.worker_cpu_seconds, 1e-9))
-                peaks.append(max(stats.peak_rss.values(), default=0) / 2**20)
-                samples = stats.rss_samples
-                print(f"  {count} worker(s): {rates[-1]:,.0f} w/s (steady), "
-                      f"{stats.seconds:.1f}s total, peak RSS {peaks[-1]:.0f} MB", flush=True)  # fmt: skip
-            out[f"workers_{count}_words_per_s"] = median(rates)
-            out[f"workers_{count}_peak_rss_mb"] = max(peaks)
-            out[f"workers_{count}_runs"] = rates
-            out[f"workers_{count}_words_per_worker_cpu_s"] = median(per_cpu)
-            out[f"workers_{count}_rss_checkpoints_mb"] = checkpoints(samples, len(texts))
-        out["workers_ratio"] = (
-            out[f"workers_{args.workers}_words_per_s"] / out["workers_1_words_per_s"]
-        )
+        out.update(worker_figures(articles, words, args.workers, args.repeat))
     out["parent_rss_mb"] = rss_mb()
     out["load_average_end"] = list(os.getloadavg())
     report(out, args.workers)
     if args.json:
         args.json.write_text(json.dumps(out, indent=2) + "\n", "utf-8")
     return 0
+
+
+def worker_figures(articles: list[Any], words: int, workers: int, repeat: int) -> dict[str, Any]:
+    """run_local (no store) with 1 and ``workers`` processes: rates, RSS, CPU per word."""
+    out: dict[str, Any] = {}
+    for count in (1, workers):
+        rates, peaks, per_cpu = [], [], []
+        samples: list[tuple[int, int, int]] = []
+        for _ in range(repeat):
+            stats = workers_run(articles, count)
+            rate = stats.steady_words_per_s
+            rates.append(rate if rate is not None else words / stats.seconds)
+            per_cpu.append(words / max(stats.worker_cpu_seconds, 1e-9))
+            peaks.append(max(stats.peak_rss.values(), default=0) / 2**20)
+            samples = stats.rss_samples
+            print(f"  {count} worker(s): {rates[-1]:,.0f} w/s (steady), "
+                  f"{stats.seconds:.1f}s total, peak RSS {peaks[-1]:.0f} MB", flush=True)  # fmt: skip
+        out[f"workers_{count}_words_per_s"] = median(rates)
+        out[f"workers_{count}_peak_rss_mb"] = max(peaks)
+        out[f"workers_{count}_runs"] = rates
+        out[f"workers_{count}_words_per_worker_cpu_s"] = median(per_cpu)
+        out[f"workers_{count}_rss_checkpoints_mb"] = checkpoints(samples, len(articles))
+    out["workers_ratio"] = out[f"workers_{workers}_words_per_s"] / out["workers_1_words_per_s"]
+    return out
 
 
 def memory_run(articles: list[Any], words: int, json_path: Path | None) -> int:
@@ -301,14 +322,14 @@ def report(out: dict[str, Any], workers: int) -> None:
         f"= {out['full_over_bare']:.2f} x bare (target >= 0.80)",
         f"per CPU second: bare {out['bare_spacy_words_per_cpu_s']:,.0f}, full "
         f"{out['full_words_per_cpu_s']:,.0f} words = {out['full_over_bare_cpu']:.2f} x bare",
-        "where the time goes (ms/doc): parse "
+        "where the time goes (CPU ms/doc): parse "
         f"{out['parse_ms_per_doc']:.2f}, "
         + ", ".join(f"{k} {v:.2f}" for k, v in out["stage_ms_per_doc"].items()),
     ]
     if "textacy_direct_quotations_seconds" in out:
         lines.append(
             f"textacy direct_quotations {out['textacy_direct_quotations_seconds']:.2f}s over the "
-            f"parsed docs ({out['textacy_words_per_s_with_parse']:,.0f} words/s with parsing); "
+            f"parsed docs ({out['textacy_words_per_s_with_parse']:,.0f} words per CPU s with parsing); "
             f"quotes found: textacy {out['textacy_quotes_found']}, "
             f"newsgraph {out['newsgraph_quotes_found']}"
         )

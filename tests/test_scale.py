@@ -74,7 +74,11 @@ def test_two_workers_store_every_article_once_and_rerun_skips_before_extraction(
         tmp_path / "in.jsonl",
         [story(i) for i in range(6)] + ['{"text": broken', {"url": "https://wire.example/x"}],
     )
+    # A big parent must not inflate the workers' peak: spawned processes inherit
+    # getrusage's maxrss across exec, so the runner reads each worker's own VmHWM.
+    ballast = bytearray(1200 * 2**20)
     stats = run_local(iter_articles([src]), sink=StoreSink(store), workers=2, total=8)
+    del ballast
     assert (stats.extracted, stats.failed, stats.skipped) == (6, 2, 0)
     assert stats.outcomes == {"added": 6}
     db = tmp_path / "news.db"

@@ -163,16 +163,26 @@ def extract_batch(articles: list[Article], model: str, batch_size: int = 16) -> 
 
 
 def memory() -> tuple[int, int]:
-    """(current, peak) resident set size of this process in bytes."""
-    import resource
+    """(current, peak) resident set size of this process in bytes.
 
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
+    On Linux both come from /proc/self/status (VmRSS, VmHWM): they belong to this
+    address space. ``getrusage``'s ru_maxrss would not do for spawned workers: it
+    survives exec, so a worker would report the parent's peak at the time it started.
+    """
     try:
-        with open("/proc/self/statm", encoding="ascii") as statm:
-            current = int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-    except OSError:
-        current = peak
-    return current, peak
+        with open("/proc/self/status", encoding="ascii") as status:
+            fields = dict(line.split(":", 1) for line in status if ":" in line)
+        return _kib(fields["VmRSS"]), _kib(fields["VmHWM"])
+    except (OSError, KeyError, ValueError):
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
+        return peak, peak
+
+
+def _kib(value: str) -> int:
+    number, _, unit = value.strip().partition(" ")
+    return int(number) * (1024 if unit.lower() == "kb" else 1)
 
 
 def _watch_parent(parent: int) -> None:
