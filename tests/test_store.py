@@ -384,3 +384,46 @@ def test_store_reopening_does_not_migrate_again(store_url):
         build(first, cnn_record())
     with Store(store_url) as again:
         assert stats(again)["articles"] == 1
+
+
+def test_store_stage_errors_are_kept_with_their_article(store):
+    from newsgraph.record import ErrorItem
+    from newsgraph.store.queries import errors
+
+    record = massoud_record()
+    record.errors.append(ErrorItem(code="stage_failed", message="ValueError: boom", stage="events"))
+    build(store, record)
+    [error] = errors(store)
+    assert (error["source"], error["stage"], error["code"]) == (record.article.id, "events", "stage_failed")  # fmt: skip
+    # Re-extracting the article replaces its errors instead of piling them up.
+    record.pipeline = dict(PIPELINE_INFO, version="test-2")
+    build(store, record)
+    assert len(errors(store)) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Gen. Ahmad Shah Massoud's", "ahmad shah massoud"),
+        ("PRESIDENT Ashraf Ghaní", "ashraf ghani"),
+        ("the Taliban", "taliban"),
+        ("Abdul-Ghani Baradar", "abdul ghani baradar"),
+        ("President", "president"),  # a title alone stays a name
+        ("Mr. O’Brien", "obrien"),
+        ("Ahmad Massoud’s", "ahmad massoud"),
+    ],
+)
+def test_store_name_key(name, key):
+    from newsgraph.store.names import name_key
+
+    assert name_key(name) == key
+
+
+@pytest.mark.parametrize(
+    ("alias", "indexed"),
+    [("Mujahid", True), ("He", False), ("they", False), ("the spokesman", False), ("UN", True)],
+)
+def test_store_aliases_that_are_not_names_are_not_indexed(alias, indexed):
+    from newsgraph.store.names import looks_like_name
+
+    assert looks_like_name(alias) is indexed

@@ -238,7 +238,22 @@ def events(
         until=until,
         limit=limit,
     )
+    if not (as_json or as_csv):
+        rows = [_event_line(r) for r in rows]
     emit(rows, as_json=as_json, as_csv=as_csv, title="events")
+
+
+def _event_line(row: dict[str, Any]) -> dict[str, Any]:
+    """The columns that fit a terminal; JSON and CSV carry them all."""
+    return {
+        "date": row["date"],
+        "type": row["type"],
+        "status": row["status"],
+        "actor": row["actor"],
+        "recipient": row["recipient"],
+        "place": row["place"],
+        "sources": row["n_sources"],
+    }
 
 
 @click.command()
@@ -370,16 +385,23 @@ def demo(db: str | None) -> None:
     paths = tuple(str(p) for p in sorted(sample_dir().glob("*.jsonl")))
     report = run_ingest(read_inputs(paths, {}), store=store, pipeline=Pipeline())
     click.echo(
-        f"Store {store.url}: {report.added} added, {report.updated} re-extracted, "
+        f"Store {store.display_url}: {report.added} added, {report.updated} re-extracted, "
         f"{report.unchanged} already stored, {report.failed} failed"
     )
     emit([queries.stats(store)], as_json=False, as_csv=False, title="store")
+    listed = [
+        {k: r[k] for k in ("published", "outlet", "title", "quotes", "events")}
+        for r in queries.articles(store, limit=10)
+    ]
+    emit(listed, as_json=False, as_csv=False, title="articles")
+    emit(queries.entities(store, limit=8), as_json=False, as_csv=False, title="most mentioned")
     sample_quotes = [
         {k: r[k] for k in ("published", "outlet", "speaker", "text")}
         for r in queries.quotes(store, limit=5)
     ]
     emit(sample_quotes, as_json=False, as_csv=False, title="quotes")
-    emit(queries.events(store, limit=5), as_json=False, as_csv=False, title="events")
+    sample_events = [_event_line(r) for r in queries.events(store, limit=5)]
+    emit(sample_events, as_json=False, as_csv=False, title="events")
     click.echo('Try: newsgraph quotes --speaker NAME, newsgraph search "WORDS", newsgraph stats')
 
 

@@ -110,7 +110,7 @@ def write_record(conn: Connection, record: Record) -> Outcome:
         conn.execute(update(t.articles).where(t.articles.c.id == article_id).values(**values))
         outcome: Outcome = "updated"
     else:
-        result = conn.execute(insert(t.articles).values(**values))
+        result = conn.execute(insert(t.articles), values)
         article_id = int(result.inserted_primary_key[0])  # type: ignore[index]
         outcome = "added"
     _Writer(conn, record, article_id).write(stale)
@@ -192,7 +192,7 @@ class _Writer:
             )
         linking.refresh_groups(self.conn, stale.groups | groups)
         linking.refresh_events(self.conn, stale.events | events)
-        linking.refresh_entities(self.conn, stale.entities | set(self.entity_ids.values()))
+        linking.refresh_entities(self.conn, set(self.entity_ids.values()), stale=stale.entities)
         linking.drop_unused_places(self.conn, stale.places - set(self.place_ids.values()))
 
     def entities(self) -> None:
@@ -200,6 +200,9 @@ class _Writer:
         by_id = {e.id: e for e in rec.entities}
         # Full names first, so a surname-only entity of the same article finds them.
         order = sorted(rec.entities, key=lambda e: -len(name_key(e.name).split()))
+        resolver = linking.EntityResolver(
+            self.conn, [e.name for e in rec.entities] + [a for e in rec.entities for a in e.aliases]
+        )
         rows = []
         for ent in order:
             context = linking.EntityContext(
@@ -207,9 +210,7 @@ class _Writer:
                 affiliations={name_key(by_id[a].name) for a in ent.affiliations if a in by_id},
             )
             aliases = [a for a in ent.aliases if looks_like_name(a)]
-            gid = linking.resolve_entity(
-                self.conn, type=ent.type, name=ent.name, aliases=aliases, context=context
-            )
+            gid = resolver.resolve(type=ent.type, name=ent.name, aliases=aliases, context=context)
             self.entity_ids[ent.id] = gid
             rows.append(
                 {
@@ -226,6 +227,7 @@ class _Writer:
                     "n_spans": len(ent.mentions),
                 }
             )
+        resolver.flush()
         if rows:
             self.conn.execute(insert(t.entity_mentions), rows)
         affiliations = [
@@ -275,18 +277,34 @@ class _Writer:
         return self.dates.get(local, (None, None)) if local else (None, None)
 
     def quotes(self) -> set[int]:
+        """Store the quotes; returns the groups that gained a report and need a recount."""
         art = self.record.article
         groups: set[int] = set()
+        rows: list[dict[str, Any]] = []
+        speakers = [
+            (q, self._entity(q.speaker.entity if q.speaker else None)) for q in self.record.quotes
+        ]
+        grouper = linking.QuoteGrouper(
+            self.conn,
+            [
+                (linking.speaker_key(sid, q.speaker.text if q.speaker else None), q.content.text)
+                for q, sid in speakers
+            ],
+        )
         for quote in self.record.quotes:
             speaker = quote.speaker
             speaker_id = self._entity(speaker.entity if speaker else None)
             key = linking.speaker_key(speaker_id, speaker.text if speaker else None)
-            group_id = linking.group_quote(
-                self.conn, key=key, entity_id=speaker_id, text=quote.content.text
+            group_id, created = grouper.group(
+                key=key,
+                entity_id=speaker_id,
+                text=quote.content.text,
+                published=art.published,
             )
-            groups.add(group_id)
-            result = self.conn.execute(
-                insert(t.quotes).values(
+            if not created:
+                groups.add(group_id)
+            rows.append(
+                dict(
                     article_id=self.article_id,
                     group_id=group_id,
                     local_id=quote.id,
@@ -312,13 +330,23 @@ class _Writer:
                     outlet=art.outlet,
                 )
             )
-            qid = int(result.inserted_primary_key[0])  # type: ignore[index]
-            self.quote_ids[quote.id] = qid
-            if self.conn.dialect.name == "sqlite":
-                self.conn.execute(
-                    text("INSERT INTO quotes_fts (rowid, text) VALUES (:id, :text)"),
-                    {"id": qid, "text": quote.content.text},
-                )
+        real = grouper.flush()
+        for row in rows:
+            row["group_id"] = real.get(row["group_id"], row["group_id"])
+        groups = {real.get(gid, gid) for gid in groups}
+        if not rows:
+            return groups
+        # One multi-row INSERT … RETURNING; the ids come back in the rows' order.
+        ids = self.conn.execute(
+            insert(t.quotes).returning(t.quotes.c.id, sort_by_parameter_order=True), rows
+        ).scalars()
+        for row, qid in zip(rows, ids, strict=True):
+            self.quote_ids[str(row["local_id"])] = qid
+        if self.conn.dialect.name == "sqlite":
+            self.conn.execute(
+                text("INSERT INTO quotes_fts (rowid, text) VALUES (:id, :text)"),
+                [{"id": self.quote_ids[str(r["local_id"])], "text": r["text"]} for r in rows],
+            )
         return groups
 
     def events(self) -> set[int]:
@@ -331,7 +359,7 @@ class _Writer:
             recipient_id = self._entity(ev.recipient.entity if ev.recipient else None)
             place_id = self.place_ids.get(ev.place) if ev.place else None
             date_value, date_precision = self._date(ev.date)
-            event_id = linking.merge_event(
+            event_id, created = linking.merge_event(
                 self.conn,
                 type=ev.type,
                 actor_id=actor_id,
@@ -340,7 +368,8 @@ class _Writer:
                 day=linking.event_day(date_value, art.published),
                 status=ev.status,
             )
-            touched.add(event_id)
+            if not created:
+                touched.add(event_id)
             place = places.get(ev.place) if ev.place else None
             rows.append(
                 {
@@ -373,8 +402,9 @@ class _Writer:
                     "outlet": art.outlet,
                 }
             )
-            # Insert one by one: the next report of this article may merge into this event.
-            self.conn.execute(insert(t.event_reports), rows[-1:])
+        if rows:
+            # Merging reads the events table (updated as we go), so reports can wait.
+            self.conn.execute(insert(t.event_reports), rows)
         return touched
 
     def errors(self) -> None:

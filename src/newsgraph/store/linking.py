@@ -20,6 +20,7 @@ from sqlalchemy import (
     Connection,
     String,
     and_,
+    bindparam,
     cast,
     delete,
     func,
@@ -66,61 +67,178 @@ class EntityContext:
         )
 
 
-def resolve_entity(
-    conn: Connection, *, type: str, name: str, aliases: Iterable[str], context: EntityContext
-) -> int:
-    """The global id for an article's entity, creating the entity when it is new.
+@dataclass
+class _Known:
+    type: str
+    norm: str
+    context: dict[str, list[str]]
+    names: set[tuple[str, str]] = field(default_factory=set)
+    dirty: dict[str, object] = field(default_factory=dict)
 
-    A name (or alias) matches a known name of a compatible type; a surname alone
-    matches a known full name only when exactly one person fits (or the article's
-    roles/affiliations single one out); a full name adopts a surname-only entity when
-    no other person has that surname. Among several equal names, context decides.
+
+class EntityResolver:
+    """Links one article's entities to global ones with one lookup query.
+
+    ``resolve`` is the rule; ``flush`` writes the new names and context. Entities
+    created for this article are visible to its later entities.
     """
-    key = name_key(name) or fold(name).strip()
-    types = COMPATIBLE_TYPES.get(type, (type,))
-    keys = {key} | {k for k in (name_key(a) for a in aliases) if k}
-    exact = _candidates(conn, keys, types, kinds=("full", "alias"))
-    chosen: int | None = None
-    if type == "PERSON" and len(key.split()) == 1:
-        by_surname = _candidates(conn, {key}, types, kinds=("surname",))
-        pool = {**exact, **by_surname}
-        if len(pool) == 1:
-            chosen = next(iter(pool))
-        elif pool:
-            chosen = _best_by_context(pool, context)
-            if chosen is None and exact:
-                chosen = min(exact)  # stay on the surname-only entity: the surname is ambiguous
-    elif exact:
-        chosen = next(iter(exact)) if len(exact) == 1 else _best_by_context(exact, context)
+
+    def __init__(self, conn: Connection, names: Iterable[str]):
+        self.conn = conn
+        keys: set[str] = set()
+        for name in names:
+            key = name_key(name)
+            if key:
+                keys.add(key)
+                if surname := surname_key(key):
+                    keys.add(surname)
+        self.by_name: dict[tuple[str, str], set[int]] = {}
+        self.known: dict[int, _Known] = {}
+        self.new_names: list[dict[str, object]] = []
+        if keys:
+            n, e = t.entity_names, t.entities
+            rows = conn.execute(
+                select(n.c.norm, n.c.kind, e.c.id, e.c.type, e.c.norm.label("enorm"), e.c.context)
+                .join(e, e.c.id == n.c.entity_id)
+                .where(n.c.norm.in_(sorted(keys)))
+            ).all()
+            ids = {row.id for row in rows}
+            for row in rows:
+                if row.id not in self.known:
+                    self.known[row.id] = _Known(row.type, row.enorm, json.loads(row.context))
+            # Every name of those entities, so new variants are not inserted twice.
+            if ids:
+                for norm, kind, eid in conn.execute(
+                    select(n.c.norm, n.c.kind, n.c.entity_id).where(n.c.entity_id.in_(sorted(ids)))
+                ):
+                    self._index(eid, norm, kind)
+
+    def _index(self, eid: int, norm: str, kind: str) -> None:
+        self.by_name.setdefault((norm, kind), set()).add(eid)
+        self.known[eid].names.add((norm, kind))
+
+    def _candidates(
+        self, keys: Iterable[str], types: tuple[str, ...], kinds: tuple[str, ...]
+    ) -> dict[int, dict[str, list[str]]]:
+        found = {eid for key in keys for kind in kinds for eid in self.by_name.get((key, kind), ())}
+        return {eid: self.known[eid].context for eid in found if self.known[eid].type in types}
+
+    def resolve(
+        self, *, type: str, name: str, aliases: Iterable[str], context: EntityContext
+    ) -> int:
+        """The global id for an article's entity, creating the entity when it is new.
+
+        A name (or alias) matches a known name of a compatible type; a surname alone
+        matches a known full name only when exactly one person fits (or the article's
+        roles/affiliations single one out); a full name adopts a surname-only entity
+        when no other person has that surname. Among equal names, context decides.
+        """
+        key = name_key(name) or fold(name).strip()
+        types = COMPATIBLE_TYPES.get(type, (type,))
+        alias_keys = {k for k in (name_key(a) for a in aliases) if k}
+        exact = self._candidates({key} | alias_keys, types, ("full", "alias"))
+        chosen: int | None = None
+        if type == "PERSON" and len(key.split()) == 1:
+            pool = {**exact, **self._candidates({key}, types, ("surname",))}
+            if len(pool) == 1:
+                chosen = next(iter(pool))
+            elif pool:
+                chosen = _best_by_context(pool, context)
+                if chosen is None and exact:
+                    chosen = min(exact)  # the surname is ambiguous: keep it on its own entity
+        elif exact:
+            chosen = next(iter(exact)) if len(exact) == 1 else _best_by_context(exact, context)
+            if chosen is None:
+                chosen = min(exact)
+        elif type == "PERSON" and (surname := surname_key(key)):
+            single = self._candidates({surname}, types, ("full",))
+            others = self._candidates({surname}, types, ("surname",))
+            if len(single) == 1 and not others:
+                chosen = next(iter(single))
         if chosen is None:
-            chosen = min(exact)
-    elif type == "PERSON" and (surname := surname_key(key)):
-        single = _candidates(conn, {surname}, types, kinds=("full",))
-        others = _candidates(conn, {surname}, types, kinds=("surname",))
-        if len(single) == 1 and not others:
-            chosen = next(iter(single))
-    if chosen is None:
-        chosen = _create_entity(conn, type=type, name=name, key=key)
-    _remember(conn, chosen, type=type, name=name, key=key, aliases=aliases, context=context)
-    return chosen
-
-
-def _candidates(
-    conn: Connection, keys: set[str], types: tuple[str, ...], *, kinds: tuple[str, ...]
-) -> dict[int, dict[str, list[str]]]:
-    if not keys:
-        return {}
-    rows = conn.execute(
-        select(t.entities.c.id, t.entities.c.context)
-        .join(t.entity_names, t.entity_names.c.entity_id == t.entities.c.id)
-        .where(
-            t.entity_names.c.norm.in_(sorted(keys)),
-            t.entity_names.c.kind.in_(kinds),
-            t.entities.c.type.in_(types),
+            chosen = self._create(type=type, name=name, key=key)
+        self._remember(
+            chosen, type=type, name=name, key=key, alias_keys=alias_keys, context=context
         )
-        .distinct()
-    ).all()
-    return {row.id: json.loads(row.context) for row in rows}
+        return chosen
+
+    def _create(self, *, type: str, name: str, key: str) -> int:
+        result = self.conn.execute(
+            _INSERT_ENTITY,
+            {
+                "type": type,
+                "name": name,
+                "norm": key,
+                "n_mentions": 0,
+                "n_articles": 0,
+                "context": "{}",
+            },
+        )
+        eid = int(result.inserted_primary_key[0])  # type: ignore[index]
+        self.known[eid] = _Known(type, key, {})
+        return eid
+
+    def _remember(
+        self,
+        eid: int,
+        *,
+        type: str,
+        name: str,
+        key: str,
+        alias_keys: set[str],
+        context: EntityContext,
+    ) -> None:
+        """Index new name variants and context; a full name replaces a surname-only one."""
+        known = self.known[eid]
+        wanted = {(key, "full")} | {(k, "alias") for k in alias_keys if k != key}
+        if type == "PERSON":
+            wanted |= {(s, "surname") for k, _ in list(wanted) if (s := surname_key(k))}
+        for norm, kind in sorted(wanted - known.names):
+            self._index(eid, norm, kind)
+            self.new_names.append({"entity_id": eid, "norm": norm, "kind": kind})
+        merged = {
+            "roles": _capped(known.context.get("roles", []), context.roles),
+            "affiliations": _capped(known.context.get("affiliations", []), context.affiliations),
+        }
+        if merged != known.context:
+            known.context = merged
+            known.dirty["context"] = json.dumps(merged, ensure_ascii=False)
+        if known.type == "PERSON" and len(key.split()) > len(known.norm.split()):
+            known.norm = key
+            known.dirty.update(name=name, norm=key)
+
+    def flush(self) -> None:
+        if self.new_names:
+            self.conn.execute(insert(t.entity_names), self.new_names)
+            self.new_names = []
+        for eid, known in self.known.items():
+            if known.dirty:
+                # Prebuilt statements: building one per row costs more than running it.
+                params: dict[str, object] = {
+                    "eid": eid,
+                    "new_context": json.dumps(known.context, ensure_ascii=False),
+                }
+                if set(known.dirty) != {"context"}:
+                    params.update(new_name=known.dirty["name"], new_norm=known.norm)
+                self.conn.execute(
+                    _UPDATE_NAMED if "new_name" in params else _UPDATE_CONTEXT, params
+                )
+                known.dirty = {}
+
+
+_INSERT_ENTITY = insert(t.entities)
+_UPDATE_CONTEXT = (
+    update(t.entities)
+    .where(t.entities.c.id == bindparam("eid"))
+    .values(context=bindparam("new_context"))
+)
+_UPDATE_NAMED = (
+    update(t.entities)
+    .where(t.entities.c.id == bindparam("eid"))
+    .values(
+        context=bindparam("new_context"), name=bindparam("new_name"), norm=bindparam("new_norm")
+    )
+)
 
 
 def _best_by_context(pool: dict[int, dict[str, list[str]]], context: EntityContext) -> int | None:
@@ -130,92 +248,41 @@ def _best_by_context(pool: dict[int, dict[str, list[str]]], context: EntityConte
     return None
 
 
-def _create_entity(conn: Connection, *, type: str, name: str, key: str) -> int:
-    result = conn.execute(
-        insert(t.entities).values(
-            type=type, name=name, norm=key, n_mentions=0, n_articles=0, context="{}"
-        )
-    )
-    return int(result.inserted_primary_key[0])  # type: ignore[index]
-
-
-def _remember(
-    conn: Connection,
-    entity_id: int,
-    *,
-    type: str,
-    name: str,
-    key: str,
-    aliases: Iterable[str],
-    context: EntityContext,
-) -> None:
-    """Index the new name variants and context; a full name replaces a surname-only name."""
-    row = conn.execute(
-        select(t.entities.c.name, t.entities.c.norm, t.entities.c.context).where(
-            t.entities.c.id == entity_id
-        )
-    ).one()
-    wanted = {(key, "full")}
-    wanted |= {(k, "alias") for k in (name_key(a) for a in aliases) if k and k != key}
-    if type == "PERSON":
-        wanted |= {(s, "surname") for k, _ in list(wanted) if (s := surname_key(k))}
-    known = set(
-        conn.execute(
-            select(t.entity_names.c.norm, t.entity_names.c.kind).where(
-                t.entity_names.c.entity_id == entity_id
-            )
-        ).all()
-    )
-    new = [{"entity_id": entity_id, "norm": n, "kind": k} for n, k in sorted(wanted - known)]
-    if new:
-        conn.execute(insert(t.entity_names), new)
-    stored = json.loads(row.context)
-    merged = {
-        "roles": _capped(stored.get("roles", []), context.roles),
-        "affiliations": _capped(stored.get("affiliations", []), context.affiliations),
-    }
-    values: dict[str, object] = {}
-    if merged != stored:
-        values["context"] = json.dumps(merged, ensure_ascii=False)
-    if type == "PERSON" and len(key.split()) > len(row.norm.split()):
-        values.update(name=name, norm=key)
-    if values:
-        conn.execute(update(t.entities).where(t.entities.c.id == entity_id).values(**values))
-
-
 def _capped(old: list[str], new: set[str]) -> list[str]:
     return (old + sorted(new - set(old)))[:CONTEXT_CAP]
 
 
-def refresh_entities(conn: Connection, entity_ids: Iterable[int]) -> None:
-    """Recount mentions; drop entities no article mentions any more."""
+def refresh_entities(
+    conn: Connection, entity_ids: Iterable[int], *, stale: Iterable[int] = ()
+) -> None:
+    """Recount mentions of ``entity_ids``; drop ``stale`` entities no article mentions now."""
     ids = sorted(set(entity_ids))
-    if not ids:
-        return
-    m = t.entity_mentions
-    counts = {
-        row.entity_id: (int(row.spans or 0), int(row.articles))
-        for row in conn.execute(
-            select(
-                m.c.entity_id,
-                func.sum(m.c.n_spans).label("spans"),
-                func.count(func.distinct(m.c.article_id)).label("articles"),
+    m, e = t.entity_mentions, t.entities
+    if ids:
+        conn.execute(
+            update(e)
+            .where(e.c.id.in_(ids))
+            .values(
+                n_mentions=select(func.coalesce(func.sum(m.c.n_spans), 0))
+                .where(m.c.entity_id == e.c.id)
+                .scalar_subquery(),
+                n_articles=select(func.count(func.distinct(m.c.article_id)))
+                .where(m.c.entity_id == e.c.id)
+                .scalar_subquery(),
             )
-            .where(m.c.entity_id.in_(ids))
-            .group_by(m.c.entity_id)
         )
-    }
-    for eid in ids:
-        if eid in counts:
-            spans, articles = counts[eid]
+    gone = sorted(set(stale) - set(ids))
+    if gone:
+        unused = list(
             conn.execute(
-                update(t.entities)
-                .where(t.entities.c.id == eid)
-                .values(n_mentions=spans, n_articles=articles)
-            )
-        else:
-            conn.execute(delete(t.entity_names).where(t.entity_names.c.entity_id == eid))
-            conn.execute(delete(t.entities).where(t.entities.c.id == eid))
+                select(e.c.id).where(
+                    e.c.id.in_(gone), ~select(m.c.id).where(m.c.entity_id == e.c.id).exists()
+                )
+            ).scalars()
+        )
+        if unused:
+            conn.execute(delete(t.entity_names).where(t.entity_names.c.entity_id.in_(unused)))
+            conn.execute(delete(e).where(e.c.id.in_(unused)))
 
 
 # -- places ---------------------------------------------------------------------
@@ -242,7 +309,8 @@ def resolve_place(
     if found is not None:
         return int(found)
     result = conn.execute(
-        insert(t.places).values(
+        insert(t.places),
+        dict(
             key=key,
             name=display,
             norm=name_key(display),
@@ -253,7 +321,7 @@ def resolve_place(
             lon=lon,
             precision=precision,
             geonameid=geonameid,
-        )
+        ),
     )
     return int(result.inserted_primary_key[0])  # type: ignore[index]
 
@@ -309,55 +377,126 @@ def speaker_key(entity_id: int | None, speaker_text: str | None) -> str:
     return "none"
 
 
-def group_quote(conn: Connection, *, key: str, entity_id: int | None, text: str) -> int:
-    """The group of the same quotation by the same speaker, created when there is none."""
-    grams = shingles(text) or {_hash64(fold(text))}
-    s = t.quote_shingles
-    rows = conn.execute(
-        select(s.c.group_id, func.count().label("common"), t.quote_groups.c.n_shingles)
-        .join(t.quote_groups, t.quote_groups.c.id == s.c.group_id)
-        .where(s.c.speaker_key == key, s.c.shingle.in_(sorted(grams)))
-        .group_by(s.c.group_id, t.quote_groups.c.n_shingles)
-    ).all()
-    matches = [
-        (row.common / (row.n_shingles + len(grams) - row.common), row.group_id)
-        for row in rows
-        if similar(row.common, row.n_shingles, len(grams))
-    ]
-    if matches:
-        group_id = int(max(matches)[1])
-        known = set(
-            conn.execute(select(s.c.shingle).where(s.c.group_id == group_id)).scalars().all()
-        )
-        fresh = grams - known
-        if fresh:
-            conn.execute(
-                insert(s),
-                [{"group_id": group_id, "speaker_key": key, "shingle": h} for h in sorted(fresh)],
+class QuoteGrouper:
+    """Groups one article's quotes with one lookup query.
+
+    ``group`` is the rule (same speaker key, near-duplicate shingles); ``flush`` writes
+    the new shingles and group sizes. Groups made for this article's earlier quotes
+    are candidates for its later ones.
+    """
+
+    def __init__(self, conn: Connection, items: Iterable[tuple[str, str]]):
+        self.conn = conn
+        self.index: dict[tuple[str, int], set[int]] = {}
+        self.size: dict[int, int] = {}
+        self.text_len: dict[int, int] = {}
+        self.pending: list[dict[str, object]] = []
+        self.updates: dict[int, dict[str, object]] = {}
+        self.new_groups: list[dict[str, object]] = []
+        pairs = list(items)
+        keys = sorted({key for key, _ in pairs})
+        grams = sorted({h for _, text in pairs for h in quote_shingles(text)})
+        if not keys or not grams:
+            return
+        s, g = t.quote_shingles, t.quote_groups
+        for group_id, key, shingle in conn.execute(
+            select(s.c.group_id, s.c.speaker_key, s.c.shingle).where(
+                s.c.speaker_key.in_(keys), s.c.shingle.in_(grams)
             )
-        longer = conn.execute(
-            select(func.length(t.quote_groups.c.text)).where(t.quote_groups.c.id == group_id)
-        ).scalar_one()
-        values: dict[str, object] = {"n_shingles": len(known | grams)}
-        if len(text) > longer:
-            values["text"] = text
-        conn.execute(update(t.quote_groups).where(t.quote_groups.c.id == group_id).values(**values))
-        return group_id
-    result = conn.execute(
-        insert(t.quote_groups).values(
-            speaker_key=key,
-            speaker_entity_id=entity_id,
-            text=text,
-            n_shingles=len(grams),
-            n_reports=0,
-            n_outlets=0,
+        ):
+            self.index.setdefault((key, shingle), set()).add(group_id)
+        found = sorted({gid for ids in self.index.values() for gid in ids})
+        if found:
+            for gid, n, length in conn.execute(
+                select(g.c.id, g.c.n_shingles, func.length(g.c.text)).where(g.c.id.in_(found))
+            ):
+                self.size[gid], self.text_len[gid] = n, length
+
+    def group(
+        self, *, key: str, entity_id: int | None, text: str, published: str | None
+    ) -> tuple[int, bool]:
+        """The group of the same quotation by the same speaker, and whether it is new.
+
+        A new group is written already counted (one report, one outlet), so only groups
+        that gained a report need :func:`refresh_groups`.
+        """
+        grams = quote_shingles(text)
+        common = Counter(gid for h in grams for gid in self.index.get((key, h), ()))
+        matches = [
+            (n / (self.size[gid] + len(grams) - n), gid)
+            for gid, n in common.items()
+            if similar(n, self.size[gid], len(grams))
+        ]
+        if matches:
+            gid = max(matches)[1]
+            fresh = sorted(h for h in grams if gid not in self.index.get((key, h), ()))
+            self._add(gid, key, fresh)
+            self.size[gid] += len(fresh)
+            update_ = self.updates.setdefault(gid, {})
+            update_["new_n"] = self.size[gid]
+            if len(text) > self.text_len[gid]:
+                self.text_len[gid] = len(text)
+                update_["new_text"] = text
+            return gid, False
+        # A new group gets a temporary negative id until flush() inserts them all at once.
+        gid = -(len(self.new_groups) + 1)
+        self.new_groups.append(
+            {
+                "speaker_key": key,
+                "speaker_entity_id": entity_id,
+                "text": text,
+                "n_shingles": len(grams),
+                "n_reports": 1,
+                "n_outlets": 1,
+                "first_published": published,
+            }
         )
-    )
-    group_id = int(result.inserted_primary_key[0])  # type: ignore[index]
-    conn.execute(
-        insert(s), [{"group_id": group_id, "speaker_key": key, "shingle": h} for h in sorted(grams)]
-    )
-    return group_id
+        self.size[gid], self.text_len[gid] = len(grams), len(text)
+        self._add(gid, key, sorted(grams))
+        return gid, True
+
+    def _add(self, gid: int, key: str, grams: list[int]) -> None:
+        for h in grams:
+            self.index.setdefault((key, h), set()).add(gid)
+            self.pending.append({"group_id": gid, "speaker_key": key, "shingle": h})
+
+    def flush(self) -> dict[int, int]:
+        """Write new groups, shingles and sizes; returns temporary id → group id."""
+        real: dict[int, int] = {}
+        if self.new_groups:
+            g = t.quote_groups
+            ids = self.conn.execute(
+                insert(g).returning(g.c.id, sort_by_parameter_order=True), self.new_groups
+            ).scalars()
+            real = {-(i + 1): int(gid) for i, gid in enumerate(ids)}
+            self.new_groups = []
+        if self.pending:
+            for row in self.pending:
+                row["group_id"] = real.get(row["group_id"], row["group_id"])  # type: ignore[call-overload]
+            self.conn.execute(insert(t.quote_shingles), self.pending)
+            self.pending = []
+        for gid, values in self.updates.items():
+            stmt = _UPDATE_GROUP_TEXT if "new_text" in values else _UPDATE_GROUP_SIZE
+            self.conn.execute(stmt, {"gid": real.get(gid, gid), **values})
+        self.updates = {}
+        return real
+
+
+def quote_shingles(text: str) -> set[int]:
+    """Shingles of a quote; a quote without words is keyed by its whole folded text."""
+    return shingles(text) or {_hash64(fold(text))}
+
+
+_UPDATE_GROUP_SIZE = (
+    update(t.quote_groups)
+    .where(t.quote_groups.c.id == bindparam("gid"))
+    .values(n_shingles=bindparam("new_n"))
+)
+_UPDATE_GROUP_TEXT = (
+    update(t.quote_groups)
+    .where(t.quote_groups.c.id == bindparam("gid"))
+    .values(n_shingles=bindparam("new_n"), text=bindparam("new_text"))
+)
 
 
 def refresh_groups(conn: Connection, group_ids: Iterable[int]) -> None:
@@ -408,9 +547,10 @@ def merge_event(
     place_id: int | None,
     day: str | None,
     status: str,
-) -> int:
-    """The event this report describes: same type, actor, recipient, place and a date
-    within the window. A report naming no actor, recipient or place stays on its own.
+) -> tuple[int, bool]:
+    """The event this report describes, and whether it is new: same type, actor,
+    recipient, place and a date within the window. A report naming no actor,
+    recipient or place stays on its own. A new event is written already counted.
     """
     e = t.events
     if day is not None and (actor_id, recipient_id, place_id) != (None, None, None):
@@ -441,22 +581,23 @@ def merge_event(
                     else func.greatest(e.c.date_max, day),
                 )
             )
-            return int(found)
+            return int(found), False
     result = conn.execute(
-        insert(e).values(
-            type=type,
-            actor_entity_id=actor_id,
-            recipient_entity_id=recipient_id,
-            place_id=place_id,
-            date=day,
-            date_min=day,
-            date_max=day,
-            status=status,
-            n_reports=0,
-            n_sources=0,
-        )
+        insert(e),
+        {
+            "type": type,
+            "actor_entity_id": actor_id,
+            "recipient_entity_id": recipient_id,
+            "place_id": place_id,
+            "date": day,
+            "date_min": day,
+            "date_max": day,
+            "status": status,
+            "n_reports": 1,
+            "n_sources": 1,
+        },
     )
-    return int(result.inserted_primary_key[0])  # type: ignore[index]
+    return int(result.inserted_primary_key[0]), True  # type: ignore[index]
 
 
 def _same(column, value):  # type: ignore[no-untyped-def]

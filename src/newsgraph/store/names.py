@@ -13,6 +13,7 @@ from importlib import resources
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NON_WORD = re.compile(r"[^\w\s]")
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 
 
 def _word_list(name: str) -> frozenset[str]:
@@ -45,6 +46,8 @@ def name_key(name: str) -> str:
     words = fold(name).split()
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1])
+    # "O'Brien" is one word ("obrien"), not "o" + "brien".
+    words = [_INNER_APOSTROPHE.sub("", w) for w in words]
     words = [w for w in (_NON_WORD.sub(" ", w).strip() for w in words) if w]
     words = [part for w in words for part in w.split()]
     prefixes = name_prefixes()

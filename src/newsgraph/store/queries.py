@@ -30,6 +30,8 @@ from newsgraph.store.names import fold, name_key
 DEFAULT_LIMIT = 100
 
 __all__ = [
+    "articles",
+    "entities",
     "entity_profile",
     "errors",
     "events",
@@ -141,6 +143,24 @@ def quotes(
     """
     q, a, g, e = t.quotes, t.articles, t.quote_groups, t.entities
     with store.connect() as conn:
+        # Pick the page of quote ids on the quotes table alone (its indexes serve the
+        # filters and the order), then join the few rows shown.
+        page = select(q.c.id)
+        if speaker:
+            ids = find_entities(conn, speaker, types=("PERSON", "ORG", "GROUP", "OTHER"))
+            by_text = q.c.speaker_text.ilike(f"%{_escape_like(speaker)}%", escape="\\")
+            page = page.where(q.c.speaker_entity_id.in_(ids) if ids else by_text)
+        if since:
+            page = page.where(q.c.published >= since)
+        if until:
+            page = page.where(q.c.published <= until)
+        if outlet:
+            page = page.where(func.lower(q.c.outlet) == outlet.lower())
+        if channel:
+            page = page.where(q.c.channel == channel)
+        if text:
+            page = page.where(fts_match(conn, "quotes", text))
+        chosen = page.order_by(q.c.published.desc(), q.c.id.desc()).limit(limit).subquery()
         query = (
             select(
                 q.c.id,
@@ -161,25 +181,12 @@ def quotes(
                 q.c.start,
                 q.c.end,
             )
+            .join(chosen, chosen.c.id == q.c.id)
             .join(a, a.c.id == q.c.article_id)
             .join(g, g.c.id == q.c.group_id)
             .outerjoin(e, e.c.id == q.c.speaker_entity_id)
+            .order_by(q.c.published.desc(), q.c.id.desc())
         )
-        if speaker:
-            ids = find_entities(conn, speaker, types=("PERSON", "ORG", "GROUP", "OTHER"))
-            by_text = q.c.speaker_text.ilike(f"%{_escape_like(speaker)}%", escape="\\")
-            query = query.where(q.c.speaker_entity_id.in_(ids) if ids else by_text)
-        if since:
-            query = query.where(q.c.published >= since)
-        if until:
-            query = query.where(q.c.published <= until)
-        if outlet:
-            query = query.where(func.lower(q.c.outlet) == outlet.lower())
-        if channel:
-            query = query.where(q.c.channel == channel)
-        if text:
-            query = query.where(fts_match(conn, "quotes", text))
-        query = query.order_by(q.c.published.desc(), q.c.id.desc()).limit(limit)
         return [dict(row._mapping) for row in conn.execute(query)]
 
 
@@ -537,6 +544,54 @@ def snippet(text_: str, words: list[str], *, width: int = 160) -> str:
     start = max(0, at - width // 3)
     piece = text_[start : start + width].replace("\n", " ")
     return ("…" if start else "") + piece + ("…" if start + width < len(text_) else "")
+
+
+# -- listings ---------------------------------------------------------------------
+
+
+def articles(
+    store: Store,
+    *,
+    outlet: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = DEFAULT_LIMIT,
+) -> list[dict[str, Any]]:
+    """Stored articles, newest first, with how many quotes and events each holds."""
+    a, q, r = t.articles, t.quotes, t.event_reports
+    n_quotes = select(func.count()).where(q.c.article_id == a.c.id).scalar_subquery()
+    n_events = select(func.count()).where(r.c.article_id == a.c.id).scalar_subquery()
+    query = select(
+        a.c.article_key.label("id"),
+        a.c.published,
+        a.c.outlet,
+        a.c.title,
+        n_quotes.label("quotes"),
+        n_events.label("events"),
+        a.c.url,
+    )
+    if outlet:
+        query = query.where(func.lower(a.c.outlet) == outlet.lower())
+    if since:
+        query = query.where(a.c.published >= since)
+    if until:
+        query = query.where(a.c.published <= until)
+    query = query.order_by(a.c.published.desc(), a.c.id.desc()).limit(limit)
+    with store.connect() as conn:
+        return [dict(row._mapping) for row in conn.execute(query)]
+
+
+def entities(
+    store: Store, *, type: str | None = None, limit: int = DEFAULT_LIMIT
+) -> list[dict[str, Any]]:
+    """Global entities, most mentioned first."""
+    e = t.entities
+    query = select(e.c.id, e.c.name, e.c.type, e.c.n_articles.label("articles"), e.c.n_mentions)
+    if type:
+        query = query.where(e.c.type == type.upper())
+    query = query.order_by(e.c.n_mentions.desc(), e.c.id).limit(limit)
+    with store.connect() as conn:
+        return [dict(row._mapping) for row in conn.execute(query)]
 
 
 # -- stats and errors -------------------------------------------------------------

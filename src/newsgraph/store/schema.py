@@ -185,6 +185,7 @@ quotes = Table(
     Index("ix_quotes_article", "article_id"),
     Index("ix_quotes_group", "group_id"),
     Index("ix_quotes_published", "published"),
+    Index("ix_quotes_addressee", "addressee_entity_id"),
 )
 
 events = Table(
@@ -203,6 +204,8 @@ events = Table(
     Column("n_sources", Integer, nullable=False, default=0),
     Index("ix_events_key", "type", "actor_entity_id", "recipient_entity_id", "place_id"),
     Index("ix_events_place", "place_id"),
+    Index("ix_events_actor", "actor_entity_id"),
+    Index("ix_events_recipient", "recipient_entity_id"),
 )
 
 event_reports = Table(
@@ -238,6 +241,8 @@ event_reports = Table(
     Column("outlet", String(300)),
     Index("ix_event_reports_article", "article_id"),
     Index("ix_event_reports_event", "event_id"),
+    Index("ix_event_reports_actor", "actor_entity_id"),
+    Index("ix_event_reports_recipient", "recipient_entity_id"),
 )
 
 errors = Table(
