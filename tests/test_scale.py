@@ -312,3 +312,36 @@ def test_input_errors_are_not_fatal_even_without_any_article():
         iter([InputError("unreadable", source="x.txt", code="io")]), sink=sink, workers=0
     )
     assert (stats.read, stats.failed, stats.extracted) == (1, 1, 0)
+
+
+def test_parquet_sink_writes_shards_and_a_rerun_skips_what_they_hold(tmp_path):
+    from newsgraph.scale.parquet import read_records
+    from newsgraph.scale.sinks import ParquetSink
+
+    src = write_jsonl(tmp_path / "in.jsonl", [story(i) for i in range(5)] + ["{bad"])
+    out = tmp_path / "shards"
+    sink = ParquetSink(out, shard_size=2)
+    stats = run_local(iter_articles([src]), sink=sink, workers=0)
+    sink.close()
+    assert (stats.extracted, stats.failed) == (5, 1)
+    assert len(list(out.glob("part-*.parquet"))) == 3  # 2 + 2 + the last 1
+    assert sorted(r.article.id for r in read_records(out)) == [f"story-{i}" for i in range(5)]
+    assert len(list((out / "errors").glob("part-*.parquet"))) == 1
+
+    again = run_local(iter_articles([src]), sink=ParquetSink(out), workers=0)
+    assert (again.extracted, again.skipped) == (0, 5)
+
+
+def test_cli_workers_with_parquet_and_db_writes_both(tmp_path):
+    from click.testing import CliRunner
+
+    from newsgraph.cli import main
+    from newsgraph.scale.parquet import read_records
+
+    src = write_jsonl(tmp_path / "in.jsonl", [story(i) for i in range(3)])
+    out, db = tmp_path / "shards", tmp_path / "news.db"
+    args = ["ingest", str(src), "--workers", "1", "--parquet", str(out), "--db", str(db)]
+    result = CliRunner().invoke(main, [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output.strip().splitlines()[-1])["added"] == 3
+    assert len(read_records(out)) == 3 and len(stored(db)) == 3

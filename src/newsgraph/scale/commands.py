@@ -14,8 +14,6 @@ from typing import Any
 
 import click
 
-from newsgraph.errors import ConfigError
-
 COMMANDS: list[click.Command] = []
 
 log = logging.getLogger(__name__)
@@ -44,8 +42,8 @@ def scale_options(func: Callable[..., Any]) -> Callable[..., Any]:
                 "parquet_dir",
                 default=None,
                 metavar="DIR",
-                help="With --cluster: workers write Parquet shards here (a path all of them "
-                "see); the store is written only if --db is given too.",
+                help="Write Records as Parquet shards here (with --cluster, the workers "
+                "write them: a path all of them see); the store too only if --db is given.",
             ),
         )
     ):
@@ -67,13 +65,10 @@ def run_scaled(
     Ctrl-C stops it cleanly (exit status 130): what was stored stays stored and the
     same command continues from there.
     """
-    from newsgraph.article import iter_articles
     from newsgraph.scale.inputs import count_documents
     from newsgraph.scale.progress import reporter_for
     from newsgraph.store.ingest import IngestReport
 
-    if parquet_dir is not None and cluster is None:
-        raise ConfigError("--parquet needs --cluster (the local runner writes to the store)")
     _log_to_stderr()
     total = count_documents(paths)
     reporter = reporter_for(sys.stderr)
@@ -91,18 +86,8 @@ def run_scaled(
                 total=total,
             )
         else:
-            from newsgraph.scale.local import run_local
-            from newsgraph.scale.sinks import StoreSink
-            from newsgraph.store.db import Store
-
-            with Store(db) as store:
-                stats = run_local(
-                    iter_articles(paths, defaults=meta),
-                    sink=StoreSink(store),
-                    workers=workers or 1,
-                    reporter=reporter,
-                    total=total,
-                )
+            stats = _run_local(paths, db=db, meta=meta, workers=workers or 1,
+                               parquet_dir=parquet_dir, reporter=reporter, total=total)  # fmt: skip
     except KeyboardInterrupt:
         click.echo(
             "newsgraph: interrupted; what was stored is kept; run the same command to continue",
@@ -116,6 +101,36 @@ def run_scaled(
         unchanged=stats.skipped + outcomes.get("unchanged", 0),
         failed=stats.failed,
     )
+
+
+def _run_local(
+    paths: tuple[str, ...],
+    *,
+    db: str | None,
+    meta: dict[str, Any],
+    workers: int,
+    parquet_dir: str | None,
+    reporter: Any,
+    total: int | None,
+) -> Any:
+    """The store, Parquet shards, or both; shards are flushed even on Ctrl-C."""
+    from contextlib import ExitStack
+
+    from newsgraph.article import iter_articles
+    from newsgraph.scale.local import run_local
+    from newsgraph.scale.sinks import ParquetSink, StoreSink, TeeSink
+    from newsgraph.store.db import Store
+
+    with ExitStack() as stack:
+        sinks: list[Any] = []
+        if db is not None or parquet_dir is None:
+            sinks.append(StoreSink(stack.enter_context(Store(db))))
+        if parquet_dir is not None:
+            sinks.append(ParquetSink(parquet_dir))
+            stack.callback(sinks[-1].close)
+        sink = sinks[0] if len(sinks) == 1 else TeeSink(*sinks)
+        return run_local(iter_articles(paths, defaults=meta), sink=sink, workers=workers,
+                         reporter=reporter, total=total)  # fmt: skip
 
 
 def _log_to_stderr() -> None:

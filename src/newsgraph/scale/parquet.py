@@ -16,7 +16,16 @@ from typing import Any
 
 from newsgraph.record import Record
 
-__all__ = ["ERROR_SCHEMA", "RECORD_SCHEMA", "read_records", "write_errors", "write_records"]
+__all__ = [
+    "ERROR_SCHEMA",
+    "RECORD_SCHEMA",
+    "read_records",
+    "shard_name",
+    "stored_ids",
+    "version_of",
+    "write_errors",
+    "write_records",
+]
 
 
 def _schemas() -> tuple[Any, Any]:
@@ -65,11 +74,42 @@ def record_row(record: Record) -> dict[str, Any]:
         "n_quotes": len(record.quotes),
         "n_events": len(record.events),
         "n_errors": len(record.errors),
-        "pipeline_version": " ".join(
-            str(info[k]) for k in ("name", "version", "model", "model_version") if info.get(k)
-        ),
+        "pipeline_version": version_of(info),
         "record": record.to_json(),
     }
+
+
+def version_of(info: dict[str, Any]) -> str:
+    """The pipeline identity as one string (the store's rule: name, versions, model)."""
+    return " ".join(
+        str(info[k]) for k in ("name", "version", "model", "model_version") if info.get(k)
+    )
+
+
+def shard_name(records: list[Record] | None = None) -> str:
+    """``part-<hash>.parquet``: from the articles' ids, else unique (errors)."""
+    import hashlib
+
+    if records:
+        digest = hashlib.sha1("\n".join(r.article.id for r in records).encode()).hexdigest()
+    else:
+        digest = uuid.uuid4().hex
+    return f"part-{digest[:20]}.parquet"
+
+
+def stored_ids(directory: str | Path) -> set[tuple[str, str]]:
+    """(article_id, pipeline_version) of every row in the shards under ``directory``."""
+    import pyarrow.parquet as pq
+
+    found: set[tuple[str, str]] = set()
+    for shard in sorted(Path(directory).glob("part-*.parquet")):
+        table = pq.read_table(shard, columns=["article_id", "pipeline_version"])
+        found.update(
+            zip(
+                table.column("article_id").to_pylist(), table.column("pipeline_version").to_pylist()
+            )
+        )
+    return found
 
 
 def write_records(records: Iterable[Record], path: str | Path) -> int:
