@@ -15,6 +15,7 @@ from typing import Any
 
 import click
 
+from newsgraph.scale.commands import scale_options
 from newsgraph.store.url import DEFAULT_URL
 
 
@@ -90,8 +91,16 @@ def _cell(value: Any) -> str:
 @click.option("--published", help="Publication date (YYYY-MM-DD) for articles that lack one.")
 @click.option("--outlet", help="Outlet for articles that lack one.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@scale_options
 def ingest(
-    paths: tuple[str, ...], db: str | None, published: str | None, outlet: str | None, as_json: bool
+    paths: tuple[str, ...],
+    db: str | None,
+    published: str | None,
+    outlet: str | None,
+    as_json: bool,
+    workers: int | None,
+    cluster: str | None,
+    parquet_dir: str | None,
 ) -> None:
     """Extract articles and store them; re-running skips what is already stored.
 
@@ -99,15 +108,25 @@ def ingest(
     Each article is committed on its own, so an interrupted run can simply be run
     again. Unreadable documents are listed by `newsgraph errors`.
 
-    Example: newsgraph ingest articles.jsonl --db news.db
+    With --workers N, N processes extract and this one writes (progress bar, resumable);
+    with --cluster URL, a Dask cluster does (see docs/scale.md).
+
+    Example: newsgraph ingest articles.jsonl --db news.db --workers 4
     """
     from newsgraph.cli import read_inputs
     from newsgraph.pipeline import Pipeline
     from newsgraph.store.ingest import ingest as run_ingest
 
-    store = open_store(db)
-    items = read_inputs(paths, {"published": published, "outlet": outlet})
-    report = run_ingest(items, store=store, pipeline=Pipeline())
+    meta = {"published": published, "outlet": outlet}
+    if workers is not None or cluster is not None:
+        from newsgraph.scale.commands import run_scaled
+
+        report = run_scaled(paths, db=db, meta=meta, workers=workers, cluster=cluster,
+                            parquet_dir=parquet_dir)  # fmt: skip
+    else:
+        store = open_store(db)
+        items = read_inputs(paths, meta)
+        report = run_ingest(items, store=store, pipeline=Pipeline())
     if as_json:
         click.echo(json.dumps(report.as_dict()))
     else:
