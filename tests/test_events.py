@@ -483,3 +483,53 @@ def test_events_called_off_attack_is_negated(extract):
     event = only(extract("The army called off the attack on the town."), "ASSAULT")
     assert event.status == "negated"
     assert event.recipient is not None and event.recipient.text == "town"
+
+
+# --- which events count as having happened --------------------------------------------------
+
+
+def test_events_allegation_leaves_the_alleged_act_unconfirmed(extract):
+    record = extract("Kigali alleged that French troops took part in the massacres of 1994.")
+    assert {e.status for e in coded(record, "ASSAULT")} <= {"unconfirmed"}
+    record = extract("The opposition claimed that police had beaten dozens of students.")
+    beating = only(record, "ASSAULT")
+    assert beating.status == "unconfirmed"
+    accusation = only(record, "ACCUSE")
+    assert accusation.status == "asserted"
+    assert accusation.recipient is not None and accusation.recipient.text == "police"
+
+
+def test_events_said_keeps_a_reported_attack_reported(extract):
+    record = extract("Officials said rebels attacked an army convoy near the border on Monday.")
+    assert only(record, "ASSAULT").status == "reported"
+
+
+def test_events_pluperfect_relative_clause_is_backstory(extract):
+    record = extract(
+        "Israel on Monday released the mayor of Nablus, who had been arrested a year ago."
+    )
+    assert only(record, "RETREAT").status == "asserted"
+    assert not coded(record, "COERCE")
+    # present perfect still reports news
+    record = extract("The army, which has sent troops to the border, denied any plan to attack.")
+    assert coded(record, "MOBILIZE")
+
+
+def test_events_eval_counts_only_events_that_happened(extract):
+    from newsgraph.eval.events import score
+
+    lines = [
+        {"id": "a", "text": "The president wants to attack the rebels.", "events": [
+            {"type": "THREATEN", "actor": "president", "recipient": "rebels"}]},
+        {"id": "b", "text": "Officials said they would arrest the opposition leader.", "events": []},
+        {"id": "c", "text": "The United States has agreed to lift the sanctions on Iran.",
+         "events": [{"type": "RETREAT", "actor": "United States", "recipient": "Iran"}]},
+    ]  # fmt: skip
+    records = [extract(line["text"]) for line in lines]
+    # the intended ASSAULT and the hypothetical COERCE are coded but do not count; the
+    # promised RETREAT counts (PLOVER codes the commitment as RETREAT)
+    assert coded(records[0], "ASSAULT") and coded(records[1], "COERCE")
+    result = score(lines, records)
+    assert result["type"] == {"p": 1.0, "r": 1.0, "f1": 1.0, "tp": 2, "fp": 0, "fn": 0}
+    everything = score(lines, records, skip_statuses=("negated",))
+    assert everything["type"]["fp"] == 2

@@ -38,7 +38,10 @@ from newsgraph.record import Event, Record
 
 __all__ = ["command", "dev_figures", "evaluate", "read_gold", "score"]
 
-DEFAULT_SKIP_STATUSES = ("negated",)
+# Only events the text says happened count: asserted and reported ones. "wants to attack"
+# is a THREATEN (an asserted event of its own), not an ASSAULT; "would be indicted" and
+# "alleged that troops killed" are not a COERCE or an ASSAULT either.
+DEFAULT_SKIP_STATUSES = ("negated", "hypothetical", "intended", "unconfirmed")
 UNSAFE_GOLD = ("negated", "hypothetical")
 
 
@@ -54,7 +57,14 @@ def read_gold(path: str | Path, *, limit: int | None = None) -> list[dict[str, A
 
 
 def counted(events: Iterable[Event], *, skip_statuses: tuple[str, ...]) -> list[Event]:
-    return [e for e in events if e.status not in skip_statuses]
+    """The events a user would count as having happened (or, PLOVER, been committed to)."""
+    return [e for e in events if e.status not in skip_statuses or _promise(e)]
+
+
+def _promise(event: Event) -> bool:
+    # PLOVER codes a commitment to retreat or concede as that type ("agreed to lift the
+    # sanctions" is RETREAT), so the promised act counts although it is only intended.
+    return event.status == "intended" and (event.pattern or "").startswith("promise>")
 
 
 def _occurrences(text: str, needle: str) -> list[tuple[int, int]]:

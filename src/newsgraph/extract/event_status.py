@@ -193,6 +193,11 @@ def _unconfirmed(token: Token) -> bool:
         return True
     if any(x.dep_ == "advmod" and x.lower_ in ("allegedly", "purportedly") for x in token.children):
         return True
+    for node in chain(token)[:6]:
+        if node.dep_ == "ccomp" and _lemma(node.head) in c["allegation_verbs"]:
+            return True  # "Rwanda alleged that French troops took part in the killings"
+        if node.dep_ in ("ccomp", "relcl", "advcl"):
+            break  # only the nearest frame counts
     for node in chain(token)[1:6]:
         # "Unconfirmed reports said troops killed ...": the source itself is unconfirmed.
         if _lemma(node) in c["reporting_verbs"] and any(

@@ -10,6 +10,7 @@ vendettas") are folded into it; each survivor gets actor and recipient
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -37,6 +38,9 @@ NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "LAW", "EVEN
 FRAMING_TYPES = ("THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE")
 # Where a clause of its own begins: a same-type trigger above it is a different event.
 CLAUSE_BOUNDARIES = ("ccomp", "relcl", "acl", "parataxis", "csubj")
+# Pattern-id prefix of a promised retreat/concession ("agreed to lift the sanctions").
+PROMISE_PREFIX = "promise>"
+
 # How a nested trigger hangs off the one that absorbs it.
 NESTING_DEPS = ("agent", "xcomp", "ccomp", "dobj", "obj", "pobj", "prep", "pcomp", "acl", "attr", "oprd", "compound", "nsubjpass", "advcl")  # fmt: skip
 
@@ -56,6 +60,8 @@ def triggers(doc: Doc) -> list[tuple[Token, Pattern]]:
             and governor.type == "AGREE"
         ):
             del found[head.i]
+            # the pattern id says so: PLOVER counts the commitment itself as this type
+            found[i] = replace(pattern, id=f"{PROMISE_PREFIX}{pattern.id}")
     return [(doc[i], p) for i, p in found.items() if not _nested(doc[i], p, found)]
 
 
@@ -75,9 +81,17 @@ def _candidate(token: Token) -> Pattern | None:
         and not _existential(token.head)
     ):
         return None  # "a report released Tuesday", "a member jailed a year ago": background
+    if pattern.pos == "VERB" and token.dep_ == "relcl" and _pluperfect(token):
+        return None  # "the mayor, who had been arrested a year ago": backstory
     if pattern.pos == "NOUN" and token.dep_ == "pobj" and not _framed(token):
         return None  # "sorrow for the shootings", "during a visit to Beirut": a reference
     return pattern
+
+
+def _pluperfect(token: Token) -> bool:
+    """ "had been arrested": before the story's time. Present perfect ("which has sent its
+    fighters") still reports news."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
 
 
 def _existential(token: Token) -> bool:
@@ -273,8 +287,18 @@ class _Coder:
                     head, derived, None, speaker_ref, recipient, reading, f"intent>{pattern.id}"
                 )
         claim = None
-        if event_type in cues()["accusable_types"] and status in ("asserted", "reported"):
+        if event_type in cues()["accusable_types"] and status in (
+            "asserted",
+            "reported",
+            "unconfirmed",
+        ):
             claim = claim_head(token)  # only a claim that something happened accuses
+        if (
+            claim is not None
+            and status == "unconfirmed"
+            and claim.lemma_.lower() not in cues()["allegation_verbs"]
+        ):
+            claim = None  # unconfirmed for another reason ("it is unclear whether ...")
         if claim is not None and claim.i in taken:
             claim = None  # "alleged that ..." is already the accusation
         if actor is None and not (pattern.pos == "VERB" and _passive(token)):
