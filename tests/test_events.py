@@ -533,3 +533,41 @@ def test_events_eval_counts_only_events_that_happened(extract):
     assert result["type"] == {"p": 1.0, "r": 1.0, "f1": 1.0, "tp": 2, "fp": 0, "fn": 0}
     everything = score(lines, records, skip_statuses=("negated",))
     assert everything["type"]["fp"] == 2
+
+
+# --- recipients -------------------------------------------------------------------------------
+
+
+def test_events_named_target_beats_the_weapon_fired(extract):
+    event = only(extract("The navy fired anti-ship missiles at Yemen on Sunday."), "ASSAULT")
+    assert event.recipient is not None and event.recipient.text == "Yemen"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipient"),
+    [
+        ("The prime minister ordered an investigation against Hezbollah.", "REQUEST", "Hezbollah"),
+        ("Evidence against Russia was presented by the United States.", "ACCUSE", "Russia"),
+    ],
+)
+def test_events_recipient_is_the_one_it_is_against(extract, text, event_type, recipient):
+    event = only(extract(text), event_type)
+    assert event.recipient is not None and event.recipient.text == recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("France and Germany met in Brussels on Monday.", "France", "Germany"),
+        ("Japan, India, and Australia met in Tokyo.", "Japan", "India"),
+    ],
+)
+def test_events_mutual_acts_pair_coordinated_subjects(extract, text, actor, recipient):
+    event = only(extract(text), "CONSULT")
+    assert event.actor is not None and event.actor.text == actor
+    assert event.recipient is not None and event.recipient.text == recipient
+
+
+def test_events_coordinated_attackers_are_not_each_others_targets(extract):
+    event = only(extract("Rebels and militiamen attacked the garrison overnight."), "ASSAULT")
+    assert event.recipient is not None and event.recipient.text == "garrison"
