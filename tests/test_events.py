@@ -571,3 +571,31 @@ def test_events_mutual_acts_pair_coordinated_subjects(extract, text, actor, reci
 def test_events_coordinated_attackers_are_not_each_others_targets(extract):
     event = only(extract("Rebels and militiamen attacked the garrison overnight."), "ASSAULT")
     assert event.recipient is not None and event.recipient.text == "garrison"
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "now"),
+    [
+        ("The two foreign ministers will meet in Geneva next week.", "CONSULT", "AGREE"),
+        ("Germany will supply air-defence systems to Ukraine.", "AID", "AGREE"),
+        ("The rebels will attack the capital if their demands are ignored.", None, None),
+        (
+            "The militia will attack government positions, its commander said.",
+            "ASSAULT",
+            "THREATEN",
+        ),
+        ("The government said it will withdraw its troops from the border.", "RETREAT", "CONCEDE"),
+    ],
+)
+def test_events_future_tense_acts_are_plover_intentions(extract, text, act, now):
+    record = extract(text)
+    if act is None:  # conditional: neither the attack nor a threat is asserted
+        assert all(e.status != "asserted" for e in coded(record, "ASSAULT"))
+        return
+    assert only(record, act).status == "intended"
+    assert only(record, now).status in ("asserted", "reported")
+
+
+def test_events_aid_recipient_is_the_named_receiver(extract):
+    event = only(extract("Germany will supply air-defence systems to Ukraine."), "AGREE")
+    assert event.recipient is not None and event.recipient.text == "Ukraine"

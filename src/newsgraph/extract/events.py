@@ -18,13 +18,14 @@ from newsgraph.extract.event_args import arguments, make_ref, sector_of, subject
 from newsgraph.extract.event_derived import (
     claim_head,
     derived_intent_type,
+    future_type,
     intent_head,
     is_refusal,
 )
 from newsgraph.extract.event_lexicons import cues, word_forms
 from newsgraph.extract.event_patterns import Pattern, match
 from newsgraph.extract.event_setting import setting
-from newsgraph.extract.event_status import StatusReading, read_status
+from newsgraph.extract.event_status import StatusReading, read_status, statement_status
 from newsgraph.extract.findings import Findings
 from newsgraph.record import Event, Ref, Span
 
@@ -286,6 +287,15 @@ class _Coder:
                 self.add(
                     head, derived, None, speaker_ref, recipient, reading, f"intent>{pattern.id}"
                 )
+        elif (
+            status == "intended"
+            and actor is not None
+            and (future := future_type(token, event_type)) is not None
+        ):
+            # PLOVER: an act "reported in future tense" ("will meet", "will supply arms")
+            # is an AGREE (or, for force, a THREATEN) now; the act itself stays intended.
+            reading = statement_status(read_status(token, found), token)
+            self.add(token, future, None, actor, recipient, reading, f"future>{pattern.id}")
         claim = None
         if event_type in cues()["accusable_types"] and status in (
             "asserted",
