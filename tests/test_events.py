@@ -599,3 +599,34 @@ def test_events_future_tense_acts_are_plover_intentions(extract, text, act, now)
 def test_events_aid_recipient_is_the_named_receiver(extract):
     event = only(extract("Germany will supply air-defence systems to Ukraine."), "AGREE")
     assert event.recipient is not None and event.recipient.text == "Ukraine"
+
+
+# --- PLOVER distinctions ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Russia and China held joint naval exercises in the Pacific.", "COOPERATE"),
+        ("China held military exercises near Taiwan on Monday.", "MOBILIZE"),
+        ("Five Gulf states formed a military coalition against the rebels.", "COOPERATE"),
+    ],
+)
+def test_events_joint_operations_cooperate_single_ones_mobilize(extract, text, event_type):
+    # PLOVER: joint military operations are COOPERATE, single-country exercises MOBILIZE
+    event = only(extract(text), event_type)
+    assert event.recipient is None or event.recipient.text != "rebels"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The medical charity pulled out of the city after the shelling.", "SANCTION"),
+        ("Russian troops withdrew from the city on Friday.", "RETREAT"),
+    ],
+)
+def test_events_civil_pullout_is_a_sanction_military_one_a_retreat(extract, text, event_type):
+    record = extract(text)
+    event = only(record, event_type)
+    assert event.status == "asserted"
+    assert len(record.events) == 1

@@ -35,8 +35,8 @@ def arguments(token: Token, pattern: Pattern, found: Findings) -> tuple[Ref | No
         actor_tok, recipient_tok = _verb_arguments(token, pattern)
     else:
         actor_tok, recipient_tok = _noun_arguments(token, pattern)
-    if recipient_tok is not None:
-        recipient_tok = _adversary(recipient_tok)
+    if recipient_tok is not None and pattern.type not in cues()["cooperative_types"]:
+        recipient_tok = _adversary(recipient_tok)  # a coalition against X is not with X
     if recipient_tok is None and actor_tok is not None and pattern.type in cues()["mutual_types"]:
         # "Brazil and the United States met": in a mutual act each side is the other's partner
         recipient_tok = _other_side(actor_tok)
@@ -90,6 +90,8 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
             if child.dep_ in ("dobj", "obj"):
                 # the pattern's own object takes any recipient preposition; others only "to"/"on"
                 allowed = preps if child.lemma_.lower() in pattern.obj else ("to", "on", "against")
+                if pattern.type in cues()["cooperative_types"]:
+                    allowed = tuple(p for p in allowed if p != "against")
                 recipient = _prep_object(child, allowed)
                 break
     return _resolve(actor), _resolve(recipient)

@@ -213,6 +213,10 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
         ):
             # PLOVER: violence by demonstrators is PROTEST 'riot', not ASSAULT
             event_type, mode, pattern_id = "PROTEST", "riot", f"riot>{pattern.id}"
+        elif event_type == "RETREAT" and _presence_withdrawn(token, actor, doc, found):
+            # PLOVER: an NGO, newspaper or company pulling out reduces relations (SANCTION
+            # withdraw); RETREAT is a military or territorial retreat.
+            event_type, pattern_id = "SANCTION", f"presence>{pattern.id}"
         if (
             actor is None
             and recipient is None
@@ -365,6 +369,13 @@ def _verbal(token: Token, pattern: Pattern, recipient: Ref | None) -> bool:
         t.lemma_.lower() in cue["verbal_targets"] or t.lower_ in cue["verbal_targets"]
         for t in targets
     )
+
+
+def _presence_withdrawn(token: Token, actor: Ref | None, doc: Doc, found: Findings) -> bool:
+    c = cues()
+    if actor is None or not (word_forms(token) & c["withdraw_words"]):
+        return False
+    return sector_of(actor, doc, found) in c["civil_presence_sectors"]
 
 
 def _by_protesters(actor: Ref | None, doc: Doc) -> bool:
