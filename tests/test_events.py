@@ -630,3 +630,19 @@ def test_events_civil_pullout_is_a_sanction_military_one_a_retreat(extract, text
     event = only(record, event_type)
     assert event.status == "asserted"
     assert len(record.events) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve people were killed in a bus crash north of Nairobi on Sunday.",
+        "The earthquake killed at least 300 people in the mountain villages.",
+    ],
+)
+def test_events_deaths_in_accidents_and_disasters_are_not_assaults(extract, text):
+    assert not coded(extract(text), "ASSAULT")
+
+
+def test_events_deaths_by_a_bomb_are_assaults(extract):
+    event = only(extract("Three soldiers were killed by a roadside bomb on Sunday."), "ASSAULT")
+    assert event.recipient is not None and event.recipient.text == "Three soldiers"

@@ -217,6 +217,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             # PLOVER: an NGO, newspaper or company pulling out reduces relations (SANCTION
             # withdraw); RETREAT is a military or territorial retreat.
             event_type, pattern_id = "SANCTION", f"presence>{pattern.id}"
+        if event_type == "ASSAULT" and _accidental(token):
+            continue  # "killed in a bus crash", "the earthquake killed 300": nobody's act
         if (
             actor is None
             and recipient is None
@@ -369,6 +371,16 @@ def _verbal(token: Token, pattern: Pattern, recipient: Ref | None) -> bool:
         t.lemma_.lower() in cue["verbal_targets"] or t.lower_ in cue["verbal_targets"]
         for t in targets
     )
+
+
+def _accidental(token: Token) -> bool:
+    """The cause named by the subject, "by X" or "in X" is an accident or a disaster."""
+    words = cues()["accident_words"]
+    causes = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+    for prep in token.children:
+        if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "in"):
+            causes += [c for c in prep.children if c.dep_ == "pobj"]
+    return any(c.lemma_.lower() in words or c.lower_ in words for c in causes)
 
 
 def _presence_withdrawn(token: Token, actor: Ref | None, doc: Doc, found: Findings) -> bool:
