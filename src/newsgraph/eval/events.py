@@ -10,8 +10,11 @@ Gold format, one sentence or short text a line::
 optional. Figures:
 
 - ``type``: micro P/R/F1 over the multiset of event types per line (lines without
-  ``doc_label``). Predicted events count unless their status is in ``skip_statuses``
-  (default: negated — a negated event is coded as "did not happen").
+  ``doc_label``). Only events the text says happened count: predicted events whose
+  status is in ``skip_statuses`` (default: negated, hypothetical, intended, unconfirmed)
+  are skipped, except a promised retreat or concession (pattern ``promise>…``), which
+  PLOVER codes as that type. The statement of intent ("wants to attack" → THREATEN) is
+  an asserted event of its own and counts.
 - ``actor`` / ``recipient``: accuracy over type-matched events whose gold value is not
   null: right when the predicted span overlaps an occurrence of the gold text.
 - ``status``: accuracy over type-matched events whose gold carries a status, plus
