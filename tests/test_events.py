@@ -646,3 +646,10 @@ def test_events_deaths_in_accidents_and_disasters_are_not_assaults(extract, text
 def test_events_deaths_by_a_bomb_are_assaults(extract):
     event = only(extract("Three soldiers were killed by a roadside bomb on Sunday."), "ASSAULT")
     assert event.recipient is not None and event.recipient.text == "Three soldiers"
+
+
+def test_events_accusation_recipient_is_the_accused(extract):
+    record = extract("Amnesty alleged that soldiers tortured detainees and burned villages.")
+    accusation = only(record, "ACCUSE")
+    assert accusation.recipient is not None and accusation.recipient.text == "soldiers"
+    assert all(e.status == "unconfirmed" for e in coded(record, "ASSAULT"))

@@ -200,6 +200,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             pattern_id = f"refuse>{pattern.id}"
             reading = read_status(token, found, ignore_negation=True)
         actor, recipient = arguments(token, pattern, found)
+        if event_type == "ACCUSE" and (accused := _accused(token, found)) is not None:
+            recipient = accused  # "alleged that French troops killed civilians": the troops
         if recipient is None and event_type in FRAMING_TYPES:
             recipient = _folded_recipient(token, found)
         mode = pattern.mode
@@ -333,6 +335,20 @@ class _Coder:
                 reading,
                 f"claim>{pattern.id}",
             )
+
+
+def _accused(token: Token, found: Findings) -> Ref | None:
+    """The actor of the act an accusation's clause reports (the one accused)."""
+    for child in token.children:
+        if child.dep_ != "ccomp":
+            continue
+        for act in (child, *(c for c in child.children if c.dep_ == "conj")):
+            pattern = match(act)
+            if pattern is not None and pattern.type is not None:
+                actor = arguments(act, pattern, found)[0]
+                if actor is not None:
+                    return actor
+    return None
 
 
 def _folded_recipient(token: Token, found: Findings) -> Ref | None:
