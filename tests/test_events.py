@@ -653,3 +653,15 @@ def test_events_accusation_recipient_is_the_accused(extract):
     accusation = only(record, "ACCUSE")
     assert accusation.recipient is not None and accusation.recipient.text == "soldiers"
     assert all(e.status == "unconfirmed" for e in coded(record, "ASSAULT"))
+
+
+def test_events_time_anchor_clause_is_an_earlier_event(extract):
+    record = extract(
+        "UN troops withdrew from the buffer zone on Monday, two weeks after rebels kidnapped "
+        "dozens of peacekeepers."
+    )
+    assert coded(record, "RETREAT")
+    assert not coded(record, "ASSAULT")
+    # an unmeasured "after" clause still reports its own event
+    record = extract("Police arrested five men after protesters stormed the ministry.")
+    assert coded(record, "COERCE") and coded(record, "PROTEST")

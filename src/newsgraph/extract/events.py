@@ -82,11 +82,23 @@ def _candidate(token: Token) -> Pattern | None:
         and not _existential(token.head)
     ):
         return None  # "a report released Tuesday", "a member jailed a year ago": background
+    if pattern.pos == "VERB" and token.dep_ == "advcl" and _time_anchor(token):
+        return None  # "two weeks after rebels kidnapped 40 peacekeepers": an earlier event
     if pattern.pos == "VERB" and token.dep_ == "relcl" and _pluperfect(token):
         return None  # "the mayor, who had been arrested a year ago": backstory
     if pattern.pos == "NOUN" and token.dep_ == "pobj" and not _framed(token):
         return None  # "sorrow for the shootings", "during a visit to Beirut": a reference
     return pattern
+
+
+def _time_anchor(token: Token) -> bool:
+    """A clause dated by a measured distance ("days after", "a year since") only anchors
+    the main event in time; the anchoring event was reported before."""
+    c = cues()
+    marks = [m for m in token.children if m.dep_ == "mark" and m.lower_ in c["anchor_marks"]]
+    # the parser hangs "two weeks" on the mark or on the verb
+    measures = [m for x in (token, *marks) for m in x.children if m.dep_ == "npadvmod"]
+    return bool(marks) and any(m.lemma_.lower() in c["time_units"] for m in measures)
 
 
 def _pluperfect(token: Token) -> bool:
