@@ -13,9 +13,6 @@ pytestmark = pytest.mark.shared
 
 NEEDS_PLACES = pytest.mark.xfail(strict=False, reason="needs the places stage (issue: places)")
 NEEDS_QUOTES = pytest.mark.xfail(strict=False, reason="needs the quotes stage (issue: quotes)")
-NEEDS_COREF = pytest.mark.xfail(
-    strict=False, reason="needs pronoun coreference from the entities stage"
-)
 
 
 def event_at(record, phrase, trigger):
@@ -76,7 +73,6 @@ def test_seed_assassination(seed_record):
     assert date_value(seed_record, event.date) == "2001-09-09"
 
 
-@NEEDS_COREF
 def test_seed_assassination_recipient(seed_record):
     event = event_at(seed_record, "assassinated by al-Qaeda", "assassinated")
     assert entity_name(seed_record, event.recipient) == "Ahmad Shah Massoud"
@@ -158,7 +154,6 @@ def test_seed_invitation_to_stay(seed_record):
     assert event.recipient_sector == "international"
 
 
-@NEEDS_COREF
 def test_seed_invitation_actor(seed_record):
     event = event_at(seed_record, "He also invited all international entities", "invited")
     assert entity_name(seed_record, event.actor) == "Zabihullah Mujahid"
@@ -170,7 +165,6 @@ def test_seed_call_for_weapons(seed_record):
     assert "U.S." in event.recipient.text
 
 
-@NEEDS_COREF
 def test_seed_call_for_weapons_actor(seed_record):
     event = event_at(seed_record, "He then called upon the U.S.", "called")
     assert entity_name(seed_record, event.actor) == "Ahmad Massoud"

@@ -43,3 +43,10 @@ def test_events_gate_ngec(figures, figure):
     got = figures["ngec"]["doc_label"]
     assert got["n"] == want["n"]
     assert got[figure] >= want[figure] - TOLERANCE, got
+
+
+@pytest.mark.parametrize("role", ["actor", "recipient"])
+def test_events_gate_arguments(figures, role):
+    want = recorded()["petr2_gsr"][role]
+    got = figures["petr2_gsr"][role]
+    assert got["accuracy"] >= want["accuracy"] - TOLERANCE, got

@@ -10,8 +10,11 @@ Gold format, one sentence or short text a line::
 optional. Figures:
 
 - ``type``: micro P/R/F1 over the multiset of event types per line (lines without
-  ``doc_label``). Predicted events count unless their status is in ``skip_statuses``
-  (default: negated — a negated event is coded as "did not happen").
+  ``doc_label``). Only events the text says happened count: predicted events whose
+  status is in ``skip_statuses`` (default: negated, hypothetical, intended, unconfirmed)
+  are skipped, except a promised retreat or concession (pattern ``promise>…``), which
+  PLOVER codes as that type. The statement of intent ("wants to attack" → THREATEN) is
+  an asserted event of its own and counts.
 - ``actor`` / ``recipient``: accuracy over type-matched events whose gold value is not
   null: right when the predicted span overlaps an occurrence of the gold text.
 - ``status``: accuracy over type-matched events whose gold carries a status, plus
@@ -38,7 +41,10 @@ from newsgraph.record import Event, Record
 
 __all__ = ["command", "dev_figures", "evaluate", "read_gold", "score"]
 
-DEFAULT_SKIP_STATUSES = ("negated",)
+# Only events the text says happened count: asserted and reported ones. "wants to attack"
+# is a THREATEN (an asserted event of its own), not an ASSAULT; "would be indicted" and
+# "alleged that troops killed" are not a COERCE or an ASSAULT either.
+DEFAULT_SKIP_STATUSES = ("negated", "hypothetical", "intended", "unconfirmed")
 UNSAFE_GOLD = ("negated", "hypothetical")
 
 
@@ -54,7 +60,14 @@ def read_gold(path: str | Path, *, limit: int | None = None) -> list[dict[str, A
 
 
 def counted(events: Iterable[Event], *, skip_statuses: tuple[str, ...]) -> list[Event]:
-    return [e for e in events if e.status not in skip_statuses]
+    """The events a user would count as having happened (or, PLOVER, been committed to)."""
+    return [e for e in events if e.status not in skip_statuses or _promise(e)]
+
+
+def _promise(event: Event) -> bool:
+    # PLOVER codes a commitment to retreat or concede as that type ("agreed to lift the
+    # sanctions" is RETREAT), so the promised act counts although it is only intended.
+    return event.status == "intended" and (event.pattern or "").startswith("promise>")
 
 
 def _occurrences(text: str, needle: str) -> list[tuple[int, int]]:

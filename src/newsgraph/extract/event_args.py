@@ -35,6 +35,11 @@ def arguments(token: Token, pattern: Pattern, found: Findings) -> tuple[Ref | No
         actor_tok, recipient_tok = _verb_arguments(token, pattern)
     else:
         actor_tok, recipient_tok = _noun_arguments(token, pattern)
+    if recipient_tok is not None and pattern.type not in cues()["cooperative_types"]:
+        recipient_tok = _adversary(recipient_tok)  # a coalition against X is not with X
+    if recipient_tok is None and actor_tok is not None and pattern.type in cues()["mutual_types"]:
+        # "Brazil and the United States met": in a mutual act each side is the other's partner
+        recipient_tok = _other_side(actor_tok)
     actor = make_ref(actor_tok, found) if actor_tok is not None else None
     recipient = make_ref(recipient_tok, found) if recipient_tok is not None else None
     if actor is not None and recipient is not None and actor.start == recipient.start:
@@ -72,6 +77,11 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
                 recipient = candidate
                 break
     preps = _recipient_preps(pattern, VERB_RECIPIENT_PREPS)
+    if recipient is not None and not recipient.ent_type_ and not passive:
+        # "fired anti-aircraft batteries at Russia": the named target, not the thing fired
+        aimed = _prep_object(token, tuple(cues()["aimed_preps"]))
+        if aimed is not None and aimed.ent_type_ in ENTITY_MODIFIER_LABELS:
+            recipient = aimed
     if recipient is None:
         recipient = _prep_object(token, preps)
     if recipient is None:
@@ -80,6 +90,8 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
             if child.dep_ in ("dobj", "obj"):
                 # the pattern's own object takes any recipient preposition; others only "to"/"on"
                 allowed = preps if child.lemma_.lower() in pattern.obj else ("to", "on", "against")
+                if pattern.type in cues()["cooperative_types"]:
+                    allowed = tuple(p for p in allowed if p != "against")
                 recipient = _prep_object(child, allowed)
                 break
     return _resolve(actor), _resolve(recipient)
@@ -130,6 +142,24 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
     if recipient is None and governor is not None:
         recipient = _prep_object(governor, tuple(p for p in preps if p != "of"))
     return _resolve(actor), _resolve(recipient)
+
+
+def _other_side(token: Token) -> Token | None:
+    """The next member of a coordinated subject ("A and B", "A, B, and C")."""
+    other = _child(token, ("conj",))
+    if other is None:
+        listed = _child(token, ("appos",))  # "The US, Russia, and Switzerland": parsed as appos
+        if listed is not None and _child(listed, ("conj",)) is not None:
+            other = listed
+    return other
+
+
+def _adversary(token: Token) -> Token:
+    """ "ordered an investigation against Iran", "evidence against Russia": the one it is against."""
+    if token.ent_type_:
+        return token
+    against = _prep_object(token, tuple(cues()["adversative_preps"]))
+    return against if against is not None else token
 
 
 def _recipient_preps(pattern: Pattern, default: tuple[str, ...]) -> tuple[str, ...]:
@@ -195,6 +225,13 @@ def _prep_object(
                 continue
             if _participant(obj):
                 return obj
+            # "met with President Bashar Assad Tuesday": a name parsed as the date's compound
+            name = next(
+                (c for c in obj.children if c.dep_ == "compound" and c.ent_type_ == "PERSON"),
+                None,
+            )
+            if name is not None:
+                return name
     return None
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from newsgraph.extract.event_args import subject
 from newsgraph.extract.event_lexicons import cues
 
-__all__ = ["claim_head", "derived_intent_type", "intent_head", "is_refusal"]
+__all__ = ["claim_head", "derived_intent_type", "future_type", "intent_head", "is_refusal"]
 
 # How far up the trigger's governors the framing word may sit ("wants to start to attack").
 INTENT_DEPS = ("xcomp", "dobj", "obj", "acomp", "pcomp", "prep", "pobj")
@@ -38,6 +38,16 @@ def intent_head(token: Token) -> Token | None:
         if current.pos_ == "ADJ" and _lemma(current) in c["intent_derive_adjs"]:
             return current
     return None
+
+
+def future_type(token: Token, event_type: str) -> str | None:
+    """PLOVER's reading of an act in the future tense: "will meet" is AGREE, "will
+    withdraw" CONCEDE, "will attack" THREATEN (manual, AGREE/CONCEDE notes)."""
+    c = cues()
+    if not any(x.dep_ == "aux" and x.lower_ in c["modals_future"] for x in token.children):
+        return None
+    derived: str | None = c.maps["future_types"].get(event_type)
+    return derived
 
 
 def derived_intent_type(event_type: str) -> str | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -45,6 +45,8 @@ class Cues:
     """Status and argument cue words (lemmas, lower case) from ``event_cues.json``."""
 
     words: dict[str, frozenset[str]]
+    # word -> word tables ("future_types": the type PLOVER codes a future-tense act as)
+    maps: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def __getitem__(self, key: str) -> frozenset[str]:
         return self.words[key]
@@ -54,7 +56,8 @@ class Cues:
 def cues() -> Cues:
     data: dict[str, Any] = json.loads(_read(CUES_FILE))
     return Cues(
-        {k: frozenset(v) for k, v in data.items() if not k.startswith("_") and isinstance(v, list)}
+        {k: frozenset(v) for k, v in data.items() if not k.startswith("_") and isinstance(v, list)},
+        {k: dict(v) for k, v in data.items() if not k.startswith("_") and isinstance(v, dict)},
     )
 
 

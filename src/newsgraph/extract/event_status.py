@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from newsgraph.extract.event_lexicons import cues
 from newsgraph.extract.findings import Findings
 
-__all__ = ["StatusReading", "is_negated", "quote_at", "read_status"]
+__all__ = ["StatusReading", "is_negated", "quote_at", "read_status", "statement_status"]
 
 # Dependencies that keep us inside the clause that owns the trigger ("did not want to attack").
 CLAUSE_INTERNAL = ("xcomp", "dobj", "obj", "pobj", "prep", "prt", "pcomp", "acomp", "attr", "nsubjpass", "nsubj", "auxpass", "oprd")  # fmt: skip
@@ -193,6 +193,11 @@ def _unconfirmed(token: Token) -> bool:
         return True
     if any(x.dep_ == "advmod" and x.lower_ in ("allegedly", "purportedly") for x in token.children):
         return True
+    for node in chain(token)[:6]:
+        if node.dep_ == "ccomp" and _lemma(node.head) in c["allegation_verbs"]:
+            return True  # "Rwanda alleged that French troops took part in the killings"
+        if node.dep_ in ("ccomp", "relcl", "advcl"):
+            break  # only the nearest frame counts
     for node in chain(token)[1:6]:
         # "Unconfirmed reports said troops killed ...": the source itself is unconfirmed.
         if _lemma(node) in c["reporting_verbs"] and any(
@@ -275,3 +280,9 @@ def read_status(token: Token, found: Findings, *, ignore_negation: bool = False)
     else:
         status = "asserted"
     return StatusReading(status, negated, quote)
+
+
+def statement_status(reading: StatusReading, token: Token) -> StatusReading:
+    """The status of saying one will do something (the act itself is only intended)."""
+    status = "reported" if reading.quote is not None or _reported(token) else "asserted"
+    return StatusReading(status, reading.negated, reading.quote)

@@ -10,6 +10,7 @@ vendettas") are folded into it; each survivor gets actor and recipient
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -17,13 +18,14 @@ from newsgraph.extract.event_args import arguments, make_ref, sector_of, subject
 from newsgraph.extract.event_derived import (
     claim_head,
     derived_intent_type,
+    future_type,
     intent_head,
     is_refusal,
 )
 from newsgraph.extract.event_lexicons import cues, word_forms
 from newsgraph.extract.event_patterns import Pattern, match
 from newsgraph.extract.event_setting import setting
-from newsgraph.extract.event_status import StatusReading, read_status
+from newsgraph.extract.event_status import StatusReading, read_status, statement_status
 from newsgraph.extract.findings import Findings
 from newsgraph.record import Event, Ref, Span
 
@@ -37,6 +39,9 @@ NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "LAW", "EVEN
 FRAMING_TYPES = ("THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE")
 # Where a clause of its own begins: a same-type trigger above it is a different event.
 CLAUSE_BOUNDARIES = ("ccomp", "relcl", "acl", "parataxis", "csubj")
+# Pattern-id prefix of a promised retreat/concession ("agreed to lift the sanctions").
+PROMISE_PREFIX = "promise>"
+
 # How a nested trigger hangs off the one that absorbs it.
 NESTING_DEPS = ("agent", "xcomp", "ccomp", "dobj", "obj", "pobj", "prep", "pcomp", "acl", "attr", "oprd", "compound", "nsubjpass", "advcl")  # fmt: skip
 
@@ -56,6 +61,8 @@ def triggers(doc: Doc) -> list[tuple[Token, Pattern]]:
             and governor.type == "AGREE"
         ):
             del found[head.i]
+            # the pattern id says so: PLOVER counts the commitment itself as this type
+            found[i] = replace(pattern, id=f"{PROMISE_PREFIX}{pattern.id}")
     return [(doc[i], p) for i, p in found.items() if not _nested(doc[i], p, found)]
 
 
@@ -75,9 +82,29 @@ def _candidate(token: Token) -> Pattern | None:
         and not _existential(token.head)
     ):
         return None  # "a report released Tuesday", "a member jailed a year ago": background
+    if pattern.pos == "VERB" and token.dep_ == "advcl" and _time_anchor(token):
+        return None  # "two weeks after rebels kidnapped 40 peacekeepers": an earlier event
+    if pattern.pos == "VERB" and token.dep_ == "relcl" and _pluperfect(token):
+        return None  # "the mayor, who had been arrested a year ago": backstory
     if pattern.pos == "NOUN" and token.dep_ == "pobj" and not _framed(token):
         return None  # "sorrow for the shootings", "during a visit to Beirut": a reference
     return pattern
+
+
+def _time_anchor(token: Token) -> bool:
+    """A clause dated by a measured distance ("days after", "a year since") only anchors
+    the main event in time; the anchoring event was reported before."""
+    c = cues()
+    marks = [m for m in token.children if m.dep_ == "mark" and m.lower_ in c["anchor_marks"]]
+    # the parser hangs "two weeks" on the mark or on the verb
+    measures = [m for x in (token, *marks) for m in x.children if m.dep_ == "npadvmod"]
+    return bool(marks) and any(m.lemma_.lower() in c["time_units"] for m in measures)
+
+
+def _pluperfect(token: Token) -> bool:
+    """ "had been arrested": before the story's time. Present perfect ("which has sent its
+    fighters") still reports news."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
 
 
 def _existential(token: Token) -> bool:
@@ -185,6 +212,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             pattern_id = f"refuse>{pattern.id}"
             reading = read_status(token, found, ignore_negation=True)
         actor, recipient = arguments(token, pattern, found)
+        if event_type == "ACCUSE" and (accused := _accused(token, found)) is not None:
+            recipient = accused  # "alleged that French troops killed civilians": the troops
         if recipient is None and event_type in FRAMING_TYPES:
             recipient = _folded_recipient(token, found)
         mode = pattern.mode
@@ -198,6 +227,12 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
         ):
             # PLOVER: violence by demonstrators is PROTEST 'riot', not ASSAULT
             event_type, mode, pattern_id = "PROTEST", "riot", f"riot>{pattern.id}"
+        elif event_type == "RETREAT" and _presence_withdrawn(token, actor, doc, found):
+            # PLOVER: an NGO, newspaper or company pulling out reduces relations (SANCTION
+            # withdraw); RETREAT is a military or territorial retreat.
+            event_type, pattern_id = "SANCTION", f"presence>{pattern.id}"
+        if event_type == "ASSAULT" and _accidental(token):
+            continue  # "killed in a bus crash", "the earthquake killed 300": nobody's act
         if (
             actor is None
             and recipient is None
@@ -272,9 +307,28 @@ class _Coder:
                 self.add(
                     head, derived, None, speaker_ref, recipient, reading, f"intent>{pattern.id}"
                 )
+        elif (
+            status == "intended"
+            and actor is not None
+            and (future := future_type(token, event_type)) is not None
+        ):
+            # PLOVER: an act "reported in future tense" ("will meet", "will supply arms")
+            # is an AGREE (or, for force, a THREATEN) now; the act itself stays intended.
+            reading = statement_status(read_status(token, found), token)
+            self.add(token, future, None, actor, recipient, reading, f"future>{pattern.id}")
         claim = None
-        if event_type in cues()["accusable_types"] and status in ("asserted", "reported"):
+        if event_type in cues()["accusable_types"] and status in (
+            "asserted",
+            "reported",
+            "unconfirmed",
+        ):
             claim = claim_head(token)  # only a claim that something happened accuses
+        if (
+            claim is not None
+            and status == "unconfirmed"
+            and claim.lemma_.lower() not in cues()["allegation_verbs"]
+        ):
+            claim = None  # unconfirmed for another reason ("it is unclear whether ...")
         if claim is not None and claim.i in taken:
             claim = None  # "alleged that ..." is already the accusation
         if actor is None and not (pattern.pos == "VERB" and _passive(token)):
@@ -293,6 +347,20 @@ class _Coder:
                 reading,
                 f"claim>{pattern.id}",
             )
+
+
+def _accused(token: Token, found: Findings) -> Ref | None:
+    """The actor of the act an accusation's clause reports (the one accused)."""
+    for child in token.children:
+        if child.dep_ != "ccomp":
+            continue
+        for act in (child, *(c for c in child.children if c.dep_ == "conj")):
+            pattern = match(act)
+            if pattern is not None and pattern.type is not None:
+                actor = arguments(act, pattern, found)[0]
+                if actor is not None:
+                    return actor
+    return None
 
 
 def _folded_recipient(token: Token, found: Findings) -> Ref | None:
@@ -331,6 +399,23 @@ def _verbal(token: Token, pattern: Pattern, recipient: Ref | None) -> bool:
         t.lemma_.lower() in cue["verbal_targets"] or t.lower_ in cue["verbal_targets"]
         for t in targets
     )
+
+
+def _accidental(token: Token) -> bool:
+    """The cause named by the subject, "by X" or "in X" is an accident or a disaster."""
+    words = cues()["accident_words"]
+    causes = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+    for prep in token.children:
+        if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "in"):
+            causes += [c for c in prep.children if c.dep_ == "pobj"]
+    return any(c.lemma_.lower() in words or c.lower_ in words for c in causes)
+
+
+def _presence_withdrawn(token: Token, actor: Ref | None, doc: Doc, found: Findings) -> bool:
+    c = cues()
+    if actor is None or not (word_forms(token) & c["withdraw_words"]):
+        return False
+    return sector_of(actor, doc, found) in c["civil_presence_sectors"]
 
 
 def _by_protesters(actor: Ref | None, doc: Doc) -> bool:
