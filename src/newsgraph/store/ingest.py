@@ -227,7 +227,10 @@ class _Writer:
                     "n_spans": len(ent.mentions),
                 }
             )
-        resolver.flush()
+        real = resolver.flush()
+        self.entity_ids = {local: real.get(gid, gid) for local, gid in self.entity_ids.items()}
+        for row in rows:
+            row["entity_id"] = real.get(int(row["entity_id"]), row["entity_id"])  # type: ignore[call-overload]
         if rows:
             self.conn.execute(insert(t.entity_mentions), rows)
         affiliations = [
