@@ -248,6 +248,18 @@ class _Writer:
 
     def places(self) -> None:
         rows = []
+        known = linking.known_places(
+            self.conn,
+            (
+                linking.place_key(
+                    name=p.name,
+                    resolved_name=p.resolved_name,
+                    country=p.country,
+                    geonameid=p.geonameid,
+                )
+                for p in self.record.places
+            ),
+        )
         for place in self.record.places:
             pid = linking.resolve_place(
                 self.conn,
@@ -259,6 +271,7 @@ class _Writer:
                 lon=place.lon,
                 precision=place.precision,
                 geonameid=place.geonameid,
+                known=known,
             )
             self.place_ids[place.id] = pid
             rows.append(

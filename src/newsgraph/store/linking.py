@@ -320,15 +320,20 @@ def resolve_place(
     lon: float | None,
     precision: str,
     geonameid: int | None,
+    known: dict[str, int] | None = None,
 ) -> int:
-    """Get or create the global place: by GeoNames id, else by name and country."""
+    """Get or create the global place: by GeoNames id, else by name and country.
+
+    ``known`` (from :func:`known_places`) saves the lookup and learns new places.
+    """
     display = resolved_name or name
-    key = (
-        f"geonames:{geonameid}" if geonameid else f"name:{name_key(display)}|{fold(country or '')}"
-    )
-    found = conn.execute(select(t.places.c.id).where(t.places.c.key == key)).scalar()
-    if found is not None:
-        return int(found)
+    key = place_key(name=name, resolved_name=resolved_name, country=country, geonameid=geonameid)
+    if known is not None and key in known:
+        return known[key]
+    if known is None:
+        found = conn.execute(select(t.places.c.id).where(t.places.c.key == key)).scalar()
+        if found is not None:
+            return int(found)
     result = conn.execute(
         insert(t.places),
         dict(
@@ -344,7 +349,30 @@ def resolve_place(
             geonameid=geonameid,
         ),
     )
-    return int(result.inserted_primary_key[0])  # type: ignore[index]
+    pid = int(result.inserted_primary_key[0])  # type: ignore[index]
+    if known is not None:
+        known[key] = pid
+    return pid
+
+
+def place_key(
+    *, name: str, resolved_name: str | None, country: str | None, geonameid: int | None
+) -> str:
+    if geonameid:
+        return f"geonames:{geonameid}"
+    return f"name:{name_key(resolved_name or name)}|{fold(country or '')}"
+
+
+def known_places(conn: Connection, keys: Iterable[str]) -> dict[str, int]:
+    """Place ids by key, for every key already stored (one query)."""
+    wanted = sorted(set(keys))
+    if not wanted:
+        return {}
+    p = t.places
+    return {
+        key: int(pid)
+        for key, pid in conn.execute(select(p.c.key, p.c.id).where(p.c.key.in_(wanted)))
+    }
 
 
 def drop_unused_places(conn: Connection, place_ids: Iterable[int]) -> None:
