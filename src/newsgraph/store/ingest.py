@@ -227,7 +227,10 @@ class _Writer:
                     "n_spans": len(ent.mentions),
                 }
             )
-        resolver.flush()
+        real = resolver.flush()
+        self.entity_ids = {local: real.get(gid, gid) for local, gid in self.entity_ids.items()}
+        for row in rows:
+            row["entity_id"] = real.get(int(row["entity_id"]), row["entity_id"])  # type: ignore[call-overload]
         if rows:
             self.conn.execute(insert(t.entity_mentions), rows)
         affiliations = [
@@ -245,6 +248,18 @@ class _Writer:
 
     def places(self) -> None:
         rows = []
+        known = linking.known_places(
+            self.conn,
+            (
+                linking.place_key(
+                    name=p.name,
+                    resolved_name=p.resolved_name,
+                    country=p.country,
+                    geonameid=p.geonameid,
+                )
+                for p in self.record.places
+            ),
+        )
         for place in self.record.places:
             pid = linking.resolve_place(
                 self.conn,
@@ -256,6 +271,7 @@ class _Writer:
                 lon=place.lon,
                 precision=place.precision,
                 geonameid=place.geonameid,
+                known=known,
             )
             self.place_ids[place.id] = pid
             rows.append(

@@ -74,6 +74,7 @@ class _Known:
     context: dict[str, list[str]]
     names: set[tuple[str, str]] = field(default_factory=set)
     dirty: dict[str, object] = field(default_factory=dict)
+    name: str = ""  # only needed for entities not written yet
 
 
 class EntityResolver:
@@ -95,6 +96,7 @@ class EntityResolver:
         self.by_name: dict[tuple[str, str], set[int]] = {}
         self.known: dict[int, _Known] = {}
         self.new_names: list[dict[str, object]] = []
+        self.created: list[int] = []
         if keys:
             n, e = t.entity_names, t.entities
             rows = conn.execute(
@@ -163,19 +165,10 @@ class EntityResolver:
         return chosen
 
     def _create(self, *, type: str, name: str, key: str) -> int:
-        result = self.conn.execute(
-            _INSERT_ENTITY,
-            {
-                "type": type,
-                "name": name,
-                "norm": key,
-                "n_mentions": 0,
-                "n_articles": 0,
-                "context": "{}",
-            },
-        )
-        eid = int(result.inserted_primary_key[0])  # type: ignore[index]
-        self.known[eid] = _Known(type, key, {})
+        # A temporary negative id until flush() inserts the article's new entities at once.
+        eid = -(len(self.created) + 1)
+        self.created.append(eid)
+        self.known[eid] = _Known(type, key, {}, name=name)
         return eid
 
     def _remember(
@@ -204,11 +197,39 @@ class EntityResolver:
             known.context = merged
             known.dirty["context"] = json.dumps(merged, ensure_ascii=False)
         if known.type == "PERSON" and len(key.split()) > len(known.norm.split()):
-            known.norm = key
+            known.norm, known.name = key, name
             known.dirty.update(name=name, norm=key)
 
-    def flush(self) -> None:
+    def flush(self) -> dict[int, int]:
+        """Write new entities, names and context; returns temporary id → entity id."""
+        real: dict[int, int] = {}
+        if self.created:
+            rows = [
+                {
+                    "type": self.known[eid].type,
+                    "name": self.known[eid].name,
+                    "norm": self.known[eid].norm,
+                    "n_mentions": 0,
+                    "n_articles": 0,
+                    "context": json.dumps(self.known[eid].context, ensure_ascii=False),
+                }
+                for eid in self.created
+            ]
+            ids = self.conn.execute(
+                insert(t.entities).returning(t.entities.c.id, sort_by_parameter_order=True), rows
+            ).scalars()
+            real = dict(zip(self.created, (int(i) for i in ids), strict=True))
+            for temp, eid in real.items():
+                self.known[eid] = self.known.pop(temp)
+                self.known[eid].dirty = {}
+            for ids_ in self.by_name.values():
+                for temp in ids_ & real.keys():
+                    ids_.discard(temp)
+                    ids_.add(real[temp])
+            self.created = []
         if self.new_names:
+            for row in self.new_names:
+                row["entity_id"] = real.get(row["entity_id"], row["entity_id"])  # type: ignore[call-overload]
             self.conn.execute(insert(t.entity_names), self.new_names)
             self.new_names = []
         for eid, known in self.known.items():
@@ -224,9 +245,9 @@ class EntityResolver:
                     _UPDATE_NAMED if "new_name" in params else _UPDATE_CONTEXT, params
                 )
                 known.dirty = {}
+        return real
 
 
-_INSERT_ENTITY = insert(t.entities)
 _UPDATE_CONTEXT = (
     update(t.entities)
     .where(t.entities.c.id == bindparam("eid"))
@@ -299,15 +320,20 @@ def resolve_place(
     lon: float | None,
     precision: str,
     geonameid: int | None,
+    known: dict[str, int] | None = None,
 ) -> int:
-    """Get or create the global place: by GeoNames id, else by name and country."""
+    """Get or create the global place: by GeoNames id, else by name and country.
+
+    ``known`` (from :func:`known_places`) saves the lookup and learns new places.
+    """
     display = resolved_name or name
-    key = (
-        f"geonames:{geonameid}" if geonameid else f"name:{name_key(display)}|{fold(country or '')}"
-    )
-    found = conn.execute(select(t.places.c.id).where(t.places.c.key == key)).scalar()
-    if found is not None:
-        return int(found)
+    key = place_key(name=name, resolved_name=resolved_name, country=country, geonameid=geonameid)
+    if known is not None and key in known:
+        return known[key]
+    if known is None:
+        found = conn.execute(select(t.places.c.id).where(t.places.c.key == key)).scalar()
+        if found is not None:
+            return int(found)
     result = conn.execute(
         insert(t.places),
         dict(
@@ -323,7 +349,30 @@ def resolve_place(
             geonameid=geonameid,
         ),
     )
-    return int(result.inserted_primary_key[0])  # type: ignore[index]
+    pid = int(result.inserted_primary_key[0])  # type: ignore[index]
+    if known is not None:
+        known[key] = pid
+    return pid
+
+
+def place_key(
+    *, name: str, resolved_name: str | None, country: str | None, geonameid: int | None
+) -> str:
+    if geonameid:
+        return f"geonames:{geonameid}"
+    return f"name:{name_key(resolved_name or name)}|{fold(country or '')}"
+
+
+def known_places(conn: Connection, keys: Iterable[str]) -> dict[str, int]:
+    """Place ids by key, for every key already stored (one query)."""
+    wanted = sorted(set(keys))
+    if not wanted:
+        return {}
+    p = t.places
+    return {
+        key: int(pid)
+        for key, pid in conn.execute(select(p.c.key, p.c.id).where(p.c.key.in_(wanted)))
+    }
 
 
 def drop_unused_places(conn: Connection, place_ids: Iterable[int]) -> None:
