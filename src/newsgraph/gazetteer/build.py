@@ -11,9 +11,12 @@ Tables:
   (``name``, ``alt``, ``alias``, ``demonym``).
 - ``meta``: version and sources.
 
-Region coordinates: the packages carry none, so a region's point is the middle of the
-5th–95th percentile box of its towns (close to GeoNames' own region points, which sit
-near the geographic centre), and its population is the sum of its towns'.
+Region coordinates: the packages carry none. GeoNames' own region points sit near the
+geographic centre, so a first-level region's point is the middle of the full extent of its
+towns (isolated outliers trimmed): its sparse remote towns mark how far it reaches, and
+dropping them (a percentile box) pulls large provinces 300-500 km towards their settled
+south. Second-level regions keep the 5th-95th percentile box. A region's population is
+the sum of its towns'.
 """
 
 from __future__ import annotations
@@ -113,6 +116,27 @@ def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float]:
     n = len(points)
     lo, hi = int(n * 0.05), max(n - 1 - int(n * 0.05), 0)
     return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+
+
+# A region's extreme town counts as an outlier (an exclave, a mis-coded town) when it lies
+# this many degrees beyond its nearest neighbour on that axis; settled chains stay closer.
+OUTLIER_GAP_DEG = 3.0
+
+
+def _extent_middle(values: list[float]) -> float:
+    vals = sorted(values)
+    lo, hi = 0, len(vals) - 1
+    cap = max(1, len(vals) // 100)  # trim at most 1% from each end
+    while lo < hi and lo < cap and vals[lo + 1] - vals[lo] > OUTLIER_GAP_DEG:
+        lo += 1
+    while hi > lo and len(vals) - 1 - hi < cap and vals[hi] - vals[hi - 1] > OUTLIER_GAP_DEG:
+        hi -= 1
+    return (vals[lo] + vals[hi]) / 2
+
+
+def _extent_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Middle of the towns' full extent, isolated outliers trimmed (first-level regions)."""
+    return _extent_middle([p[0] for p in points]), _extent_middle([p[1] for p in points])
 
 
 def _code_like(name: str) -> bool:
@@ -219,7 +243,7 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
             name = counts.most_common(1)[0][0]
         else:
             continue
-        lat, lon = _midpoint(points)
+        lat, lon = _extent_point(points)
         iso_code = iso_subs.get(cc, {}).get(name_key(name))
         pid = b.add_place(
             kind="admin1",
