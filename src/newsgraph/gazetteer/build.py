@@ -118,19 +118,23 @@ def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float]:
     return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
 
-# A region's extreme town counts as an outlier (an exclave, a mis-coded town) when it lies
-# this many degrees beyond its nearest neighbour on that axis; settled chains stay closer.
+# A small group of a region's extreme towns (an exclave, mis-coded towns) is an outlier when
+# a gap of this many degrees on that axis parts it from the rest; settled chains stay closer.
 OUTLIER_GAP_DEG = 3.0
 
 
 def _extent_middle(values: list[float]) -> float:
     vals = sorted(values)
-    lo, hi = 0, len(vals) - 1
-    cap = max(1, len(vals) // 100)  # trim at most 1% from each end
-    while lo < hi and lo < cap and vals[lo + 1] - vals[lo] > OUTLIER_GAP_DEG:
-        lo += 1
-    while hi > lo and len(vals) - 1 - hi < cap and vals[hi] - vals[hi - 1] > OUTLIER_GAP_DEG:
-        hi -= 1
+    n = len(vals)
+    cap = min(max(1, n // 100), n - 1)  # a stray group is at most 1% of the towns
+    lo, hi = 0, n - 1
+    for i in range(cap):
+        if vals[i + 1] - vals[i] > OUTLIER_GAP_DEG:
+            lo = i + 1
+        if vals[n - 1 - i] - vals[n - 2 - i] > OUTLIER_GAP_DEG:
+            hi = n - 2 - i
+    if lo > hi:
+        lo, hi = 0, n - 1
     return (vals[lo] + vals[hi]) / 2
 
 
