@@ -83,6 +83,12 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     } | {span[-1].text for span in doc.ents if span.label_ == "PERSON" and len(span) > 1}
     for span in doc.ents:
         if span.label_ == "PERSON" and (len(span) > 1 or span.text in surnames):
+            # A multi-word span that is exactly the name of a country or region is the
+            # place speaking as a party ("Tamil Nadu said"); no person is named so.
+            if len(span) > 1:
+                top = _make(text, span.start_char, span.end_char, label=span.label_)
+                if top is not None and _names_region(top, gazetteer):
+                    _add(spans, top)
             continue
         if span.label_ in MISLABELS:
             top = _make(text, span.start_char, span.end_char, label=span.label_)
@@ -129,6 +135,14 @@ def _add_unlabelled(doc: Doc, spans: dict[tuple[int, int], Toponym], gazetteer: 
         top = _make(text, token.idx, token.idx + len(token.text))
         if top is not None and _names_place(top, gazetteer):
             _add(spans, top)
+
+
+def _names_region(top: Toponym, gazetteer: Gazetteer) -> bool:
+    """The span is exactly the name of a country or a first-level region."""
+    return any(
+        cand.how == "name" and cand.kind in ("country", "admin1")
+        for cand in gazetteer.lookup(top.core)
+    )
 
 
 def _names_place(top: Toponym, gazetteer: Gazetteer) -> bool:
