@@ -183,3 +183,12 @@ def test_places_region_tagged_as_a_person_is_still_a_place(extract) -> None:
 def test_places_a_person_named_like_a_region_word_stays_a_person(extract) -> None:
     r = extract("Jordan Henderson scored twice for Liverpool on Saturday.")
     assert not any(m.text.startswith("Jordan") for p in r.places for m in p.mentions)
+
+
+def test_places_untagged_multiword_region_opening_a_sentence(extract) -> None:
+    # The small model leaves a sentence-initial "New South Wales" untagged; its words
+    # alone would make "South" and "Wales" (the UK nation) instead.
+    r = extract("New South Wales said on Monday that schools in Sydney would reopen.")
+    nsw = _place(r, "New South Wales")
+    assert (nsw.country, nsw.precision) == ("AU", "admin1")
+    assert not any(m.text in ("South", "Wales") for p in r.places for m in p.mentions)
