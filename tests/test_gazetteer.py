@@ -96,6 +96,43 @@ def test_admin1_has_a_representative_point(gaz: Gazetteer) -> None:
     assert texas.population > 10_000_000
 
 
+@pytest.mark.parametrize(
+    ("name", "country", "lat", "lon"),
+    [
+        # Large, unevenly settled provinces: the point is their middle, not their settled
+        # south (Brisbane, Vancouver, Winnipeg lie 400-550 km away).
+        ("Queensland", "AU", (-23.0, -17.5), (141.5, 147.5)),
+        ("British Columbia", "CA", (52.5, 56.0), (-128.5, -122.5)),
+        ("Manitoba", "CA", (52.5, 57.0), (-99.0, -94.5)),
+        # A few towns far away with the region's code must not drag its point west.
+        ("Jiangsu", "CN", (31.0, 35.0), (117.5, 121.0)),
+    ],
+)
+def test_large_region_point_is_its_middle(
+    gaz: Gazetteer,
+    name: str,
+    country: str,
+    lat: tuple[float, float],
+    lon: tuple[float, float],
+) -> None:
+    region = next(c for c in gaz.lookup(name) if c.kind == "admin1" and c.country == country)
+    assert region.lat is not None and region.lon is not None
+    assert lat[0] < region.lat < lat[1] and lon[0] < region.lon < lon[1]
+
+
+def test_extent_middle_drops_a_stray_group_but_keeps_a_sparse_chain() -> None:
+    from newsgraph.gazetteer.build import _extent_middle
+
+    settled = [30.0 + i * 0.01 for i in range(300)]  # 30.0 .. 32.99
+    # Two towns 15 degrees off with the region's code: dropped.
+    assert _extent_middle([15.0, 15.4, *settled]) == pytest.approx(31.495)
+    # Remote towns strung out every 2 degrees up to 40: they mark the region's reach.
+    chain = [34.5, 36.5, 38.5, 40.0]
+    assert _extent_middle([*settled, *chain]) == pytest.approx(35.0)
+    # Nothing to trim in a two-town region.
+    assert _extent_middle([1.0, 10.0]) == pytest.approx(5.5)
+
+
 def test_admin2_and_state_abbreviations(gaz: Gazetteer) -> None:
     wayne = [c for c in gaz.lookup("Wayne County") if c.kind == "admin2"]
     assert {c.admin1_name for c in wayne} >= {"Michigan", "Ohio"}

@@ -167,3 +167,28 @@ def test_places_coast_named_after_a_sea_is_not_the_sea(extract) -> None:
     )
     assert all(p.resolved_name != "Persian Gulf" for p in r.places)
     assert _place(r, "Louisiana").precision == "admin1"
+
+
+def test_places_region_tagged_as_a_person_is_still_a_place(extract) -> None:
+    # The small model tags a state acting as a party to a dispute as a PERSON.
+    r = extract(
+        "Tamil Nadu said it had written to the Centre. Tamil Nadu accused Karnataka of "
+        "delaying the release of water."
+    )
+    tamil_nadu = _place(r, "Tamil Nadu")
+    assert (tamil_nadu.country, tamil_nadu.precision) == ("IN", "admin1")
+    assert len(tamil_nadu.mentions) == 2
+
+
+def test_places_a_person_named_like_a_region_word_stays_a_person(extract) -> None:
+    r = extract("Jordan Henderson scored twice for Liverpool on Saturday.")
+    assert not any(m.text.startswith("Jordan") for p in r.places for m in p.mentions)
+
+
+def test_places_untagged_multiword_region_opening_a_sentence(extract) -> None:
+    # The small model leaves a sentence-initial "New South Wales" untagged; its words
+    # alone would make "South" and "Wales" (the UK nation) instead.
+    r = extract("New South Wales said on Monday that schools in Sydney would reopen.")
+    nsw = _place(r, "New South Wales")
+    assert (nsw.country, nsw.precision) == ("AU", "admin1")
+    assert not any(m.text in ("South", "Wales") for p in r.places for m in p.mentions)

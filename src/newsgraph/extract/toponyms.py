@@ -83,6 +83,12 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     } | {span[-1].text for span in doc.ents if span.label_ == "PERSON" and len(span) > 1}
     for span in doc.ents:
         if span.label_ == "PERSON" and (len(span) > 1 or span.text in surnames):
+            # A multi-word span that is exactly the name of a country or region is the
+            # place speaking as a party ("Tamil Nadu said"); no person is named so.
+            if len(span) > 1:
+                top = _make(text, span.start_char, span.end_char, label=span.label_)
+                if top is not None and _names_region(top, gazetteer):
+                    _add(spans, top)
             continue
         if span.label_ in MISLABELS:
             top = _make(text, span.start_char, span.end_char, label=span.label_)
@@ -129,6 +135,27 @@ def _add_unlabelled(doc: Doc, spans: dict[tuple[int, int], Toponym], gazetteer: 
         top = _make(text, token.idx, token.idx + len(token.text))
         if top is not None and _names_place(top, gazetteer):
             _add(spans, top)
+    # Runs of untagged proper nouns that together name a place ("New South Wales" opening
+    # a sentence), checked whole: the longest span wins over its words later.
+    run: list[Any] = []
+    for token in [*doc, None]:
+        proper = token is not None and not token.ent_type_ and token.tag_ in ("NNP", "NNPS")
+        if proper and (not run or token.i == run[-1].i + 1):
+            run.append(token)
+            continue
+        if 2 <= len(run) <= 4:
+            top = _make(text, run[0].idx, run[-1].idx + len(run[-1].text))
+            if top is not None and _names_place(top, gazetteer):
+                _add(spans, top)
+        run = [token] if proper else []
+
+
+def _names_region(top: Toponym, gazetteer: Gazetteer) -> bool:
+    """The span is exactly the name of a country or a first-level region."""
+    return any(
+        cand.how == "name" and cand.kind in ("country", "admin1")
+        for cand in gazetteer.lookup(top.core)
+    )
 
 
 def _names_place(top: Toponym, gazetteer: Gazetteer) -> bool:

@@ -11,9 +11,12 @@ Tables:
   (``name``, ``alt``, ``alias``, ``demonym``).
 - ``meta``: version and sources.
 
-Region coordinates: the packages carry none, so a region's point is the middle of the
-5th–95th percentile box of its towns (close to GeoNames' own region points, which sit
-near the geographic centre), and its population is the sum of its towns'.
+Region coordinates: the packages carry none. GeoNames' own region points sit near the
+geographic centre, so a first-level region's point is the middle of the full extent of its
+towns (isolated outliers trimmed): its sparse remote towns mark how far it reaches, and
+dropping them (a percentile box) pulls large provinces 300-500 km towards their settled
+south. Second-level regions keep the 5th-95th percentile box. A region's population is
+the sum of its towns'.
 """
 
 from __future__ import annotations
@@ -113,6 +116,31 @@ def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float]:
     n = len(points)
     lo, hi = int(n * 0.05), max(n - 1 - int(n * 0.05), 0)
     return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+
+
+# A small group of a region's extreme towns (an exclave, mis-coded towns) is an outlier when
+# a gap of this many degrees on that axis parts it from the rest; settled chains stay closer.
+OUTLIER_GAP_DEG = 3.0
+
+
+def _extent_middle(values: list[float]) -> float:
+    vals = sorted(values)
+    n = len(vals)
+    cap = min(max(1, n // 100), n - 1)  # a stray group is at most 1% of the towns
+    lo, hi = 0, n - 1
+    for i in range(cap):
+        if vals[i + 1] - vals[i] > OUTLIER_GAP_DEG:
+            lo = i + 1
+        if vals[n - 1 - i] - vals[n - 2 - i] > OUTLIER_GAP_DEG:
+            hi = n - 2 - i
+    if lo > hi:
+        lo, hi = 0, n - 1
+    return (vals[lo] + vals[hi]) / 2
+
+
+def _extent_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Middle of the towns' full extent, isolated outliers trimmed (first-level regions)."""
+    return _extent_middle([p[0] for p in points]), _extent_middle([p[1] for p in points])
 
 
 def _code_like(name: str) -> bool:
@@ -219,7 +247,7 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
             name = counts.most_common(1)[0][0]
         else:
             continue
-        lat, lon = _midpoint(points)
+        lat, lon = _extent_point(points)
         iso_code = iso_subs.get(cc, {}).get(name_key(name))
         pid = b.add_place(
             kind="admin1",
