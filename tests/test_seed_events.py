@@ -1,8 +1,7 @@
 """The Events table of shared/spec/seed-expected.md, row by row, on the seed article.
 
-Rows that depend on stages not merged yet (places, quotes, pronoun coreference in
-entities) are xfail(strict=False) with the missing stage named. The negated and
-conditional rows are never xfail: they must not come out as asserted.
+Every row runs on the full pipeline (entities, dates, places, quotes, events). The
+negated and conditional rows must never come out as asserted.
 """
 
 from __future__ import annotations
@@ -10,9 +9,6 @@ from __future__ import annotations
 import pytest
 
 pytestmark = pytest.mark.shared
-
-NEEDS_PLACES = pytest.mark.xfail(strict=False, reason="needs the places stage (issue: places)")
-NEEDS_QUOTES = pytest.mark.xfail(strict=False, reason="needs the quotes stage (issue: quotes)")
 
 
 def event_at(record, phrase, trigger):
@@ -57,7 +53,6 @@ def test_seed_ghani_fled(seed_record):
     assert date_value(seed_record, event.date) == "2021-08-15"
 
 
-@NEEDS_PLACES
 def test_seed_ghani_fled_place(seed_record):
     event = event_at(seed_record, "after Ashraf Ghani fled on August 15", "fled")
     assert place_name(seed_record, event.place) == "Afghanistan"
@@ -87,7 +82,6 @@ def test_seed_taliban_mobilize(seed_record):
     assert "Taliban" in entity_name(seed_record, event.actor)
 
 
-@NEEDS_PLACES
 def test_seed_taliban_mobilize_place(seed_record):
     event = event_at(seed_record, "has sent its fighters to mass", "sent")
     assert "Panjshir" in (place_name(seed_record, event.place) or "")
@@ -131,7 +125,6 @@ def test_seed_taliban_met_embassies(seed_record):
     assert "embassies" in event.recipient.text
 
 
-@NEEDS_PLACES
 def test_seed_taliban_met_embassies_place(seed_record):
     event = event_at(seed_record, "the Taliban had met with all embassies", "met")
     assert place_name(seed_record, event.place) == "Kabul"
@@ -185,7 +178,6 @@ def test_seed_conditional_refusal_is_hypothetical(seed_record):
     assert event.status == "hypothetical"
 
 
-@NEEDS_QUOTES
 def test_seed_conditional_refusal_links_quote(seed_record):
     event = event_at(seed_record, "we're not going to accept any sort of aggression", "accept")
     assert event.quote is not None
