@@ -319,3 +319,25 @@ def test_entities_lexicons_load_once_and_agree():
     assert lex.aliases["u.s."] == lex.aliases["america"] == "united states"
     assert lex.kinship["father"] == "m" and lex.kinship["daughter"] == "f"
     assert not lex.male_names & lex.female_names  # ambiguous names are left out
+
+
+QUOTED_SPEAKERS = (
+    "Rescue workers searched the flooded valley on Tuesday. Aisha Karimi, a local teacher, "
+    "lost her home in the flood.\n"
+    '"I have never seen the river this high," Karimi said. "My school is under water."\n'
+    'Her neighbour Omar Haddad was more hopeful. He said: "I think we will rebuild."\n'
+    '"I told them to leave early," said one official, who asked not to be named.'
+)
+
+
+def test_entities_first_person_in_quotes_joins_the_explicit_speaker(extract):
+    record = extract(QUOTED_SPEAKERS)
+    karimi = named(record, "Aisha Karimi")
+    haddad = named(record, "Omar Haddad")
+    assert owner(record, QUOTED_SPEAKERS, "I") is karimi
+    # the next quotation right after '"...," Karimi said.' is still hers
+    assert owner(record, QUOTED_SPEAKERS, "My") is karimi
+    # "He said: ..." -> the resolved pronoun's person
+    assert owner(record, QUOTED_SPEAKERS, "I", 1) is haddad
+    # a nameless speaker ("one official") gives the quote's "I" to nobody named
+    assert owner(record, QUOTED_SPEAKERS, "I", 2) is None

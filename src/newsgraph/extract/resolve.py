@@ -21,6 +21,7 @@ MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 NEUTER = frozenset({"it", "its", "itself"})
+FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 OBJECTIVE = frozenset({"him", "them"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 WINDOW = 3  # sentences a pronoun looks back
@@ -318,6 +319,93 @@ class Resolver:
             scored[cataphor.idx] = _Candidate(cataphor, max(4.5, old.score if old else 0.0))
         floor = 1.5 if word in PLURAL else 2.0 if word == "it" else 1.0
         return _pick(list(scored.values()), floor=floor, margin=0.5 if word == "it" else 0.4)
+
+    # -- first person inside a quotation: the quote's speaker
+    def quote_speakers(self) -> None:
+        """ "I ...," he said / Name said: "my ...": a quotation's I/me/my is its speaker when
+        one person (named or a resolved pronoun) is the subject of a speech verb outside the
+        quotation in the same sentence (or the sentence right after / before it)."""
+        doc = self.doc
+        in_quote = self.clusters.in_quote
+        cluster_at = {
+            m.start: m.cluster
+            for c in self.clusters.items
+            if not c.nominal
+            for m in c.mentions
+            if m.kind != "nested"
+        }
+        regions: list[tuple[int, int]] = []
+        start = -1
+        for token in doc:
+            if in_quote[token.i] and start < 0:
+                start = token.i
+            elif not in_quote[token.i] and start >= 0:
+                regions.append((start, token.i))
+                start = -1
+        if start >= 0:
+            regions.append((start, len(doc)))
+        for a, b in regions:
+            firsts = [t for t in doc[a:b] if t.pos_ == "PRON" and t.lower_ in FIRST_SINGULAR]
+            if not firsts:
+                continue
+            speaker = self._speaker(a, b, cluster_at)
+            if speaker is None:
+                continue
+            for t in firsts:
+                self._move(t.i, speaker)
+
+    def _speaker(self, a: int, b: int, cluster_at: dict[int, int]) -> Cluster | None:
+        doc = self.doc
+        sents = {doc[a].sent.start: doc[a].sent, doc[b - 1].sent.start: doc[b - 1].sent}
+        if b < len(doc) and "\n" not in doc[b - 1 : b + 1].text:
+            sents.setdefault(doc[b].sent.start, doc[b].sent)
+        k = a - 1
+        while k >= 0 and (doc[k].is_quote or doc[k].is_space):
+            k -= 1
+        before = doc[k].sent if k >= 0 else None
+        if (
+            before is not None
+            and before.end <= a
+            and "\n" not in doc[k:a].text
+            and (
+                before.text.rstrip().endswith(":")
+                # '"...," Allton said. "I ...": the speaker of the quote just closed goes on
+                or any(self.clusters.in_quote[t.i] for t in before)
+            )
+        ):
+            sents.setdefault(before.start, before)
+        found: set[int] = set()
+        verbs = lexicons().speech_verbs
+        in_quote = self.clusters.in_quote
+        for sent in sents.values():
+            for t in sent:
+                if in_quote[t.i] or t.pos_ not in {"VERB", "AUX"} or t.lemma_.lower() not in verbs:
+                    continue
+                for child in t.children:
+                    if child.dep_ != "nsubj" or in_quote[child.i]:
+                        continue
+                    owner = self.clusters.owner[child.i]
+                    if owner < 0:
+                        owner = cluster_at.get(child.i, -1)
+                    if owner >= 0 and self.clusters.items[owner].etype == "PERSON":
+                        found.add(owner)
+        if len(found) != 1:
+            return None
+        return self.clusters.items[found.pop()]
+
+    def _move(self, i: int, target: Cluster) -> None:
+        for k in range(bisect.bisect_left(self.ordered, (i, -1)), len(self.ordered)):
+            m = self.ordered[k][2]
+            if m.start > i:
+                break
+            if m.start == i and m.end == i + 1:
+                old = self.clusters.items[m.cluster]
+                if m.cluster >= 0 and m in old.mentions:
+                    old.mentions.remove(m)
+                m.label = target.label
+                self.clusters.add(m, target)
+                return
+        self.add(Mention(i, i + 1, "pronoun", target.label), target)
 
     def _bound_subject(self, token: Token) -> int:
         """ "X told him": an object pronoun is not the subject of its own verb."""
