@@ -341,3 +341,26 @@ def test_entities_first_person_in_quotes_joins_the_explicit_speaker(extract):
     assert owner(record, QUOTED_SPEAKERS, "I", 1) is haddad
     # a nameless speaker ("one official") gives the quote's "I" to nobody named
     assert owner(record, QUOTED_SPEAKERS, "I", 2) is None
+
+
+CHURCH = (
+    "Former members have sued the Church of Scientology in Los Angeles. The lawsuit says "
+    "the Church of Scientology's leaders ignored abuse. The Church denied the claims on "
+    "Monday. Officials in North Korea and South Korea did not comment."
+)
+
+
+def test_entities_head_of_an_of_name_is_that_name_and_no_nested_mention(pipeline):
+    from newsgraph.extract.entities import build_clusters
+
+    doc = pipeline.nlp(CHURCH)
+    clusters = build_clusters(doc)
+    full = doc.char_span(*find(CHURCH, "Church of Scientology"))
+    short = doc.char_span(*find(CHURCH, "Church", 2))
+    assert full is not None and short is not None
+    assert clusters.owner[short.start] == clusters.owner[full.start] >= 0
+    # neither "Church" nor "North" inside a longer name is a mention of its own
+    for cluster in clusters.items:
+        for m in cluster.mentions:
+            if m.kind == "nested":
+                assert doc[m.start].text not in {"Church", "North", "South"}
