@@ -129,3 +129,24 @@ def test_eval_entities_command_rejects_unknown_format(tmp_path):
     result = CliRunner().invoke(command, ["--gold", str(path)])
     assert result.exit_code != 0
     assert "CoNLL" in result.output
+
+
+def test_eval_np_span_keeps_titles_before_a_name(pipeline):
+    from newsgraph.eval.entities import np_span
+    from newsgraph.extract.entities import build_clusters
+
+    text = (
+        "The video drew praise from US President Barack Obama on Monday. "
+        "Organisers later met the student Ahmed Mohamed in Dallas."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    spans = {
+        doc[a:b].text
+        for c in clusters.items
+        for m in c.mentions
+        if m.kind == "name" and m.label == "PERSON"
+        for a, b in [np_span(doc, m)]
+    }
+    assert "US President Barack Obama" in spans
+    assert "the student Ahmed Mohamed" in spans

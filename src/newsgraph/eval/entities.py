@@ -34,6 +34,7 @@ from newsgraph.eval.conll import (
 )
 from newsgraph.eval.scoring import emit, prf
 from newsgraph.extract.entities import build_clusters
+from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.mentions import Mention
 from newsgraph.extract.name_clusters import Clusters
 
@@ -125,6 +126,8 @@ def np_span(doc: Doc, m: Mention) -> tuple[int, int]:
     if root.dep_ in {"compound", "amod", "nmod"}:
         return m.start, m.end
     start = min(m.start, root.left_edge.i)
+    if m.label == "PERSON" and m.kind == "name":
+        start = min(start, _title_start(doc, m.start))
     end = m.end
     allowed = NOUN_RIGHTS if root.pos_ == "NOUN" else NAME_RIGHTS
     for child in root.rights:
@@ -140,6 +143,30 @@ def np_span(doc: Doc, m: Mention) -> tuple[int, int]:
     while start < m.start and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return start, end
+
+
+def _title_start(doc: Doc, i: int) -> int:
+    """ "US President Barack Obama", "student Ahmed Mohamed": OntoNotes keeps the titles and
+    role words before a name (and the place or organisation before them) in its mention,
+    whatever the parser made of them."""
+    lex = lexicons()
+    sent_start = doc[i].sent.start
+    j = i
+    while j > sent_start:
+        word = doc[j - 1].lower_
+        if word in lex.role_heads or word in lex.titles or (j < i and word in lex.role_modifiers):
+            j -= 1
+            continue
+        break
+    if j == i:
+        return i
+    while j > sent_start and (
+        doc[j - 1].pos_ == "PROPN" or doc[j - 1].ent_type_ in {"NORP", "GPE", "ORG"}
+    ):
+        j -= 1
+    if j > sent_start and doc[j - 1].lower_ in {"the", "a", "an"}:
+        j -= 1
+    return j
 
 
 def _predicted_clusters(
