@@ -364,3 +364,20 @@ def test_entities_head_of_an_of_name_is_that_name_and_no_nested_mention(pipeline
         for m in cluster.mentions:
             if m.kind == "nested":
                 assert doc[m.start].text not in {"Church", "North", "South"}
+
+
+PRESIDENT = (
+    "President Joao Silva signed the budget law on Friday after weeks of protests. "
+    "Opposition leaders called the cuts cruel. The President later defended the law on "
+    "national television.\n"
+    'A former aide wrote in a blog post: "Everyone in the cabinet knew the numbers. '
+    'Silva was warned in March. Still he chose to sign."'
+)
+
+
+def test_entities_capitalised_description_and_quoted_pronoun_find_the_person(extract):
+    record = extract(PRESIDENT)
+    silva = named(record, "Joao Silva")
+    assert owner(record, PRESIDENT, "The President") is silva
+    # a pronoun inside a quotation may look one sentence back within it
+    assert owner(record, PRESIDENT, "he") is silva

@@ -145,8 +145,10 @@ class Resolver:
         doc = self.doc
         owner = self.clusters.owner
         for token in doc:
-            if token.pos_ != "NOUN" or owner[token.i] >= 0:
-                continue
+            if owner[token.i] >= 0 or not (
+                token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_)
+            ):
+                continue  # "The President" comes capitalised (PROPN) but names nobody yet
             word = token.lower_
             lemma = token.lemma_.lower()
             is_person = (word in lex.person_nouns or word in lex.role_heads) and token.tag_ != "NNS"
@@ -287,7 +289,7 @@ class Resolver:
         quoted = in_quote[token.i]
         blocked = self._bound_subject(token)
         scored: dict[int, _Candidate] = {}
-        window = 0 if quoted else 1 if word in PLURAL else WINDOW
+        window = 1 if quoted else 1 if word in PLURAL else WINDOW
         for m in self.before(token.i, window):
             cluster = self.clusters.items[m.cluster]
             if m.cluster == blocked or not _agrees(cluster, word):
