@@ -381,3 +381,22 @@ def test_entities_capitalised_description_and_quoted_pronoun_find_the_person(ext
     assert owner(record, PRESIDENT, "The President") is silva
     # a pronoun inside a quotation may look one sentence back within it
     assert owner(record, PRESIDENT, "he") is silva
+
+
+def test_entities_collective_noun_antecedent_of_they(pipeline):
+    from newsgraph.extract.entities import build_clusters
+
+    text = (
+        "Dozens of volunteers joined the rescue effort on Sunday. The local rowing team "
+        "brought their boats to the flooded streets and carried families to safety."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    team = doc.char_span(*find(text, "team"))
+    their = doc.char_span(*find(text, "their"))
+    assert team is not None and their is not None
+
+    def cluster_at(i: int) -> int:
+        return next((c.idx for c in clusters.items for m in c.mentions if m.start <= i < m.end), -1)
+
+    assert cluster_at(their.start) == cluster_at(team.start) >= 0

@@ -292,9 +292,11 @@ class Resolver:
         window = 1 if quoted else 1 if word in PLURAL else WINDOW
         for m in self.before(token.i, window):
             cluster = self.clusters.items[m.cluster]
-            if m.cluster == blocked or not _agrees(cluster, word):
-                continue
             root = _mention_root(self.doc, m)
+            if m.cluster == blocked or not (
+                _agrees(cluster, word) or _collective(cluster, root, word)
+            ):
+                continue
             if cluster.etype == "GROUP" and root.pos_ == "ADJ":
                 continue
             distance = sent_of[token.i] - sent_of[m.start]
@@ -477,6 +479,17 @@ def _agrees(cluster: Cluster, word: str) -> bool:
         return cluster.etype in {"ORG", "GROUP"} or cluster.nominal == "plural"
     return cluster.nominal == "thing" or (
         cluster.etype in {"ORG", "GROUP", "PLACE"} and not cluster.nominal
+    )
+
+
+def _collective(cluster: Cluster, root: Token, word: str) -> bool:
+    """ "The Syrian refugee team listed their country": a nameless collective noun
+    (team, government, company) may be "they" as well as "it"."""
+    return (
+        word in PLURAL
+        and cluster.nominal == "thing"
+        and root.tag_ == "NN"
+        and root.lemma_.lower() in lexicons().org_nouns
     )
 
 
