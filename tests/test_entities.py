@@ -400,3 +400,13 @@ def test_entities_collective_noun_antecedent_of_they(pipeline):
         return next((c.idx for c in clusters.items for m in c.mentions if m.start <= i < m.end), -1)
 
     assert cluster_at(their.start) == cluster_at(team.start) >= 0
+
+
+def test_entities_this_country_is_the_named_country(extract):
+    text = (
+        "Health experts warned on Monday that children in Australia lack iodine. "
+        "Salt makers in Australia rarely add it. Doctors said this country must act soon."
+    )
+    record = extract(text)
+    assert owner(record, text, "this country") is owner(record, text, "Australia")
+    assert owner(record, text, "Australia") is not None

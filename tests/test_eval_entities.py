@@ -150,3 +150,16 @@ def test_eval_np_span_keeps_titles_before_a_name(pipeline):
     }
     assert "US President Barack Obama" in spans
     assert "the student Ahmed Mohamed" in spans
+
+
+def test_eval_np_span_closes_its_bracket(pipeline):
+    from newsgraph.eval.entities import np_span
+    from newsgraph.extract.entities import build_clusters
+
+    text = "The World Health Organisation (WHO) recommends iodised salt for every household."
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    spans = [
+        doc[a:b].text for c in clusters.items for m in c.mentions for a, b in [np_span(doc, m)]
+    ]
+    assert not any(s.count("(") > s.count(")") for s in spans), spans

@@ -142,6 +142,9 @@ def np_span(doc: Doc, m: Mention) -> tuple[int, int]:
         end -= 1
     while start < m.start and (doc[start].is_punct or doc[start].is_space):
         start += 1
+    opened = sum(t.text == "(" for t in doc[start:end]) - sum(t.text == ")" for t in doc[start:end])
+    if opened > 0 and end < len(doc) and doc[end].text == ")":
+        end += 1  # "The World Health Organisation (WHO)": the bracket closes inside
     return start, end
 
 

@@ -156,7 +156,9 @@ class Resolver:
             place_kind = lex.place_nouns.get(word, "") if token.tag_ == "NN" else ""
             if not is_person and not org_head and not place_kind:
                 continue
-            if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            # "this country", "this company" point back as "the" does (not "this man")
+            dets = {"the", "this"} if (place_kind or org_head) and not is_person else {"the"}
+            if not any(c.dep_ == "det" and c.lower_ in dets for c in token.children):
                 continue
             if any(c.dep_ == "poss" or c.lower_ in {"other", "same"} for c in token.children):
                 continue
