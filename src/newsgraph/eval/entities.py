@@ -47,7 +47,8 @@ NAME_KINDS = frozenset({"name"})
 NOUN_RIGHTS = frozenset(
     {"appos", "prep", "relcl", "acl", "amod", "compound", "nummod", "case", "poss"}
 )
-NAME_RIGHTS = frozenset({"appos", "prep", "case", "compound", "nummod"})
+DASHES = frozenset({"-", "–", "—"})
+NAME_RIGHTS = frozenset({"appos", "prep", "case", "compound"})  # no "Sweden 1 - 0"
 COREF_KINDS = frozenset(
     {"name", "nested", "nickname", "kinship", "description", "pronoun", "nominal"}
 )
@@ -138,10 +139,23 @@ def np_span(doc: Doc, m: Mention) -> tuple[int, int]:
         ):
             break
         end = max(end, child.right_edge.i + 1)
+    # a mention stays on its line (headline, dateline, result line)
+    end = next((k for k in range(m.end, end) if "\n" in doc[k - 1].text_with_ws), end)
+    start = next(
+        (k + 1 for k in range(m.start - 1, start - 1, -1) if "\n" in doc[k].text_with_ws), start
+    )
+    tail = doc[m.end : end]
+    if root.pos_ == "PROPN" and any(
+        t.like_num and t.i + 2 < len(doc) and doc[t.i + 1].text in DASHES and doc[t.i + 2].like_num
+        for t in tail
+    ):
+        end = next(t.i for t in tail if t.like_num)  # a result line: "Sweden 1 – 0" is Sweden
     while end > m.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    while start < m.start and (doc[start].is_punct or doc[start].is_space):
-        start += 1
+    while start < m.start and (
+        doc[start].is_punct or doc[start].is_space or (root.pos_ == "PROPN" and doc[start].like_num)
+    ):
+        start += 1  # not "2 England" from a score line
     opened = sum(t.text == "(" for t in doc[start:end]) - sum(t.text == ")" for t in doc[start:end])
     if opened > 0 and end < len(doc) and doc[end].text == ")":
         end += 1  # "The World Health Organisation (WHO)": the bracket closes inside
