@@ -410,3 +410,12 @@ def test_entities_this_country_is_the_named_country(extract):
     record = extract(text)
     assert owner(record, text, "this country") is owner(record, text, "Australia")
     assert owner(record, text, "Australia") is not None
+
+
+def test_entities_common_first_names_give_gender(extract):
+    text = (
+        "Kathryn Walsh, director of the museum, opened the exhibit on Thursday with the "
+        "sculptor Dennis Okafor. He said the works had taken a decade to finish."
+    )
+    record = extract(text)
+    assert owner(record, text, "He") is named(record, "Dennis Okafor")
