@@ -419,3 +419,17 @@ def test_entities_common_first_names_give_gender(extract):
     )
     record = extract(text)
     assert owner(record, text, "He") is named(record, "Dennis Okafor")
+
+
+FOUNDATION = (
+    "The Okafor Arts Foundation gave 300 photographs to the city museum on Monday. "
+    "The gift is the largest in the museum's history. Curators spent a year sorting the "
+    "prints. Visitors can see them from June. The foundation plans further gifts."
+)
+
+
+def test_entities_the_foundation_finds_its_named_foundation(extract):
+    record = extract(FOUNDATION)
+    found = owner(record, FOUNDATION, "Okafor Arts Foundation")
+    assert found is not None
+    assert owner(record, FOUNDATION, "The foundation") is found

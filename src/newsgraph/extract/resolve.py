@@ -25,6 +25,7 @@ FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 OBJECTIVE = frozenset({"him", "them"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 WINDOW = 3  # sentences a pronoun looks back
+SPECIFIC_WINDOW = 12  # "the foundation" for a name headed "Foundation"
 NOMINAL_PENALTY = 0.5
 SALIENCE = 0.1  # per name mention (up to ten): the article's main characters
 
@@ -224,7 +225,7 @@ class Resolver:
         introduced: dict[int, int] = {}
         for m in self._all_before(span.start):
             introduced.setdefault(m.cluster, m.start)
-        for m in self.before(span.start, WINDOW):
+        for m in self.before(span.start, SPECIFIC_WINDOW):
             cluster = self.clusters.items[m.cluster]
             if cluster.etype not in {"ORG", "GROUP"} or m.cluster in scored:
                 continue
@@ -235,9 +236,9 @@ class Resolver:
             head_word = _name_head(cluster.words)
             heads = {head_word, " ".join(cluster.words)}
             specific = bool(heads & fits)
-            if "*" not in fits and not specific:
-                continue
             distance = sent_of[span.start] - sent_of[m.start]
+            if ("*" not in fits or distance > WINDOW) and not specific:
+                continue  # "the foundation" may look further back for a "... Foundation"
             score = 2.0 - 0.5 * distance + 0.2 * min(cluster.names, 5)
             if specific or head_word in lex.org_name_heads:
                 score += 0.8
