@@ -433,3 +433,13 @@ def test_entities_the_foundation_finds_its_named_foundation(extract):
     found = owner(record, FOUNDATION, "Okafor Arts Foundation")
     assert found is not None
     assert owner(record, FOUNDATION, "The foundation") is found
+
+
+def test_entities_the_woman_needs_a_person_known_to_be_female(extract):
+    text = (
+        "Sam Okoro won the national science prize on Monday. "
+        "The woman said the prize would fund new research."
+    )
+    record = extract(text)
+    okoro = named(record, "Sam Okoro")
+    assert owner(record, text, "The woman") is not okoro

@@ -210,7 +210,7 @@ class Resolver:
         for idx, m in seen.items():
             cluster = self.clusters.items[idx]
             distance = sent_of[span.start] - sent_of[m.start]
-            if cluster.etype != "PERSON" or distance > 5 or not _gender_ok(cluster, gender):
+            if cluster.etype != "PERSON" or distance > 5 or (gender and cluster.gender != gender):
                 continue
             score = 2.0 - 0.3 * distance + 0.3 * min(cluster.names, 5)
             score -= 1.0 if cluster.relative else 0.0
