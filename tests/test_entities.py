@@ -443,3 +443,26 @@ def test_entities_the_woman_needs_a_person_known_to_be_female(extract):
     record = extract(text)
     okoro = named(record, "Sam Okoro")
     assert owner(record, text, "The woman") is not okoro
+
+
+def test_entities_unquoted_first_person_is_the_writer(pipeline):
+    from newsgraph.extract.entities import build_clusters, to_entities
+
+    text = (
+        "I visited the lantern festival on its first night. Crowds filled the square.\n"
+        'A vendor, Li Wen, said: "I sold out in an hour."\n'
+        "I went back the next evening, when the crowds had thinned."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    first = doc.char_span(*find(text, "I"))
+    second = doc.char_span(*find(text, "I", 2))
+    quoted = doc.char_span(*find(text, "I", 1))
+    assert first is not None and second is not None and quoted is not None
+
+    def cluster_at(i: int) -> int:
+        return next((c.idx for c in clusters.items for m in c.mentions if m.start == i), -1)
+
+    assert cluster_at(first.start) == cluster_at(second.start) >= 0
+    assert cluster_at(quoted.start) != cluster_at(first.start)
+    assert all(e.name for e in to_entities(doc, clusters))  # the writer is no Record entity
