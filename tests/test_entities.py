@@ -466,3 +466,21 @@ def test_entities_unquoted_first_person_is_the_writer(pipeline):
     assert cluster_at(first.start) == cluster_at(second.start) >= 0
     assert cluster_at(quoted.start) != cluster_at(first.start)
     assert all(e.name for e in to_entities(doc, clusters))  # the writer is no Record entity
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("South Korea beat Sweden in Moscow on Monday. Korea now top the group.", True),
+        (
+            "North Korea fired shells at South Korea on Monday. Korea has been divided since 1945.",
+            False,
+        ),
+    ],
+)
+def test_entities_lone_place_word_after_a_directional_name(extract, text, joined):
+    record = extract(text)
+    south = owner(record, text, "South Korea")
+    lone = owner(record, text, "Korea", 1 if joined else 2)  # whole words: 0 is in "South Korea"
+    assert south is not None
+    assert (lone is south) == joined
