@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test test-all lint format eval clean
+.PHONY: install assets demo test test-all lint format eval clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PY) -m venv $(VENV)
@@ -12,12 +12,25 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
 
-install: $(STAMP)
+install: $(STAMP) assets
 
-demo: $(STAMP)  ## run newsgraph on the bundled sample articles
+# Front-end libraries come from npm at build time (package-lock.json pins them); only their
+# dist files are copied into the package. The web pages still work without them (no map).
+VENDOR := src/newsgraph/web/static/vendor
+assets: $(VENDOR)/.built
+
+$(VENDOR)/.built: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	rm -rf $(VENDOR) && mkdir -p $(VENDOR)/leaflet
+	cp -r node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css node_modules/leaflet/dist/images node_modules/leaflet/LICENSE $(VENDOR)/leaflet/
+	cp node_modules/topojson-client/dist/topojson-client.min.js $(VENDOR)/
+	cp node_modules/world-atlas/countries-110m.json $(VENDOR)/
+	touch $@
+
+demo: install  ## run newsgraph on the bundled sample articles
 	$(BIN)/newsgraph demo
 
-test: $(STAMP)  ## the test suite (evaluations on ../shared dev data included when present)
+test: install  ## the test suite (evaluations on ../shared dev data included when present)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)

@@ -26,6 +26,10 @@ MAX_BYTES = 5_000_000
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
+# Read by newsgraph.sources (streamed WARC archives, RSS/Atom feeds).
+WARC_SUFFIXES = (".warc", ".warc.gz")
+FEED_SUFFIXES = (".rss", ".atom")
+READ_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES + FEED_SUFFIXES
 JSONL_FIELDS = ("id", "text", "html", "url", "outlet", "published", "title", "language")
 
 
@@ -298,10 +302,7 @@ def iter_articles(
         p = Path(path)
         if p.is_dir():
             for child in sorted(p.rglob("*")):
-                if (
-                    child.is_file()
-                    and _suffix(child) in TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
-                ):
+                if child.is_file() and _suffix(child) in READ_SUFFIXES:
                     yield from _read_file(child, defaults=defaults)
         elif p.exists():
             yield from _read_file(p, defaults=defaults)
@@ -311,7 +312,10 @@ def iter_articles(
 
 def _suffix(path: Path) -> str:
     name = path.name.lower()
-    return ".jsonl.gz" if name.endswith(".jsonl.gz") else path.suffix.lower()
+    for double in (".jsonl.gz", ".warc.gz"):
+        if name.endswith(double):
+            return double
+    return path.suffix.lower()
 
 
 def _read_file(path: Path, *, defaults: dict[str, Any]) -> Iterator[Article | InputError]:
@@ -323,10 +327,20 @@ def _read_file(path: Path, *, defaults: dict[str, Any]) -> Iterator[Article | In
             with opener(path, "rb") as stream:
                 yield from iter_jsonl(stream, source=source, defaults=defaults)  # type: ignore[arg-type]
             return
+        if suffix in WARC_SUFFIXES:
+            from newsgraph.sources.warc import iter_warc_file
+
+            yield from iter_warc_file(path, defaults=defaults)
+            return
         size = path.stat().st_size
         if size > MAX_BYTES * 4:
             raise InputError(f"file is too large ({size:,} bytes)", source=source, code="too_large")
         data = path.read_bytes()
+        if suffix in FEED_SUFFIXES or (suffix == ".xml" and _is_feed(data)):
+            from newsgraph.sources.feeds import iter_feed
+
+            yield from iter_feed(data, source=source, defaults=defaults)
+            return
         reader = read_html if suffix in HTML_SUFFIXES else read_text
         yield checked(reader(data, source=source, **defaults))
     except InputError as e:
@@ -346,9 +360,19 @@ def _read_stream(
     try:
         if head == b"{":
             yield from iter_jsonl(io.BytesIO(data), source=source, defaults=defaults)
+        elif head == b"<" and _is_feed(data):
+            from newsgraph.sources.feeds import iter_feed
+
+            yield from iter_feed(data, source=source, defaults=defaults)
         elif head == b"<":
             yield checked(read_html(data, source=source, **defaults))
         else:
             yield checked(read_text(data, source=source, **defaults))
     except InputError as e:
         yield e
+
+
+def _is_feed(data: bytes) -> bool:
+    from newsgraph.sources.feeds import looks_like_feed
+
+    return looks_like_feed(data)

@@ -35,6 +35,8 @@ STAGES: tuple[tuple[str, Stage, str], ...] = (
     ("time", time.extract, "dates"),
     ("places", places.extract, "places"),
     ("quotes", quotes.extract, "quotes"),
+    # "I"/"we" inside a direct quote are mentions of its speaker.
+    ("speakers", quotes.add_speaker_mentions, "entities"),
     ("events", events.extract, "events"),
 )
 

@@ -1,11 +1,200 @@
-"""Places: filled in by issue 4."""
+"""Places: toponyms found in the article, resolved against the offline gazetteer.
+
+    toponyms.detect  →  one NameGroup per distinct name  →  place_rank.rank  →  Place
+
+A name that matches nothing keeps ``precision="unknown"`` and no coordinates rather
+than a guess. Mentions of the same resolved place ("U.S." and "America") share one
+Place, with every mention span.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlparse
+
 from spacy.tokens import Doc
 
+from newsgraph.extract import toponyms
 from newsgraph.extract.findings import Findings
+from newsgraph.extract.place_rank import OUTLET_WEIGHT, NameGroup, rank
+from newsgraph.gazetteer import Candidate, Gazetteer, name_key, sources
+from newsgraph.record import Place, Span
+
+# Most-populous candidates kept per name: enough for "Alexandria" (25), bounded for speed.
+MAX_CANDIDATES = 40
+# Nationality words alone make no Place (see _named); flip to keep them, as geoparsing
+# corpora that annotate demonyms as toponyms do.
+DEMONYM_ONLY_PLACES = False
+_QUALIFIER = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
+_PRECISION = {
+    "country": "country",
+    "admin1": "admin1",
+    "admin2": "admin2",
+    "city": "city",
+    "feature": "feature",
+}
 
 
-def extract(doc: Doc, found: Findings) -> list:
-    return []
+def extract(doc: Doc, found: Findings) -> list[Place]:
+    return resolve(doc, found, gazetteer=Gazetteer.default())
+
+
+def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
+    """Places for one article, each with its resolution and every mention."""
+    tops = toponyms.detect(doc, found, gazetteer=gazetteer)
+    if not tops:
+        return []
+    groups: dict[str, NameGroup] = {}
+    members: dict[str, list[toponyms.Toponym]] = {}
+    for top in tops:
+        key = name_key(top.core)
+        if not key:
+            continue
+        group = groups.get(key)
+        if group is None:
+            cands = _candidates(top, gazetteer)
+            group = groups[key] = NameGroup(key=key, candidates=cands, mentions=0)
+            members[key] = []
+        group.mentions += 1
+        group.hint = group.hint or top.hint
+        members[key].append(top)
+        qualifier = _qualifier(doc.text, top.end, gazetteer)
+        if qualifier:
+            group.qualifiers.append(qualifier)
+    rank(list(groups.values()), extra_countries=_context_countries(found))
+    return _places(groups, members)
+
+
+def _candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
+    """Matches of the whole span ("Metcalfe County") and of its core name ("Metcalfe").
+
+    A bare direction or kind word ("West", "Valley") names no place by itself.
+    """
+    bare = toponyms.patterns()
+    if top.core in bare["directions"] or top.core in bare["suffixes"]:
+        return ()
+    found = {c.id: c for c in gazetteer.lookup(top.core)[:MAX_CANDIDATES]}
+    if top.text != top.core:
+        for c in gazetteer.lookup(top.text)[:MAX_CANDIDATES]:
+            found.setdefault(c.id, c)
+    if top.hint == "country":
+        return tuple(c for c in found.values() if c.kind == "country")
+    if not found:
+        return _partial_candidates(top.core, gazetteer)
+    return tuple(found.values())
+
+
+def _partial_candidates(name: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
+    """A place inside a longer name: "North Texas", "Henderson County Jail".
+
+    A leading direction word is dropped, else the longest run of capitalised words that
+    names a place by its name or an alias ("A Henderson County" → "Henderson County").
+    """
+    words = [re.sub(r"['’]s$", "", w) for w in name.split()]
+    # A street or coast named after a place is not in it ("Falcon Street", "Gulf Coast").
+    if len(words) > 1 and words[-1] in toponyms.patterns()["street_words"]:
+        return ()
+    directions = toponyms.patterns()["directions"]
+    generic = set(toponyms.patterns()["facility_words"])
+    for n in (2, 1):
+        if len(words) > n and " ".join(words[:n]) in directions:
+            return gazetteer.lookup(" ".join(words[n:]))[:MAX_CANDIDATES]
+    # Longest runs first; at equal length the leftmost ("Iran's Kermanshah province").
+    for size in range(len(words) - 1, 0, -1):
+        for start in range(len(words) - size + 1):
+            run = words[start : start + size]
+            # "Press Street" is not the town of Street, nor "Dulles Airport" one of Airport.
+            if not run[0][:1].isupper() or any(w.strip(".,'’") in generic for w in run):
+                continue
+            cands = tuple(
+                c
+                for c in gazetteer.lookup(" ".join(run))[:MAX_CANDIDATES]
+                if c.how in ("name", "alias", "demonym")
+            )
+            if cands:
+                return cands
+    return ()
+
+
+def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
+    """Regions and countries named right after a comma: "Paris, Texas", "Alexandria, La."."""
+    match = _QUALIFIER.match(text, end)
+    if match is None:
+        return ()
+    return tuple(
+        c for c in gazetteer.lookup(match.group(1)) if c.kind in ("country", "admin1", "admin2")
+    )
+
+
+def _context_countries(found: Findings) -> dict[str, float]:
+    """Countries the article points to besides its place names: the outlet's."""
+    counts: dict[str, float] = {}
+    outlet = outlet_country(url=found.article.url, outlet=found.article.outlet)
+    if outlet:
+        counts[outlet] = OUTLET_WEIGHT
+    return counts
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> dict[str, Any]:
+    return sources.lexicon("outlet_countries.json")  # type: ignore[no-any-return]
+
+
+def outlet_country(*, url: str | None, outlet: str | None) -> str | None:
+    """The outlet's country from its name or its URL's top-level domain, when known."""
+    table = _outlets()
+    if outlet:
+        lowered = outlet.lower()
+        for name, cc in table["outlets"].items():
+            if name in lowered:
+                return str(cc)
+    if url:
+        host = urlparse(url if "//" in url else f"//{url}").hostname or ""
+        tld = host.rsplit(".", 1)[-1]
+        cc = table["tlds"].get(tld)
+        if cc:
+            return str(cc)
+    return None
+
+
+def _named(tops: list[toponyms.Toponym]) -> bool:
+    """Nationality words join a country the article names; alone ("British-educated")
+    they describe people, not a place the story is about."""
+    return DEMONYM_ONLY_PLACES or any(t.hint != "country" for t in tops)
+
+
+def _places(
+    groups: dict[str, NameGroup], members: dict[str, list[toponyms.Toponym]]
+) -> list[Place]:
+    by_target: dict[object, tuple[Candidate | None, list[toponyms.Toponym]]] = {}
+    for key, group in groups.items():
+        target: object = group.best.id if group.best is not None else ("unknown", key)
+        slot = by_target.setdefault(target, (group.best, []))
+        slot[1].extend(members[key])
+    ordered = sorted(
+        (item for item in by_target.values() if _named(item[1])),
+        key=lambda item: min(t.start for t in item[1]),
+    )
+    places: list[Place] = []
+    for n, (best, tops) in enumerate(ordered, start=1):
+        tops.sort(key=lambda t: t.start)
+        entity = next((t.entity for t in tops if t.entity), None)
+        place = Place(
+            id=f"p{n}",
+            # Named as written, preferring a name over a nationality word ("Afghan").
+            name=next((t.text for t in tops if t.hint != "country"), tops[0].text),
+            entity=entity,
+            mentions=[Span(t.start, t.end, t.text) for t in tops],
+        )
+        if best is not None:
+            place.resolved_name = best.name
+            place.country = best.country
+            place.admin1 = best.admin1_name if best.kind != "country" else None
+            place.lat = best.lat
+            place.lon = best.lon
+            place.precision = _PRECISION.get(best.kind, "feature")
+            place.geonameid = best.geonameid
+        places.append(place)
+    return places

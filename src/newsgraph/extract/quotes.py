@@ -1,11 +1,843 @@
-"""Quotes: filled in by issue 3."""
+"""Quotations: direct, indirect and mixed, each attributed to a speaker with cue,
+addressee, channel, relay (``via``) and date.
+
+The flow: quotation marks give direct-quote spans (``quote_marks``); the parse gives
+reported speech (``reported_speech``); a cue near each direct quote, or a layout such as
+``Name: "…"`` or ``"…" — Name``, gives its attribution (``attribution``). Quotes without
+their own attribution continue the quote before them. Speakers resolve to entities
+through ``found.mentions``; pronouns and descriptions the entities stage left unresolved
+fall back to a conservative choice made here (see ``_fallback_entity``).
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from dataclasses import dataclass, field
 
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.attribution import (
+    PRONOUNS,
+    addressee_of,
+    channel_of,
+    clause_tokens,
+    phrase,
+    source_of,
+)
 from newsgraph.extract.findings import Findings
+from newsgraph.extract.quote_lexicon import lexicon
+from newsgraph.extract.quote_marks import QuoteSpan, find_quote_spans
+from newsgraph.extract.reported_speech import Reported, find_reported
+from newsgraph.record import Entity, Quote, Ref
+from newsgraph.record import Span as TextSpan
+
+__all__ = ["add_speaker_mentions", "dates_to_reanchor", "extract", "first_person_mentions"]
+
+_WORD = re.compile(r"\w+")
+_WORDS = lexicon().words
+_INTERVIEW_CUES = _WORDS["interview_cues"]
+_FIRST_SINGULAR = _WORDS["first_singular"]
+_FIRST_PLURAL = _WORDS["first_plural"]
+_MALE_FEMALE = _WORDS["person_pronouns"]
+_ORG_DESCRIPTIONS = _WORDS["org_descriptions"]
+# Quotes shorter than this many words are scare quotes, names or titles unless a cue
+# attaches to them directly ("'Never,' he said").
+_MIN_WORDS = 4
 
 
-def extract(doc: Doc, found: Findings) -> list:
-    return []
+@dataclass
+class _Draft:
+    """A quote before ids are given out."""
+
+    kind: str
+    start: int
+    end: int
+    cue: Span | None = None
+    cue_token: Token | None = None
+    source: Span | None = None
+    content_tokens: set[int] = field(default_factory=set)
+    layout_speaker: tuple[int, int] | None = None
+    continues: int | None = None  # index into the draft list
+    via: Span | None = None
+    channel: str | None = None
+
+
+def extract(doc: Doc, found: Findings) -> list[Quote]:
+    """Every quotation in ``doc``, in text order, with ids ``q1``, ``q2``, …."""
+    text = doc.text
+    marks = find_quote_spans(text)
+    direct = [m for m in marks if _is_speech(doc, m)]
+    reported = find_reported(doc, inside_quotes=[(m.start, m.end) for m in direct])
+    _extend_to_closing_marks(doc, reported, marks)
+    names = [m for m in marks if m not in direct]
+    reported = [r for r in reported if not _only_a_name(doc, r, names)]
+    drafts = _merge(doc, direct, reported)
+    drafts += _colon_lines(doc, direct, drafts)
+    drafts += _embedded_posts(doc, drafts)
+    drafts += _headlines(doc, drafts)
+    drafts.sort(key=lambda d: d.start)
+    _link_continuations(doc, drafts)
+    return _build(doc, found, _drop_unattributed(doc, drafts))
+
+
+# --- direct quotes ---------------------------------------------------------------
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _is_speech(doc: Doc, mark: QuoteSpan) -> bool:
+    """False for nicknames, titles of works and scare quotes of a word or two."""
+    text = doc.text
+    i_start, i_end = mark.inner(text)
+    inner = text[i_start:i_end]
+    words = _words(inner)
+    if not words:
+        return False
+    before = _words(text[max(0, mark.start - 40) : mark.start])
+    prev_word = before[-1].lower() if before else ""
+    ends_like_speech = bool(re.search(r"[.!?,]\W*$", text[i_start : mark.end + 1]))
+    if len(words) <= 8 and prev_word in lexicon().name_words and not ends_like_speech:
+        return False  # "tapped as the 'Lion of X'", "the so-called 'deal of the century'"
+    if len(words) >= _MIN_WORDS:
+        return not _title_like(inner)
+    # A short quote is speech only when it ends like an utterance and a cue follows
+    # ("'Never,' he said.") or comes right before it ("a man yelled “Stay there!”").
+    return ends_like_speech and (_cue_follows(doc, mark.end) or _cue_precedes(doc, mark.start))
+
+
+def _title_like(inner: str) -> bool:
+    """Headline-case words with no sentence punctuation: a title or a name, not speech."""
+    inner = inner.rstrip(" ,.")
+    if re.search(r"[.!?,;:]", inner):
+        return False
+    content = [w for w in inner.split() if len(w) > 3]
+    return bool(content) and all(w[0].isupper() for w in content) and len(inner.split()) <= 10
+
+
+def _cue_follows(doc: Doc, char: int) -> bool:
+    tokens = [t for t in doc if char <= t.idx < char + 25]
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in lexicon().verbs for t in tokens)
+
+
+_BREAK = re.compile(r"\n\s*")
+
+
+def _breaks(text: str, start: int, end: int) -> int:
+    """Paragraph breaks between two offsets (a blank line counts once)."""
+    return len(_BREAK.findall(text, start, end)) if end > start else 0
+
+
+def _paragraph_start(text: str, char: int, *, back: int = 0) -> int:
+    """Start of the paragraph holding ``char``, or of the ``back``-th one before it."""
+    start = text.rfind("\n", 0, char) + 1
+    for _ in range(back):
+        if start == 0:
+            break
+        prev = text[:start].rstrip()
+        start = prev.rfind("\n") + 1
+    return start
+
+
+def _cue_precedes(doc: Doc, char: int) -> bool:
+    before = [t for t in doc if char - 12 <= t.idx < char and not t.is_punct]
+    return (
+        bool(before) and before[-1].pos_ == "VERB" and before[-1].lemma_.lower() in lexicon().verbs
+    )
+
+
+def _paragraph_bounds(text: str, char: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    return start, len(text) if end < 0 else end
+
+
+def _direct_draft(doc: Doc, mark: QuoteSpan, quoted: list[tuple[int, int]]) -> _Draft:
+    text = doc.text
+    start, end = mark.inner(text)
+    draft = _Draft(kind="direct", start=start, end=end)
+    draft.content_tokens = {t.i for t in doc if mark.start <= t.idx < mark.end}
+    p_start, _ = _paragraph_bounds(text, mark.start)
+    _, p_end = _paragraph_bounds(text, max(mark.start, mark.end - 1))
+    cue = _nearest_cue(doc, mark, quoted, p_start, p_end)
+    if cue is not None:
+        draft.cue_token = cue
+        draft.cue = doc[cue.i : cue.i + 1]
+        draft.source = source_of(cue) or _inverted_subject(cue, draft.content_tokens)
+        return draft
+    # "Name: “…”" — a short phrase and a colon open the paragraph.
+    head = text[p_start : mark.start]
+    m = re.fullmatch(r"\s*([^\s:“\"][^:“\"]{0,80}?)\s*:\s*", head)
+    if m and len(_words(m.group(1))) <= 8:
+        draft.layout_speaker = (p_start + m.start(1), p_start + m.end(1))
+        colon = next((t for t in doc if t.idx >= draft.layout_speaker[1] and t.text == ":"), None)
+        if colon is not None:
+            draft.cue = doc[colon.i : colon.i + 1]
+        return draft
+    # "… pollster Jane Doe: “…”" — a name right before the colon.
+    if head.rstrip().endswith(":"):
+        colon = next(
+            (t for t in doc if t.idx == mark.start - len(head) + len(head.rstrip()) - 1), None
+        )
+        if colon is not None and colon.i > 0:
+            prev = doc[colon.i - 1]
+            if prev.pos_ == "PROPN" or prev.ent_type_ in ("PERSON", "ORG"):
+                draft.source = phrase(prev, cut_clauses=True)
+                draft.cue = doc[colon.i : colon.i + 1]
+                return draft
+    # "“…” — Name, role": a dash after the closing mark names the speaker.
+    tail = text[mark.end : p_end]
+    m = re.match(r"\s*[—–-]{1,2}\s*([A-Z][^\n]{1,120}?)\s*\.?\s*$", tail)
+    if m:
+        draft.layout_speaker = (mark.end + m.start(1), mark.end + m.end(1))
+    return draft
+
+
+_POST_SIGNATURE = re.compile(r"[—–-]\s*([^(\n]{2,60}?)\s*\(@\w{1,30}\)")
+
+
+def _embedded_posts(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """An embedded social-media post: the paragraph before a signature line
+    "— Name (@handle) date" is what Name posted."""
+    text = doc.text
+    taken = [(d.start, d.end) for d in drafts]
+    out: list[_Draft] = []
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    for n, (p_start, p_end) in enumerate(paragraphs):
+        sig = _POST_SIGNATURE.match(text, p_start, p_end)
+        if sig is None or n == 0:
+            continue
+        start, end = paragraphs[n - 1]
+        if any(s < end and start < e for s, e in taken) or len(_words(text[start:end])) < 3:
+            continue
+        draft = _Draft(kind="direct", start=start, end=end, channel="social_media")
+        draft.layout_speaker = (sig.start(1), sig.end(1))
+        draft.cue = doc.char_span(p_start, p_start + 1, alignment_mode="expand")
+        draft.content_tokens = {t.i for t in doc if start <= t.idx < end}
+        out.append(draft)
+    return out
+
+
+def _verb_forms(token: Token) -> set[str]:
+    """Possible verb lemmas of a title-case word the tagger may have read as a name."""
+    low = token.lower_
+    forms = {token.lemma_.lower(), low}
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", "")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            forms.add(low[: -len(suffix)] + repl)
+    return forms
+
+
+def _headlines(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """Title-case lines ("Trump Slams Ryan Over Trade Deal") whose reporting verb the
+    tagger read as a noun: the words before it speak, the words after it are said."""
+    text = doc.text
+    lex = lexicon()
+    taken = [(d.start, d.end) for d in drafts]
+    out: list[_Draft] = []
+    for m in re.finditer(r"[^\n]+", text):
+        words = m.group(0).split()
+        if not 3 <= len(words) <= 20 or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+        if capitalised < 0.8 * len(words):
+            continue
+        line = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if line is None:
+            continue
+        for token in line[1:-1]:
+            if (
+                token.pos_ not in ("NOUN", "PROPN", "VERB")
+                or not _verb_forms(token) & lex.verbs.keys()
+            ):
+                continue
+            source = doc[line.start : token.i]
+            if not all(t.text[:1].isupper() or not t.is_alpha for t in source):
+                break
+            start, end = token.idx + len(token.text) + 1, m.end()
+            while end > start and text[end - 1] in " .":
+                end -= 1
+            if len(_words(text[start:end])) < 2:
+                break
+            draft = _Draft(kind="indirect", start=start, end=end, source=source)
+            draft.cue = doc[token.i : token.i + 1]
+            draft.content_tokens = {t.i for t in line if t.idx >= start}
+            out.append(draft)
+            break
+    return out
+
+
+_COLON_LINE = re.compile(r"([^:\n“\"]{2,70}?):[ \t]+(\S[^\n]*)")
+
+
+def _colon_lines(doc: Doc, direct: list[QuoteSpan], drafts: list[_Draft]) -> list[_Draft]:
+    """ "Name: what they said" lines (headlines, transcripts) with no quotation marks
+    around the words, or with marks around only part of them."""
+    text = doc.text
+    lex = lexicon()
+    taken = [(d.start, d.end) for d in drafts]
+    out: list[_Draft] = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = _COLON_LINE.match(m.group(0))
+        if line is None:
+            continue
+        head_start, head_end = m.start() + line.start(1), m.start() + line.end(1)
+        body_start, body_end = m.start() + line.start(2), m.end()
+        label = line.group(1).strip()
+        words = _words(label)
+        if (
+            not words
+            or len(words) > 8
+            or label.lower() in lex.colon_labels
+            or not label[0].isupper()
+        ):
+            continue
+        if len(_words(line.group(2))) < 3 or any(s <= head_start < e for s, e in taken):
+            continue
+        if any(q.start == body_start and q.end >= body_end - 1 for q in direct):
+            continue  # a fully quoted body: the direct-quote pass has it
+        head_span = doc.char_span(head_start, head_end, alignment_mode="expand")
+        if head_span is None:
+            continue
+        title_cased = len(words) <= 4 and all(w[0].isupper() for w in words)
+        if not title_cased and not any(t.pos_ == "PROPN" or t.ent_type_ for t in head_span):
+            continue
+        if any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in head_span):
+            continue  # "He then listed the qualities …:" introduces, it is not a name
+        colon = doc.char_span(head_end, head_end + 1, alignment_mode="expand")
+        draft = _Draft(
+            kind="mixed" if _contains_marks(line.group(2)) else "indirect",
+            start=body_start,
+            end=body_end,
+        )
+        draft.layout_speaker = (head_start, head_end)
+        draft.cue = colon
+        draft.content_tokens = {t.i for t in doc if body_start <= t.idx < body_end}
+        out.append(draft)
+    return out
+
+
+def _nearest_cue(
+    doc: Doc, mark: QuoteSpan, quoted: list[tuple[int, int]], p_start: int, p_end: int
+) -> Token | None:
+    """The reporting verb nearest the quote, outside every quote, in the sentences the
+    quote touches (and a short "he said." sentence right after it)."""
+    sents = [s for s in doc.sents if s.start_char < mark.end and s.end_char > mark.start]
+    if sents:
+        nxt = sents[-1].end
+        if nxt < len(doc):
+            after = doc[nxt].sent
+            if after.start_char - mark.end <= 3 and len(after) <= 12:
+                sents.append(after)
+        prev = sents[0].start - 1
+        if prev >= 0 and doc.text[sents[0].start_char - 3 : mark.start].strip().endswith(":"):
+            sents.insert(0, doc[prev].sent)
+    best: tuple[int, Token] | None = None
+    for sent in sents:
+        for token in sent:
+            if not (p_start <= token.idx < p_end):
+                continue
+            if any(s <= token.idx < e for s, e in quoted):
+                continue
+            if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in lexicon().verbs:
+                continue
+            if token.idx >= mark.end:
+                distance = token.idx - mark.end
+            else:
+                distance = mark.start - token.idx - len(token.text)
+                # An earlier cue must lead into the quote, not report something else.
+                between = doc.text[token.idx + len(token.text) : mark.start]
+                if _has_other_quote(between) or distance > 200:
+                    continue
+            if best is None or distance < best[0]:
+                best = (distance, token)
+    return best[1] if best else None
+
+
+def _has_other_quote(between: str) -> bool:
+    return any(ch in between for ch in '“”"«»')
+
+
+def _inverted_subject(cue: Token, content: set[int]) -> Span | None:
+    """'“…,” said Name' sometimes parses Name as the object: take the first noun
+    phrase after the cue outside the quote."""
+    for token in cue.rights:
+        if token.i in content:
+            continue
+        if token.dep_ in ("dobj", "attr", "npadvmod", "appos") and token.pos_ in ("PROPN", "NOUN"):
+            return phrase(token)
+    return None
+
+
+# --- merging direct and reported speech -------------------------------------------
+
+
+def _merge(doc: Doc, direct: list[QuoteSpan], reported: list[Reported]) -> list[_Draft]:
+    """Direct quotes plus the reported speech that is not merely their cue; "according
+    to X" beside another attribution becomes that attribution's relay."""
+    quoted = [(m.start, m.end) for m in direct]
+    consumed: set[int] = set()
+    drafts: list[_Draft] = []
+    relays: list[Reported] = [r for r in reported if r.kind == "according_to"]
+    for item in reported:
+        if item.kind == "according_to":
+            continue
+        inside = sum(max(0, min(item.content[1], e) - max(item.content[0], s)) for s, e in quoted)
+        length = item.content[1] - item.content[0]
+        if inside and inside >= 0.6 * length:
+            continue  # the cue of a direct quote: the direct pass attributes it
+        draft = _Draft(
+            kind="indirect",
+            start=item.content[0],
+            end=item.content[1],
+            cue=item.cue,
+            cue_token=item.cue_token,
+            source=item.source,
+            content_tokens=item.content_tokens,
+        )
+        for n, (s, e) in enumerate(quoted):
+            if item.content[0] <= s and e <= item.content[1] + 1:
+                consumed.add(n)
+        if _contains_marks(doc.text[draft.start : draft.end]):
+            draft.kind = "mixed"
+        drafts.append(draft)
+    for n, mark in enumerate(direct):
+        if n not in consumed:
+            drafts.append(_direct_draft(doc, mark, quoted))
+    for relay in relays:
+        targets = _relay_targets(relay, drafts)
+        if targets:
+            for d in targets:
+                d.via = relay.source
+            continue
+        drafts.append(
+            _Draft(
+                kind="mixed"
+                if _contains_marks(doc.text[relay.content[0] : relay.content[1]])
+                else "indirect",
+                start=relay.content[0],
+                end=relay.content[1],
+                cue=relay.cue,
+                cue_token=relay.cue_token,
+                source=relay.source,
+                content_tokens=relay.content_tokens,
+            )
+        )
+    return _dedupe(drafts)
+
+
+def _relay_targets(relay: Reported, drafts: list[_Draft]) -> list[_Draft]:
+    """The attributions an "according to X" relays: the nearest cue above it in the
+    parse, with the cues beneath that one ("told …, insisting …, according to …")."""
+    by_cue = {d.cue_token.i: d for d in drafts if d.cue_token is not None}
+    token = relay.cue_token
+    sent = token.sent
+    for _ in range(12):
+        if token.i in by_cue and token.i != relay.cue_token.i:
+            top = token
+            return [d for i, d in by_cue.items() if top.left_edge.i <= i <= top.right_edge.i]
+        if token.head.i == token.i:
+            break
+        token = token.head
+    # Attached elsewhere in the sentence: relay every attribution of the sentence.
+    return [d for i, d in by_cue.items() if sent.start <= i < sent.end]
+
+
+def _only_a_name(doc: Doc, item: Reported, names: list[QuoteSpan]) -> bool:
+    """ "dubbed the “Desert Fox”": content that is only a quoted name is no statement."""
+    start, end = item.content
+    text = doc.text
+    lead = re.match(r"(?:the|a|an)\s+", text[start:end], flags=re.IGNORECASE)
+    if lead:
+        start += lead.end()
+    return any(abs(m.start - start) <= 1 and abs(m.end - end) <= 2 for m in names)
+
+
+def _extend_to_closing_marks(doc: Doc, reported: list[Reported], marks: list[QuoteSpan]) -> None:
+    """Reported content that stops inside a quoted phrase ("done an “awful” job of
+    covering the “election.”") runs on to the closing mark."""
+    for item in reported:
+        start, end = item.content
+        for mark in marks:
+            if start <= mark.start < end < mark.end and "\n" not in doc.text[end : mark.end]:
+                item.content = (start, mark.end)
+                item.content_tokens |= {t.i for t in doc if end <= t.idx < mark.end}
+
+
+def _contains_marks(text: str) -> bool:
+    return bool(re.search(r"[“”«»\"]|(?<!\w)[‘'](?=\w)", text))
+
+
+def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
+    """One attribution per content: a content nested in another with the same source
+    (a cue inside a cue's clause) keeps the outer one."""
+    out: list[_Draft] = []
+    for draft in sorted(drafts, key=lambda d: (d.start, -(d.end - d.start))):
+        if draft.source is None and any(
+            draft.cue_token is not None and draft.cue_token.i in o.content_tokens for o in out
+        ):
+            continue  # "told … that …, insisting …": one statement, not two
+        if any(
+            o.start <= draft.start
+            and draft.end <= o.end
+            and o.cue is not None
+            and draft.cue is not None
+            and o.cue.start == draft.cue.start
+            for o in out
+        ):
+            continue
+        out.append(draft)
+    return out
+
+
+def _link_continuations(doc: Doc, drafts: list[_Draft]) -> None:
+    """A quote with no cue of its own continues the quote before it in the same or the
+    previous paragraph; so does a second quote sharing its cue ("“A,” he said. “B.”")."""
+    text = doc.text
+    for n, draft in enumerate(drafts):
+        if n == 0:
+            continue
+        prev_n = n - 1
+        prev = drafts[prev_n]
+        shared_cue = (
+            draft.cue_token is not None
+            and prev.cue_token is not None
+            and draft.cue_token.i == prev.cue_token.i
+            and draft.kind == "direct"
+        )
+        orphan = draft.cue is None and draft.layout_speaker is None and draft.kind == "direct"
+        if not (shared_cue or orphan):
+            continue
+        paragraphs_between = _breaks(text, prev.end, draft.start)
+        if orphan and paragraphs_between > 1:
+            continue
+        if prev.source is None and prev.layout_speaker is None and prev.continues is None:
+            continue
+        draft.continues = prev_n
+
+
+def _drop_unattributed(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """Short quoted phrases with no cue, layout or quote before them are names,
+    slogans or headlines, not statements."""
+    keep: list[int] = []
+    for n, draft in enumerate(drafts):
+        orphan = draft.kind == "direct" and draft.cue is None and draft.layout_speaker is None
+        if (
+            orphan
+            and draft.continues is None
+            and len(_words(doc.text[draft.start : draft.end])) < 6
+        ):
+            continue
+        keep.append(n)
+    new_index = {old: new for new, old in enumerate(keep)}
+    out = [drafts[n] for n in keep]
+    for draft in out:
+        if draft.continues is not None:
+            draft.continues = new_index.get(draft.continues)
+    return out
+
+
+# --- building Quote items ---------------------------------------------------------
+
+
+def _ref(span: Span | tuple[int, int] | None, doc: Doc, found: Findings) -> Ref | None:
+    if span is None:
+        return None
+    if isinstance(span, tuple):
+        start, end = span
+    else:
+        start, end = span.start_char, span.end_char
+    if end <= start:
+        return None
+    return Ref(start=start, end=end, text=doc.text[start:end], entity=None)
+
+
+def _name_core(span: Span) -> tuple[int, int]:
+    """The name inside a speaker phrase: the head with its compound words."""
+    root = span.root
+    left = root.i
+    for child in root.lefts:
+        if child.dep_ in ("compound", "flat") and child.i >= span.start:
+            left = min(left, child.i)
+    return root.doc[left].idx, root.idx + len(root.text)
+
+
+def _build(doc: Doc, found: Findings, drafts: list[_Draft]) -> list[Quote]:
+    lex = lexicon()
+    quotes: list[Quote] = []
+    entity_type = {e.id: e.type for e in found.entities}
+    names = {e.id: e.name for e in found.entities}
+    for n, draft in enumerate(drafts):
+        content = TextSpan(draft.start, draft.end, doc.text[draft.start : draft.end])
+        quote = Quote(id=f"q{n + 1}", kind=draft.kind, content=content, channel=draft.channel)
+        if draft.cue is not None:
+            quote.cue = TextSpan(draft.cue.start_char, draft.cue.end_char, draft.cue.text)
+        speaker_span: Span | tuple[int, int] | None = draft.source or draft.layout_speaker
+        speaker = _ref(speaker_span, doc, found)
+        if speaker is not None:
+            speaker.entity = _speaker_entity(doc, found, draft, speaker, quotes)
+        via = _ref(draft.via, doc, found)
+        if via is not None:
+            via.entity = found.mentions.entity_at(via.start, via.end)
+        if draft.cue_token is not None:
+            clause = clause_tokens(draft.cue_token, content=draft.content_tokens)
+            addressee = addressee_of(draft.cue_token, content=draft.content_tokens)
+            quote.addressee = _ref(addressee, doc, found)
+            if quote.addressee is not None:
+                quote.addressee.entity = found.mentions.entity_at(
+                    quote.addressee.start, quote.addressee.end
+                )
+            quote.channel = channel_of(draft.cue_token, clause)
+            if quote.channel == "op_ed" and via is None:
+                # "in an op-ed for the Washington Post": the outlet published it.
+                via = _outlet_in(doc, found, clause)
+            quote.date = _date_in(found, clause, draft)
+            told_outlet = quote.addressee is not None and lex.is_outlet(
+                _entity_name(names, quote.addressee)
+            )
+            if quote.channel is None and told_outlet and draft.cue_token.lemma_ in _INTERVIEW_CUES:
+                quote.channel = "interview"
+        # Outlets relay what they report; they speak only as institutions (editorials).
+        if (
+            speaker is not None
+            and lex.is_outlet(_entity_name(names, speaker))
+            and quote.channel != "op_ed"
+        ):
+            via = via or speaker
+            speaker = None
+        quote.speaker = speaker
+        quote.via = via
+        if draft.continues is not None:
+            prev = quotes[draft.continues]
+            quote.continues = prev.id
+            if quote.speaker is None:
+                quote.speaker = prev.speaker
+            for attr in ("channel", "via", "date", "addressee"):
+                if getattr(quote, attr) is None:
+                    setattr(quote, attr, getattr(prev, attr))
+        _inherit_context(doc, quote, quotes)
+        quote.speaker_kind = _speaker_kind(doc, quote.speaker, entity_type)
+        quotes.append(quote)
+    return quotes
+
+
+def _outlet_in(doc: Doc, found: Findings, clause: list[Token]) -> Ref | None:
+    lex = lexicon()
+    chars = {t.idx for t in clause}
+    for ent in found.entities:
+        if not lex.is_outlet(ent.name):
+            continue
+        for mention in ent.mentions:
+            if mention.start in chars:
+                return Ref(mention.start, mention.end, mention.text, ent.id)
+    return None
+
+
+def _entity_name(names: dict[str, str], ref: Ref) -> str:
+    return names.get(ref.entity or "", ref.text) if ref.entity else ref.text
+
+
+def _inherit_context(doc: Doc, quote: Quote, quotes: list[Quote]) -> None:
+    """Channel and relay carry over from the same speaker's previous quote in the same
+    or the previous paragraph ("…," he said, according to CNN. "…," he added.)."""
+    if quote.speaker is None or quote.speaker.entity is None or quote.continues is not None:
+        return
+    for prev in reversed(quotes):
+        paragraphs = _breaks(doc.text, prev.content.end, quote.content.start)
+        if paragraphs > 1:
+            return
+        if prev.speaker is None or prev.speaker.entity != quote.speaker.entity:
+            continue
+        # A tweet or a remark to someone new is its own occasion.
+        if quote.channel is None and quote.addressee is None and prev.channel != "social_media":
+            quote.channel = prev.channel
+            if prev.channel == "op_ed" and quote.via is None:
+                quote.via = prev.via  # the outlet that published the piece
+        if quote.via is None and paragraphs == 0:
+            quote.via = prev.via
+        return
+
+
+def _speaker_kind(doc: Doc, speaker: Ref | None, entity_type: dict[str, str]) -> str | None:
+    if speaker is None:
+        return None
+    if speaker.entity is not None:
+        etype = entity_type.get(speaker.entity)
+        return {"PERSON": "person", "ORG": "org", "GROUP": "group", "PLACE": "org"}.get(
+            etype or "", "unknown"
+        )
+    words = [w.lower() for w in _words(speaker.text)]
+    if words and (words[-1] in lexicon().groups or words[0] in ("some", "others", "many", "most")):
+        return "group"
+    return "unknown"
+
+
+def _speaker_entity(
+    doc: Doc, found: Findings, draft: _Draft, speaker: Ref, quotes: list[Quote]
+) -> str | None:
+    index = found.mentions
+    if isinstance(draft.source, Span) and len(draft.source):
+        core = _name_core(draft.source)
+        entity = index.entity_at(*core)
+        if entity is not None:
+            return _prefer_person(found, entity, doc.text[core[0] : core[1]])
+        root = draft.source.root
+        if root.lower_ in ("who", "that", "which") and root.head.dep_ == "relcl":
+            # "Smith, who said …": the relative pronoun stands for the noun it hangs on.
+            antecedent = phrase(root.head.head, cut_clauses=True)
+            entity = index.entity_at(*_name_core(antecedent)) if len(antecedent) else None
+            if entity is not None:
+                return entity
+        if root.lower_ in PRONOUNS or _definite_description(root):
+            return _fallback_entity(doc, found, root, quotes)
+    return index.entity_at(speaker.start, speaker.end)
+
+
+def _prefer_person(found: Findings, entity: str, name: str) -> str:
+    """A bare surname the tagger took for an organisation ("Holloway told reporters")
+    belongs to the person of that surname named earlier."""
+    ent = next((e for e in found.entities if e.id == entity), None)
+    if ent is None or ent.type == "PERSON" or " " in name.strip():
+        return entity
+    for other in found.entities:
+        if other.type == "PERSON" and other.name.split()[-1] == name.strip() and " " in other.name:
+            return other.id
+    return entity
+
+
+def _definite_description(root: Token) -> bool:
+    """ "the group", "the Vermont senator": a singular common noun after "the"."""
+    return (
+        root.pos_ == "NOUN"
+        and root.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+        and root.lower_ not in lexicon().groups
+    )
+
+
+def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]) -> str | None:
+    """FALLBACK while the entities stage does not resolve a pronoun or description
+    speaker: the most recent compatible speaker within two paragraphs, else (pronouns
+    and organisation descriptions only) the most recent compatible mention in the same
+    or the previous paragraph, skipping whoever is named in the same sentence.
+
+    he/she → a PERSON; it, "the group", "the company" → an ORG; another definite
+    description ("the Vermont senator") → the most recent PERSON speaker only; "they"
+    stays unresolved (too often an unnamed group). Conservative by design: nothing
+    beyond two paragraphs back.
+    """
+    word = root.lower_
+    speakers_only = False
+    if word in _MALE_FEMALE:
+        wanted = {"PERSON"}
+    elif word == "it" or root.lemma_.lower() in _ORG_DESCRIPTIONS:
+        wanted = {"ORG", "GROUP"}
+    elif word not in PRONOUNS:
+        wanted, speakers_only = {"PERSON"}, True
+    else:
+        return None
+    types = {e.id: e.type for e in found.entities}
+    text = doc.text
+    # Descriptions look back one paragraph at most, pronouns two.
+    reach = 1 if speakers_only else 2
+    for quote in reversed(quotes):
+        if _breaks(text, quote.content.end, root.idx) > reach:
+            break
+        entity = quote.speaker.entity if quote.speaker else None
+        if entity is not None and types.get(entity) in wanted:
+            return entity
+    if speakers_only:
+        return None
+    limit = _paragraph_start(text, root.idx, back=1)
+    sent = root.sent
+    # Whoever is named in the same sentence is not the antecedent ("The group told
+    # the BBC they … with the Taliban" is not the Taliban).
+    same_sentence = {
+        ent.id
+        for ent in found.entities
+        for m in ent.mentions
+        if sent.start_char <= m.start < sent.end_char and not (m.start <= root.idx < m.end)
+    }
+    best: tuple[int, str] | None = None
+    for ent in found.entities:
+        if ent.type not in wanted or ent.id in same_sentence:
+            continue
+        for mention in ent.mentions:
+            if limit <= mention.start < root.idx and (best is None or mention.start > best[0]):
+                best = (mention.start, ent.id)
+    return best[1] if best else None
+
+
+def _date_in(found: Findings, clause: list[Token], draft: _Draft) -> str | None:
+    """A date in the attribution clause ("told the BBC this week", "on Tuesday")."""
+    if not clause:
+        return None
+    chars = [(t.idx, t.idx + len(t.text)) for t in clause]
+    lo, hi = min(c[0] for c in chars), max(c[1] for c in chars)
+    for date in found.dates:
+        if lo <= date.start and date.end <= hi and not (draft.start <= date.start < draft.end):
+            inside = any(s <= date.start < e for s, e in chars)
+            if inside:
+                return date.id
+    return None
+
+
+# --- first-person pronouns in direct quotes ---------------------------------------
+
+
+def first_person_mentions(doc: Doc, found: Findings) -> dict[str, list[TextSpan]]:
+    """ "I"/"my" inside a person's direct quote, "we"/"our" inside an organisation's,
+    as extra mentions of the speaker entity (not already known to the index)."""
+    types = {e.id: e.type for e in found.entities}
+    out: dict[str, list[TextSpan]] = {}
+    for quote in found.quotes:
+        if quote.kind != "direct" or quote.speaker is None or quote.speaker.entity is None:
+            continue
+        entity = quote.speaker.entity
+        words = _FIRST_SINGULAR if types.get(entity) == "PERSON" else _FIRST_PLURAL
+        if types.get(entity) not in ("PERSON", "ORG", "GROUP"):
+            continue
+        for token in (
+            doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand") or []
+        ):
+            if token.lower_ not in words:
+                continue
+            start, end = token.idx, token.idx + len(token.text)
+            if found.mentions.entity_at(start, end) is not None and (start, end) in {
+                (m.start, m.end) for e in found.entities for m in e.mentions
+            }:
+                continue
+            out.setdefault(entity, []).append(TextSpan(start, end, token.text))
+    return out
+
+
+def add_speaker_mentions(doc: Doc, found: Findings) -> list[Entity]:
+    """Pipeline stage after quotes: the entities with first-person mentions added."""
+    extra = first_person_mentions(doc, found)
+    for entity in found.entities:
+        if entity.id in extra:
+            entity.mentions.extend(extra[entity.id])
+            entity.mentions.sort(key=lambda m: m.start)
+    return found.entities
+
+
+def dates_to_reanchor(found: Findings) -> list[tuple[str, str]]:
+    """(date id, anchor value) for dates inside a direct quote whose own date differs
+    from the publication date: "today" in an op-ed dated August 18 means August 18.
+
+    The time stage owns date values; this is the hook it (or the pipeline) calls to
+    re-anchor such dates once quotes are known.
+    """
+    by_id = {d.id: d for d in found.dates}
+    out: list[tuple[str, str]] = []
+    for quote in found.quotes:
+        anchor = by_id.get(quote.date or "")
+        if quote.kind == "indirect" or anchor is None or not anchor.value:
+            continue
+        if found.article.published and anchor.value == found.article.published[:10]:
+            continue
+        for date in found.dates:
+            if quote.content.start <= date.start and date.end <= quote.content.end:
+                out.append((date.id, anchor.value))
+    return out

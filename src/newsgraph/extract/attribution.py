@@ -1,0 +1,172 @@
+"""Who said it, to whom, through which channel and relay: read off the parse around a cue.
+
+Every function takes the cue token (the reporting verb or noun) and returns token spans;
+``quotes.py`` turns them into Record items.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.quote_lexicon import lexicon
+
+__all__ = [
+    "Attribution",
+    "addressee_of",
+    "channel_of",
+    "clause_tokens",
+    "phrase",
+    "source_of",
+]
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+PRONOUNS = lexicon().words["pronouns"]
+
+
+@dataclass
+class Attribution:
+    """What the parse says about one cue, as token spans (None where absent)."""
+
+    cue: Span
+    source: Span | None = None
+    addressee: Span | None = None
+    via: Span | None = None
+    channel: str | None = None
+
+
+def phrase(token: Token, *, cut_clauses: bool = False) -> Span:
+    """The noun phrase headed by ``token``: its subtree without edge punctuation.
+
+    With ``cut_clauses`` the phrase stops before a relative clause or a comma-set
+    apposition, which keeps a speaker span to the name and role.
+    """
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i
+    # Never across a paragraph break (the parser sometimes joins a headline to the text).
+    for i in range(token.i + 1, right + 1):
+        if "\n" in doc[i].text:
+            right = i - 1
+            break
+    if cut_clauses:
+        for child in token.rights:
+            if child.dep_ in ("relcl", "acl", "advcl") or (
+                child.dep_ == "punct" and child.text in ",(—–-" and child.i > token.i
+            ):
+                right = min(right, child.i - 1)
+                break
+    # A dateline glued to the subject ("WASHINGTON (AP) — Ryan said") is not part of it.
+    for i in range(left, token.i):
+        if doc[i].text in ("—", "--", "–") or doc[i].is_space:
+            left = i + 1
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    while right > left and (
+        doc[right].is_punct or doc[right].is_space or doc[right].dep_ == "case"
+    ):
+        right -= 1  # no edge punctuation, no possessive "'s"
+    return doc[left : right + 1]
+
+
+def source_of(cue: Token) -> Span | None:
+    """The subject of the cue, climbing through participles and coordination.
+
+    "Mujahid later told ..., insisting they ..." gives "insisting" the subject of "told";
+    a passive "it was reported by X" gives X.
+    """
+    doc = cue.doc
+    token: Token | None = cue
+    for _ in range(6):
+        if token is None:
+            return None
+        # A passive's agent speaks ("it was reported by X"), not its subject.
+        for child in token.children:
+            if child.dep_ == "agent":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return phrase(pobj)
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS and child.lower_ not in ("it", "there"):
+                if "\n" in doc.text[min(child.idx, cue.idx) : max(child.idx, cue.idx)]:
+                    return None  # a subject in another paragraph is a misparse
+                return phrase(child)
+        if token.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and token.head.i != token.i:
+            # "began by saying …": climb through the preposition to the verb.
+            token = token.head
+            continue
+        if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            # "a spokesman, speaking on condition of anonymity, said" / "officials saying"
+            return phrase(token.head, cut_clauses=True)
+        return None
+    return None
+
+
+def addressee_of(cue: Token, *, content: set[int]) -> Span | None:
+    """Whom it was said to: "told the BBC", "said to reporters", "told a gathering of ..."."""
+    entry = lexicon().verbs.get(cue.lemma_)
+    for child in cue.children:
+        if child.i in content:
+            continue
+        if child.dep_ == "dative" and child.pos_ != "ADP":
+            return phrase(child)
+        if child.dep_ == "dative" or (child.dep_ == "prep" and child.lower_ == "to"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and cue.lemma_ not in ("according",):
+                return phrase(pobj)
+        if child.dep_ == "dobj" and entry is not None and entry.addressee_object:
+            return phrase(child)
+    return None
+
+
+def clause_tokens(cue: Token, *, content: set[int]) -> list[Token]:
+    """The attribution clause: the cue's own subtree (up through "continued to press")
+    minus the content and minus other clauses coordinated with it."""
+    top = cue
+    while top.dep_ == "xcomp" and top.head.i != top.i and top.head.i not in content:
+        top = top.head
+    skip: set[int] = set(content)
+    for token in top.subtree:
+        if token.lower_ == "according":
+            skip |= {t.i for t in token.subtree}  # the relay, not the channel
+    for child in top.children:
+        if child.dep_ in ("conj", "parataxis") and child.i not in content:
+            skip |= {t.i for t in child.subtree}
+    return [t for t in top.subtree if t.i not in skip]
+
+
+def channel_of(cue: Token, clause: list[Token]) -> str | None:
+    """The channel: a word in the attribution clause ("in an op-ed", "at a press
+    conference", "in a statement") or the cue itself ("tweeted")."""
+    lex = lexicon()
+    lowers = {t.lower_ for t in clause}
+    joined = "".join(t.text_with_ws for t in clause).lower()
+    for word, (channel, _needs) in lex.channels.items():
+        if "-" in word and re.search(rf"\b{re.escape(word)}\b", joined):
+            return channel
+    for token in clause:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        hit = lex.channels.get(token.lemma_.lower()) or lex.channels.get(token.lower_)
+        if hit is None:
+            continue
+        channel, needs = hit
+        if needs and not (lowers & set(needs)):
+            continue
+        return channel
+    entry = lex.verbs.get(cue.lemma_) or lex.nouns.get(cue.lemma_)
+    if entry is not None and entry.channel:
+        return entry.channel
+    return None
+
+
+def span_chars(span: Span | None) -> tuple[int, int] | None:
+    return None if span is None else (span.start_char, span.end_char)
+
+
+def sentence_of(doc: Doc, char: int) -> Span | None:
+    for sent in doc.sents:
+        if sent.start_char <= char < sent.end_char:
+            return sent
+    return None

@@ -1,0 +1,203 @@
+"""Candidate ranking for toponyms: population and kind, then the article's context.
+
+Each distinct name in an article (one sense per document) gets a score per candidate:
+
+- a prior: log10 of population (a region's is the sum of its towns'), a bonus for
+  countries and capitals, a penalty for matches through alternate names only, and a
+  bonus when a kind word asked for that kind ("Province" → admin1);
+- context: the share of the article's other places (and nationality words, and the
+  outlet's country) that point to the candidate's country and first-level region,
+  recomputed for a few rounds as the other names settle;
+- proximity: towns and counties near the other towns the article names;
+- a qualifier: "Paris, Texas" — the name right after a comma contains the candidate.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from newsgraph.gazetteer import Candidate
+
+# Weights, tuned on the LGL / TR-News / GeoWebNews dev sets (docs/places.md).
+COUNTRY_BONUS = 2.0
+CAPITAL_BONUS = 1.0
+ALT_PENALTY = 1.5
+HINT_BONUS = 3.0
+HINT_MISS = 1.0
+CONTEXT_COUNTRY = 3.0
+CONTEXT_ADMIN1 = 3.0
+QUALIFIER_BONUS = 4.0
+OUTLET_WEIGHT = 1.0
+PROXIMITY = 2.0
+NEAR_KM = 150.0
+ROUNDS = 3
+CITY_SHARE = 0.2
+IMPLAUSIBLE_POPULATION = 10_000
+IMPLAUSIBLE_SUPPORT = 0.1
+SOFTMAX_SCALE = 1.0
+
+
+@dataclass
+class NameGroup:
+    """All mentions of one name in an article, and the candidates the name may mean."""
+
+    key: str
+    candidates: Sequence[Candidate]
+    mentions: int = 1
+    hint: str | None = None
+    qualifiers: list[Sequence[Candidate]] = field(default_factory=list)
+    best: Candidate | None = None
+    # Share of the article's other evidence that points to best's country (None: none).
+    support: float | None = None
+    scores: dict[int, float] = field(default_factory=dict)
+
+
+def prior(cand: Candidate, group: NameGroup) -> float:
+    score = math.log10(cand.population + 10)
+    if cand.kind == "country":
+        score += COUNTRY_BONUS
+    if cand.capital:
+        score += CAPITAL_BONUS
+    if cand.how == "alt":
+        score -= ALT_PENALTY
+    if group.hint is not None:
+        score += HINT_BONUS if cand.kind == group.hint else -HINT_MISS
+    for qualifier in group.qualifiers:
+        if any(_contains(q, cand) for q in qualifier):
+            score += QUALIFIER_BONUS
+            break
+    return score
+
+
+def _capital_of_region(g: NameGroup, scores: dict[int, float]) -> dict[int, float]:
+    """A bare name shared by a region and its main city means the city ("Kabul",
+    "New York", "Manchester").
+
+    The city must hold a good part of the region's people (Quebec City does not, so
+    "Quebec" stays the province), and no kind word may ask for the region.
+    """
+    if g.hint in ("admin1", "admin2"):
+        return scores
+    regions = [c for c in g.candidates if c.kind in ("admin1", "admin2")]
+    for city in g.candidates:
+        if city.kind != "city":
+            continue
+        for region in regions:
+            inside = (city.country, city.admin1) == (region.country, region.admin1) and (
+                region.kind == "admin1" or city.admin2 == region.admin2
+            )
+            if inside and city.population >= CITY_SHARE * region.population:
+                scores[city.id] = max(scores[city.id], scores[region.id] + 0.1)
+    return scores
+
+
+def _contains(outer: Candidate, inner: Candidate) -> bool:
+    if outer.id == inner.id or outer.country is None or outer.country != inner.country:
+        return False
+    if outer.kind == "country":
+        return inner.kind != "country"
+    if outer.kind == "admin1":
+        return inner.kind in ("admin2", "city") and inner.admin1 == outer.admin1
+    if outer.kind == "admin2":
+        return inner.kind == "city" and inner.admin2 == outer.admin2
+    return False
+
+
+def rank(
+    groups: list[NameGroup],
+    *,
+    extra_countries: dict[str, float] | None = None,
+) -> None:
+    """Set ``best`` on every group that has candidates."""
+    priors = {
+        id(g): _capital_of_region(g, {c.id: prior(c, g) for c in g.candidates}) for g in groups
+    }
+    dists = {id(g): _distribution(g, priors[id(g)]) for g in groups}
+    for _ in range(ROUNDS):
+        for g in groups:
+            if not g.candidates:
+                continue
+            countries: defaultdict[str, float] = defaultdict(float, extra_countries or {})
+            admin1s: defaultdict[tuple[str, str], float] = defaultdict(float)
+            for other in groups:
+                if other is g or other.key == g.key:
+                    continue
+                for (cc, a1), mass in dists[id(other)].items():
+                    countries[cc] += mass * other.mentions
+                    if a1:
+                        admin1s[(cc, a1)] += mass * other.mentions
+            near: list[tuple[float, float, int]] = [
+                (o.best.lat, o.best.lon, o.mentions)
+                for o in groups
+                if o is not g
+                and o.key != g.key
+                and o.best is not None
+                and o.best.kind in ("city", "admin2")
+                and o.best.lat is not None
+                and o.best.lon is not None
+            ]
+            near_total = sum(n[2] for n in near) or 1
+            total_c = sum(countries.values()) or 1.0
+            total_a = sum(admin1s.values()) or 1.0
+            scores = {}
+            for c in g.candidates:
+                s = priors[id(g)][c.id]
+                if c.country:
+                    s += CONTEXT_COUNTRY * countries.get(c.country, 0.0) / total_c
+                    if c.admin1 and c.kind != "country":
+                        s += CONTEXT_ADMIN1 * admin1s.get((c.country, c.admin1), 0.0) / total_a
+                if (
+                    near
+                    and c.lat is not None
+                    and c.lon is not None
+                    and c.kind in ("city", "admin2")
+                ):
+                    close = sum(m for lat, lon, m in near if _km(c.lat, c.lon, lat, lon) < NEAR_KM)
+                    s += PROXIMITY * close / near_total
+                scores[c.id] = s
+            g.scores = scores
+            g.best = max(g.candidates, key=lambda c: (scores[c.id], c.population))
+            g.support = countries.get(g.best.country or "", 0.0) / total_c if countries else None
+        dists = {id(g): _distribution(g, g.scores or priors[id(g)]) for g in groups}
+    for g in groups:
+        if _implausible(g):
+            g.best = None
+
+
+def _implausible(g: NameGroup) -> bool:
+    """A village abroad that nothing else in the article points to is a guess, not a
+    resolution: "Heathrow" in a story about London is not Heathrow, Florida."""
+    best = g.best
+    return (
+        best is not None
+        and best.kind == "city"
+        and best.population < IMPLAUSIBLE_POPULATION
+        and g.support is not None
+        and g.support < IMPLAUSIBLE_SUPPORT
+    )
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance: exact enough under a few hundred kilometres."""
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
+
+
+def _distribution(g: NameGroup, scores: dict[int, float]) -> dict[tuple[str, str | None], float]:
+    """Soft belief over (country, admin1) for this name, from its candidates' scores."""
+    if not g.candidates:
+        return {}
+    top = max(scores.values())
+    weights: dict[tuple[str, str | None], float] = defaultdict(float)
+    total = 0.0
+    for c in g.candidates:
+        if not c.country:
+            continue
+        w = math.exp(SOFTMAX_SCALE * (scores[c.id] - top))
+        admin1 = c.admin1 if c.kind != "country" else None
+        weights[(c.country, admin1)] += w
+        total += w
+    return {k: v / total for k, v in weights.items()} if total else {}

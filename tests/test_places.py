@@ -1,0 +1,169 @@
+"""Toponym resolution on hand-written articles: context decides between same-named places."""
+
+from __future__ import annotations
+
+
+def _place(record, name):
+    return next(p for p in record.places if any(m.text == name for m in p.mentions))
+
+
+def test_places_paris_with_texas_qualifier(extract) -> None:
+    r = extract("A fire destroyed three homes in Paris, Texas, on Sunday, the sheriff said.")
+    paris = _place(r, "Paris")
+    assert (paris.country, paris.admin1, paris.precision) == ("US", "Texas", "city")
+
+
+def test_places_paris_with_texas_context_without_comma(extract) -> None:
+    r = extract(
+        "Police in Paris said the suspect fled toward Dallas on Friday. "
+        "Texas authorities arrested him the next morning."
+    )
+    assert _place(r, "Paris").country == "US"
+
+
+def test_places_paris_defaults_to_france(extract) -> None:
+    r = extract("Tourists crowded the museums in Paris as officials announced new rules.")
+    paris = _place(r, "Paris")
+    assert paris.country == "FR"
+    assert abs(paris.lat - 48.85) < 0.5 and paris.geonameid is not None
+
+
+def test_places_georgia_the_country(extract) -> None:
+    r = extract(
+        "Russian troops moved closer to Tbilisi on Tuesday, and Georgia accused Moscow "
+        "of aggression."
+    )
+    georgia = _place(r, "Georgia")
+    assert (georgia.country, georgia.precision) == ("GE", "country")
+    assert _place(r, "Tbilisi").country == "GE"
+
+
+def test_places_georgia_the_us_state(extract) -> None:
+    r = extract("The governor of Georgia toured storm damage in Atlanta and Savannah on Monday.")
+    georgia = _place(r, "Georgia")
+    assert (georgia.country, georgia.precision) == ("US", "admin1")
+    assert _place(r, "Savannah").admin1 == "Georgia"
+
+
+def test_places_demonyms_alone_make_no_place_but_steer_context(extract) -> None:
+    r = extract("Afghan officials said the attack killed four people. Iraqi forces entered Mosul.")
+    names = {m.text for p in r.places for m in p.mentions}
+    assert "Afghan" not in names and "Iraqi" not in names
+    assert _place(r, "Mosul").country == "IQ"
+
+
+def test_places_demonym_tips_an_ambiguous_name(extract) -> None:
+    r = extract("Georgian officials met in Tbilisi, and Georgia asked for more aid.")
+    georgia = _place(r, "Georgia")
+    assert (georgia.country, georgia.precision) == ("GE", "country")
+    assert "Georgian" in {m.text for m in georgia.mentions}
+
+
+def test_places_demonym_and_name_share_one_place(extract) -> None:
+    r = extract("Afghanistan's neighbours met in Tehran, and Afghan diplomats attended.")
+    afghanistan = _place(r, "Afghanistan")
+    assert {m.text for m in afghanistan.mentions} == {"Afghanistan", "Afghan"}
+    assert afghanistan.name == "Afghanistan"
+
+
+def test_places_province_pattern_resolves_to_admin1(extract) -> None:
+    r = extract("Fighting continued in Helmand Province, where Marines are based.")
+    helmand = _place(r, "Helmand Province")
+    assert (helmand.country, helmand.precision, helmand.resolved_name) == (
+        "AF",
+        "admin1",
+        "Helmand",
+    )
+
+
+def test_places_valley_resolves_to_region_and_bare_repeats_join_it(extract) -> None:
+    r = extract(
+        "Rebels dug in across the Panjshir Valley this week. Commanders in Panjshir said "
+        "supplies were short, and the Kapisa governor sent food."
+    )
+    valley = _place(r, "Panjshir Valley")
+    assert (valley.country, valley.precision) == ("AF", "admin1")
+    assert {m.text for m in valley.mentions} == {"Panjshir Valley", "Panjshir"}
+
+
+def test_places_county_with_state(extract) -> None:
+    r = extract("Heavy rain flooded roads in Wayne County, Michigan, near Detroit.")
+    wayne = _place(r, "Wayne County")
+    assert (wayne.country, wayne.admin1, wayne.precision) == ("US", "Michigan", "admin2")
+
+
+def test_places_unknown_stays_unknown(extract) -> None:
+    r = extract("Shepherds in the Qxorvian Valley reported the storm on Monday.")
+    place = _place(r, "Qxorvian Valley")
+    assert place.precision == "unknown"
+    assert place.lat is None and place.lon is None and place.country is None
+
+
+def test_places_one_sense_per_document_and_every_mention(extract) -> None:
+    text = (
+        "Flooding hit Alexandria on Monday. Rapides Parish officials said Alexandria "
+        "shelters were full, and Alexandria schools closed."
+    )
+    r = extract(text)
+    alexandria = _place(r, "Alexandria")
+    assert alexandria.country == "US" and alexandria.admin1 == "Louisiana"
+    assert [m.start for m in alexandria.mentions] == [
+        i for i in range(len(text)) if text.startswith("Alexandria", i)
+    ]
+    assert all(text[m.start : m.end] == m.text for m in alexandria.mentions)
+
+
+def test_places_link_to_place_entities(extract) -> None:
+    r = extract("Officials in Kabul said the convoy reached Kabul by noon.")
+    kabul = _place(r, "Kabul")
+    entity = r.entity(kabul.entity)
+    assert entity is not None and entity.type == "PLACE"
+    assert kabul.country == "AF" and kabul.precision == "city"
+
+
+def test_places_outlet_country_breaks_ties() -> None:
+    from newsgraph.extract.places import outlet_country
+
+    assert outlet_country(url="https://www.example.co.uk/news/1", outlet=None) == "GB"
+    assert outlet_country(url=None, outlet="BBC News") == "GB"
+    assert outlet_country(url="https://example.com/x", outlet="Example Wire") is None
+
+
+def test_places_empty_text_has_no_places(extract) -> None:
+    assert extract("It rained all day and nobody went anywhere.").places == []
+
+
+def test_places_village_abroad_without_support_is_not_guessed(extract) -> None:
+    r = extract(
+        "Flights from Heathrow were cancelled on Friday as snow hit London, and British "
+        "officials said Manchester and Edinburgh airports stayed open."
+    )
+    heathrow = _place(r, "Heathrow")
+    assert heathrow.country in (None, "GB")
+    assert _place(r, "Manchester").country == "GB"
+
+
+def test_places_surname_of_a_person_is_not_a_country(extract) -> None:
+    r = extract(
+        "Michael Jordan scored 40 points on Sunday. Jordan said after the game that "
+        "he was tired, and the crowd in Chicago cheered."
+    )
+    names = {m.text for p in r.places for m in p.mentions}
+    assert "Jordan" not in names
+    assert "Chicago" in names
+
+
+def test_places_state_abbreviation_keeps_its_full_stop(extract) -> None:
+    r = extract("The mayor of Springfield, Ill., met the governor in Chicago on Monday.")
+    illinois = next(p for p in r.places if p.resolved_name == "Illinois")
+    assert [m.text for m in illinois.mentions] == ["Ill."]
+    assert _place(r, "Springfield").admin1 == "Illinois"
+
+
+def test_places_coast_named_after_a_sea_is_not_the_sea(extract) -> None:
+    r = extract(
+        "Hurricane Laura pushed toward the Gulf Coast on Wednesday as Louisiana and Texas "
+        "ordered evacuations."
+    )
+    assert all(p.resolved_name != "Persian Gulf" for p in r.places)
+    assert _place(r, "Louisiana").precision == "admin1"

@@ -1,0 +1,313 @@
+"""Quotation extraction on hand-written news text: typography, layouts, attribution."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.quote_marks import find_quote_spans
+
+
+def _by_content(record, words: str):
+    """The quote whose content holds ``words``."""
+    hits = [q for q in record.quotes if words in q.content.text]
+    assert hits, f"no quote holds {words!r}: {[q.content.text for q in record.quotes]}"
+    return hits[0]
+
+
+def _speaker_name(record, quote) -> str | None:
+    if quote.speaker is None or quote.speaker.entity is None:
+        return None
+    return record.entity(quote.speaker.entity).name
+
+
+# --- quotation marks ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        (
+            'He said "we will rebuild the bridge by May" on Monday.',
+            "we will rebuild the bridge by May",
+        ),
+        (
+            "He said “we will rebuild the bridge by May” on Monday.",
+            "we will rebuild the bridge by May",
+        ),
+        (
+            "He said ‘we will rebuild the bridge by May’ on Monday.",
+            "we will rebuild the bridge by May",
+        ),
+        ("Il a dit « nous reconstruirons le pont » lundi.", "nous reconstruirons le pont"),
+        ("— We will rebuild the bridge, — said the mayor.", "We will rebuild the bridge,"),
+    ],
+)
+def test_quote_marks_every_typography(text, inner):
+    spans = find_quote_spans(text)
+    assert len(spans) == 1
+    start, end = spans[0].inner(text)
+    assert text[start:end] == inner
+
+
+def test_quote_marks_apostrophes_are_not_quotes():
+    text = "The players’ union said the club’s offer wasn’t enough, and we’ve heard it before."
+    assert find_quote_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Unclosed at the very end',
+        "“Unclosed curly\nNext paragraph without marks.",
+        '” stray closer " and " more " marks "',
+        "‘",
+        "",
+        "He said: «",
+    ],
+)
+def test_quote_marks_unbalanced_never_raise(text):
+    for span in find_quote_spans(text):
+        assert 0 <= span.start < span.end <= len(text)
+
+
+def test_quote_marks_unclosed_quote_ends_at_paragraph_end():
+    text = "“We will not leave,” she said. “The town is ours\nThe council met on Friday."
+    spans = find_quote_spans(text)
+    assert len(spans) == 2
+    assert spans[1].closed is False
+    assert text[spans[1].start : spans[1].end] == "“The town is ours"
+
+
+def test_quote_marks_run_on_paragraphs_join():
+    text = "“The first paragraph ends without a mark.\n“The second one closes it,” he said."
+    spans = find_quote_spans(text)
+    assert len(spans) == 1
+    assert text[spans[0].start : spans[0].end].endswith("closes it,”")
+
+
+# --- direct quotes and layouts --------------------------------------------------------
+
+REPORT = (
+    "The mayor of Riverton, Jane Holloway, faced angry residents on Monday.\n"
+    "“We will rebuild the bridge before the winter,” Holloway told reporters at city hall. "
+    "“Nobody will be left stranded.”\n"
+    "She later defended the plan. “The money is already in the budget,” she said, "
+    "according to the Riverton Gazette.\n"
+    "Local businesses were skeptical. Tom Baxter, who runs a bakery near the river, said "
+    "the repairs would come too late for the summer season.\n"
+    "“I have heard these promises before,” said Baxter, the chairman of the Riverton "
+    "Chamber of Commerce. “My customers cannot wait another year.”\n"
+)
+
+
+@pytest.fixture(scope="module")
+def report(extract):
+    return extract(REPORT, published="2023-05-02")
+
+
+def test_direct_quote_with_name_after_and_addressee(report):
+    quote = _by_content(report, "We will rebuild the bridge")
+    assert quote.kind == "direct"
+    assert quote.cue.text == "told"
+    assert "Holloway" in _speaker_name(report, quote)
+    assert quote.addressee is not None and quote.addressee.text.startswith("reporters")
+
+
+def test_continuation_inherits_speaker(report):
+    first = _by_content(report, "We will rebuild the bridge")
+    second = _by_content(report, "Nobody will be left stranded")
+    assert second.continues == first.id
+    assert second.speaker.entity == first.speaker.entity
+
+
+def test_said_name_role_of_org_layout(report):
+    quote = _by_content(report, "I have heard these promises before")
+    assert quote.cue.text == "said"
+    assert "Baxter" in _speaker_name(report, quote)
+    assert quote.speaker.text.startswith("Baxter")
+
+
+def test_indirect_speech_with_that_less_clause(report):
+    quote = _by_content(report, "the repairs would come too late")
+    assert quote.kind == "indirect"
+    assert quote.cue.text == "said"
+    assert "Baxter" in _speaker_name(report, quote)
+
+
+def test_pronoun_speaker_resolves_to_last_speaker(report):
+    # Known limit of the fallback: no gender agreement, so "she" takes the most recent
+    # person speaker; the entities stage resolves pronouns properly when it can.
+    quote = _by_content(report, "The money is already in the budget")
+    assert quote.speaker.text == "she"
+    assert "Holloway" in _speaker_name(report, quote)
+
+
+def test_according_to_outlet_is_relay_not_speaker(report):
+    quote = _by_content(report, "The money is already in the budget")
+    assert quote.via is not None and "Gazette" in quote.via.text
+    assert "Gazette" not in (quote.speaker.text if quote.speaker else "")
+
+
+def test_first_person_in_quote_joins_speaker(report):
+    quote = _by_content(report, "My customers cannot wait")
+    entity = report.entity(quote.speaker.entity)
+    texts = {(m.start, m.text) for m in entity.mentions}
+    i_pos = REPORT.index("I have heard")
+    my_pos = REPORT.index("My customers")
+    assert (i_pos, "I") in texts
+    assert (my_pos, "My") in texts
+
+
+def test_contents_are_article_slices(report):
+    for quote in report.quotes:
+        assert REPORT[quote.content.start : quote.content.end] == quote.content.text
+
+
+# --- what is not a quote -------------------------------------------------------------
+
+
+def test_nickname_is_not_a_quote(extract):
+    text = (
+        "The general, dubbed the “Desert Fox” by his troops, was promoted in 1941. "
+        "He was later known as the 'Old Man of the Mountains' after retiring to the Alps."
+    )
+    record = extract(text)
+    assert not any("Desert Fox" in q.content.text for q in record.quotes)
+    assert not any("Old Man" in q.content.text for q in record.quotes)
+
+
+def test_title_of_work_and_scare_quotes_are_not_quotes(extract):
+    text = (
+        "Critics praised the film “A Long Way Home Again” at the festival. "
+        "The so-called “reform” changed little, and the “experts” were silent."
+    )
+    record = extract(text)
+    assert record.quotes == [] or all(q.kind != "direct" for q in record.quotes)
+
+
+# --- unnamed groups, layouts ----------------------------------------------------------
+
+
+def test_group_speakers_have_no_entity(extract):
+    text = (
+        "Officials said the border crossing would reopen on Thursday. "
+        "Some believe the delay was political, while others argue the checks were needed."
+    )
+    record = extract(text)
+    officials = _by_content(record, "the border crossing would reopen")
+    assert officials.speaker.text == "Officials"
+    assert officials.speaker_kind == "group"
+    assert officials.speaker.entity is None
+    some = _by_content(record, "the delay was political")
+    assert some.speaker.text == "Some"
+    assert some.speaker_kind == "group"
+
+
+def test_dash_layout_names_speaker_after_quote(extract):
+    text = (
+        "Protesters gathered outside the ministry on Sunday.\n"
+        "“We are not going anywhere until the law is withdrawn.” — Maria Lopez, a nurse\n"
+    )
+    record = extract(text)
+    quote = _by_content(record, "We are not going anywhere")
+    assert quote.speaker is not None and quote.speaker.text.startswith("Maria Lopez")
+
+
+def test_colon_layout_names_speaker_before_quote(extract):
+    text = "Prime Minister Sara Lindqvist: “Our country will not bow to threats from anyone.”\n"
+    record = extract(text)
+    quote = _by_content(record, "Our country will not bow")
+    assert quote.speaker.text == "Prime Minister Sara Lindqvist"
+    assert quote.cue.text == ":"
+
+
+def test_multi_paragraph_quote_is_one_quote(extract):
+    text = (
+        "The chief executive spoke at length. “We made mistakes last year and we own them.\n"
+        "“This year we will do better, and our workers will see it first,” said Daniel Okafor.\n"
+    )
+    record = extract(text)
+    quote = _by_content(record, "We made mistakes")
+    assert "our workers will see it first" in quote.content.text
+    assert "Okafor" in (quote.speaker.text if quote.speaker else "")
+
+
+def test_unbalanced_quote_does_not_break_extraction(extract):
+    text = (
+        "“We will appeal the ruling, the lawyer said on Tuesday.\n"
+        "The court had rejected the claim that the contract was void.\n"
+    )
+    record = extract(text)
+    assert record.errors == []
+
+
+def test_tweet_is_social_media_and_told_outlet_is_interview(extract):
+    text = (
+        "Senator Mark Ellison tweeted that the vote would be delayed until next week. "
+        "He later told CNN that he expected the bill to pass."
+    )
+    record = extract(text)
+    tweet = _by_content(record, "the vote would be delayed")
+    assert tweet.channel == "social_media"
+    told = _by_content(record, "he expected the bill to pass")
+    assert told.addressee is not None and told.addressee.text == "CNN"
+    assert told.channel == "interview"
+    assert told.speaker.text == "He"
+    assert "Ellison" in _speaker_name(record, told)
+
+
+def test_outlet_reporting_is_relay(extract):
+    text = "Reuters reported that the central bank would raise interest rates in March."
+    record = extract(text)
+    quote = _by_content(record, "the central bank would raise")
+    assert quote.speaker is None
+    assert quote.via is not None and quote.via.text == "Reuters"
+
+
+def test_mixed_quote_keeps_partial_quote(extract):
+    text = (
+        "The minister insisted the talks were aimed at a “lasting settlement” between the two "
+        "sides."
+    )
+    record = extract(text)
+    quote = _by_content(record, "lasting settlement")
+    assert quote.kind == "mixed"
+    assert quote.cue.text == "insisted"
+
+
+def test_embedded_post_signed_below(extract):
+    text = (
+        "Reaction online was swift.\n\n"
+        "The council vote tonight was a disgrace and residents deserve better\n\n"
+        "— Maria Alvarez (@malvarez) March 3, 2022\n\n"
+        "The council did not respond."
+    )
+    record = extract(text)
+    quote = _by_content(record, "The council vote tonight was a disgrace")
+    assert quote.speaker.text == "Maria Alvarez"
+    assert quote.channel == "social_media"
+    assert not any("@malvarez" in q.content.text for q in record.quotes)
+
+
+def test_possessor_of_a_stance_noun_speaks(extract):
+    text = "The governor’s sharp criticism of the pipeline project surprised her own party."
+    record = extract(text)
+    quote = _by_content(record, "the pipeline project")
+    assert quote.speaker.text == "The governor"
+    assert quote.cue.text == "criticism"
+
+
+def test_headline_verb_read_as_name_still_attributes(extract):
+    text = "Mayor Demands Council Resign Over Budget Scandal\n\nThe mayor spoke on Monday."
+    record = extract(text)
+    quote = _by_content(record, "Council Resign Over Budget Scandal")
+    assert quote.speaker.text == "Mayor"
+    assert quote.cue.text == "Demands"
+
+
+def test_speaker_never_crosses_a_paragraph(extract):
+    text = "Senate Passes Farm Bill\n\nThe bill was called a victory by farmers."
+    record = extract(text)
+    for quote in record.quotes:
+        if quote.speaker is not None:
+            assert "\n" not in quote.speaker.text
