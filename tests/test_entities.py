@@ -319,3 +319,168 @@ def test_entities_lexicons_load_once_and_agree():
     assert lex.aliases["u.s."] == lex.aliases["america"] == "united states"
     assert lex.kinship["father"] == "m" and lex.kinship["daughter"] == "f"
     assert not lex.male_names & lex.female_names  # ambiguous names are left out
+
+
+QUOTED_SPEAKERS = (
+    "Rescue workers searched the flooded valley on Tuesday. Aisha Karimi, a local teacher, "
+    "lost her home in the flood.\n"
+    '"I have never seen the river this high," Karimi said. "My school is under water."\n'
+    'Her neighbour Omar Haddad was more hopeful. He said: "I think we will rebuild."\n'
+    '"I told them to leave early," said one official, who asked not to be named.'
+)
+
+
+def test_entities_first_person_in_quotes_joins_the_explicit_speaker(extract):
+    record = extract(QUOTED_SPEAKERS)
+    karimi = named(record, "Aisha Karimi")
+    haddad = named(record, "Omar Haddad")
+    assert owner(record, QUOTED_SPEAKERS, "I") is karimi
+    # the next quotation right after '"...," Karimi said.' is still hers
+    assert owner(record, QUOTED_SPEAKERS, "My") is karimi
+    # "He said: ..." -> the resolved pronoun's person
+    assert owner(record, QUOTED_SPEAKERS, "I", 1) is haddad
+    # a nameless speaker ("one official") gives the quote's "I" to nobody named
+    assert owner(record, QUOTED_SPEAKERS, "I", 2) is None
+
+
+CHURCH = (
+    "Former members have sued the Church of Scientology in Los Angeles. The lawsuit says "
+    "the Church of Scientology's leaders ignored abuse. The Church denied the claims on "
+    "Monday. Officials in North Korea and South Korea did not comment."
+)
+
+
+def test_entities_head_of_an_of_name_is_that_name_and_no_nested_mention(pipeline):
+    from newsgraph.extract.entities import build_clusters
+
+    doc = pipeline.nlp(CHURCH)
+    clusters = build_clusters(doc)
+    full = doc.char_span(*find(CHURCH, "Church of Scientology"))
+    short = doc.char_span(*find(CHURCH, "Church", 2))
+    assert full is not None and short is not None
+    assert clusters.owner[short.start] == clusters.owner[full.start] >= 0
+    # neither "Church" nor "North" inside a longer name is a mention of its own
+    for cluster in clusters.items:
+        for m in cluster.mentions:
+            if m.kind == "nested":
+                assert doc[m.start].text not in {"Church", "North", "South"}
+
+
+PRESIDENT = (
+    "President Joao Silva signed the budget law on Friday after weeks of protests. "
+    "Opposition leaders called the cuts cruel. The President later defended the law on "
+    "national television.\n"
+    'A former aide wrote in a blog post: "Everyone in the cabinet knew the numbers. '
+    'Silva was warned in March. Still he chose to sign."'
+)
+
+
+def test_entities_capitalised_description_and_quoted_pronoun_find_the_person(extract):
+    record = extract(PRESIDENT)
+    silva = named(record, "Joao Silva")
+    assert owner(record, PRESIDENT, "The President") is silva
+    # a pronoun inside a quotation may look one sentence back within it
+    assert owner(record, PRESIDENT, "he") is silva
+
+
+def test_entities_collective_noun_antecedent_of_they(pipeline):
+    from newsgraph.extract.entities import build_clusters
+
+    text = (
+        "Dozens of volunteers joined the rescue effort on Sunday. The local rowing team "
+        "brought their boats to the flooded streets and carried families to safety."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    team = doc.char_span(*find(text, "team"))
+    their = doc.char_span(*find(text, "their"))
+    assert team is not None and their is not None
+
+    def cluster_at(i: int) -> int:
+        return next((c.idx for c in clusters.items for m in c.mentions if m.start <= i < m.end), -1)
+
+    assert cluster_at(their.start) == cluster_at(team.start) >= 0
+
+
+def test_entities_this_country_is_the_named_country(extract):
+    text = (
+        "Health experts warned on Monday that children in Australia lack iodine. "
+        "Salt makers in Australia rarely add it. Doctors said this country must act soon."
+    )
+    record = extract(text)
+    assert owner(record, text, "this country") is owner(record, text, "Australia")
+    assert owner(record, text, "Australia") is not None
+
+
+def test_entities_common_first_names_give_gender(extract):
+    text = (
+        "Kathryn Walsh, director of the museum, opened the exhibit on Thursday with the "
+        "sculptor Dennis Okafor. He said the works had taken a decade to finish."
+    )
+    record = extract(text)
+    assert owner(record, text, "He") is named(record, "Dennis Okafor")
+
+
+FOUNDATION = (
+    "The Okafor Arts Foundation gave 300 photographs to the city museum on Monday. "
+    "The gift is the largest in the museum's history. Curators spent a year sorting the "
+    "prints. Visitors can see them from June. The foundation plans further gifts."
+)
+
+
+def test_entities_the_foundation_finds_its_named_foundation(extract):
+    record = extract(FOUNDATION)
+    found = owner(record, FOUNDATION, "Okafor Arts Foundation")
+    assert found is not None
+    assert owner(record, FOUNDATION, "The foundation") is found
+
+
+def test_entities_the_woman_needs_a_person_known_to_be_female(extract):
+    text = (
+        "Sam Okoro won the national science prize on Monday. "
+        "The woman said the prize would fund new research."
+    )
+    record = extract(text)
+    okoro = named(record, "Sam Okoro")
+    assert owner(record, text, "The woman") is not okoro
+
+
+def test_entities_unquoted_first_person_is_the_writer(pipeline):
+    from newsgraph.extract.entities import build_clusters, to_entities
+
+    text = (
+        "I visited the lantern festival on its first night. Crowds filled the square.\n"
+        'A vendor, Li Wen, said: "I sold out in an hour."\n'
+        "I went back the next evening, when the crowds had thinned."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    first = doc.char_span(*find(text, "I"))
+    second = doc.char_span(*find(text, "I", 2))
+    quoted = doc.char_span(*find(text, "I", 1))
+    assert first is not None and second is not None and quoted is not None
+
+    def cluster_at(i: int) -> int:
+        return next((c.idx for c in clusters.items for m in c.mentions if m.start == i), -1)
+
+    assert cluster_at(first.start) == cluster_at(second.start) >= 0
+    assert cluster_at(quoted.start) != cluster_at(first.start)
+    assert all(e.name for e in to_entities(doc, clusters))  # the writer is no Record entity
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("South Korea beat Sweden in Moscow on Monday. Korea now top the group.", True),
+        (
+            "North Korea fired shells at South Korea on Monday. Korea has been divided since 1945.",
+            False,
+        ),
+    ],
+)
+def test_entities_lone_place_word_after_a_directional_name(extract, text, joined):
+    record = extract(text)
+    south = owner(record, text, "South Korea")
+    lone = owner(record, text, "Korea", 1 if joined else 2)  # whole words: 0 is in "South Korea"
+    assert south is not None
+    assert (lone is south) == joined

@@ -129,3 +129,59 @@ def test_eval_entities_command_rejects_unknown_format(tmp_path):
     result = CliRunner().invoke(command, ["--gold", str(path)])
     assert result.exit_code != 0
     assert "CoNLL" in result.output
+
+
+def test_eval_np_span_keeps_titles_before_a_name(pipeline):
+    from newsgraph.eval.entities import np_span
+    from newsgraph.extract.entities import build_clusters
+
+    text = (
+        "The video drew praise from US President Barack Obama on Monday. "
+        "Organisers later met the student Ahmed Mohamed in Dallas."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    spans = {
+        doc[a:b].text
+        for c in clusters.items
+        for m in c.mentions
+        if m.kind == "name" and m.label == "PERSON"
+        for a, b in [np_span(doc, m)]
+    }
+    assert "US President Barack Obama" in spans
+    assert "the student Ahmed Mohamed" in spans
+
+
+def test_eval_np_span_closes_its_bracket(pipeline):
+    from newsgraph.eval.entities import np_span
+    from newsgraph.extract.entities import build_clusters
+
+    text = "The World Health Organisation (WHO) recommends iodised salt for every household."
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    spans = [
+        doc[a:b].text for c in clusters.items for m in c.mentions for a, b in [np_span(doc, m)]
+    ]
+    assert not any(s.count("(") > s.count(")") for s in spans), spans
+
+
+def test_eval_np_span_leaves_scores_out_of_team_names(pipeline):
+    from newsgraph.eval.entities import np_span
+    from newsgraph.extract.entities import build_clusters
+
+    text = (
+        "Group F: Sweden 1 – 0 South Korea\n"
+        "Sweden beat South Korea on Monday. Group G: 2 England , Tunisia 1\n"
+        "England won the second game."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    spans = [
+        doc[a:b]
+        for c in clusters.items
+        for m in c.mentions
+        if m.kind == "name"
+        for a, b in [np_span(doc, m)]
+    ]
+    assert spans
+    assert not any(s[0].like_num or s[-1].like_num for s in spans), [s.text for s in spans]

@@ -34,6 +34,7 @@ from newsgraph.eval.conll import (
 )
 from newsgraph.eval.scoring import emit, prf
 from newsgraph.extract.entities import build_clusters
+from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.mentions import Mention
 from newsgraph.extract.name_clusters import Clusters
 
@@ -46,7 +47,8 @@ NAME_KINDS = frozenset({"name"})
 NOUN_RIGHTS = frozenset(
     {"appos", "prep", "relcl", "acl", "amod", "compound", "nummod", "case", "poss"}
 )
-NAME_RIGHTS = frozenset({"appos", "prep", "case", "compound", "nummod"})
+DASHES = frozenset({"-", "–", "—"})
+NAME_RIGHTS = frozenset({"appos", "prep", "case", "compound"})  # no "Sweden 1 - 0"
 COREF_KINDS = frozenset(
     {"name", "nested", "nickname", "kinship", "description", "pronoun", "nominal"}
 )
@@ -125,6 +127,8 @@ def np_span(doc: Doc, m: Mention) -> tuple[int, int]:
     if root.dep_ in {"compound", "amod", "nmod"}:
         return m.start, m.end
     start = min(m.start, root.left_edge.i)
+    if m.label == "PERSON" and m.kind == "name":
+        start = min(start, _title_start(doc, m.start))
     end = m.end
     allowed = NOUN_RIGHTS if root.pos_ == "NOUN" else NAME_RIGHTS
     for child in root.rights:
@@ -135,11 +139,51 @@ def np_span(doc: Doc, m: Mention) -> tuple[int, int]:
         ):
             break
         end = max(end, child.right_edge.i + 1)
+    # a mention stays on its line (headline, dateline, result line)
+    end = next((k for k in range(m.end, end) if "\n" in doc[k - 1].text_with_ws), end)
+    start = next(
+        (k + 1 for k in range(m.start - 1, start - 1, -1) if "\n" in doc[k].text_with_ws), start
+    )
+    tail = doc[m.end : end]
+    if root.pos_ == "PROPN" and any(
+        t.like_num and t.i + 2 < len(doc) and doc[t.i + 1].text in DASHES and doc[t.i + 2].like_num
+        for t in tail
+    ):
+        end = next(t.i for t in tail if t.like_num)  # a result line: "Sweden 1 – 0" is Sweden
     while end > m.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    while start < m.start and (doc[start].is_punct or doc[start].is_space):
-        start += 1
+    while start < m.start and (
+        doc[start].is_punct or doc[start].is_space or (root.pos_ == "PROPN" and doc[start].like_num)
+    ):
+        start += 1  # not "2 England" from a score line
+    opened = sum(t.text == "(" for t in doc[start:end]) - sum(t.text == ")" for t in doc[start:end])
+    if opened > 0 and end < len(doc) and doc[end].text == ")":
+        end += 1  # "The World Health Organisation (WHO)": the bracket closes inside
     return start, end
+
+
+def _title_start(doc: Doc, i: int) -> int:
+    """ "US President Barack Obama", "student Ahmed Mohamed": OntoNotes keeps the titles and
+    role words before a name (and the place or organisation before them) in its mention,
+    whatever the parser made of them."""
+    lex = lexicons()
+    sent_start = doc[i].sent.start
+    j = i
+    while j > sent_start:
+        word = doc[j - 1].lower_
+        if word in lex.role_heads or word in lex.titles or (j < i and word in lex.role_modifiers):
+            j -= 1
+            continue
+        break
+    if j == i:
+        return i
+    while j > sent_start and (
+        doc[j - 1].pos_ == "PROPN" or doc[j - 1].ent_type_ in {"NORP", "GPE", "ORG"}
+    ):
+        j -= 1
+    if j > sent_start and doc[j - 1].lower_ in {"the", "a", "an"}:
+        j -= 1
+    return j
 
 
 def _predicted_clusters(

@@ -38,6 +38,7 @@ def build_clusters(doc: Doc) -> Clusters:
     resolver.descriptions()
     resolver.extend(cluster_nominals(clusters))
     resolver.pronouns()
+    resolver.quote_speakers()
     return clusters
 
 

@@ -53,6 +53,8 @@ class EntityLexicons:
     contrastive: frozenset[str]
     time_heads: frozenset[str]
     expletive_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    place_directions: frozenset[str]
     nickname_cues: frozenset[str]
     group_descriptions: frozenset[str]
     extra_countries: frozenset[str]
@@ -113,6 +115,8 @@ def lexicons() -> EntityLexicons:
         contrastive=_lower(words["contrastive_modifiers"]),
         time_heads=_lower(words["time_heads"]),
         expletive_verbs=_lower(words["expletive_verbs"]),
+        speech_verbs=_lower(words["speech_verbs"]),
+        place_directions=_lower(words["place_directions"]),
         nickname_cues=_lower(words["nickname_cues"]),
         group_descriptions=_lower(words["group_descriptions"]),
         extra_countries=_lower(words["extra_countries"]),

@@ -155,6 +155,9 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
     by_acronym: dict[str, Cluster] = {}  # initials of an expansion -> cluster
     by_surname: dict[str, list[Cluster]] = {}
     by_first: dict[str, list[Cluster]] = {}
+    directions = lexicons().place_directions
+    by_tail: dict[str, Cluster | None] = {}  # "korea" -> "South Korea" (None: 2+)
+    by_head: dict[str, Cluster | None] = {}  # "church" -> "Church of Scientology" (None: 2+)
     previous: Mention | None = None
     for m in mentions:
         tokens = list(doc[m.start : m.end])
@@ -175,9 +178,21 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
                     if hit is not None and hit.etype == etype:
                         cluster = hit
                         break
+            if cluster is None and len(tokens) == 1 and etype == "PLACE":
+                # "Korea" after "South Korea" (but not after both North and South Korea)
+                cluster = by_tail.get(tokens[0].lower_)
+            if cluster is None and len(tokens) == 1 and etype == "ORG":
+                # "the Church" after "the Church of Scientology": the name's head alone
+                cluster = by_head.get(tokens[0].lower_)
             if cluster is None:
                 cluster = clusters.new(m.label)
             by_key[("NAMED", key)] = cluster
+            if etype == "PLACE" and len(tokens) == 2 and tokens[0].lower_ in directions:
+                tail = tokens[1].lower_
+                by_tail[tail] = cluster if by_tail.get(tail, cluster) is cluster else None
+            if etype == "ORG" and len(tokens) > 2 and tokens[1].lower_ == "of":
+                head = tokens[0].lower_
+                by_head[head] = cluster if by_head.get(head, cluster) is cluster else None
             if len(tokens) > 1:
                 for acr in initials(tokens):
                     by_acronym.setdefault(acr, cluster)
@@ -266,6 +281,14 @@ def _best_person(candidates: list[Cluster]) -> Cluster | None:
     return order[0][1]
 
 
+def _heads_outer(doc: Doc, outer: Mention, i: int, stop: int) -> bool:
+    """ "Church" in "Church of Scientology", "North" in "North Korea": a word that opens
+    an "X of Y" name, or opens a place name, is part of that name, not a mention of its own."""
+    if i != outer.start:
+        return False
+    return doc[stop].lower_ == "of" or entity_type(outer.label) == "PLACE"
+
+
 def _nested(
     clusters: Clusters, mentions: list[Mention], by_key: dict[tuple[str, str], Cluster]
 ) -> None:
@@ -295,8 +318,8 @@ def _nested(
                 ):
                     hit, stop = found, j
                     break
-            if hit is None:
-                i += 1
+            if hit is None or _heads_outer(doc, m, i, stop):
+                i = max(i + 1, stop)
                 continue
             nested = Mention(i, stop, "nested", hit.label)
             nested.cluster = hit.idx

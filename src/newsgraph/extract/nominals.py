@@ -107,10 +107,13 @@ def _first_person_in_quotes(clusters: Clusters) -> list[Mention]:
     in_quote = clusters.in_quote
     groups: dict[tuple[int, str], list[Mention]] = {}
     region = 0
+    writer: list[Mention] = []
     for token in doc:
         if not in_quote[token.i]:
             if token.i and in_quote[token.i - 1]:
                 region += 1
+            if FIRST_PERSON.get(token.lower_) == "i" and token.pos_ == "PRON":
+                writer.append(Mention(token.i, token.i + 1, "pronoun", "NOMINAL"))
             continue
         person = FIRST_PERSON.get(token.lower_)
         if person is None or token.pos_ != "PRON" or clusters.owner[token.i] >= 0:
@@ -118,12 +121,14 @@ def _first_person_in_quotes(clusters: Clusters) -> list[Mention]:
         groups.setdefault((region, person), []).append(
             Mention(token.i, token.i + 1, "pronoun", "NOMINAL")
         )
+    # "I visited the festival ... I went back": unquoted first person is the writer's
+    groups[(-1, "writer")] = writer
     added: list[Mention] = []
     for (_, person), group in groups.items():
         if len(group) < 2:
             continue
         cluster = clusters.new("NOMINAL")
-        cluster.nominal = "speaker" if person == "i" else "speakers"
+        cluster.nominal = {"i": "speaker", "we": "speakers"}.get(person, person)
         for m in group:
             clusters.add(m, cluster)
             added.append(m)

@@ -21,9 +21,11 @@ MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 NEUTER = frozenset({"it", "its", "itself"})
+FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 OBJECTIVE = frozenset({"him", "them"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 WINDOW = 3  # sentences a pronoun looks back
+SPECIFIC_WINDOW = 12  # "the foundation" for a name headed "Foundation"
 NOMINAL_PENALTY = 0.5
 SALIENCE = 0.1  # per name mention (up to ten): the article's main characters
 
@@ -144,8 +146,10 @@ class Resolver:
         doc = self.doc
         owner = self.clusters.owner
         for token in doc:
-            if token.pos_ != "NOUN" or owner[token.i] >= 0:
-                continue
+            if owner[token.i] >= 0 or not (
+                token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_)
+            ):
+                continue  # "The President" comes capitalised (PROPN) but names nobody yet
             word = token.lower_
             lemma = token.lemma_.lower()
             is_person = (word in lex.person_nouns or word in lex.role_heads) and token.tag_ != "NNS"
@@ -153,7 +157,9 @@ class Resolver:
             place_kind = lex.place_nouns.get(word, "") if token.tag_ == "NN" else ""
             if not is_person and not org_head and not place_kind:
                 continue
-            if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            # "this country", "this company" point back as "the" does (not "this man")
+            dets = {"the", "this"} if (place_kind or org_head) and not is_person else {"the"}
+            if not any(c.dep_ == "det" and c.lower_ in dets for c in token.children):
                 continue
             if any(c.dep_ == "poss" or c.lower_ in {"other", "same"} for c in token.children):
                 continue
@@ -204,7 +210,7 @@ class Resolver:
         for idx, m in seen.items():
             cluster = self.clusters.items[idx]
             distance = sent_of[span.start] - sent_of[m.start]
-            if cluster.etype != "PERSON" or distance > 5 or not _gender_ok(cluster, gender):
+            if cluster.etype != "PERSON" or distance > 5 or (gender and cluster.gender != gender):
                 continue
             score = 2.0 - 0.3 * distance + 0.3 * min(cluster.names, 5)
             score -= 1.0 if cluster.relative else 0.0
@@ -219,7 +225,7 @@ class Resolver:
         introduced: dict[int, int] = {}
         for m in self._all_before(span.start):
             introduced.setdefault(m.cluster, m.start)
-        for m in self.before(span.start, WINDOW):
+        for m in self.before(span.start, SPECIFIC_WINDOW):
             cluster = self.clusters.items[m.cluster]
             if cluster.etype not in {"ORG", "GROUP"} or m.cluster in scored:
                 continue
@@ -230,9 +236,9 @@ class Resolver:
             head_word = _name_head(cluster.words)
             heads = {head_word, " ".join(cluster.words)}
             specific = bool(heads & fits)
-            if "*" not in fits and not specific:
-                continue
             distance = sent_of[span.start] - sent_of[m.start]
+            if ("*" not in fits or distance > WINDOW) and not specific:
+                continue  # "the foundation" may look further back for a "... Foundation"
             score = 2.0 - 0.5 * distance + 0.2 * min(cluster.names, 5)
             if specific or head_word in lex.org_name_heads:
                 score += 0.8
@@ -286,12 +292,14 @@ class Resolver:
         quoted = in_quote[token.i]
         blocked = self._bound_subject(token)
         scored: dict[int, _Candidate] = {}
-        window = 0 if quoted else 1 if word in PLURAL else WINDOW
+        window = 1 if quoted else 1 if word in PLURAL else WINDOW
         for m in self.before(token.i, window):
             cluster = self.clusters.items[m.cluster]
-            if m.cluster == blocked or not _agrees(cluster, word):
-                continue
             root = _mention_root(self.doc, m)
+            if m.cluster == blocked or not (
+                _agrees(cluster, word) or _collective(cluster, root, word)
+            ):
+                continue
             if cluster.etype == "GROUP" and root.pos_ == "ADJ":
                 continue
             distance = sent_of[token.i] - sent_of[m.start]
@@ -318,6 +326,93 @@ class Resolver:
             scored[cataphor.idx] = _Candidate(cataphor, max(4.5, old.score if old else 0.0))
         floor = 1.5 if word in PLURAL else 2.0 if word == "it" else 1.0
         return _pick(list(scored.values()), floor=floor, margin=0.5 if word == "it" else 0.4)
+
+    # -- first person inside a quotation: the quote's speaker
+    def quote_speakers(self) -> None:
+        """ "I ...," he said / Name said: "my ...": a quotation's I/me/my is its speaker when
+        one person (named or a resolved pronoun) is the subject of a speech verb outside the
+        quotation in the same sentence (or the sentence right after / before it)."""
+        doc = self.doc
+        in_quote = self.clusters.in_quote
+        cluster_at = {
+            m.start: m.cluster
+            for c in self.clusters.items
+            if not c.nominal
+            for m in c.mentions
+            if m.kind != "nested"
+        }
+        regions: list[tuple[int, int]] = []
+        start = -1
+        for token in doc:
+            if in_quote[token.i] and start < 0:
+                start = token.i
+            elif not in_quote[token.i] and start >= 0:
+                regions.append((start, token.i))
+                start = -1
+        if start >= 0:
+            regions.append((start, len(doc)))
+        for a, b in regions:
+            firsts = [t for t in doc[a:b] if t.pos_ == "PRON" and t.lower_ in FIRST_SINGULAR]
+            if not firsts:
+                continue
+            speaker = self._speaker(a, b, cluster_at)
+            if speaker is None:
+                continue
+            for t in firsts:
+                self._move(t.i, speaker)
+
+    def _speaker(self, a: int, b: int, cluster_at: dict[int, int]) -> Cluster | None:
+        doc = self.doc
+        sents = {doc[a].sent.start: doc[a].sent, doc[b - 1].sent.start: doc[b - 1].sent}
+        if b < len(doc) and "\n" not in doc[b - 1 : b + 1].text:
+            sents.setdefault(doc[b].sent.start, doc[b].sent)
+        k = a - 1
+        while k >= 0 and (doc[k].is_quote or doc[k].is_space):
+            k -= 1
+        before = doc[k].sent if k >= 0 else None
+        if (
+            before is not None
+            and before.end <= a
+            and "\n" not in doc[k:a].text
+            and (
+                before.text.rstrip().endswith(":")
+                # '"...," Allton said. "I ...": the speaker of the quote just closed goes on
+                or any(self.clusters.in_quote[t.i] for t in before)
+            )
+        ):
+            sents.setdefault(before.start, before)
+        found: set[int] = set()
+        verbs = lexicons().speech_verbs
+        in_quote = self.clusters.in_quote
+        for sent in sents.values():
+            for t in sent:
+                if in_quote[t.i] or t.pos_ not in {"VERB", "AUX"} or t.lemma_.lower() not in verbs:
+                    continue
+                for child in t.children:
+                    if child.dep_ != "nsubj" or in_quote[child.i]:
+                        continue
+                    owner = self.clusters.owner[child.i]
+                    if owner < 0:
+                        owner = cluster_at.get(child.i, -1)
+                    if owner >= 0 and self.clusters.items[owner].etype == "PERSON":
+                        found.add(owner)
+        if len(found) != 1:
+            return None
+        return self.clusters.items[found.pop()]
+
+    def _move(self, i: int, target: Cluster) -> None:
+        for k in range(bisect.bisect_left(self.ordered, (i, -1)), len(self.ordered)):
+            m = self.ordered[k][2]
+            if m.start > i:
+                break
+            if m.start == i and m.end == i + 1:
+                old = self.clusters.items[m.cluster]
+                if m.cluster >= 0 and m in old.mentions:
+                    old.mentions.remove(m)
+                m.label = target.label
+                self.clusters.add(m, target)
+                return
+        self.add(Mention(i, i + 1, "pronoun", target.label), target)
 
     def _bound_subject(self, token: Token) -> int:
         """ "X told him": an object pronoun is not the subject of its own verb."""
@@ -387,6 +482,17 @@ def _agrees(cluster: Cluster, word: str) -> bool:
         return cluster.etype in {"ORG", "GROUP"} or cluster.nominal == "plural"
     return cluster.nominal == "thing" or (
         cluster.etype in {"ORG", "GROUP", "PLACE"} and not cluster.nominal
+    )
+
+
+def _collective(cluster: Cluster, root: Token, word: str) -> bool:
+    """ "The Syrian refugee team listed their country": a nameless collective noun
+    (team, government, company) may be "they" as well as "it"."""
+    return (
+        word in PLURAL
+        and cluster.nominal == "thing"
+        and root.tag_ == "NN"
+        and root.lemma_.lower() in lexicons().org_nouns
     )
 
 
