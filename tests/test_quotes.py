@@ -311,3 +311,35 @@ def test_speaker_never_crosses_a_paragraph(extract):
     for quote in record.quotes:
         if quote.speaker is not None:
             assert "\n" not in quote.speaker.text
+
+
+# --- speaker resolution and dates said on another day --------------------------------
+
+
+def test_she_resolves_to_the_woman_not_the_last_named_man(extract):
+    record = extract(
+        "Governor Alice Barton met the union leaders on Monday in Springfield. "
+        "Mr. Daniel Ortiz, the union's lawyer, had asked for the meeting weeks ago.\n\n"
+        '"We are not going to close the plant," she said after the talks.',
+        published="2023-05-02",
+    )
+    quote = _by_content(record, "close the plant")
+    assert quote.speaker is not None and quote.speaker.text == "she"
+    assert _speaker_name(record, quote) == "Alice Barton"
+
+
+def test_today_inside_an_op_ed_quote_is_read_against_the_op_ed_date(extract):
+    text = (
+        "Maria Lopez, the mayor of Springfield, wrote in an op-ed for the Boston Globe "
+        'on March 3: "Today the city council failed the people who elected it."\n\n'
+        "The council has not replied. It meets again today."
+    )
+    record = extract(text, published="2021-03-10")
+    quote = _by_content(record, "city council failed")
+    assert quote.date is not None
+    inside = next(d for d in record.dates if d.start == text.index("Today"))
+    assert inside.value == "2021-03-03" and inside.anchor == "2021-03-03"
+    # The article's own "today" keeps the publication date; ids stay unique.
+    outside = next(d for d in record.dates if d.start == text.rindex("today"))
+    assert outside.value == "2021-03-10"
+    assert len({d.id for d in record.dates}) == len(record.dates)
