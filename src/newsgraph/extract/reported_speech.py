@@ -17,6 +17,7 @@ __all__ = ["Reported", "find_reported"]
 
 # Verbs whose infinitive complement is what was said or wanted ("vowed to fight").
 _XCOMP_CONTENT = lexicon().words["xcomp_content"]
+_PRONOUN_BELIEFS = frozenset(lexicon().words["pronoun_subject_not_cues"])
 
 
 @dataclass
@@ -52,11 +53,20 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
             found = _verb_cue(token, entry=_OTHER)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().nouns:
             found = _noun_cue(token)
+        if found is not None and _pronoun_belief(found.cue_token):
+            found = None
         if found is not None:
             found = _within_paragraph(doc, found)
         if found is not None and found.content[1] > found.content[0]:
             out.append(found)
     return out
+
+
+def _pronoun_belief(token: Token) -> bool:
+    """ "he thinks …", "we know …": a belief verb under a pronoun subject is an aside."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _PRONOUN_BELIEFS:
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in token.children)
 
 
 def _within_paragraph(doc: Doc, found: Reported) -> Reported | None:
