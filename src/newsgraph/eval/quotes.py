@@ -19,7 +19,8 @@ quote broken by "he said" into one discontinuous Content.
   first run of proper nouns. A pronoun or description takes the name of the nearest earlier
   gold source that contains a proper name (PolNeAR has no coreference chains; this
   stands in for "the nearest proper-name mention of the source chain"). Sources that
-  name no one ("officials", "7 percent") are left out.
+  name no one ("officials", "7 percent") are left out. Where the scored source is the
+  relay (an outlet reporting, ``via``), its entity is the one checked.
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ def predictions_from_record(record: Record) -> list[PredictedAttribution]:
             content=span,
             source=((source_ref.start, source_ref.end),) if source_ref else None,
             cue=((quote.cue.start, quote.cue.end),) if quote.cue else None,
-            speaker_names=_speaker_names(quote.speaker, names),
+            speaker_names=_speaker_names(quote.speaker or quote.via, names),
         )
     return list(chains.values())
 

@@ -769,9 +769,9 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
         entity = quote.speaker.entity if quote.speaker else None
         if entity is not None and types.get(entity) in wanted:
             return entity
-    if speakers_only:
-        return None
-    limit = _paragraph_start(text, root.idx, back=1)
+    # A description ("the billionaire", "the senator") with no earlier speaker takes
+    # the most recent person named in its own paragraph; a pronoun looks one further.
+    limit = _paragraph_start(text, root.idx, back=0 if speakers_only else 1)
     sent = root.sent
     # Whoever is named in the same sentence is not the antecedent ("The group told
     # the BBC they … with the Taliban" is not the Taliban).

@@ -18,6 +18,8 @@ __all__ = ["Reported", "find_reported"]
 # Verbs whose infinitive complement is what was said or wanted ("vowed to fight").
 _XCOMP_CONTENT = lexicon().words["xcomp_content"]
 _PRONOUN_BELIEFS = frozenset(lexicon().words["pronoun_subject_not_cues"])
+# Personal pronouns only: "some believe", "others think" are group attributions.
+_PERSONAL = frozenset(["i", "you", "he", "she", "it", "we", "they"])
 
 
 @dataclass
@@ -66,7 +68,7 @@ def _pronoun_belief(token: Token) -> bool:
     """ "he thinks …", "we know …": a belief verb under a pronoun subject is an aside."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _PRONOUN_BELIEFS:
         return False
-    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in token.children)
+    return any(c.dep_ == "nsubj" and c.lower_ in _PERSONAL for c in token.children)
 
 
 def _within_paragraph(doc: Doc, found: Reported) -> Reported | None:
