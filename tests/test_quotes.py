@@ -343,3 +343,26 @@ def test_today_inside_an_op_ed_quote_is_read_against_the_op_ed_date(extract):
     outside = next(d for d in record.dates if d.start == text.rindex("today"))
     assert outside.value == "2021-03-10"
     assert len({d.id for d in record.dates}) == len(record.dates)
+
+
+# --- stances PolNeAR counts as attributions ---------------------------------------
+
+
+def test_stance_constructions_are_attributions(extract):
+    text = (
+        "In a Quinnipiac poll released on Monday, Governor Ray Dunlop held a narrow lead "
+        "over his challenger.\n\n"
+        "Senator Helen Price raised questions about the budget office's forecasts. "
+        "Mr. Dunlop defended his record on school funding at a town hall in Dover.\n\n"
+        "He thinks the race is close, aides said."
+    )
+    record = extract(text, published="2023-10-03")
+    poll = _by_content(record, "held a narrow lead")
+    assert poll.speaker is not None and "poll" in poll.speaker.text
+    questions = _by_content(record, "the budget office's forecasts")
+    assert _speaker_name(record, questions) == "Helen Price"
+    assert "questions" in questions.cue.text
+    record_quote = _by_content(record, "his record on school funding")
+    assert record_quote.cue.text == "defended"
+    # "He thinks …" under a pronoun is an aside; the attribution is to the aides.
+    assert not any(q.cue is not None and q.cue.text == "thinks" for q in record.quotes)

@@ -19,6 +19,7 @@ __all__ = ["Reported", "find_reported"]
 _XCOMP_CONTENT = lexicon().words["xcomp_content"]
 _PRONOUN_BELIEFS = frozenset(lexicon().words["pronoun_subject_not_cues"])
 # Personal pronouns only: "some believe", "others think" are group attributions.
+_SURVEYS = frozenset(lexicon().words["survey_sources"])
 _PERSONAL = frozenset(["i", "you", "he", "she", "it", "we", "they"])
 
 
@@ -47,6 +48,8 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
         found: Reported | None = None
         if token.lower_ == "according":
             found = _according_to(token)
+        elif token.lower_ == "in" and token.dep_ == "prep":
+            found = _in_survey(token)
         elif token.pos_ == "VERB" and token.lemma_.lower() in lexicon().verbs:
             found = _verb_cue(token)
         elif token.pos_ == "ADJ" and token.lemma_.lower() in lexicon().words["stance_adjectives"]:
@@ -328,12 +331,49 @@ def _according_to(token: Token) -> Reported | None:
     )
 
 
+def _in_survey(token: Token) -> Reported | None:
+    """ "In a CNN poll, Clinton led by 24 points": the survey is the source."""
+    pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+    head = token.head
+    if (
+        pobj is None
+        or pobj.lower_ not in _SURVEYS
+        or head.dep_ != "ROOT"
+        or token.i > head.i
+        or any(c.dep_ == "prep" for c in pobj.children if c.lower_ == "in")
+    ):
+        return None
+    own = _subtree(token)
+    content = {t.i for t in head.sent if t.i not in own}
+    span = _tokens_span(token.doc, content)
+    if span is None:
+        return None
+    return Reported(
+        cue=token.doc[token.i : token.i + 1],
+        cue_token=token,
+        content=span,
+        content_tokens=content,
+        source=phrase(pobj),
+        kind="according_to",
+    )
+
+
 def _noun_with_prep(token: Token) -> Reported | None:
     """ "Kaine's full embrace of the pro-choice position": a possessor speaks."""
     entry = lexicon().nouns[token.lemma_.lower()]
     poss = next((c for c in token.children if c.dep_ == "poss"), None)
-    if poss is None or not entry.preps:
+    if not entry.preps:
         return None
+    source: Span | None = phrase(poss) if poss is not None else None
+    cue = token.doc[token.i : token.i + 1]
+    if poss is None:
+        # "raised questions about …", "made no mention of …": the verb's subject speaks.
+        if token.dep_ != "dobj" or not 0 < token.i - token.head.i <= 4:
+            return None
+        source = source_of(token.head)
+        if source is None:
+            return None
+        cue = token.doc[token.head.i : token.i + 1]
     heads = [
         pobj
         for c in token.children
@@ -350,11 +390,11 @@ def _noun_with_prep(token: Token) -> Reported | None:
     if span is None:
         return None
     return Reported(
-        cue=token.doc[token.i : token.i + 1],
+        cue=cue,
         cue_token=token,
         content=span,
         content_tokens=content,
-        source=phrase(poss),
+        source=source,
         kind="noun",
     )
 
