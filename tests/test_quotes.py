@@ -366,3 +366,15 @@ def test_stance_constructions_are_attributions(extract):
     assert record_quote.cue.text == "defended"
     # "He thinks …" under a pronoun is an aside; the attribution is to the aides.
     assert not any(q.cue is not None and q.cue.text == "thinks" for q in record.quotes)
+
+
+def test_seemed_to_is_the_writers_reading_with_no_speaker(extract):
+    record = extract(
+        "The mayor, Tom Alvarez, appeared to lose his temper while answering questions "
+        "about the stadium deal on Thursday night.",
+        published="2023-06-09",
+    )
+    quote = _by_content(record, "lose his temper")
+    assert quote.cue is not None and quote.cue.text == "appeared"
+    assert quote.speaker is None
+    assert "Tom Alvarez" in quote.content.text

@@ -19,6 +19,7 @@ __all__ = ["Reported", "find_reported"]
 _XCOMP_CONTENT = lexicon().words["xcomp_content"]
 _PRONOUN_BELIEFS = frozenset(lexicon().words["pronoun_subject_not_cues"])
 # Personal pronouns only: "some believe", "others think" are group attributions.
+_WRITER_STANCE = frozenset(lexicon().words["writer_stance"])
 _SURVEYS = frozenset(lexicon().words["survey_sources"])
 _PERSONAL = frozenset(["i", "you", "he", "she", "it", "we", "they"])
 
@@ -222,10 +223,14 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         content = _subtree(token.head) - _subtree(token)
     else:
         return None
+    source = source_of(token)
+    if token.lemma_.lower() in _WRITER_STANCE:
+        # "Smith appeared to lose his temper": the writer's reading; the whole clause.
+        content |= {t.i for c in token.children if c.dep_ == "nsubj" for t in c.subtree}
+        source = None
     span = _tokens_span(token.doc, content)
     if span is None:
         return None
-    source = source_of(token)
     if source is None and token.dep_ not in (
         "ROOT",
         "pcomp",
