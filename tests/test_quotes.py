@@ -378,3 +378,13 @@ def test_seemed_to_is_the_writers_reading_with_no_speaker(extract):
     assert quote.cue is not None and quote.cue.text == "appeared"
     assert quote.speaker is None
     assert "Tom Alvarez" in quote.content.text
+
+
+def test_poll_share_is_the_speaker(extract):
+    record = extract(
+        "The poll was conducted by telephone last week. About 4 in 10 say they want the "
+        "next president to have more liberal policies.",
+        published="2016-02-21",
+    )
+    quote = _by_content(record, "the next president")
+    assert quote.speaker is not None and "4 in 10" in quote.speaker.text
