@@ -42,6 +42,7 @@ __all__ = ["PredictedAttribution", "command", "evaluate", "predictions_from_reco
 Fragments = tuple[tuple[int, int], ...]
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _WORD = re.compile(r"\w+")
+_POSSESSIVE = re.compile(r"['’]s?\b")
 _PRONOUNS = frozenset(
     [
         "he",
@@ -217,7 +218,8 @@ def _first(fragments: Fragments | None) -> int:
 
 
 def _name_matches(gold_name: str, speaker_names: Iterable[str]) -> bool:
-    gold_words = [w.lower() for w in _WORD.findall(gold_name)]
+    # "Hillary Clinton’s campaign": the surname is "Clinton", not the possessive "s".
+    gold_words = [w.lower() for w in _WORD.findall(_POSSESSIVE.sub("", gold_name))]
     if not gold_words:
         return False
     surname = gold_words[-1]
