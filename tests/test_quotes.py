@@ -388,3 +388,15 @@ def test_poll_share_is_the_speaker(extract):
     )
     quote = _by_content(record, "the next president")
     assert quote.speaker is not None and "4 in 10" in quote.speaker.text
+
+
+def test_poll_shares_and_trailing_poll_sources(extract):
+    record = extract(
+        "Mayor Ruth Okafor led her challenger by nine points in a Marist poll.\n\n"
+        "About three-quarters of likely voters support a ban on new casinos.",
+        published="2023-09-14",
+    )
+    lead = _by_content(record, "led her challenger")
+    assert lead.speaker is not None and "poll" in lead.speaker.text
+    ban = _by_content(record, "a ban on new casinos")
+    assert ban.cue.text == "support" and "three-quarters" in ban.speaker.text

@@ -20,6 +20,8 @@ _XCOMP_CONTENT = lexicon().words["xcomp_content"]
 _PRONOUN_BELIEFS = frozenset(lexicon().words["pronoun_subject_not_cues"])
 # Personal pronouns only: "some believe", "others think" are group attributions.
 _WRITER_STANCE = frozenset(lexicon().words["writer_stance"])
+_SHARE_VERBS = frozenset(lexicon().words["share_stance_verbs"])
+_SHARE_WORDS = frozenset(lexicon().words["share_words"])
 _SURVEYS = frozenset(lexicon().words["survey_sources"])
 _PERSONAL = frozenset(["i", "you", "he", "she", "it", "we", "they"])
 
@@ -136,6 +138,16 @@ def _speaker_subject(token: Token) -> bool:
     )
 
 
+def _share_subject(token: Token) -> bool:
+    """The subject is a poll share: "About three-quarters", "6 in 10 white men", "most"."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        subject = next((c for c in token.children if c.dep_ == "nummod" and c.i < token.i), None)
+    if subject is None:
+        return False
+    return any(t.like_num or t.lower_ in _SHARE_WORDS for t in subject.subtree)
+
+
 def _clausal_stance(token: Token) -> bool:
     has_that = any(
         c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
@@ -170,6 +182,8 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         and entry.lemma not in lexicon().words["object_not_content"]
         and _speaker_subject(token)
     )
+    if not heads and token.lemma_.lower() in _SHARE_VERBS and _share_subject(token):
+        object_ok = True
     if not heads and object_ok:
         heads = [c for c in token.children if c.dep_ == "dobj" and c.lower_ not in PRONOUNS]
     if not heads and entry.kind == "speech":
@@ -337,14 +351,14 @@ def _according_to(token: Token) -> Reported | None:
 
 
 def _in_survey(token: Token) -> Reported | None:
-    """ "In a CNN poll, Clinton led by 24 points": the survey is the source."""
+    """ "In a CNN poll, Clinton led by 24 points" (or "… led in a CNN poll"): the
+    survey is the source."""
     pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
     head = token.head
     if (
         pobj is None
         or pobj.lower_ not in _SURVEYS
         or head.dep_ != "ROOT"
-        or token.i > head.i
         or any(c.dep_ == "prep" for c in pobj.children if c.lower_ == "in")
     ):
         return None
