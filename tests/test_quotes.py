@@ -311,3 +311,92 @@ def test_speaker_never_crosses_a_paragraph(extract):
     for quote in record.quotes:
         if quote.speaker is not None:
             assert "\n" not in quote.speaker.text
+
+
+# --- speaker resolution and dates said on another day --------------------------------
+
+
+def test_she_resolves_to_the_woman_not_the_last_named_man(extract):
+    record = extract(
+        "Governor Alice Barton met the union leaders on Monday in Springfield. "
+        "Mr. Daniel Ortiz, the union's lawyer, had asked for the meeting weeks ago.\n\n"
+        '"We are not going to close the plant," she said after the talks.',
+        published="2023-05-02",
+    )
+    quote = _by_content(record, "close the plant")
+    assert quote.speaker is not None and quote.speaker.text == "she"
+    assert _speaker_name(record, quote) == "Alice Barton"
+
+
+def test_today_inside_an_op_ed_quote_is_read_against_the_op_ed_date(extract):
+    text = (
+        "Maria Lopez, the mayor of Springfield, wrote in an op-ed for the Boston Globe "
+        'on March 3: "Today the city council failed the people who elected it."\n\n'
+        "The council has not replied. It meets again today."
+    )
+    record = extract(text, published="2021-03-10")
+    quote = _by_content(record, "city council failed")
+    assert quote.date is not None
+    inside = next(d for d in record.dates if d.start == text.index("Today"))
+    assert inside.value == "2021-03-03" and inside.anchor == "2021-03-03"
+    # The article's own "today" keeps the publication date; ids stay unique.
+    outside = next(d for d in record.dates if d.start == text.rindex("today"))
+    assert outside.value == "2021-03-10"
+    assert len({d.id for d in record.dates}) == len(record.dates)
+
+
+# --- stances PolNeAR counts as attributions ---------------------------------------
+
+
+def test_stance_constructions_are_attributions(extract):
+    text = (
+        "In a Quinnipiac poll released on Monday, Governor Ray Dunlop held a narrow lead "
+        "over his challenger.\n\n"
+        "Senator Helen Price raised questions about the budget office's forecasts. "
+        "Mr. Dunlop defended his record on school funding at a town hall in Dover.\n\n"
+        "He thinks the race is close, aides said."
+    )
+    record = extract(text, published="2023-10-03")
+    poll = _by_content(record, "held a narrow lead")
+    assert poll.speaker is not None and "poll" in poll.speaker.text
+    questions = _by_content(record, "the budget office's forecasts")
+    assert _speaker_name(record, questions) == "Helen Price"
+    assert "questions" in questions.cue.text
+    record_quote = _by_content(record, "his record on school funding")
+    assert record_quote.cue.text == "defended"
+    # "He thinks …" under a pronoun is an aside; the attribution is to the aides.
+    assert not any(q.cue is not None and q.cue.text == "thinks" for q in record.quotes)
+
+
+def test_seemed_to_is_the_writers_reading_with_no_speaker(extract):
+    record = extract(
+        "The mayor, Tom Alvarez, appeared to lose his temper while answering questions "
+        "about the stadium deal on Thursday night.",
+        published="2023-06-09",
+    )
+    quote = _by_content(record, "lose his temper")
+    assert quote.cue is not None and quote.cue.text == "appeared"
+    assert quote.speaker is None
+    assert "Tom Alvarez" in quote.content.text
+
+
+def test_poll_share_is_the_speaker(extract):
+    record = extract(
+        "The poll was conducted by telephone last week. About 4 in 10 say they want the "
+        "next president to have more liberal policies.",
+        published="2016-02-21",
+    )
+    quote = _by_content(record, "the next president")
+    assert quote.speaker is not None and "4 in 10" in quote.speaker.text
+
+
+def test_poll_shares_and_trailing_poll_sources(extract):
+    record = extract(
+        "Mayor Ruth Okafor led her challenger by nine points in a Marist poll.\n\n"
+        "About three-quarters of likely voters support a ban on new casinos.",
+        published="2023-09-14",
+    )
+    lead = _by_content(record, "led her challenger")
+    assert lead.speaker is not None and "poll" in lead.speaker.text
+    ban = _by_content(record, "a ban on new casinos")
+    assert ban.cue.text == "support" and "three-quarters" in ban.speaker.text

@@ -35,6 +35,8 @@ STAGES: tuple[tuple[str, Stage, str], ...] = (
     ("time", time.extract, "dates"),
     ("places", places.extract, "places"),
     ("quotes", quotes.extract, "quotes"),
+    # "today" inside a quote said on another day is read against that day.
+    ("reanchor", quotes.reanchor_dates, "dates"),
     # "I"/"we" inside a direct quote are mentions of its speaker.
     ("speakers", quotes.add_speaker_mentions, "entities"),
     ("events", events.extract, "events"),

@@ -19,7 +19,8 @@ quote broken by "he said" into one discontinuous Content.
   first run of proper nouns. A pronoun or description takes the name of the nearest earlier
   gold source that contains a proper name (PolNeAR has no coreference chains; this
   stands in for "the nearest proper-name mention of the source chain"). Sources that
-  name no one ("officials", "7 percent") are left out.
+  name no one ("officials", "7 percent") are left out. Where the scored source is the
+  relay (an outlet reporting, ``via``), its entity is the one checked.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ __all__ = ["PredictedAttribution", "command", "evaluate", "predictions_from_reco
 Fragments = tuple[tuple[int, int], ...]
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _WORD = re.compile(r"\w+")
+_POSSESSIVE = re.compile(r"['’]s?\b")
 _PRONOUNS = frozenset(
     [
         "he",
@@ -89,7 +91,7 @@ def predictions_from_record(record: Record) -> list[PredictedAttribution]:
             content=span,
             source=((source_ref.start, source_ref.end),) if source_ref else None,
             cue=((quote.cue.start, quote.cue.end),) if quote.cue else None,
-            speaker_names=_speaker_names(quote.speaker, names),
+            speaker_names=_speaker_names(quote.speaker or quote.via, names),
         )
     return list(chains.values())
 
@@ -216,7 +218,8 @@ def _first(fragments: Fragments | None) -> int:
 
 
 def _name_matches(gold_name: str, speaker_names: Iterable[str]) -> bool:
-    gold_words = [w.lower() for w in _WORD.findall(gold_name)]
+    # "Hillary Clinton’s campaign": the surname is "Clinton", not the possessive "s".
+    gold_words = [w.lower() for w in _WORD.findall(_POSSESSIVE.sub("", gold_name))]
     if not gold_words:
         return False
     surname = gold_words[-1]

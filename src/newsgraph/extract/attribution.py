@@ -87,11 +87,24 @@ def source_of(cue: Token) -> Span | None:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return phrase(pobj)
-        for child in token.children:
-            if child.dep_ in SUBJECT_DEPS and child.lower_ not in ("it", "there"):
-                if "\n" in doc.text[min(child.idx, cue.idx) : max(child.idx, cue.idx)]:
-                    return None  # a subject in another paragraph is a misparse
-                return phrase(child)
+        subjects = [
+            c
+            for c in token.children
+            if (c.dep_ in SUBJECT_DEPS and c.lower_ not in ("it", "there"))
+            # "About 4 in 10 say …": the parser hangs the share on the verb as a number.
+            or (c.dep_ == "nummod" and c.i < token.i)
+        ]
+        if subjects:
+            # A subject in another paragraph is a misparse; a second subject in the
+            # cue's own paragraph (a headline run into the sentence) is the real one.
+            near = [
+                c
+                for c in subjects
+                if "\n" not in doc.text[min(c.idx, cue.idx) : max(c.idx, cue.idx)]
+            ]
+            if not near:
+                return None
+            return phrase(min(near, key=lambda c: abs(c.i - cue.i)))
         if token.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and token.head.i != token.i:
             # "began by saying …": climb through the preposition to the verb.
             token = token.head

@@ -28,12 +28,19 @@ from newsgraph.extract.findings import Findings
 from newsgraph.extract.quote_lexicon import lexicon
 from newsgraph.extract.quote_marks import QuoteSpan, find_quote_spans
 from newsgraph.extract.reported_speech import Reported, find_reported
-from newsgraph.record import Entity, Quote, Ref
+from newsgraph.record import DateItem, Entity, Quote, Ref
 from newsgraph.record import Span as TextSpan
 
-__all__ = ["add_speaker_mentions", "dates_to_reanchor", "extract", "first_person_mentions"]
+__all__ = [
+    "add_speaker_mentions",
+    "dates_to_reanchor",
+    "extract",
+    "first_person_mentions",
+    "reanchor_dates",
+]
 
 _WORD = re.compile(r"\w+")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _WORDS = lexicon().words
 _INTERVIEW_CUES = _WORDS["interview_cues"]
 _FIRST_SINGULAR = _WORDS["first_singular"]
@@ -678,6 +685,17 @@ def _speaker_entity(
 ) -> str | None:
     index = found.mentions
     if isinstance(draft.source, Span) and len(draft.source):
+        # A mention ending on the speaker's head word ("he", "the Vermont senator") is
+        # the entities stage's own reading: it comes before any name inside the phrase.
+        head = draft.source.root
+        head_end = head.idx + len(head.text)
+        own = [
+            m
+            for m in index.mentions_between(draft.source.start_char, head_end)
+            if m[1] == head_end and m[0] <= head.idx
+        ]
+        if own and (head.lower_ in PRONOUNS or head.pos_ != "PROPN"):
+            return min(own)[2]
         core = _name_core(draft.source)
         entity = index.entity_at(*core)
         if entity is not None:
@@ -738,6 +756,10 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
     else:
         return None
     types = {e.id: e.type for e in found.entities}
+    # "she" never takes a man the entities stage knows as one, nor "he" a woman.
+    if word in _MALE_FEMALE:
+        clash = "f" if word in ("he", "him", "his") else "m"
+        types = {k: v for k, v in types.items() if _genders(found).get(k) != clash}
     text = doc.text
     # Descriptions look back one paragraph at most, pronouns two.
     reach = 1 if speakers_only else 2
@@ -747,9 +769,9 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
         entity = quote.speaker.entity if quote.speaker else None
         if entity is not None and types.get(entity) in wanted:
             return entity
-    if speakers_only:
-        return None
-    limit = _paragraph_start(text, root.idx, back=1)
+    # A description ("the billionaire", "the senator") with no earlier speaker takes
+    # the most recent person named in its own paragraph; a pronoun looks one further.
+    limit = _paragraph_start(text, root.idx, back=0 if speakers_only else 1)
     sent = root.sent
     # Whoever is named in the same sentence is not the antecedent ("The group told
     # the BBC they … with the Taliban" is not the Taliban).
@@ -761,12 +783,39 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
     }
     best: tuple[int, str] | None = None
     for ent in found.entities:
-        if ent.type not in wanted or ent.id in same_sentence:
+        if types.get(ent.id) not in wanted or ent.id in same_sentence:
             continue
         for mention in ent.mentions:
             if limit <= mention.start < root.idx and (best is None or mention.start > best[0]):
                 best = (mention.start, ent.id)
     return best[1] if best else None
+
+
+def _genders(found: Findings) -> dict[str, str]:
+    """Entity id → "m"/"f" where the entities stage shows it: the pronouns it resolved
+    to the entity (by majority), else a gendered title or first name."""
+    from newsgraph.extract.entity_lexicons import lexicons as entity_lexicons
+
+    lex = entity_lexicons()
+    out: dict[str, str] = {}
+    for ent in found.entities:
+        if ent.type != "PERSON":
+            continue
+        words = [m.text.lower() for m in ent.mentions]
+        male = sum(w in ("he", "him", "his", "himself") for w in words)
+        female = sum(w in ("she", "her", "hers", "herself") for w in words)
+        if male != female:
+            out[ent.id] = "m" if male > female else "f"
+            continue
+        for name in (ent.name, *ent.aliases):
+            first = name.split()[0].lower().rstrip(".") if name.split() else ""
+            if first in lex.male_titles or first in lex.male_names:
+                out[ent.id] = "m"
+                break
+            if first in lex.female_titles or first in lex.female_names:
+                out[ent.id] = "f"
+                break
+    return out
 
 
 def _date_in(found: Findings, clause: list[Token], draft: _Draft) -> str | None:
@@ -833,11 +882,22 @@ def dates_to_reanchor(found: Findings) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for quote in found.quotes:
         anchor = by_id.get(quote.date or "")
-        if quote.kind == "indirect" or anchor is None or not anchor.value:
+        if quote.kind == "indirect" or anchor is None or not _DAY.fullmatch(anchor.value or ""):
             continue
         if found.article.published and anchor.value == found.article.published[:10]:
             continue
         for date in found.dates:
             if quote.content.start <= date.start and date.end <= quote.content.end:
-                out.append((date.id, anchor.value))
+                out.append((date.id, str(anchor.value)))
     return out
+
+
+def reanchor_dates(doc: Doc, found: Findings) -> list[DateItem]:
+    """Pipeline stage after quotes: the dates, those inside a quote said on another
+    day read against that day (ids and offsets unchanged)."""
+    moves = dict(dates_to_reanchor(found))
+    if not moves:
+        return found.dates
+    from newsgraph.extract.time import reanchor  # the time stage owns date values
+
+    return [reanchor(d, moves[d.id]) if d.id in moves else d for d in found.dates]

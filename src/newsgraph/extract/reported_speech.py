@@ -17,6 +17,13 @@ __all__ = ["Reported", "find_reported"]
 
 # Verbs whose infinitive complement is what was said or wanted ("vowed to fight").
 _XCOMP_CONTENT = lexicon().words["xcomp_content"]
+_PRONOUN_BELIEFS = frozenset(lexicon().words["pronoun_subject_not_cues"])
+# Personal pronouns only: "some believe", "others think" are group attributions.
+_WRITER_STANCE = frozenset(lexicon().words["writer_stance"])
+_SHARE_VERBS = frozenset(lexicon().words["share_stance_verbs"])
+_SHARE_WORDS = frozenset(lexicon().words["share_words"])
+_SURVEYS = frozenset(lexicon().words["survey_sources"])
+_PERSONAL = frozenset(["i", "you", "he", "she", "it", "we", "they"])
 
 
 @dataclass
@@ -44,6 +51,8 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
         found: Reported | None = None
         if token.lower_ == "according":
             found = _according_to(token)
+        elif token.lower_ == "in" and token.dep_ == "prep":
+            found = _in_survey(token)
         elif token.pos_ == "VERB" and token.lemma_.lower() in lexicon().verbs:
             found = _verb_cue(token)
         elif token.pos_ == "ADJ" and token.lemma_.lower() in lexicon().words["stance_adjectives"]:
@@ -52,11 +61,20 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
             found = _verb_cue(token, entry=_OTHER)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().nouns:
             found = _noun_cue(token)
+        if found is not None and _pronoun_belief(found.cue_token):
+            found = None
         if found is not None:
             found = _within_paragraph(doc, found)
         if found is not None and found.content[1] > found.content[0]:
             out.append(found)
     return out
+
+
+def _pronoun_belief(token: Token) -> bool:
+    """ "he thinks …", "we know …": a belief verb under a pronoun subject is an aside."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _PRONOUN_BELIEFS:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in _PERSONAL for c in token.children)
 
 
 def _within_paragraph(doc: Doc, found: Reported) -> Reported | None:
@@ -120,6 +138,16 @@ def _speaker_subject(token: Token) -> bool:
     )
 
 
+def _share_subject(token: Token) -> bool:
+    """The subject is a poll share: "About three-quarters", "6 in 10 white men", "most"."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        subject = next((c for c in token.children if c.dep_ == "nummod" and c.i < token.i), None)
+    if subject is None:
+        return False
+    return any(t.like_num or t.lower_ in _SHARE_WORDS for t in subject.subtree)
+
+
 def _clausal_stance(token: Token) -> bool:
     has_that = any(
         c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
@@ -154,6 +182,8 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         and entry.lemma not in lexicon().words["object_not_content"]
         and _speaker_subject(token)
     )
+    if not heads and token.lemma_.lower() in _SHARE_VERBS and _share_subject(token):
+        object_ok = True
     if not heads and object_ok:
         heads = [c for c in token.children if c.dep_ == "dobj" and c.lower_ not in PRONOUNS]
     if not heads and entry.kind == "speech":
@@ -207,10 +237,14 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         content = _subtree(token.head) - _subtree(token)
     else:
         return None
+    source = source_of(token)
+    if token.lemma_.lower() in _WRITER_STANCE:
+        # "Smith appeared to lose his temper": the writer's reading; the whole clause.
+        content |= {t.i for c in token.children if c.dep_ == "nsubj" for t in c.subtree}
+        source = None
     span = _tokens_span(token.doc, content)
     if span is None:
         return None
-    source = source_of(token)
     if source is None and token.dep_ not in (
         "ROOT",
         "pcomp",
@@ -316,12 +350,49 @@ def _according_to(token: Token) -> Reported | None:
     )
 
 
+def _in_survey(token: Token) -> Reported | None:
+    """ "In a CNN poll, Clinton led by 24 points" (or "… led in a CNN poll"): the
+    survey is the source."""
+    pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+    head = token.head
+    if (
+        pobj is None
+        or pobj.lower_ not in _SURVEYS
+        or head.dep_ != "ROOT"
+        or any(c.dep_ == "prep" for c in pobj.children if c.lower_ == "in")
+    ):
+        return None
+    own = _subtree(token)
+    content = {t.i for t in head.sent if t.i not in own}
+    span = _tokens_span(token.doc, content)
+    if span is None:
+        return None
+    return Reported(
+        cue=token.doc[token.i : token.i + 1],
+        cue_token=token,
+        content=span,
+        content_tokens=content,
+        source=phrase(pobj),
+        kind="according_to",
+    )
+
+
 def _noun_with_prep(token: Token) -> Reported | None:
     """ "Kaine's full embrace of the pro-choice position": a possessor speaks."""
     entry = lexicon().nouns[token.lemma_.lower()]
     poss = next((c for c in token.children if c.dep_ == "poss"), None)
-    if poss is None or not entry.preps:
+    if not entry.preps:
         return None
+    source: Span | None = phrase(poss) if poss is not None else None
+    cue = token.doc[token.i : token.i + 1]
+    if poss is None:
+        # "raised questions about …", "made no mention of …": the verb's subject speaks.
+        if token.dep_ != "dobj" or not 0 < token.i - token.head.i <= 4:
+            return None
+        source = source_of(token.head)
+        if source is None:
+            return None
+        cue = token.doc[token.head.i : token.i + 1]
     heads = [
         pobj
         for c in token.children
@@ -338,11 +409,11 @@ def _noun_with_prep(token: Token) -> Reported | None:
     if span is None:
         return None
     return Reported(
-        cue=token.doc[token.i : token.i + 1],
+        cue=cue,
         cue_token=token,
         content=span,
         content_tokens=content,
-        source=phrase(poss),
+        source=source,
         kind="noun",
     )
 
