@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.findings import doc_text
 from newsgraph.extract.quote_lexicon import lexicon
 
 __all__ = [
@@ -100,7 +101,7 @@ def source_of(cue: Token) -> Span | None:
             near = [
                 c
                 for c in subjects
-                if "\n" not in doc.text[min(c.idx, cue.idx) : max(c.idx, cue.idx)]
+                if "\n" not in doc_text(doc)[min(c.idx, cue.idx) : max(c.idx, cue.idx)]
             ]
             if not near:
                 return None

@@ -6,10 +6,27 @@ import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Doc
+
 from newsgraph.record import ArticleMeta, DateItem, Entity, Event, Place, Quote
 
 if TYPE_CHECKING:
     from newsgraph.article import Article
+
+
+_TEXT_KEY = "newsgraph.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc.
+
+    spaCy rebuilds ``Doc.text`` from every token on each access; the stages read it in
+    loops, which cost more than some whole stages.
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text  # type: ignore[no-any-return]
 
 
 @dataclass

@@ -21,6 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entity_lexicons import lexicons
+from newsgraph.extract.findings import doc_text
 
 NAME_LABELS = frozenset(
     {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
@@ -172,7 +173,7 @@ def _line_patterns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         elif not any(i in taken for i in range(span.start, span.end)):
             found.append(Mention(span.start, span.end, "name", label))
 
-    text = doc.text
+    text = doc_text(doc)
     offset = 0
     for line in text.split("\n"):
         dateline = DATELINE.match(line)

@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 from spacy.tokens import Doc
 
 from newsgraph.extract import toponyms
-from newsgraph.extract.findings import Findings
+from newsgraph.extract.findings import Findings, doc_text
 from newsgraph.extract.place_rank import OUTLET_WEIGHT, NameGroup, rank
 from newsgraph.gazetteer import Candidate, Gazetteer, name_key, sources
 from newsgraph.record import Place, Span
@@ -60,7 +60,7 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
         group.mentions += 1
         group.hint = group.hint or top.hint
         members[key].append(top)
-        qualifier = _qualifier(doc.text, top.end, gazetteer)
+        qualifier = _qualifier(doc_text(doc), top.end, gazetteer)
         if qualifier:
             group.qualifiers.append(qualifier)
     rank(list(groups.values()), extra_countries=_context_countries(found))

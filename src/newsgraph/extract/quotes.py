@@ -24,7 +24,7 @@ from newsgraph.extract.attribution import (
     phrase,
     source_of,
 )
-from newsgraph.extract.findings import Findings
+from newsgraph.extract.findings import Findings, doc_text
 from newsgraph.extract.quote_lexicon import lexicon
 from newsgraph.extract.quote_marks import QuoteSpan, find_quote_spans
 from newsgraph.extract.reported_speech import Reported, find_reported
@@ -71,7 +71,7 @@ class _Draft:
 
 def extract(doc: Doc, found: Findings) -> list[Quote]:
     """Every quotation in ``doc``, in text order, with ids ``q1``, ``q2``, …."""
-    text = doc.text
+    text = doc_text(doc)
     marks = find_quote_spans(text)
     direct = [m for m in marks if _is_speech(doc, m)]
     reported = find_reported(doc, inside_quotes=[(m.start, m.end) for m in direct])
@@ -96,7 +96,7 @@ def _words(text: str) -> list[str]:
 
 def _is_speech(doc: Doc, mark: QuoteSpan) -> bool:
     """False for nicknames, titles of works and scare quotes of a word or two."""
-    text = doc.text
+    text = doc_text(doc)
     i_start, i_end = mark.inner(text)
     inner = text[i_start:i_end]
     words = _words(inner)
@@ -161,7 +161,7 @@ def _paragraph_bounds(text: str, char: int) -> tuple[int, int]:
 
 
 def _direct_draft(doc: Doc, mark: QuoteSpan, quoted: list[tuple[int, int]]) -> _Draft:
-    text = doc.text
+    text = doc_text(doc)
     start, end = mark.inner(text)
     draft = _Draft(kind="direct", start=start, end=end)
     draft.content_tokens = {t.i for t in doc if mark.start <= t.idx < mark.end}
@@ -207,7 +207,7 @@ _POST_SIGNATURE = re.compile(r"[—–-]\s*([^(\n]{2,60}?)\s*\(@\w{1,30}\)")
 def _embedded_posts(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
     """An embedded social-media post: the paragraph before a signature line
     "— Name (@handle) date" is what Name posted."""
-    text = doc.text
+    text = doc_text(doc)
     taken = [(d.start, d.end) for d in drafts]
     out: list[_Draft] = []
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
@@ -239,7 +239,7 @@ def _verb_forms(token: Token) -> set[str]:
 def _headlines(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
     """Title-case lines ("Trump Slams Ryan Over Trade Deal") whose reporting verb the
     tagger read as a noun: the words before it speak, the words after it are said."""
-    text = doc.text
+    text = doc_text(doc)
     lex = lexicon()
     taken = [(d.start, d.end) for d in drafts]
     out: list[_Draft] = []
@@ -281,7 +281,7 @@ _COLON_LINE = re.compile(r"([^:\n“\"]{2,70}?):[ \t]+(\S[^\n]*)")
 def _colon_lines(doc: Doc, direct: list[QuoteSpan], drafts: list[_Draft]) -> list[_Draft]:
     """ "Name: what they said" lines (headlines, transcripts) with no quotation marks
     around the words, or with marks around only part of them."""
-    text = doc.text
+    text = doc_text(doc)
     lex = lexicon()
     taken = [(d.start, d.end) for d in drafts]
     out: list[_Draft] = []
@@ -338,7 +338,7 @@ def _nearest_cue(
             if after.start_char - mark.end <= 3 and len(after) <= 12:
                 sents.append(after)
         prev = sents[0].start - 1
-        if prev >= 0 and doc.text[sents[0].start_char - 3 : mark.start].strip().endswith(":"):
+        if prev >= 0 and doc_text(doc)[sents[0].start_char - 3 : mark.start].strip().endswith(":"):
             sents.insert(0, doc[prev].sent)
     best: tuple[int, Token] | None = None
     for sent in sents:
@@ -354,7 +354,7 @@ def _nearest_cue(
             else:
                 distance = mark.start - token.idx - len(token.text)
                 # An earlier cue must lead into the quote, not report something else.
-                between = doc.text[token.idx + len(token.text) : mark.start]
+                between = doc_text(doc)[token.idx + len(token.text) : mark.start]
                 if _has_other_quote(between) or distance > 200:
                     continue
             if best is None or distance < best[0]:
@@ -406,7 +406,7 @@ def _merge(doc: Doc, direct: list[QuoteSpan], reported: list[Reported]) -> list[
         for n, (s, e) in enumerate(quoted):
             if item.content[0] <= s and e <= item.content[1] + 1:
                 consumed.add(n)
-        if _contains_marks(doc.text[draft.start : draft.end]):
+        if _contains_marks(doc_text(doc)[draft.start : draft.end]):
             draft.kind = "mixed"
         drafts.append(draft)
     for n, mark in enumerate(direct):
@@ -421,7 +421,7 @@ def _merge(doc: Doc, direct: list[QuoteSpan], reported: list[Reported]) -> list[
         drafts.append(
             _Draft(
                 kind="mixed"
-                if _contains_marks(doc.text[relay.content[0] : relay.content[1]])
+                if _contains_marks(doc_text(doc)[relay.content[0] : relay.content[1]])
                 else "indirect",
                 start=relay.content[0],
                 end=relay.content[1],
@@ -454,7 +454,7 @@ def _relay_targets(relay: Reported, drafts: list[_Draft]) -> list[_Draft]:
 def _only_a_name(doc: Doc, item: Reported, names: list[QuoteSpan]) -> bool:
     """ "dubbed the “Desert Fox”": content that is only a quoted name is no statement."""
     start, end = item.content
-    text = doc.text
+    text = doc_text(doc)
     lead = re.match(r"(?:the|a|an)\s+", text[start:end], flags=re.IGNORECASE)
     if lead:
         start += lead.end()
@@ -467,7 +467,7 @@ def _extend_to_closing_marks(doc: Doc, reported: list[Reported], marks: list[Quo
     for item in reported:
         start, end = item.content
         for mark in marks:
-            if start <= mark.start < end < mark.end and "\n" not in doc.text[end : mark.end]:
+            if start <= mark.start < end < mark.end and "\n" not in doc_text(doc)[end : mark.end]:
                 item.content = (start, mark.end)
                 item.content_tokens |= {t.i for t in doc if end <= t.idx < mark.end}
 
@@ -501,7 +501,7 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
 def _link_continuations(doc: Doc, drafts: list[_Draft]) -> None:
     """A quote with no cue of its own continues the quote before it in the same or the
     previous paragraph; so does a second quote sharing its cue ("“A,” he said. “B.”")."""
-    text = doc.text
+    text = doc_text(doc)
     for n, draft in enumerate(drafts):
         if n == 0:
             continue
@@ -533,7 +533,7 @@ def _drop_unattributed(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
         if (
             orphan
             and draft.continues is None
-            and len(_words(doc.text[draft.start : draft.end])) < 6
+            and len(_words(doc_text(doc)[draft.start : draft.end])) < 6
         ):
             continue
         keep.append(n)
@@ -557,7 +557,7 @@ def _ref(span: Span | tuple[int, int] | None, doc: Doc, found: Findings) -> Ref 
         start, end = span.start_char, span.end_char
     if end <= start:
         return None
-    return Ref(start=start, end=end, text=doc.text[start:end], entity=None)
+    return Ref(start=start, end=end, text=doc_text(doc)[start:end], entity=None)
 
 
 def _name_core(span: Span) -> tuple[int, int]:
@@ -576,7 +576,7 @@ def _build(doc: Doc, found: Findings, drafts: list[_Draft]) -> list[Quote]:
     entity_type = {e.id: e.type for e in found.entities}
     names = {e.id: e.name for e in found.entities}
     for n, draft in enumerate(drafts):
-        content = TextSpan(draft.start, draft.end, doc.text[draft.start : draft.end])
+        content = TextSpan(draft.start, draft.end, doc_text(doc)[draft.start : draft.end])
         quote = Quote(id=f"q{n + 1}", kind=draft.kind, content=content, channel=draft.channel)
         if draft.cue is not None:
             quote.cue = TextSpan(draft.cue.start_char, draft.cue.end_char, draft.cue.text)
@@ -651,7 +651,7 @@ def _inherit_context(doc: Doc, quote: Quote, quotes: list[Quote]) -> None:
     if quote.speaker is None or quote.speaker.entity is None or quote.continues is not None:
         return
     for prev in reversed(quotes):
-        paragraphs = _breaks(doc.text, prev.content.end, quote.content.start)
+        paragraphs = _breaks(doc_text(doc), prev.content.end, quote.content.start)
         if paragraphs > 1:
             return
         if prev.speaker is None or prev.speaker.entity != quote.speaker.entity:
@@ -699,7 +699,7 @@ def _speaker_entity(
         core = _name_core(draft.source)
         entity = index.entity_at(*core)
         if entity is not None:
-            return _prefer_person(found, entity, doc.text[core[0] : core[1]])
+            return _prefer_person(found, entity, doc_text(doc)[core[0] : core[1]])
         root = draft.source.root
         if root.lower_ in ("who", "that", "which") and root.head.dep_ == "relcl":
             # "Smith, who said …": the relative pronoun stands for the noun it hangs on.
@@ -760,7 +760,7 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
     if word in _MALE_FEMALE:
         clash = "f" if word in ("he", "him", "his") else "m"
         types = {k: v for k, v in types.items() if _genders(found).get(k) != clash}
-    text = doc.text
+    text = doc_text(doc)
     # Descriptions look back one paragraph at most, pronouns two.
     reach = 1 if speakers_only else 2
     for quote in reversed(quotes):

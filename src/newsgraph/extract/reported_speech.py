@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.attribution import PRONOUNS, phrase, source_of
+from newsgraph.extract.findings import doc_text
 from newsgraph.extract.quote_lexicon import Cue, lexicon
 
 __all__ = ["Reported", "find_reported"]
@@ -80,7 +81,7 @@ def _pronoun_belief(token: Token) -> bool:
 def _within_paragraph(doc: Doc, found: Reported) -> Reported | None:
     """Reported content never runs past the cue's paragraph (the parser sometimes
     joins a paragraph to the next one)."""
-    text = doc.text
+    text = doc_text(doc)
     cue_at = found.cue_token.idx
     start = text.rfind("\n", 0, cue_at) + 1
     end = text.find("\n", cue_at)

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from newsgraph.extract.findings import Findings
+from newsgraph.extract.findings import Findings, doc_text
 from newsgraph.extract.timex_detect import Candidate, candidates, tense_at
 from newsgraph.extract.timex_normalise import Context, Timex3, apply
 from newsgraph.extract.timex_normalise import normalise as _normalise
@@ -51,11 +51,11 @@ def extract(doc: Doc, found: Findings) -> list[DateItem]:
             anchor=anchor, tense=tense_at(doc, cand.start, cand.end), ref=ref, ref_quarter=ref_q
         )
         try:
-            timex = _read(doc.text, cand, ctx)
+            timex = _read(doc_text(doc), cand, ctx)
             item_anchor = _anaphor_anchor(cand, ctx, timex) if timex else None
         except (ValueError, OverflowError, KeyError):
             # One odd expression ("Feb. 30, 9999") must not cost the article its dates.
-            log.debug("cannot normalise %r", doc.text[cand.start : cand.end], exc_info=True)
+            log.debug("cannot normalise %r", doc_text(doc)[cand.start : cand.end], exc_info=True)
             continue
         if timex is None:
             continue
@@ -65,7 +65,7 @@ def extract(doc: Doc, found: Findings) -> list[DateItem]:
                 id=f"d{len(out) + 1}",
                 start=cand.start,
                 end=cand.end,
-                text=doc.text[cand.start : cand.end],
+                text=doc_text(doc)[cand.start : cand.end],
                 value=timex.value,
                 precision=timex.precision,
                 timex_type=timex.timex_type,

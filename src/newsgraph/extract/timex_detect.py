@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from newsgraph.extract import timex_calendar as cal
+from newsgraph.extract.findings import doc_text
 from newsgraph.extract.timex_lexicon import lexicon
 from newsgraph.extract.timex_normalise import Match, approx_mod, scan
 
@@ -87,7 +88,7 @@ def _repair(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def candidates(doc: Doc) -> list[Candidate]:
     """Every time expression in ``doc``, in text order, without overlaps."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[Candidate] = []
     blocked: list[tuple[int, int]] = []
     for match in scan(text):
@@ -198,7 +199,7 @@ def _not_a_year(doc: Doc, match: Match) -> bool:
     """A bare four-digit number is a year unless the parse says it counts something."""
     if match.match.group(0)[:1].isdigit() is False:
         return False  # "fiscal 1989", "early 1990"
-    text = doc.text
+    text = doc_text(doc)
     before = text[max(0, match.start - 2) : match.start]
     after = text[match.end : match.end + 2]
     if "$" in before or "#" in before or after.startswith("%") or re.match(r"[.,]\d", after):

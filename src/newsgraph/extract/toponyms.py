@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from newsgraph.extract.findings import Findings
+from newsgraph.extract.findings import Findings, doc_text
 from newsgraph.gazetteer import Gazetteer, sources
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -58,7 +58,7 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
 
     Nationality words ("Afghan") that name a country come back with ``hint="country"``.
     """
-    text = doc.text
+    text = doc_text(doc)
     spans: dict[tuple[int, int], Toponym] = {}
     place_ids = {e.id for e in found.entities if e.type == "PLACE"}
     for ent in found.entities:
@@ -120,7 +120,7 @@ def _add_unlabelled(doc: Doc, spans: dict[tuple[int, int], Toponym], gazetteer: 
     list); requiring a proper-noun or adjective tag and an exact, well-known match keeps
     "Jordan" the player or "Turkey" the dinner out most of the time.
     """
-    text = doc.text
+    text = doc_text(doc)
     for token in doc:
         if token.ent_type_ or not token.text[:1].isupper() or token.is_sent_start:
             continue
