@@ -12,6 +12,7 @@ dateparser reads only spaCy spans our grammar does not cover, and its answers ar
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import re
@@ -125,11 +126,8 @@ def reanchor(item: DateItem, anchor: str | dt.date, *, tense: str | None = None)
     if timex is None:
         return item
     iso = anchor.isoformat() if isinstance(anchor, dt.date) else str(anchor)
-    return DateItem(
-        id=item.id,
-        start=item.start,
-        end=item.end,
-        text=item.text,
+    return dataclasses.replace(
+        item,
         value=timex.value,
         precision=timex.precision,
         timex_type=timex.timex_type,
