@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Connection,
+    Select,
     func,
     literal_column,
     or_,
@@ -344,24 +345,32 @@ def _quotes_by_id(store: Store, entity_id: int, *, limit: int) -> list[dict[str,
         return [dict(r._mapping) for r in rows]
 
 
-def _events_of(store: Store, entity_id: int, *, limit: int) -> list[dict[str, Any]]:
+def _event_lines() -> Select[Any]:
+    """Events with their actor, recipient and place names: what profiles and timelines list."""
     ev, p = t.events, t.places
     actor_e, recipient_e = aliased(t.entities), aliased(t.entities)
+    return (
+        select(
+            ev.c.id,
+            ev.c.date,
+            ev.c.type,
+            ev.c.status,
+            actor_e.c.name.label("actor"),
+            recipient_e.c.name.label("recipient"),
+            p.c.name.label("place"),
+            ev.c.n_sources,
+        )
+        .outerjoin(actor_e, actor_e.c.id == ev.c.actor_entity_id)
+        .outerjoin(recipient_e, recipient_e.c.id == ev.c.recipient_entity_id)
+        .outerjoin(p, p.c.id == ev.c.place_id)
+    )
+
+
+def _events_of(store: Store, entity_id: int, *, limit: int) -> list[dict[str, Any]]:
+    ev = t.events
     with store.connect() as conn:
         rows = conn.execute(
-            select(
-                ev.c.id,
-                ev.c.date,
-                ev.c.type,
-                ev.c.status,
-                actor_e.c.name.label("actor"),
-                recipient_e.c.name.label("recipient"),
-                p.c.name.label("place"),
-                ev.c.n_sources,
-            )
-            .outerjoin(actor_e, actor_e.c.id == ev.c.actor_entity_id)
-            .outerjoin(recipient_e, recipient_e.c.id == ev.c.recipient_entity_id)
-            .outerjoin(p, p.c.id == ev.c.place_id)
+            _event_lines()
             .where(or_(ev.c.actor_entity_id == entity_id, ev.c.recipient_entity_id == entity_id))
             .order_by(ev.c.date.desc(), ev.c.id.desc())
             .limit(limit)
@@ -417,8 +426,8 @@ def timeline(store: Store, name: str, *, limit: int = 200) -> list[dict[str, Any
     place; statements when the entity spoke or the quote is placed there. An item's
     date is its own date when known, else the publication date.
     """
-    ev, p, q = t.events, t.places, t.quotes
-    actor_e, recipient_e, speaker_e = aliased(t.entities), aliased(t.entities), aliased(t.entities)
+    ev, q = t.events, t.quotes
+    speaker_e = aliased(t.entities)
     items: list[dict[str, Any]] = []
     with store.connect() as conn:
         entity_ids = find_entities(conn, name)[:1]
@@ -435,22 +444,7 @@ def timeline(store: Store, name: str, *, limit: int = 200) -> list[dict[str, Any
             quote_where.append(q.c.place_id.in_(place_ids))
         if not event_where:
             return []
-        for row in conn.execute(
-            select(
-                ev.c.id,
-                ev.c.date,
-                ev.c.type,
-                ev.c.status,
-                actor_e.c.name.label("actor"),
-                recipient_e.c.name.label("recipient"),
-                p.c.name.label("place"),
-                ev.c.n_sources,
-            )
-            .outerjoin(actor_e, actor_e.c.id == ev.c.actor_entity_id)
-            .outerjoin(recipient_e, recipient_e.c.id == ev.c.recipient_entity_id)
-            .outerjoin(p, p.c.id == ev.c.place_id)
-            .where(or_(*event_where), ev.c.date.is_not(None))
-        ):
+        for row in conn.execute(_event_lines().where(or_(*event_where), ev.c.date.is_not(None))):
             who = " → ".join(x for x in (row.actor, row.recipient) if x)
             where = f" in {row.place}" if row.place else ""
             items.append(
