@@ -400,3 +400,16 @@ def test_poll_shares_and_trailing_poll_sources(extract):
     assert lead.speaker is not None and "poll" in lead.speaker.text
     ban = _by_content(record, "a ban on new casinos")
     assert ban.cue.text == "support" and "three-quarters" in ban.speaker.text
+
+
+def test_quotes_speaker_in_apposition_is_the_named_person_not_the_nationality(extract):
+    record = extract(
+        "The foreign ministers of Armenia and Azerbaijan met in Brussels on Thursday. "
+        "Armenian Foreign Minister Ararat Mirzoyan said the meeting had been useful. "
+        "His Azerbaijani counterpart, Jeyhun Bayramov, told journalists that Baku was ready "
+        "to sign a peace treaty.",
+        published="2022-11-18",
+    )
+    quote = next(q for q in record.quotes if "Baku was ready" in q.content.text)
+    assert record.entity(quote.speaker.entity).name == "Jeyhun Bayramov"
+    assert not any(e.type == "PERSON" and e.name == "Azerbaijani" for e in record.entities)

@@ -322,6 +322,28 @@ def _known_places() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Lower-case demonyms ("azerbaijani", "afghans"): countryinfo plus the place lexicon."""
+    import json
+    from importlib import resources
+
+    from newsgraph.gazetteer.sources import countryinfo_countries
+
+    names: set[str] = set()
+    for data in countryinfo_countries():
+        demonym = data.get("demonym")
+        if isinstance(demonym, str) and demonym.strip():
+            names.update((demonym.lower(), demonym.lower() + "s"))
+    path = resources.files("newsgraph").joinpath("lexicons/place_aliases.json")
+    aliases = json.loads(path.read_text("utf-8"))
+    for country in aliases["countries"].values():
+        names.update(d.lower() for d in country.get("demonyms", []))
+    for demonyms in aliases["continent_demonyms"].values():
+        names.update(d.lower() for d in demonyms)
+    return frozenset(names)
+
+
 def _repair_surnames_and_places(doc: Doc, mentions: list[Mention]) -> None:
     """A lone word that is the surname of a full-name person here is that person;
     a lone "person" that is a well-known country or city (and nobody's surname) is a place."""
@@ -368,6 +390,8 @@ def _repair_surnames_and_places(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "PERSON"  # "Wang" after "Wang Shi-ting": family name first
         elif m.label == "PERSON" and word not in surnames and word in _known_places():
             m.label = "GPE"
+        elif m.label in {"PERSON", "ORG"} and word not in surnames and word in _demonyms():
+            m.label = "NORP"  # "His Azerbaijani counterpart": a nationality, not a person
 
 
 def _find_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:

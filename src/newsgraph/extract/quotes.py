@@ -699,7 +699,8 @@ def _speaker_entity(
         core = _name_core(draft.source)
         entity = index.entity_at(*core)
         if entity is not None:
-            return _prefer_person(found, entity, doc_text(doc)[core[0] : core[1]])
+            entity = _prefer_person(found, entity, doc_text(doc)[core[0] : core[1]])
+            return _speaker_not_modifier(found, draft.source, entity)
         root = draft.source.root
         if root.lower_ in ("who", "that", "which") and root.head.dep_ == "relcl":
             # "Smith, who said …": the relative pronoun stands for the noun it hangs on.
@@ -710,6 +711,29 @@ def _speaker_entity(
         if root.lower_ in PRONOUNS or _definite_description(root):
             return _fallback_entity(doc, found, root, quotes)
     return index.entity_at(speaker.start, speaker.end)
+
+
+def _speaker_not_modifier(found: Findings, source: Span, entity: str) -> str | None:
+    """A nationality or place inside a speaker phrase is rarely the speaker.
+
+    "His Azerbaijani counterpart, Jeyhun Bayramov" is the person named in the phrase;
+    "Residents of Jermuk" or "Afghan officials" headed by a common noun are an unnamed
+    group. A place or group that heads the phrase ("Baku said") stays the speaker.
+    """
+    types = {e.id: e.type for e in found.entities}
+    if types.get(entity) not in ("GROUP", "PLACE"):
+        return entity
+    text = found.article.text
+    named = [
+        (end - start, other)
+        for start, end, other in found.mentions.mentions_between(source.start_char, source.end_char)
+        if types.get(other) in ("PERSON", "ORG") and text[start:end].lower() not in PRONOUNS
+    ]
+    if named:
+        return max(named)[1]
+    if source.root.pos_ == "NOUN":
+        return None
+    return entity
 
 
 def _prefer_person(found: Findings, entity: str, name: str) -> str:
