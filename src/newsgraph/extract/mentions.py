@@ -325,18 +325,14 @@ def _known_places() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _demonyms() -> frozenset[str]:
     """Lower-case demonyms ("azerbaijani", "afghans"): countryinfo plus the place lexicon."""
-    import json
-    from importlib import resources
-
-    from newsgraph.gazetteer.sources import countryinfo_countries
+    from newsgraph.gazetteer.sources import countryinfo_countries, lexicon
 
     names: set[str] = set()
     for data in countryinfo_countries():
         demonym = data.get("demonym")
         if isinstance(demonym, str) and demonym.strip():
             names.update((demonym.lower(), demonym.lower() + "s"))
-    path = resources.files("newsgraph").joinpath("lexicons/place_aliases.json")
-    aliases = json.loads(path.read_text("utf-8"))
+    aliases = lexicon("place_aliases.json")
     for country in aliases["countries"].values():
         names.update(d.lower() for d in country.get("demonyms", []))
     for demonyms in aliases["continent_demonyms"].values():
