@@ -426,3 +426,32 @@ def test_time_weekday_after_a_common_word_is_still_a_date(extract):
 def test_time_weekday_before_a_lowercase_word_is_a_date(extract):
     found = _dates(extract("On Sunday people gathered in the square.", published="2021-08-25"))
     assert found["Sunday"].value == "2021-08-22"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "value"),
+    [
+        # An infinitive under a verb of planning looks ahead even when that verb is past.
+        (
+            "The team planned to leave Nairobi on Thursday for Dar es Salaam.",
+            "1998-09-30",
+            "Thursday",
+            "1998-10-01",
+        ),
+        # ... but under an ordinary past verb it reports what happened.
+        ("He went on to win the race on Thursday.", "1998-09-30", "Thursday", "1998-09-24"),
+        # "since" points back even in a clause about the future.
+        (
+            "The carrier, on patrol since March, was scheduled to return home.",
+            "1990-08-13",
+            "March",
+            "1990-03",
+        ),
+        # An evening carries TimeML's part-of-day code; a night keeps the plain day.
+        ("Rebels attacked the town on Friday evening.", "1998-10-25", "Friday evening",
+         "1998-10-23TEV"),
+        ("Rebels attacked the town on Friday night.", "1998-10-25", "Friday night", "1998-10-23"),
+    ],
+)  # fmt: skip
+def test_time_tense_cues(extract, text, published, phrase, value):
+    assert _dates(extract(text, published=published))[phrase].value == value

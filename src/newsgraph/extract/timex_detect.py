@@ -24,6 +24,7 @@ __all__ = ["Candidate", "candidates", "tense_at"]
 # "would" is future-in-the-past ("said he would meet Bush on Thursday").
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "’ll", "would", "'d"})
 _PAST_HAVE = frozenset({"had"})
+_PAST_PREPS = frozenset({"since"})
 
 
 @dataclass(slots=True)
@@ -224,6 +225,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return None
     if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
         return cal.PAST  # "Wednesday's ruling" names something that happened
+    if span.start > 0 and doc[span.start - 1].lower_ in _PAST_PREPS:
+        return cal.PAST  # "on patrol since March"
     token = span.root
     for _ in range(5):
         if token.pos_ in ("VERB", "AUX") and not (span.start <= token.i < span.end):
@@ -250,8 +253,11 @@ def _verb_tense(verb) -> str | None:  # type: ignore[no-untyped-def]
         return cal.FUTURE
     if "to" in words or any(a.lower_ == "going" for a in auxes):
         # An infinitive under a past verb mostly reports what happened ("went on to win
-        # Friday"); elsewhere it looks ahead. Checked on TimeBank/AQUAINT.
+        # Friday"), unless that verb plans ahead ("planned to leave Thursday"); elsewhere
+        # it looks ahead. Checked on TimeBank/AQUAINT.
         head = verb.head
+        if head.lemma_.lower() in lexicon().intention_verbs:
+            return cal.FUTURE
         if head is not verb and head.pos_ in ("VERB", "AUX") and head.tag_ == "VBD":
             return cal.PAST
         return cal.FUTURE

@@ -42,6 +42,7 @@ class TimexLexicon:
     reject_spans: frozenset[str]
     weekday_name_before: tuple[str, ...]
     weekday_name_after: tuple[str, ...]
+    intention_verbs: frozenset[str]
 
     # Regex alternations (no groups) over each list.
     def alt(self, name: str) -> str:
@@ -79,6 +80,7 @@ def lexicon() -> TimexLexicon:
         reject_spans=frozenset(raw["reject_spans"]),
         weekday_name_before=tuple(raw["weekday_name_before"]),
         weekday_name_after=tuple(raw["weekday_name_after"]),
+        intention_verbs=frozenset(raw["intention_verbs"]),
     )
     for name in (
         "months",

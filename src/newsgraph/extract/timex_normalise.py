@@ -739,6 +739,7 @@ def _h_half(m: re.Match[str], ctx: Context) -> Timex3 | None:
 
 
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_WEEKDAY_PART_SUFFIX = frozenset({"afternoon", "evening"})
 
 
 _HALF = {"W": 3}  # "the past year" stays the previous calendar year (TimeBank)
@@ -896,9 +897,10 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> Timex3 | None:
                 else cal.nearest_weekday(r + dt.timedelta(days=1), weekday, FUTURE)
             )
         value = cal.day(d)
-    # "Friday night": the day itself. TimeBank writes 1998-10-23TNI, the later AQUAINT
-    # annotation (and its extents) the plain date; together the plain date scores better.
-    del part
+    if part in _WEEKDAY_PART_SUFFIX:
+        # "Friday evening" -> 1998-10-23TEV. "Friday night/morning" keep the plain day:
+        # TimeBank/AQUAINT gold writes the plain day for them more often than TNI/TMO.
+        return Timex3(f"{value}T{_PART_CODES[part]}", timex_type="TIME", mod=mod)
     return Timex3(value, mod=mod)
 
 
