@@ -455,3 +455,23 @@ def test_time_weekday_before_a_lowercase_word_is_a_date(extract):
 )  # fmt: skip
 def test_time_tense_cues(extract, text, published, phrase, value):
     assert _dates(extract(text, published=published))[phrase].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "timex_type"),
+    [
+        ("The flights leave on Tuesday nights from March.", "Tuesday nights", "XXXX-WXX-2TNI",
+         "SET"),
+        ("The market is closed on Sundays.", "Sundays", "XXXX-WXX-7", "SET"),
+        ("The vote took a minute and a half.", "a minute and a half", "PT1M30S", "DURATION"),
+        ("The strike lasted two and a half years.", "two and a half years", "P2Y6M", "DURATION"),
+        ("Shares were up at mid-afternoon yesterday.", "mid-afternoon yesterday",
+         "2021-08-24TAF", "TIME"),
+        ("Talks resume in the week of September 6.", "the week of September 6", "2021-W36",
+         "DATE"),
+        ("The then current chairman resigned.", "then current", "PAST_REF", "DATE"),
+    ],
+)  # fmt: skip
+def test_time_sets_fractions_parts(extract, text, phrase, value, timex_type):
+    item = _dates(extract(text, published="2021-08-25"))[phrase]
+    assert (item.value, item.timex_type) == (value, timex_type)

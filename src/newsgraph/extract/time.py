@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from newsgraph.extract.findings import Findings, doc_text
 from newsgraph.extract.timex_detect import Candidate, candidates, tense_at
-from newsgraph.extract.timex_normalise import Context, Timex3, apply
+from newsgraph.extract.timex_normalise import Context, Timex3, apply, month_alone
 from newsgraph.extract.timex_normalise import normalise as _normalise
 from newsgraph.record import DateItem
 
@@ -140,7 +140,7 @@ def _read(text: str, cand: Candidate, ctx: Context) -> Timex3 | None:
     if cand.match is not None:
         return apply(cand.match, ctx)
     phrase = text[cand.start : cand.end]
-    return _normalise(phrase, ctx) or _dateparser(phrase, ctx.anchor)
+    return _normalise(phrase, ctx) or month_alone(phrase, ctx) or _dateparser(phrase, ctx.anchor)
 
 
 def _anchor(value: str | dt.date | None) -> dt.date | None:

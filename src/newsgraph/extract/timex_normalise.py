@@ -20,7 +20,7 @@ from functools import lru_cache
 from newsgraph.extract import timex_calendar as cal
 from newsgraph.extract.timex_lexicon import lexicon, number_value
 
-__all__ = ["Context", "Match", "Timex3", "normalise", "scan"]
+__all__ = ["Context", "Match", "Timex3", "month_alone", "normalise", "scan"]
 
 PAST, FUTURE = cal.PAST, cal.FUTURE
 
@@ -167,9 +167,10 @@ def _patterns() -> list[tuple[str, str]]:
             rf"{pmod}?(?P<deixis>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
             rf"yesterday|tomorrow)(?:\s+(?P<part>{parts}))?",
         ),
-        ("part_deictic", rf"(?P<part>{parts})\s+(?P<deixis>today|yesterday|tomorrow)"),
+        ("part_deictic", rf"{pmod}?(?P<part>{parts})\s+(?P<deixis>today|yesterday|tomorrow)"),
         ("overnight", r"(?P<overnight>overnight)"),
         ("the_weekend", r"the\s+weekend"),
+        ("week_of", rf"the\s+week\s+of\s+{mon}\s*{day}(?:,\s*{_year('year')})?"),
         (
             "the_year",
             r"(?<!of\s)the\s+(?:(?P<yq>full|fiscal|calendar|whole|entire)\s+)?year"
@@ -184,7 +185,7 @@ def _patterns() -> list[tuple[str, str]]:
         (
             "weekday",
             rf"{pmod}?(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following|"
-            rf"coming|past)\s+)?{wd}(?:\s+(?P<part>{parts}))?",
+            rf"coming|past)\s+)?{wd}(?P<plural>s)?(?:\s+(?P<part>{parts})(?P<pplural>s)?)?",
         ),
         (
             "time",
@@ -216,8 +217,9 @@ def _patterns() -> list[tuple[str, str]]:
             rf"(?:(?P<det>the|a|an|another|each\s+of\s+the)\s+)?"
             r"(?:(?P<drel>past|last|next|first|previous|following|coming|latest|final|remaining|"
             r"additional|other|entire|full|whole|initial)\s+)?"
-            rf"(?P<num>{num}|{vague})(?:\s+(?:more|additional|straight|consecutive|full|long|"
-            rf"trading|business|calendar|working|extra))?(?:\s+|-|\s*-\s*)(?P<unit>{units})(?P<long>-long)?(?:\s+or\s+so)?",
+            rf"(?P<num>{num}|{vague})(?P<half0>\s+and\s+a\s+half)?(?:\s+(?:more|additional|straight|consecutive|full|long|"
+            rf"trading|business|calendar|working|extra))?(?:\s+|-|\s*-\s*)(?P<unit>{units})(?P<long>-long)?"
+            r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?",
         ),
         (
             "vague_duration",
@@ -555,6 +557,20 @@ def _h_the_weekend(m: re.Match[str], ctx: Context) -> Timex3 | None:
     return Timex3(_granular(ctx.anchor, "WE", delta))
 
 
+def _h_week_of(m: re.Match[str], ctx: Context) -> Timex3 | None:
+    """ "the week of March 6": the ISO week holding that day."""
+    month_no = _month_no(m)
+    d = int(m.group("day"))
+    year = int(m.group("year")) if m.group("year") else None
+    if month_no is None or not _day_ok(year, month_no, d):
+        return None
+    if year is not None:
+        return Timex3(cal.iso_week(dt.date(year, month_no, d)))
+    if ctx.anchor is None:
+        return Timex3(None)
+    return Timex3(cal.iso_week(cal.nearest_month_day(ctx.anchor, month_no, d, ctx.tense)))
+
+
 def _h_the_year(m: re.Match[str], ctx: Context) -> Timex3 | None:
     """ "for the year ended March 31" is a duration; "sales for the full year" the year in view."""
     if m.group("ended") is not None:
@@ -872,6 +888,12 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> Timex3 | None:
     rel = _norm(_g(m, "rel") or "")
     part = _g(m, "part")
     mod = _pmod(m)
+    if m.group("plural") or m.group("pplural"):
+        # "on Mondays", "Tuesday nights": every such day.
+        if rel:
+            return None
+        suffix = f"T{_PART_CODES[part]}" if part else ""
+        return Timex3(f"XXXX-WXX-{weekday}{suffix}", timex_type="SET")
     if ctx.anchor is None:
         value = f"XXXX-WXX-{weekday}"
     else:
@@ -996,6 +1018,8 @@ def _h_duration(m: re.Match[str], ctx: Context) -> Timex3 | None:
     amount = number_value(num_text) if num_text else None
     if amount is not None and amount > 10000:
         return None
+    if amount is not None and (m.group("half") or m.group("half0")):
+        amount += 0.5  # "a minute and a half", "two and a half years"
     return Timex3(_duration(amount, code), timex_type="DURATION")
 
 
@@ -1099,6 +1123,7 @@ _HANDLERS: dict[str, Handler] = {
     "part_deictic": _h_deictic,
     "overnight": _h_overnight,
     "the_weekend": _h_the_weekend,
+    "week_of": _h_week_of,
     "the_year": _h_the_year,
     "unit_end": _h_unit_end,
     "bare_units": _h_bare_units,
@@ -1197,6 +1222,22 @@ def normalise(text: str, ctx: Context) -> Timex3 | None:
                     result = Timex3(result.value, result.timex_type, mod)
                 return result
     return None
+
+
+def month_alone(text: str, ctx: Context) -> Timex3 | None:
+    """A bare month name spaCy tagged as a date ("the March accession"), read like a month.
+
+    The grammar leaves bare "March"/"May" alone (verbs, names); spaCy's DATE label is the
+    evidence that this one is a month.
+    """
+    word = text.strip()
+    month_no = lexicon().months.get(_norm(word))
+    if month_no is None or not _cap_ok(word):
+        return None
+    if ctx.anchor is None:
+        return Timex3(f"XXXX-{month_no:02d}")
+    year, _ = cal.nearest_month(ctx.anchor, month_no, ctx.tense)
+    return Timex3(cal.month(year, month_no))
 
 
 def iter_rules() -> Iterator[str]:
