@@ -475,3 +475,23 @@ def test_time_tense_cues(extract, text, published, phrase, value):
 def test_time_sets_fractions_parts(extract, text, phrase, value, timex_type):
     item = _dates(extract(text, published="2021-08-25"))[phrase]
     assert (item.value, item.timex_type) == (value, timex_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "value"),
+    [
+        # A bare clock time takes the day its sentence names ...
+        ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.",
+         "1998-08-08", "10:35 a.m.", "1998-08-07T10:35"),
+        # ... and the publication day when the sentence names none.
+        ("The blast occurred at about 10:35 a.m., toppling a building.", "1998-08-08",
+         "10:35 a.m.", "1998-08-08T10:35"),
+        # Things put off until a day, or done ahead of one, look ahead.
+        ("Officials postponed until Tuesday morning any action on the case.", "2000-03-30",
+         "Tuesday morning", "2000-04-04"),
+        ("Traders squared positions ahead of the weekend.", "1989-10-30", "the weekend",
+         "1989-W44-WE"),
+    ],
+)  # fmt: skip
+def test_time_day_from_context(extract, text, published, phrase, value):
+    assert _dates(extract(text, published=published))[phrase].value == value

@@ -45,6 +45,7 @@ def extract(doc: Doc, found: Findings) -> list[DateItem]:
     """Every time expression in ``doc`` as a DateItem, in text order."""
     anchor = _anchor(found.article.published)
     out: list[DateItem] = []
+    bare_clock: list[int] = []  # indexes in out of clock times that took the anchor's day
     ref: str | None = None
     ref_q: str | None = None
     for cand in candidates(doc):
@@ -61,6 +62,8 @@ def extract(doc: Doc, found: Findings) -> list[DateItem]:
         if timex is None:
             continue
         mod = timex.mod or cand.mod
+        if _is_bare_clock(cand) and anchor is not None:
+            bare_clock.append(len(out))
         out.append(
             DateItem(
                 id=f"d{len(out) + 1}",
@@ -83,7 +86,50 @@ def extract(doc: Doc, found: Findings) -> list[DateItem]:
             ref = timex.value
             if re.fullmatch(r"\d{4}-Q\d", timex.value):
                 ref_q = timex.value
+    for index in bare_clock:
+        out[index] = _clock_on_sentence_day(doc, out, index)
     return out
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _is_bare_clock(cand: Candidate) -> bool:
+    """A clock time ("10:35 a.m.", "noon") that names no day of its own."""
+    m = cand.match
+    if m is None or m.rule not in ("time", "time24", "noon"):
+        return False
+    groups = m.match.groupdict()
+    return not any(groups.get(g) for g in ("wd", "tdeixis", "mon"))
+
+
+def _clock_on_sentence_day(doc: Doc, items: list[DateItem], index: int) -> DateItem:
+    """ "at 10:35 a.m. (0735 GMT) Friday": a bare clock time takes the day its sentence names.
+
+    The day is the closest day-precision date in the same sentence; without one the clock
+    time keeps the anchor's day.
+    """
+    item = items[index]
+    if not doc.has_annotation("SENT_START") or not item.value or "T" not in item.value:
+        return item
+    span = doc.char_span(item.start, item.end, alignment_mode="expand")
+    if span is None:
+        return item
+    sent = span.sent
+    days = [
+        other
+        for other in items
+        if other is not item
+        and sent.start_char <= other.start < sent.end_char
+        and other.value
+        and _DAY_VALUE.fullmatch(other.value[:10])
+        and "T" not in other.value
+    ]
+    if not days:
+        return item
+    nearest = min(days, key=lambda o: abs(o.start - item.start))
+    value = nearest.value[:10] + item.value[item.value.index("T") :]  # type: ignore[index]
+    return dataclasses.replace(item, value=value)
 
 
 def _anaphor_anchor(cand: Candidate, ctx: Context, timex: Timex3) -> str | None:

@@ -225,8 +225,22 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return None
     if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
         return cal.PAST  # "Wednesday's ruling" names something that happened
-    if span.start > 0 and doc[span.start - 1].lower_ in _PAST_PREPS:
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in _PAST_PREPS:
         return cal.PAST  # "on patrol since March"
+    if (
+        before is not None
+        and before.lower_ == "of"
+        and before.i > 0
+        and doc[before.i - 1].lower_ == "ahead"
+    ):
+        return cal.FUTURE  # "ahead of the weekend"
+    if (
+        before is not None
+        and before.lower_ in ("until", "till")
+        and before.head.lemma_.lower() in lexicon().deferral_verbs
+    ):
+        return cal.FUTURE  # "postponed until Tuesday morning"
     token = span.root
     for _ in range(5):
         if token.pos_ in ("VERB", "AUX") and not (span.start <= token.i < span.end):

@@ -43,6 +43,7 @@ class TimexLexicon:
     weekday_name_before: tuple[str, ...]
     weekday_name_after: tuple[str, ...]
     intention_verbs: frozenset[str]
+    deferral_verbs: frozenset[str]
 
     # Regex alternations (no groups) over each list.
     def alt(self, name: str) -> str:
@@ -81,6 +82,7 @@ def lexicon() -> TimexLexicon:
         weekday_name_before=tuple(raw["weekday_name_before"]),
         weekday_name_after=tuple(raw["weekday_name_after"]),
         intention_verbs=frozenset(raw["intention_verbs"]),
+        deferral_verbs=frozenset(raw["deferral_verbs"]),
     )
     for name in (
         "months",
