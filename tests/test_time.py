@@ -495,3 +495,20 @@ def test_time_sets_fractions_parts(extract, text, phrase, value, timex_type):
 )  # fmt: skip
 def test_time_day_from_context(extract, text, published, phrase, value):
     assert _dates(extract(text, published=published))[phrase].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # What is planned or scheduled for a weekday lies ahead ...
+        ("Protesters planned a large demonstration in Little Havana on Saturday.", "Saturday",
+         "2000-01-08"),
+        ("The prosecutor has scheduled a news conference Thursday.", "Thursday", "2000-01-13"),
+        # ... but not the day the planning was reported, nor a plan that was dropped.
+        ("On Friday, the government planned to pay the first victims.", "Friday", "2000-01-07"),
+        ("A memorial service planned at the university for Saturday was canceled.", "Saturday",
+         "2000-01-01"),
+    ],
+)  # fmt: skip
+def test_time_plans_look_ahead(extract, text, phrase, value):
+    assert _dates(extract(text, published="2000-01-07"))[phrase].value == value

@@ -25,6 +25,7 @@ __all__ = ["Candidate", "candidates", "tense_at"]
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "’ll", "would", "'d"})
 _PAST_HAVE = frozenset({"had"})
 _PAST_PREPS = frozenset({"since"})
+_SCHEDULE_VERBS = frozenset({"plan", "schedule"})
 
 
 @dataclass(slots=True)
@@ -249,6 +250,14 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
             break
         token = token.head
     if token.pos_ in ("VERB", "AUX"):
+        if (
+            token.lemma_.lower() in _SCHEDULE_VERBS
+            and token.i < span.start
+            and token.dep_ not in ("acl", "relcl", "amod")
+        ):
+            # "planned a rally on Saturday", "has scheduled a briefing Thursday"; but not
+            # "On Friday, the government planned ..." nor "a service planned for Saturday was".
+            return cal.FUTURE
         verdict = _verb_tense(token)
         if verdict is not None:
             return verdict
