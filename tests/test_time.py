@@ -512,3 +512,16 @@ def test_time_day_from_context(extract, text, published, phrase, value):
 )  # fmt: skip
 def test_time_plans_look_ahead(extract, text, phrase, value):
     assert _dates(extract(text, published="2000-01-07"))[phrase].value == value
+
+
+def test_time_quoted_titles_are_not_dates(extract):
+    record = extract(
+        'Baker, speaking on ABC News\' "This Week," said the request was legal. '
+        '"Last April we asked for help," he added. He watched "Today" at home this week.',
+        published="1990-08-13",
+    )
+    found = _dates(record)
+    assert "This Week" not in found
+    assert "Today" not in found
+    assert found["Last April"].value == "1990-04"
+    assert found["this week"].value == "1990-W33"

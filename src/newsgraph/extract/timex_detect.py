@@ -100,7 +100,7 @@ def candidates(doc: Doc) -> list[Candidate]:
             continue
         if match.rule == "year" and _not_a_year(doc, match):
             continue
-        if _is_rate(doc, match) or _in_a_name(text, match):
+        if _is_rate(doc, match) or _in_a_name(text, match) or _quoted_title(text, match):
             blocked.append((match.start, match.end))  # spaCy's span there is no date either
             continue
         start, mod = _drop_determiner(doc, match), None
@@ -170,6 +170,28 @@ def _in_a_name(text: str, match: Match) -> bool:
         and prefix.rstrip()[-1:].isalpha()
         and _capitalised_word_before(prefix)
     )
+
+
+_OPEN_QUOTE = re.compile(r"[\w'’:,]\s*(?:\"|“|``)\s*$")
+_CLOSE_QUOTE = re.compile(r"^[,.]?(?:\"|”|'')")
+
+
+def _quoted_title(text: str, match: Match) -> bool:
+    """ABC's "This Week," / the show "Today": a capitalised title quoted mid-sentence.
+
+    Every word must be capitalised, one of them a word that is not capitalised in running
+    text ("This", "Today"; not "April"), and either there are several words or the quote
+    closes right after; a quote that opens a sentence ("Last April we ...") stays a date.
+    """
+    words = match.match.group(0).split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    lex = lexicon()
+    if all(w.lower().rstrip(".") in lex.months or w.lower() in lex.weekdays for w in words):
+        return False
+    if not _OPEN_QUOTE.search(text[max(0, match.start - 6) : match.start]):
+        return False
+    return len(words) > 1 or bool(_CLOSE_QUOTE.match(text[match.end : match.end + 3]))
 
 
 def _capitalised_word_before(prefix: str) -> bool:
