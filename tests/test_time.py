@@ -525,3 +525,20 @@ def test_time_quoted_titles_are_not_dates(extract):
     assert "Today" not in found
     assert found["Last April"].value == "1990-04"
     assert found["this week"].value == "1990-W33"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Sales should beat FY2013 and FY'12 but trail H1 2014.", "FY2013", "2013"),
+        ("Sales should beat FY2013 and FY'12 but trail H1 2014.", "FY'12", "2012"),
+        ("Sales should beat FY2013 and FY'12 but trail H1 2014.", "H1 2014", "2014-H1"),
+        # A holiday is read like a month-day: the nearest one, here six days ahead.
+        ("Pilgrims arrived for Easter week.", "Easter week", "2000-W16"),
+        ("Pilgrims arrived for Easter.", "Easter", "2000-04-23"),
+        ("Families met at Christmas.", "Christmas", "1999-12-25"),
+        ("Such storms were rare for centuries.", "centuries", "PXC"),
+    ],
+)
+def test_time_fiscal_halves_holidays(extract, text, phrase, value):
+    assert _dates(extract(text, published="2000-04-17"))[phrase].value == value

@@ -115,7 +115,7 @@ def _patterns() -> list[tuple[str, str]]:
             "year",
             rf"{pmod}?(?:(?P<fiscal>(?:the\s+)?(?:fiscal|calendar|financial)(?:\s+year)?|the\s+year)[\s-]+)?{_year('year')}",
         ),
-        ("fy", r"(?:FY|fiscal\s+)'(?P<fy>\d{2})"),
+        ("fy", r"(?:FY|fiscal\s+)'(?P<fy>\d{2})|FY\s?(?P<fy4>(?:19|20)\d{2})(?!\d)"),
         ("spoken_year", rf"(?:the\s+year\s+)?{spoken}"),
         ("spoken_month_year", rf"{mon},?\s+(?:of\s+)?{spoken}"),
         (
@@ -144,6 +144,7 @@ def _patterns() -> list[tuple[str, str]]:
             rf"[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?{_year('year2')})?",
         ),
         ("q_short", rf"(?P<qn>Q[1-4])(?:\s+{_year('year')}|\s+'(?P<yy>\d{{2}}))?"),
+        ("h_short", rf"(?P<hn>H[12])\s+(?:(?:of\s+)?(?:fiscal\s+|FY\s?)?){_year('year')}"),
         (
             "quarter_rel",
             r"(?P<qdet>the|this|last|next|that|the\s+current|the\s+latest|the\s+previous|the\s+last|"
@@ -243,7 +244,8 @@ def _patterns() -> list[tuple[str, str]]:
         ("ref", rf"(?P<ref>{alt('refs')})"),
         (
             "holiday",
-            rf"(?:(?P<hrel>last|next|this)\s+)?(?P<holiday>{alt('holidays')})(?:\s+{_year('year')})?",
+            rf"(?:(?P<hrel>last|next|this)\s+)?(?P<holiday>{alt('holidays')})(?P<hweek>\s+week)?"
+            rf"(?:\s+{_year('year')})?",
         ),
     ]
 
@@ -304,9 +306,12 @@ def _unit_code(word: str) -> str:
 
 
 def _duration(amount: float | None, code: str) -> str:
-    """P40Y, PT24H, P2Q, PXY; decades and centuries as years where the amount is known."""
+    """P40Y, PT24H, P2Q, PXY; decades and centuries as years where the amount is known,
+    else PXE / PXC ("decades", "centuries")."""
     if amount is None:
-        return {"MIN": "PTXM", "H": "PTXH", "S": "PTXS"}.get(code, f"PX{code}")
+        # TimeBank's unit letters for vague decades/centuries/millennia: E, C, L.
+        vague = {"MIN": "PTXM", "H": "PTXH", "S": "PTXS", "DE": "PXE", "CE": "PXC", "ML": "PXL"}
+        return vague.get(code, f"PX{code}")
     if code == "2W":
         amount, code = amount * 2, "W"
     if code == "DE":
@@ -488,6 +493,8 @@ def _h_year(m: re.Match[str], ctx: Context) -> Timex3 | None:
 
 
 def _h_fy(m: re.Match[str], ctx: Context) -> Timex3 | None:
+    if m.group("fy4"):
+        return Timex3(m.group("fy4"))  # "FY2013"
     yy = int(m.group("fy"))
     return Timex3(f"{(1900 if yy > 40 else 2000) + yy:04d}")
 
@@ -705,6 +712,13 @@ def _h_q_short(m: re.Match[str], ctx: Context) -> Timex3 | None:
     if ctx.anchor is None:
         return Timex3(f"XXXX-Q{q}")
     return Timex3(cal.quarter(_latest_quarter(ctx.anchor, q, ctx.tense), q))
+
+
+def _h_h_short(m: re.Match[str], ctx: Context) -> Timex3 | None:
+    """ "H1 2013": the first half of 2013 (capital H only: "h1" is rarely a date)."""
+    if not m.group("hn").startswith("H"):
+        return None
+    return Timex3(f"{int(m.group('year')):04d}-{m.group('hn')}")
 
 
 def _ref_quarter(ctx: Context) -> str | None:
@@ -1085,17 +1099,28 @@ def _h_holiday(m: re.Match[str], ctx: Context) -> Timex3 | None:
         return dt.date(year, int(mo), int(d))
 
     if m.group("year"):
-        return Timex3(cal.day(on(int(m.group("year")))))
+        day = on(int(m.group("year")))
+        return Timex3(cal.iso_week(day) if m.group("hweek") else cal.day(day))
     if ctx.anchor is None:
         return Timex3(None if not spec[0].isdigit() else f"XXXX-{spec}")
-    options = [on(y) for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)]
-    tense = PAST if rel == "last" else FUTURE if rel == "next" else ctx.tense
-    if tense == PAST:
-        chosen = max(d for d in options if d <= ctx.anchor)
-    elif tense == FUTURE:
-        chosen = min(d for d in options if d >= ctx.anchor)
+    anchor = ctx.anchor
+    options = [on(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    past = max(d for d in options if d <= anchor)
+    ahead = min(d for d in options if d >= anchor)
+    if rel == "last":
+        chosen = past
+    elif rel == "next":
+        chosen = ahead
     else:
-        chosen = min(options, key=lambda d: abs((d - ctx.anchor).days))  # type: ignore[operator]
+        # Like a month-day: the nearest one, unless the tense points the other way and
+        # that one is far ("the Easter rally was planned" a week before Easter).
+        chosen = past if (anchor - past) <= (ahead - anchor) else ahead
+        if ctx.tense == PAST and (chosen - anchor).days > cal.TENSE_WINDOW:
+            chosen = past
+        if ctx.tense == FUTURE and (anchor - chosen).days > cal.TENSE_WINDOW:
+            chosen = ahead
+    if m.group("hweek"):
+        return Timex3(cal.iso_week(chosen))  # "Easter week"
     return Timex3(cal.day(chosen))
 
 
@@ -1116,6 +1141,7 @@ _HANDLERS: dict[str, Handler] = {
     "season": _h_season,
     "quarter": _h_quarter,
     "q_short": _h_q_short,
+    "h_short": _h_h_short,
     "quarter_rel": _h_quarter_rel,
     "half": _h_half,
     "rel_unit": _h_rel_unit,
@@ -1220,6 +1246,7 @@ _RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "season": ("season",),
     "quarter": ("quarter",),
     "q_short": ("qn",),
+    "h_short": ("year4",),
     "quarter_rel": ("quarter", "period"),
     "half": ("half",),
     "rel_unit": ("unit", "part"),
