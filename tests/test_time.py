@@ -542,3 +542,24 @@ def test_time_quoted_titles_are_not_dates(extract):
 )
 def test_time_fiscal_halves_holidays(extract, text, phrase, value):
     assert _dates(extract(text, published="2000-04-17"))[phrase].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Oil fell to levels seen in the winter of nineteen ninety-four.",
+         "the winter of nineteen ninety-four", "1994-WI"),
+        ("In nineteen ninety-one Charles Keating was convicted.", "nineteen ninety-one", "1991"),
+        ("Repairs will take two to three weeks.", "two to three weeks", "PXW"),
+        ("A year earlier UniFirst earned $3 million.", "A year earlier", "1997"),
+        ("Right now the market is calm.", "now", "PRESENT_REF"),
+        ("Until recently the plant was closed.", "recently", "PAST_REF"),
+    ],
+)  # fmt: skip
+def test_time_extents_and_spoken_years(extract, text, phrase, value):
+    assert _dates(extract(text, published="1998-02-23"))[phrase].value == value
+
+
+def test_time_spoken_thousand_before_a_plural_is_a_count(extract):
+    found = _dates(extract("Some two thousand troops arrived.", published="1998-02-23"))
+    assert not any(d.value == "2000" for d in found.values())

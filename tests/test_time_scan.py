@@ -26,7 +26,7 @@ TEXTS = [
     "period, the past few weeks, over the coming months, in recent years, overnight, "
     "at noon, at 14:30 GMT, this past summer, last spring, Easter, New Year's Day.",
     "He left yesterday. It rained on 24 March 1999 and on 6 March. Sales in March this "
-    "year beat those since February. The plant opened in June 1999. Prices rose last "
+    "year beat those since February and H1 2014. The plant opened in June 1999. Prices rose last "
     "week; net income for the year rose. Rebels fought for weeks.",
     "2021-08-24",
     "now",

@@ -136,6 +136,8 @@ def _drop_determiner(doc: Doc, match: Match) -> int:
     det = _DETERMINER.match(match.match.group(0))
     if not det:
         return match.start
+    if match.rule == "year_ago" and "-" not in match.match.group(0):
+        return match.start  # "A year earlier UniFirst earned": an adverbial, not a modifier
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     if span is None or span.end >= len(doc):
         return match.start

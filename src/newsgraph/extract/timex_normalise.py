@@ -116,7 +116,8 @@ def _patterns() -> list[tuple[str, str]]:
             rf"{pmod}?(?:(?P<fiscal>(?:the\s+)?(?:fiscal|calendar|financial)(?:\s+year)?|the\s+year)[\s-]+)?{_year('year')}",
         ),
         ("fy", r"(?:FY|fiscal\s+)'(?P<fy>\d{2})|FY\s?(?P<fy4>(?:19|20)\d{2})(?!\d)"),
-        ("spoken_year", rf"(?:the\s+year\s+)?{spoken}"),
+        # Not "two thousand years/troops": a count.
+        ("spoken_year", rf"(?:the\s+year\s+)?{spoken}(?!\s+(?-i:[a-z]{{3,}}s|people)\b)"),
         ("spoken_month_year", rf"{mon},?\s+(?:of\s+)?{spoken}"),
         (
             "month_cued",
@@ -134,7 +135,8 @@ def _patterns() -> list[tuple[str, str]]:
         (
             "season",
             rf"{pmod}?(?:(?P<srel>this\s+past|this\s+coming|this|last|next|the|that)\s+)?"
-            rf"(?:(?P<pmod2>early|late|mid)[\s-]+)?(?P<season>{alt('seasons')})(?:\s+(?:of\s+)?{_year('year')})?",
+            rf"(?:(?P<pmod2>early|late|mid)[\s-]+)?(?P<season>{alt('seasons')})"
+            rf"(?:\s+(?:of\s+)?(?:{_year('year')}|{spoken}))?",
         ),
         (
             "quarter",
@@ -218,7 +220,8 @@ def _patterns() -> list[tuple[str, str]]:
             rf"(?:(?P<det>the|a|an|another|each\s+of\s+the)\s+)?"
             r"(?:(?P<drel>past|last|next|first|previous|following|coming|latest|final|remaining|"
             r"additional|other|entire|full|whole|initial)\s+)?"
-            rf"(?P<num>{num}|{vague})(?P<half0>\s+and\s+a\s+half)?(?:\s+(?:more|additional|straight|consecutive|full|long|"
+            rf"(?P<num>{num}|{vague})(?P<range>\s+(?:to|or)\s+(?:{num}))?(?P<half0>\s+and\s+a\s+half)?"
+            r"(?:\s+(?:more|additional|straight|consecutive|full|long|"
             rf"trading|business|calendar|working|extra))?(?:\s+|-|\s*-\s*)(?P<unit>{units})(?P<long>-long)?"
             r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?",
         ),
@@ -639,6 +642,11 @@ def _h_season(m: re.Match[str], ctx: Context) -> Timex3 | None:
     season = lex.seasons[_norm(m.group("season"))]
     rel = _g(m, "srel")
     year = _g(m, "year")
+    if m.group("spoken"):
+        spoken_year = _spoken_year(m.group("spoken"))
+        if spoken_year is None:
+            return None
+        year = str(spoken_year)  # "the winter of nineteen ninety-four"
     mod = _pmod(m, "pmod2")
     if rel in ("early", "late"):
         mod = lex.part_mods[rel]
@@ -1032,7 +1040,9 @@ def _h_duration(m: re.Match[str], ctx: Context) -> Timex3 | None:
     amount = number_value(num_text) if num_text else None
     if amount is not None and amount > 10000:
         return None
-    if amount is not None and (m.group("half") or m.group("half0")):
+    if m.group("range"):
+        amount = None  # "two to three weeks", "the next 12 to 18 months": PXW, PXM
+    elif amount is not None and (m.group("half") or m.group("half0")):
         amount += 0.5  # "a minute and a half", "two and a half years"
     return Timex3(_duration(amount, code), timex_type="DURATION")
 
