@@ -563,3 +563,9 @@ def test_time_extents_and_spoken_years(extract, text, phrase, value):
 def test_time_spoken_thousand_before_a_plural_is_a_count(extract):
     found = _dates(extract("Some two thousand troops arrived.", published="1998-02-23"))
     assert not any(d.value == "2000" for d in found.values())
+
+
+def test_normalise_keeps_meaningful_prepositions():
+    assert normalise("at present", anchor="2013-03-22").value == "PRESENT_REF"
+    assert normalise("since August 15", anchor="2013-03-22").value == "2012-08-15"
+    assert normalise("on Tuesday", anchor="2013-03-22", tense="past").value == "2013-03-19"

@@ -21,6 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from newsgraph.extract.findings import Findings, doc_text
+from newsgraph.extract.timex_calendar import PAST
 from newsgraph.extract.timex_detect import Candidate, candidates, tense_at
 from newsgraph.extract.timex_normalise import Context, Timex3, apply, month_alone
 from newsgraph.extract.timex_normalise import normalise as _normalise
@@ -158,7 +159,12 @@ def normalise(
         phrase is not a time expression our grammar or dateparser can read.
     """
     ctx = Context(anchor=_anchor(anchor), tense=tense)
+    whole = _normalise(text.strip(), ctx)  # "at present" keeps its preposition
+    if whole is not None:
+        return whole
     phrase = re.sub(r"^(?:in|on|at|since|during|by|until|from|of)\s+", "", text.strip(), flags=re.I)
+    if tense is None and re.match(r"since\s", text.strip(), re.I):
+        ctx.tense = PAST  # "since August 15" points back
     return _normalise(phrase, ctx) or _dateparser(phrase, ctx.anchor)
 
 
