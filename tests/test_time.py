@@ -569,3 +569,12 @@ def test_normalise_keeps_meaningful_prepositions():
     assert normalise("at present", anchor="2013-03-22").value == "PRESENT_REF"
     assert normalise("since August 15", anchor="2013-03-22").value == "2012-08-15"
     assert normalise("on Tuesday", anchor="2013-03-22", tense="past").value == "2013-03-19"
+
+
+def test_time_following_month_counts_from_a_cued_month(extract):
+    record = extract(
+        "In January, the company hired a new chief. In March, it received an offer. "
+        "The following month, the company put itself up for sale.",
+        published="1989-10-27",
+    )
+    assert _dates(record)["The following month"].value == "1989-04"

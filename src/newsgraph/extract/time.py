@@ -38,7 +38,8 @@ _CONCRETE = re.compile(r"\d{4}(-(\d{2}(-\d{2})?|Q\d|H\d))?")
 # Rules whose values name a date outright; the anaphoric ones never become a reference.
 _REF_RULES = frozenset(
     {"iso", "us_numeric", "mdy", "dmy", "md", "dm", "my", "m_rel_year", "month", "year",
-     "quarter", "q_short", "half", "season", "weekday", "deictic"}
+     "quarter", "q_short", "half", "season", "weekday", "deictic", "month_cued", "holiday",
+     "fy", "h_short", "spoken_year", "spoken_month_year"}
 )  # fmt: skip
 
 
