@@ -578,3 +578,11 @@ def test_time_following_month_counts_from_a_cued_month(extract):
         published="1989-10-27",
     )
     assert _dates(record)["The following month"].value == "1989-04"
+
+
+def test_time_since_governs_a_date_inside_a_noun_phrase(extract):
+    record = extract(
+        "Investigators have been searching for Kopp since the Oct. 23 slaying.",
+        published="1999-05-06",
+    )
+    assert _dates(record)["Oct. 23"].value == "1998-10-23"

@@ -273,6 +273,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         if token.head is token:
             break
         token = token.head
+        if token.lower_ in _PAST_PREPS and token.dep_ == "prep":
+            return cal.PAST  # "since shortly after the Oct. 23 slaying"
     if token.pos_ in ("VERB", "AUX"):
         if (
             token.lemma_.lower() in _SCHEDULE_VERBS
