@@ -586,3 +586,15 @@ def test_time_since_governs_a_date_inside_a_noun_phrase(extract):
         published="1999-05-06",
     )
     assert _dates(record)["Oct. 23"].value == "1998-10-23"
+
+
+def test_time_clock_time_and_verb_last(extract):
+    record = extract(
+        "Dock workers walked off the job on Wednesday.\n\n"
+        "The strike began at 6 a.m. and is expected to last 48 hours.",
+        published="2024-03-14",
+    )
+    found = _dates(record)
+    assert found["6 a.m."].value == "2024-03-13T06:00"
+    assert found["48 hours"].value == "PT48H"
+    assert "last 48 hours" not in found

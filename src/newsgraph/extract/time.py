@@ -108,8 +108,9 @@ def _is_bare_clock(cand: Candidate) -> bool:
 def _clock_on_sentence_day(doc: Doc, items: list[DateItem], index: int) -> DateItem:
     """ "at 10:35 a.m. (0735 GMT) Friday": a bare clock time takes the day its sentence names.
 
-    The day is the closest day-precision date in the same sentence; without one the clock
-    time keeps the anchor's day.
+    The day is the closest day-precision date in the same sentence, else the last one the
+    text named before it ("walked off the job on Wednesday ... The strike began at 6 a.m.");
+    a text that names no day leaves the anchor's day.
     """
     item = items[index]
     if not doc.has_annotation("SENT_START") or not item.value or "T" not in item.value:
@@ -127,6 +128,13 @@ def _clock_on_sentence_day(doc: Doc, items: list[DateItem], index: int) -> DateI
         and _DAY_VALUE.fullmatch(other.value[:10])
         and "T" not in other.value
     ]
+    if not days:
+        # Else the last day named before it ("on Wednesday ... The strike began at 6 a.m.").
+        days = [
+            other
+            for other in items[:index]
+            if other.value and _DAY_VALUE.fullmatch(other.value) and "T" not in other.value
+        ][-1:]
     if not days:
         return item
     nearest = min(days, key=lambda o: abs(o.start - item.start))

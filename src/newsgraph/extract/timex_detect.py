@@ -103,7 +103,7 @@ def candidates(doc: Doc) -> list[Candidate]:
         if _is_rate(doc, match) or _in_a_name(text, match) or _quoted_title(text, match):
             blocked.append((match.start, match.end))  # spaCy's span there is no date either
             continue
-        start, mod = _drop_determiner(doc, match), None
+        start, mod = _drop_verb_last(doc, match, _drop_determiner(doc, match)), None
         approx = approx_mod(text[max(0, start - 20) : start])
         if approx and match.rule not in ("ref", "set_word", "set_every", "set_times"):
             length, mod = approx
@@ -121,6 +121,18 @@ def candidates(doc: Doc) -> list[Candidate]:
         out.append(Candidate(repaired[0], repaired[1], None))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _drop_verb_last(doc: Doc, match: Match, start: int) -> int:
+    """ "expected to [last] 48 hours": "last" the verb is no part of the duration."""
+    if match.rule not in ("duration", "vague_duration") or not re.match(
+        r"last\s", doc_text(doc)[start : match.end], re.I
+    ):
+        return start
+    span = doc.char_span(start, match.end, alignment_mode="expand")
+    if span is None or not (span[0].pos_ in ("VERB", "AUX") or span[0].tag_.startswith("VB")):
+        return start
+    return span[1].idx if len(span) > 1 else start
 
 
 _DETERMINER = re.compile(r"(?:a|an|the|its|their|his|her|our|that|this)\s+", re.I)
