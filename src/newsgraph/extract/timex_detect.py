@@ -25,7 +25,6 @@ __all__ = ["Candidate", "candidates", "tense_at"]
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "’ll", "would", "'d"})
 _PAST_HAVE = frozenset({"had"})
 _PAST_PREPS = frozenset({"since"})
-_SCHEDULE_VERBS = frozenset({"plan", "schedule"})
 
 
 @dataclass(slots=True)
@@ -286,10 +285,10 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
             break
         token = token.head
         if token.lower_ in _PAST_PREPS and token.dep_ == "prep":
-            return cal.PAST  # "since shortly after the Oct. 23 slaying"
+            return cal.PAST  # "since the Oct. 23 slaying"
     if token.pos_ in ("VERB", "AUX"):
         if (
-            token.lemma_.lower() in _SCHEDULE_VERBS
+            token.lemma_.lower() in lexicon().schedule_verbs
             and token.i < span.start
             and token.dep_ not in ("acl", "relcl", "amod")
         ):

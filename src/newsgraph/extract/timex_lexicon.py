@@ -44,6 +44,7 @@ class TimexLexicon:
     weekday_name_after: tuple[str, ...]
     intention_verbs: frozenset[str]
     deferral_verbs: frozenset[str]
+    schedule_verbs: frozenset[str]
 
     # Regex alternations (no groups) over each list.
     def alt(self, name: str) -> str:
@@ -83,6 +84,7 @@ def lexicon() -> TimexLexicon:
         weekday_name_after=tuple(raw["weekday_name_after"]),
         intention_verbs=frozenset(raw["intention_verbs"]),
         deferral_verbs=frozenset(raw["deferral_verbs"]),
+        schedule_verbs=frozenset(raw["schedule_verbs"]),
     )
     for name in (
         "months",
