@@ -598,3 +598,15 @@ def test_time_clock_time_and_verb_last(extract):
     assert found["6 a.m."].value == "2024-03-13T06:00"
     assert found["48 hours"].value == "PT48H"
     assert "last 48 hours" not in found
+
+
+def test_time_doubled_spaces_do_not_hide_cues(extract):
+    record = extract(
+        "Scharping, ending a two-day  visit, said the carrier has been on patrol since  March "
+        "and will sail ahead of  the weekend.",
+        published="1990-08-13",
+    )
+    found = _dates(record)
+    assert found["two-day"].value == "P2D"
+    assert found["March"].value == "1990-03"
+    assert found["the weekend"].value == "1990-W33-WE"

@@ -153,6 +153,8 @@ def _drop_determiner(doc: Doc, match: Match) -> int:
     if span is None or span.end >= len(doc):
         return match.start
     nxt = doc[span.end]
+    if nxt.is_space and nxt.i + 1 < len(doc):
+        nxt = doc[nxt.i + 1]  # "a two-day  visit": a doubled space is a token of its own
     if nxt.pos_ in ("NOUN", "PROPN", "ADJ") or (
         det.group(0).lower().startswith(("its", "their", "his", "her", "our"))
     ):
@@ -261,14 +263,13 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return None
     if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
         return cal.PAST  # "Wednesday's ruling" names something that happened
-    before = doc[span.start - 1] if span.start > 0 else None
+    before = _previous_word(doc, span.start)
     if before is not None and before.lower_ in _PAST_PREPS:
         return cal.PAST  # "on patrol since March"
     if (
         before is not None
         and before.lower_ == "of"
-        and before.i > 0
-        and doc[before.i - 1].lower_ == "ahead"
+        and (_previous_word(doc, before.i) or before).lower_ == "ahead"
     ):
         return cal.FUTURE  # "ahead of the weekend"
     if (
@@ -304,6 +305,14 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if any(t.tag_ == "VBD" for t in sent):
         return cal.PAST
     return None
+
+
+def _previous_word(doc: Doc, i: int):  # type: ignore[no-untyped-def]
+    """The token before position ``i``, skipping whitespace tokens; None at the start."""
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i] if i >= 0 else None
 
 
 def _verb_tense(verb) -> str | None:  # type: ignore[no-untyped-def]
