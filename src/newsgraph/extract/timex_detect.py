@@ -221,7 +221,7 @@ def _is_rate(doc: Doc, match: Match) -> bool:
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         if span is None:
             return False
-        near = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+        near = [t for t in (_previous_word(doc, span.start), _next_word(doc, span.end)) if t]
         return span[0].pos_ in ("NOUN", "PROPN") or any(t.pos_ == "PROPN" for t in near)
     if match.rule != "duration" or (match.match.group("num") or "").lower() not in ("a", "an"):
         return False
@@ -230,7 +230,9 @@ def _is_rate(doc: Doc, match: Match) -> bool:
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
-    before = doc[span.start - 1]
+    before = _previous_word(doc, span.start)
+    if before is None:
+        return False
     return before.like_num or before.tag_ in ("NNS", "CD", "$") or before.lower_ in ("percent", "%")
 
 
@@ -249,7 +251,7 @@ def _not_a_year(doc: Doc, match: Match) -> bool:
     token = span[0]
     if token.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT"):
         return True
-    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    nxt = _next_word(doc, token.i + 1)
     # "1500 troops": a count, not a year.
     return nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ == "NNS" and token.dep_ == "nummod"
 
@@ -313,6 +315,13 @@ def _previous_word(doc: Doc, i: int):  # type: ignore[no-untyped-def]
     while i >= 0 and doc[i].is_space:
         i -= 1
     return doc[i] if i >= 0 else None
+
+
+def _next_word(doc: Doc, i: int):  # type: ignore[no-untyped-def]
+    """The token at position ``i`` or after it that is not whitespace; None at the end."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
 
 
 def _verb_tense(verb) -> str | None:  # type: ignore[no-untyped-def]
