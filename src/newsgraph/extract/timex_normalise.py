@@ -1235,7 +1235,7 @@ def _longest(found: list[tuple[int, int, int, str, re.Match[str]]]) -> list[Matc
 # weekday name, "duration" a unit, "year" a number like 1998), and no match reaches
 # further than _REACH characters from its trigger. So a rule only needs to run over the
 # stretches within _REACH of its triggers: one pass over the words finds them all, and
-# the 45 rules no longer each walk the whole text. scan_everywhere() is the reference.
+# the 44 rules no longer each walk the whole text. scan_everywhere() is the reference.
 
 _REACH = 100
 _WORD = re.compile(r"[A-Za-z]+|[0-9]+[A-Za-z]*")  # "JUL7" -> JUL, 7; "1990s", "9am" whole
