@@ -191,3 +191,9 @@ def test_gazetteer_public_surface() -> None:
         "default_path",
         "name_key",
     ]
+
+
+def test_admin1_keeps_merged_region_names_but_not_stray_codes(gaz: Gazetteer) -> None:
+    # "Oaxaca" names the state of Oaxaca only, not Puebla (a town or two coded apart).
+    oaxaca = [c for c in gaz.lookup("Oaxaca") if c.kind == "admin1"]
+    assert [c.name for c in oaxaca] == ["Oaxaca"]

@@ -192,3 +192,20 @@ def test_places_untagged_multiword_region_opening_a_sentence(extract) -> None:
     nsw = _place(r, "New South Wales")
     assert (nsw.country, nsw.precision) == ("AU", "admin1")
     assert not any(m.text in ("South", "Wales") for p in r.places for m in p.mentions)
+
+
+def test_places_country_name_is_the_country_after_its_capital(extract) -> None:
+    # Mexico City's GeoNames alternates include "Mexico"; the bare name is the country.
+    r = extract(
+        "MEXICO CITY (AP) — Senators criticised the deployment on Friday. Mexico will "
+        "not pay for the wall, the foreign minister said, and Mexico recalled its envoy."
+    )
+    mexico = _place(r, "Mexico")
+    assert (mexico.country, mexico.precision) == ("MX", "country")
+    assert _place(r, "MEXICO CITY").precision == "city"
+
+
+def test_places_county_named_like_a_country_stays_the_county(extract) -> None:
+    r = extract("Deputies in Guernsey County, Ohio, closed the road after the crash.")
+    county = _place(r, "Guernsey County")
+    assert (county.country, county.precision) == ("US", "admin2")

@@ -76,6 +76,12 @@ def _candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[Candidate,
     if top.core in bare["directions"] or top.core in bare["suffixes"]:
         return ()
     found = {c.id: c for c in gazetteer.lookup(top.core)[:MAX_CANDIDATES]}
+    # A country's own name is not a town's foreign-language alternate: "Mexico" is the
+    # country, not Mexico City (alternate name "México"), whatever the article's towns.
+    if top.hint is None and any(
+        c.kind == "country" and c.how in ("name", "alias") for c in found.values()
+    ):
+        found = {cid: c for cid, c in found.items() if c.how != "alt"}
     if top.text != top.core:
         for c in gazetteer.lookup(top.text)[:MAX_CANDIDATES]:
             found.setdefault(c.id, c)

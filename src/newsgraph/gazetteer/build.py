@@ -61,6 +61,8 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 """
 
 _CODE_LIKE_MAX = 3
+ALT_ADMIN1_MIN_TOWNS = 2
+ALT_ADMIN1_SHARE = 0.1
 FEATURE_POPULATION = 10_000_000
 # Administrative words around a region's name: "Zhejiang Sheng", "Mazowieckie
 # Voivodeship", "Provincia di Roma" → also known as "Zhejiang", "Mazowieckie", "Roma".
@@ -264,8 +266,12 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
         admin1_ids[(cc, code)] = pid
         admin1_label[(cc, code)] = name
         b.add_name(name, pid, "name")
-        for other in counts or {}:
-            if other != name:
+        total = sum((counts or {}).values())
+        for other, n in (counts or {}).items():
+            # Other names of a code: an old region merged into it (Lower Normandy in
+            # Normandy) holds many of its towns; a town or two coded differently by the
+            # two packages (Puebla's "Oaxaca") is noise.
+            if other != name and n >= ALT_ADMIN1_MIN_TOWNS and n >= ALT_ADMIN1_SHARE * total:
                 b.add_name(other, pid, "alt")
         short = _ADMIN1_WORDS.sub("", name)
         if short != name and len(short) > 2:
