@@ -209,3 +209,37 @@ def test_places_county_named_like_a_country_stays_the_county(extract) -> None:
     r = extract("Deputies in Guernsey County, Ohio, closed the road after the crash.")
     county = _place(r, "Guernsey County")
     assert (county.country, county.precision) == ("US", "admin2")
+
+
+def test_places_river_named_after_a_nearby_town_takes_its_point(extract) -> None:
+    r = extract(
+        "Volunteers cleared trash from the Naugatuck River on Saturday. The cleanup "
+        "started in Waterbury, Connecticut, and ended in Naugatuck."
+    )
+    river = _place(r, "Naugatuck River")
+    assert (river.country, river.admin1) == ("US", "Connecticut")
+
+
+def test_places_feature_named_like_a_distant_place_stays_unknown(extract) -> None:
+    r = extract(
+        "Tourists stranded on Fire Island were ferried to Long Island on Sunday, and the "
+        "Mississippi River flooded farms in Missouri."
+    )
+    assert _place(r, "Fire Island").precision == "unknown"  # not Iceland ("Island")
+    assert _place(r, "Mississippi River").precision == "unknown"  # not the state
+
+
+def test_places_saint_names_inside_longer_names(extract) -> None:
+    r = extract(
+        "A fire broke out near the St. Louis Police headquarters, officials in Missouri said."
+    )
+    assert _place(r, "St. Louis Police").resolved_name == "St. Louis"
+
+
+def test_places_landmark_named_after_a_distant_town_is_no_evidence(extract) -> None:
+    # "Rogers" is a town in Arkansas; the Rogers Centre must not pull Toronto to Ohio.
+    r = extract("The mayor spoke at the Rogers Centre in Toronto after the parade.")
+    assert _place(r, "Rogers Centre").precision == "unknown"
+    assert _place(r, "Toronto").country == "CA"
+    r = extract("Crowds gathered at the Gateway Arch in Missouri on Monday.")
+    assert _place(r, "Gateway Arch").precision == "unknown"  # not Gateway, Florida

@@ -53,6 +53,9 @@ class NameGroup:
     # Share of the article's other evidence that points to best's country (None: none).
     support: float | None = None
     scores: dict[int, float] = field(default_factory=dict)
+    # Candidates are towns a feature is named after ("Lake Manassas"): kept only near
+    # the article's other places.
+    near_only: bool = False
 
 
 def prior(cand: Candidate, group: NameGroup) -> float:
@@ -117,13 +120,16 @@ def rank(
     }
     dists = {id(g): _distribution(g, priors[id(g)]) for g in groups}
     for _ in range(ROUNDS):
+        # A name's town that only counts near the others ("Lake Manassas") is evidence
+        # once it is near them, not before.
+        mute = {id(g) for g in groups if g.near_only and not _near_others(g, groups)}
         for g in groups:
             if not g.candidates:
                 continue
             countries: defaultdict[str, float] = defaultdict(float, extra_countries or {})
             admin1s: defaultdict[tuple[str, str], float] = defaultdict(float)
             for other in groups:
-                if other is g or other.key == g.key:
+                if other is g or other.key == g.key or id(other) in mute:
                     continue
                 for (cc, a1), mass in dists[id(other)].items():
                     countries[cc] += mass * other.mentions
@@ -134,6 +140,7 @@ def rank(
                 for o in groups
                 if o is not g
                 and o.key != g.key
+                and id(o) not in mute
                 and o.best is not None
                 and o.best.kind in ("city", "admin2")
                 and o.best.lat is not None
@@ -163,8 +170,31 @@ def rank(
             g.support = countries.get(g.best.country or "", 0.0) / total_c if countries else None
         dists = {id(g): _distribution(g, g.scores or priors[id(g)]) for g in groups}
     for g in groups:
-        if _implausible(g):
+        if _implausible(g) or (g.near_only and not _near_others(g, groups)):
             g.best = None
+
+
+def _near_others(g: NameGroup, groups: list[NameGroup]) -> bool:
+    """Another place of the article lies in the same region or within ``NEAR_KM``."""
+    best = g.best
+    if best is None or best.lat is None or best.lon is None:
+        return False
+    for o in groups:
+        other = o.best
+        if o is g or o.near_only or other is None or other.kind not in ("city", "admin2", "admin1"):
+            continue
+        # A region or country holds the others; towns share a region with them.
+        if other.country == best.country and (
+            best.kind == "country" or other.admin1 == best.admin1
+        ):
+            return True
+        if (
+            other.lat is not None
+            and other.lon is not None
+            and _km(best.lat, best.lon, other.lat, other.lon) < NEAR_KM
+        ):
+            return True
+    return False
 
 
 def _implausible(g: NameGroup) -> bool:
