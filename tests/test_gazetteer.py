@@ -197,3 +197,15 @@ def test_admin1_keeps_merged_region_names_but_not_stray_codes(gaz: Gazetteer) ->
     # "Oaxaca" names the state of Oaxaca only, not Puebla (a town or two coded apart).
     oaxaca = [c for c in gaz.lookup("Oaxaca") if c.kind == "admin1"]
     assert [c.name for c in oaxaca] == ["Oaxaca"]
+
+
+def test_regions_of_countries_and_their_adjectives(gaz: Gazetteer) -> None:
+    for name, region in (
+        ("Sub-Saharan Africa", "Sub-Saharan Africa"),
+        ("Central Asian", "Central Asia"),
+        ("Baltics", "Baltic states"),
+        ("Far East", "East Asia"),
+    ):
+        top = gaz.lookup(name)[0]
+        assert (top.name, top.kind) == (region, "feature")
+        assert top.lat is not None and top.lon is not None

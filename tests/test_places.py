@@ -243,3 +243,16 @@ def test_places_landmark_named_after_a_distant_town_is_no_evidence(extract) -> N
     assert _place(r, "Toronto").country == "CA"
     r = extract("Crowds gathered at the Gateway Arch in Missouri on Monday.")
     assert _place(r, "Gateway Arch").precision == "unknown"  # not Gateway, Florida
+
+
+def test_places_regions_of_countries_resolve_between_their_members(extract) -> None:
+    r = extract(
+        "Ebola spread across West Africa in 2014, and health officials in East Africa "
+        "and Southeast Asia prepared for cases."
+    )
+    west = _place(r, "West Africa")
+    assert west.precision == "feature" and west.country is None
+    assert 4 < west.lat < 20 and -17 < west.lon < 10  # between Senegal and Nigeria
+    east = _place(r, "East Africa")
+    assert -5 < east.lat < 12 and 28 < east.lon < 45
+    assert _place(r, "Southeast Asia").resolved_name == "Southeast Asia"

@@ -200,6 +200,7 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
     iso_by_cc = {c["alpha2"]: c for c in sources.iso_countries()}
     capitals: dict[str, str] = {}
     country_ids: dict[str, int] = {}
+    country_points: dict[str, tuple[float, float]] = {}
     for cc, country in countries.items():
         info = info_by_cc.get(cc, {})
         extra = aliases["countries"].get(cc, {})
@@ -218,6 +219,8 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
             code=cc,
         )
         country_ids[cc] = pid
+        if where[0] is not None:
+            country_points[cc] = (float(where[0]), float(where[1]))
         capitals[cc] = name_key(country.get("capital") or "")
         b.add_name(country["name"], pid, "name")
         iso = iso_by_cc.get(cc, {})
@@ -337,12 +340,15 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
         for alias in aliases["continent_demonyms"].get(cont["name"], []):
             b.add_name(alias, pid, "alias")
     for feat in aliases["features"]:
+        lat, lon = feat.get("lat"), feat.get("lon")
+        if lat is None:
+            lat, lon = _members_point(feat["members"], country_points)
         pid = b.add_place(
             kind=feat.get("precision", "feature"),
             name=feat["name"],
             country=feat.get("country"),
-            lat=feat["lat"],
-            lon=feat["lon"],
+            lat=lat,
+            lon=lon,
             # Seas and regions hold no towns to count; rank them with large regions,
             # above the villages named after them ("Atlantic, Iowa").
             population=FEATURE_POPULATION,
@@ -355,6 +361,19 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
     stats["build_s"] = round(time.perf_counter() - started, 2)
     log.info("built gazetteer %s: %s", path, stats)
     return stats
+
+
+def _members_point(
+    members: list[str], points: dict[str, tuple[float, float]]
+) -> tuple[float, float]:
+    """A region of countries ("West Africa"): the mean of its members' points."""
+    pts = [points[cc] for cc in members if cc in points]
+    if not pts:
+        raise ValueError(f"no member country has a point: {members}")
+    return (
+        round(sum(p[0] for p in pts) / len(pts), 3),
+        round(sum(p[1] for p in pts) / len(pts), 3),
+    )
 
 
 def _alternate_names(names: Iterable[str]) -> Iterable[str]:
