@@ -209,3 +209,15 @@ def test_regions_of_countries_and_their_adjectives(gaz: Gazetteer) -> None:
         top = gaz.lookup(name)[0]
         assert (top.name, top.kind) == (region, "feature")
         assert top.lat is not None and top.lon is not None
+
+
+def test_admin2_named_apart_from_its_metropolis_does_not_take_its_people() -> None:
+    from newsgraph.gazetteer.build import _admin2_population
+
+    # A council area GeoNames files a metropolis under: its name means a town elsewhere.
+    assert _admin2_population("Cambridge", 2_400_000, [(2_380_000, "Perth"), (6_000, "X")]) == (
+        20_000
+    )
+    # A rural county whose seat holds most of its towns' people keeps them.
+    assert _admin2_population("Walker County", 60_000, [(40_000, "Huntsville")]) == 60_000
+    assert _admin2_population("City of Sydney", 5_700_000, [(5_600_000, "Sydney")]) == 5_700_000

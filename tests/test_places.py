@@ -256,3 +256,8 @@ def test_places_regions_of_countries_resolve_between_their_members(extract) -> N
     east = _place(r, "East Africa")
     assert -5 < east.lat < 12 and 28 < east.lon < 45
     assert _place(r, "Southeast Asia").resolved_name == "Southeast Asia"
+
+
+def test_places_bare_name_prefers_the_town_over_a_county(extract) -> None:
+    r = extract("Students from Cambridge and Oxford rowed on the Thames in England.")
+    assert _place(r, "Cambridge").country == "GB"

@@ -27,6 +27,7 @@ CAPITAL_BONUS = 1.0
 ALT_PENALTY = 1.5
 HINT_BONUS = 3.0
 HINT_MISS = 1.0
+ADMIN2_BARE_PENALTY = 1.0
 CONTEXT_COUNTRY = 3.0
 CONTEXT_ADMIN1 = 3.0
 QUALIFIER_BONUS = 4.0
@@ -68,6 +69,9 @@ def prior(cand: Candidate, group: NameGroup) -> float:
         score -= ALT_PENALTY
     if group.hint is not None:
         score += HINT_BONUS if cand.kind == group.hint else -HINT_MISS
+    elif cand.kind == "admin2":
+        # News names a county with its kind word ("Boone County"); a bare name is a town.
+        score -= ADMIN2_BARE_PENALTY
     for qualifier in group.qualifiers:
         if any(_contains(q, cand) for q in qualifier):
             score += QUALIFIER_BONUS

@@ -63,6 +63,9 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 _CODE_LIKE_MAX = 3
 ALT_ADMIN1_MIN_TOWNS = 2
 ALT_ADMIN1_SHARE = 0.1
+ADMIN2_DOMINANT_SHARE = 0.5
+# Only a metropolis: a county seat makes up most of many a rural county's towns.
+ADMIN2_DOMINANT_MIN = 1_000_000
 FEATURE_POPULATION = 10_000_000
 # Administrative words around a region's name: "Zhejiang Sheng", "Mazowieckie
 # Voivodeship", "Provincia di Roma" → also known as "Zhejiang", "Mazowieckie", "Roma".
@@ -171,6 +174,7 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
     a1_pop: Counter[tuple[str, str]] = Counter()
     a2_points: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
     a2_pop: Counter[tuple[str, str, str]] = Counter()
+    a2_towns: dict[tuple[str, str, str], list[tuple[int, str]]] = defaultdict(list)
     city_admin2: dict[str, str] = {}
     for gid, city in cities.items():
         cc, code = city["countrycode"], city.get("admin1code") or ""
@@ -189,6 +193,7 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
             city_admin2[gid] = a2
             a2_points[(cc, code, a2)].append(point)
             a2_pop[(cc, code, a2)] += int(city.get("population") or 0)
+            a2_towns[(cc, code, a2)].append((int(city.get("population") or 0), city["name"]))
 
     us_states = {s["code"]: s for s in sources.geonames_us_states().values()}
     iso_subs: dict[str, dict[str, str]] = defaultdict(dict)
@@ -297,7 +302,9 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
             admin2=name,
             lat=round(lat, 5),
             lon=round(lon, 5),
-            population=a2_pop[(cc, code, name)],
+            population=_admin2_population(
+                name, a2_pop[(cc, code, name)], a2_towns[(cc, code, name)]
+            ),
         )
         b.add_name(name, pid, "name")
         # "Avoyelles" for "Avoyelles Parish": a weak name, as towns often share it.
@@ -361,6 +368,22 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
     stats["build_s"] = round(time.perf_counter() - started, 2)
     log.info("built gazetteer %s: %s", path, stats)
     return stats
+
+
+def _admin2_population(name: str, total: int, towns: list[tuple[int, str]]) -> int:
+    """A second-level region's people, less a differently named metropolis that makes up
+    most of them: such a unit is a part of that city's area ("Cambridge", the Perth
+    council area GeoNames files Perth under), and its bare name means a town elsewhere."""
+    if not towns:
+        return total
+    top, top_name = max(towns)
+    if (
+        top >= ADMIN2_DOMINANT_MIN
+        and top > ADMIN2_DOMINANT_SHARE * total
+        and name_key(top_name) not in name_key(name)
+    ):
+        return total - top
+    return total
 
 
 def _members_point(
