@@ -70,17 +70,26 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     people = {
         (m.start, m.end) for ent in found.entities if ent.type == "PERSON" for m in ent.mentions
     }
+    countries = _country_names_tagged_as_places(doc, gazetteer)
     for span in doc.ents:
-        if span.label_ in PLACE_LABELS and (span.start_char, span.end_char) not in people:
+        if span.label_ in PLACE_LABELS and (
+            (span.start_char, span.end_char) not in people or span.text in countries
+        ):
             _add(spans, _make(text, span.start_char, span.end_char, label=span.label_))
     # Surnames of people named in full: "Jordan" after "Michael Jordan" is the person.
     surnames = {
         words[-1]
         for ent in found.entities
         if ent.type == "PERSON"
-        for words in [ent.name.split()]
+        for words in [_without_suffix(ent.name.split())]
         if len(words) > 1
-    } | {span[-1].text for span in doc.ents if span.label_ == "PERSON" and len(span) > 1}
+    } | {
+        words[-1]
+        for span in doc.ents
+        if span.label_ == "PERSON"
+        for words in [_without_suffix([t.text for t in span])]
+        if len(words) > 1
+    }
     for span in doc.ents:
         if span.label_ == "PERSON" and (len(span) > 1 or span.text in surnames):
             # A multi-word span that is exactly the name of a country or region is the
@@ -111,6 +120,38 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
             eid = index.entity_at(top.start, top.end)
             top.entity = eid if eid in place_ids else None
     return toponyms
+
+
+_NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    """ "George Bush Jr" → ["George", "Bush"]: the surname is the word before a suffix."""
+    while words and words[-1].rstrip(",") in _NAME_SUFFIXES:
+        words = words[:-1]
+    return words
+
+
+def _country_names_tagged_as_places(doc: Doc, gazetteer: Gazetteer) -> set[str]:
+    """Country names the parser tags as places at least twice and never as a person.
+
+    The entities stage may fold such a name into a person it misread ("Rethinking
+    Egypt" in a headline, then every "Egypt"); a name repeated as a place and never
+    as a person is the country. "Jordan" the player is tagged PERSON somewhere.
+    """
+    labels: dict[str, set[str]] = {}
+    counts: dict[str, int] = {}
+    for span in doc.ents:
+        labels.setdefault(span.text, set()).add(span.label_)
+        if span.label_ in PLACE_LABELS:
+            counts[span.text] = counts.get(span.text, 0) + 1
+    return {
+        name
+        for name, n in counts.items()
+        if n >= 2
+        and "PERSON" not in labels[name]
+        and any(c.kind == "country" and c.how in ("name", "alias") for c in gazetteer.lookup(name))
+    }
 
 
 def _add_unlabelled(doc: Doc, spans: dict[tuple[int, int], Toponym], gazetteer: Gazetteer) -> None:
