@@ -284,3 +284,19 @@ def test_places_surname_before_a_suffix_is_not_a_town(extract) -> None:
     names = {m.text for p in r.places for m in p.mentions}
     assert "Bush" not in names
     assert _place(r, "Texas").precision == "admin1"
+
+
+def test_places_outbreak_regions_islands_and_seas(extract) -> None:
+    r = extract(
+        "Bird flu spread from Java to Sumatra, while cases in Xinjiang and Tibet rose. "
+        "Ebola returned to North Kivu, and ships in the South China Sea were checked. "
+        "Korea reported two cases, and Niger closed its borders."
+    )
+    assert _place(r, "Java").country == "ID" and _place(r, "Java").precision == "feature"
+    assert (_place(r, "Xinjiang").country, _place(r, "Xinjiang").precision) == ("CN", "admin1")
+    assert _place(r, "Tibet").country == "CN"
+    kivu = _place(r, "North Kivu")
+    assert (kivu.country, kivu.precision) == ("CD", "admin1")
+    assert _place(r, "South China Sea").precision == "feature"
+    assert _place(r, "Korea").country == "KR"
+    assert _place(r, "Niger").country == "NE"

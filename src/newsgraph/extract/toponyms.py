@@ -103,6 +103,14 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
             top = _make(text, span.start_char, span.end_char, label=span.label_)
             if top is not None and _names_place(top, gazetteer):
                 _add(spans, top)
+        elif span.label_ == "DATE" and len(span) == 1 and span.text[:1].isupper():
+            # "in Niger on Tuesday": a capitalised one-word "date" naming a country.
+            top = _make(text, span.start_char, span.end_char, label=span.label_)
+            if top is not None and any(
+                c.kind == "country" and c.how in ("name", "alias")
+                for c in gazetteer.lookup(top.core)
+            ):
+                _add(spans, top)
     _add_unlabelled(doc, spans, gazetteer)
     suffixes = patterns()["suffixes"]
     for match in _suffix_re().finditer(text):

@@ -71,7 +71,8 @@ FEATURE_POPULATION = 10_000_000
 # Voivodeship", "Provincia di Roma" → also known as "Zhejiang", "Mazowieckie", "Roma".
 _ADMIN1_WORDS = re.compile(
     r"^(Province of|Provincia de|Provincia di|Estado de|State of|Muhafazat|Wilayat)\s+"
-    r"|\s+(Sheng|Shi|Zizhiqu|Zhuangzu Zizhiqu|Huizu Zizhiqu|Province|Region|Voivodeship"
+    r"|\s+(Sheng|Shi|Zizhiqu|Zhuangzu Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|Autonomous Region"
+    r"|Province|Region|Voivodeship"
     r"|Oblast|Oblast'|Kray|Krai|Governorate|Prefecture|Department|Rayon|Rajons|District"
     r"|Territory|Okrug)$"
 )
@@ -126,6 +127,16 @@ def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float]:
 # A small group of a region's extreme towns (an exclave, mis-coded towns) is an outlier when
 # a gap of this many degrees on that axis parts it from the rest; settled chains stay closer.
 OUTLIER_GAP_DEG = 3.0
+
+
+_DIRECTIONS = {"Nord": "North", "Sud": "South", "Est": "East", "Ouest": "West", "Norte": "North"}
+
+
+def _english_directions(name: str) -> str:
+    """French, Spanish and Portuguese direction words in region names, in English."""
+    return " ".join(_DIRECTIONS.get(w, w) for w in name.replace("-", " - ").split()).replace(
+        " - ", "-"
+    )
 
 
 def _extent_middle(values: list[float]) -> float:
@@ -284,6 +295,9 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
         short = _ADMIN1_WORDS.sub("", name)
         if short != name and len(short) > 2:
             b.add_name(short, pid, "alias")
+        english = _english_directions(short)
+        if english != short:
+            b.add_name(english, pid, "alias")  # "Nord Kivu" → "North Kivu"
         extra = aliases["admin1"].get(f"{cc}.{code}", {})
         for alias in extra.get("aliases", []):
             b.add_name(alias, pid, "alias")
