@@ -300,3 +300,19 @@ def test_places_outbreak_regions_islands_and_seas(extract) -> None:
     assert _place(r, "South China Sea").precision == "feature"
     assert _place(r, "Korea").country == "KR"
     assert _place(r, "Niger").country == "NE"
+
+
+def test_places_organisations_named_after_a_state_point_to_it(extract) -> None:
+    r = extract(
+        "Police in Albany arrested a man on Friday. Agents of the Georgia Bureau of "
+        "Investigation said he had been sought for weeks."
+    )
+    assert (_place(r, "Albany").country, _place(r, "Albany").admin1) == ("US", "Georgia")
+
+
+def test_places_newspaper_named_after_a_city_is_no_state_evidence(extract) -> None:
+    r = extract(
+        "Friends of a New York Daily News reporter met in Augusta. New York Daily News "
+        "editors and New York Daily News readers sent flowers to Augusta."
+    )
+    assert _place(r, "Augusta").admin1 == "Georgia"

@@ -32,6 +32,7 @@ CONTEXT_COUNTRY = 3.0
 CONTEXT_ADMIN1 = 3.0
 QUALIFIER_BONUS = 4.0
 OUTLET_WEIGHT = 1.0
+ORG_WEIGHT = 0.5
 PROXIMITY = 2.0
 NEAR_KM = 150.0
 ROUNDS = 3
@@ -117,6 +118,7 @@ def rank(
     groups: list[NameGroup],
     *,
     extra_countries: dict[str, float] | None = None,
+    extra_admin1s: dict[tuple[str, str], float] | None = None,
 ) -> None:
     """Set ``best`` on every group that has candidates."""
     priors = {
@@ -131,7 +133,7 @@ def rank(
             if not g.candidates:
                 continue
             countries: defaultdict[str, float] = defaultdict(float, extra_countries or {})
-            admin1s: defaultdict[tuple[str, str], float] = defaultdict(float)
+            admin1s: defaultdict[tuple[str, str], float] = defaultdict(float, extra_admin1s or {})
             for other in groups:
                 if other is g or other.key == g.key or id(other) in mute:
                     continue

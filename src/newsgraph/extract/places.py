@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from newsgraph.extract import toponyms
 from newsgraph.extract.findings import Findings, doc_text
-from newsgraph.extract.place_rank import OUTLET_WEIGHT, NameGroup, rank
+from newsgraph.extract.place_rank import ORG_WEIGHT, OUTLET_WEIGHT, NameGroup, rank
 from newsgraph.gazetteer import Candidate, Gazetteer, name_key, sources
 from newsgraph.record import Place, Span
 
@@ -66,7 +66,10 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
         qualifier = _qualifier(doc_text(doc), top.end, gazetteer)
         if qualifier:
             group.qualifiers.append(qualifier)
-    rank(list(groups.values()), extra_countries=_context_countries(found))
+    countries, admin1s = _org_context(found, gazetteer)
+    for cc, w in _context_countries(found).items():
+        countries[cc] = countries.get(cc, 0.0) + w
+    rank(list(groups.values()), extra_countries=countries, extra_admin1s=admin1s)
     return _places(groups, members)
 
 
@@ -181,6 +184,61 @@ def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> tuple[Candidate, ..
     return tuple(
         c for c in gazetteer.lookup(match.group(1)) if c.kind in ("country", "admin1", "admin2")
     )
+
+
+def _org_context(
+    found: Findings, gazetteer: Gazetteer
+) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
+    """Countries and regions that organisations' names point to: "Georgia Bureau of
+    Investigation", "Nigeria Centre for Disease Control", "University of Alberta".
+
+    Not places of the story, but where it is: weak evidence, shared out evenly when the
+    name is ambiguous (Georgia the country or the state).
+    """
+    countries: dict[str, float] = {}
+    admin1s: dict[tuple[str, str], float] = {}
+    for ent in found.entities:
+        if ent.type != "ORG":
+            continue
+        cands = _org_place(ent.name, gazetteer)
+        if not cands:
+            continue
+        # "Washington Post", "New York Times": a city's name as much as a state's, and a
+        # city's name ("Dublin City Council") says no more than the city's own mentions.
+        city = any(c.kind == "city" for c in cands)
+        cands = tuple(c for c in cands if c.kind != "city")
+        if not cands:
+            continue
+        weight = ORG_WEIGHT * len(ent.mentions) / len(cands)
+        for c in cands:
+            if c.country is None:
+                continue
+            countries[c.country] = countries.get(c.country, 0.0) + weight
+            if c.kind == "admin1" and c.admin1 and not city:
+                key = (c.country, c.admin1)
+                admin1s[key] = admin1s.get(key, 0.0) + weight
+    return countries, admin1s
+
+
+def _org_place(name: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
+    """The country or region an organisation's name opens or closes with."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    tries = [" ".join(words[:n]) for n in (3, 2, 1) if len(words) > n]
+    if " of " in name:
+        tries.insert(0, name.rsplit(" of ", 1)[1])
+    for text in tries:
+        cands = tuple(
+            c
+            for c in gazetteer.lookup(text)
+            if (c.kind in ("country", "admin1") and c.how in ("name", "alias"))
+            # Any big city of that name, "New York" for New York City too.
+            or (c.kind == "city" and c.population >= toponyms.MISLABEL_MIN_POPULATION)
+        )
+        if cands:
+            return cands
+    return ()
 
 
 def _context_countries(found: Findings) -> dict[str, float]:
