@@ -221,3 +221,10 @@ def test_admin2_named_apart_from_its_metropolis_does_not_take_its_people() -> No
     # A rural county whose seat holds most of its towns' people keeps them.
     assert _admin2_population("Walker County", 60_000, [(40_000, "Huntsville")]) == 60_000
     assert _admin2_population("City of Sydney", 5_700_000, [(5_600_000, "Sydney")]) == 5_700_000
+
+
+def test_provinces_filed_as_second_level_regions_go_by_their_bare_name(gaz: Gazetteer) -> None:
+    laguna = [c for c in gaz.lookup("Laguna") if c.country == "PH" and c.kind == "admin2"]
+    assert laguna and laguna[0].how == "alias"
+    belluno = [c for c in gaz.lookup("Belluno") if c.kind == "admin2"]
+    assert belluno and belluno[0].country == "IT"

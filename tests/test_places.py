@@ -316,3 +316,11 @@ def test_places_newspaper_named_after_a_city_is_no_state_evidence(extract) -> No
         "editors and New York Daily News readers sent flowers to Augusta."
     )
     assert _place(r, "Augusta").admin1 == "Georgia"
+
+
+def test_places_philippine_province_in_a_philippine_story(extract) -> None:
+    r = extract(
+        "Floods hit Laguna and Batangas on Monday, officials in Manila said, as the "
+        "storm crossed Luzon."
+    )
+    assert _place(r, "Laguna").country == "PH"

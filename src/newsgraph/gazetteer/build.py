@@ -77,6 +77,14 @@ _ADMIN1_WORDS = re.compile(
     r"|Territory|Okrug)$"
 )
 _ADMIN2_WORDS = re.compile(r"\s+(County|Parish|Borough|District|Census Area|Municipality)$")
+# "Province of Laguna", "Provincia di Belluno", "Departement du Gers": the bare name is
+# what news calls them, an alias rather than a weak alternate.
+_ADMIN2_PREFIX = re.compile(
+    r"^(Provincia de|Provincia del|Provincia di|Province of|Province du|Province de la"
+    r"|Province de|Departement de la|Departement de l'|Departement des|Departement du"
+    r"|Departement de|Departamento de|Politischer Bezirk|Rrethi i|Municipio de|Canton de"
+    r"|Borough of|County of)\s+"
+)
 
 
 class _Builder:
@@ -325,6 +333,9 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
         bare = _ADMIN2_WORDS.sub("", name)
         if bare != name and bare:
             b.add_name(bare, pid, "alt")
+        short = _ADMIN2_PREFIX.sub("", name)
+        if short != name and len(short) > 2:
+            b.add_name(short, pid, "alias")
 
     # -- populated places --------------------------------------------------------------
     for gid, city in cities.items():
