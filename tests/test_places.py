@@ -324,3 +324,13 @@ def test_places_philippine_province_in_a_philippine_story(extract) -> None:
         "storm crossed Luzon."
     )
     assert _place(r, "Laguna").country == "PH"
+
+
+def test_places_a_capital_is_no_neighbour(extract) -> None:
+    # Cambridge, Maryland lies near Washington; a national story means neither it nor a
+    # neighbour of the capital.
+    r = extract(
+        "Lawmakers in Washington questioned the founders, who started the company in "
+        "Cambridge years ago."
+    )
+    assert _place(r, "Cambridge").admin1 != "Maryland"

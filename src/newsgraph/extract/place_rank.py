@@ -149,6 +149,9 @@ def rank(
                 and id(o) not in mute
                 and o.best is not None
                 and o.best.kind in ("city", "admin2")
+                # A capital is named for its government, not as a neighbour: Washington
+                # in a national story says nothing about which Cambridge.
+                and not o.best.capital
                 and o.best.lat is not None
                 and o.best.lon is not None
             ]
