@@ -334,3 +334,13 @@ def test_places_a_capital_is_no_neighbour(extract) -> None:
         "Cambridge years ago."
     )
     assert _place(r, "Cambridge").admin1 != "Maryland"
+
+
+def test_places_a_building_word_alone_is_no_place(extract) -> None:
+    r = extract(
+        "Detainees at the Centre were moved on Monday. The Centre said new rules would "
+        "apply in Kerala from June."
+    )
+    names = {m.text for p in r.places for m in p.mentions}
+    assert "Centre" not in names  # not Centre, Burkina Faso
+    assert _place(r, "Kerala").country == "IN"

@@ -85,6 +85,9 @@ def _candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[tuple[Cand
     bare = toponyms.patterns()
     if top.core in bare["directions"] or top.core in bare["suffixes"]:
         return (), False
+    # A building word alone is a building ("the Centre", "City Hall" minus the city).
+    if top.hint is None and top.core in bare["facility_words"]:
+        return (), False
     direct = _direct_candidates(top, gazetteer)
     if direct:
         return direct, False

@@ -119,7 +119,12 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
         if core.split()[0].lower() == "the":
             continue
         _add(spans, Toponym(start, end, text[start:end], core=core, hint=suffixes[match.group(2)]))
-    toponyms = _non_overlapping(spans.values())
+    # A building word alone ("the Centre", "Hall") names a building, not a place.
+    # Streets and highways stay: "Highway" before its number is a route.
+    facility = set(patterns()["facility_words"]) - set(patterns()["street_words"])
+    toponyms = [
+        t for t in _non_overlapping(spans.values()) if not (t.hint is None and t.core in facility)
+    ]
     toponyms.extend(_repeats(text, toponyms))
     toponyms.sort(key=lambda t: t.start)
     index = found.mentions
