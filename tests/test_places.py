@@ -344,3 +344,13 @@ def test_places_a_building_word_alone_is_no_place(extract) -> None:
     names = {m.text for p in r.places for m in p.mentions}
     assert "Centre" not in names  # not Centre, Burkina Faso
     assert _place(r, "Kerala").country == "IN"
+
+
+def test_places_datelines_and_pronouns_are_no_places(extract) -> None:
+    r = extract(
+        "KABUL, Afghanistan (AP) — It was the worst attack in months, officials said. "
+        "It came as US envoys met in Doha."
+    )
+    names = {m.text for p in r.places for m in p.mentions}
+    assert "AP" not in names and "It" not in names
+    assert {"Afghanistan", "US", "Doha"} <= names

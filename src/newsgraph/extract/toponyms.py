@@ -121,9 +121,15 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
         _add(spans, Toponym(start, end, text[start:end], core=core, hint=suffixes[match.group(2)]))
     # A building word alone ("the Centre", "Hall") names a building, not a place.
     # Streets and highways stay: "Highway" before its number is a route.
+    # Nor is a news agency in a dateline ("(AP)") or a capitalised pronoun ("It").
     facility = set(patterns()["facility_words"]) - set(patterns()["street_words"])
+    not_places = facility | set(patterns()["not_places"])
     toponyms = [
-        t for t in _non_overlapping(spans.values()) if not (t.hint is None and t.core in facility)
+        t
+        for t in _non_overlapping(spans.values())
+        if not (t.hint is None and t.core in not_places)
+        # "It", "Some State", but not "US" (lower-cased, a stop word too).
+        and not (t.core == t.core.capitalize() and t.core.split()[0].lower() in _stop_words())
     ]
     toponyms.extend(_repeats(text, toponyms))
     toponyms.sort(key=lambda t: t.start)
@@ -143,6 +149,13 @@ def _without_suffix(words: list[str]) -> list[str]:
     while words and words[-1].rstrip(",") in _NAME_SUFFIXES:
         words = words[:-1]
     return words
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 def _country_names_tagged_as_places(doc: Doc, gazetteer: Gazetteer) -> set[str]:
