@@ -354,3 +354,10 @@ def test_places_datelines_and_pronouns_are_no_places(extract) -> None:
     names = {m.text for p in r.places for m in p.mentions}
     assert "AP" not in names and "It" not in names
     assert {"Afghanistan", "US", "Doha"} <= names
+
+
+def test_places_congo_is_the_larger_congo_unless_brazzaville_says_otherwise(extract) -> None:
+    r = extract("Ebola cases rose in Congo, where health workers in Beni were attacked.")
+    assert _place(r, "Congo").country == "CD"
+    r = extract("Officials in Brazzaville said Congo had closed its border.")
+    assert _place(r, "Congo").country == "CG"
