@@ -361,3 +361,27 @@ def test_places_congo_is_the_larger_congo_unless_brazzaville_says_otherwise(extr
     assert _place(r, "Congo").country == "CD"
     r = extract("Officials in Brazzaville said Congo had closed its border.")
     assert _place(r, "Congo").country == "CG"
+
+
+def test_places_in_disease_names_are_not_where_the_story_is(extract) -> None:
+    r = extract(
+        "The outbreak of Middle East respiratory syndrome in Saudi Arabia spread to "
+        "Jordan. West Nile virus was found in Texas, and the Marburg virus outbreak in "
+        "Uganda grew."
+    )
+    names = {m.text for p in r.places for m in p.mentions}
+    assert {"Saudi Arabia", "Jordan", "Texas", "Uganda"} <= names
+    assert not names & {"Middle East", "West Nile", "Marburg"}
+
+
+def test_places_province_after_a_possessive_country(extract) -> None:
+    r = extract("In China's Guangdong province, poultry markets were closed on Monday.")
+    guangdong = _place(r, "Guangdong province")
+    assert (guangdong.country, guangdong.precision) == ("CN", "admin1")
+    assert _place(r, "China").precision == "country"
+
+
+def test_places_small_district_abroad_without_support_is_not_guessed(extract) -> None:
+    # Haram is a Norwegian municipality; a Haram district in a Cairo story is not it.
+    r = extract("Two bombs killed six police officers in Giza's Haram district near Cairo.")
+    assert _place(r, "Haram district").country != "NO"

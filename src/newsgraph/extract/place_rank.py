@@ -212,7 +212,7 @@ def _implausible(g: NameGroup) -> bool:
     best = g.best
     return (
         best is not None
-        and best.kind == "city"
+        and best.kind in ("city", "admin2")
         and best.population < IMPLAUSIBLE_POPULATION
         and g.support is not None
         and g.support < IMPLAUSIBLE_SUPPORT

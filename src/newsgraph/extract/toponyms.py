@@ -40,6 +40,13 @@ class Toponym:
     label: str | None = None
 
 
+# What may open a kind-word pattern without being part of the name: a function word
+# that starts the sentence, a possessive ("In China's Guangdong province").
+_LEAD = re.compile(
+    r"(?:(?:In|At|On|From|For|And|But|Of|To|By|As|After|Near|Across)\s)?(?:[A-Z][\w.-]*['’]s\s)?"
+)
+
+
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, Any]:
     return sources.lexicon("place_patterns.json")  # type: ignore[no-any-return]
@@ -51,6 +58,13 @@ def _suffix_re() -> re.Pattern[str]:
     # One to three capitalised words, then a kind word: "Panjshir Valley", "Los Angeles County".
     # No full stops inside, except in "St.": a pattern must not run across sentences.
     return re.compile(rf"\b((?:(?:St|Ft|Mt)\.\s|[A-Z][\w'’-]*\s){{1,3}})({words})\b")
+
+
+@lru_cache(maxsize=1)
+def _disease_re() -> re.Pattern[str]:
+    words = "|".join(patterns()["disease_words"])
+    # Up to two lower-case words between ("respiratory", "hemorrhagic").
+    return re.compile(rf"[\s-]+(?:[a-z]+\s+){{0,2}}(?:{words})\b")
 
 
 def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
@@ -118,6 +132,14 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
         core = match.group(1).strip()
         if core.split()[0].lower() == "the":
             continue
+        # "In China's Guangdong province": the name is what follows a sentence-opening
+        # function word and a possessive.
+        lead = _LEAD.match(core)
+        if lead and lead.end():
+            start += lead.end()
+            core = core[lead.end() :]
+            if not core or not core[0].isupper():
+                continue
         _add(spans, Toponym(start, end, text[start:end], core=core, hint=suffixes[match.group(2)]))
     # A building word alone ("the Centre", "Hall") names a building, not a place.
     # Streets and highways stay: "Highway" before its number is a route.
@@ -131,6 +153,9 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
         # "It", "Some State", but not "US" (lower-cased, a stop word too).
         and not (t.core == t.core.capitalize() and t.core.split()[0].lower() in _stop_words())
     ]
+    # A place in a disease's name is not where the story is: "Middle East respiratory
+    # syndrome", "West Nile virus", "Lassa fever", "Marburg virus".
+    toponyms = [t for t in toponyms if not _disease_re().match(text, t.end)]
     toponyms.extend(_repeats(text, toponyms))
     toponyms.sort(key=lambda t: t.start)
     index = found.mentions
