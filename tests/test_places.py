@@ -385,3 +385,32 @@ def test_places_small_district_abroad_without_support_is_not_guessed(extract) ->
     # Haram is a Norwegian municipality; a Haram district in a Cairo story is not it.
     r = extract("Two bombs killed six police officers in Giza's Haram district near Cairo.")
     assert _place(r, "Haram district").country != "NO"
+
+
+def test_places_outlet_town_from_the_host_name() -> None:
+    from newsgraph.extract.places import outlet_town
+    from newsgraph.gazetteer import Gazetteer
+
+    gaz = Gazetteer.default()
+
+    def town(url: str) -> tuple[str | None, str | None] | None:
+        t = outlet_town(url, gaz)
+        return (t.name, t.admin1_name) if t else None
+
+    assert town("http://columbuslocalnews.com/articles/2009/x.txt") == ("Columbus", "Ohio")
+    assert town("https://toronto.ctvnews.ca/x") == ("Toronto", "Ontario")
+    # A country-code domain keeps the town in its country; endings do not count.
+    assert town("https://www.gloucestershirelive.co.uk/x") == ("Gloucester", "England")
+    assert town("https://www.bradenton.com/x") is None
+    assert town("https://en.wikinews.org/wiki/x") is None
+
+
+def test_places_local_outlet_decides_a_same_named_town(extract) -> None:
+    text = (
+        "Dublin City Council members approved the budget on Monday. Dublin will repave "
+        "three streets this summer, the city manager said."
+    )
+    r = extract(text, url="http://columbuslocalnews.com/articles/dublin_news/council.txt")
+    assert (_place(r, "Dublin").country, _place(r, "Dublin").admin1) == ("US", "Ohio")
+    r = extract(text)
+    assert _place(r, "Dublin").country == "IE"

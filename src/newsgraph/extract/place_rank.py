@@ -135,7 +135,7 @@ def rank(
             countries: defaultdict[str, float] = defaultdict(float, extra_countries or {})
             admin1s: defaultdict[tuple[str, str], float] = defaultdict(float, extra_admin1s or {})
             for other in groups:
-                if other is g or other.key == g.key or id(other) in mute:
+                if other is g or _same_name(other.key, g.key) or id(other) in mute:
                     continue
                 for (cc, a1), mass in dists[id(other)].items():
                     countries[cc] += mass * other.mentions
@@ -145,7 +145,7 @@ def rank(
                 (o.best.lat, o.best.lon, o.mentions)
                 for o in groups
                 if o is not g
-                and o.key != g.key
+                and not _same_name(o.key, g.key)
                 and id(o) not in mute
                 and o.best is not None
                 and o.best.kind in ("city", "admin2")
@@ -181,6 +181,11 @@ def rank(
     for g in groups:
         if _implausible(g) or (g.near_only and not _near_others(g, groups)):
             g.best = None
+
+
+def _same_name(a: str, b: str) -> bool:
+    """ "Dublin" and "Dublin City" are one name: neither is evidence for the other."""
+    return a == b or a == f"{b} city" or b == f"{a} city"
 
 
 def _near_others(g: NameGroup, groups: list[NameGroup]) -> bool:

@@ -27,6 +27,10 @@ MAX_CANDIDATES = 40
 # Nationality words alone make no Place (see _named); flip to keep them, as geoparsing
 # corpora that annotate demonyms as toponyms do.
 DEMONYM_ONLY_PLACES = False
+# The town in an outlet's host name: how big, how long a name, how much it counts.
+OUTLET_TOWN_MIN = 100_000
+OUTLET_TOWN_MIN_CHARS = 5
+OUTLET_TOWN_WEIGHT = 1.0
 _SAINT = frozenset({"St.", "St", "Ste.", "Mt.", "Ft."})
 _QUALIFIER = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
 _PRECISION = {
@@ -69,6 +73,11 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
     countries, admin1s = _org_context(found, gazetteer)
     for cc, w in _context_countries(found).items():
         countries[cc] = countries.get(cc, 0.0) + w
+    town = outlet_town(found.article.url, gazetteer)
+    if town is not None and town.country and town.admin1:
+        countries[town.country] = countries.get(town.country, 0.0) + OUTLET_TOWN_WEIGHT
+        key = (town.country, town.admin1)
+        admin1s[key] = admin1s.get(key, 0.0) + OUTLET_TOWN_WEIGHT
     rank(list(groups.values()), extra_countries=countries, extra_admin1s=admin1s)
     return _places(groups, members)
 
@@ -242,6 +251,42 @@ def _org_place(name: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
         if cands:
             return cands
     return ()
+
+
+def outlet_town(url: str | None, gazetteer: Gazetteer) -> Candidate | None:
+    """The town an outlet's host name opens or closes with: "columbuslocalnews.com" →
+    Columbus, "chronicle.augusta.com" → Augusta (the most populous of that name, a city
+    of OUTLET_TOWN_MIN people or more; local papers are named after their town)."""
+    if not url:
+        return None
+    host = urlparse(url if "//" in url else f"//{url}").hostname or ""
+    skip = set(_outlets()["host_words"])
+    # A country-code domain says which country the town is in ("gloucestershirelive.co.uk"
+    # is not Gloucester, Ontario).
+    country = _outlets()["tlds"].get(host.rsplit(".", 1)[-1])
+    labels = [part for label in host.split(".")[:-1] for part in label.split("-")]
+    for label in labels:
+        if label in skip or len(label) < OUTLET_TOWN_MIN_CHARS:
+            continue
+        # The name opens the label ("columbuslocalnews"); endings mislead ("bradenton"
+        # is not Denton).
+        for size in range(len(label), OUTLET_TOWN_MIN_CHARS - 1, -1):
+            town = _big_town(label[:size], gazetteer, country)
+            if town is not None:
+                return town
+    return None
+
+
+def _big_town(word: str, gazetteer: Gazetteer, country: str | None) -> Candidate | None:
+    towns = [
+        c
+        for c in gazetteer.lookup(word)
+        if c.kind == "city"
+        and c.how == "name"
+        and c.population >= OUTLET_TOWN_MIN
+        and country in (None, "US", c.country)
+    ]
+    return max(towns, key=lambda c: c.population) if towns else None
 
 
 def _context_countries(found: Findings) -> dict[str, float]:
