@@ -76,8 +76,8 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
     town = outlet_town(found.article.url, gazetteer)
     if town is not None and town.country and town.admin1:
         countries[town.country] = countries.get(town.country, 0.0) + OUTLET_TOWN_WEIGHT
-        key = (town.country, town.admin1)
-        admin1s[key] = admin1s.get(key, 0.0) + OUTLET_TOWN_WEIGHT
+        region = (town.country, town.admin1)
+        admin1s[region] = admin1s.get(region, 0.0) + OUTLET_TOWN_WEIGHT
     rank(list(groups.values()), extra_countries=countries, extra_admin1s=admin1s)
     return _places(groups, members)
 
