@@ -402,6 +402,8 @@ def test_places_outlet_town_from_the_host_name() -> None:
     # A country-code domain keeps the town in its country; endings do not count.
     assert town("https://www.gloucestershirelive.co.uk/x") == ("Gloucester", "England")
     assert town("https://www.bradenton.com/x") is None
+    # A generic domain is taken for an American paper: not Paris, France.
+    assert town("http://www.parisbeacon.com/news/x") is None
     assert town("https://en.wikinews.org/wiki/x") is None
 
 

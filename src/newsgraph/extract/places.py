@@ -254,9 +254,10 @@ def _org_place(name: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
 
 
 def outlet_town(url: str | None, gazetteer: Gazetteer) -> Candidate | None:
-    """The town an outlet's host name opens or closes with: "columbuslocalnews.com" →
-    Columbus, "chronicle.augusta.com" → Augusta (the most populous of that name, a city
-    of OUTLET_TOWN_MIN people or more; local papers are named after their town)."""
+    """The town an outlet's host name opens with: "columbuslocalnews.com" → Columbus,
+    "toronto.ctvnews.ca" → Toronto (the most populous of that name in the domain's
+    country, the US for .com and the like, a city of OUTLET_TOWN_MIN people or more;
+    local papers are named after their town)."""
     if not url:
         return None
     host = urlparse(url if "//" in url else f"//{url}").hostname or ""
@@ -284,7 +285,9 @@ def _big_town(word: str, gazetteer: Gazetteer, country: str | None) -> Candidate
         if c.kind == "city"
         and c.how == "name"
         and c.population >= OUTLET_TOWN_MIN
-        and country in (None, "US", c.country)
+        # A generic domain (.com, .net) is an American paper's more often than not:
+        # "parisbeacon.com" is in Paris, Tennessee, whose people are too few to tell.
+        and c.country == (country or "US")
     ]
     return max(towns, key=lambda c: c.population) if towns else None
 
