@@ -122,7 +122,7 @@ def test_places_link_to_place_entities(extract) -> None:
 
 
 def test_places_outlet_country_breaks_ties() -> None:
-    from newsgraph.extract.places import outlet_country
+    from newsgraph.extract.place_context import outlet_country
 
     assert outlet_country(url="https://www.example.co.uk/news/1", outlet=None) == "GB"
     assert outlet_country(url=None, outlet="BBC News") == "GB"
@@ -388,7 +388,7 @@ def test_places_small_district_abroad_without_support_is_not_guessed(extract) ->
 
 
 def test_places_outlet_town_from_the_host_name() -> None:
-    from newsgraph.extract.places import outlet_town
+    from newsgraph.extract.place_context import outlet_town
     from newsgraph.gazetteer import Gazetteer
 
     gaz = Gazetteer.default()

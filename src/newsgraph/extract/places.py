@@ -1,6 +1,7 @@
 """Places: toponyms found in the article, resolved against the offline gazetteer.
 
     toponyms.detect  →  one NameGroup per distinct name  →  place_rank.rank  →  Place
+                                    place_context (outlet, organisations) ↗
 
 A name that matches nothing keeps ``precision="unknown"`` and no coordinates rather
 than a guess. Mentions of the same resolved place ("U.S." and "America") share one
@@ -10,16 +11,14 @@ Place, with every mention span.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Any
-from urllib.parse import urlparse
 
 from spacy.tokens import Doc
 
 from newsgraph.extract import toponyms
 from newsgraph.extract.findings import Findings, doc_text
-from newsgraph.extract.place_rank import ORG_WEIGHT, OUTLET_WEIGHT, NameGroup, rank
-from newsgraph.gazetteer import Candidate, Gazetteer, name_key, sources
+from newsgraph.extract.place_context import article_context
+from newsgraph.extract.place_rank import NameGroup, rank
+from newsgraph.gazetteer import Candidate, Gazetteer, name_key
 from newsgraph.record import Place, Span
 
 # Most-populous candidates kept per name: enough for "Alexandria" (25), bounded for speed.
@@ -27,10 +26,6 @@ MAX_CANDIDATES = 40
 # Nationality words alone make no Place (see _named); flip to keep them, as geoparsing
 # corpora that annotate demonyms as toponyms do.
 DEMONYM_ONLY_PLACES = False
-# The town in an outlet's host name: how big, how long a name, how much it counts.
-OUTLET_TOWN_MIN = 100_000
-OUTLET_TOWN_MIN_CHARS = 5
-OUTLET_TOWN_WEIGHT = 1.0
 _SAINT = frozenset({"St.", "St", "Ste.", "Mt.", "Ft."})
 _QUALIFIER = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
 _PRECISION = {
@@ -70,14 +65,7 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
         qualifier = _qualifier(doc_text(doc), top.end, gazetteer)
         if qualifier:
             group.qualifiers.append(qualifier)
-    countries, admin1s = _org_context(found, gazetteer)
-    for cc, w in _context_countries(found).items():
-        countries[cc] = countries.get(cc, 0.0) + w
-    town = outlet_town(found.article.url, gazetteer)
-    if town is not None and town.country and town.admin1:
-        countries[town.country] = countries.get(town.country, 0.0) + OUTLET_TOWN_WEIGHT
-        region = (town.country, town.admin1)
-        admin1s[region] = admin1s.get(region, 0.0) + OUTLET_TOWN_WEIGHT
+    countries, admin1s = article_context(found, gazetteer)
     rank(list(groups.values()), extra_countries=countries, extra_admin1s=admin1s)
     return _places(groups, members)
 
@@ -196,131 +184,6 @@ def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> tuple[Candidate, ..
     return tuple(
         c for c in gazetteer.lookup(match.group(1)) if c.kind in ("country", "admin1", "admin2")
     )
-
-
-def _org_context(
-    found: Findings, gazetteer: Gazetteer
-) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
-    """Countries and regions that organisations' names point to: "Georgia Bureau of
-    Investigation", "Nigeria Centre for Disease Control", "University of Alberta".
-
-    Not places of the story, but where it is: weak evidence, shared out evenly when the
-    name is ambiguous (Georgia the country or the state).
-    """
-    countries: dict[str, float] = {}
-    admin1s: dict[tuple[str, str], float] = {}
-    for ent in found.entities:
-        if ent.type != "ORG":
-            continue
-        cands = _org_place(ent.name, gazetteer)
-        if not cands:
-            continue
-        # "Washington Post", "New York Times": a city's name as much as a state's, and a
-        # city's name ("Dublin City Council") says no more than the city's own mentions.
-        city = any(c.kind == "city" for c in cands)
-        cands = tuple(c for c in cands if c.kind != "city")
-        if not cands:
-            continue
-        weight = ORG_WEIGHT * len(ent.mentions) / len(cands)
-        for c in cands:
-            if c.country is None:
-                continue
-            countries[c.country] = countries.get(c.country, 0.0) + weight
-            if c.kind == "admin1" and c.admin1 and not city:
-                key = (c.country, c.admin1)
-                admin1s[key] = admin1s.get(key, 0.0) + weight
-    return countries, admin1s
-
-
-def _org_place(name: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
-    """The country or region an organisation's name opens or closes with."""
-    words = name.split()
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    tries = [" ".join(words[:n]) for n in (3, 2, 1) if len(words) > n]
-    if " of " in name:
-        tries.insert(0, name.rsplit(" of ", 1)[1])
-    for text in tries:
-        cands = tuple(
-            c
-            for c in gazetteer.lookup(text)
-            if (c.kind in ("country", "admin1") and c.how in ("name", "alias"))
-            # Any big city of that name, "New York" for New York City too.
-            or (c.kind == "city" and c.population >= toponyms.MISLABEL_MIN_POPULATION)
-        )
-        if cands:
-            return cands
-    return ()
-
-
-def outlet_town(url: str | None, gazetteer: Gazetteer) -> Candidate | None:
-    """The town an outlet's host name opens with: "columbuslocalnews.com" → Columbus,
-    "toronto.ctvnews.ca" → Toronto (the most populous of that name in the domain's
-    country, the US for .com and the like, a city of OUTLET_TOWN_MIN people or more;
-    local papers are named after their town)."""
-    if not url:
-        return None
-    host = urlparse(url if "//" in url else f"//{url}").hostname or ""
-    skip = set(_outlets()["host_words"])
-    # A country-code domain says which country the town is in ("gloucestershirelive.co.uk"
-    # is not Gloucester, Ontario).
-    country = _outlets()["tlds"].get(host.rsplit(".", 1)[-1])
-    labels = [part for label in host.split(".")[:-1] for part in label.split("-")]
-    for label in labels:
-        if label in skip or len(label) < OUTLET_TOWN_MIN_CHARS:
-            continue
-        # The name opens the label ("columbuslocalnews"); endings mislead ("bradenton"
-        # is not Denton).
-        for size in range(len(label), OUTLET_TOWN_MIN_CHARS - 1, -1):
-            town = _big_town(label[:size], gazetteer, country)
-            if town is not None:
-                return town
-    return None
-
-
-def _big_town(word: str, gazetteer: Gazetteer, country: str | None) -> Candidate | None:
-    towns = [
-        c
-        for c in gazetteer.lookup(word)
-        if c.kind == "city"
-        and c.how == "name"
-        and c.population >= OUTLET_TOWN_MIN
-        # A generic domain (.com, .net) is an American paper's more often than not:
-        # "parisbeacon.com" is in Paris, Tennessee, whose people are too few to tell.
-        and c.country == (country or "US")
-    ]
-    return max(towns, key=lambda c: c.population) if towns else None
-
-
-def _context_countries(found: Findings) -> dict[str, float]:
-    """Countries the article points to besides its place names: the outlet's."""
-    counts: dict[str, float] = {}
-    outlet = outlet_country(url=found.article.url, outlet=found.article.outlet)
-    if outlet:
-        counts[outlet] = OUTLET_WEIGHT
-    return counts
-
-
-@lru_cache(maxsize=1)
-def _outlets() -> dict[str, Any]:
-    return sources.lexicon("outlet_countries.json")  # type: ignore[no-any-return]
-
-
-def outlet_country(*, url: str | None, outlet: str | None) -> str | None:
-    """The outlet's country from its name or its URL's top-level domain, when known."""
-    table = _outlets()
-    if outlet:
-        lowered = outlet.lower()
-        for name, cc in table["outlets"].items():
-            if name in lowered:
-                return str(cc)
-    if url:
-        host = urlparse(url if "//" in url else f"//{url}").hostname or ""
-        tld = host.rsplit(".", 1)[-1]
-        cc = table["tlds"].get(tld)
-        if cc:
-            return str(cc)
-    return None
 
 
 def _named(tops: list[toponyms.Toponym]) -> bool:
