@@ -228,3 +228,13 @@ def test_provinces_filed_as_second_level_regions_go_by_their_bare_name(gaz: Gaze
     assert laguna and laguna[0].how == "alias"
     belluno = [c for c in gaz.lookup("Belluno") if c.kind == "admin2"]
     assert belluno and belluno[0].country == "IT"
+
+
+def test_initialism_without_its_last_stop_meets_the_full_one(gaz: Gazetteer) -> None:
+    assert name_key("N.Y") == name_key("N.Y.") == "ny"
+    assert name_key("J.R. Smith") == "jr smith"
+    for abbreviation, province in (
+        ("Sask.", "Saskatchewan"),
+        ("N.L.", "Newfoundland and Labrador"),
+    ):
+        assert gaz.lookup(abbreviation)[0].name == province
