@@ -191,3 +191,50 @@ def test_gazetteer_public_surface() -> None:
         "default_path",
         "name_key",
     ]
+
+
+def test_admin1_keeps_merged_region_names_but_not_stray_codes(gaz: Gazetteer) -> None:
+    # "Oaxaca" names the state of Oaxaca only, not Puebla (a town or two coded apart).
+    oaxaca = [c for c in gaz.lookup("Oaxaca") if c.kind == "admin1"]
+    assert [c.name for c in oaxaca] == ["Oaxaca"]
+
+
+def test_regions_of_countries_and_their_adjectives(gaz: Gazetteer) -> None:
+    for name, region in (
+        ("Sub-Saharan Africa", "Sub-Saharan Africa"),
+        ("Central Asian", "Central Asia"),
+        ("Baltics", "Baltic states"),
+        ("Far East", "East Asia"),
+    ):
+        top = gaz.lookup(name)[0]
+        assert (top.name, top.kind) == (region, "feature")
+        assert top.lat is not None and top.lon is not None
+
+
+def test_admin2_named_apart_from_its_metropolis_does_not_take_its_people() -> None:
+    from newsgraph.gazetteer.build import _admin2_population
+
+    # A council area GeoNames files a metropolis under: its name means a town elsewhere.
+    assert _admin2_population("Cambridge", 2_400_000, [(2_380_000, "Perth"), (6_000, "X")]) == (
+        20_000
+    )
+    # A rural county whose seat holds most of its towns' people keeps them.
+    assert _admin2_population("Walker County", 60_000, [(40_000, "Huntsville")]) == 60_000
+    assert _admin2_population("City of Sydney", 5_700_000, [(5_600_000, "Sydney")]) == 5_700_000
+
+
+def test_provinces_filed_as_second_level_regions_go_by_their_bare_name(gaz: Gazetteer) -> None:
+    laguna = [c for c in gaz.lookup("Laguna") if c.country == "PH" and c.kind == "admin2"]
+    assert laguna and laguna[0].how == "alias"
+    belluno = [c for c in gaz.lookup("Belluno") if c.kind == "admin2"]
+    assert belluno and belluno[0].country == "IT"
+
+
+def test_initialism_without_its_last_stop_meets_the_full_one(gaz: Gazetteer) -> None:
+    assert name_key("N.Y") == name_key("N.Y.") == "ny"
+    assert name_key("J.R. Smith") == "jr smith"
+    for abbreviation, province in (
+        ("Sask.", "Saskatchewan"),
+        ("N.L.", "Newfoundland and Labrador"),
+    ):
+        assert gaz.lookup(abbreviation)[0].name == province

@@ -1,4 +1,5 @@
-"""Readers for the geoparsing gold corpora: LGL and TR-News (``<gaztag>``), GeoWebNews.
+"""Readers for the geoparsing gold corpora: LGL and TR-News (``<gaztag>``), GeoWebNews,
+and GeoVirus (``<locations><location>``).
 
 LGL / TR-News: ``<article><text/><toponyms><toponym><start/><end/><phrase/>
 <gaztag geonameid=…><lat/><lon/>…`` (toponyms without a gaztag have no coordinates).
@@ -47,7 +48,7 @@ class GoldArticle:
 
 
 def read_geoxml(path: Path | str) -> Iterator[GoldArticle]:
-    """Articles with gold toponyms from an LGL, TR-News or GeoWebNews file."""
+    """Articles with gold toponyms from an LGL, TR-News, GeoWebNews or GeoVirus file."""
     root = ET.parse(path).getroot()
     for n, article in enumerate(root.iter("article")):
         text = article.findtext("text") or ""
@@ -55,14 +56,36 @@ def read_geoxml(path: Path | str) -> Iterator[GoldArticle]:
             id=article.get("docid") or article.get("file") or str(n),
             text=text,
             title=_clean(article.findtext("title")),
-            url=_clean(article.findtext("url") or article.findtext("link")),
+            url=_clean(
+                article.findtext("url") or article.findtext("link") or article.findtext("source")
+            ),
             domain=_clean(article.findtext("domain")),
         )
         for top in article.iter("toponym"):
             item = _realign(_toponym(top), text)
             if item is not None:
                 gold.toponyms.append(item)
+        for loc in article.iter("location"):
+            item = _realign(_location(loc), text)
+            if item is not None:
+                gold.toponyms.append(item)
         yield gold
+
+
+def _location(loc: ET.Element) -> GoldToponym | None:
+    """GeoVirus: ``<location><name/><start/><end/><lat/><lon/><page/>`` (Wikipedia
+    coordinates; offsets one past the text's, which ``_realign`` absorbs)."""
+    start, end, name = loc.findtext("start"), loc.findtext("end"), loc.findtext("name")
+    if start is None or end is None or not name:
+        return None
+    return GoldToponym(
+        int(start),
+        int(end),
+        name,
+        lat=_float(loc.findtext("lat")),
+        lon=_float(loc.findtext("lon")),
+        kind=_clean(loc.findtext("page")),
+    )
 
 
 def _toponym(top: ET.Element) -> GoldToponym | None:

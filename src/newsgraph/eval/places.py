@@ -182,7 +182,7 @@ def evaluate(
     "gold_path",
     required=True,
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="LGL, TR-News or GeoWebNews XML file.",
+    help="LGL, TR-News, GeoWebNews or GeoVirus XML file.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option(

@@ -27,10 +27,12 @@ CAPITAL_BONUS = 1.0
 ALT_PENALTY = 1.5
 HINT_BONUS = 3.0
 HINT_MISS = 1.0
+ADMIN2_BARE_PENALTY = 1.0
 CONTEXT_COUNTRY = 3.0
 CONTEXT_ADMIN1 = 3.0
 QUALIFIER_BONUS = 4.0
 OUTLET_WEIGHT = 1.0
+ORG_WEIGHT = 0.5
 PROXIMITY = 2.0
 NEAR_KM = 150.0
 ROUNDS = 3
@@ -53,6 +55,9 @@ class NameGroup:
     # Share of the article's other evidence that points to best's country (None: none).
     support: float | None = None
     scores: dict[int, float] = field(default_factory=dict)
+    # Candidates are towns a feature is named after ("Lake Manassas"): kept only near
+    # the article's other places.
+    near_only: bool = False
 
 
 def prior(cand: Candidate, group: NameGroup) -> float:
@@ -65,6 +70,9 @@ def prior(cand: Candidate, group: NameGroup) -> float:
         score -= ALT_PENALTY
     if group.hint is not None:
         score += HINT_BONUS if cand.kind == group.hint else -HINT_MISS
+    elif cand.kind == "admin2":
+        # News names a county with its kind word ("Boone County"); a bare name is a town.
+        score -= ADMIN2_BARE_PENALTY
     for qualifier in group.qualifiers:
         if any(_contains(q, cand) for q in qualifier):
             score += QUALIFIER_BONUS
@@ -110,6 +118,7 @@ def rank(
     groups: list[NameGroup],
     *,
     extra_countries: dict[str, float] | None = None,
+    extra_admin1s: dict[tuple[str, str], float] | None = None,
 ) -> None:
     """Set ``best`` on every group that has candidates."""
     priors = {
@@ -117,13 +126,16 @@ def rank(
     }
     dists = {id(g): _distribution(g, priors[id(g)]) for g in groups}
     for _ in range(ROUNDS):
+        # A name's town that only counts near the others ("Lake Manassas") is evidence
+        # once it is near them, not before.
+        mute = {id(g) for g in groups if g.near_only and not _near_others(g, groups)}
         for g in groups:
             if not g.candidates:
                 continue
             countries: defaultdict[str, float] = defaultdict(float, extra_countries or {})
-            admin1s: defaultdict[tuple[str, str], float] = defaultdict(float)
+            admin1s: defaultdict[tuple[str, str], float] = defaultdict(float, extra_admin1s or {})
             for other in groups:
-                if other is g or other.key == g.key:
+                if other is g or _same_name(other.key, g.key) or id(other) in mute:
                     continue
                 for (cc, a1), mass in dists[id(other)].items():
                     countries[cc] += mass * other.mentions
@@ -133,9 +145,13 @@ def rank(
                 (o.best.lat, o.best.lon, o.mentions)
                 for o in groups
                 if o is not g
-                and o.key != g.key
+                and not _same_name(o.key, g.key)
+                and id(o) not in mute
                 and o.best is not None
                 and o.best.kind in ("city", "admin2")
+                # A capital is named for its government, not as a neighbour: Washington
+                # in a national story says nothing about which Cambridge.
+                and not o.best.capital
                 and o.best.lat is not None
                 and o.best.lon is not None
             ]
@@ -163,8 +179,36 @@ def rank(
             g.support = countries.get(g.best.country or "", 0.0) / total_c if countries else None
         dists = {id(g): _distribution(g, g.scores or priors[id(g)]) for g in groups}
     for g in groups:
-        if _implausible(g):
+        if _implausible(g) or (g.near_only and not _near_others(g, groups)):
             g.best = None
+
+
+def _same_name(a: str, b: str) -> bool:
+    """ "Dublin" and "Dublin City" are one name: neither is evidence for the other."""
+    return a == b or a == f"{b} city" or b == f"{a} city"
+
+
+def _near_others(g: NameGroup, groups: list[NameGroup]) -> bool:
+    """Another place of the article lies in the same region or within ``NEAR_KM``."""
+    best = g.best
+    if best is None or best.lat is None or best.lon is None:
+        return False
+    for o in groups:
+        other = o.best
+        if o is g or o.near_only or other is None or other.kind not in ("city", "admin2", "admin1"):
+            continue
+        # A region or country holds the others; towns share a region with them.
+        if other.country == best.country and (
+            best.kind == "country" or other.admin1 == best.admin1
+        ):
+            return True
+        if (
+            other.lat is not None
+            and other.lon is not None
+            and _km(best.lat, best.lon, other.lat, other.lon) < NEAR_KM
+        ):
+            return True
+    return False
 
 
 def _implausible(g: NameGroup) -> bool:
@@ -173,7 +217,7 @@ def _implausible(g: NameGroup) -> bool:
     best = g.best
     return (
         best is not None
-        and best.kind == "city"
+        and best.kind in ("city", "admin2")
         and best.population < IMPLAUSIBLE_POPULATION
         and g.support is not None
         and g.support < IMPLAUSIBLE_SUPPORT

@@ -1,6 +1,7 @@
 """Places: toponyms found in the article, resolved against the offline gazetteer.
 
     toponyms.detect  →  one NameGroup per distinct name  →  place_rank.rank  →  Place
+                                    place_context (outlet, organisations) ↗
 
 A name that matches nothing keeps ``precision="unknown"`` and no coordinates rather
 than a guess. Mentions of the same resolved place ("U.S." and "America") share one
@@ -10,16 +11,14 @@ Place, with every mention span.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Any
-from urllib.parse import urlparse
 
 from spacy.tokens import Doc
 
 from newsgraph.extract import toponyms
 from newsgraph.extract.findings import Findings, doc_text
-from newsgraph.extract.place_rank import OUTLET_WEIGHT, NameGroup, rank
-from newsgraph.gazetteer import Candidate, Gazetteer, name_key, sources
+from newsgraph.extract.place_context import article_context
+from newsgraph.extract.place_rank import NameGroup, rank
+from newsgraph.gazetteer import Candidate, Gazetteer, name_key
 from newsgraph.record import Place, Span
 
 # Most-populous candidates kept per name: enough for "Alexandria" (25), bounded for speed.
@@ -27,6 +26,7 @@ MAX_CANDIDATES = 40
 # Nationality words alone make no Place (see _named); flip to keep them, as geoparsing
 # corpora that annotate demonyms as toponyms do.
 DEMONYM_ONLY_PLACES = False
+_SAINT = frozenset({"St.", "St", "Ste.", "Mt.", "Ft."})
 _QUALIFIER = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
 _PRECISION = {
     "country": "country",
@@ -54,8 +54,10 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
             continue
         group = groups.get(key)
         if group is None:
-            cands = _candidates(top, gazetteer)
-            group = groups[key] = NameGroup(key=key, candidates=cands, mentions=0)
+            cands, near_only = _candidates(top, gazetteer)
+            group = groups[key] = NameGroup(
+                key=key, candidates=cands, mentions=0, near_only=near_only
+            )
             members[key] = []
         group.mentions += 1
         group.hint = group.hint or top.hint
@@ -63,50 +65,81 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
         qualifier = _qualifier(doc_text(doc), top.end, gazetteer)
         if qualifier:
             group.qualifiers.append(qualifier)
-    rank(list(groups.values()), extra_countries=_context_countries(found))
+    countries, admin1s = article_context(found, gazetteer)
+    rank(list(groups.values()), extra_countries=countries, extra_admin1s=admin1s)
     return _places(groups, members)
 
 
-def _candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
-    """Matches of the whole span ("Metcalfe County") and of its core name ("Metcalfe").
+def _candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[tuple[Candidate, ...], bool]:
+    """Matches of the whole span ("Metcalfe County") and of its core name ("Metcalfe"),
+    and whether they only count near the article's other places.
 
-    A bare direction or kind word ("West", "Valley") names no place by itself.
+    A bare direction or kind word ("West", "Valley") names no place by itself. A place
+    inside a longer name ("Henderson County Jail", "Lake Manassas") may be what the
+    name is about or only what it is named after ("Gateway Arch", "Kish River"): such
+    candidates stand only near the article's other places.
     """
     bare = toponyms.patterns()
     if top.core in bare["directions"] or top.core in bare["suffixes"]:
-        return ()
+        return (), False
+    # A building word alone is a building ("the Centre", "City Hall" minus the city).
+    if top.hint is None and top.core in bare["facility_words"]:
+        return (), False
+    direct = _direct_candidates(top, gazetteer)
+    if direct:
+        return direct, False
+    cands, near_only = _partial_candidates(top.core, gazetteer)
+    if not cands:
+        cands, near_only = _feature_towns(top.core, gazetteer), True
+    return cands, near_only and bool(cands)
+
+
+def _direct_candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
     found = {c.id: c for c in gazetteer.lookup(top.core)[:MAX_CANDIDATES]}
+    # A country's own name is not a town's foreign-language alternate: "Mexico" is the
+    # country, not Mexico City (alternate name "México"), whatever the article's towns.
+    if top.hint is None and any(
+        c.kind == "country" and c.how in ("name", "alias") for c in found.values()
+    ):
+        found = {cid: c for cid, c in found.items() if c.how != "alt"}
     if top.text != top.core:
         for c in gazetteer.lookup(top.text)[:MAX_CANDIDATES]:
             found.setdefault(c.id, c)
     if top.hint == "country":
         return tuple(c for c in found.values() if c.kind == "country")
-    if not found:
-        return _partial_candidates(top.core, gazetteer)
     return tuple(found.values())
 
 
-def _partial_candidates(name: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
+def _partial_candidates(name: str, gazetteer: Gazetteer) -> tuple[tuple[Candidate, ...], bool]:
     """A place inside a longer name: "North Texas", "Henderson County Jail".
 
     A leading direction word is dropped, else the longest run of capitalised words that
     names a place by its name or an alias ("A Henderson County" → "Henderson County").
     """
     words = [re.sub(r"['’]s$", "", w) for w in name.split()]
-    # A street or coast named after a place is not in it ("Falcon Street", "Gulf Coast").
-    if len(words) > 1 and words[-1] in toponyms.patterns()["street_words"]:
-        return ()
-    directions = toponyms.patterns()["directions"]
-    generic = set(toponyms.patterns()["facility_words"])
+    bare = toponyms.patterns()
+    # A street or coast named after a place is not in it ("Falcon Street", "Gulf Coast"),
+    # nor a river, lake or island the place is named after ("Mississippi River",
+    # "Lake Vermont", "Fire Island"): those stay unknown rather than take the town's point.
+    if len(words) > 1 and words[-1] in bare["street_words"]:
+        return (), False
+    if len(words) > 1 and (words[-1] in bare["feature_words"] or words[0] in bare["feature_words"]):
+        return (), False
+    directions = bare["directions"]
+    generic = set(bare["facility_words"])
     for n in (2, 1):
         if len(words) > n and " ".join(words[:n]) in directions:
-            return gazetteer.lookup(" ".join(words[n:]))[:MAX_CANDIDATES]
+            return gazetteer.lookup(" ".join(words[n:]))[:MAX_CANDIDATES], False
     # Longest runs first; at equal length the leftmost ("Iran's Kermanshah province").
     for size in range(len(words) - 1, 0, -1):
         for start in range(len(words) - size + 1):
             run = words[start : start + size]
-            # "Press Street" is not the town of Street, nor "Dulles Airport" one of Airport.
-            if not run[0][:1].isupper() or any(w.strip(".,'’") in generic for w in run):
+            # "Press Street" is not the town of Street, nor "Dulles Airport" one of Airport;
+            # a leading "St." is a saint ("St. Louis Police").
+            if not run[0][:1].isupper() or any(
+                w.strip(".,'’") in generic and not (i == 0 and size > 1 and w in _SAINT)
+                for i, w in enumerate(run)
+            ):
                 continue
             cands = tuple(
                 c
@@ -114,8 +147,33 @@ def _partial_candidates(name: str, gazetteer: Gazetteer) -> tuple[Candidate, ...
                 if c.how in ("name", "alias", "demonym")
             )
             if cands:
-                return cands
-    return ()
+                # A town inside a building's or a landmark's name may be whom it is
+                # named after ("Gateway Arch", "Rogers Centre"): it must lie near the
+                # article's other places. Counties and regions ("Henderson County
+                # Jail") are where such buildings are.
+                named_after = any(w.strip(".,'’") in generic for w in words) and all(
+                    c.kind == "city" for c in cands
+                )
+                return cands, named_after
+    return (), False
+
+
+def _feature_towns(name: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
+    """Towns a river, lake or park may be named after: "Lake Manassas", "Naugatuck
+    River". The ranking keeps one only when the article's other places lie near it."""
+    words = name.split()
+    feature = toponyms.patterns()["feature_words"]
+    if len(words) < 2:
+        return ()
+    if words[-1] in feature:
+        town = " ".join(words[:-1])
+    elif words[0] in feature:
+        town = " ".join(words[1:])
+    else:
+        return ()
+    return tuple(
+        c for c in gazetteer.lookup(town)[:MAX_CANDIDATES] if c.kind == "city" and c.how == "name"
+    )
 
 
 def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
@@ -126,37 +184,6 @@ def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> tuple[Candidate, ..
     return tuple(
         c for c in gazetteer.lookup(match.group(1)) if c.kind in ("country", "admin1", "admin2")
     )
-
-
-def _context_countries(found: Findings) -> dict[str, float]:
-    """Countries the article points to besides its place names: the outlet's."""
-    counts: dict[str, float] = {}
-    outlet = outlet_country(url=found.article.url, outlet=found.article.outlet)
-    if outlet:
-        counts[outlet] = OUTLET_WEIGHT
-    return counts
-
-
-@lru_cache(maxsize=1)
-def _outlets() -> dict[str, Any]:
-    return sources.lexicon("outlet_countries.json")  # type: ignore[no-any-return]
-
-
-def outlet_country(*, url: str | None, outlet: str | None) -> str | None:
-    """The outlet's country from its name or its URL's top-level domain, when known."""
-    table = _outlets()
-    if outlet:
-        lowered = outlet.lower()
-        for name, cc in table["outlets"].items():
-            if name in lowered:
-                return str(cc)
-    if url:
-        host = urlparse(url if "//" in url else f"//{url}").hostname or ""
-        tld = host.rsplit(".", 1)[-1]
-        cc = table["tlds"].get(tld)
-        if cc:
-            return str(cc)
-    return None
 
 
 def _named(tops: list[toponyms.Toponym]) -> bool:

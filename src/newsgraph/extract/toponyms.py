@@ -40,6 +40,13 @@ class Toponym:
     label: str | None = None
 
 
+# What may open a kind-word pattern without being part of the name: a function word
+# that starts the sentence, a possessive ("In China's Guangdong province").
+_LEAD = re.compile(
+    r"(?:(?:In|At|On|From|For|And|But|Of|To|By|As|After|Near|Across)\s)?(?:[A-Z][\w.-]*['’]s\s)?"
+)
+
+
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, Any]:
     return sources.lexicon("place_patterns.json")  # type: ignore[no-any-return]
@@ -51,6 +58,13 @@ def _suffix_re() -> re.Pattern[str]:
     # One to three capitalised words, then a kind word: "Panjshir Valley", "Los Angeles County".
     # No full stops inside, except in "St.": a pattern must not run across sentences.
     return re.compile(rf"\b((?:(?:St|Ft|Mt)\.\s|[A-Z][\w'’-]*\s){{1,3}})({words})\b")
+
+
+@lru_cache(maxsize=1)
+def _disease_re() -> re.Pattern[str]:
+    words = "|".join(patterns()["disease_words"])
+    # Up to two lower-case words between ("respiratory", "hemorrhagic").
+    return re.compile(rf"[\s-]+(?:[a-z]+\s+){{0,2}}(?:{words})\b")
 
 
 def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
@@ -70,17 +84,26 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     people = {
         (m.start, m.end) for ent in found.entities if ent.type == "PERSON" for m in ent.mentions
     }
+    countries = _country_names_tagged_as_places(doc, gazetteer)
     for span in doc.ents:
-        if span.label_ in PLACE_LABELS and (span.start_char, span.end_char) not in people:
+        if span.label_ in PLACE_LABELS and (
+            (span.start_char, span.end_char) not in people or span.text in countries
+        ):
             _add(spans, _make(text, span.start_char, span.end_char, label=span.label_))
     # Surnames of people named in full: "Jordan" after "Michael Jordan" is the person.
     surnames = {
         words[-1]
         for ent in found.entities
         if ent.type == "PERSON"
-        for words in [ent.name.split()]
+        for words in [_without_suffix(ent.name.split())]
         if len(words) > 1
-    } | {span[-1].text for span in doc.ents if span.label_ == "PERSON" and len(span) > 1}
+    } | {
+        words[-1]
+        for span in doc.ents
+        if span.label_ == "PERSON"
+        for words in [_without_suffix([t.text for t in span])]
+        if len(words) > 1
+    }
     for span in doc.ents:
         if span.label_ == "PERSON" and (len(span) > 1 or span.text in surnames):
             # A multi-word span that is exactly the name of a country or region is the
@@ -94,6 +117,14 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
             top = _make(text, span.start_char, span.end_char, label=span.label_)
             if top is not None and _names_place(top, gazetteer):
                 _add(spans, top)
+        elif span.label_ == "DATE" and len(span) == 1 and span.text[:1].isupper():
+            # "in Niger on Tuesday": a capitalised one-word "date" naming a country.
+            top = _make(text, span.start_char, span.end_char, label=span.label_)
+            if top is not None and any(
+                c.kind == "country" and c.how in ("name", "alias")
+                for c in gazetteer.lookup(top.core)
+            ):
+                _add(spans, top)
     _add_unlabelled(doc, spans, gazetteer)
     suffixes = patterns()["suffixes"]
     for match in _suffix_re().finditer(text):
@@ -101,8 +132,30 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
         core = match.group(1).strip()
         if core.split()[0].lower() == "the":
             continue
+        # "In China's Guangdong province": the name is what follows a sentence-opening
+        # function word and a possessive.
+        lead = _LEAD.match(core)
+        if lead and lead.end():
+            start += lead.end()
+            core = core[lead.end() :]
+            if not core or not core[0].isupper():
+                continue
         _add(spans, Toponym(start, end, text[start:end], core=core, hint=suffixes[match.group(2)]))
-    toponyms = _non_overlapping(spans.values())
+    # A building word alone ("the Centre", "Hall") names a building, not a place.
+    # Streets and highways stay: "Highway" before its number is a route.
+    # Nor is a news agency in a dateline ("(AP)") or a capitalised pronoun ("It").
+    facility = set(patterns()["facility_words"]) - set(patterns()["street_words"])
+    not_places = facility | set(patterns()["not_places"])
+    toponyms = [
+        t
+        for t in _non_overlapping(spans.values())
+        if not (t.hint is None and t.core in not_places)
+        # "It", "Some State", but not "US" (lower-cased, a stop word too).
+        and not (t.core == t.core.capitalize() and t.core.split()[0].lower() in _stop_words())
+    ]
+    # A place in a disease's name is not where the story is: "Middle East respiratory
+    # syndrome", "West Nile virus", "Lassa fever", "Marburg virus".
+    toponyms = [t for t in toponyms if not _disease_re().match(text, t.end)]
     toponyms.extend(_repeats(text, toponyms))
     toponyms.sort(key=lambda t: t.start)
     index = found.mentions
@@ -111,6 +164,45 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
             eid = index.entity_at(top.start, top.end)
             top.entity = eid if eid in place_ids else None
     return toponyms
+
+
+_NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    """ "George Bush Jr" → ["George", "Bush"]: the surname is the word before a suffix."""
+    while words and words[-1].rstrip(",") in _NAME_SUFFIXES:
+        words = words[:-1]
+    return words
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def _country_names_tagged_as_places(doc: Doc, gazetteer: Gazetteer) -> set[str]:
+    """Country names the parser tags as places at least twice and never as a person.
+
+    The entities stage may fold such a name into a person it misread ("Rethinking
+    Egypt" in a headline, then every "Egypt"); a name repeated as a place and never
+    as a person is the country. "Jordan" the player is tagged PERSON somewhere.
+    """
+    labels: dict[str, set[str]] = {}
+    counts: dict[str, int] = {}
+    for span in doc.ents:
+        labels.setdefault(span.text, set()).add(span.label_)
+        if span.label_ in PLACE_LABELS:
+            counts[span.text] = counts.get(span.text, 0) + 1
+    return {
+        name
+        for name, n in counts.items()
+        if n >= 2
+        and "PERSON" not in labels[name]
+        and any(c.kind == "country" and c.how in ("name", "alias") for c in gazetteer.lookup(name))
+    }
 
 
 def _add_unlabelled(doc: Doc, spans: dict[tuple[int, int], Toponym], gazetteer: Gazetteer) -> None:

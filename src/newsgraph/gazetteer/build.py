@@ -61,16 +61,30 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 """
 
 _CODE_LIKE_MAX = 3
+ALT_ADMIN1_MIN_TOWNS = 2
+ALT_ADMIN1_SHARE = 0.1
+ADMIN2_DOMINANT_SHARE = 0.5
+# Only a metropolis: a county seat makes up most of many a rural county's towns.
+ADMIN2_DOMINANT_MIN = 1_000_000
 FEATURE_POPULATION = 10_000_000
 # Administrative words around a region's name: "Zhejiang Sheng", "Mazowieckie
 # Voivodeship", "Provincia di Roma" → also known as "Zhejiang", "Mazowieckie", "Roma".
 _ADMIN1_WORDS = re.compile(
     r"^(Province of|Provincia de|Provincia di|Estado de|State of|Muhafazat|Wilayat)\s+"
-    r"|\s+(Sheng|Shi|Zizhiqu|Zhuangzu Zizhiqu|Huizu Zizhiqu|Province|Region|Voivodeship"
+    r"|\s+(Sheng|Shi|Zizhiqu|Zhuangzu Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|Autonomous Region"
+    r"|Province|Region|Voivodeship"
     r"|Oblast|Oblast'|Kray|Krai|Governorate|Prefecture|Department|Rayon|Rajons|District"
     r"|Territory|Okrug)$"
 )
 _ADMIN2_WORDS = re.compile(r"\s+(County|Parish|Borough|District|Census Area|Municipality)$")
+# "Province of Laguna", "Provincia di Belluno", "Departement du Gers": the bare name is
+# what news calls them, an alias rather than a weak alternate.
+_ADMIN2_PREFIX = re.compile(
+    r"^(Provincia de|Provincia del|Provincia di|Province of|Province du|Province de la"
+    r"|Province de|Departement de la|Departement de l'|Departement des|Departement du"
+    r"|Departement de|Departamento de|Politischer Bezirk|Rrethi i|Municipio de|Canton de"
+    r"|Borough of|County of)\s+"
+)
 
 
 class _Builder:
@@ -123,6 +137,16 @@ def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float]:
 OUTLIER_GAP_DEG = 3.0
 
 
+_DIRECTIONS = {"Nord": "North", "Sud": "South", "Est": "East", "Ouest": "West", "Norte": "North"}
+
+
+def _english_directions(name: str) -> str:
+    """French, Spanish and Portuguese direction words in region names, in English."""
+    return " ".join(_DIRECTIONS.get(w, w) for w in name.replace("-", " - ").split()).replace(
+        " - ", "-"
+    )
+
+
 def _extent_middle(values: list[float]) -> float:
     vals = sorted(values)
     n = len(vals)
@@ -169,6 +193,7 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
     a1_pop: Counter[tuple[str, str]] = Counter()
     a2_points: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
     a2_pop: Counter[tuple[str, str, str]] = Counter()
+    a2_towns: dict[tuple[str, str, str], list[tuple[int, str]]] = defaultdict(list)
     city_admin2: dict[str, str] = {}
     for gid, city in cities.items():
         cc, code = city["countrycode"], city.get("admin1code") or ""
@@ -187,6 +212,7 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
             city_admin2[gid] = a2
             a2_points[(cc, code, a2)].append(point)
             a2_pop[(cc, code, a2)] += int(city.get("population") or 0)
+            a2_towns[(cc, code, a2)].append((int(city.get("population") or 0), city["name"]))
 
     us_states = {s["code"]: s for s in sources.geonames_us_states().values()}
     iso_subs: dict[str, dict[str, str]] = defaultdict(dict)
@@ -198,6 +224,7 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
     iso_by_cc = {c["alpha2"]: c for c in sources.iso_countries()}
     capitals: dict[str, str] = {}
     country_ids: dict[str, int] = {}
+    country_points: dict[str, tuple[float, float]] = {}
     for cc, country in countries.items():
         info = info_by_cc.get(cc, {})
         extra = aliases["countries"].get(cc, {})
@@ -216,6 +243,8 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
             code=cc,
         )
         country_ids[cc] = pid
+        if where[0] is not None:
+            country_points[cc] = (float(where[0]), float(where[1]))
         capitals[cc] = name_key(country.get("capital") or "")
         b.add_name(country["name"], pid, "name")
         iso = iso_by_cc.get(cc, {})
@@ -264,12 +293,19 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
         admin1_ids[(cc, code)] = pid
         admin1_label[(cc, code)] = name
         b.add_name(name, pid, "name")
-        for other in counts or {}:
-            if other != name:
+        total = sum((counts or {}).values())
+        for other, n in (counts or {}).items():
+            # Other names of a code: an old region merged into it (Lower Normandy in
+            # Normandy) holds many of its towns; a town or two coded differently by the
+            # two packages (Puebla's "Oaxaca") is noise.
+            if other != name and n >= ALT_ADMIN1_MIN_TOWNS and n >= ALT_ADMIN1_SHARE * total:
                 b.add_name(other, pid, "alt")
         short = _ADMIN1_WORDS.sub("", name)
         if short != name and len(short) > 2:
             b.add_name(short, pid, "alias")
+        english = _english_directions(short)
+        if english != short:
+            b.add_name(english, pid, "alias")  # "Nord Kivu" → "North Kivu"
         extra = aliases["admin1"].get(f"{cc}.{code}", {})
         for alias in extra.get("aliases", []):
             b.add_name(alias, pid, "alias")
@@ -288,13 +324,18 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
             admin2=name,
             lat=round(lat, 5),
             lon=round(lon, 5),
-            population=a2_pop[(cc, code, name)],
+            population=_admin2_population(
+                name, a2_pop[(cc, code, name)], a2_towns[(cc, code, name)]
+            ),
         )
         b.add_name(name, pid, "name")
         # "Avoyelles" for "Avoyelles Parish": a weak name, as towns often share it.
         bare = _ADMIN2_WORDS.sub("", name)
         if bare != name and bare:
             b.add_name(bare, pid, "alt")
+        short = _ADMIN2_PREFIX.sub("", name)
+        if short != name and len(short) > 2:
+            b.add_name(short, pid, "alias")
 
     # -- populated places --------------------------------------------------------------
     for gid, city in cities.items():
@@ -331,12 +372,15 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
         for alias in aliases["continent_demonyms"].get(cont["name"], []):
             b.add_name(alias, pid, "alias")
     for feat in aliases["features"]:
+        lat, lon = feat.get("lat"), feat.get("lon")
+        if lat is None:
+            lat, lon = _members_point(feat["members"], country_points)
         pid = b.add_place(
             kind=feat.get("precision", "feature"),
             name=feat["name"],
             country=feat.get("country"),
-            lat=feat["lat"],
-            lon=feat["lon"],
+            lat=lat,
+            lon=lon,
             # Seas and regions hold no towns to count; rank them with large regions,
             # above the villages named after them ("Atlantic, Iowa").
             population=FEATURE_POPULATION,
@@ -349,6 +393,35 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
     stats["build_s"] = round(time.perf_counter() - started, 2)
     log.info("built gazetteer %s: %s", path, stats)
     return stats
+
+
+def _admin2_population(name: str, total: int, towns: list[tuple[int, str]]) -> int:
+    """A second-level region's people, less a differently named metropolis that makes up
+    most of them: such a unit is a part of that city's area ("Cambridge", the Perth
+    council area GeoNames files Perth under), and its bare name means a town elsewhere."""
+    if not towns:
+        return total
+    top, top_name = max(towns)
+    if (
+        top >= ADMIN2_DOMINANT_MIN
+        and top > ADMIN2_DOMINANT_SHARE * total
+        and name_key(top_name) not in name_key(name)
+    ):
+        return total - top
+    return total
+
+
+def _members_point(
+    members: list[str], points: dict[str, tuple[float, float]]
+) -> tuple[float, float]:
+    """A region of countries ("West Africa"): the mean of its members' points."""
+    pts = [points[cc] for cc in members if cc in points]
+    if not pts:
+        raise ValueError(f"no member country has a point: {members}")
+    return (
+        round(sum(p[0] for p in pts) / len(pts), 3),
+        round(sum(p[1] for p in pts) / len(pts), 3),
+    )
 
 
 def _alternate_names(names: Iterable[str]) -> Iterable[str]:

@@ -8,8 +8,9 @@ from functools import lru_cache
 
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
 _NON_WORD = re.compile(r"[^\w\s]+")
-# Dotted initialisms ("U.S.", "U.A.E.") collapse to letters before punctuation goes.
-_INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+# Dotted initialisms ("U.S.", "U.A.E.", "N.Y" without its last stop) collapse to
+# letters before punctuation goes.
+_INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}|\b(?:[A-Za-z]\.)+[A-Za-z]\b")
 _DROP = str.maketrans({"'": None, "’": None, "-": " "})
 
 
