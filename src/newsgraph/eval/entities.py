@@ -186,6 +186,25 @@ def _title_start(doc: Doc, i: int) -> int:
     return j
 
 
+def _modifier(root: Token) -> bool:
+    """ "Afghan girls", "the Syrian team": a nationality before a noun modifies it."""
+    return root.pos_ == "ADJ" or (
+        root.dep_ in {"amod", "compound", "nmod"} and root.head.i > root.i
+    )
+
+
+def _inside_word(doc: Doc, m: Mention) -> bool:
+    """A name glued to a hyphen ("pro-Beijing", "U.S.-led") is part of one word."""
+    before = doc[m.start - 1] if m.start else None
+    after = doc[m.end] if m.end < len(doc) else None
+    return (before is not None and before.text == "-" and not before.whitespace_) or (
+        after is not None
+        and after.text == "-"
+        and not doc[m.end - 1].whitespace_
+        and not after.whitespace_
+    )
+
+
 def _predicted_clusters(
     gdoc: GoldDoc, doc: Doc, clusters: Clusters
 ) -> list[frozenset[tuple[int, int]]]:
@@ -201,8 +220,10 @@ def _predicted_clusters(
             if m.kind not in COREF_KINDS:
                 continue
             root = doc[m.start : m.end].root
-            if m.label == "NORP" and root.pos_ == "ADJ":
+            if m.label == "NORP" and _modifier(root):
                 continue  # "Afghan girls": an adjective is no mention in OntoNotes
+            if m.kind in {"name", "nested"} and _inside_word(doc, m):
+                continue  # "pro-Beijing": part of a word, not a noun phrase
             if root.dep_ == "appos" and m.kind == "name" and owner_of(root.head) == cluster.idx:
                 continue  # "his father, Ahmad Shah Massoud": one mention, headed by "father"
             a, b = np_span(doc, m)

@@ -146,6 +146,8 @@ def name_mentions(doc: Doc) -> list[Mention]:
     _repair_places(doc, mentions)
     _repair_teams(doc, mentions)
     mentions = _repair_headlines(doc, mentions, caps_tokens)
+    mentions = _join_split_names(doc, mentions)
+    _repair_people(doc, mentions)
     _vote_labels(doc, mentions)
     _repair_surnames_and_places(doc, mentions)
     mentions.extend(_find_again(doc, mentions))
@@ -288,6 +290,46 @@ def _repair_headlines(doc: Doc, mentions: list[Mention], caps: list[bool]) -> li
     return [
         m for m in mentions if not caps[m.start] or name_key(list(doc[m.start : m.end])) in body
     ]
+
+
+def _join_split_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Valeska Paris" tagged as two places, "Valeska" and "Paris": a first word that
+    is no known place, glued to the next as its compound, opens one name."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: list[Mention] = []
+    for m in ordered:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == m.start
+            and prev.label == m.label
+            and m.label in PLACE_LABELS
+            and prev.end - prev.start == 1
+            and doc[prev.start].pos_ == "PROPN"
+            and doc[prev.start].dep_ == "compound"
+            and m.start <= doc[prev.start].head.i < m.end
+            and doc[prev.start].lower_ not in _known_places()
+        ):
+            prev.end = m.end
+            continue
+        out.append(m)
+    return out
+
+
+def _repair_people(doc: Doc, mentions: list[Mention]) -> None:
+    """A "place" or "organisation" in apposition to a person noun ("Valeska Paris, an
+    Australian woman") or owning a relative ("Paris's father") is a person."""
+    lex = lexicons()
+    for m in mentions:
+        if m.label not in PLACE_LABELS or m.end - m.start < 2:
+            continue
+        root = doc[m.start : m.end].root
+        person = any(
+            c.dep_ == "appos" and c.lower_ in lex.person_nouns and c.tag_ == "NN"
+            for c in root.children
+        )
+        if person:
+            m.label = "PERSON"
 
 
 def _vote_labels(doc: Doc, mentions: list[Mention]) -> None:

@@ -27,6 +27,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 WINDOW = 3  # sentences a pronoun looks back
 SPECIFIC_WINDOW = 12  # "the foundation" for a name headed "Foundation"
 NOMINAL_PENALTY = 0.5
+CHAIN_WINDOW = 2  # sentences between two unresolved pronouns of one kind
 SALIENCE = 0.1  # per name mention (up to ten): the article's main characters
 
 
@@ -271,6 +272,10 @@ class Resolver:
     # -- pronouns
     def pronouns(self) -> None:
         doc = self.doc
+        sent_of = self.clusters.sent_of
+        # the last pronoun of each kind that found no antecedent: "she ... her ... she"
+        # about someone never named still hang together
+        loose: dict[str, Mention] = {}
         for token in doc:
             word = token.lower_
             if token.pos_ != "PRON" or not (
@@ -284,6 +289,18 @@ class Resolver:
                 self.add(Mention(token.i, token.i + 1, "pronoun", target.label), target)
                 if not target.gender and (word in MALE or word in FEMALE):
                     target.gender = "m" if word in MALE else "f"  # later pronouns must agree
+                continue
+            kind = _pronoun_kind(word)
+            mention = Mention(token.i, token.i + 1, "pronoun", "NOMINAL")
+            prior = loose.get(kind)
+            if prior is not None and sent_of[token.i] - sent_of[prior.start] <= CHAIN_WINDOW:
+                if prior.cluster < 0:
+                    cluster = self.clusters.new("NOMINAL")
+                    cluster.nominal = {"pl": "plural", "n": "thing"}.get(kind, "person")
+                    cluster.gender = kind if kind in {"m", "f"} else ""
+                    self.add(prior, cluster)
+                self.add(mention, self.clusters.items[prior.cluster])
+            loose[kind] = mention
 
     def _pronoun(self, token: Token) -> Cluster | None:
         word = token.lower_
@@ -470,6 +487,10 @@ def _gender_from(cluster: Cluster, word: str) -> None:
             cluster.gender = "m"
         elif word in lex.female_nouns:
             cluster.gender = "f"
+
+
+def _pronoun_kind(word: str) -> str:
+    return "m" if word in MALE else "f" if word in FEMALE else "pl" if word in PLURAL else "n"
 
 
 def _agrees(cluster: Cluster, word: str) -> bool:
