@@ -113,12 +113,14 @@ def _predicted_names(gdoc: GoldDoc, doc: Doc) -> set[tuple[int, int, str]]:
     return out
 
 
-def np_span(doc: Doc, m: Mention) -> tuple[int, int]:
+def np_span(doc: Doc, m: Mention, *, owner: list[int] | None = None) -> tuple[int, int]:
     """The maximal noun phrase a mention heads (OntoNotes mention boundaries).
 
     A name used as a modifier ("U.S. President", "Taliban spokesman") stays as it is
     (a possessor keeps its "'s"); otherwise the span widens to the head's whole subtree,
-    appositives and relative clauses included, as OntoGUM marks them.
+    appositives and relative clauses included, as OntoGUM marks them. With ``owner``
+    (token -> cluster of the name there), a name does not swallow a neighbouring name of
+    another entity that the parser glued to it ("Twitter / Barack Obama").
     """
     span = doc[m.start : m.end]
     root = span.root
@@ -129,6 +131,8 @@ def np_span(doc: Doc, m: Mention) -> tuple[int, int]:
     start = min(m.start, root.left_edge.i)
     if m.label == "PERSON" and m.kind == "name":
         start = min(start, _title_start(doc, m.start))
+    if owner is not None and m.kind == "name":
+        start = _left_of_name(doc, m, start, owner)
     end = m.end
     allowed = NOUN_RIGHTS if root.pos_ == "NOUN" else NAME_RIGHTS
     for child in root.rights:
@@ -160,6 +164,21 @@ def np_span(doc: Doc, m: Mention) -> tuple[int, int]:
     if opened > 0 and end < len(doc) and doc[end].text == ")":
         end += 1  # "The World Health Organisation (WHO)": the bracket closes inside
     return start, end
+
+
+def _left_of_name(doc: Doc, m: Mention, start: int, owner: list[int]) -> int:
+    """Where the words before a name stop belonging to its phrase: at a slash, comma or
+    colon, or at another entity's name right before it ("Arlington Amneh Jafari"); a
+    possessor ("DAB's Elizabeth Quat") stays."""
+    k = m.start - 1
+    while k >= start:
+        token = doc[k]
+        if token.text in {"/", ",", ":", ";", "|"}:
+            return k + 1
+        if owner[k] >= 0 and owner[k] != m.cluster and k == m.start - 1:
+            return m.start
+        k -= 1
+    return start
 
 
 def _title_start(doc: Doc, i: int) -> int:
@@ -226,7 +245,7 @@ def _predicted_clusters(
                 continue  # "pro-Beijing": part of a word, not a noun phrase
             if root.dep_ == "appos" and m.kind == "name" and owner_of(root.head) == cluster.idx:
                 continue  # "his father, Ahmad Shah Massoud": one mention, headed by "father"
-            a, b = np_span(doc, m)
+            a, b = np_span(doc, m, owner=clusters.owner)
             span = doc[a:b]
             start, end = starts.get(span.start_char), ends.get(span.end_char)
             spans.add(

@@ -286,7 +286,11 @@ def _heads_outer(doc: Doc, outer: Mention, i: int, stop: int) -> bool:
     an "X of Y" name, or opens a place name, is part of that name, not a mention of its own."""
     if i != outer.start:
         return False
-    return doc[stop].lower_ == "of" or entity_type(outer.label) == "PLACE"
+    # "Hong Kong" in "Hong Kong Island" and "Google" in "the Google Science Fair" are
+    # mentions of their own; only a compass word opens a place name as part of it
+    return doc[stop].lower_ == "of" or (
+        entity_type(outer.label) == "PLACE" and doc[i].lower_ in lexicons().place_directions
+    )
 
 
 def _nested(

@@ -8,7 +8,7 @@ never become Record entities; they exist for coreference (and its evaluation).
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.mentions import Mention
@@ -49,7 +49,7 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
 
     # head lemma -> (cluster or None, words seen, last sentence, first mention)
     seen: dict[str, tuple[Cluster | None, set[str], int, Mention]] = {}
-    for chunk in doc.noun_chunks:
+    for chunk in _phrases(doc):
         root = chunk.root
         if root.pos_ != "NOUN" or owner[root.i] >= 0 or root.ent_type_:
             continue
@@ -98,6 +98,18 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
     added.extend(_repeated_expressions(clusters))
     added.extend(_first_person_in_quotes(clusters))
     return added
+
+
+def _phrases(doc: Doc) -> list[Span]:
+    """spaCy's noun chunks plus the possessors they swallow: "the team's robot" holds
+    "the team", which OntoNotes marks (with its "'s") as a mention of its own."""
+    phrases = list(doc.noun_chunks)
+    for chunk in list(phrases):
+        for token in chunk:
+            if token.dep_ == "poss" and token.pos_ == "NOUN" and token.i < chunk.root.i:
+                phrases.append(doc[token.left_edge.i : token.i + 1])
+    phrases.sort(key=lambda p: (p.start, -p.end))
+    return phrases
 
 
 def _first_person_in_quotes(clusters: Clusters) -> list[Mention]:
