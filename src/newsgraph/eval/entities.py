@@ -156,6 +156,8 @@ def np_span(doc: Doc, m: Mention, *, owner: list[int] | None = None) -> tuple[in
         end = next(t.i for t in tail if t.like_num)  # a result line: "Sweden 1 – 0" is Sweden
     while end > m.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    if root.pos_ == "NOUN":
+        end = _without_trailing_time(doc, m.end, end)
     while start < m.start and (
         doc[start].is_punct or doc[start].is_space or (root.pos_ == "PROPN" and doc[start].like_num)
     ):
@@ -164,6 +166,19 @@ def np_span(doc: Doc, m: Mention, *, owner: list[int] | None = None) -> tuple[in
     if opened > 0 and end < len(doc) and doc[end].text == ")":
         end += 1  # "The World Health Organisation (WHO)": the bracket closes inside
     return start, end
+
+
+def _without_trailing_time(doc: Doc, floor: int, end: int) -> int:
+    """ "police response to the clock last week", "a flag on Waitangi Day": a time at the
+    end of a noun phrase says when something happened, not which thing it is."""
+    if not doc[end - 1].ent_type_ in {"DATE", "TIME"}:
+        return end
+    k = end - 1
+    while k > floor and doc[k - 1].ent_type_ in {"DATE", "TIME"} and doc[k].ent_iob_ != "B":
+        k -= 1
+    while k > floor and (doc[k - 1].dep_ == "prep" or doc[k - 1].is_punct):
+        k -= 1
+    return k if k > floor else end
 
 
 def _left_of_name(doc: Doc, m: Mention, start: int, owner: list[int]) -> int:

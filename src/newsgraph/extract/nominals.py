@@ -8,14 +8,17 @@ never become Record entities; they exist for coreference (and its evaluation).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.mentions import Mention
 from newsgraph.extract.name_clusters import Cluster, Clusters
 
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-SKIP_WORDS = frozenset({"the", "this", "that", "these", "those", "a", "an", "its", "their"})
+# A possessive pronoun makes a phrase definite too: "her death" ... "her death".
+DEFINITE = frozenset(
+    {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
+)
+SKIP_WORDS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
 LOOKBACK = 20  # sentences
 # Lone phrases in these positions may become antecedents of "it" / "they".
 ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj"})
@@ -70,6 +73,16 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
             or root.lower_ in lex.female_nouns
         )
         kind = "plural" if plural else "person" if person else "thing"
+        named, before = _apposed_name(clusters, root)
+        if named is not None:
+            # "their nine-month-old child, Gloria": one phrase, the named one (an
+            # appositive after the name is part of the name's phrase)
+            what = "description" if before else "appositive"
+            described = Mention(start, root.i + 1, what, named.label)
+            clusters.add(described, named)
+            added.append(described)
+            seen[head] = (named, words, sent, described)
+            continue
         prior = seen.get(head)
         if (
             prior is not None
@@ -98,6 +111,21 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
     added.extend(_repeated_expressions(clusters))
     added.extend(_first_person_in_quotes(clusters))
     return added
+
+
+def _apposed_name(clusters: Clusters, root: Token) -> tuple[Cluster | None, bool]:
+    """The named entity a common noun phrase is in apposition with, and whether the
+    phrase comes first: "a Scientology attorney, Kendrick Moxon" / "Mozilla Firefox,
+    its main rival" (people's appositives are the roles stage's)."""
+    owner = clusters.owner
+    for child in root.children:
+        if child.dep_ == "appos" and owner[child.i] >= 0 and child.i > root.i:
+            return clusters.items[owner[child.i]], True
+    if root.dep_ == "appos" and owner[root.head.i] >= 0 and root.head.i < root.i:
+        named = clusters.items[owner[root.head.i]]
+        if named.etype != "PERSON":
+            return named, False
+    return None, False
 
 
 def _phrases(doc: Doc) -> list[Span]:
