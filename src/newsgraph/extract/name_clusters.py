@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entity_lexicons import lexicons
-from newsgraph.extract.mentions import Mention, is_acronym
+from newsgraph.extract.mentions import Mention, known_places, is_acronym
 
 TYPE_OF_LABEL = {
     "PERSON": "PERSON",
@@ -299,6 +299,7 @@ def _nested(
     """A known name inside a longer one also mentions its own entity: "NRF" in
     "NRF Foreign Relations", "Google" in "the Google Science Fair"."""
     doc = clusters.doc
+    places: dict[str, Cluster] = {}  # well-known places named only inside other names
     for m in list(mentions):
         if m.kind != "name" or m.end - m.start < 2 or m.end - m.start > 10:
             continue
@@ -322,6 +323,14 @@ def _nested(
                 ):
                     hit, stop = found, j
                     break
+            if hit is None and entity_type(m.label) != "PERSON":
+                hit, stop = _nested_place(clusters, m, i, places)
+                if hit is not None:
+                    nested = Mention(i, stop, "nested", hit.label)
+                    nested.cluster = hit.idx
+                    hit.mentions.append(nested)
+                    i = stop
+                    continue
             if hit is None or _heads_outer(doc, m, i, stop):
                 i = max(i + 1, stop)
                 continue
@@ -330,6 +339,33 @@ def _nested(
             hit.mentions.append(nested)
             clusters.nested_at.setdefault(i, hit.idx)
             i = stop
+
+
+def _nested_place(
+    clusters: Clusters, outer: Mention, i: int, places: dict[str, Cluster]
+) -> tuple[Cluster | None, int]:
+    """ "Canada" in "Fan Expo Canada", "Texas" in "University of Texas Arlington": a
+    well-known place (country, state, large city) inside an organisation's or event's
+    name is a mention of that place even where the article never names it alone. Its
+    cluster stays out of the Record (no name of its own) and out of affiliations."""
+    doc = clusters.doc
+    if i == outer.start and entity_type(outer.label) == "PLACE":
+        return None, i  # "New York" opens "New York City": one place
+    for j in range(min(outer.end, i + 3), i, -1):
+        if (i, j) == (outer.start, outer.end):
+            continue
+        tokens = doc[i:j]
+        if not all(t.is_title or t.is_upper for t in tokens):
+            continue
+        key = tokens.text.lower()
+        if key not in known_places():
+            continue
+        cluster = places.get(key)
+        if cluster is None:
+            cluster = places[key] = clusters.new("GPE")
+            cluster.words = tuple(t.lower_ for t in tokens)
+        return cluster, j
+    return None, i
 
 
 def _index_sentences(clusters: Clusters) -> None:
