@@ -14,13 +14,19 @@ def find(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
 
 
 def cluster_at(clusters: Clusters, text: str, phrase: str, nth: int = 0) -> int:
-    """The cluster of the mention that starts at the nth ``phrase`` (-1: none)."""
-    start, _ = find(text, phrase, nth)
+    """The cluster of the mention at the nth ``phrase`` (-1: none); a mention that
+    starts there and ends there first, else one that starts there."""
+    start, end = find(text, phrase, nth)
+    doc = clusters.doc
+    found = -1
     for c in clusters.items:
         for m in c.mentions:
-            if clusters.doc[m.start].idx == start and m.kind != "nested":
+            if doc[m.start].idx != start or m.kind == "nested":
+                continue
+            if doc[m.end - 1].idx + len(doc[m.end - 1]) == end:
                 return c.idx
-    return -1
+            found = c.idx if found < 0 else found
+    return found
 
 
 def test_coref_unresolved_pronouns_of_one_kind_hang_together(pipeline):
@@ -63,3 +69,42 @@ def test_coref_person_named_like_a_city(extract):
     texts = {m.text for m in people[0].mentions}
     assert {"Paris", "she", "her", "She"} <= texts
     assert not any(e.type == "PLACE" and "Paris" in e.name for e in record.entities)
+
+
+def test_coref_description_in_apposition_with_a_name_is_that_name(pipeline):
+    text = (
+        "A Scientology lawyer, Kendrick Moxon, filed the complaint on Monday. "
+        "Moxon said the material had been stolen."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    lawyer = cluster_at(clusters, text, "A Scientology lawyer")
+    assert lawyer >= 0
+    assert lawyer == cluster_at(clusters, text, "Moxon", 1)
+
+
+def test_coref_possessive_phrases_repeat_and_possessors_are_mentions(pipeline):
+    text = (
+        "Customs officers took her passport at the airport. She asked for her passport "
+        "back twice. The airline's staff refused to help, and the airline later apologised."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    first = cluster_at(clusters, text, "her passport")
+    assert first >= 0 and cluster_at(clusters, text, "her passport", 1) == first
+    owner = cluster_at(clusters, text, "The airline")
+    assert owner >= 0 and cluster_at(clusters, text, "the airline") == owner
+
+
+def test_coref_well_known_place_inside_names_without_a_record_entity(extract, pipeline):
+    text = (
+        "Fan Expo Canada opened in Toronto on Friday. The Bank of Canada "
+        "kept interest rates unchanged on the same day."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    nested = [c for c in clusters.items if c.words == ("canada",) and len(c.mentions) == 2]
+    assert len(nested) == 1
+    assert all(m.kind == "nested" for m in nested[0].mentions)
+    record = extract(text)
+    assert not any(e.name == "Canada" for e in record.entities)

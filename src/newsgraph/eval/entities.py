@@ -171,7 +171,7 @@ def np_span(doc: Doc, m: Mention, *, owner: list[int] | None = None) -> tuple[in
 def _without_trailing_time(doc: Doc, floor: int, end: int) -> int:
     """ "police response to the clock last week", "a flag on Waitangi Day": a time at the
     end of a noun phrase says when something happened, not which thing it is."""
-    if not doc[end - 1].ent_type_ in {"DATE", "TIME"}:
+    if doc[end - 1].ent_type_ not in {"DATE", "TIME"}:
         return end
     k = end - 1
     while k > floor and doc[k - 1].ent_type_ in {"DATE", "TIME"} and doc[k].ent_iob_ != "B":

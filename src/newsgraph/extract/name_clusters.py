@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entity_lexicons import lexicons
-from newsgraph.extract.mentions import Mention, known_places, is_acronym
+from newsgraph.extract.mentions import Mention, is_acronym, known_places
 
 TYPE_OF_LABEL = {
     "PERSON": "PERSON",

@@ -282,7 +282,10 @@ class Resolver:
                 word in MALE or word in FEMALE or word in PLURAL or word in NEUTER
             ):
                 continue
-            if self.clusters.owner[token.i] >= 0 or (word == "it" and _expletive(token)):
+            # a possessive inside a description ("her deputy, Tom Becker") is its own mention
+            if (self.clusters.owner[token.i] >= 0 and token.dep_ != "poss") or (
+                word == "it" and _expletive(token)
+            ):
                 continue
             target = self._pronoun(token)
             if target is not None:
