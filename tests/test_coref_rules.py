@@ -108,3 +108,33 @@ def test_coref_well_known_place_inside_names_without_a_record_entity(extract, pi
     assert all(m.kind == "nested" for m in nested[0].mentions)
     record = extract(text)
     assert not any(e.name == "Canada" for e in record.entities)
+
+
+def test_coref_the_head_noun_of_a_name_refers_to_it(extract):
+    text = (
+        "The Taipei Lantern Festival opened on Saturday near the city hall. "
+        "Thousands of visitors came. The festival runs until March 4."
+    )
+    record = extract(text)
+    festival = next(e for e in record.entities if "Festival" in e.name)
+    start = text.index("The festival")
+    assert any(m.start == start and m.text == "The festival" for m in festival.mentions)
+
+
+def test_coref_the_head_noun_shared_by_two_names_stays_unresolved(pipeline):
+    text = (
+        "The Taipei Lantern Festival and the Yanshui Beehive Festival both open on Saturday. "
+        "The festival draws thousands of visitors."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    festival = cluster_at(clusters, text, "The festival")
+    assert festival < 0 or clusters.items[festival].nominal
+
+
+def test_coref_a_caption_is_no_apposition(pipeline):
+    text = "Protesters outside the court.\nImage: Nick Moreau.\nThe photographer said the crowd was calm."
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    image = cluster_at(clusters, text, "Image")
+    assert image < 0 or not any(m.kind == "name" for m in clusters.items[image].mentions)

@@ -52,6 +52,7 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
 
     # head lemma -> (cluster or None, words seen, last sentence, first mention)
     seen: dict[str, tuple[Cluster | None, set[str], int, Mention]] = {}
+    name_heads = _name_heads(clusters)
     for chunk in _phrases(doc):
         root = chunk.root
         if root.pos_ != "NOUN" or owner[root.i] >= 0 or root.ent_type_:
@@ -73,6 +74,17 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
             or root.lower_ in lex.female_nouns
         )
         kind = "plural" if plural else "person" if person else "thing"
+        named = (
+            _name_with_head(clusters, name_heads, root, sent)
+            if definite and doc[start].lower_ in {"the", "this", "that"} and not plural
+            else None
+        )
+        if named is not None:
+            # "the festival" after "the Taipei Lantern Festival": the name's own head noun
+            described = Mention(start, root.i + 1, "description", named.label)
+            clusters.add(described, named)
+            added.append(described)
+            continue
         named, before = _apposed_name(clusters, root)
         if named is not None:
             # "their nine-month-old child, Gloria": one phrase, the named one (an
@@ -113,13 +125,49 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
     return added
 
 
+def _name_heads(clusters: Clusters) -> dict[str, list[tuple[int, Cluster]]]:
+    """Head noun of each organisation, place or thing name -> (start, cluster) of its
+    mentions: "festival" for "the Taipei Lantern Festival", "church" for "Church of
+    Scientology"."""
+    doc = clusters.doc
+    heads: dict[str, list[tuple[int, Cluster]]] = {}
+    for cluster in clusters.items:
+        if cluster.etype == "PERSON" or cluster.nominal or cluster.label == "NORP":
+            continue
+        for m in cluster.mentions:
+            if m.kind != "name" or m.end - m.start < 2:
+                continue
+            words = [t for t in doc[m.start : m.end] if not t.is_punct]
+            of = next((k for k, t in enumerate(words) if t.lower_ == "of" and k), len(words))
+            head = words[of - 1] if of else None
+            if head is not None and head.is_alpha and head.is_title:
+                heads.setdefault(head.lower_, []).append((m.start, cluster))
+    return heads
+
+
+def _name_with_head(
+    clusters: Clusters, heads: dict[str, list[tuple[int, Cluster]]], root: Token, sent: int
+) -> Cluster | None:
+    """The one named thing, named within the last few sentences, whose name has this
+    phrase's head noun as its own."""
+    found = {
+        c.idx
+        for start, c in heads.get(root.lower_, [])
+        if start < root.i and sent - clusters.sent_of[start] <= LOOKBACK
+    }
+    return clusters.items[found.pop()] if len(found) == 1 else None
+
+
 def _apposed_name(clusters: Clusters, root: Token) -> tuple[Cluster | None, bool]:
     """The named entity a common noun phrase is in apposition with, and whether the
     phrase comes first: "a Scientology attorney, Kendrick Moxon" / "Mozilla Firefox,
     its main rival" (people's appositives are the roles stage's)."""
     owner = clusters.owner
+    doc = clusters.doc
     for child in root.children:
         if child.dep_ == "appos" and owner[child.i] >= 0 and child.i > root.i:
+            if any(t.text in {":", "/"} or "\n" in t.text for t in doc[root.i : child.i]):
+                break  # "Image: Nick Moreau", a caption, not an apposition
             return clusters.items[owner[child.i]], True
     if root.dep_ == "appos" and owner[root.head.i] >= 0 and root.head.i < root.i:
         named = clusters.items[owner[root.head.i]]
