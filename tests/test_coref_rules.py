@@ -138,3 +138,14 @@ def test_coref_a_caption_is_no_apposition(pipeline):
     clusters = build_clusters(doc)
     image = cluster_at(clusters, text, "Image")
     assert image < 0 or not any(m.kind == "name" for m in clusters.items[image].mentions)
+
+
+def test_coref_quoted_pronoun_is_not_the_speaker_named_after_it(extract):
+    text = (
+        "Andy Warhol took thousands of Polaroids of his friends. "
+        '"He never went anywhere without a camera," Kevin Allton said.'
+    )
+    record = extract(text)
+    allton = next(e for e in record.entities if e.name == "Kevin Allton")
+    start = text.index("He never")
+    assert not any(m.start == start for m in allton.mentions)

@@ -452,6 +452,9 @@ class Resolver:
             return None
         if subject.left_edge.i <= token.i <= subject.right_edge.i:
             return None
+        in_quote = self.clusters.in_quote
+        if in_quote[token.i] and not in_quote[subject.i]:
+            return None  # '"... he ...," Waters said': the speaker would say "I"
         owner = self.clusters.owner[subject.i]
         return self.clusters.items[owner] if owner >= 0 else None
 
