@@ -149,3 +149,19 @@ def test_coref_quoted_pronoun_is_not_the_speaker_named_after_it(extract):
     allton = next(e for e in record.entities if e.name == "Kevin Allton")
     start = text.index("He never")
     assert not any(m.start == start for m in allton.mentions)
+
+
+def test_coref_product_names_keep_their_number(extract):
+    text = "Sony launched the PlayStation 4 in 2013. Sales passed 100 million units."
+    record = extract(text)
+    assert any(e.name == "PlayStation 4" for e in record.entities)
+
+
+def test_coref_the_company_is_the_one_recent_organisation(extract):
+    text = (
+        "Microsoft released a new browser on Tuesday. "
+        "The company said it would stop supporting older versions next year."
+    )
+    record = extract(text)
+    microsoft = next(e for e in record.entities if e.name == "Microsoft")
+    assert any(m.text == "The company" for m in microsoft.mentions)

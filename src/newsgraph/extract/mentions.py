@@ -63,7 +63,10 @@ def name_key(tokens: list[Token]) -> str:
     return " ".join(t.lower_ for t in tokens if not t.is_punct or t.text in {".", "&", "-"})
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, bool]:
+NUMBERED_LABELS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+def _trim(doc: Doc, start: int, end: int, *, label: str = "") -> tuple[int, int, bool]:
     lex = lexicons()
     quoted = False
     while start < end:
@@ -92,6 +95,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, bool]:
     # A number, a bracket or a spaced dash ends a name ("Mexico 2-0", "Draper ( Australia").
     for i in range(start + 1, end):
         token = doc[i]
+        if token.like_num and label in NUMBERED_LABELS and i == end - 1:
+            break  # "Internet Explorer 6", "Apollo 11": the number is part of the name
         if (
             token.like_num
             or token.text in {"(", ")", "[", "/"}
@@ -123,7 +128,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
-        start, end, quoted = _trim(doc, ent.start, ent.end)
+        start, end, quoted = _trim(doc, ent.start, ent.end, label=ent.label_)
         if start >= end or not any(t.text[:1].isupper() for t in doc[start:end]):
             continue
         mentions.append(Mention(start, end, "name", ent.label_, quoted=quoted))

@@ -109,6 +109,9 @@ def initials(tokens: list[Token]) -> set[str]:
             before_of.append(t)
     if before_of:
         out.add("".join(t.text[0] for t in before_of).upper())
+    if len(tokens) > 2 and tokens[-1].is_digit and len(tokens[-1].text) <= 2:
+        # "Internet Explorer 6" -> "IE6"
+        out |= {a + tokens[-1].text for a in out}
     return {a for a in out if len(a) >= 2}
 
 
@@ -168,7 +171,7 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
         else:
             key = org_key(tokens)
             cluster = by_key.get(("NAMED", key))
-            if cluster is None and len(tokens) == 1 and is_acronym(tokens[0].text):
+            if cluster is None and len(tokens) == 1 and _numbered_acronym(tokens[0].text):
                 cluster = by_acronym.get(tokens[0].text.replace(".", "").upper())
             if cluster is None and previous is not None and _in_parentheses_after(doc, previous, m):
                 cluster = clusters.items[previous.cluster]
@@ -202,6 +205,12 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
         previous = m
     _nested(clusters, mentions, by_key)
     return clusters
+
+
+def _numbered_acronym(text: str) -> bool:
+    """ "NRF", "U.N.", and with a version number "IE6"."""
+    bare = text.rstrip("0123456789")
+    return is_acronym(text) or (len(text) - len(bare) <= 2 and bare != text and is_acronym(bare))
 
 
 def _longest(cluster: Cluster, words: list[str]) -> None:
