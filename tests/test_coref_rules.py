@@ -165,3 +165,25 @@ def test_coref_the_company_is_the_one_recent_organisation(extract):
     record = extract(text)
     microsoft = next(e for e in record.entities if e.name == "Microsoft")
     assert any(m.text == "The company" for m in microsoft.mentions)
+
+
+def test_coref_a_synonym_heads_the_later_definite_phrase(pipeline):
+    text = (
+        "Students from 160 countries entered a robotics competition in Washington. "
+        "The contest ended on Tuesday with a final between Brazil and Canada."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    contest = cluster_at(clusters, text, "The contest")
+    assert contest >= 0 and contest == cluster_at(clusters, text, "a robotics competition")
+
+
+def test_coref_a_synonym_of_another_number_is_another_thing(pipeline):
+    text = (
+        "Police said a crash closed the motorway on Friday. "
+        "The accidents this year have already killed nine people."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    later = cluster_at(clusters, text, "The accidents")
+    assert later < 0 or later != cluster_at(clusters, text, "a crash")

@@ -58,6 +58,7 @@ class EntityLexicons:
     nickname_cues: frozenset[str]
     group_descriptions: frozenset[str]
     extra_countries: frozenset[str]
+    synonyms: dict[str, frozenset[int]]  # noun lemma -> the synonym sets it belongs to
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +69,10 @@ def lexicons() -> EntityLexicons:
     desc = _load("entity_descriptions.json")
     alias_groups = _load("entity_aliases.json")["groups"]
     words = _load("entity_words.json")
+    synonyms: dict[str, set[int]] = {}
+    for n, members in enumerate(_load("entity_synonyms.json")["sets"]):
+        for word in members:
+            synonyms.setdefault(word.lower(), set()).add(n)
 
     family: dict[str, set[str]] = {}
     for members in roles["families"].values():
@@ -120,4 +125,5 @@ def lexicons() -> EntityLexicons:
         nickname_cues=_lower(words["nickname_cues"]),
         group_descriptions=_lower(words["group_descriptions"]),
         extra_countries=_lower(words["extra_countries"]),
+        synonyms={k: frozenset(v) for k, v in synonyms.items()},
     )

@@ -20,6 +20,7 @@ DEFINITE = frozenset(
 )
 SKIP_WORDS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
 LOOKBACK = 20  # sentences
+SYNONYM_WINDOW = 6  # sentences back to "a competition" for "the contest"
 # Lone phrases in these positions may become antecedents of "it" / "they".
 ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj"})
 REPEATED_LABELS = frozenset({"DATE", "TIME", "LANGUAGE"})
@@ -110,6 +111,21 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
             added.append(mention)
             seen[head] = (cluster, prior[1] | words, sent, prior[3])
             continue
+        synonym = (
+            _synonym_before(seen, head, sent, root.tag_, doc)
+            if definite and doc[start].lower_ in {"the", "this", "that", "these", "those"}
+            else None
+        )
+        if synonym is not None:
+            # "a robotics competition ... the contest"
+            cluster = seen[synonym][0]
+            if cluster is None:
+                cluster = new_cluster(seen[synonym][3], kind)
+            clusters.add(mention, cluster)
+            added.append(mention)
+            seen[synonym] = (cluster, seen[synonym][1], sent, seen[synonym][3])
+            seen[head] = (cluster, words, sent, mention)
+            continue
         cluster = None
         if person or (root.dep_ in ANTECEDENT_DEPS and (plural or kind == "thing")):
             cluster = new_cluster(mention, kind)
@@ -123,6 +139,31 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
     added.extend(_repeated_expressions(clusters))
     added.extend(_first_person_in_quotes(clusters))
     return added
+
+
+def _synonym_before(
+    seen: dict[str, tuple[Cluster | None, set[str], int, Mention]],
+    head: str,
+    sent: int,
+    tag: str,
+    doc: Doc,
+) -> str | None:
+    """The most recent head, within a few sentences, that shares a synonym set with
+    ``head`` and its number ("the contest" after "a robotics competition")."""
+    sets = lexicons().synonyms.get(head)
+    if not sets or head in seen:
+        return None
+    best: str | None = None
+    for other, (_, _, last, first) in seen.items():
+        if other == head or sent - last > SYNONYM_WINDOW:
+            continue
+        if not sets & lexicons().synonyms.get(other, frozenset()):
+            continue
+        if not _same_number(doc[first.end - 1].tag_, tag):
+            continue
+        if best is None or last > seen[best][2]:
+            best = other
+    return best
 
 
 def _name_heads(clusters: Clusters) -> dict[str, list[tuple[int, Cluster]]]:
