@@ -187,3 +187,14 @@ def test_coref_a_synonym_of_another_number_is_another_thing(pipeline):
     clusters = build_clusters(doc)
     later = cluster_at(clusters, text, "The accidents")
     assert later < 0 or later != cluster_at(clusters, text, "a crash")
+
+
+def test_coref_quoted_we_is_the_speakers_one_organisation(extract):
+    text = (
+        "Acme Corp chief executive John Miller spoke to reporters on Monday. "
+        '"We will not close the factory," Miller said.'
+    )
+    record = extract(text)
+    acme = next(e for e in record.entities if e.name == "Acme Corp")
+    start = text.index("We will")
+    assert any(m.start == start for m in acme.mentions)

@@ -22,6 +22,7 @@ FEMALE = frozenset({"she", "her", "hers", "herself"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 NEUTER = frozenset({"it", "its", "itself"})
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
+FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 OBJECTIVE = frozenset({"him", "them"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 WINDOW = 3  # sentences a pronoun looks back
@@ -373,13 +374,21 @@ class Resolver:
             regions.append((start, len(doc)))
         for a, b in regions:
             firsts = [t for t in doc[a:b] if t.pos_ == "PRON" and t.lower_ in FIRST_SINGULAR]
-            if not firsts:
+            plurals = [t for t in doc[a:b] if t.pos_ == "PRON" and t.lower_ in FIRST_PLURAL]
+            if not firsts and not plurals:
                 continue
             speaker = self._speaker(a, b, cluster_at)
             if speaker is None:
                 continue
             for t in firsts:
                 self._move(t.i, speaker)
+            # "We will not give up," said the team's coach: "we" is the one organisation
+            # the speaker belongs to
+            homes = [self.clusters.items[i] for i in speaker.affiliations]
+            homes = [c for c in homes if c.etype in {"ORG", "GROUP", "PLACE"}]
+            if plurals and len(homes) == 1:
+                for t in plurals:
+                    self._move(t.i, homes[0])
 
     def _speaker(self, a: int, b: int, cluster_at: dict[int, int]) -> Cluster | None:
         doc = self.doc
