@@ -198,3 +198,17 @@ def test_coref_quoted_we_is_the_speakers_one_organisation(extract):
     acme = next(e for e in record.entities if e.name == "Acme Corp")
     start = text.index("We will")
     assert any(m.start == start for m in acme.mentions)
+
+
+def test_coref_halves_of_a_name_written_whole_elsewhere_join(pipeline):
+    from newsgraph.extract.mentions import Mention, _join_split_names
+
+    doc = pipeline.nlp("Dries Mertens scored twice. Fans cheered Dries Mertens.")
+    # the tagger's halves of the first name, the whole name later
+    halves = [Mention(0, 1, "name", "ORG"), Mention(1, 2, "name", "PERSON")]
+    whole = Mention(7, 9, "name", "PERSON")
+    joined = _join_split_names(doc, [*halves, whole])
+    assert [(m.start, m.end, m.label) for m in joined] == [(0, 2, "PERSON"), (7, 9, "PERSON")]
+    # never written whole: the halves stay apart
+    alone = _join_split_names(doc, [Mention(0, 1, "name", "ORG"), Mention(1, 2, "name", "PERSON")])
+    assert len(alone) == 2

@@ -142,6 +142,8 @@ def np_span(doc: Doc, m: Mention, *, owner: list[int] | None = None) -> tuple[in
             child.dep_ == "prep" and root.pos_ == "PROPN" and child.lower_ != "of"
         ):
             break
+        if root.pos_ == "PROPN" and any(t.text in DASHES for t in doc[m.end : child.i]):
+            break  # "Group G — Belgium": a heading, not an apposition
         end = max(end, child.right_edge.i + 1)
     # a mention stays on its line (headline, dateline, result line)
     end = next((k for k in range(m.end, end) if "\n" in doc[k - 1].text_with_ws), end)

@@ -156,8 +156,10 @@ def name_mentions(doc: Doc) -> list[Mention]:
     _vote_labels(doc, mentions)
     _repair_surnames_and_places(doc, mentions)
     mentions.extend(_find_again(doc, mentions))
-    mentions.sort(key=lambda m: m.start)
-    return mentions
+    joined = _join_split_names(doc, mentions)  # again: names found again may be halves
+    if len(joined) < len(mentions):
+        _vote_labels(doc, joined)
+    return joined
 
 
 def _line_patterns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -301,22 +303,31 @@ def _join_split_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "Valeska Paris" tagged as two places, "Valeska" and "Paris": a first word that
     is no known place, glued to the next as its compound, opens one name."""
     ordered = sorted(mentions, key=lambda m: m.start)
+    whole = {name_key(list(doc[m.start : m.end])) for m in mentions if m.end - m.start > 1}
     out: list[Mention] = []
     for m in ordered:
         prev = out[-1] if out else None
         if (
             prev is not None
             and prev.end == m.start
-            and prev.label == m.label
-            and m.label in PLACE_LABELS
             and prev.end - prev.start == 1
             and doc[prev.start].pos_ == "PROPN"
             and doc[prev.start].dep_ == "compound"
             and m.start <= doc[prev.start].head.i < m.end
-            and doc[prev.start].lower_ not in _known_places()
         ):
-            prev.end = m.end
-            continue
+            if (
+                prev.label == m.label
+                and m.label in PLACE_LABELS
+                and doc[prev.start].lower_ not in _known_places()
+            ):
+                prev.end = m.end
+                continue
+            if name_key(list(doc[prev.start : m.end])) in whole:
+                # "Dries" + "Mertens" where the article also writes "Dries Mertens"
+                prev.end = m.end
+                if "PERSON" in {prev.label, m.label}:
+                    prev.label = "PERSON"
+                continue
         out.append(m)
     return out
 
