@@ -139,7 +139,10 @@ def np_span(doc: Doc, m: Mention, *, owner: list[int] | None = None) -> tuple[in
         if child.i < m.end or child.dep_ == "punct":
             continue
         if child.dep_ not in allowed or (
-            child.dep_ == "prep" and root.pos_ == "PROPN" and child.lower_ != "of"
+            child.dep_ == "prep"
+            and root.pos_ == "PROPN"
+            and child.lower_ != "of"
+            and not _names_a_place_or_body(child)
         ):
             break
         if root.pos_ == "PROPN" and any(t.text in DASHES for t in doc[m.end : child.i]):
@@ -168,6 +171,13 @@ def np_span(doc: Doc, m: Mention, *, owner: list[int] | None = None) -> tuple[in
     if opened > 0 and end < len(doc) and doc[end].text == ")":
         end += 1  # "The World Health Organisation (WHO)": the bracket closes inside
     return start, end
+
+
+def _names_a_place_or_body(prep: Token) -> bool:
+    """ "the Andy Warhol Foundation for the Visual Arts", "Alvin Yeung from the Civic
+    Party": a preposition whose object is a name stays in a name's phrase."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.pos_ == "PROPN" and o.ent_type_ != "DATE" for o in objects)
 
 
 def _without_trailing_time(doc: Doc, floor: int, end: int) -> int:
