@@ -212,3 +212,26 @@ def test_coref_halves_of_a_name_written_whole_elsewhere_join(pipeline):
     # never written whole: the halves stay apart
     alone = _join_split_names(doc, [Mention(0, 1, "name", "ORG"), Mention(1, 2, "name", "PERSON")])
     assert len(alone) == 2
+
+
+def test_coref_the_ending_of_a_longer_name_is_that_name(extract):
+    text = (
+        "The Italian Supreme Court of Cassation ruled on Tuesday that church schools must "
+        "pay the tax. Lawyers said the Supreme Court had ignored earlier rulings."
+    )
+    record = extract(text)
+    courts = [e for e in record.entities if "Court" in e.name]
+    assert len(courts) == 1, [(e.name, e.aliases) for e in record.entities]
+
+
+def test_coref_an_ending_shared_by_two_names_stays_apart(extract):
+    text = (
+        "The Italian Supreme Court and the German Supreme Court met in Rome on Tuesday. "
+        "Observers said the Supreme Court had changed its mind."
+    )
+    record = extract(text)
+    short = [e for e in record.entities if e.name == "Supreme Court"]
+    assert all("Italian" not in a and "German" not in a for e in short for a in e.aliases)
+    # nor is "Supreme Court" inside "the Italian Supreme Court" a mention of it
+    italian = text.index("Italian")
+    assert not any(italian <= m.start < italian + 22 for e in short for m in e.mentions)

@@ -194,13 +194,13 @@ def _without_trailing_time(doc: Doc, floor: int, end: int) -> int:
 
 
 def _left_of_name(doc: Doc, m: Mention, start: int, owner: list[int]) -> int:
-    """Where the words before a name stop belonging to its phrase: at a slash, comma or
-    colon, or at another entity's name right before it ("Arlington Amneh Jafari"); a
+    """Where the words before a name stop belonging to its phrase: at a slash, comma,
+    colon or conjunction, or at another entity's name right before it ("Arlington Amneh Jafari"); a
     possessor ("DAB's Elizabeth Quat") stays."""
     k = m.start - 1
     while k >= start:
         token = doc[k]
-        if token.text in {"/", ",", ":", ";", "|"}:
+        if token.text in {"/", ",", ":", ";", "|"} or token.dep_ == "cc":
             return k + 1
         if owner[k] >= 0 and owner[k] != m.cluster and k == m.start - 1:
             return m.start

@@ -161,6 +161,7 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
     directions = lexicons().place_directions
     by_tail: dict[str, Cluster | None] = {}  # "korea" -> "South Korea" (None: 2+)
     by_head: dict[str, Cluster | None] = {}  # "church" -> "Church of Scientology" (None: 2+)
+    by_suffix: dict[str, Cluster | None] = {}  # "supreme court" -> "Italian Supreme Court"
     previous: Mention | None = None
     for m in mentions:
         tokens = list(doc[m.start : m.end])
@@ -187,6 +188,11 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
             if cluster is None and len(tokens) == 1 and etype == "ORG":
                 # "the Church" after "the Church of Scientology": the name's head alone
                 cluster = by_head.get(tokens[0].lower_)
+            if cluster is None and etype in {"ORG", "OTHER"}:
+                # "the Supreme Court" after "the Italian Supreme Court of Cassation",
+                # "Home Office" after "the United Kingdom Home Office"
+                hit = by_suffix.get(key)
+                cluster = hit if hit is not None and hit.etype == etype else None
             if cluster is None:
                 cluster = clusters.new(m.label)
             by_key[("NAMED", key)] = cluster
@@ -199,12 +205,29 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
             if len(tokens) > 1:
                 for acr in initials(tokens):
                     by_acronym.setdefault(acr, cluster)
+            if etype in {"ORG", "OTHER"}:
+                for tail in _name_tails(tokens):
+                    seen = by_suffix.get(tail, cluster)
+                    by_suffix[tail] = cluster if seen is cluster else None
             _longest(cluster, key.split())
         cluster.names += 1
         clusters.add(m, cluster)
         previous = m
     _nested(clusters, mentions, by_key)
     return clusters
+
+
+def _name_tails(tokens: list[Token]) -> list[str]:
+    """Keys of the capitalised endings of a name's part before "of": "Italian Supreme
+    Court of Cassation" -> "supreme court", "court"."""
+    words = [t for t in tokens if not t.is_punct]
+    of = next((k for k, t in enumerate(words) if t.lower_ == "of" and k), len(words))
+    head = words[:of]
+    return [
+        org_key(head[k:])
+        for k in range(1, len(head))
+        if all(t.is_title or t.is_upper for t in head[k:])
+    ]
 
 
 def _numbered_acronym(text: str) -> bool:
@@ -302,6 +325,14 @@ def _heads_outer(doc: Doc, outer: Mention, i: int, stop: int) -> bool:
     )
 
 
+def _same_kind_tail(outer: Mention, inner: Cluster, stop: int) -> bool:
+    """ "Supreme Court" in "the Italian Supreme Court": an organisation's name ending in
+    another organisation's name is a kind of it, not a mention of it ("Canada" in "Fan
+    Expo Canada" is)."""
+    kind = entity_type(outer.label)
+    return stop == outer.end and kind in {"ORG", "OTHER"} and inner.etype == kind
+
+
 def _nested(
     clusters: Clusters, mentions: list[Mention], by_key: dict[tuple[str, str], Cluster]
 ) -> None:
@@ -340,7 +371,7 @@ def _nested(
                     hit.mentions.append(nested)
                     i = stop
                     continue
-            if hit is None or _heads_outer(doc, m, i, stop):
+            if hit is None or _heads_outer(doc, m, i, stop) or _same_kind_tail(m, hit, stop):
                 i = max(i + 1, stop)
                 continue
             nested = Mention(i, stop, "nested", hit.label)
