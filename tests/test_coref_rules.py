@@ -235,3 +235,22 @@ def test_coref_an_ending_shared_by_two_names_stays_apart(extract):
     # nor is "Supreme Court" inside "the Italian Supreme Court" a mention of it
     italian = text.index("Italian")
     assert not any(italian <= m.start < italian + 22 for e in short for m in e.mentions)
+
+
+def test_coref_the_team_prefers_its_own_earlier_phrase_to_a_named_body(pipeline):
+    text = (
+        "A six-member team of Afghan girls travelled to Washington. The United States "
+        "National Security Council had blocked their visas twice. The team arrived on Sunday."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    team = cluster_at(clusters, text, "The team")
+    assert team >= 0 and not any(m.kind == "name" for m in clusters.items[team].mentions)
+
+
+def test_coref_a_quantified_phrase_is_no_antecedent(pipeline):
+    text = "Every team in the contest built a robot. The Afghan team finished third on Tuesday."
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    afghan = cluster_at(clusters, text, "The Afghan team")
+    assert afghan < 0 or afghan != cluster_at(clusters, text, "Every team")

@@ -18,6 +18,7 @@ from newsgraph.extract.name_clusters import Cluster, Clusters
 DEFINITE = frozenset(
     {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
 )
+QUANTIFIERS = frozenset({"every", "each", "any", "no", "either", "neither"})
 SKIP_WORDS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
 LOOKBACK = 20  # sentences
 SYNONYM_WINDOW = 6  # sentences back to "a competition" for "the contest"
@@ -126,6 +127,8 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
             seen[synonym] = (cluster, seen[synonym][1], sent, seen[synonym][3])
             seen[head] = (cluster, words, sent, mention)
             continue
+        if doc[start].lower_ in QUANTIFIERS:
+            continue  # "every team", "no one": nothing for a later phrase to point back to
         cluster = None
         if person or (root.dep_ in ANTECEDENT_DEPS and (plural or kind == "thing")):
             cluster = new_cluster(mention, kind)

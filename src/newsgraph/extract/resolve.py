@@ -147,6 +147,10 @@ class Resolver:
         lex = lexicons()
         doc = self.doc
         owner = self.clusters.owner
+        heads_at: dict[str, list[int]] = {}  # common noun lemma -> where it heads a phrase
+        for token in doc:
+            if token.pos_ == "NOUN" and owner[token.i] < 0 and not token.ent_type_:
+                heads_at.setdefault(token.lemma_.lower(), []).append(token.i)
         for token in doc:
             if owner[token.i] >= 0 or not (
                 token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_)
@@ -176,6 +180,8 @@ class Resolver:
                 continue  # "the Afghan team": a new thing, not "Afghan"
             span = Mention(start, token.i + 1, "description", "PERSON" if is_person else "ORG")
             target = self._person_description(token, span) if is_person else None
+            if org_head and self._nominal_before(token, heads_at):
+                continue  # "a six-member team ... the team": the phrase's own antecedent
             if target is None and org_head:
                 target = self._org_description(token, org_head, span)
             if target is None and place_kind:
@@ -183,6 +189,16 @@ class Resolver:
             if target is not None:
                 span.label = target.label
                 self.add(span, target)
+
+    def _nominal_before(self, token: Token, heads_at: dict[str, list[int]]) -> bool:
+        """Whether the same common noun headed an unnamed phrase a few sentences back."""
+        sent_of = self.clusters.sent_of
+        earlier = [
+            i
+            for i in heads_at.get(token.lemma_.lower(), [])
+            if i < token.i and self.doc[i].tag_ == token.tag_ and self.clusters.owner[i] < 0
+        ]
+        return bool(earlier) and sent_of[token.i] - sent_of[earlier[-1]] <= SPECIFIC_WINDOW
 
     def _person_description(self, token: Token, span: Mention) -> Cluster | None:
         lex = lexicons()
