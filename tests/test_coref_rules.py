@@ -254,3 +254,14 @@ def test_coref_a_quantified_phrase_is_no_antecedent(pipeline):
     clusters = build_clusters(doc)
     afghan = cluster_at(clusters, text, "The Afghan team")
     assert afghan < 0 or afghan != cluster_at(clusters, text, "Every team")
+
+
+def test_coref_possessed_phrases_of_different_owners_stay_apart(pipeline):
+    text = (
+        "The two parties accused their opponents of fraud on Sunday. "
+        "Lee said his opponents had bought votes."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    his = cluster_at(clusters, text, "his opponents")
+    assert his < 0 or his != cluster_at(clusters, text, "their opponents")

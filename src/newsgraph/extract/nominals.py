@@ -18,6 +18,7 @@ from newsgraph.extract.name_clusters import Cluster, Clusters
 DEFINITE = frozenset(
     {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
 )
+POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
 QUANTIFIERS = frozenset({"every", "each", "any", "no", "either", "neither"})
 SKIP_WORDS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
 LOOKBACK = 20  # sentences
@@ -292,6 +293,8 @@ def _compatible(words: set[str], seen: set[str]) -> bool:
     """At most one new word, and not one that sets the things apart ("the second half"
     after "the first half")."""
     extra = words - seen
+    if extra & POSSESSIVES and seen & POSSESSIVES:
+        return False  # "his opponents" after "their opponents": someone else's
     return len(extra) <= 1 and not any(
         w in lexicons().contrastive or any(c.isdigit() for c in w) for w in extra
     )
