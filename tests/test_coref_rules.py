@@ -265,3 +265,19 @@ def test_coref_possessed_phrases_of_different_owners_stay_apart(pipeline):
     clusters = build_clusters(doc)
     his = cluster_at(clusters, text, "his opponents")
     assert his < 0 or his != cluster_at(clusters, text, "their opponents")
+
+
+def test_coref_repeated_days_join_but_years_and_lengths_do_not(pipeline):
+    text = (
+        "The strike began on Friday after talks failed in 2007 and again in 2019. "
+        "Workers had waited twelve years for a raise. By Friday evening the plant was "
+        "empty, as it had been in 2007, and the union said twelve years was enough."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    expressions = [
+        {doc[m.start : m.end].text for m in c.mentions}
+        for c in clusters.items
+        if c.nominal == "expression"
+    ]
+    assert not any("2007" in e or "twelve years" in e for e in expressions), expressions

@@ -273,7 +273,12 @@ def _repeated_expressions(clusters: Clusters) -> list[Mention]:
     doc = clusters.doc
     by_text: dict[str, list[Mention]] = {}
     for ent in doc.ents:
-        if ent.label_ in REPEATED_LABELS and clusters.owner[ent.root.i] < 0:
+        if (
+            ent.label_ in REPEATED_LABELS
+            and clusters.owner[ent.root.i] < 0
+            and ent.root.tag_ != "NNS"  # "twelve years", "48 hours": lengths, not moments
+            and not ent.text.isdigit()  # a bare year ("in 2007") is a time, not a thing
+        ):
             by_text.setdefault(ent.text.lower(), []).append(
                 Mention(ent.start, ent.end, "nominal", ent.label_)
             )
