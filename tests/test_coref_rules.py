@@ -281,3 +281,15 @@ def test_coref_repeated_days_join_but_years_and_lengths_do_not(pipeline):
         if c.nominal == "expression"
     ]
     assert not any("2007" in e or "twelve years" in e for e in expressions), expressions
+
+
+def test_coref_an_organisation_called_it_is_not_they_later(pipeline):
+    text = (
+        "The Guardian published the leaked letter on Monday. It said the plan was unlawful. "
+        "They also printed the reply of the minister."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    guardian = cluster_at(clusters, text, "Guardian")
+    assert guardian >= 0 and cluster_at(clusters, text, "It") == guardian
+    assert cluster_at(clusters, text, "They") != guardian
