@@ -293,3 +293,14 @@ def test_coref_an_organisation_called_it_is_not_they_later(pipeline):
     guardian = cluster_at(clusters, text, "Guardian")
     assert guardian >= 0 and cluster_at(clusters, text, "It") == guardian
     assert cluster_at(clusters, text, "They") != guardian
+
+
+def test_coref_a_quoted_pronoun_is_not_the_quotes_speaker(extract):
+    text = (
+        "Andy Warhol took Polaroids of everyone he met. Kevin Allton teaches English at "
+        'the university. "He saw the celebrity age coming," Allton said.'
+    )
+    record = extract(text)
+    allton = next(e for e in record.entities if e.name == "Kevin Allton")
+    start = text.index("He saw")
+    assert not any(m.start == start for m in allton.mentions)

@@ -298,6 +298,10 @@ class Resolver:
         # the last pronoun of each kind that found no antecedent: "she ... her ... she"
         # about someone never named still hang together
         loose: dict[str, Mention] = {}
+        regions = self._quote_regions()
+        starts = [a for a, _ in regions]
+        speakers: dict[int, int] = {}  # quote region -> its speaker's cluster (-1: none)
+        cluster_at = self._cluster_at() if regions else {}
         for token in doc:
             word = token.lower_
             if token.pos_ != "PRON" or not (
@@ -309,7 +313,15 @@ class Resolver:
                 word == "it" and _expletive(token)
             ):
                 continue
-            target = self._pronoun(token)
+            speaker = -1
+            if self.clusters.in_quote[token.i]:
+                # '"He was a genius," Braysmith said': the speaker would have said "I"
+                n = bisect.bisect_right(starts, token.i) - 1
+                if n not in speakers:
+                    found = self._speaker(*regions[n], cluster_at)
+                    speakers[n] = found.idx if found is not None else -1
+                speaker = speakers[n]
+            target = self._pronoun(token, speaker)
             if target is not None:
                 self.add(Mention(token.i, token.i + 1, "pronoun", target.label), target)
                 if not target.gender and (word in MALE or word in FEMALE):
@@ -327,7 +339,7 @@ class Resolver:
                 self.add(mention, self.clusters.items[prior.cluster])
             loose[kind] = mention
 
-    def _pronoun(self, token: Token) -> Cluster | None:
+    def _pronoun(self, token: Token, speaker: int = -1) -> Cluster | None:
         word = token.lower_
         sent_of = self.clusters.sent_of
         in_quote = self.clusters.in_quote
@@ -338,7 +350,7 @@ class Resolver:
         for m in self.before(token.i, window):
             cluster = self.clusters.items[m.cluster]
             root = _mention_root(self.doc, m)
-            if m.cluster == blocked or not (
+            if m.cluster in {blocked, speaker} or not (
                 _agrees(cluster, word) or _collective(cluster, root, word)
             ):
                 continue
@@ -379,25 +391,8 @@ class Resolver:
         one person (named or a resolved pronoun) is the subject of a speech verb outside the
         quotation in the same sentence (or the sentence right after / before it)."""
         doc = self.doc
-        in_quote = self.clusters.in_quote
-        cluster_at = {
-            m.start: m.cluster
-            for c in self.clusters.items
-            if not c.nominal
-            for m in c.mentions
-            if m.kind != "nested"
-        }
-        regions: list[tuple[int, int]] = []
-        start = -1
-        for token in doc:
-            if in_quote[token.i] and start < 0:
-                start = token.i
-            elif not in_quote[token.i] and start >= 0:
-                regions.append((start, token.i))
-                start = -1
-        if start >= 0:
-            regions.append((start, len(doc)))
-        for a, b in regions:
+        cluster_at = self._cluster_at()
+        for a, b in self._quote_regions():
             firsts = [t for t in doc[a:b] if t.pos_ == "PRON" and t.lower_ in FIRST_SINGULAR]
             plurals = [t for t in doc[a:b] if t.pos_ == "PRON" and t.lower_ in FIRST_PLURAL]
             if not firsts and not plurals:
@@ -414,6 +409,29 @@ class Resolver:
             if plurals and len(homes) == 1:
                 for t in plurals:
                     self._move(t.i, homes[0])
+
+    def _cluster_at(self) -> dict[int, int]:
+        return {
+            m.start: m.cluster
+            for c in self.clusters.items
+            if not c.nominal
+            for m in c.mentions
+            if m.kind != "nested"
+        }
+
+    def _quote_regions(self) -> list[tuple[int, int]]:
+        in_quote = self.clusters.in_quote
+        regions: list[tuple[int, int]] = []
+        start = -1
+        for token in self.doc:
+            if in_quote[token.i] and start < 0:
+                start = token.i
+            elif not in_quote[token.i] and start >= 0:
+                regions.append((start, token.i))
+                start = -1
+        if start >= 0:
+            regions.append((start, len(self.doc)))
+        return regions
 
     def _speaker(self, a: int, b: int, cluster_at: dict[int, int]) -> Cluster | None:
         doc = self.doc
