@@ -59,6 +59,7 @@ class EntityLexicons:
     group_descriptions: frozenset[str]
     extra_countries: frozenset[str]
     synonyms: dict[str, frozenset[int]]  # noun lemma -> the synonym sets it belongs to
+    synonym_sets: tuple[frozenset[str], ...]
 
 
 @lru_cache(maxsize=1)
@@ -69,10 +70,11 @@ def lexicons() -> EntityLexicons:
     desc = _load("entity_descriptions.json")
     alias_groups = _load("entity_aliases.json")["groups"]
     words = _load("entity_words.json")
+    synonym_sets = tuple(_lower(members) for members in _load("entity_synonyms.json")["sets"])
     synonyms: dict[str, set[int]] = {}
-    for n, members in enumerate(_load("entity_synonyms.json")["sets"]):
+    for n, members in enumerate(synonym_sets):
         for word in members:
-            synonyms.setdefault(word.lower(), set()).add(n)
+            synonyms.setdefault(word, set()).add(n)
 
     family: dict[str, set[str]] = {}
     for members in roles["families"].values():
@@ -126,4 +128,5 @@ def lexicons() -> EntityLexicons:
         group_descriptions=_lower(words["group_descriptions"]),
         extra_countries=_lower(words["extra_countries"]),
         synonyms={k: frozenset(v) for k, v in synonyms.items()},
+        synonym_sets=synonym_sets,
     )

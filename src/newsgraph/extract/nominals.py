@@ -154,16 +154,16 @@ def _synonym_before(
 ) -> str | None:
     """The most recent head, within a few sentences, that shares a synonym set with
     ``head`` and its number ("the contest" after "a robotics competition")."""
-    sets = lexicons().synonyms.get(head)
+    lex = lexicons()
+    sets = lex.synonyms.get(head)
     if not sets or head in seen:
         return None
     best: str | None = None
-    for other, (_, _, last, first) in seen.items():
-        if other == head or sent - last > SYNONYM_WINDOW:
+    for other in {w for n in sets for w in lex.synonym_sets[n]}:
+        if other == head or other not in seen:
             continue
-        if not sets & lexicons().synonyms.get(other, frozenset()):
-            continue
-        if not _same_number(doc[first.end - 1].tag_, tag):
+        _, _, last, first = seen[other]
+        if sent - last > SYNONYM_WINDOW or not _same_number(doc[first.end - 1].tag_, tag):
             continue
         if best is None or last > seen[best][2]:
             best = other
