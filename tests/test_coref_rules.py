@@ -304,3 +304,14 @@ def test_coref_a_quoted_pronoun_is_not_the_quotes_speaker(extract):
     allton = next(e for e in record.entities if e.name == "Kevin Allton")
     start = text.index("He saw")
     assert not any(m.start == start for m in allton.mentions)
+
+
+def test_coref_a_possessor_inside_a_description_is_a_mention(pipeline):
+    text = (
+        "The Afghan team built a robot in three weeks. According to the Afghan team's "
+        "coach, Alireza Mehraban, the girls worked every night."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    team = cluster_at(clusters, text, "The Afghan team")
+    assert team >= 0 and cluster_at(clusters, text, "the Afghan team") == team

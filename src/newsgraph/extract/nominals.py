@@ -56,9 +56,18 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
     # head lemma -> (cluster or None, words seen, last sentence, first mention)
     seen: dict[str, tuple[Cluster | None, set[str], int, Mention]] = {}
     name_heads = _name_heads(clusters)
+    named_tokens = {
+        i
+        for c in clusters.items
+        for m in c.mentions
+        if m.kind in {"name", "nested", "nickname"}
+        for i in range(m.start, m.end)
+    }
     for chunk in _phrases(doc):
         root = chunk.root
-        if root.pos_ != "NOUN" or owner[root.i] >= 0 or root.ent_type_:
+        # a possessor inside a description ("the Afghan team's coach") is still free
+        taken = owner[root.i] >= 0 and (root.dep_ != "poss" or root.i in named_tokens)
+        if root.pos_ != "NOUN" or taken or root.ent_type_:
             continue
         head = root.lemma_.lower()
         if head in lex.time_heads or len(head) < 3:
