@@ -315,3 +315,14 @@ def test_coref_a_possessor_inside_a_description_is_a_mention(pipeline):
     clusters = build_clusters(doc)
     team = cluster_at(clusters, text, "The Afghan team")
     assert team >= 0 and cluster_at(clusters, text, "the Afghan team") == team
+
+
+def test_coref_a_caption_label_is_no_name(extract):
+    text = (
+        "Fans queue outside the convention centre on Friday.\nImage: Nick Moreau.\n"
+        "Cosplayers filled the halls.\nDisney Belle Image: Nick Moreau.\n"
+    )
+    record = extract(text)
+    assert not any(
+        "Image" in e.name or any("Image" in a for a in e.aliases) for e in record.entities
+    )

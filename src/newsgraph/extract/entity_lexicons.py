@@ -57,6 +57,7 @@ class EntityLexicons:
     place_directions: frozenset[str]
     nickname_cues: frozenset[str]
     group_descriptions: frozenset[str]
+    caption_labels: frozenset[str]
     extra_countries: frozenset[str]
     synonyms: dict[str, frozenset[int]]  # noun lemma -> the synonym sets it belongs to
     synonym_sets: tuple[frozenset[str], ...]
@@ -126,6 +127,7 @@ def lexicons() -> EntityLexicons:
         place_directions=_lower(words["place_directions"]),
         nickname_cues=_lower(words["nickname_cues"]),
         group_descriptions=_lower(words["group_descriptions"]),
+        caption_labels=_lower(words["caption_labels"]),
         extra_countries=_lower(words["extra_countries"]),
         synonyms={k: frozenset(v) for k, v in synonyms.items()},
         synonym_sets=synonym_sets,

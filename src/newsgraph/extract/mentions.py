@@ -104,12 +104,19 @@ def _trim(doc: Doc, start: int, end: int, *, label: str = "") -> tuple[int, int,
         ):
             end = i
             break
+    # A caption label before a colon is no part of a name ("Disney Belle Image: ...").
+    while end > start and doc[end - 1].lower_ in lex.caption_labels and _before_colon(doc, end):
+        end -= 1
     # Names do not end in lower-case words ("Interfax news agency" -> "Interfax").
     while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
         end -= 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
         end -= 1
     return start, end, quoted
+
+
+def _before_colon(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].text == ":"
 
 
 def _caps_sentence(tokens: list[Token]) -> bool:
