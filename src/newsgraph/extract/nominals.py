@@ -215,7 +215,8 @@ def _name_with_head(
 def _apposed_name(clusters: Clusters, root: Token) -> tuple[Cluster | None, bool]:
     """The named entity a common noun phrase is in apposition with, and whether the
     phrase comes first: "a Scientology attorney, Kendrick Moxon" / "Mozilla Firefox,
-    its main rival" (people's appositives are the roles stage's)."""
+    its main rival" / "Valeska Paris, an Australian woman" (an appositive the roles stage
+    took as a role is no phrase of its own here)."""
     owner = clusters.owner
     doc = clusters.doc
     for child in root.children:
@@ -224,9 +225,7 @@ def _apposed_name(clusters: Clusters, root: Token) -> tuple[Cluster | None, bool
                 break  # "Image: Nick Moreau", a caption, not an apposition
             return clusters.items[owner[child.i]], True
     if root.dep_ == "appos" and owner[root.head.i] >= 0 and root.head.i < root.i:
-        named = clusters.items[owner[root.head.i]]
-        if named.etype != "PERSON":
-            return named, False
+        return clusters.items[owner[root.head.i]], False
     return None, False
 
 

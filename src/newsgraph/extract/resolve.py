@@ -27,7 +27,7 @@ OBJECTIVE = frozenset({"him", "them"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 WINDOW = 3  # sentences a pronoun looks back
 SPECIFIC_WINDOW = 12  # "the foundation" for a name headed "Foundation"
-NOMINAL_PENALTY = 0.5
+NOMINAL_PENALTY = 0.2
 CHAIN_WINDOW = 2  # sentences between two unresolved pronouns of one kind
 SALIENCE = 0.1  # per name mention (up to ten): the article's main characters
 
