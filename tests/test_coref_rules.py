@@ -326,3 +326,13 @@ def test_coref_a_caption_label_is_no_name(extract):
     assert not any(
         "Image" in e.name or any("Image" in a for a in e.aliases) for e in record.entities
     )
+
+
+def test_coref_well_known_short_forms_of_places(extract):
+    text = (
+        "Daniel Montalvo was arrested in Los Angeles on Friday. A detective for the "
+        "sheriff said LA police had questioned him for two hours."
+    )
+    record = extract(text)
+    la = [e for e in record.entities if e.name in {"Los Angeles", "LA"}]
+    assert len(la) == 1 and "LA" in {la[0].name, *la[0].aliases}
