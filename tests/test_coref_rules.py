@@ -330,9 +330,9 @@ def test_coref_a_caption_label_is_no_name(extract):
 
 def test_coref_well_known_short_forms_of_places(extract):
     text = (
-        "Daniel Montalvo was arrested in Los Angeles on Friday. A detective for the "
-        "sheriff said LA police had questioned him for two hours."
+        "North Korea fired 36 shells across the border on Thursday. The DPRK said the "
+        "shots were a warning to South Korea."
     )
     record = extract(text)
-    la = [e for e in record.entities if e.name in {"Los Angeles", "LA"}]
-    assert len(la) == 1 and "LA" in {la[0].name, *la[0].aliases}
+    north = [e for e in record.entities if "DPRK" in {e.name, *e.aliases}]
+    assert len(north) == 1 and "North Korea" in {north[0].name, *north[0].aliases}
