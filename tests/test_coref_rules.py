@@ -336,3 +336,13 @@ def test_coref_well_known_short_forms_of_places(extract):
     record = extract(text)
     north = [e for e in record.entities if "DPRK" in {e.name, *e.aliases}]
     assert len(north) == 1 and "North Korea" in {north[0].name, *north[0].aliases}
+
+
+def test_coref_the_north_is_the_one_north_named(extract):
+    text = (
+        "North Korea fired shells across the border on Thursday. Seoul said the North "
+        "had fired first and that South Korea returned fire."
+    )
+    record = extract(text)
+    north = next(e for e in record.entities if e.name == "North Korea")
+    assert any(m.text == "North" for m in north.mentions), north.mentions

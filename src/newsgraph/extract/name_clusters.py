@@ -183,8 +183,10 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
                         cluster = hit
                         break
             if cluster is None and len(tokens) == 1 and etype == "PLACE":
-                # "Korea" after "South Korea" (but not after both North and South Korea)
-                cluster = by_tail.get(tokens[0].lower_)
+                # "Korea" after "South Korea" (but not after both North and South Korea);
+                # "the North" after "North Korea" (not after North Korea and North Carolina)
+                word = tokens[0].lower_
+                cluster = by_tail.get(word) if word not in directions else by_tail.get(word + "-")
             if cluster is None and len(tokens) == 1 and etype == "ORG":
                 # "the Church" after "the Church of Scientology": the name's head alone
                 cluster = by_head.get(tokens[0].lower_)
@@ -197,8 +199,8 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
                 cluster = clusters.new(m.label)
             by_key[("NAMED", key)] = cluster
             if etype == "PLACE" and len(tokens) == 2 and tokens[0].lower_ in directions:
-                tail = tokens[1].lower_
-                by_tail[tail] = cluster if by_tail.get(tail, cluster) is cluster else None
+                for tail in (tokens[1].lower_, tokens[0].lower_ + "-"):
+                    by_tail[tail] = cluster if by_tail.get(tail, cluster) is cluster else None
             if etype == "ORG" and len(tokens) > 2 and tokens[1].lower_ == "of":
                 head = tokens[0].lower_
                 by_head[head] = cluster if by_head.get(head, cluster) is cluster else None
