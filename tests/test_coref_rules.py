@@ -346,3 +346,26 @@ def test_coref_the_north_is_the_one_north_named(extract):
     record = extract(text)
     north = next(e for e in record.entities if e.name == "North Korea")
     assert any(m.text == "North" for m in north.mentions), north.mentions
+
+
+def test_coref_the_head_of_an_x_of_y_z_name_is_its_last_word(extract):
+    text = (
+        "Dock workers at the port of Rotterdam walked out on Wednesday. A spokesman for "
+        'the Port of Rotterdam Authority said ships were diverted. "Nobody wins if the '
+        'port stands still," a minister said. The authority said talks would resume.'
+    )
+    record = extract(text)
+    body = next(e for e in record.entities if e.name == "Port of Rotterdam Authority")
+    texts = [m.text for m in body.mentions]
+    assert "The authority" in texts and "port" not in " ".join(texts[1:]), texts
+
+
+def test_coref_the_company_is_not_a_recent_public_body(extract):
+    text = (
+        "Ireland's Data Protection Commission fined the messaging company Chatterly 310 "
+        "million euros on Tuesday. The commission said Chatterly had failed to protect "
+        "users. It ordered the company to suspend the transfers."
+    )
+    record = extract(text)
+    dpc = next(e for e in record.entities if e.name == "Data Protection Commission")
+    assert not any("company" in m.text for m in dpc.mentions), dpc.mentions

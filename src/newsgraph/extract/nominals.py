@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.entity_lexicons import lexicons
-from newsgraph.extract.mentions import Mention
+from newsgraph.extract.mentions import Mention, known_places
 from newsgraph.extract.name_clusters import Cluster, Clusters
 
 # A possessive pronoun makes a phrase definite too: "her death" ... "her death".
@@ -182,7 +182,8 @@ def _synonym_before(
 def _name_heads(clusters: Clusters) -> dict[str, list[tuple[int, Cluster]]]:
     """Head noun of each organisation, place or thing name -> (start, cluster) of its
     mentions: "festival" for "the Taipei Lantern Festival", "church" for "Church of
-    Scientology"."""
+    Scientology", "authority" for "Port of Rotterdam Authority" (but "bank" for "Bank of
+    New York")."""
     doc = clusters.doc
     heads: dict[str, list[tuple[int, Cluster]]] = {}
     for cluster in clusters.items:
@@ -194,6 +195,9 @@ def _name_heads(clusters: Clusters) -> dict[str, list[tuple[int, Cluster]]]:
             words = [t for t in doc[m.start : m.end] if not t.is_punct]
             of = next((k for k, t in enumerate(words) if t.lower_ == "of" and k), len(words))
             head = words[of - 1] if of else None
+            obj = " ".join(t.lower_ for t in words[of + 1 :])
+            if len(words) - of > 2 and not {obj, words[-1].lower_} & known_places():
+                head = words[-1]  # "Port of Rotterdam Authority" is an authority
             if head is not None and head.is_alpha and head.is_title:
                 heads.setdefault(head.lower_, []).append((m.start, cluster))
     return heads

@@ -257,6 +257,8 @@ class Resolver:
             if cluster.etype == "GROUP" and _mention_root(self.doc, m).pos_ == "ADJ":
                 continue
             head_word = _name_head(cluster.words)
+            if "-" + head_word in fits or "-" + (cluster.words[-1:] or ("",))[0] in fits:
+                continue  # "the company" is no "... Commission"
             heads = {head_word, " ".join(cluster.words)}
             specific = bool(heads & fits)
             distance = sent_of[span.start] - sent_of[m.start]
