@@ -283,16 +283,11 @@ def test_coref_repeated_days_join_but_years_and_lengths_do_not(pipeline):
     assert not any("2007" in e or "twelve years" in e for e in expressions), expressions
 
 
-def test_coref_an_organisation_called_it_is_not_they_later(pipeline):
-    text = (
-        "The Guardian published the leaked letter on Monday. It said the plan was unlawful. "
-        "They also printed the reply of the minister."
-    )
-    doc = pipeline.nlp(text)
-    clusters = build_clusters(doc)
-    guardian = cluster_at(clusters, text, "Guardian")
-    assert guardian >= 0 and cluster_at(clusters, text, "It") == guardian
-    assert cluster_at(clusters, text, "They") != guardian
+def test_coref_a_group_may_be_it_and_they(seed_record):
+    # groups take both in news English: the spec article's Taliban is "its" and "they"
+    taliban = next(e for e in seed_record.entities if e.name == "Taliban")
+    texts = [m.text for m in taliban.mentions]
+    assert "its" in texts and "they" in texts, texts
 
 
 def test_coref_a_quoted_pronoun_is_not_the_quotes_speaker(extract):

@@ -84,7 +84,6 @@ class Resolver:
         self.clusters = clusters
         self.doc = clusters.doc
         self.ordered: list[tuple[int, int, Mention]] = []
-        self.pronoun_number: dict[int, set[bool]] = {}  # cluster -> took it (False) / they (True)
         for cluster in clusters.items:
             for m in cluster.mentions:
                 self._insert(m)
@@ -99,10 +98,6 @@ class Resolver:
     def add(self, m: Mention, cluster: Cluster) -> None:
         self.clusters.add(m, cluster)
         self._insert(m)
-        if m.kind == "pronoun":
-            word = self.doc[m.start].lower_
-            if word in NEUTER or word in PLURAL:
-                self.pronoun_number.setdefault(cluster.idx, set()).add(word in PLURAL)
 
     def before(self, i: int, window: int) -> list[Mention]:
         """Mentions that end before token i, newest first, within ``window`` sentences."""
@@ -356,10 +351,6 @@ class Resolver:
                 _agrees(cluster, word) or _collective(cluster, root, word)
             ):
                 continue
-            if word in NEUTER or word in PLURAL:
-                taken = self.pronoun_number.get(m.cluster, set())
-                if taken and (word in PLURAL) not in taken:
-                    continue  # an organisation called "it" stays "it", not "they"
             if cluster.etype == "GROUP" and root.pos_ == "ADJ":
                 continue
             distance = sent_of[token.i] - sent_of[m.start]
