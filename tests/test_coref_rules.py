@@ -364,3 +364,14 @@ def test_coref_the_company_is_not_a_recent_public_body(extract):
     record = extract(text)
     dpc = next(e for e in record.entities if e.name == "Data Protection Commission")
     assert not any("company" in m.text for m in dpc.mentions), dpc.mentions
+
+
+def test_coref_a_pronoun_inside_a_phrase_is_not_that_phrase(pipeline):
+    text = (
+        "The council made promises that they would rebuild the bridge before winter. "
+        "Residents doubted them."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    they = cluster_at(clusters, text, "they")
+    assert they < 0 or they != cluster_at(clusters, text, "promises")

@@ -353,6 +353,12 @@ class Resolver:
                 continue
             if cluster.etype == "GROUP" and root.pos_ == "ADJ":
                 continue
+            if (
+                root.pos_ == "NOUN"
+                and root.left_edge.i <= token.i <= root.right_edge.i
+                and _inside_not_relative(token, root)
+            ):
+                continue  # "promises that they would ...": not the phrase the pronoun is in
             distance = sent_of[token.i] - sent_of[m.start]
             score = (3.0, 2.0, 1.2, 0.6)[min(distance, 3)]
             if _is_subject(root):
@@ -502,6 +508,18 @@ class Resolver:
             return None  # '"... he ...," Waters said': the speaker would say "I"
         owner = self.clusters.owner[subject.i]
         return self.clusters.items[owner] if owner >= 0 else None
+
+
+def _inside_not_relative(token: Token, root: Token) -> bool:
+    """Whether ``token`` sits in ``root``'s phrase other than through a relative clause:
+    "promises that they would" (they are not the promises) but "the Taliban, which sent
+    its fighters" (its is the Taliban's)."""
+    node = token
+    while node.i != root.i and node.head.i != node.i:
+        if node.dep_ in {"relcl", "appos"}:
+            return False
+        node = node.head
+    return node.i == root.i
 
 
 def _name_head(words: tuple[str, ...]) -> str:
