@@ -375,3 +375,14 @@ def test_coref_a_pronoun_inside_a_phrase_is_not_that_phrase(pipeline):
     clusters = build_clusters(doc)
     they = cluster_at(clusters, text, "they")
     assert they < 0 or they != cluster_at(clusters, text, "promises")
+
+
+def test_coref_our_country_is_the_one_country_named(extract):
+    text = (
+        "The United Kingdom will send a questionnaire to asylum seekers, the Home Office "
+        'said on Thursday. "People arriving illegally must not be able to stay in our '
+        'country," the minister said.'
+    )
+    record = extract(text)
+    uk = next(e for e in record.entities if e.name == "United Kingdom")
+    assert any(m.text == "our country" for m in uk.mentions), uk.mentions

@@ -165,9 +165,15 @@ class Resolver:
                 continue
             # "this country", "this company" point back as "the" does (not "this man")
             dets = {"the", "this"} if (place_kind or org_head) and not is_person else {"the"}
-            if not any(c.dep_ == "det" and c.lower_ in dets for c in token.children):
+            # "our country" in a quotation is the country, as "this country" is
+            ours = place_kind == "country" and any(
+                c.dep_ == "poss" and c.lower_ == "our" for c in token.children
+            )
+            if not ours and not any(c.dep_ == "det" and c.lower_ in dets for c in token.children):
                 continue
-            if any(c.dep_ == "poss" or c.lower_ in {"other", "same"} for c in token.children):
+            if not ours and any(
+                c.dep_ == "poss" or c.lower_ in {"other", "same"} for c in token.children
+            ):
                 continue
             nxt = token.i + 1
             if nxt < len(doc) and (doc[nxt].lower_ == "of" or owner[nxt] >= 0):
