@@ -185,3 +185,36 @@ def test_eval_np_span_leaves_scores_out_of_team_names(pipeline):
     ]
     assert spans
     assert not any(s[0].like_num or s[-1].like_num for s in spans), [s.text for s in spans]
+
+
+def _name_phrases(pipeline, text: str) -> set[str]:
+    from newsgraph.eval.entities import np_span
+    from newsgraph.extract.entities import build_clusters
+
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    return {
+        doc[a:b].text
+        for c in clusters.items
+        for m in c.mentions
+        if m.kind == "name"
+        for a, b in [np_span(doc, m, owner=clusters.owner)]
+    }
+
+
+def test_eval_np_span_keeps_a_named_prepositional_object_but_not_a_time(pipeline):
+    spans = _name_phrases(
+        pipeline,
+        "The Andy Warhol Foundation for the Visual Arts gave 300 prints to the museum. "
+        "Officials of the Foundation in March thanked the city.",
+    )
+    assert "The Andy Warhol Foundation for the Visual Arts" in spans, spans
+    assert not any(s.endswith("March") for s in spans), spans
+
+
+def test_eval_np_span_stops_at_a_neighbouring_name_and_a_heading_dash(pipeline):
+    spans = _name_phrases(
+        pipeline,
+        "Group G — Belgium beat Panama on Monday.\nPhoto: Twitter / Barack Obama\n",
+    )
+    assert not any("—" in s or "/" in s for s in spans), spans

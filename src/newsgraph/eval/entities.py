@@ -113,12 +113,14 @@ def _predicted_names(gdoc: GoldDoc, doc: Doc) -> set[tuple[int, int, str]]:
     return out
 
 
-def np_span(doc: Doc, m: Mention) -> tuple[int, int]:
+def np_span(doc: Doc, m: Mention, *, owner: list[int] | None = None) -> tuple[int, int]:
     """The maximal noun phrase a mention heads (OntoNotes mention boundaries).
 
     A name used as a modifier ("U.S. President", "Taliban spokesman") stays as it is
     (a possessor keeps its "'s"); otherwise the span widens to the head's whole subtree,
-    appositives and relative clauses included, as OntoGUM marks them.
+    appositives and relative clauses included, as OntoGUM marks them. With ``owner``
+    (token -> cluster of the name there), a name does not swallow a neighbouring name of
+    another entity that the parser glued to it ("Twitter / Barack Obama").
     """
     span = doc[m.start : m.end]
     root = span.root
@@ -129,15 +131,22 @@ def np_span(doc: Doc, m: Mention) -> tuple[int, int]:
     start = min(m.start, root.left_edge.i)
     if m.label == "PERSON" and m.kind == "name":
         start = min(start, _title_start(doc, m.start))
+    if owner is not None and m.kind == "name":
+        start = _left_of_name(doc, m, start, owner)
     end = m.end
     allowed = NOUN_RIGHTS if root.pos_ == "NOUN" else NAME_RIGHTS
     for child in root.rights:
         if child.i < m.end or child.dep_ == "punct":
             continue
         if child.dep_ not in allowed or (
-            child.dep_ == "prep" and root.pos_ == "PROPN" and child.lower_ != "of"
+            child.dep_ == "prep"
+            and root.pos_ == "PROPN"
+            and child.lower_ != "of"
+            and not _names_a_place_or_body(child)
         ):
             break
+        if root.pos_ == "PROPN" and any(t.text in DASHES for t in doc[m.end : child.i]):
+            break  # "Group G — Belgium": a heading, not an apposition
         end = max(end, child.right_edge.i + 1)
     # a mention stays on its line (headline, dateline, result line)
     end = next((k for k in range(m.end, end) if "\n" in doc[k - 1].text_with_ws), end)
@@ -152,6 +161,8 @@ def np_span(doc: Doc, m: Mention) -> tuple[int, int]:
         end = next(t.i for t in tail if t.like_num)  # a result line: "Sweden 1 – 0" is Sweden
     while end > m.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    if root.pos_ == "NOUN":
+        end = _without_trailing_time(doc, m.end, end)
     while start < m.start and (
         doc[start].is_punct or doc[start].is_space or (root.pos_ == "PROPN" and doc[start].like_num)
     ):
@@ -160,6 +171,41 @@ def np_span(doc: Doc, m: Mention) -> tuple[int, int]:
     if opened > 0 and end < len(doc) and doc[end].text == ")":
         end += 1  # "The World Health Organisation (WHO)": the bracket closes inside
     return start, end
+
+
+def _names_a_place_or_body(prep: Token) -> bool:
+    """ "the Andy Warhol Foundation for the Visual Arts", "Alvin Yeung from the Civic
+    Party": a preposition whose object is a name stays in a name's phrase."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.pos_ == "PROPN" and o.ent_type_ != "DATE" for o in objects)
+
+
+def _without_trailing_time(doc: Doc, floor: int, end: int) -> int:
+    """ "police response to the clock last week", "a flag on Waitangi Day": a time at the
+    end of a noun phrase says when something happened, not which thing it is."""
+    if doc[end - 1].ent_type_ not in {"DATE", "TIME"}:
+        return end
+    k = end - 1
+    while k > floor and doc[k - 1].ent_type_ in {"DATE", "TIME"} and doc[k].ent_iob_ != "B":
+        k -= 1
+    while k > floor and (doc[k - 1].dep_ == "prep" or doc[k - 1].is_punct):
+        k -= 1
+    return k if k > floor else end
+
+
+def _left_of_name(doc: Doc, m: Mention, start: int, owner: list[int]) -> int:
+    """Where the words before a name stop belonging to its phrase: at a slash, comma,
+    colon or conjunction, or at another entity's name right before it ("Arlington Amneh Jafari"); a
+    possessor ("DAB's Elizabeth Quat") stays."""
+    k = m.start - 1
+    while k >= start:
+        token = doc[k]
+        if token.text in {"/", ",", ":", ";", "|"} or token.dep_ == "cc":
+            return k + 1
+        if owner[k] >= 0 and owner[k] != m.cluster and k == m.start - 1:
+            return m.start
+        k -= 1
+    return start
 
 
 def _title_start(doc: Doc, i: int) -> int:
@@ -186,6 +232,25 @@ def _title_start(doc: Doc, i: int) -> int:
     return j
 
 
+def _modifier(root: Token) -> bool:
+    """ "Afghan girls", "the Syrian team": a nationality before a noun modifies it."""
+    return root.pos_ == "ADJ" or (
+        root.dep_ in {"amod", "compound", "nmod"} and root.head.i > root.i
+    )
+
+
+def _inside_word(doc: Doc, m: Mention) -> bool:
+    """A name glued to a hyphen ("pro-Beijing", "U.S.-led") is part of one word."""
+    before = doc[m.start - 1] if m.start else None
+    after = doc[m.end] if m.end < len(doc) else None
+    return (before is not None and before.text == "-" and not before.whitespace_) or (
+        after is not None
+        and after.text == "-"
+        and not doc[m.end - 1].whitespace_
+        and not after.whitespace_
+    )
+
+
 def _predicted_clusters(
     gdoc: GoldDoc, doc: Doc, clusters: Clusters
 ) -> list[frozenset[tuple[int, int]]]:
@@ -201,11 +266,13 @@ def _predicted_clusters(
             if m.kind not in COREF_KINDS:
                 continue
             root = doc[m.start : m.end].root
-            if m.label == "NORP" and root.pos_ == "ADJ":
+            if m.label == "NORP" and _modifier(root):
                 continue  # "Afghan girls": an adjective is no mention in OntoNotes
+            if m.kind in {"name", "nested"} and _inside_word(doc, m):
+                continue  # "pro-Beijing": part of a word, not a noun phrase
             if root.dep_ == "appos" and m.kind == "name" and owner_of(root.head) == cluster.idx:
                 continue  # "his father, Ahmad Shah Massoud": one mention, headed by "father"
-            a, b = np_span(doc, m)
+            a, b = np_span(doc, m, owner=clusters.owner)
             span = doc[a:b]
             start, end = starts.get(span.start_char), ends.get(span.end_char)
             spans.add(

@@ -57,7 +57,10 @@ class EntityLexicons:
     place_directions: frozenset[str]
     nickname_cues: frozenset[str]
     group_descriptions: frozenset[str]
+    caption_labels: frozenset[str]
     extra_countries: frozenset[str]
+    synonyms: dict[str, frozenset[int]]  # noun lemma -> the synonym sets it belongs to
+    synonym_sets: tuple[frozenset[str], ...]
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +71,11 @@ def lexicons() -> EntityLexicons:
     desc = _load("entity_descriptions.json")
     alias_groups = _load("entity_aliases.json")["groups"]
     words = _load("entity_words.json")
+    synonym_sets = tuple(_lower(members) for members in _load("entity_synonyms.json")["sets"])
+    synonyms: dict[str, set[int]] = {}
+    for n, members in enumerate(synonym_sets):
+        for word in members:
+            synonyms.setdefault(word, set()).add(n)
 
     family: dict[str, set[str]] = {}
     for members in roles["families"].values():
@@ -119,5 +127,8 @@ def lexicons() -> EntityLexicons:
         place_directions=_lower(words["place_directions"]),
         nickname_cues=_lower(words["nickname_cues"]),
         group_descriptions=_lower(words["group_descriptions"]),
+        caption_labels=_lower(words["caption_labels"]),
         extra_countries=_lower(words["extra_countries"]),
+        synonyms={k: frozenset(v) for k, v in synonyms.items()},
+        synonym_sets=synonym_sets,
     )

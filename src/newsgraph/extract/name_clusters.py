@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entity_lexicons import lexicons
-from newsgraph.extract.mentions import Mention, is_acronym
+from newsgraph.extract.mentions import Mention, is_acronym, known_places
 
 TYPE_OF_LABEL = {
     "PERSON": "PERSON",
@@ -109,6 +109,9 @@ def initials(tokens: list[Token]) -> set[str]:
             before_of.append(t)
     if before_of:
         out.add("".join(t.text[0] for t in before_of).upper())
+    if len(tokens) > 2 and tokens[-1].is_digit and len(tokens[-1].text) <= 2:
+        # "Internet Explorer 6" -> "IE6"
+        out |= {a + tokens[-1].text for a in out}
     return {a for a in out if len(a) >= 2}
 
 
@@ -158,6 +161,7 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
     directions = lexicons().place_directions
     by_tail: dict[str, Cluster | None] = {}  # "korea" -> "South Korea" (None: 2+)
     by_head: dict[str, Cluster | None] = {}  # "church" -> "Church of Scientology" (None: 2+)
+    by_suffix: dict[str, Cluster | None] = {}  # "supreme court" -> "Italian Supreme Court"
     previous: Mention | None = None
     for m in mentions:
         tokens = list(doc[m.start : m.end])
@@ -168,7 +172,7 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
         else:
             key = org_key(tokens)
             cluster = by_key.get(("NAMED", key))
-            if cluster is None and len(tokens) == 1 and is_acronym(tokens[0].text):
+            if cluster is None and len(tokens) == 1 and _numbered_acronym(tokens[0].text):
                 cluster = by_acronym.get(tokens[0].text.replace(".", "").upper())
             if cluster is None and previous is not None and _in_parentheses_after(doc, previous, m):
                 cluster = clusters.items[previous.cluster]
@@ -179,29 +183,59 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
                         cluster = hit
                         break
             if cluster is None and len(tokens) == 1 and etype == "PLACE":
-                # "Korea" after "South Korea" (but not after both North and South Korea)
-                cluster = by_tail.get(tokens[0].lower_)
+                # "Korea" after "South Korea" (but not after both North and South Korea);
+                # "the North" after "North Korea" (not after North Korea and North Carolina)
+                word = tokens[0].lower_
+                cluster = by_tail.get(word) if word not in directions else by_tail.get(word + "-")
             if cluster is None and len(tokens) == 1 and etype == "ORG":
                 # "the Church" after "the Church of Scientology": the name's head alone
                 cluster = by_head.get(tokens[0].lower_)
+            if cluster is None and etype in {"ORG", "OTHER"}:
+                # "the Supreme Court" after "the Italian Supreme Court of Cassation",
+                # "Home Office" after "the United Kingdom Home Office"
+                hit = by_suffix.get(key)
+                cluster = hit if hit is not None and hit.etype == etype else None
             if cluster is None:
                 cluster = clusters.new(m.label)
             by_key[("NAMED", key)] = cluster
             if etype == "PLACE" and len(tokens) == 2 and tokens[0].lower_ in directions:
-                tail = tokens[1].lower_
-                by_tail[tail] = cluster if by_tail.get(tail, cluster) is cluster else None
+                for tail in (tokens[1].lower_, tokens[0].lower_ + "-"):
+                    by_tail[tail] = cluster if by_tail.get(tail, cluster) is cluster else None
             if etype == "ORG" and len(tokens) > 2 and tokens[1].lower_ == "of":
                 head = tokens[0].lower_
                 by_head[head] = cluster if by_head.get(head, cluster) is cluster else None
             if len(tokens) > 1:
                 for acr in initials(tokens):
                     by_acronym.setdefault(acr, cluster)
+            if etype in {"ORG", "OTHER"}:
+                for tail in _name_tails(tokens):
+                    seen = by_suffix.get(tail, cluster)
+                    by_suffix[tail] = cluster if seen is cluster else None
             _longest(cluster, key.split())
         cluster.names += 1
         clusters.add(m, cluster)
         previous = m
     _nested(clusters, mentions, by_key)
     return clusters
+
+
+def _name_tails(tokens: list[Token]) -> list[str]:
+    """Keys of the capitalised endings of a name's part before "of": "Italian Supreme
+    Court of Cassation" -> "supreme court", "court"."""
+    words = [t for t in tokens if not t.is_punct]
+    of = next((k for k, t in enumerate(words) if t.lower_ == "of" and k), len(words))
+    head = words[:of]
+    return [
+        org_key(head[k:])
+        for k in range(1, len(head))
+        if all(t.is_title or t.is_upper for t in head[k:])
+    ]
+
+
+def _numbered_acronym(text: str) -> bool:
+    """ "NRF", "U.N.", and with a version number "IE6"."""
+    bare = text.rstrip("0123456789")
+    return is_acronym(text) or (len(text) - len(bare) <= 2 and bare != text and is_acronym(bare))
 
 
 def _longest(cluster: Cluster, words: list[str]) -> None:
@@ -286,7 +320,19 @@ def _heads_outer(doc: Doc, outer: Mention, i: int, stop: int) -> bool:
     an "X of Y" name, or opens a place name, is part of that name, not a mention of its own."""
     if i != outer.start:
         return False
-    return doc[stop].lower_ == "of" or entity_type(outer.label) == "PLACE"
+    # "Hong Kong" in "Hong Kong Island" and "Google" in "the Google Science Fair" are
+    # mentions of their own; only a compass word opens a place name as part of it
+    return doc[stop].lower_ == "of" or (
+        entity_type(outer.label) == "PLACE" and doc[i].lower_ in lexicons().place_directions
+    )
+
+
+def _same_kind_tail(outer: Mention, inner: Cluster, stop: int) -> bool:
+    """ "Supreme Court" in "the Italian Supreme Court": an organisation's name ending in
+    another organisation's name is a kind of it, not a mention of it ("Canada" in "Fan
+    Expo Canada" is)."""
+    kind = entity_type(outer.label)
+    return stop == outer.end and kind in {"ORG", "OTHER"} and inner.etype == kind
 
 
 def _nested(
@@ -295,6 +341,7 @@ def _nested(
     """A known name inside a longer one also mentions its own entity: "NRF" in
     "NRF Foreign Relations", "Google" in "the Google Science Fair"."""
     doc = clusters.doc
+    places: dict[str, Cluster] = {}  # well-known places named only inside other names
     for m in list(mentions):
         if m.kind != "name" or m.end - m.start < 2 or m.end - m.start > 10:
             continue
@@ -318,7 +365,15 @@ def _nested(
                 ):
                     hit, stop = found, j
                     break
-            if hit is None or _heads_outer(doc, m, i, stop):
+            if hit is None and entity_type(m.label) != "PERSON":
+                hit, stop = _nested_place(clusters, m, i, places)
+                if hit is not None:
+                    nested = Mention(i, stop, "nested", hit.label)
+                    nested.cluster = hit.idx
+                    hit.mentions.append(nested)
+                    i = stop
+                    continue
+            if hit is None or _heads_outer(doc, m, i, stop) or _same_kind_tail(m, hit, stop):
                 i = max(i + 1, stop)
                 continue
             nested = Mention(i, stop, "nested", hit.label)
@@ -326,6 +381,33 @@ def _nested(
             hit.mentions.append(nested)
             clusters.nested_at.setdefault(i, hit.idx)
             i = stop
+
+
+def _nested_place(
+    clusters: Clusters, outer: Mention, i: int, places: dict[str, Cluster]
+) -> tuple[Cluster | None, int]:
+    """ "Canada" in "Fan Expo Canada", "Texas" in "University of Texas Arlington": a
+    well-known place (country, state, large city) inside an organisation's or event's
+    name is a mention of that place even where the article never names it alone. Its
+    cluster stays out of the Record (no name of its own) and out of affiliations."""
+    doc = clusters.doc
+    if i == outer.start and entity_type(outer.label) == "PLACE":
+        return None, i  # "New York" opens "New York City": one place
+    for j in range(min(outer.end, i + 3), i, -1):
+        if (i, j) == (outer.start, outer.end):
+            continue
+        tokens = doc[i:j]
+        if not all(t.is_title or t.is_upper for t in tokens):
+            continue
+        key = tokens.text.lower()
+        if key not in known_places():
+            continue
+        cluster = places.get(key)
+        if cluster is None:
+            cluster = places[key] = clusters.new("GPE")
+            cluster.words = tuple(t.lower_ for t in tokens)
+        return cluster, j
+    return None, i
 
 
 def _index_sentences(clusters: Clusters) -> None:

@@ -8,15 +8,21 @@ never become Record entities; they exist for coreference (and its evaluation).
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.entity_lexicons import lexicons
-from newsgraph.extract.mentions import Mention
+from newsgraph.extract.mentions import Mention, known_places
 from newsgraph.extract.name_clusters import Cluster, Clusters
 
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-SKIP_WORDS = frozenset({"the", "this", "that", "these", "those", "a", "an", "its", "their"})
+# A possessive pronoun makes a phrase definite too: "her death" ... "her death".
+DEFINITE = frozenset(
+    {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
+)
+POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
+QUANTIFIERS = frozenset({"every", "each", "any", "no", "either", "neither"})
+SKIP_WORDS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
 LOOKBACK = 20  # sentences
+SYNONYM_WINDOW = 6  # sentences back to "a competition" for "the contest"
 # Lone phrases in these positions may become antecedents of "it" / "they".
 ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj"})
 REPEATED_LABELS = frozenset({"DATE", "TIME", "LANGUAGE"})
@@ -49,9 +55,19 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
 
     # head lemma -> (cluster or None, words seen, last sentence, first mention)
     seen: dict[str, tuple[Cluster | None, set[str], int, Mention]] = {}
-    for chunk in doc.noun_chunks:
+    name_heads = _name_heads(clusters)
+    named_tokens = {
+        i
+        for c in clusters.items
+        for m in c.mentions
+        if m.kind in {"name", "nested", "nickname"}
+        for i in range(m.start, m.end)
+    }
+    for chunk in _phrases(doc):
         root = chunk.root
-        if root.pos_ != "NOUN" or owner[root.i] >= 0 or root.ent_type_:
+        # a possessor inside a description ("the Afghan team's coach") is still free
+        taken = owner[root.i] >= 0 and (root.dep_ != "poss" or root.i in named_tokens)
+        if root.pos_ != "NOUN" or taken or root.ent_type_:
             continue
         head = root.lemma_.lower()
         if head in lex.time_heads or len(head) < 3:
@@ -70,6 +86,27 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
             or root.lower_ in lex.female_nouns
         )
         kind = "plural" if plural else "person" if person else "thing"
+        named = (
+            _name_with_head(clusters, name_heads, root, sent)
+            if definite and doc[start].lower_ in {"the", "this", "that"} and not plural
+            else None
+        )
+        if named is not None:
+            # "the festival" after "the Taipei Lantern Festival": the name's own head noun
+            described = Mention(start, root.i + 1, "description", named.label)
+            clusters.add(described, named)
+            added.append(described)
+            continue
+        named, before = _apposed_name(clusters, root)
+        if named is not None:
+            # "their nine-month-old child, Gloria": one phrase, the named one (an
+            # appositive after the name is part of the name's phrase)
+            what = "description" if before else "appositive"
+            described = Mention(start, root.i + 1, what, named.label)
+            clusters.add(described, named)
+            added.append(described)
+            seen[head] = (named, words, sent, described)
+            continue
         prior = seen.get(head)
         if (
             prior is not None
@@ -85,6 +122,23 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
             added.append(mention)
             seen[head] = (cluster, prior[1] | words, sent, prior[3])
             continue
+        synonym = (
+            _synonym_before(seen, head, sent, root.tag_, doc)
+            if definite and doc[start].lower_ in {"the", "this", "that", "these", "those"}
+            else None
+        )
+        if synonym is not None:
+            # "a robotics competition ... the contest"
+            cluster = seen[synonym][0]
+            if cluster is None:
+                cluster = new_cluster(seen[synonym][3], kind)
+            clusters.add(mention, cluster)
+            added.append(mention)
+            seen[synonym] = (cluster, seen[synonym][1], sent, seen[synonym][3])
+            seen[head] = (cluster, words, sent, mention)
+            continue
+        if doc[start].lower_ in QUANTIFIERS:
+            continue  # "every team", "no one": nothing for a later phrase to point back to
         cluster = None
         if person or (root.dep_ in ANTECEDENT_DEPS and (plural or kind == "thing")):
             cluster = new_cluster(mention, kind)
@@ -98,6 +152,97 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
     added.extend(_repeated_expressions(clusters))
     added.extend(_first_person_in_quotes(clusters))
     return added
+
+
+def _synonym_before(
+    seen: dict[str, tuple[Cluster | None, set[str], int, Mention]],
+    head: str,
+    sent: int,
+    tag: str,
+    doc: Doc,
+) -> str | None:
+    """The most recent head, within a few sentences, that shares a synonym set with
+    ``head`` and its number ("the contest" after "a robotics competition")."""
+    lex = lexicons()
+    sets = lex.synonyms.get(head)
+    if not sets or head in seen:
+        return None
+    best: str | None = None
+    for other in {w for n in sets for w in lex.synonym_sets[n]}:
+        if other == head or other not in seen:
+            continue
+        _, _, last, first = seen[other]
+        if sent - last > SYNONYM_WINDOW or not _same_number(doc[first.end - 1].tag_, tag):
+            continue
+        if best is None or last > seen[best][2]:
+            best = other
+    return best
+
+
+def _name_heads(clusters: Clusters) -> dict[str, list[tuple[int, Cluster]]]:
+    """Head noun of each organisation, place or thing name -> (start, cluster) of its
+    mentions: "festival" for "the Taipei Lantern Festival", "church" for "Church of
+    Scientology", "authority" for "Port of Rotterdam Authority" (but "bank" for "Bank of
+    New York")."""
+    doc = clusters.doc
+    heads: dict[str, list[tuple[int, Cluster]]] = {}
+    for cluster in clusters.items:
+        if cluster.etype == "PERSON" or cluster.nominal or cluster.label == "NORP":
+            continue
+        for m in cluster.mentions:
+            if m.kind != "name" or m.end - m.start < 2:
+                continue
+            words = [t for t in doc[m.start : m.end] if not t.is_punct]
+            of = next((k for k, t in enumerate(words) if t.lower_ == "of" and k), len(words))
+            head = words[of - 1] if of else None
+            obj = " ".join(t.lower_ for t in words[of + 1 :])
+            if len(words) - of > 2 and not {obj, words[-1].lower_} & known_places():
+                head = words[-1]  # "Port of Rotterdam Authority" is an authority
+            if head is not None and head.is_alpha and head.is_title:
+                heads.setdefault(head.lower_, []).append((m.start, cluster))
+    return heads
+
+
+def _name_with_head(
+    clusters: Clusters, heads: dict[str, list[tuple[int, Cluster]]], root: Token, sent: int
+) -> Cluster | None:
+    """The one named thing, named within the last few sentences, whose name has this
+    phrase's head noun as its own."""
+    found = {
+        c.idx
+        for start, c in heads.get(root.lower_, [])
+        if start < root.i and sent - clusters.sent_of[start] <= LOOKBACK
+    }
+    return clusters.items[found.pop()] if len(found) == 1 else None
+
+
+def _apposed_name(clusters: Clusters, root: Token) -> tuple[Cluster | None, bool]:
+    """The named entity a common noun phrase is in apposition with, and whether the
+    phrase comes first: "a Scientology attorney, Kendrick Moxon" / "Mozilla Firefox,
+    its main rival" / "Valeska Paris, an Australian woman" (an appositive the roles stage
+    took as a role is no phrase of its own here)."""
+    owner = clusters.owner
+    doc = clusters.doc
+    for child in root.children:
+        if child.dep_ == "appos" and owner[child.i] >= 0 and child.i > root.i:
+            if any(t.text in {":", "/"} or "\n" in t.text for t in doc[root.i : child.i]):
+                break  # "Image: Nick Moreau", a caption, not an apposition
+            return clusters.items[owner[child.i]], True
+    if root.dep_ == "appos" and owner[root.head.i] >= 0 and root.head.i < root.i:
+        return clusters.items[owner[root.head.i]], False
+    return None, False
+
+
+def _phrases(doc: Doc) -> list[Span]:
+    """spaCy's noun chunks plus the possessors they swallow: "the team's robot" holds
+    "the team", which OntoNotes marks (with its "'s") as a mention of its own."""
+    phrases = list(doc.noun_chunks)
+    for chunk in list(phrases):
+        for token in chunk:
+            if token.dep_ == "poss" and token.pos_ == "NOUN" and token.i < chunk.root.i:
+                phrases.append(doc[token.left_edge.i : token.i + 1])
+    phrases.sort(key=lambda p: (p.start, -p.end))
+    return phrases
 
 
 def _first_person_in_quotes(clusters: Clusters) -> list[Mention]:
@@ -140,7 +285,12 @@ def _repeated_expressions(clusters: Clusters) -> list[Mention]:
     doc = clusters.doc
     by_text: dict[str, list[Mention]] = {}
     for ent in doc.ents:
-        if ent.label_ in REPEATED_LABELS and clusters.owner[ent.root.i] < 0:
+        if (
+            ent.label_ in REPEATED_LABELS
+            and clusters.owner[ent.root.i] < 0
+            and ent.root.tag_ != "NNS"  # "twelve years", "48 hours": lengths, not moments
+            and not ent.text.isdigit()  # a bare year ("in 2007") is a time, not a thing
+        ):
             by_text.setdefault(ent.text.lower(), []).append(
                 Mention(ent.start, ent.end, "nominal", ent.label_)
             )
@@ -160,6 +310,8 @@ def _compatible(words: set[str], seen: set[str]) -> bool:
     """At most one new word, and not one that sets the things apart ("the second half"
     after "the first half")."""
     extra = words - seen
+    if extra & POSSESSIVES and seen & POSSESSIVES:
+        return False  # "his opponents" after "their opponents": someone else's
     return len(extra) <= 1 and not any(
         w in lexicons().contrastive or any(c.isdigit() for c in w) for w in extra
     )

@@ -22,11 +22,13 @@ FEMALE = frozenset({"she", "her", "hers", "herself"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 NEUTER = frozenset({"it", "its", "itself"})
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
+FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 OBJECTIVE = frozenset({"him", "them"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 WINDOW = 3  # sentences a pronoun looks back
 SPECIFIC_WINDOW = 12  # "the foundation" for a name headed "Foundation"
-NOMINAL_PENALTY = 0.5
+NOMINAL_PENALTY = 0.2
+CHAIN_WINDOW = 2  # sentences between two unresolved pronouns of one kind
 SALIENCE = 0.1  # per name mention (up to ten): the article's main characters
 
 
@@ -145,6 +147,10 @@ class Resolver:
         lex = lexicons()
         doc = self.doc
         owner = self.clusters.owner
+        heads_at: dict[str, list[int]] = {}  # common noun lemma -> where it heads a phrase
+        for token in doc:
+            if token.pos_ == "NOUN" and owner[token.i] < 0 and not token.ent_type_:
+                heads_at.setdefault(token.lemma_.lower(), []).append(token.i)
         for token in doc:
             if owner[token.i] >= 0 or not (
                 token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_)
@@ -159,9 +165,15 @@ class Resolver:
                 continue
             # "this country", "this company" point back as "the" does (not "this man")
             dets = {"the", "this"} if (place_kind or org_head) and not is_person else {"the"}
-            if not any(c.dep_ == "det" and c.lower_ in dets for c in token.children):
+            # "our country" in a quotation is the country, as "this country" is
+            ours = place_kind == "country" and any(
+                c.dep_ == "poss" and c.lower_ == "our" for c in token.children
+            )
+            if not ours and not any(c.dep_ == "det" and c.lower_ in dets for c in token.children):
                 continue
-            if any(c.dep_ == "poss" or c.lower_ in {"other", "same"} for c in token.children):
+            if not ours and any(
+                c.dep_ == "poss" or c.lower_ in {"other", "same"} for c in token.children
+            ):
                 continue
             nxt = token.i + 1
             if nxt < len(doc) and (doc[nxt].lower_ == "of" or owner[nxt] >= 0):
@@ -174,6 +186,8 @@ class Resolver:
                 continue  # "the Afghan team": a new thing, not "Afghan"
             span = Mention(start, token.i + 1, "description", "PERSON" if is_person else "ORG")
             target = self._person_description(token, span) if is_person else None
+            if org_head and self._nominal_before(token, heads_at):
+                continue  # "a six-member team ... the team": the phrase's own antecedent
             if target is None and org_head:
                 target = self._org_description(token, org_head, span)
             if target is None and place_kind:
@@ -181,6 +195,16 @@ class Resolver:
             if target is not None:
                 span.label = target.label
                 self.add(span, target)
+
+    def _nominal_before(self, token: Token, heads_at: dict[str, list[int]]) -> bool:
+        """Whether the same common noun headed an unnamed phrase a few sentences back."""
+        sent_of = self.clusters.sent_of
+        earlier = [
+            i
+            for i in heads_at.get(token.lemma_.lower(), [])
+            if i < token.i and self.doc[i].tag_ == token.tag_ and self.clusters.owner[i] < 0
+        ]
+        return bool(earlier) and sent_of[token.i] - sent_of[earlier[-1]] <= SPECIFIC_WINDOW
 
     def _person_description(self, token: Token, span: Mention) -> Cluster | None:
         lex = lexicons()
@@ -234,6 +258,8 @@ class Resolver:
             if cluster.etype == "GROUP" and _mention_root(self.doc, m).pos_ == "ADJ":
                 continue
             head_word = _name_head(cluster.words)
+            if "-" + head_word in fits or "-" + (cluster.words[-1:] or ("",))[0] in fits:
+                continue  # "the company" is no "... Commission"
             heads = {head_word, " ".join(cluster.words)}
             specific = bool(heads & fits)
             distance = sent_of[span.start] - sent_of[m.start]
@@ -271,21 +297,52 @@ class Resolver:
     # -- pronouns
     def pronouns(self) -> None:
         doc = self.doc
+        sent_of = self.clusters.sent_of
+        # the last pronoun of each kind that found no antecedent: "she ... her ... she"
+        # about someone never named still hang together
+        loose: dict[str, Mention] = {}
+        regions = self._quote_regions()
+        starts = [a for a, _ in regions]
+        speakers: dict[int, int] = {}  # quote region -> its speaker's cluster (-1: none)
+        cluster_at = self._cluster_at() if regions else {}
         for token in doc:
             word = token.lower_
             if token.pos_ != "PRON" or not (
                 word in MALE or word in FEMALE or word in PLURAL or word in NEUTER
             ):
                 continue
-            if self.clusters.owner[token.i] >= 0 or (word == "it" and _expletive(token)):
+            # a possessive inside a description ("her deputy, Tom Becker") is its own mention
+            if (self.clusters.owner[token.i] >= 0 and token.dep_ != "poss") or (
+                word == "it" and _expletive(token)
+            ):
                 continue
-            target = self._pronoun(token)
+            speaker = -1
+            if self.clusters.in_quote[token.i]:
+                # '"He was a genius," Braysmith said': the speaker would have said "I"
+                n = bisect.bisect_right(starts, token.i) - 1
+                if n not in speakers:
+                    found = self._speaker(*regions[n], cluster_at)
+                    speakers[n] = found.idx if found is not None else -1
+                speaker = speakers[n]
+            target = self._pronoun(token, speaker)
             if target is not None:
                 self.add(Mention(token.i, token.i + 1, "pronoun", target.label), target)
                 if not target.gender and (word in MALE or word in FEMALE):
                     target.gender = "m" if word in MALE else "f"  # later pronouns must agree
+                continue
+            kind = _pronoun_kind(word)
+            mention = Mention(token.i, token.i + 1, "pronoun", "NOMINAL")
+            prior = loose.get(kind)
+            if prior is not None and sent_of[token.i] - sent_of[prior.start] <= CHAIN_WINDOW:
+                if prior.cluster < 0:
+                    cluster = self.clusters.new("NOMINAL")
+                    cluster.nominal = {"pl": "plural", "n": "thing"}.get(kind, "person")
+                    cluster.gender = kind if kind in {"m", "f"} else ""
+                    self.add(prior, cluster)
+                self.add(mention, self.clusters.items[prior.cluster])
+            loose[kind] = mention
 
-    def _pronoun(self, token: Token) -> Cluster | None:
+    def _pronoun(self, token: Token, speaker: int = -1) -> Cluster | None:
         word = token.lower_
         sent_of = self.clusters.sent_of
         in_quote = self.clusters.in_quote
@@ -296,12 +353,18 @@ class Resolver:
         for m in self.before(token.i, window):
             cluster = self.clusters.items[m.cluster]
             root = _mention_root(self.doc, m)
-            if m.cluster == blocked or not (
+            if m.cluster in {blocked, speaker} or not (
                 _agrees(cluster, word) or _collective(cluster, root, word)
             ):
                 continue
             if cluster.etype == "GROUP" and root.pos_ == "ADJ":
                 continue
+            if (
+                root.pos_ == "NOUN"
+                and root.left_edge.i <= token.i <= root.right_edge.i
+                and _inside_not_relative(token, root)
+            ):
+                continue  # "promises that they would ...": not the phrase the pronoun is in
             distance = sent_of[token.i] - sent_of[m.start]
             score = (3.0, 2.0, 1.2, 0.6)[min(distance, 3)]
             if _is_subject(root):
@@ -333,33 +396,47 @@ class Resolver:
         one person (named or a resolved pronoun) is the subject of a speech verb outside the
         quotation in the same sentence (or the sentence right after / before it)."""
         doc = self.doc
-        in_quote = self.clusters.in_quote
-        cluster_at = {
-            m.start: m.cluster
-            for c in self.clusters.items
-            if not c.nominal
-            for m in c.mentions
-            if m.kind != "nested"
-        }
-        regions: list[tuple[int, int]] = []
-        start = -1
-        for token in doc:
-            if in_quote[token.i] and start < 0:
-                start = token.i
-            elif not in_quote[token.i] and start >= 0:
-                regions.append((start, token.i))
-                start = -1
-        if start >= 0:
-            regions.append((start, len(doc)))
-        for a, b in regions:
+        cluster_at = self._cluster_at()
+        for a, b in self._quote_regions():
             firsts = [t for t in doc[a:b] if t.pos_ == "PRON" and t.lower_ in FIRST_SINGULAR]
-            if not firsts:
+            plurals = [t for t in doc[a:b] if t.pos_ == "PRON" and t.lower_ in FIRST_PLURAL]
+            if not firsts and not plurals:
                 continue
             speaker = self._speaker(a, b, cluster_at)
             if speaker is None:
                 continue
             for t in firsts:
                 self._move(t.i, speaker)
+            # "We will not give up," said the team's coach: "we" is the one organisation
+            # the speaker belongs to
+            homes = [self.clusters.items[i] for i in speaker.affiliations]
+            homes = [c for c in homes if c.etype in {"ORG", "GROUP", "PLACE"}]
+            if plurals and len(homes) == 1:
+                for t in plurals:
+                    self._move(t.i, homes[0])
+
+    def _cluster_at(self) -> dict[int, int]:
+        return {
+            m.start: m.cluster
+            for c in self.clusters.items
+            if not c.nominal
+            for m in c.mentions
+            if m.kind != "nested"
+        }
+
+    def _quote_regions(self) -> list[tuple[int, int]]:
+        in_quote = self.clusters.in_quote
+        regions: list[tuple[int, int]] = []
+        start = -1
+        for token in self.doc:
+            if in_quote[token.i] and start < 0:
+                start = token.i
+            elif not in_quote[token.i] and start >= 0:
+                regions.append((start, token.i))
+                start = -1
+        if start >= 0:
+            regions.append((start, len(self.doc)))
+        return regions
 
     def _speaker(self, a: int, b: int, cluster_at: dict[int, int]) -> Cluster | None:
         doc = self.doc
@@ -432,8 +509,23 @@ class Resolver:
             return None
         if subject.left_edge.i <= token.i <= subject.right_edge.i:
             return None
+        in_quote = self.clusters.in_quote
+        if in_quote[token.i] and not in_quote[subject.i]:
+            return None  # '"... he ...," Waters said': the speaker would say "I"
         owner = self.clusters.owner[subject.i]
         return self.clusters.items[owner] if owner >= 0 else None
+
+
+def _inside_not_relative(token: Token, root: Token) -> bool:
+    """Whether ``token`` sits in ``root``'s phrase other than through a relative clause:
+    "promises that they would" (they are not the promises) but "the Taliban, which sent
+    its fighters" (its is the Taliban's)."""
+    node = token
+    while node.i != root.i and node.head.i != node.i:
+        if node.dep_ in {"relcl", "appos"}:
+            return False
+        node = node.head
+    return node.i == root.i
 
 
 def _name_head(words: tuple[str, ...]) -> str:
@@ -470,6 +562,10 @@ def _gender_from(cluster: Cluster, word: str) -> None:
             cluster.gender = "m"
         elif word in lex.female_nouns:
             cluster.gender = "f"
+
+
+def _pronoun_kind(word: str) -> str:
+    return "m" if word in MALE else "f" if word in FEMALE else "pl" if word in PLURAL else "n"
 
 
 def _agrees(cluster: Cluster, word: str) -> bool:
