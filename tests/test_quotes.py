@@ -413,3 +413,28 @@ def test_quotes_speaker_in_apposition_is_the_named_person_not_the_nationality(ex
     quote = next(q for q in record.quotes if "Baku was ready" in q.content.text)
     assert record.entity(quote.speaker.entity).name == "Jeyhun Bayramov"
     assert not any(e.type == "PERSON" and e.name == "Azerbaijani" for e in record.entities)
+
+
+def test_attribution_inside_reported_content_is_not_a_second_quote(extract):
+    record = extract(
+        "Senator Dana Whitfield said the governor wants to close three rural hospitals "
+        "before the winter.",
+        published="2023-03-02",
+    )
+    assert len(record.quotes) == 1
+    quote = record.quotes[0]
+    assert quote.cue.text == "said"
+    assert quote.content.text.startswith("the governor wants")
+    assert _speaker_name(record, quote) == "Dana Whitfield"
+
+
+def test_continuation_skips_a_side_remark_in_the_attribution_sentence(extract):
+    record = extract(
+        "“We have won ten states. He has won three,” Mayor Lena Ortiz said, referring to "
+        "her rival. “Last week I was a million votes ahead of him.”",
+        published="2023-03-02",
+    )
+    first = _by_content(record, "won ten states")
+    second = _by_content(record, "a million votes ahead")
+    assert second.continues == first.id
+    assert _speaker_name(record, second) == "Lena Ortiz"

@@ -82,6 +82,7 @@ def extract(doc: Doc, found: Findings) -> list[Quote]:
     drafts += _colon_lines(doc, direct, drafts)
     drafts += _embedded_posts(doc, drafts)
     drafts += _headlines(doc, drafts)
+    drafts = _drop_nested(drafts)
     drafts.sort(key=lambda d: d.start)
     _link_continuations(doc, drafts)
     return _build(doc, found, _drop_unattributed(doc, drafts))
@@ -498,6 +499,34 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
+    """One attribution per stretch of reported content: an indirect attribution inside
+    another's content ("he said she wants to …") is part of what the outer source
+    reported, and is not a statement of its own.
+
+    PolNeAR annotates almost no nested attributions (27 of 3,993 on train); ours had a
+    precision of 0.22. Of two drafts with the same content, the one whose cue lies
+    outside the content stays.
+    """
+    reported = [d for d in drafts if d.kind != "direct"]
+
+    def inside(inner: _Draft, outer: _Draft) -> bool:
+        if inner is outer or not (outer.start <= inner.start and inner.end <= outer.end):
+            return False
+        if (outer.start, outer.end) != (inner.start, inner.end):
+            return True
+        # Same span: drop the one whose cue is part of the content; else the later one.
+        inner_in = inner.cue_token is not None and inner.cue_token.i in inner.content_tokens
+        outer_in = outer.cue_token is not None and outer.cue_token.i in outer.content_tokens
+        if inner_in != outer_in:
+            return inner_in
+        return drafts.index(inner) > drafts.index(outer)
+
+    return [
+        d for d in drafts if d.kind == "direct" or not any(inside(d, outer) for outer in reported)
+    ]
+
+
 def _link_continuations(doc: Doc, drafts: list[_Draft]) -> None:
     """A quote with no cue of its own continues the quote before it in the same or the
     previous paragraph; so does a second quote sharing its cue ("“A,” he said. “B.”")."""
@@ -505,7 +534,7 @@ def _link_continuations(doc: Doc, drafts: list[_Draft]) -> None:
     for n, draft in enumerate(drafts):
         if n == 0:
             continue
-        prev_n = n - 1
+        prev_n = _continued(drafts, n)
         prev = drafts[prev_n]
         shared_cue = (
             draft.cue_token is not None
@@ -522,6 +551,24 @@ def _link_continuations(doc: Doc, drafts: list[_Draft]) -> None:
         if prev.source is None and prev.layout_speaker is None and prev.continues is None:
             continue
         draft.continues = prev_n
+
+
+def _continued(drafts: list[_Draft], n: int) -> int:
+    """The draft a direct quote at ``n`` would continue: the one before it, skipping a
+    side remark made in the previous direct quote's own attribution sentence
+    ("“A,” Trump said, referring to Cruz. “B.”" continues “A”, not "referring")."""
+    prev_n = n - 1
+    draft, prev = drafts[n], drafts[prev_n]
+    if draft.kind != "direct" or prev.kind == "direct" or prev.cue_token is None or n < 2:
+        return prev_n
+    before = drafts[n - 2]
+    if (
+        before.kind == "direct"
+        and before.cue_token is not None
+        and prev.cue_token.sent == before.cue_token.sent
+    ):
+        return n - 2
+    return prev_n
 
 
 def _drop_unattributed(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
