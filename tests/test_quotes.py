@@ -438,3 +438,14 @@ def test_continuation_skips_a_side_remark_in_the_attribution_sentence(extract):
     second = _by_content(record, "a million votes ahead")
     assert second.continues == first.id
     assert _speaker_name(record, second) == "Lena Ortiz"
+
+
+def test_a_second_attribution_coordinated_onto_reported_content_stands_alone(extract):
+    record = extract(
+        "Senator Maria Lopez said the tax plan would hurt small farms, and she accused "
+        "the governor of hiding its cost.",
+        published="2023-03-02",
+    )
+    said = _by_content(record, "the tax plan would hurt")
+    assert "accused" not in said.content.text
+    assert said.content.text.endswith("small farms")

@@ -226,6 +226,7 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     if heads:
         for head in heads:
             content |= _subtree(head)
+        content = _without_other_attributions(token, heads, content)
     elif (wh := _wh_object(token)) is not None:
         # "in what some believe is a signal": the content is the clause around the cue.
         branch = token
@@ -259,6 +260,36 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     return Reported(
         cue=_cue_span(token), cue_token=token, content=span, content_tokens=content, source=source
     )
+
+
+# Words that join a further clause to reported content ("…, and he railed against …").
+_JOINERS = frozenset(["and", "but", "while", "whereas", "as", ",", ";", "—", "–", "-"])
+
+
+def _without_other_attributions(cue: Token, heads: list[Token], content: set[int]) -> set[int]:
+    """Reported content stops where a further attribution is coordinated onto it:
+    "Rubio said the extremist is Clinton, and he railed against the moderators", "said
+    he plans to …, insisting that …", "one says A, while another says B". The parser
+    hangs the second cue inside the first content; it is a statement of its own."""
+    verbs = lexicon().verbs
+    cut = len(cue.doc)
+    for head in heads:
+        for t in head.subtree:
+            if (
+                t.i > head.i
+                and t.dep_ in ("conj", "advcl")
+                and t.pos_ == "VERB"
+                and t.lemma_.lower() in verbs
+                and t.head.i in content
+                and any(c.dep_ == "nsubj" for c in t.children)
+            ):
+                cut = min(cut, t.left_edge.i)
+    if cut == len(cue.doc):
+        return content
+    kept = {i for i in content if i < cut}
+    while kept and cue.doc[max(kept)].lower_ in _JOINERS:
+        kept.discard(max(kept))
+    return kept or content
 
 
 def _wh_object(token: Token) -> Token | None:
