@@ -449,3 +449,23 @@ def test_a_second_attribution_coordinated_onto_reported_content_stands_alone(ext
     said = _by_content(record, "the tax plan would hurt")
     assert "accused" not in said.content.text
     assert said.content.text.endswith("small farms")
+
+
+def test_passive_cue_without_agent_names_no_source(extract):
+    record = extract(
+        "Governor Alan Brooks is expected to sign the budget before the end of the week.",
+        published="2023-03-02",
+    )
+    quote = _by_content(record, "to sign the budget")
+    assert quote.speaker is None
+    assert quote.content.text.startswith("Governor Alan Brooks")
+
+
+def test_charge_and_object_are_one_content(extract):
+    record = extract(
+        "Senator Ruth Adler accused the mayor of hiding the cost of the stadium.",
+        published="2023-03-02",
+    )
+    quote = _by_content(record, "the mayor")
+    assert quote.content.text == "the mayor of hiding the cost of the stadium"
+    assert _speaker_name(record, quote) == "Ruth Adler"

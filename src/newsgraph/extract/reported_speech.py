@@ -186,7 +186,7 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     if not heads and token.lemma_.lower() in _SHARE_VERBS and _share_subject(token):
         object_ok = True
     if not heads and object_ok:
-        heads = [c for c in token.children if c.dep_ == "dobj" and c.lower_ not in PRONOUNS]
+        heads = _object_with_complement(token)
     if not heads and entry.kind == "speech":
         # "55 percent said so", "a third said that of Cruz", "Democrats said yes"
         heads = [
@@ -240,6 +240,9 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     else:
         return None
     source = source_of(token)
+    if source is None and any(h.dep_ == "xcomp" for h in heads):
+        # "Obama is expected to join Clinton": PolNeAR's content takes in the subject.
+        content |= {t.i for c in token.children if c.dep_ == "nsubjpass" for t in c.subtree}
     if token.lemma_.lower() in _WRITER_STANCE:
         # "Smith appeared to lose his temper": the writer's reading; the whole clause.
         content |= {t.i for c in token.children if c.dep_ == "nsubj" for t in c.subtree}
@@ -290,6 +293,26 @@ def _without_other_attributions(cue: Token, heads: list[Token], content: set[int
     while kept and cue.doc[max(kept)].lower_ in _JOINERS:
         kept.discard(max(kept))
     return kept or content
+
+
+# "accused Sanders of …", "dismissed Walker as …", "praised her for …": the object and
+# what it is charged with or taken for are one content.
+_OBJECT_PREPS = frozenset(["of", "as", "for", "with"])
+
+
+def _object_with_complement(token: Token) -> list[Token]:
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if not objects:
+        return []
+    obj = objects[0]
+    preps = [
+        c
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS and obj.i < c.i <= obj.right_edge.i + 1
+    ]
+    if obj.lower_ in PRONOUNS and not preps:
+        return []
+    return [obj, *preps]
 
 
 def _wh_object(token: Token) -> Token | None:
