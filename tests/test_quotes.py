@@ -469,3 +469,15 @@ def test_charge_and_object_are_one_content(extract):
     quote = _by_content(record, "the mayor")
     assert quote.content.text == "the mayor of hiding the cost of the stadium"
     assert _speaker_name(record, quote) == "Ruth Adler"
+
+
+def test_quote_after_a_lead_in_sentence_ending_in_a_colon(extract):
+    record = extract(
+        "When the session ended, Mayor Lena Ortiz released the following statement:\n\n"
+        "“We will rebuild every school that the flood destroyed, and we will start "
+        "this summer.”",
+        published="2023-03-02",
+    )
+    quote = _by_content(record, "rebuild every school")
+    assert quote.cue is not None and quote.cue.text == "released"
+    assert _speaker_name(record, quote) == "Lena Ortiz"

@@ -168,7 +168,7 @@ def _direct_draft(doc: Doc, mark: QuoteSpan, quoted: list[tuple[int, int]]) -> _
     draft.content_tokens = {t.i for t in doc if mark.start <= t.idx < mark.end}
     p_start, _ = _paragraph_bounds(text, mark.start)
     _, p_end = _paragraph_bounds(text, max(mark.start, mark.end - 1))
-    cue = _nearest_cue(doc, mark, quoted, p_start, p_end)
+    cue = _nearest_cue(doc, mark, quoted, p_start, p_end) or _colon_lead(doc, mark)
     if cue is not None:
         draft.cue_token = cue
         draft.cue = doc[cue.i : cue.i + 1]
@@ -361,6 +361,27 @@ def _nearest_cue(
             if best is None or distance < best[0]:
                 best = (distance, token)
     return best[1] if best else None
+
+
+def _colon_lead(doc: Doc, mark: QuoteSpan) -> Token | None:
+    """The verb of a lead-in sentence that ends in a colon right before the quote, in
+    its paragraph or the one before ("Cruz continued:", "Clinton released the following
+    statement:", "Cruz called them on it:"): any verb with a subject, not only a cue."""
+    text = doc_text(doc)
+    before = text[: mark.start].rstrip()
+    if not before.endswith(":") or _breaks(text, len(before), mark.start) > 1:
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    verb = colon[0].head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or colon[0].i - verb.i > 25 or verb.i > colon[0].i:
+        return None
+    return verb if source_of(verb) is not None else None
 
 
 def _has_other_quote(between: str) -> bool:
