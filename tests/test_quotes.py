@@ -481,3 +481,31 @@ def test_quote_after_a_lead_in_sentence_ending_in_a_colon(extract):
     quote = _by_content(record, "rebuild every school")
     assert quote.cue is not None and quote.cue.text == "released"
     assert _speaker_name(record, quote) == "Lena Ortiz"
+
+
+def test_a_shortened_year_is_not_an_opening_quote():
+    text = "Johnson said in ‘08 that the early vote threw old assumptions into doubt."
+    assert find_quote_spans(text) == []
+
+
+def test_short_quote_after_he_said_continues_the_speech(extract):
+    record = extract(
+        "Asked about the lawsuits, the mayor shrugged. “They sue,” Mayor Lena Ortiz said. "
+        "“Everybody sues, right?”",
+        published="2023-03-02",
+    )
+    second = _by_content(record, "Everybody sues")
+    first = _by_content(record, "They sue")
+    assert second.continues == first.id
+    assert _speaker_name(record, second) == "Lena Ortiz"
+
+
+def test_long_noun_phrase_after_said_is_the_content(extract):
+    record = extract(
+        "When the moderator pressed him, the candidate said families of people hurt by "
+        "the floods file lawsuits.",
+        published="2023-03-02",
+    )
+    quote = _by_content(record, "families of people")
+    assert quote.cue.text == "said"
+    assert quote.speaker is not None and quote.speaker.text == "the candidate"

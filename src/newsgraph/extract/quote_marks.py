@@ -77,6 +77,8 @@ def _is_open(text: str, i: int, family: str) -> bool | None:
         if ch == '"':
             return prev in _OPEN_BEFORE and not nxt.isspace()
         return None
+    if re.match(r"\d\d(?!\d)", text[i + 1 : i + 4]) and ch != "‹":
+        return None  # a year cut short: "in ‘08", "the class of '92"
     if ch in _SINGLE_OPEN:
         return True if not prev.isalnum() else None
     if ch in _SINGLE_CLOSE or ch == "'":

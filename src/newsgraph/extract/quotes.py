@@ -73,7 +73,10 @@ def extract(doc: Doc, found: Findings) -> list[Quote]:
     """Every quotation in ``doc``, in text order, with ids ``q1``, ``q2``, …."""
     text = doc_text(doc)
     marks = find_quote_spans(text)
-    direct = [m for m in marks if _is_speech(doc, m)]
+    direct: list[QuoteSpan] = []
+    for mark in marks:
+        if _is_speech(doc, mark) or _short_continuation(doc, mark, direct):
+            direct.append(mark)
     reported = find_reported(doc, inside_quotes=[(m.start, m.end) for m in direct])
     _extend_to_closing_marks(doc, reported, marks)
     names = [m for m in marks if m not in direct]
@@ -113,6 +116,22 @@ def _is_speech(doc: Doc, mark: QuoteSpan) -> bool:
     # A short quote is speech only when it ends like an utterance and a cue follows
     # ("'Never,' he said.") or comes right before it ("a man yelled “Stay there!”").
     return ends_like_speech and (_cue_follows(doc, mark.end) or _cue_precedes(doc, mark.start))
+
+
+def _short_continuation(doc: Doc, mark: QuoteSpan, direct: list[QuoteSpan]) -> bool:
+    """A short quote right after a quote and its "he said." ("“They sue,” he said.
+    “Everybody sues, right?”") goes on with the same speech."""
+    if not direct:
+        return False
+    text = doc_text(doc)
+    gap = text[direct[-1].end : mark.start]
+    i_start, _ = mark.inner(text)
+    return (
+        len(gap) <= 40
+        and "\n" not in gap
+        and gap.rstrip().endswith(".")
+        and bool(re.search(r"[.!?]\W*$", text[i_start : mark.end + 1]))
+    )
 
 
 def _title_like(inner: str) -> bool:

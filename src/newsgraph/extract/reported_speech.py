@@ -25,6 +25,9 @@ _SHARE_VERBS = frozenset(lexicon().words["share_stance_verbs"])
 _SHARE_WORDS = frozenset(lexicon().words["share_words"])
 _SURVEYS = frozenset(lexicon().words["survey_sources"])
 _PERSONAL = frozenset(["i", "you", "he", "she", "it", "we", "they"])
+# Verbs whose object is never a thing but what was said: a long noun-phrase object is a
+# misparsed clause.
+_CLAUSE_VERBS = frozenset(lexicon().words["clause_verbs"])
 
 
 @dataclass
@@ -187,6 +190,14 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         object_ok = True
     if not heads and object_ok:
         heads = _object_with_complement(token)
+    if not heads and entry.lemma in _CLAUSE_VERBS:
+        # "the candidate said families of people killed by police file lawsuits": a
+        # long "object" of say/tell/claim is a clause the parser read as a noun phrase.
+        heads = [
+            c
+            for c in token.children
+            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and len(list(c.subtree)) >= 5
+        ][:1]
     if not heads and entry.kind == "speech":
         # "55 percent said so", "a third said that of Cruz", "Democrats said yes"
         heads = [
