@@ -548,7 +548,9 @@ def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
     precision of 0.22. Of two drafts with the same content, the one whose cue lies
     outside the content stays.
     """
-    reported = [d for d in drafts if d.kind != "direct"]
+    # A "Name: words" line is a layout, not a reported clause: what is attributed
+    # inside it stands.
+    reported = [d for d in drafts if d.kind != "direct" and d.layout_speaker is None]
 
     def inside(inner: _Draft, outer: _Draft) -> bool:
         if inner is outer or not (outer.start <= inner.start and inner.end <= outer.end):
