@@ -509,3 +509,14 @@ def test_long_noun_phrase_after_said_is_the_content(extract):
     quote = _by_content(record, "families of people")
     assert quote.cue.text == "said"
     assert quote.speaker is not None and quote.speaker.text == "the candidate"
+
+
+def test_an_unclosed_quote_stops_before_its_attribution():
+    text = (
+        "“There was not a lot of help for parents in those years, said Kessel, whose "
+        "group backs the bill.\n\nOther families found their own way."
+    )
+    spans = find_quote_spans(text)
+    assert len(spans) == 1
+    start, end = spans[0].inner(text)
+    assert text[start:end] == "There was not a lot of help for parents in those years,"

@@ -133,9 +133,28 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], family: str) -> list[Quo
             # An unclosed single mark is far more often a stray apostrophe than a quote.
             open_at = None
             continue
-        out.append(QuoteSpan(open_at, _trim_end(text, open_at, p_end), family, closed=False))
+        end = _attribution_tail(text, open_at, _trim_end(text, open_at, p_end))
+        out.append(QuoteSpan(open_at, end, family, closed=False))
         open_at = None
     return out
+
+
+def _attribution_tail(text: str, start: int, end: int) -> int:
+    """An unclosed quote stops before its attribution ("“There wasn't a lot of
+    education, said Kessel, whose …" lost its closing mark)."""
+    words = "|".join(re.escape(w) for w in sorted(_tail_cues()))
+    tail = re.search(
+        rf"[,.!?]\s+(?:(?:{words})\s+[A-Z]|(?:he|she|they|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)"
+        rf"\s+(?:{words})\b)",
+        text[start:end],
+    )
+    return start + tail.start() + 1 if tail else end
+
+
+def _tail_cues() -> frozenset[str]:
+    from newsgraph.extract.quote_lexicon import lexicon
+
+    return lexicon().words["tail_cues"]
 
 
 def _opens_paragraph(text: str, start: int, family: str) -> bool:
