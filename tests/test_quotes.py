@@ -520,3 +520,28 @@ def test_an_unclosed_quote_stops_before_its_attribution():
     assert len(spans) == 1
     start, end = spans[0].inner(text)
     assert text[start:end] == "There was not a lot of help for parents in those years,"
+
+
+def test_stance_verbs_take_their_object_but_never_a_direct_quote(extract):
+    record = extract(
+        "Governor Alan Brooks unveiled a plan to rebuild the northern bridges. "
+        "“We will finish by May,” said Mark Stevens, a spokesman, after he invoked "
+        "the memory of the 1998 flood.",
+        published="2023-03-02",
+    )
+    plan = _by_content(record, "a plan to rebuild")
+    assert plan.cue.text == "unveiled" and _speaker_name(record, plan) == "Alan Brooks"
+    quote = _by_content(record, "We will finish by May")
+    assert quote.cue.text == "said"
+    assert _speaker_name(record, quote) == "Mark Stevens"
+
+
+def test_a_possessive_inside_the_speaker_phrase_is_not_the_speaker(extract):
+    record = extract(
+        "Governor Alan Brooks unveiled a plan on Monday. “We will finish by May,” said "
+        "his spokeswoman.",
+        published="2023-03-02",
+    )
+    quote = _by_content(record, "We will finish by May")
+    assert quote.speaker is not None and quote.speaker.text == "his spokeswoman"
+    assert quote.speaker.entity is None

@@ -145,7 +145,7 @@ def _title_like(inner: str) -> bool:
 
 def _cue_follows(doc: Doc, char: int) -> bool:
     tokens = [t for t in doc if char <= t.idx < char + 25]
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in lexicon().verbs for t in tokens)
+    return any(t.pos_ == "VERB" and _direct_cue(t) for t in tokens)
 
 
 _BREAK = re.compile(r"\n\s*")
@@ -169,9 +169,7 @@ def _paragraph_start(text: str, char: int, *, back: int = 0) -> int:
 
 def _cue_precedes(doc: Doc, char: int) -> bool:
     before = [t for t in doc if char - 12 <= t.idx < char and not t.is_punct]
-    return (
-        bool(before) and before[-1].pos_ == "VERB" and before[-1].lemma_.lower() in lexicon().verbs
-    )
+    return bool(before) and before[-1].pos_ == "VERB" and _direct_cue(before[-1])
 
 
 def _paragraph_bounds(text: str, char: int) -> tuple[int, int]:
@@ -367,7 +365,7 @@ def _nearest_cue(
                 continue
             if any(s <= token.idx < e for s, e in quoted):
                 continue
-            if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in lexicon().verbs:
+            if token.pos_ not in ("VERB", "AUX") or not _direct_cue(token):
                 continue
             if token.idx >= mark.end:
                 distance = token.idx - mark.end
@@ -401,6 +399,12 @@ def _colon_lead(doc: Doc, mark: QuoteSpan) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or colon[0].i - verb.i > 25 or verb.i > colon[0].i:
         return None
     return verb if source_of(verb) is not None else None
+
+
+def _direct_cue(token: Token) -> bool:
+    """A reporting verb that can introduce a direct quote."""
+    entry = lexicon().verbs.get(token.lemma_.lower())
+    return entry is not None and entry.direct
 
 
 def _has_other_quote(between: str) -> bool:
@@ -799,7 +803,31 @@ def _speaker_entity(
                 return entity
         if root.lower_ in PRONOUNS or _definite_description(root):
             return _fallback_entity(doc, found, root, quotes)
+        return _entity_not_possessor(found, draft.source)
     return index.entity_at(speaker.start, speaker.end)
+
+
+def _entity_not_possessor(found: Findings, source: Span) -> str | None:
+    """The longest mention inside the speaker phrase that is not a possessive pronoun
+    before a person noun: in "his spokeswoman", "his aides" the "his" is someone else
+    ("his remarks", "his campaign" are his)."""
+    from newsgraph.extract.entity_lexicons import lexicons as entity_lexicons
+
+    ent_lex = entity_lexicons()
+    people = ent_lex.role_heads | ent_lex.person_nouns | ent_lex.kinship.keys() | lexicon().groups
+    possessive = {
+        t.idx
+        for t in source
+        if t.dep_ == "poss" and t.pos_ == "PRON" and t.head.lemma_.lower() in people
+    }
+    rows = [
+        r
+        for r in found.mentions.mentions_between(source.start_char, source.end_char)
+        if r[0] not in possessive
+    ]
+    if not rows:
+        return None
+    return max(rows, key=lambda r: (r[1] - r[0], r[0]))[2]
 
 
 def _speaker_not_modifier(found: Findings, source: Span, entity: str) -> str | None:

@@ -306,9 +306,10 @@ def _without_other_attributions(cue: Token, heads: list[Token], content: set[int
     return kept or content
 
 
-# "accused Sanders of …", "dismissed Walker as …", "praised her for …": the object and
+# "accused Sanders of …", "dismissed Walker as …", "praised her for …", "likened him
+# to …", "blamed it on …": the object and
 # what it is charged with or taken for are one content.
-_OBJECT_PREPS = frozenset(["of", "as", "for", "with"])
+_OBJECT_PREPS = frozenset(["of", "as", "for", "with", "to", "on"])
 
 
 def _object_with_complement(token: Token) -> list[Token]:
