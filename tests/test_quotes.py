@@ -545,3 +545,14 @@ def test_a_possessive_inside_the_speaker_phrase_is_not_the_speaker(extract):
     quote = _by_content(record, "We will finish by May")
     assert quote.speaker is not None and quote.speaker.text == "his spokeswoman"
     assert quote.speaker.entity is None
+
+
+def test_possessor_of_a_vow_to_act_is_the_source(extract):
+    record = extract(
+        "Mayor Lena Ortiz spoke on Monday. Her vow to close the landfill angered residents.",
+        published="2023-03-02",
+    )
+    quote = _by_content(record, "to close the landfill")
+    assert quote.content.text.startswith("to close the landfill")
+    assert quote.cue.text == "vow"
+    assert _speaker_name(record, quote) == "Lena Ortiz"

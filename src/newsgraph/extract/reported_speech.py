@@ -495,6 +495,18 @@ def _noun_cue(token: Token) -> Reported | None:
         ),
         None,
     )
+    if clause is None and any(c.dep_ == "poss" for c in token.children):
+        # "his decision not to participate", "her vow to fight": a possessor's intention.
+        clause = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ == "acl"
+                and c.i > token.i
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            ),
+            None,
+        )
     if clause is None:
         return _noun_with_prep(token)
     content = _subtree(clause)
