@@ -556,3 +556,25 @@ def test_possessor_of_a_vow_to_act_is_the_source(extract):
     assert quote.content.text.startswith("to close the landfill")
     assert quote.cue.text == "vow"
     assert _speaker_name(record, quote) == "Lena Ortiz"
+
+
+def test_the_poll_is_the_poll_named_before(extract):
+    record = extract(
+        "A Quinnipiac University poll found that most voters oppose the new stadium.\n\n"
+        "The poll also found that a third of voters want a referendum on the tax.",
+        published="2023-03-02",
+    )
+    first = _by_content(record, "most voters oppose")
+    second = _by_content(record, "a third of voters")
+    assert first.speaker.entity is not None
+    assert second.speaker.entity == first.speaker.entity
+
+
+def test_they_after_an_organisation_speaker(extract):
+    record = extract(
+        "The Ohio Education Association rejected the offer on Monday.\n\n"
+        "They said the raise was too small to keep young teachers.",
+        published="2023-03-02",
+    )
+    quote = _by_content(record, "the raise was too small")
+    assert "Ohio Education Association" in (_speaker_name(record, quote) or "")

@@ -881,16 +881,19 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
     and organisation descriptions only) the most recent compatible mention in the same
     or the previous paragraph, skipping whoever is named in the same sentence.
 
-    he/she → a PERSON; it, "the group", "the company" → an ORG; another definite
-    description ("the Vermont senator") → the most recent PERSON speaker only; "they"
-    stays unresolved (too often an unnamed group). Conservative by design: nothing
-    beyond two paragraphs back.
+    he/she → a PERSON; it, they, "the group", "the company" → an organisation or
+    group; another definite description ("the Vermont senator") → the most recent
+    PERSON speaker only; "the poll", "the report" → the most recent source with the
+    same head noun. Conservative by design: nothing beyond two paragraphs back.
     """
     word = root.lower_
+    same_head = _same_head_source(doc, root, quotes)
+    if same_head is not None:
+        return same_head
     speakers_only = False
     if word in _MALE_FEMALE:
         wanted = {"PERSON"}
-    elif word == "it" or root.lemma_.lower() in _ORG_DESCRIPTIONS:
+    elif word in ("it", "they") or root.lemma_.lower() in _ORG_DESCRIPTIONS:
         wanted = {"ORG", "GROUP"}
     elif word not in PRONOUNS:
         wanted, speakers_only = {"PERSON"}, True
@@ -930,6 +933,26 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
             if limit <= mention.start < root.idx and (best is None or mention.start > best[0]):
                 best = (mention.start, ent.id)
     return best[1] if best else None
+
+
+def _same_head_source(doc: Doc, root: Token, quotes: list[Quote]) -> str | None:
+    """ "The poll", "the report", "the lawsuit": the most recent earlier source (speaker
+    or relay) with the same head noun and an entity ("a CNN/ORC poll") within three
+    paragraphs."""
+    if root.pos_ != "NOUN":
+        return None
+    text = doc_text(doc)
+    lemma = root.lemma_.lower()
+    for quote in reversed(quotes):
+        if _breaks(text, quote.content.end, root.idx) > 3:
+            break
+        for ref in (quote.speaker, quote.via):
+            if ref is None or ref.entity is None or ref.start >= root.idx:
+                continue
+            span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+            if span is not None and span.root.lemma_.lower() == lemma:
+                return ref.entity
+    return None
 
 
 def _genders(found: Findings) -> dict[str, str]:
