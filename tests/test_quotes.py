@@ -578,3 +578,14 @@ def test_they_after_an_organisation_speaker(extract):
     )
     quote = _by_content(record, "the raise was too small")
     assert "Ohio Education Association" in (_speaker_name(record, quote) or "")
+
+
+def test_passive_charge_names_no_source_and_keeps_the_subject(extract):
+    record = extract(
+        "The former treasurer was accused of moving city funds into a private account.",
+        published="2023-03-02",
+    )
+    quote = _by_content(record, "moving city funds")
+    assert quote.speaker is None
+    assert quote.cue.text == "accused"
+    assert quote.content.text.startswith("The former treasurer")

@@ -213,6 +213,17 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     if not heads and entry.np and "dobj" not in deps and "agent" in deps:
         # "it was not mentioned by …": the passive subject is what was said
         heads = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if not heads and "nsubjpass" in deps and "agent" not in deps:
+        # "Roof is accused of killing …", "Reagan was criticized for …", "he was asked
+        # about …": the passive subject and what it is charged with or asked about.
+        heads = [
+            c
+            for c in token.children
+            if c.dep_ == "nsubjpass"
+            or (c.dep_ == "prep" and c.lower_ in _PASSIVE_PREPS and c.i > token.i)
+        ]
+        if len(heads) < 2:
+            heads = []
     if not heads and entry.kind in ("speech", "writing"):
         # "said earlier on Friday during a news conference that …": a that-clause the
         # parser hung lower down in the cue's phrase.
@@ -310,6 +321,7 @@ def _without_other_attributions(cue: Token, heads: list[Token], content: set[int
 # to …", "blamed it on …": the object and
 # what it is charged with or taken for are one content.
 _OBJECT_PREPS = frozenset(["of", "as", "for", "with", "to", "on"])
+_PASSIVE_PREPS = frozenset(["of", "for", "about", "as"])
 
 
 def _object_with_complement(token: Token) -> list[Token]:
