@@ -220,7 +220,13 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
             c
             for c in token.children
             if c.dep_ == "nsubjpass"
-            or (c.dep_ == "prep" and c.lower_ in _PASSIVE_PREPS and c.i > token.i)
+            or (
+                c.dep_ == "prep"
+                and c.lower_ in _PASSIVE_PREPS
+                and c.i > token.i
+                # "known as the 'Old Man of the Mountains'": a nickname, not a charge
+                and not (c.lower_ == "as" and any(t.is_quote for t in c.subtree))
+            )
         ]
         if len(heads) < 2:
             heads = []
