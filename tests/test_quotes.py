@@ -589,3 +589,19 @@ def test_passive_charge_names_no_source_and_keeps_the_subject(extract):
     assert quote.speaker is None
     assert quote.cue.text == "accused"
     assert quote.content.text.startswith("The former treasurer")
+
+
+def test_two_apostrophes_are_a_double_quote(extract):
+    text = (
+        "''Humility is something I love about the family,'' said Gregory Slayton, "
+        "a former ambassador. ''I'm bilingual, I'm bicultural,'' he added."
+    )
+    spans = find_quote_spans(text)
+    inner = [text[slice(*s.inner(text))] for s in spans]
+    assert inner == [
+        "Humility is something I love about the family,",
+        "I'm bilingual, I'm bicultural,",
+    ]
+    record = extract(text, published="2016-01-19")
+    quote = _by_content(record, "Humility is something")
+    assert quote.kind == "direct" and _speaker_name(record, quote) == "Gregory Slayton"

@@ -1,6 +1,7 @@
 """Direct-quote spans from quotation marks, over every common typography.
 
-Handles straight and curly double quotes, single quotes (told apart from apostrophes),
+Handles straight and curly double quotes, two apostrophes as a double quote, single
+quotes (told apart from apostrophes),
 guillemets and dialogue dashes. Marks left unbalanced by bad markup never raise: an
 opening mark with no closing mark ends at the paragraph end, unless the next paragraph
 opens with a quotation mark, which is the convention for a quote running on over several
@@ -49,6 +50,9 @@ class QuoteSpan:
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every quoted span in ``text`` in order; single quotes only outside double quotes."""
+    # Two apostrophes stand for a double quote in some feeds (''Never,'' he said): read
+    # the pair as a straight double mark followed by an inert apostrophe (same offsets).
+    text = text.replace("''", "\"'")
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     doubles = _scan(text, paragraphs, "double")
     singles = [
