@@ -605,3 +605,13 @@ def test_two_apostrophes_are_a_double_quote(extract):
     record = extract(text, published="2016-01-19")
     quote = _by_content(record, "Humility is something")
     assert quote.kind == "direct" and _speaker_name(record, quote) == "Gregory Slayton"
+
+
+def test_a_relative_clause_on_a_closing_name_is_the_writers_aside(extract):
+    record = extract(
+        "The candidates say they are not avoiding Governor Ruth Adler, who has been "
+        "battered in recent weeks by the budget scandal.",
+        published="2023-03-02",
+    )
+    quote = _by_content(record, "they are not avoiding")
+    assert quote.content.text == "they are not avoiding Governor Ruth Adler"

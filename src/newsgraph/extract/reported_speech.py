@@ -255,6 +255,7 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         for head in heads:
             content |= _subtree(head)
         content = _without_other_attributions(token, heads, content)
+        content = _without_trailing_aside(token.doc, content)
     elif (wh := _wh_object(token)) is not None:
         # "in what some believe is a signal": the content is the clause around the cue.
         branch = token
@@ -291,6 +292,24 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     return Reported(
         cue=_cue_span(token), cue_token=token, content=span, content_tokens=content, source=source
     )
+
+
+def _without_trailing_aside(doc: Doc, content: set[int]) -> set[int]:
+    """Content ends before a comma-set relative clause on a name that closes it
+    ("… beside Hillary Clinton, who has been battered by …"): the writer's aside, not
+    part of what was said."""
+    for i in sorted(content):
+        token = doc[i]
+        if (
+            token.dep_ == "relcl"
+            and token.head.pos_ == "PROPN"
+            and token.left_edge.i > 0
+            and doc[token.left_edge.i - 1].text == ","
+            and token.right_edge.i >= max(content) - 1
+        ):
+            cut = token.left_edge.i - 1
+            return {j for j in content if j < cut}
+    return content
 
 
 # Words that join a further clause to reported content ("…, and he railed against …").
