@@ -587,7 +587,7 @@ def test_passive_charge_names_no_source_and_keeps_the_subject(extract):
     )
     quote = _by_content(record, "moving city funds")
     assert quote.speaker is None
-    assert quote.cue.text == "accused"
+    assert quote.cue.text == "was accused"
     assert quote.content.text.startswith("The former treasurer")
 
 
@@ -615,3 +615,13 @@ def test_a_relative_clause_on_a_closing_name_is_the_writers_aside(extract):
     )
     quote = _by_content(record, "they are not avoiding")
     assert quote.content.text == "they are not avoiding Governor Ruth Adler"
+
+
+def test_cue_keeps_auxiliaries_negation_and_its_preposition(extract):
+    record = extract(
+        "Senator Ruth Adler has not endorsed the plan. Mayor Lena Ortiz has called for "
+        "a new vote on the stadium.",
+        published="2023-03-02",
+    )
+    assert _by_content(record, "the plan").cue.text == "has not endorsed"
+    assert _by_content(record, "a new vote").cue.text == "has called for"

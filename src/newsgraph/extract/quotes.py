@@ -27,7 +27,7 @@ from newsgraph.extract.attribution import (
 from newsgraph.extract.findings import Findings, doc_text
 from newsgraph.extract.quote_lexicon import lexicon
 from newsgraph.extract.quote_marks import QuoteSpan, find_quote_spans
-from newsgraph.extract.reported_speech import Reported, find_reported
+from newsgraph.extract.reported_speech import Reported, cue_span, find_reported
 from newsgraph.record import DateItem, Entity, Quote, Ref
 from newsgraph.record import Span as TextSpan
 
@@ -188,7 +188,7 @@ def _direct_draft(doc: Doc, mark: QuoteSpan, quoted: list[tuple[int, int]]) -> _
     cue = _nearest_cue(doc, mark, quoted, p_start, p_end) or _colon_lead(doc, mark)
     if cue is not None:
         draft.cue_token = cue
-        draft.cue = doc[cue.i : cue.i + 1]
+        draft.cue = cue_span(cue)
         draft.source = source_of(cue) or _inverted_subject(cue, draft.content_tokens)
         return draft
     # "Name: “…”" — a short phrase and a colon open the paragraph.

@@ -14,7 +14,7 @@ from newsgraph.extract.attribution import PRONOUNS, phrase, source_of
 from newsgraph.extract.findings import doc_text
 from newsgraph.extract.quote_lexicon import Cue, lexicon
 
-__all__ = ["Reported", "find_reported"]
+__all__ = ["Reported", "cue_span", "find_reported"]
 
 # Verbs whose infinitive complement is what was said or wanted ("vowed to fight").
 _XCOMP_CONTENT = lexicon().words["xcomp_content"]
@@ -120,12 +120,17 @@ def _subtree(token: Token) -> set[int]:
     return {t.i for t in token.subtree}
 
 
-def _cue_span(token: Token) -> Span:
+def cue_span(token: Token) -> Span:
+    """The cue with its auxiliaries and negation ("has not endorsed", "was asked") and
+    its particle ("lashed out")."""
     doc = token.doc
     start, end = token.i, token.i + 1
     for child in token.children:
         if child.dep_ == "prt" and child.i == end:
             end += 1
+        if child.dep_ in ("aux", "auxpass", "neg") and 0 < token.i - child.i <= 3:
+            if child.lower_ != "to":
+                start = min(start, child.i)
     return doc[start:end]
 
 
@@ -289,9 +294,11 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         "ccomp",
     ):
         return None
-    return Reported(
-        cue=_cue_span(token), cue_token=token, content=span, content_tokens=content, source=source
-    )
+    cue = cue_span(token)
+    preps = [h.head for h in heads if h.dep_ in ("pobj", "pcomp") and h.head.head.i == token.i]
+    if preps and 0 <= preps[0].i - cue.end < 3:
+        cue = token.doc[cue.start : preps[0].i + 1]  # "called for", "talked about"
+    return Reported(cue=cue, cue_token=token, content=span, content_tokens=content, source=source)
 
 
 def _without_trailing_aside(doc: Doc, content: set[int]) -> set[int]:
