@@ -128,9 +128,12 @@ def cue_span(token: Token) -> Span:
     for child in token.children:
         if child.dep_ == "prt" and child.i == end:
             end += 1
-        if child.dep_ in ("aux", "auxpass", "neg") and 0 < token.i - child.i <= 3:
-            if child.lower_ != "to":
-                start = min(start, child.i)
+        if (
+            child.dep_ in ("aux", "auxpass", "neg")
+            and 0 < token.i - child.i <= 3
+            and child.lower_ != "to"
+        ):
+            start = min(start, child.i)
     return doc[start:end]
 
 
