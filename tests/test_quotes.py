@@ -625,3 +625,16 @@ def test_cue_keeps_auxiliaries_negation_and_its_preposition(extract):
     )
     assert _by_content(record, "the plan").cue.text == "has not endorsed"
     assert _by_content(record, "a new vote").cue.text == "has called for"
+
+
+def test_a_second_cue_sharing_the_subject_is_its_own_statement(extract):
+    record = extract(
+        "Governor Alan Brooks said he found the proposal interesting and predicted that "
+        "the council would pass it in June.",
+        published="2023-03-02",
+    )
+    said = _by_content(record, "he found the proposal")
+    assert "predicted" not in said.content.text
+    predicted = _by_content(record, "the council would pass it")
+    assert predicted.cue.text == "predicted"
+    assert _speaker_name(record, predicted) == "Alan Brooks"

@@ -276,7 +276,7 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         content = _subtree(token.head) - _subtree(token)
     else:
         return None
-    source = source_of(token)
+    source = _coordinated_cue_source(token) or source_of(token)
     if source is None and any(h.dep_ == "xcomp" for h in heads):
         # "Obama is expected to join Clinton": PolNeAR's content takes in the subject.
         content |= {t.i for c in token.children if c.dep_ == "nsubjpass" for t in c.subtree}
@@ -341,7 +341,16 @@ def _without_other_attributions(cue: Token, heads: list[Token], content: set[int
                 and t.pos_ == "VERB"
                 and t.lemma_.lower() in verbs
                 and t.head.i in content
-                and any(c.dep_ == "nsubj" for c in t.children)
+                and (
+                    any(c.dep_ == "nsubj" for c in t.children)
+                    # "said he found Trump charming and called his standing …": the
+                    # parser coordinates the second cue inside the first content.
+                    or (
+                        t.dep_ == "conj"
+                        and t.tag_ in ("VBD", "VBZ", "VBP")
+                        and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children)
+                    )
+                )
             ):
                 cut = min(cut, t.left_edge.i)
     if cut == len(cue.doc):
@@ -372,6 +381,25 @@ def _object_with_complement(token: Token) -> list[Token]:
     if obj.lower_ in PRONOUNS and not preps:
         return []
     return [obj, *preps]
+
+
+def _coordinated_cue_source(token: Token) -> Span | None:
+    """The subject of the cue a subjectless conjunct really coordinates with: in "Kasich
+    said he found Trump charming and called his standing unheard of" the parser hangs
+    "called" on "found" (inside the content); Kasich called it, not "he"."""
+    if token.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    head = token.head
+    for _ in range(4):
+        if head.dep_ == "ccomp":
+            cue = head.head
+            if cue.pos_ == "VERB" and cue.lemma_.lower() in lexicon().verbs:
+                return source_of(cue)
+            return None
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
 
 
 def _wh_object(token: Token) -> Token | None:
