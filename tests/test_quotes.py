@@ -638,3 +638,13 @@ def test_a_second_cue_sharing_the_subject_is_its_own_statement(extract):
     predicted = _by_content(record, "the council would pass it")
     assert predicted.cue.text == "predicted"
     assert _speaker_name(record, predicted) == "Alan Brooks"
+
+
+def test_it_is_the_subject_of_an_active_cue(extract):
+    record = extract(
+        "Twitter suspended 125,000 accounts last year.\n\n"
+        "It also said it had expanded the teams that review reports of extremism.",
+        published="2016-02-08",
+    )
+    quote = _by_content(record, "it had expanded the teams")
+    assert quote.speaker is not None and quote.speaker.text == "It"

@@ -24,6 +24,7 @@ __all__ = [
 ]
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+_SEEM = lexicon().words["writer_stance"]
 PRONOUNS = lexicon().words["pronouns"]
 
 
@@ -97,7 +98,13 @@ def source_of(cue: Token) -> Span | None:
         subjects = [
             c
             for c in token.children
-            if (c.dep_ in SUBJECT_DEPS and c.lower_ not in ("it", "there"))
+            if (
+                c.dep_ in SUBJECT_DEPS
+                and c.lower_ != "there"
+                # "it" is a real subject of an active cue ("It also said …"), not of a
+                # passive or a seeming ("it was reported", "it seems").
+                and (c.lower_ != "it" or (c.dep_ == "nsubj" and token.lemma_ not in _SEEM))
+            )
             # "About 4 in 10 say …": the parser hangs the share on the verb as a number.
             or (c.dep_ == "nummod" and c.i < token.i)
         ]
