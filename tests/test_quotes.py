@@ -648,3 +648,14 @@ def test_it_is_the_subject_of_an_active_cue(extract):
     )
     quote = _by_content(record, "it had expanded the teams")
     assert quote.speaker is not None and quote.speaker.text == "It"
+
+
+def test_a_verb_in_a_relative_clause_does_not_introduce_the_quote(extract):
+    record = extract(
+        "Colonel Dana Ruiz, who has spoken with dozens of officers, warned that “we do "
+        "not have a strategy for the border.”",
+        published="2023-03-02",
+    )
+    quote = _by_content(record, "we do not have a strategy")
+    assert quote.cue.text == "warned"
+    assert _speaker_name(record, quote) == "Dana Ruiz"

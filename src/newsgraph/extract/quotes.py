@@ -375,6 +375,10 @@ def _nearest_cue(
                 between = doc_text(doc)[token.idx + len(token.text) : mark.start]
                 if _has_other_quote(between) or distance > 200:
                     continue
+            if token.dep_ in ("relcl", "acl", "amod", "pcomp") or token.head.dep_ == "relcl":
+                # "officers he has spoken with", "the resolution which said": a verb in a
+                # clause on a noun rarely introduces the quote; any other cue comes first.
+                distance += 150
             if best is None or distance < best[0]:
                 best = (distance, token)
     return best[1] if best else None
