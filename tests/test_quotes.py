@@ -659,3 +659,13 @@ def test_a_verb_in_a_relative_clause_does_not_introduce_the_quote(extract):
     quote = _by_content(record, "we do not have a strategy")
     assert quote.cue.text == "warned"
     assert _speaker_name(record, quote) == "Dana Ruiz"
+
+
+def test_belief_about_an_object_taken_as_something(extract):
+    record = extract(
+        "Many voters see Governor Alan Brooks as the stronger candidate in November.",
+        published="2023-03-02",
+    )
+    quote = _by_content(record, "Alan Brooks as the stronger candidate")
+    assert quote.cue.text == "see"
+    assert quote.speaker is not None and quote.speaker.text == "Many voters"

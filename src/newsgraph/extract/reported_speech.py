@@ -198,6 +198,12 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         object_ok = True
     if not heads and object_ok:
         heads = _object_with_complement(token)
+    if not heads and entry.kind == "belief":
+        # "voters see Sanders as electable": a belief about an object, with what it is
+        # taken for.
+        heads = _object_with_complement(token)
+        if not any(h.dep_ == "prep" and h.lower_ == "as" for h in heads):
+            heads = []
     if not heads and entry.lemma in _CLAUSE_VERBS:
         # "the candidate said families of people killed by police file lawsuits": a
         # long "object" of say/tell/claim is a clause the parser read as a noun phrase.
