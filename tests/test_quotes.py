@@ -669,3 +669,17 @@ def test_belief_about_an_object_taken_as_something(extract):
     quote = _by_content(record, "Alan Brooks as the stronger candidate")
     assert quote.cue.text == "see"
     assert quote.speaker is not None and quote.speaker.text == "Many voters"
+
+
+def test_first_person_belief_is_an_attribution_third_person_an_aside(extract):
+    record = extract(
+        "I think the council made a serious mistake when it closed the library.",
+        published="2023-03-02",
+    )
+    quote = _by_content(record, "the council made a serious mistake")
+    assert quote.speaker is not None and quote.speaker.text == "I"
+    record = extract(
+        "Mayor Lena Ortiz spoke on Monday. She thinks the council made a serious mistake.",
+        published="2023-03-02",
+    )
+    assert not any("serious mistake" in q.content.text for q in record.quotes)

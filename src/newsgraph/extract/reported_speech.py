@@ -25,6 +25,8 @@ _SHARE_VERBS = frozenset(lexicon().words["share_stance_verbs"])
 _SHARE_WORDS = frozenset(lexicon().words["share_words"])
 _SURVEYS = frozenset(lexicon().words["survey_sources"])
 _PERSONAL = frozenset(["i", "you", "he", "she", "it", "we", "they"])
+_THIRD_PERSON = frozenset(["he", "she", "it", "they"])
+_FIRST_PERSON_BELIEFS = frozenset(lexicon().words["first_person_not_cues"])
 # Verbs whose object is never a thing but what was said: a long noun-phrase object is a
 # misparsed clause.
 _CLAUSE_VERBS = frozenset(lexicon().words["clause_verbs"])
@@ -75,10 +77,15 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
 
 
 def _pronoun_belief(token: Token) -> bool:
-    """ "he thinks …", "we know …": a belief verb under a pronoun subject is an aside."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in _PRONOUN_BELIEFS:
+    """ "he thinks …", "they know …": a belief verb under a third-person pronoun subject
+    is an aside; under "I"/"we" (an op-ed's "I think …") only believe/feel/see are."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in _PRONOUN_BELIEFS:
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ in _PERSONAL for c in token.children)
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in _PERSONAL:
+        return False
+    return subject.lower_ in _THIRD_PERSON or lemma in _FIRST_PERSON_BELIEFS
 
 
 def _within_paragraph(doc: Doc, found: Reported) -> Reported | None:
