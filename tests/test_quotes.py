@@ -683,3 +683,13 @@ def test_first_person_belief_is_an_attribution_third_person_an_aside(extract):
         published="2023-03-02",
     )
     assert not any("serious mistake" in q.content.text for q in record.quotes)
+
+
+def test_a_speaker_nervous_about_something_is_a_stance(extract):
+    record = extract(
+        "Senator Ruth Adler is nervous about the new tariffs on steel.",
+        published="2023-03-02",
+    )
+    quote = _by_content(record, "the new tariffs on steel")
+    assert "nervous" in quote.cue.text
+    assert _speaker_name(record, quote) == "Ruth Adler"
