@@ -693,3 +693,12 @@ def test_a_speaker_nervous_about_something_is_a_stance(extract):
     quote = _by_content(record, "the new tariffs on steel")
     assert "nervous" in quote.cue.text
     assert _speaker_name(record, quote) == "Ruth Adler"
+
+
+def test_it_of_a_copula_is_no_source(extract):
+    record = extract(
+        "It is not clear whether the mayor knew about the contract.",
+        published="2023-03-02",
+    )
+    quote = _by_content(record, "whether the mayor knew")
+    assert quote.speaker is None

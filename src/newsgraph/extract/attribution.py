@@ -102,8 +102,12 @@ def source_of(cue: Token) -> Span | None:
                 c.dep_ in SUBJECT_DEPS
                 and c.lower_ != "there"
                 # "it" is a real subject of an active cue ("It also said …"), not of a
-                # passive or a seeming ("it was reported", "it seems").
-                and (c.lower_ != "it" or (c.dep_ == "nsubj" and token.lemma_ not in _SEEM))
+                # passive, a seeming or a copula ("it was reported", "it seems", "it's
+                # not clear").
+                and (
+                    c.lower_ != "it"
+                    or (c.dep_ == "nsubj" and token.pos_ == "VERB" and token.lemma_ not in _SEEM)
+                )
             )
             # "About 4 in 10 say …": the parser hangs the share on the verb as a number.
             or (c.dep_ == "nummod" and c.i < token.i)
