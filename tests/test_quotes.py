@@ -413,3 +413,292 @@ def test_quotes_speaker_in_apposition_is_the_named_person_not_the_nationality(ex
     quote = next(q for q in record.quotes if "Baku was ready" in q.content.text)
     assert record.entity(quote.speaker.entity).name == "Jeyhun Bayramov"
     assert not any(e.type == "PERSON" and e.name == "Azerbaijani" for e in record.entities)
+
+
+def test_attribution_inside_reported_content_is_not_a_second_quote(extract):
+    record = extract(
+        "Senator Dana Whitfield said the governor wants to close three rural hospitals "
+        "before the winter.",
+        published="2023-03-02",
+    )
+    assert len(record.quotes) == 1
+    quote = record.quotes[0]
+    assert quote.cue.text == "said"
+    assert quote.content.text.startswith("the governor wants")
+    assert _speaker_name(record, quote) == "Dana Whitfield"
+
+
+def test_continuation_skips_a_side_remark_in_the_attribution_sentence(extract):
+    record = extract(
+        "“We have won ten states. He has won three,” Mayor Lena Ortiz said, referring to "
+        "her rival. “Last week I was a million votes ahead of him.”",
+        published="2023-03-02",
+    )
+    first = _by_content(record, "won ten states")
+    second = _by_content(record, "a million votes ahead")
+    assert second.continues == first.id
+    assert _speaker_name(record, second) == "Lena Ortiz"
+
+
+def test_a_second_attribution_coordinated_onto_reported_content_stands_alone(extract):
+    record = extract(
+        "Senator Maria Lopez said the tax plan would hurt small farms, and she accused "
+        "the governor of hiding its cost.",
+        published="2023-03-02",
+    )
+    said = _by_content(record, "the tax plan would hurt")
+    assert "accused" not in said.content.text
+    assert said.content.text.endswith("small farms")
+
+
+def test_passive_cue_without_agent_names_no_source(extract):
+    record = extract(
+        "Governor Alan Brooks is expected to sign the budget before the end of the week.",
+        published="2023-03-02",
+    )
+    quote = _by_content(record, "to sign the budget")
+    assert quote.speaker is None
+    assert quote.content.text.startswith("Governor Alan Brooks")
+
+
+def test_charge_and_object_are_one_content(extract):
+    record = extract(
+        "Senator Ruth Adler accused the mayor of hiding the cost of the stadium.",
+        published="2023-03-02",
+    )
+    quote = _by_content(record, "the mayor")
+    assert quote.content.text == "the mayor of hiding the cost of the stadium"
+    assert _speaker_name(record, quote) == "Ruth Adler"
+
+
+def test_quote_after_a_lead_in_sentence_ending_in_a_colon(extract):
+    record = extract(
+        "When the session ended, Mayor Lena Ortiz released the following statement:\n\n"
+        "“We will rebuild every school that the flood destroyed, and we will start "
+        "this summer.”",
+        published="2023-03-02",
+    )
+    quote = _by_content(record, "rebuild every school")
+    assert quote.cue is not None and quote.cue.text == "released"
+    assert _speaker_name(record, quote) == "Lena Ortiz"
+
+
+def test_a_shortened_year_is_not_an_opening_quote():
+    text = "Johnson said in ‘08 that the early vote threw old assumptions into doubt."
+    assert find_quote_spans(text) == []
+
+
+def test_short_quote_after_he_said_continues_the_speech(extract):
+    record = extract(
+        "Asked about the lawsuits, the mayor shrugged. “They sue,” Mayor Lena Ortiz said. "
+        "“Everybody sues, right?”",
+        published="2023-03-02",
+    )
+    second = _by_content(record, "Everybody sues")
+    first = _by_content(record, "They sue")
+    assert second.continues == first.id
+    assert _speaker_name(record, second) == "Lena Ortiz"
+
+
+def test_long_noun_phrase_after_said_is_the_content(extract):
+    record = extract(
+        "When the moderator pressed him, the candidate said families of people hurt by "
+        "the floods file lawsuits.",
+        published="2023-03-02",
+    )
+    quote = _by_content(record, "families of people")
+    assert quote.cue.text == "said"
+    assert quote.speaker is not None and quote.speaker.text == "the candidate"
+
+
+def test_an_unclosed_quote_stops_before_its_attribution():
+    text = (
+        "“There was not a lot of help for parents in those years, said Kessel, whose "
+        "group backs the bill.\n\nOther families found their own way."
+    )
+    spans = find_quote_spans(text)
+    assert len(spans) == 1
+    start, end = spans[0].inner(text)
+    assert text[start:end] == "There was not a lot of help for parents in those years,"
+
+
+def test_stance_verbs_take_their_object_but_never_a_direct_quote(extract):
+    record = extract(
+        "Governor Alan Brooks unveiled a plan to rebuild the northern bridges. "
+        "“We will finish by May,” said Mark Stevens, a spokesman, after he invoked "
+        "the memory of the 1998 flood.",
+        published="2023-03-02",
+    )
+    plan = _by_content(record, "a plan to rebuild")
+    assert plan.cue.text == "unveiled" and _speaker_name(record, plan) == "Alan Brooks"
+    quote = _by_content(record, "We will finish by May")
+    assert quote.cue.text == "said"
+    assert _speaker_name(record, quote) == "Mark Stevens"
+
+
+def test_a_possessive_inside_the_speaker_phrase_is_not_the_speaker(extract):
+    record = extract(
+        "Governor Alan Brooks unveiled a plan on Monday. “We will finish by May,” said "
+        "his spokeswoman.",
+        published="2023-03-02",
+    )
+    quote = _by_content(record, "We will finish by May")
+    assert quote.speaker is not None and quote.speaker.text == "his spokeswoman"
+    assert quote.speaker.entity is None
+
+
+def test_possessor_of_a_vow_to_act_is_the_source(extract):
+    record = extract(
+        "Mayor Lena Ortiz spoke on Monday. Her vow to close the landfill angered residents.",
+        published="2023-03-02",
+    )
+    quote = _by_content(record, "to close the landfill")
+    assert quote.content.text.startswith("to close the landfill")
+    assert quote.cue.text == "vow"
+    assert _speaker_name(record, quote) == "Lena Ortiz"
+
+
+def test_the_poll_is_the_poll_named_before(extract):
+    record = extract(
+        "A Quinnipiac University poll found that most voters oppose the new stadium.\n\n"
+        "The poll also found that a third of voters want a referendum on the tax.",
+        published="2023-03-02",
+    )
+    first = _by_content(record, "most voters oppose")
+    second = _by_content(record, "a third of voters")
+    assert first.speaker.entity is not None
+    assert second.speaker.entity == first.speaker.entity
+
+
+def test_they_after_an_organisation_speaker(extract):
+    record = extract(
+        "The Ohio Education Association rejected the offer on Monday.\n\n"
+        "They said the raise was too small to keep young teachers.",
+        published="2023-03-02",
+    )
+    quote = _by_content(record, "the raise was too small")
+    assert "Ohio Education Association" in (_speaker_name(record, quote) or "")
+
+
+def test_passive_charge_names_no_source_and_keeps_the_subject(extract):
+    record = extract(
+        "The former treasurer was accused of moving city funds into a private account.",
+        published="2023-03-02",
+    )
+    quote = _by_content(record, "moving city funds")
+    assert quote.speaker is None
+    assert quote.cue.text == "was accused"
+    assert quote.content.text.startswith("The former treasurer")
+
+
+def test_two_apostrophes_are_a_double_quote(extract):
+    text = (
+        "''Humility is something I love about the family,'' said Gregory Slayton, "
+        "a former ambassador. ''I'm bilingual, I'm bicultural,'' he added."
+    )
+    spans = find_quote_spans(text)
+    inner = [text[slice(*s.inner(text))] for s in spans]
+    assert inner == [
+        "Humility is something I love about the family,",
+        "I'm bilingual, I'm bicultural,",
+    ]
+    record = extract(text, published="2016-01-19")
+    quote = _by_content(record, "Humility is something")
+    assert quote.kind == "direct" and _speaker_name(record, quote) == "Gregory Slayton"
+
+
+def test_a_relative_clause_on_a_closing_name_is_the_writers_aside(extract):
+    record = extract(
+        "The candidates say they are not avoiding Governor Ruth Adler, who has been "
+        "battered in recent weeks by the budget scandal.",
+        published="2023-03-02",
+    )
+    quote = _by_content(record, "they are not avoiding")
+    assert quote.content.text == "they are not avoiding Governor Ruth Adler"
+
+
+def test_cue_keeps_auxiliaries_negation_and_its_preposition(extract):
+    record = extract(
+        "Senator Ruth Adler has not endorsed the plan. Mayor Lena Ortiz has called for "
+        "a new vote on the stadium.",
+        published="2023-03-02",
+    )
+    assert _by_content(record, "the plan").cue.text == "has not endorsed"
+    assert _by_content(record, "a new vote").cue.text == "has called for"
+
+
+def test_a_second_cue_sharing_the_subject_is_its_own_statement(extract):
+    record = extract(
+        "Governor Alan Brooks said he found the proposal interesting and predicted that "
+        "the council would pass it in June.",
+        published="2023-03-02",
+    )
+    said = _by_content(record, "he found the proposal")
+    assert "predicted" not in said.content.text
+    predicted = _by_content(record, "the council would pass it")
+    assert predicted.cue.text == "predicted"
+    assert _speaker_name(record, predicted) == "Alan Brooks"
+
+
+def test_it_is_the_subject_of_an_active_cue(extract):
+    record = extract(
+        "Twitter suspended 125,000 accounts last year.\n\n"
+        "It also said it had expanded the teams that review reports of extremism.",
+        published="2016-02-08",
+    )
+    quote = _by_content(record, "it had expanded the teams")
+    assert quote.speaker is not None and quote.speaker.text == "It"
+
+
+def test_a_verb_in_a_relative_clause_does_not_introduce_the_quote(extract):
+    record = extract(
+        "Colonel Dana Ruiz, who has spoken with dozens of officers, warned that “we do "
+        "not have a strategy for the border.”",
+        published="2023-03-02",
+    )
+    quote = _by_content(record, "we do not have a strategy")
+    assert quote.cue.text == "warned"
+    assert _speaker_name(record, quote) == "Dana Ruiz"
+
+
+def test_belief_about_an_object_taken_as_something(extract):
+    record = extract(
+        "Many voters see Governor Alan Brooks as the stronger candidate in November.",
+        published="2023-03-02",
+    )
+    quote = _by_content(record, "Alan Brooks as the stronger candidate")
+    assert quote.cue.text == "see"
+    assert quote.speaker is not None and quote.speaker.text == "Many voters"
+
+
+def test_first_person_belief_is_an_attribution_third_person_an_aside(extract):
+    record = extract(
+        "I think the council made a serious mistake when it closed the library.",
+        published="2023-03-02",
+    )
+    quote = _by_content(record, "the council made a serious mistake")
+    assert quote.speaker is not None and quote.speaker.text == "I"
+    record = extract(
+        "Mayor Lena Ortiz spoke on Monday. She thinks the council made a serious mistake.",
+        published="2023-03-02",
+    )
+    assert not any("serious mistake" in q.content.text for q in record.quotes)
+
+
+def test_a_speaker_nervous_about_something_is_a_stance(extract):
+    record = extract(
+        "Senator Ruth Adler is nervous about the new tariffs on steel.",
+        published="2023-03-02",
+    )
+    quote = _by_content(record, "the new tariffs on steel")
+    assert "nervous" in quote.cue.text
+    assert _speaker_name(record, quote) == "Ruth Adler"
+
+
+def test_it_of_a_copula_is_no_source(extract):
+    record = extract(
+        "It is not clear whether the mayor knew about the contract.",
+        published="2023-03-02",
+    )
+    quote = _by_content(record, "whether the mayor knew")
+    assert quote.speaker is None

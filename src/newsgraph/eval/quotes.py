@@ -40,9 +40,12 @@ from newsgraph.record import Record
 __all__ = ["PredictedAttribution", "command", "evaluate", "predictions_from_record", "score"]
 
 Fragments = tuple[tuple[int, int], ...]
+# Candidate name spans (start, end, is a person) in order of preference.
+Names = list[tuple[int, int, bool]]
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _WORD = re.compile(r"\w+")
-_POSSESSIVE = re.compile(r"['’]s?\b")
+# A possessive ending ("Clinton’s"), not the apostrophe inside "O'Hanlon".
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 _PRONOUNS = frozenset(
     [
         "he",
@@ -181,9 +184,7 @@ def _exact_count(gold: list[frozenset[int]], pred: list[frozenset[int]]) -> int:
     return count
 
 
-def _gold_names(
-    doc: GoldDocument, tokens: _Tokens, names: list[tuple[int, int]]
-) -> list[str | None]:
+def _gold_names(doc: GoldDocument, tokens: _Tokens, names: Names) -> list[str | None]:
     """The name each gold source refers to (see the module docstring), or None.
 
     ``names`` are candidate name spans in order of preference (people, then
@@ -196,14 +197,12 @@ def _gold_names(
         source = doc.attributions[i].source
         if not source:
             continue
-        name = next(
-            (
-                doc.text[start:end]
-                for start, end in names
-                if any(s <= start and end <= e for s, e in source)
-            ),
-            None,
-        )
+        inside = [n for n in names if any(s <= n[0] and n[1] <= e for s, e in source)]
+        # A person's name that modifies the source's head ("Clinton campaign manager
+        # Robby Mook", "Mr. Trump's campaign chairman, Paul Manafort") is not who spoke.
+        span_end = max(e for _, e in source)
+        heads = [n for n in inside if n[2] and not _modifier(doc.text, n[1], span_end)] or inside
+        name = doc.text[heads[0][0] : heads[0][1]] if heads else None
         ids = sorted(t for t in tokens.ids(source) if t >= 0)
         words = [tokens.text[slice(*tokens.spans[t])].lower() for t in ids]
         if name is not None:
@@ -211,6 +210,13 @@ def _gold_names(
         elif words and ((len(words) == 1 and words[0] in _PRONOUNS) or words[0] in _DETERMINERS):
             out[i] = last_named
     return out
+
+
+def _modifier(text: str, end: int, span_end: int) -> bool:
+    """The name ending at ``end`` is followed, inside the source span, by a possessive
+    or a lower-case noun."""
+    after = text[end:span_end]
+    return bool(re.match(r"['’]s?(?!\w)|\s+(?!(?:who|of|and|or|nor)\b)[a-z]+\b", after))
 
 
 def _first(fragments: Fragments | None) -> int:
@@ -236,9 +242,7 @@ class _Scorer:
     resolvable: int = 0
     documents: int = 0
 
-    def add(
-        self, doc: GoldDocument, pred: list[PredictedAttribution], names: list[tuple[int, int]]
-    ) -> None:
+    def add(self, doc: GoldDocument, pred: list[PredictedAttribution], names: Names) -> None:
         tokens = _Tokens(doc.text)
         gold = doc.attributions
         g_content = [tokens.ids(a.content) for a in gold]
@@ -287,7 +291,7 @@ class _Scorer:
 
 
 def score(
-    items: Iterable[tuple[GoldDocument, list[PredictedAttribution], list[tuple[int, int]]]],
+    items: Iterable[tuple[GoldDocument, list[PredictedAttribution], Names]],
 ) -> dict[str, Any]:
     """Scores over (gold document, predictions, candidate name spans) triples."""
     scorer = _Scorer()
@@ -296,12 +300,14 @@ def score(
     return scorer.result()
 
 
-def name_spans(spacy_doc: Any) -> list[tuple[int, int]]:
+def name_spans(spacy_doc: Any) -> Names:
     """Candidate name spans in order of preference: people, then organisations and
     places, then runs of proper nouns the tagger found."""
-    people = [(e.start_char, e.end_char) for e in spacy_doc.ents if e.label_ == "PERSON"]
+    people = [(e.start_char, e.end_char, True) for e in spacy_doc.ents if e.label_ == "PERSON"]
     others = [
-        (e.start_char, e.end_char) for e in spacy_doc.ents if e.label_ in ("ORG", "GPE", "NORP")
+        (e.start_char, e.end_char, False)
+        for e in spacy_doc.ents
+        if e.label_ in ("ORG", "GPE", "NORP")
     ]
     runs: list[tuple[int, int]] = []
     for token in spacy_doc:
@@ -312,7 +318,7 @@ def name_spans(spacy_doc: Any) -> list[tuple[int, int]]:
             runs[-1] = (runs[-1][0], end)
         else:
             runs.append((token.idx, end))
-    return people + others + runs
+    return people + others + [(start, end, False) for start, end in runs]
 
 
 def evaluate(gold_dir: Path, *, limit: int | None = None, pipeline: Any = None) -> dict[str, Any]:
@@ -322,7 +328,7 @@ def evaluate(gold_dir: Path, *, limit: int | None = None, pipeline: Any = None) 
     pipeline = pipeline or Pipeline()
     docs = read_corpus(gold_dir, limit=limit)
 
-    def items() -> Iterable[tuple[GoldDocument, list[PredictedAttribution], list[tuple[int, int]]]]:
+    def items() -> Iterable[tuple[GoldDocument, list[PredictedAttribution], Names]]:
         texts = (d.text for d in docs)
         for gold, spacy_doc in zip(docs, pipeline.nlp.pipe(texts, batch_size=8), strict=True):
             record = pipeline.record(spacy_doc, _article(gold))

@@ -24,6 +24,7 @@ __all__ = [
 ]
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+_SEEM = lexicon().words["writer_stance"]
 PRONOUNS = lexicon().words["pronouns"]
 
 
@@ -78,6 +79,12 @@ def source_of(cue: Token) -> Span | None:
     a passive "it was reported by X" gives X.
     """
     doc = cue.doc
+    if any(c.dep_ == "nsubjpass" for c in cue.children) and not any(
+        c.dep_ == "agent" for c in cue.children
+    ):
+        # "She is expected to …", "He was asked about …": a passive cue with no agent
+        # names no source; its subject is what the statement is about.
+        return None
     token: Token | None = cue
     for _ in range(6):
         if token is None:
@@ -91,7 +98,17 @@ def source_of(cue: Token) -> Span | None:
         subjects = [
             c
             for c in token.children
-            if (c.dep_ in SUBJECT_DEPS and c.lower_ not in ("it", "there"))
+            if (
+                c.dep_ in SUBJECT_DEPS
+                and c.lower_ != "there"
+                # "it" is a real subject of an active cue ("It also said …"), not of a
+                # passive, a seeming or a copula ("it was reported", "it seems", "it's
+                # not clear").
+                and (
+                    c.lower_ != "it"
+                    or (c.dep_ == "nsubj" and token.pos_ == "VERB" and token.lemma_ not in _SEEM)
+                )
+            )
             # "About 4 in 10 say …": the parser hangs the share on the verb as a number.
             or (c.dep_ == "nummod" and c.i < token.i)
         ]
@@ -113,7 +130,24 @@ def source_of(cue: Token) -> Span | None:
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "a spokesman, speaking on condition of anonymity, said" / "officials saying"
             return phrase(token.head, cut_clauses=True)
+        return _stray_subject(token) if token.dep_ == "ROOT" else None
+    return None
+
+
+_NOMINATIVE = frozenset(["he", "she", "they", "we", "i"])
+
+
+def _stray_subject(verb: Token) -> Span | None:
+    """A finite main verb the parser left without a subject ("Speaking in Harlem,
+    Clinton, without naming him, also accused …" hangs Clinton on Harlem): the
+    nearest person, organisation or subject pronoun before it in the sentence."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        if token.dep_ in ("dobj", "pobj", "poss", "compound", "dative"):
+            continue
+        if token.ent_type_ in ("PERSON", "ORG") or token.lower_ in _NOMINATIVE:
+            return phrase(token, cut_clauses=True)
     return None
 
 

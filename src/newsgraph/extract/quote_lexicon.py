@@ -21,7 +21,7 @@ __all__ = ["Cue", "QuoteLexicon", "lexicon"]
 
 @dataclass(frozen=True)
 class Cue:
-    """One reporting word: ``kind`` is speech, writing, belief or report."""
+    """One reporting word: ``kind`` is speech, writing, belief, report or stance."""
 
     lemma: str
     pos: str
@@ -31,6 +31,8 @@ class Cue:
     channel: str | None = None
     # Prepositions whose object is the content: "called for X", "talked about X".
     preps: tuple[str, ...] = ()
+    # False for stance verbs ("invoked", "unveiled") that never introduce a direct quote.
+    direct: bool = True
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,7 @@ def lexicon() -> QuoteLexicon:
             addressee_object=bool(row.get("addressee_object", False)),
             channel=row.get("channel"),
             preps=tuple(row.get("preps", ())),
+            direct=bool(row.get("direct", True)),
         )
         (verbs if cue.pos == "VERB" else nouns)[cue.lemma] = cue
     channels = {

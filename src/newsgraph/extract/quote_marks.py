@@ -1,6 +1,7 @@
 """Direct-quote spans from quotation marks, over every common typography.
 
-Handles straight and curly double quotes, single quotes (told apart from apostrophes),
+Handles straight and curly double quotes, two apostrophes as a double quote, single
+quotes (told apart from apostrophes),
 guillemets and dialogue dashes. Marks left unbalanced by bad markup never raise: an
 opening mark with no closing mark ends at the paragraph end, unless the next paragraph
 opens with a quotation mark, which is the convention for a quote running on over several
@@ -49,6 +50,9 @@ class QuoteSpan:
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every quoted span in ``text`` in order; single quotes only outside double quotes."""
+    # Two apostrophes stand for a double quote in some feeds (''Never,'' he said): read
+    # the pair as a straight double mark followed by an inert apostrophe (same offsets).
+    text = text.replace("''", "\"'")
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     doubles = _scan(text, paragraphs, "double")
     singles = [
@@ -77,6 +81,8 @@ def _is_open(text: str, i: int, family: str) -> bool | None:
         if ch == '"':
             return prev in _OPEN_BEFORE and not nxt.isspace()
         return None
+    if re.match(r"\d\d(?!\d)", text[i + 1 : i + 4]) and ch != "‹":
+        return None  # a year cut short: "in ‘08", "the class of '92"
     if ch in _SINGLE_OPEN:
         return True if not prev.isalnum() else None
     if ch in _SINGLE_CLOSE or ch == "'":
@@ -131,9 +137,28 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], family: str) -> list[Quo
             # An unclosed single mark is far more often a stray apostrophe than a quote.
             open_at = None
             continue
-        out.append(QuoteSpan(open_at, _trim_end(text, open_at, p_end), family, closed=False))
+        end = _attribution_tail(text, open_at, _trim_end(text, open_at, p_end))
+        out.append(QuoteSpan(open_at, end, family, closed=False))
         open_at = None
     return out
+
+
+def _attribution_tail(text: str, start: int, end: int) -> int:
+    """An unclosed quote stops before its attribution ("“There wasn't a lot of
+    education, said Kessel, whose …" lost its closing mark)."""
+    words = "|".join(re.escape(w) for w in sorted(_tail_cues()))
+    tail = re.search(
+        rf"[,.!?]\s+(?:(?:{words})\s+[A-Z]|(?:he|she|they|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)"
+        rf"\s+(?:{words})\b)",
+        text[start:end],
+    )
+    return start + tail.start() + 1 if tail else end
+
+
+def _tail_cues() -> frozenset[str]:
+    from newsgraph.extract.quote_lexicon import lexicon
+
+    return lexicon().words["tail_cues"]
 
 
 def _opens_paragraph(text: str, start: int, family: str) -> bool:

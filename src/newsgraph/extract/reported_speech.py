@@ -14,7 +14,7 @@ from newsgraph.extract.attribution import PRONOUNS, phrase, source_of
 from newsgraph.extract.findings import doc_text
 from newsgraph.extract.quote_lexicon import Cue, lexicon
 
-__all__ = ["Reported", "find_reported"]
+__all__ = ["Reported", "cue_span", "find_reported"]
 
 # Verbs whose infinitive complement is what was said or wanted ("vowed to fight").
 _XCOMP_CONTENT = lexicon().words["xcomp_content"]
@@ -25,6 +25,11 @@ _SHARE_VERBS = frozenset(lexicon().words["share_stance_verbs"])
 _SHARE_WORDS = frozenset(lexicon().words["share_words"])
 _SURVEYS = frozenset(lexicon().words["survey_sources"])
 _PERSONAL = frozenset(["i", "you", "he", "she", "it", "we", "they"])
+_THIRD_PERSON = frozenset(["he", "she", "it", "they"])
+_FIRST_PERSON_BELIEFS = frozenset(lexicon().words["first_person_not_cues"])
+# Verbs whose object is never a thing but what was said: a long noun-phrase object is a
+# misparsed clause.
+_CLAUSE_VERBS = frozenset(lexicon().words["clause_verbs"])
 
 
 @dataclass
@@ -56,7 +61,10 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
             found = _in_survey(token)
         elif token.pos_ == "VERB" and token.lemma_.lower() in lexicon().verbs:
             found = _verb_cue(token)
-        elif token.pos_ == "ADJ" and token.lemma_.lower() in lexicon().words["stance_adjectives"]:
+        elif token.pos_ == "ADJ" and (
+            token.lemma_.lower() in lexicon().words["stance_adjectives"]
+            or _stance_preposition(token) is not None
+        ):
             found = _adjective_cue(token)
         elif token.pos_ == "VERB" and _clausal_stance(token):
             found = _verb_cue(token, entry=_OTHER)
@@ -72,10 +80,15 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
 
 
 def _pronoun_belief(token: Token) -> bool:
-    """ "he thinks …", "we know …": a belief verb under a pronoun subject is an aside."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in _PRONOUN_BELIEFS:
+    """ "he thinks …", "they know …": a belief verb under a third-person pronoun subject
+    is an aside; under "I"/"we" (an op-ed's "I think …") only believe/feel/see are."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in _PRONOUN_BELIEFS:
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ in _PERSONAL for c in token.children)
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in _PERSONAL:
+        return False
+    return subject.lower_ in _THIRD_PERSON or lemma in _FIRST_PERSON_BELIEFS
 
 
 def _within_paragraph(doc: Doc, found: Reported) -> Reported | None:
@@ -117,12 +130,20 @@ def _subtree(token: Token) -> set[int]:
     return {t.i for t in token.subtree}
 
 
-def _cue_span(token: Token) -> Span:
+def cue_span(token: Token) -> Span:
+    """The cue with its auxiliaries and negation ("has not endorsed", "was asked") and
+    its particle ("lashed out")."""
     doc = token.doc
     start, end = token.i, token.i + 1
     for child in token.children:
         if child.dep_ == "prt" and child.i == end:
             end += 1
+        if (
+            child.dep_ in ("aux", "auxpass", "neg")
+            and 0 < token.i - child.i <= 3
+            and child.lower_ != "to"
+        ):
+            start = min(start, child.i)
     return doc[start:end]
 
 
@@ -186,7 +207,21 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     if not heads and token.lemma_.lower() in _SHARE_VERBS and _share_subject(token):
         object_ok = True
     if not heads and object_ok:
-        heads = [c for c in token.children if c.dep_ == "dobj" and c.lower_ not in PRONOUNS]
+        heads = _object_with_complement(token)
+    if not heads and entry.kind == "belief":
+        # "voters see Sanders as electable": a belief about an object, with what it is
+        # taken for.
+        heads = _object_with_complement(token)
+        if not any(h.dep_ == "prep" and h.lower_ == "as" for h in heads):
+            heads = []
+    if not heads and entry.lemma in _CLAUSE_VERBS:
+        # "the candidate said families of people killed by police file lawsuits": a
+        # long "object" of say/tell/claim is a clause the parser read as a noun phrase.
+        heads = [
+            c
+            for c in token.children
+            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and len(list(c.subtree)) >= 5
+        ][:1]
     if not heads and entry.kind == "speech":
         # "55 percent said so", "a third said that of Cruz", "Democrats said yes"
         heads = [
@@ -202,6 +237,23 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     if not heads and entry.np and "dobj" not in deps and "agent" in deps:
         # "it was not mentioned by …": the passive subject is what was said
         heads = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if not heads and "nsubjpass" in deps and "agent" not in deps:
+        # "Roof is accused of killing …", "Reagan was criticized for …", "he was asked
+        # about …": the passive subject and what it is charged with or asked about.
+        heads = [
+            c
+            for c in token.children
+            if c.dep_ == "nsubjpass"
+            or (
+                c.dep_ == "prep"
+                and c.lower_ in _PASSIVE_PREPS
+                and c.i > token.i
+                # "known as the 'Old Man of the Mountains'": a nickname, not a charge
+                and not (c.lower_ == "as" and any(t.is_quote for t in c.subtree))
+            )
+        ]
+        if len(heads) < 2:
+            heads = []
     if not heads and entry.kind in ("speech", "writing"):
         # "said earlier on Friday during a news conference that …": a that-clause the
         # parser hung lower down in the cue's phrase.
@@ -226,6 +278,8 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     if heads:
         for head in heads:
             content |= _subtree(head)
+        content = _without_other_attributions(token, heads, content)
+        content = _without_trailing_aside(token.doc, content)
     elif (wh := _wh_object(token)) is not None:
         # "in what some believe is a signal": the content is the clause around the cue.
         branch = token
@@ -238,7 +292,10 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         content = _subtree(token.head) - _subtree(token)
     else:
         return None
-    source = source_of(token)
+    source = _coordinated_cue_source(token) or source_of(token)
+    if source is None and any(h.dep_ == "xcomp" for h in heads):
+        # "Obama is expected to join Clinton": PolNeAR's content takes in the subject.
+        content |= {t.i for c in token.children if c.dep_ == "nsubjpass" for t in c.subtree}
     if token.lemma_.lower() in _WRITER_STANCE:
         # "Smith appeared to lose his temper": the writer's reading; the whole clause.
         content |= {t.i for c in token.children if c.dep_ == "nsubj" for t in c.subtree}
@@ -256,9 +313,109 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         "ccomp",
     ):
         return None
-    return Reported(
-        cue=_cue_span(token), cue_token=token, content=span, content_tokens=content, source=source
-    )
+    cue = cue_span(token)
+    preps = [h.head for h in heads if h.dep_ in ("pobj", "pcomp") and h.head.head.i == token.i]
+    if preps and 0 <= preps[0].i - cue.end < 3:
+        cue = token.doc[cue.start : preps[0].i + 1]  # "called for", "talked about"
+    return Reported(cue=cue, cue_token=token, content=span, content_tokens=content, source=source)
+
+
+def _without_trailing_aside(doc: Doc, content: set[int]) -> set[int]:
+    """Content ends before a comma-set relative clause on a name that closes it
+    ("… beside Hillary Clinton, who has been battered by …"): the writer's aside, not
+    part of what was said."""
+    for i in sorted(content):
+        token = doc[i]
+        if (
+            token.dep_ == "relcl"
+            and token.head.pos_ == "PROPN"
+            and token.left_edge.i > 0
+            and doc[token.left_edge.i - 1].text == ","
+            and token.right_edge.i >= max(content) - 1
+        ):
+            cut = token.left_edge.i - 1
+            return {j for j in content if j < cut}
+    return content
+
+
+# Words that join a further clause to reported content ("…, and he railed against …").
+_JOINERS = frozenset(["and", "but", "while", "whereas", "as", ",", ";", "—", "–", "-"])
+
+
+def _without_other_attributions(cue: Token, heads: list[Token], content: set[int]) -> set[int]:
+    """Reported content stops where a further attribution is coordinated onto it:
+    "Rubio said the extremist is Clinton, and he railed against the moderators", "said
+    he plans to …, insisting that …", "one says A, while another says B". The parser
+    hangs the second cue inside the first content; it is a statement of its own."""
+    verbs = lexicon().verbs
+    cut = len(cue.doc)
+    for head in heads:
+        for t in head.subtree:
+            if (
+                t.i > head.i
+                and t.dep_ in ("conj", "advcl")
+                and t.pos_ == "VERB"
+                and t.lemma_.lower() in verbs
+                and t.head.i in content
+                and (
+                    any(c.dep_ == "nsubj" for c in t.children)
+                    # "said he found Trump charming and called his standing …": the
+                    # parser coordinates the second cue inside the first content.
+                    or (
+                        t.dep_ == "conj"
+                        and t.tag_ in ("VBD", "VBZ", "VBP")
+                        and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children)
+                    )
+                )
+            ):
+                cut = min(cut, t.left_edge.i)
+    if cut == len(cue.doc):
+        return content
+    kept = {i for i in content if i < cut}
+    while kept and cue.doc[max(kept)].lower_ in _JOINERS:
+        kept.discard(max(kept))
+    return kept or content
+
+
+# "accused Sanders of …", "dismissed Walker as …", "praised her for …", "likened him
+# to …", "blamed it on …": the object and
+# what it is charged with or taken for are one content.
+_OBJECT_PREPS = frozenset(["of", "as", "for", "with", "to", "on"])
+_PASSIVE_PREPS = frozenset(["of", "for", "about", "as"])
+
+
+def _object_with_complement(token: Token) -> list[Token]:
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if not objects:
+        return []
+    obj = objects[0]
+    preps = [
+        c
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS and obj.i < c.i <= obj.right_edge.i + 1
+    ]
+    if obj.lower_ in PRONOUNS and not preps:
+        return []
+    return [obj, *preps]
+
+
+def _coordinated_cue_source(token: Token) -> Span | None:
+    """The subject of the cue a subjectless conjunct really coordinates with: in "Kasich
+    said he found Trump charming and called his standing unheard of" the parser hangs
+    "called" on "found" (inside the content); Kasich called it, not "he"."""
+    if token.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    head = token.head
+    for _ in range(4):
+        if head.dep_ == "ccomp":
+            cue = head.head
+            if cue.pos_ == "VERB" and cue.lemma_.lower() in lexicon().verbs:
+                return source_of(cue)
+            return None
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
 
 
 def _wh_object(token: Token) -> Token | None:
@@ -295,6 +452,18 @@ def _parenthetical(token: Token) -> bool:
     )
 
 
+def _stance_preposition(token: Token) -> Token | None:
+    """ "Republicans are nervous about Trump", "she was critical of the deal": with a
+    speaker as subject, what an adjective is about is a stance (PolNeAR train, outside
+    direct quotes: about 0.55, of 0.49)."""
+    if token.dep_ != "acomp" or not _speaker_subject(token.head):
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("about", "of"):
+            return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
 def _adjective_cue(token: Token) -> Reported | None:
     """ "X is confident (that) …", "X was not sure she could …"."""
     if token.dep_ != "acomp":
@@ -303,6 +472,9 @@ def _adjective_cue(token: Token) -> Reported | None:
     heads = [c for c in token.children if c.dep_ == "ccomp"] or [
         c for c in verb.children if c.dep_ == "ccomp" and c.i > token.i
     ]
+    if not heads:
+        pobj = _stance_preposition(token)
+        heads = [pobj] if pobj is not None else []
     if not heads:
         return None
     content: set[int] = set()
@@ -429,6 +601,18 @@ def _noun_cue(token: Token) -> Reported | None:
         ),
         None,
     )
+    if clause is None and any(c.dep_ == "poss" for c in token.children):
+        # "his decision not to participate", "her vow to fight": a possessor's intention.
+        clause = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ == "acl"
+                and c.i > token.i
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            ),
+            None,
+        )
     if clause is None:
         return _noun_with_prep(token)
     content = _subtree(clause)
