@@ -469,8 +469,18 @@ def test_events_epistemic_and_failed_acts_are_not_asserted(extract, text, status
 
 def test_events_predictions_are_not_accusations(extract):
     record = extract("The police chief said officers would arrest anyone who joins the protest.")
-    assert only(record, "COERCE").status == "hypothetical"
+    # "would" in a past report is the future of then: an announced arrest, not an arrest
+    assert only(record, "COERCE").status == "intended"
     assert not coded(record, "ACCUSE")
+    # PLOVER: a future coercive act is a THREATEN now
+    assert only(record, "THREATEN").status in ("asserted", "reported")
+
+
+def test_events_would_stays_hypothetical_under_a_condition(extract):
+    record = extract("The minister said troops would attack the town if the rebels refused.")
+    assert only(record, "ASSAULT").status == "hypothetical"
+    record = extract("Analysts say the army would lose a war against its neighbour.")
+    assert all(e.status != "asserted" for e in record.events if e.type == "ASSAULT")
 
 
 def test_events_fighting_between_two_sides(extract):
@@ -521,16 +531,18 @@ def test_events_eval_counts_only_events_that_happened(extract):
     lines = [
         {"id": "a", "text": "The president wants to attack the rebels.", "events": [
             {"type": "THREATEN", "actor": "president", "recipient": "rebels"}]},
-        {"id": "b", "text": "Officials said they would arrest the opposition leader.", "events": []},
+        {"id": "b", "text": "Officials said they would arrest the opposition leader.", "events": [
+            {"type": "THREATEN", "actor": "they", "recipient": "opposition leader"}]},
         {"id": "c", "text": "The United States has agreed to lift the sanctions on Iran.",
          "events": [{"type": "RETREAT", "actor": "United States", "recipient": "Iran"}]},
     ]  # fmt: skip
     records = [extract(line["text"]) for line in lines]
-    # the intended ASSAULT and the hypothetical COERCE are coded but do not count; the
-    # promised RETREAT counts (PLOVER codes the commitment as RETREAT)
+    # the intended ASSAULT and the announced COERCE are coded but do not count (the
+    # announcement is the THREATEN); the promised RETREAT counts (PLOVER codes the
+    # commitment as RETREAT)
     assert coded(records[0], "ASSAULT") and coded(records[1], "COERCE")
     result = score(lines, records)
-    assert result["type"] == {"p": 1.0, "r": 1.0, "f1": 1.0, "tp": 2, "fp": 0, "fn": 0}
+    assert result["type"] == {"p": 1.0, "r": 1.0, "f1": 1.0, "tp": 3, "fp": 0, "fn": 0}
     everything = score(lines, records, skip_statuses=("negated",))
     assert everything["type"]["fp"] == 2
 

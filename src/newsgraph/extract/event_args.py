@@ -125,6 +125,9 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
         governor = token.head.head  # "called off the attack"
     if actor is None and governor is not None and word_forms(governor) & cues()["light_verbs"]:
         actor = subject(governor)
+    trip = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
+    if actor is None and trip is not None and word_forms(trip) & cues()["travel_verbs"]:
+        actor = subject(trip)  # "the minister arrived for talks with X": the traveller
     engage = token.head.head if token.dep_ == "pobj" else None
     if engage is not None and word_forms(engage) & cues()["engage_verbs"]:
         # "rebels engaged peacekeepers in a firefight": the engaging verb carries the roles

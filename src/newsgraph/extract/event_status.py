@@ -15,7 +15,14 @@ from spacy.tokens import Token
 from newsgraph.extract.event_lexicons import cues
 from newsgraph.extract.findings import Findings
 
-__all__ = ["StatusReading", "is_negated", "quote_at", "read_status", "statement_status"]
+__all__ = [
+    "StatusReading",
+    "future_in_past",
+    "is_negated",
+    "quote_at",
+    "read_status",
+    "statement_status",
+]
 
 # Dependencies that keep us inside the clause that owns the trigger ("did not want to attack").
 CLAUSE_INTERNAL = ("xcomp", "dobj", "obj", "pobj", "prep", "prt", "pcomp", "acomp", "attr", "nsubjpass", "nsubj", "auxpass", "oprd")  # fmt: skip
@@ -133,11 +140,28 @@ def _clause_nodes(token: Token) -> list[Token]:
     return out
 
 
+def future_in_past(node: Token) -> bool:
+    """ "announced it would withdraw": "would" in a past report is the future of then.
+
+    True when ``node`` carries "would" and its clause is the complement of a reporting or
+    commitment verb in the past tense ("said", "warned", "had promised"); a condition
+    ("would withdraw if ...") is caught separately and stays hypothetical.
+    """
+    if not any(x.dep_ == "aux" and x.lower_ in ("would", "'d") for x in node.children):
+        return False
+    top = _clause_nodes(node)[-1]
+    if top.dep_ != "ccomp" or top.head.tag_ not in ("VBD", "VBN"):
+        return False
+    return _lemma(top.head) in cues()["future_report_verbs"]
+
+
 def _hypothetical(token: Token) -> bool:
     c = cues()
     nodes = _clause_nodes(token)
     for node in nodes:
-        if any(x.dep_ == "aux" and x.lower_ in c["modals_hypothetical"] for x in node.children):
+        if any(
+            x.dep_ == "aux" and x.lower_ in c["modals_hypothetical"] for x in node.children
+        ) and not future_in_past(node):
             return True
     for node in nodes[1:]:
         if node.pos_ == "ADJ" and _lemma(node) in c["hypothetical_adjs"]:
@@ -152,6 +176,8 @@ def _intended(token: Token) -> bool:
     nodes = _clause_nodes(token)
     for node in nodes:
         if any(x.dep_ == "aux" and x.lower_ in c["modals_future"] for x in node.children):
+            return True
+        if future_in_past(node):
             return True
     for node in nodes[1:]:
         lemma = _lemma(node)

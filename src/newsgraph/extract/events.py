@@ -127,6 +127,8 @@ def _framed(token: Token) -> bool:
         return True  # "reports of killings"
     if word_forms(governor) & cue["engage_verbs"]:
         return True  # "engaged in a firefight"
+    if prep.lower_ == "for" and word_forms(governor) & cue["travel_verbs"]:
+        return True  # "arrived in Kabul for talks with the Taliban": the purpose of the trip
     # "took part in the killing", "called for talks"; not adjuncts ("held talks during a visit")
     return prep.lower_ in ("in", "for", "of") and bool(word_forms(governor) & cue["light_verbs"])
 
@@ -211,6 +213,9 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             event_type = pattern.if_negated or "REJECT"
             pattern_id = f"refuse>{pattern.id}"
             reading = read_status(token, found, ignore_negation=True)
+            if reading.status == "intended":
+                # "will not meet", "said it would not sign": the refusal is stated now
+                reading = statement_status(reading, token)
         actor, recipient = arguments(token, pattern, found)
         if event_type == "ACCUSE" and (accused := _accused(token, found)) is not None:
             recipient = accused  # "alleged that French troops killed civilians": the troops
@@ -227,6 +232,12 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
         ):
             # PLOVER: violence by demonstrators is PROTEST 'riot', not ASSAULT
             event_type, mode, pattern_id = "PROTEST", "riot", f"riot>{pattern.id}"
+        elif event_type == "ASSAULT" and _law_enforcement(token, actor, doc, found):
+            # PLOVER COERCE 'seize': a police or judicial raid or search is not an assault
+            event_type, mode, pattern_id = "COERCE", "seize", f"search>{pattern.id}"
+        elif event_type == "PROTEST" and _diplomatic(token, actor, doc, found):
+            # PLOVER: a government's protest is words (ACCUSE 'disapprove'), not a street protest
+            event_type, mode, pattern_id = "ACCUSE", "disapprove", f"diplomatic>{pattern.id}"
         elif event_type == "RETREAT" and _presence_withdrawn(token, actor, doc, found):
             # PLOVER: an NGO, newspaper or company pulling out reduces relations (SANCTION
             # withdraw); RETREAT is a military or territorial retreat.
@@ -405,9 +416,12 @@ def _accidental(token: Token) -> bool:
     """The cause named by the subject, "by X" or "in X" is an accident or a disaster."""
     words = cues()["accident_words"]
     causes = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+    if not causes and (shared := subject(token)) is not None:
+        causes.append(shared)  # "has left thousands sick and killed 160", "a drought that killed"
     for prep in token.children:
         if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "in"):
             causes += [c for c in prep.children if c.dep_ == "pobj"]
+    causes += [m for c in causes for m in c.children if m.dep_ == "compound"]  # "Typhoon Haiyan"
     return any(c.lemma_.lower() in words or c.lower_ in words for c in causes)
 
 
@@ -416,6 +430,19 @@ def _presence_withdrawn(token: Token, actor: Ref | None, doc: Doc, found: Findin
     if actor is None or not (word_forms(token) & c["withdraw_words"]):
         return False
     return sector_of(actor, doc, found) in c["civil_presence_sectors"]
+
+
+def _law_enforcement(token: Token, actor: Ref | None, doc: Doc, found: Findings) -> bool:
+    c = cues()
+    if actor is None or not (word_forms(token) & c["search_words"]):
+        return False
+    return sector_of(actor, doc, found) in c["law_enforcement_sectors"]
+
+
+def _diplomatic(token: Token, actor: Ref | None, doc: Doc, found: Findings) -> bool:
+    if actor is None or token.lemma_.lower() != "protest":
+        return False
+    return sector_of(actor, doc, found) in cues()["diplomatic_sectors"]
 
 
 def _by_protesters(actor: Ref | None, doc: Doc) -> bool:
