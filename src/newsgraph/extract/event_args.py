@@ -76,6 +76,11 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
             if candidate is not None and _participant(candidate):
                 recipient = candidate
                 break
+    if actor is None and recipient is None and token.dep_ in ("nsubj", "csubj"):
+        # "Fighting between the army and the RSF intensified": a gerund names the two sides
+        between = _prep_object(token, ("between",))
+        if between is not None:
+            return _resolve(between), _resolve(_child(between, ("conj",)))
     preps = _recipient_preps(pattern, VERB_RECIPIENT_PREPS)
     if recipient is not None and not recipient.ent_type_ and not passive:
         # "fired anti-aircraft batteries at Russia": the named target, not the thing fired
@@ -136,6 +141,8 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
         if other is not None:
             return _resolve(actor), _resolve(other)
     preps = _recipient_preps(pattern, NOUN_RECIPIENT_PREPS)
+    if pattern.type in cues()["beneficiary_types"]:
+        preps = (*preps, "for")  # "a loan for Egypt", "aid for Sudan"
     recipient = _prep_object(token, preps, skip=pattern.obj)
     if recipient is None and token.dep_ == "nsubj" and token.head.pos_ == "VERB":
         # "the bombing killed 30 people": the victims are the object of the verb it drives

@@ -4,7 +4,8 @@ A row is ``{"id", "lemma", "pos": "VERB"|"NOUN", "type", "mode"}`` plus optional
 on the trigger's dependents: ``prt`` (particle: "call up"), ``prep`` (a preposition child:
 "meet with"), ``obj`` (lemmas of the direct object, or of the "of" object for nouns:
 "open fire", "exchange of gunfire"), ``compound`` / ``amod`` (modifier words: "air strike"),
-``no_obj`` (intransitive only), ``no_clause`` (no clausal complement), ``topic_obj`` (the object is a topic, not a participant: "discuss the crisis"),
+``no_obj`` (intransitive only), ``no_clause`` (no clausal complement), ``clause`` (only
+with one: "pressed X to release"), ``topic_obj`` (the object is a topic, not a participant: "discuss the crisis"),
 ``reverse`` (the object of "from" acts: "received aid
 from X"), ``prep_obj`` (object words of the ``prep`` phrase: "put on alert"), ``if_negated`` (the type when the trigger is negated:
 "not accept" is REJECT). A row whose ``type`` is null blocks a reading ("meet a deadline").
@@ -42,6 +43,8 @@ class Pattern:
     no_obj: bool = False
     # "helped to plan": with a clausal complement the verb only frames another action.
     no_clause: bool = False
+    # "pressed the government to release": only with a clausal complement
+    clause: bool = False
     if_negated: str | None = None
     # "discussed the crisis": the object is a topic, the partner comes with "with".
     topic_obj: bool = False
@@ -62,6 +65,7 @@ class Pattern:
                 self.amod,
                 self.no_obj,
                 self.no_clause,
+                self.clause,
                 self.prep_obj,
             )
         )
@@ -81,7 +85,8 @@ class Pattern:
             return False
         if self.no_obj and any(c.dep_ in ("dobj", "obj") for c in token.children):
             return False
-        if self.no_clause and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        has_clause = any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+        if (self.no_clause and has_clause) or (self.clause and not has_clause):
             return False
         if self.compound and not any(
             # "test-fired": the parser hangs "test" on the verb as npadvmod
@@ -168,6 +173,7 @@ def _from_row(row: dict[str, Any]) -> Pattern:
         amod=frozenset(row.get("amod") or ()),
         no_obj=bool(row.get("no_obj", False)),
         no_clause=bool(row.get("no_clause", False)),
+        clause=bool(row.get("clause", False)),
         if_negated=row.get("if_negated") or None,
         reverse=bool(row.get("reverse", False)),
         topic_obj=bool(row.get("topic_obj", False)),

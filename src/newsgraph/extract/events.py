@@ -127,6 +127,8 @@ def _framed(token: Token) -> bool:
         return True  # "reports of killings"
     if word_forms(governor) & cue["engage_verbs"]:
         return True  # "engaged in a firefight"
+    if prep.lower_ == "in" and governor.lower_ in cue["amount_words"]:
+        return True  # "announced 50 million euros in humanitarian aid"
     if prep.lower_ == "for" and word_forms(governor) & cue["travel_verbs"]:
         return True  # "arrived in Kabul for talks with the Taliban": the purpose of the trip
     # "took part in the killing", "called for talks"; not adjuncts ("held talks during a visit")
@@ -168,10 +170,17 @@ def _same_type_above(token: Token, pattern: Pattern, found: dict[int, Pattern]) 
             return False
         if current.dep_ in ("nsubj", "nsubjpass"):
             return False
-        if current.dep_ == "advcl" and any(
-            c.dep_ in ("mark", "nsubj", "nsubjpass") for c in current.children
+        if (
+            current.dep_ == "advcl"
+            and any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in current.children)
+            and not any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in cues()["same_act_marks"]
+                for c in current.children
+            )
         ):
-            return False  # "fought them until he was assassinated": a clause of its own
+            # "fought them until he was assassinated": a clause of its own; but "were
+            # killed when missiles hit the block" tells one attack twice
+            return False
         current = current.head
         other = found.get(current.i)
         if other is not None and other.type == pattern.type:
@@ -235,6 +244,13 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
         elif event_type == "ASSAULT" and _law_enforcement(token, actor, doc, found):
             # PLOVER COERCE 'seize': a police or judicial raid or search is not an assault
             event_type, mode, pattern_id = "COERCE", "seize", f"search>{pattern.id}"
+        elif (
+            event_type == "PROTEST"
+            and mode == "obstruct"
+            and _sector_in(actor, doc, found, "state_sectors")
+        ):
+            # roads or sites blocked by the state restrict movement: COERCE, not a protest
+            event_type, mode, pattern_id = "COERCE", "restrict", f"state>{pattern.id}"
         elif event_type == "PROTEST" and _diplomatic(token, actor, doc, found):
             # PLOVER: a government's protest is words (ACCUSE 'disapprove'), not a street protest
             event_type, mode, pattern_id = "ACCUSE", "disapprove", f"diplomatic>{pattern.id}"
@@ -416,8 +432,8 @@ def _accidental(token: Token) -> bool:
     """The cause named by the subject, "by X" or "in X" is an accident or a disaster."""
     words = cues()["accident_words"]
     causes = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
-    if not causes and (shared := subject(token)) is not None:
-        causes.append(shared)  # "has left thousands sick and killed 160", "a drought that killed"
+    if (shared := subject(token)) is not None:
+        causes.append(shared)  # "has left thousands sick and killed 160", "floods that killed"
     for prep in token.children:
         if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "in"):
             causes += [c for c in prep.children if c.dep_ == "pobj"]
@@ -437,6 +453,10 @@ def _law_enforcement(token: Token, actor: Ref | None, doc: Doc, found: Findings)
     if actor is None or not (word_forms(token) & c["search_words"]):
         return False
     return sector_of(actor, doc, found) in c["law_enforcement_sectors"]
+
+
+def _sector_in(actor: Ref | None, doc: Doc, found: Findings, key: str) -> bool:
+    return actor is not None and sector_of(actor, doc, found) in cues()[key]
 
 
 def _diplomatic(token: Token, actor: Ref | None, doc: Doc, found: Findings) -> bool:
