@@ -124,7 +124,11 @@ def _objects(token: Token) -> set[str]:
     for child in token.children:
         if child.dep_ in OBJECT_DEPS or (token.pos_ != "VERB" and child.dep_ == "compound"):
             out.update((child.lemma_.lower(), child.lower_))
-            out.update(g.lower_ for g in child.children if g.dep_ == "compound")
+            mods = [g for g in child.children if g.dep_ in ("compound", "nmod")]
+            mods += [
+                c for g in mods for c in g.children if c.dep_ == "conj"
+            ]  # "search and rescue teams"
+            out.update(g.lower_ for g in mods)
             if token.pos_ == "VERB":
                 # "declared a state of emergency", "expelled dozens of diplomats"
                 out.update(
@@ -145,6 +149,14 @@ def _objects(token: Token) -> set[str]:
         ) or child.dep_ == "prt":
             out.update(
                 x for g in child.children if g.dep_ == "pobj" for x in (g.lemma_.lower(), g.lower_)
+            )
+        elif child.dep_ in ("xcomp", "ccomp") and token.pos_ == "VERB":
+            # "allowed the inspectors to visit": the subject of the complement is the object
+            out.update(
+                x
+                for g in child.children
+                if g.dep_ in ("nsubj", "nsubjpass")
+                for x in (g.lemma_.lower(), g.lower_)
             )
     # "sanctions were imposed on X": the object is the passive subject of the trigger.
     if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and token.tag_ == "VBN":

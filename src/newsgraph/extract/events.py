@@ -145,6 +145,17 @@ def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
         for c in token.children
     ):
         return True  # "an attack on the base wounded three soldiers": the attack is the event
+    if (
+        pattern.pos == "VERB"
+        and token.dep_ == "advcl"
+        and any(
+            c.dep_ in ("dobj", "obj")
+            and (p := found.get(c.i)) is not None
+            and p.type == pattern.type
+            for c in token.head.children
+        )
+    ):
+        return True  # "carried out raids in three towns, killing two": one operation
     current = token
     for _ in range(6):
         if current.dep_ not in NESTING_DEPS or current.head.i == current.i:
