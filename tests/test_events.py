@@ -677,3 +677,114 @@ def test_events_time_anchor_clause_is_an_earlier_event(extract):
     # an unmeasured "after" clause still reports its own event
     record = extract("Police arrested five men after protesters stormed the ministry.")
     assert coded(record, "COERCE") and coded(record, "PROTEST")
+
+
+def counted_types(record):
+    return sorted(e.type for e in record.events if e.status in ("asserted", "reported"))
+
+
+# PLOVER semantics, not CAMEO's: each sentence names one event of the given type.
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode"),
+    [
+        ("Prosecutors charged the former minister with corruption.", "ACCUSE", "allege"),
+        ("The former president was indicted on charges of fraud.", "ACCUSE", "allege"),
+        ("The minister apologized for the police raid on the mosque.", "CONCEDE", None),
+        ("The rebels declared a unilateral ceasefire.", "CONCEDE", None),
+        ("Kenya extradited the suspect to the United States.", "COOPERATE", None),
+        ("Navy divers rescued 12 hostages from the ship.", "AID", None),
+        ("Security forces raided the offices of the newspaper.", "COERCE", "seize"),
+        ("Police raided the homes of three activists.", "COERCE", "seize"),
+        ("The president declared a state of emergency.", "COERCE", "martial-law"),
+        ("Authorities shut down the internet in the region.", "COERCE", "withhold"),
+        (
+            "The military government placed the former president under house arrest.",
+            "COERCE",
+            "arrest",
+        ),
+        ("Syria allowed UN inspectors into the site.", "RETREAT", "access"),
+        ("Moscow allowed the IAEA inspectors to visit the nuclear plant.", "RETREAT", "access"),
+        ("Militants handed over their weapons to the army.", "RETREAT", "disarm"),
+        ("Venezuela denied entry to the EU observers.", "REJECT", None),
+        ("Hungary blocked the EU's aid package for Ukraine.", "REJECT", None),
+        ("Students staged a sit-in outside the parliament.", "PROTEST", "demo"),
+        ("Teachers went on strike in Chile.", "PROTEST", "strike"),
+        ("Workers at the port walked off the job to demand better pay.", "PROTEST", "strike"),
+        ("The army was put on high alert after the attack.", "MOBILIZE", "troops"),
+        ("Iran test-fired a ballistic missile on Wednesday.", "MOBILIZE", "weapons"),
+        ("North Korea launched a ballistic missile into the sea.", "MOBILIZE", "weapons"),
+        ("The foreign ministry summoned the Russian ambassador.", "ACCUSE", "disapprove"),
+        ("Greece protested the drilling operation off its coast.", "ACCUSE", "disapprove"),
+        ("The country suspended its membership of the regional bloc.", "SANCTION", "withdraw"),
+        ("Britain froze the assets of 20 Russian oligarchs.", "SANCTION", "discontinue"),
+        ("The World Bank approved a $1 billion loan for Egypt.", "AID", None),
+        ("The EU announced 50 million euros in humanitarian aid for Sudan.", "AID", None),
+        ("The government withdrew the controversial tax bill after protests.", "CONCEDE", None),
+        ("The United States warned China against providing weapons to Russia.", "THREATEN", None),
+        ("Lawmakers pressed the government to release the detained activists.", "REQUEST", None),
+        ("The Saudi crown prince spoke with the Turkish president by phone.", "CONSULT", None),
+        (
+            "The foreign minister arrived in Kabul for talks with Taliban officials.",
+            "CONSULT",
+            None,
+        ),
+        ("The United States expressed support for the Philippines.", "SUPPORT", None),
+    ],
+)
+def test_events_plover_types(extract, text, event_type, mode):
+    record = extract(text)
+    assert counted_types(record) == [event_type], [(e.type, e.pattern) for e in record.events]
+    assert only(record, event_type).mode == mode
+
+
+def test_events_arguments_of_new_frames(extract):
+    event = only(extract("Kenya extradited the suspect to the United States."), "COOPERATE")
+    assert event.actor.text == "Kenya" and event.recipient.text == "United States"
+    event = only(extract("The World Bank approved a $1 billion loan for Egypt."), "AID")
+    assert event.actor.text == "World Bank" and event.recipient.text == "Egypt"
+    event = only(
+        extract("The minister arrived in Kabul for talks with Taliban officials."), "CONSULT"
+    )
+    assert event.actor.text == "minister" and "Taliban officials" in event.recipient.text
+    event = only(
+        extract("Fighting between the army and the rebels intensified in the east."), "ASSAULT"
+    )
+    assert event.actor.text == "army" and event.recipient.text == "rebels"
+
+
+def test_events_one_attack_told_twice_is_one_event(extract):
+    record = extract("At least 12 people were killed when Russian missiles hit an apartment block.")
+    assert counted_types(record) == ["ASSAULT"]
+    record = extract("Israeli forces carried out raids in several towns, killing two Palestinians.")
+    assert counted_types(record) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy rains caused floods that killed 20 people.",
+        "A swine flu epidemic has left thousands sick and killed more than 160.",
+        "Protesters blocked the main road, but police blocked the highway.",
+    ],
+)
+def test_events_disasters_and_state_roadblocks(extract, text):
+    record = extract(text)
+    assert "ASSAULT" not in counted_types(record)
+    if "police blocked" in text:
+        types = {e.type: e for e in record.events}
+        assert types["COERCE"].actor.text == "police" and "PROTEST" in types
+
+
+def test_events_reported_future_is_intended_and_refusals_count(extract):
+    record = extract("The junta announced it would withdraw troops from the border region.")
+    assert only(record, "RETREAT").status == "intended"
+    assert only(record, "CONCEDE").status in ("asserted", "reported")  # PLOVER: announced retreat
+    record = extract("Turkey warned that it would expel the ambassadors.")
+    assert only(record, "SANCTION").status == "intended"
+    assert counted_types(record) == ["THREATEN"]
+    # a stated refusal is a REJECT that happened, not a hypothetical one
+    record = extract("Obama said he would not provide support to Israel.")
+    assert only(record, "REJECT").status in ("asserted", "reported")
+    # a denial keeps the act negated
+    record = extract("Officials denied that troops had fired on protesters.")
+    assert counted_types(record) == []

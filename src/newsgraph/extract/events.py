@@ -156,6 +156,8 @@ def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
         )
     ):
         return True  # "carried out raids in three towns, killing two": one operation
+    if pattern.type == "REQUEST" and _protest_topic(token, found):
+        return True
     current = token
     for _ in range(6):
         if current.dep_ not in NESTING_DEPS or current.head.i == current.i:
@@ -171,14 +173,36 @@ def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
     return False
 
 
+def _protest_topic(token: Token, found: dict[int, Pattern]) -> bool:
+    """PLOVER: the demand a protest makes is its topic, not a REQUEST of its own
+    ("went on strike demanding higher pay", "walked off the job to demand better pay")."""
+    current = token
+    for _ in range(3):
+        if current.head.i == current.i or current.dep_ in ("ccomp", "parataxis"):
+            return False
+        current = current.head
+        if any(
+            (p := found.get(t.i)) is not None and p.type == "PROTEST" and t.i != token.i
+            for t in (
+                current,
+                *current.children,
+                *(g for c in current.children for g in c.children),
+            )
+        ):
+            return True
+    return False
+
+
 def _same_type_above(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
     """A same-type trigger governs this one: "killings and vendettas", "shelled X, killing Y"."""
     current = token
     for step in range(8):
         if current.head.i == current.i or current.dep_ in CLAUSE_BOUNDARIES:
             return False
-        if current.dep_ == "conj" and step > 0:
-            return False
+        if current.dep_ == "conj" and (
+            step > 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+        ):
+            return False  # "protesters blocked the road, but police blocked the bridge": two acts
         if current.dep_ in ("nsubj", "nsubjpass"):
             return False
         if (
