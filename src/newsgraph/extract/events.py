@@ -362,7 +362,11 @@ class _Coder:
         head = intent_head(token)
         derived = derived_intent_type(event_type)
         if head is not None and derived is not None and head.i not in taken:
-            speaker = subject(head)
+            speaker = subject(head) or next(
+                # "Obama is scheduled to attend a summit": the one scheduled
+                (c for c in head.children if c.dep_ == "nsubjpass"),
+                None,
+            )
             if speaker is not None:
                 speaker_ref = make_ref(speaker, found)
                 reading = read_status(head, found)
