@@ -130,6 +130,14 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
         governor = token.head.head  # "called off the attack"
     if actor is None and governor is not None and word_forms(governor) & cues()["light_verbs"]:
         actor = subject(governor)
+    owner = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
+    if (
+        actor is None
+        and owner is not None
+        and owner.lemma_.lower() in cues()["responsibility_words"]
+    ):
+        # "al-Shabab claimed responsibility for the attack": the claimant is the attacker
+        actor = subject(owner.head) if owner.dep_ in ("dobj", "obj") else None
     trip = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
     if actor is None and trip is not None and word_forms(trip) & cues()["travel_verbs"]:
         actor = subject(trip)  # "the minister arrived for talks with X": the traveller

@@ -125,6 +125,8 @@ def _framed(token: Token) -> bool:
     governor = prep.head  # token -> prep -> governor
     if governor.lower_ in cue["reporting_nouns"]:
         return True  # "reports of killings"
+    if governor.lemma_.lower() in cue["responsibility_words"]:
+        return True  # "claimed responsibility for the attack": the attack happened
     if word_forms(governor) & cue["engage_verbs"]:
         return True  # "engaged in a firefight"
     if prep.lower_ == "in" and governor.lower_ in cue["amount_words"]:
