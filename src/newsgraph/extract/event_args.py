@@ -152,6 +152,13 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
     if pattern.type in cues()["beneficiary_types"]:
         preps = (*preps, "for")  # "a loan for Egypt", "aid for Sudan"
     recipient = _prep_object(token, preps, skip=pattern.obj)
+    if (
+        recipient is not None
+        and pattern.type in cues()["mutual_types"]
+        and recipient.head.lower_ == "on"
+        and not recipient.ent_type_
+    ):
+        recipient = None  # "negotiations on a trade agreement": the topic, not a partner
     if recipient is None and token.dep_ == "nsubj" and token.head.pos_ == "VERB":
         # "the bombing killed 30 people": the victims are the object of the verb it drives
         obj = _child(token.head, ("dobj", "obj"))

@@ -14,7 +14,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.event_args import arguments, make_ref, sector_of, subject
+from newsgraph.extract.event_args import (
+    ENTITY_MODIFIER_LABELS,
+    arguments,
+    make_ref,
+    sector_of,
+    subject,
+)
 from newsgraph.extract.event_derived import (
     claim_head,
     derived_intent_type,
@@ -63,7 +69,33 @@ def triggers(doc: Doc) -> list[tuple[Token, Pattern]]:
             del found[head.i]
             # the pattern id says so: PLOVER counts the commitment itself as this type
             found[i] = replace(pattern, id=f"{PROMISE_PREFIX}{pattern.id}")
-    return [(doc[i], p) for i, p in found.items() if not _nested(doc[i], p, found)]
+    return [
+        (doc[i], p)
+        for i, p in found.items()
+        if not _nested(doc[i], p, found) or _condemned_act(doc[i], p, found)
+    ]
+
+
+def _condemned_act(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
+    """ "condemned the Israeli strike on the consulate": the strike is news of its own.
+
+    A nominal act that a disapproval takes as its object stays an event when the text
+    names who did it; "condemned the attack" (nobody named) stays one ACCUSE.
+    """
+    governor = found.get(token.head.i)
+    if (
+        pattern.pos != "NOUN"
+        or token.dep_ not in ("dobj", "obj")
+        or governor is None
+        or governor.type != "ACCUSE"
+        or governor.mode != "disapprove"
+    ):
+        return False
+    return any(
+        (c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ENTITY_MODIFIER_LABELS)
+        or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
+        for c in token.children
+    )
 
 
 def _candidate(token: Token) -> Pattern | None:
@@ -267,6 +299,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             recipient = accused  # "alleged that French troops killed civilians": the troops
         if recipient is None and event_type in FRAMING_TYPES:
             recipient = _folded_recipient(token, found)
+        elif recipient is not None and event_type in FRAMING_TYPES:
+            recipient = _through_act(recipient, event_type, doc, found)
         mode = pattern.mode
         if event_type == "ASSAULT" and _verbal(token, pattern, recipient):
             # "attacked the government's record", "clashed over the budget": words, not force
@@ -429,6 +463,21 @@ def _accused(token: Token, found: Findings) -> Ref | None:
                 if actor is not None:
                     return actor
     return None
+
+
+def _through_act(recipient: Ref, event_type: str, doc: Doc, found: Findings) -> Ref:
+    """A framing event whose object is itself an act is aimed at that act's party:
+    "condemned the Israeli strike" (ACCUSE the one who struck), "rejected talks with
+    Moscow", "called for talks with the rebels" (the other side of the talks)."""
+    span = doc.char_span(recipient.start, recipient.end, alignment_mode="expand")
+    if span is None:
+        return recipient
+    pattern = match(span.root)
+    if pattern is None or pattern.type is None or pattern.pos != "NOUN":
+        return recipient
+    actor, other = arguments(span.root, pattern, found)
+    first, second = (actor, other) if event_type == "ACCUSE" else (other, actor)
+    return first or second or recipient
 
 
 def _folded_recipient(token: Token, found: Findings) -> Ref | None:
