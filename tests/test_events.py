@@ -788,3 +788,57 @@ def test_events_reported_future_is_intended_and_refusals_count(extract):
     # a denial keeps the act negated
     record = extract("Officials denied that troops had fired on protesters.")
     assert counted_types(record) == []
+
+
+def test_events_conditional_threat_is_made_but_its_act_is_not(extract):
+    record = extract('China warned of "serious consequences" if the visit went ahead.')
+    assert only(record, "THREATEN").status == "asserted"
+    record = extract("North Korea threatened to use nuclear weapons if attacked.")
+    assert only(record, "THREATEN").status == "asserted"
+    assert all(e.status != "asserted" for e in record.events if e.type == "ASSAULT")
+    record = extract("If the rebels attack, the army will threaten to bomb the town.")
+    assert only(record, "THREATEN").status == "intended"
+
+
+def test_events_unconfirmed_when_not_confirmed(extract):
+    record = extract("The army did not confirm that it had attacked the convoy.")
+    assert only(record, "ASSAULT").status == "unconfirmed"
+    record = extract("Officials declined to confirm that troops had shelled the village.")
+    assert all(e.status != "asserted" for e in record.events if e.type == "ASSAULT")
+
+
+def test_events_claimed_attack_and_condemned_strike(extract):
+    event = only(extract("The Taliban claimed responsibility for the bombing."), "ASSAULT")
+    assert event.actor.text == "Taliban" and event.status in ("asserted", "reported")
+    record = extract("The foreign ministry condemned the Israeli strike on the consulate.")
+    assert only(record, "ACCUSE").recipient.text == "Israeli"
+    assert only(record, "ASSAULT").recipient.text == "consulate"
+    # nobody named: one disapproval, the attack is its object
+    assert counted_types(extract("The foreign ministry condemned the attack.")) == ["ACCUSE"]
+    event = only(extract("Ukraine rejected any talks with Moscow."), "REJECT")
+    assert event.recipient.text == "Moscow"
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("The parliament will debate the bill on Monday.", []),
+        ("The president will travel to India next month.", ["AGREE"]),
+        ("The government suspended the licence of the independent broadcaster.", ["COERCE"]),
+        ("Colombia's government and the ELN rebels signed a six-month ceasefire.", ["SUPPORT"]),
+        ("He pleaded guilty to fraud.", []),
+        ("The rebels called a ceasefire.", ["CONCEDE"]),
+    ],
+)
+def test_events_more_plover_readings(extract, text, types):
+    assert counted_types(extract(text)) == types
+
+
+def test_ngec_lead_sentence():
+    from newsgraph.eval.convert_ngec import lead_sentence
+
+    text = "The U.S. Navy sent two ships to the Gulf on Monday. Officials said more would follow.\n\nMore."
+    assert lead_sentence(text) == "The U.S. Navy sent two ships to the Gulf on Monday."
+    assert lead_sentence("Gen. Smith met Mr. Jones in St. Louis. Then he left.") == (
+        "Gen. Smith met Mr. Jones in St. Louis."
+    )

@@ -17,7 +17,9 @@ from newsgraph.extract.findings import Findings
 
 __all__ = [
     "StatusReading",
+    "condition_only",
     "future_in_past",
+    "is_intended",
     "is_negated",
     "quote_at",
     "read_status",
@@ -118,6 +120,28 @@ def _in_condition(token: Token) -> bool:
     return False
 
 
+def condition_only(token: Token) -> bool:
+    """Hypothetical only because a condition frames it ("warned of consequences if the
+    visit went ahead"): no modal, no likelihood word. A threat so framed is still made."""
+    c = cues()
+    if any(
+        x.dep_ == "aux" and x.lower_ in c["modals_hypothetical"] and not future_in_past(node)
+        for node in _clause_nodes(token)
+        for x in node.children
+    ):
+        return False
+    return _in_condition(token) and not _inside_condition(token)
+
+
+def _inside_condition(token: Token) -> bool:
+    marks = cues()["condition_marks"]
+    return any(
+        node.dep_ in ("advcl", "ccomp", "csubj")
+        and any(m.dep_ == "mark" and m.lower_ in marks for m in node.children)
+        for node in chain(token)
+    )
+
+
 def _climbs(token: Token) -> bool:
     """Whether the governor of ``token`` still belongs to the trigger's clause.
 
@@ -171,6 +195,10 @@ def _hypothetical(token: Token) -> bool:
     return _in_condition(token)
 
 
+def is_intended(token: Token) -> bool:
+    return _intended(token)
+
+
 def _intended(token: Token) -> bool:
     c = cues()
     nodes = _clause_nodes(token)
@@ -222,6 +250,12 @@ def _unconfirmed(token: Token) -> bool:
     for node in chain(token)[:6]:
         if node.dep_ == "ccomp" and _lemma(node.head) in c["allegation_verbs"]:
             return True  # "Rwanda alleged that French troops took part in the killings"
+        if (
+            node.dep_ == "ccomp"
+            and _lemma(node.head) in c["confirm_verbs"]
+            and (any(x.dep_ == "neg" for x in node.head.children) or _refused(node.head))
+        ):
+            return True  # "the army did not confirm that it had attacked the convoy"
         if node.dep_ in ("ccomp", "relcl", "advcl"):
             break  # only the nearest frame counts
     for node in chain(token)[1:6]:

@@ -31,7 +31,13 @@ from newsgraph.extract.event_derived import (
 from newsgraph.extract.event_lexicons import cues, word_forms
 from newsgraph.extract.event_patterns import Pattern, match
 from newsgraph.extract.event_setting import setting
-from newsgraph.extract.event_status import StatusReading, read_status, statement_status
+from newsgraph.extract.event_status import (
+    StatusReading,
+    condition_only,
+    is_intended,
+    read_status,
+    statement_status,
+)
 from newsgraph.extract.findings import Findings
 from newsgraph.record import Event, Ref, Span
 
@@ -294,6 +300,14 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             if reading.status == "intended":
                 # "will not meet", "said it would not sign": the refusal is stated now
                 reading = statement_status(reading, token)
+        if event_type == "THREATEN" and reading.status == "hypothetical" and condition_only(token):
+            # "warned of consequences if the visit went ahead": the condition belongs to the
+            # threatened act; the threat itself was made (or, "will threaten", is intended)
+            reading = (
+                StatusReading("intended", reading.negated, reading.quote)
+                if is_intended(token)
+                else statement_status(reading, token)
+            )
         actor, recipient = arguments(token, pattern, found)
         if event_type == "ACCUSE" and (accused := _accused(token, found)) is not None:
             recipient = accused  # "alleged that French troops killed civilians": the troops
