@@ -842,3 +842,47 @@ def test_ngec_lead_sentence():
     assert lead_sentence("Gen. Smith met Mr. Jones in St. Louis. Then he left.") == (
         "Gen. Smith met Mr. Jones in St. Louis."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("The army released a video of the strike.", []),
+        ("The ministry released a report on the shelling on Monday.", []),
+        ("The Security Council failed to adopt a resolution demanding a ceasefire.", []),
+        ("Refugees arrived in Greece on Sunday.", []),
+        ("The German chancellor arrived in Beijing on Sunday.", ["CONSULT"]),
+        (
+            "The junta revoked a military cooperation agreement with the United States.",
+            ["SANCTION"],
+        ),
+        ("Washington expressed concern over the arrest of the journalist.", ["ACCUSE"]),
+        ("The minister expressed regret for the deaths.", ["CONCEDE"]),
+        ("Rebel fighters captured the town of Goma after heavy fighting.", ["COERCE"]),
+        (
+            "Thousands of Serbians rallied in Belgrade for a fifth weekend against violence.",
+            ["PROTEST"],
+        ),
+        ("The World Food Programme halted food deliveries to northern Gaza.", ["SANCTION"]),
+        ("Russia withdrew from the grain deal.", ["SANCTION"]),
+    ],
+)
+def test_events_readings_from_fresh_sentences(extract, text, types):
+    assert counted_types(extract(text)) == types, [
+        (e.type, e.pattern) for e in extract(text).events
+    ]
+
+
+def test_events_setting_protests_and_purpose_recipients(extract):
+    record = extract("Police shot dead five people during protests against tax increases.")
+    assert counted_types(record) == ["ASSAULT", "PROTEST"]
+    event = only(extract("Police used tear gas to disperse the protesters."), "ASSAULT")
+    assert event.mode == "crowd-control" and event.recipient.text == "protesters"
+    record = extract("The arrest drew condemnation from the United States.")
+    assert only(record, "ACCUSE").actor.text == "United States"
+    event = only(extract("Germany summoned Iran's ambassador."), "ACCUSE")
+    assert "Iran" in event.recipient.text
+    event = only(
+        extract("Russia and Ukraine exchanged 90 prisoners in a deal brokered by Qatar."), "CONSULT"
+    )
+    assert event.actor.text == "Qatar"

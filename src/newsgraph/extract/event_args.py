@@ -66,7 +66,9 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
     else:
         actor = subject(token)
         for child in token.children:
-            if pattern.topic_obj or child.lemma_.lower() in pattern.obj:
+            if pattern.topic_obj or (
+                child.lemma_.lower() in pattern.obj and not pattern.obj_participant
+            ):
                 continue  # "discussed the crisis", "opened fire": not a participant
             candidate: Token | None = child
             if child.dep_ == "dative" and child.pos_ == "ADP":
@@ -130,6 +132,8 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
         governor = token.head.head  # "called off the attack"
     if actor is None and governor is not None and word_forms(governor) & cues()["light_verbs"]:
         actor = subject(governor)
+    if actor is None and pattern.reverse:
+        actor = _prep_object(token, ("from",))  # "drew condemnation from the United States"
     owner = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
     if (
         actor is None

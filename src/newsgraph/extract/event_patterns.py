@@ -7,7 +7,8 @@ on the trigger's dependents: ``prt`` (particle: "call up"), ``prep`` (a preposit
 ``no_obj`` (intransitive only), ``no_clause`` (no clausal complement), ``clause`` (only
 with one: "pressed X to release"), ``topic_obj`` (the object is a topic, not a participant: "discuss the crisis"),
 ``reverse`` (the object of "from" acts: "received aid
-from X"), ``prep_obj`` (object words of the ``prep`` phrase: "put on alert"), ``if_negated`` (the type when the trigger is negated:
+from X"), ``prep_obj`` (object words of the ``prep`` phrase: "put on alert"),
+``obj_participant`` (the named object is the recipient: "summoned the ambassador"), ``if_negated`` (the type when the trigger is negated:
 "not accept" is REJECT). A row whose ``type`` is null blocks a reading ("meet a deadline").
 The most specific matching row wins; ties go to the earlier row.
 """
@@ -50,6 +51,8 @@ class Pattern:
     topic_obj: bool = False
     # "received weapons from X": the giver (object of "from") is the actor.
     reverse: bool = False
+    # "summoned Iran's ambassador": the object the pattern names is still the recipient
+    obj_participant: bool = False
     # object words of the ``prep`` phrase ("put on alert", "warned of retaliation")
     prep_obj: frozenset[str] = frozenset()
 
@@ -124,7 +127,7 @@ def _objects(token: Token) -> set[str]:
     for child in token.children:
         if child.dep_ in OBJECT_DEPS or (token.pos_ != "VERB" and child.dep_ == "compound"):
             out.update((child.lemma_.lower(), child.lower_))
-            mods = [g for g in child.children if g.dep_ in ("compound", "nmod")]
+            mods = [g for g in child.children if g.dep_ in ("compound", "nmod", "amod")]
             mods += [
                 c for g in mods for c in g.children if c.dep_ == "conj"
             ]  # "search and rescue teams"
@@ -189,6 +192,7 @@ def _from_row(row: dict[str, Any]) -> Pattern:
         if_negated=row.get("if_negated") or None,
         reverse=bool(row.get("reverse", False)),
         topic_obj=bool(row.get("topic_obj", False)),
+        obj_participant=bool(row.get("obj_participant", False)),
         prep_obj=frozenset(row.get("prep_obj") or ()),
     )
 

@@ -78,7 +78,12 @@ def is_negated(token: Token) -> bool:
             if _lemma(head) == "rule" and not any(x.lower_ == "out" for x in head.children):
                 return False
             return not any(x.dep_ == "neg" for x in head.children)
-        if current.dep_ not in CLAUSE_INTERNAL:
+        if current.dep_ not in CLAUSE_INTERNAL and not (
+            # "failed to adopt a resolution demanding a ceasefire": no resolution, no demand
+            current.dep_ == "acl"
+            and current.tag_ in ("VBG", "VBN")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in current.children)
+        ):
             return False
         current = head
     return False

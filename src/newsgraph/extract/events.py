@@ -124,8 +124,15 @@ def _candidate(token: Token) -> Pattern | None:
         return None  # "two weeks after rebels kidnapped 40 peacekeepers": an earlier event
     if pattern.pos == "VERB" and token.dep_ == "relcl" and _pluperfect(token):
         return None  # "the mayor, who had been arrested a year ago": backstory
-    if pattern.pos == "NOUN" and token.dep_ == "pobj" and not _framed(token):
-        return None  # "sorrow for the shootings", "during a visit to Beirut": a reference
+    if (
+        pattern.pos == "NOUN"
+        and token.dep_ == "pobj"
+        and not _framed(token)
+        and not (pattern.type == "PROTEST" and token.head.lower_ in cues()["setting_preps"])
+    ):
+        # "sorrow for the shootings", "during a visit to Beirut": a reference; but protests
+        # named as the setting ("killed during protests against tax increases") took place
+        return None
     return pattern
 
 
@@ -198,6 +205,10 @@ def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
         return True  # "carried out raids in three towns, killing two": one operation
     if pattern.type == "REQUEST" and _protest_topic(token, found):
         return True
+    if token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children):
+        return False  # "a deal brokered by the UAE": an act with its own doer
+    if token.dep_ == "pobj" and token.head.lower_ in cues()["setting_preps"]:
+        return False  # "shot five people during protests": the protests are news too
     current = token
     for _ in range(6):
         if current.dep_ not in NESTING_DEPS or current.head.i == current.i:
@@ -311,8 +322,12 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
         actor, recipient = arguments(token, pattern, found)
         if event_type == "ACCUSE" and (accused := _accused(token, found)) is not None:
             recipient = accused  # "alleged that French troops killed civilians": the troops
-        if recipient is None and event_type in FRAMING_TYPES:
-            recipient = _folded_recipient(token, found)
+        if recipient is None:
+            # "threatened to attack X"; for other acts only a purpose clause: "used tear gas
+            # to disperse the protesters"
+            recipient = _folded_recipient(
+                token, found, purpose_only=event_type not in FRAMING_TYPES
+            )
         elif recipient is not None and event_type in FRAMING_TYPES:
             recipient = _through_act(recipient, event_type, doc, found)
         mode = pattern.mode
@@ -345,6 +360,12 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             event_type, pattern_id = "SANCTION", f"presence>{pattern.id}"
         if event_type == "ASSAULT" and _accidental(token):
             continue  # "killed in a bus crash", "the earthquake killed 300": nobody's act
+        if (
+            event_type == "CONSULT"
+            and word_forms(token) & cues()["official_visit_verbs"]
+            and not _sector_in(actor, doc, found, "diplomatic_sectors")
+        ):
+            continue  # "the minister arrived in Kabul" is a visit; "refugees arrived" is not
         if (
             actor is None
             and recipient is None
@@ -494,10 +515,13 @@ def _through_act(recipient: Ref, event_type: str, doc: Doc, found: Findings) -> 
     return first or second or recipient
 
 
-def _folded_recipient(token: Token, found: Findings) -> Ref | None:
+def _folded_recipient(token: Token, found: Findings, *, purpose_only: bool = False) -> Ref | None:
     """ "threatened to launch an offensive against X": the folded act names the recipient."""
     for child in token.children:
-        if child.dep_ in ("xcomp", "ccomp"):
+        purpose = child.dep_ in ("advcl", "xcomp") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        )
+        if purpose or (not purpose_only and child.dep_ in ("xcomp", "ccomp")):
             pattern = match(child)
             if pattern is not None:
                 return arguments(child, pattern, found)[1]
