@@ -886,3 +886,29 @@ def test_events_setting_protests_and_purpose_recipients(extract):
         extract("Russia and Ukraine exchanged 90 prisoners in a deal brokered by Qatar."), "CONSULT"
     )
     assert event.actor.text == "Qatar"
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("The two countries will hold their first joint naval drills next month.", ["AGREE"]),
+        (
+            "France and Italy launched a joint investigation into the smuggling network.",
+            ["COOPERATE"],
+        ),
+        ("The United States airdropped food into Gaza.", ["AID"]),
+        ("Mexico offered asylum to the ousted Bolivian president.", ["AGREE"]),
+        ("The minister acknowledged mistakes in the handling of the crisis.", ["CONCEDE"]),
+        ("The union vowed to continue the strike.", ["THREATEN"]),
+        ("The navy dispatched two frigates to the Strait of Hormuz.", ["MOBILIZE"]),
+        ("Russia banned imports of Georgian wine.", ["SANCTION"]),
+        ("The ruling party expelled the dissident lawmaker.", ["SANCTION"]),
+        ("The government expelled the foreign journalist.", ["COERCE"]),
+        ("Students occupied the university campus.", ["PROTEST"]),
+        ("Troops occupied the airport.", ["COERCE"]),
+    ],
+)
+def test_events_actor_dependent_readings(extract, text, types):
+    assert counted_types(extract(text)) == types, [
+        (e.type, e.pattern) for e in extract(text).events
+    ]

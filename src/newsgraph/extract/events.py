@@ -354,6 +354,20 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
         elif event_type == "PROTEST" and _diplomatic(token, actor, doc, found):
             # PLOVER: a government's protest is words (ACCUSE 'disapprove'), not a street protest
             event_type, mode, pattern_id = "ACCUSE", "disapprove", f"diplomatic>{pattern.id}"
+        elif (
+            event_type == "COERCE"
+            and mode == "deport"
+            and _sector_in(actor, doc, found, "organisation_sectors")
+        ):
+            # a party or organisation expelling a member: SANCTION 'expel' (PLOVER)
+            event_type, mode, pattern_id = "SANCTION", "expel", f"member>{pattern.id}"
+        elif (
+            event_type == "COERCE"
+            and token.lemma_.lower() == "occupy"
+            and _sector_in(actor, doc, found, "occupier_sectors")
+        ):
+            # "students occupied the campus": a protest, not a seizure
+            event_type, mode, pattern_id = "PROTEST", "obstruct", f"sit-in>{pattern.id}"
         elif event_type == "RETREAT" and _presence_withdrawn(token, actor, doc, found):
             # PLOVER: an NGO, newspaper or company pulling out reduces relations (SANCTION
             # withdraw); RETREAT is a military or territorial retreat.
