@@ -912,3 +912,27 @@ def test_events_actor_dependent_readings(extract, text, types):
     assert counted_types(extract(text)) == types, [
         (e.type, e.pattern) for e in extract(text).events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        (
+            "The prime minister said his government would not allow grain imports from Ukraine.",
+            ["REJECT"],
+        ),
+        ("The government did not allow journalists to enter the region.", ["REJECT"]),
+        ("The government allowed the opposition to hold a rally.", ["PROTEST"]),
+        ("The rebels announced a unilateral ceasefire to allow aid deliveries.", ["CONCEDE"]),
+        ("The minister is expected to visit Moscow later this month.", ["AGREE"]),
+        ("The militants are expected to attack the city.", []),
+        ("Somali forces retook a key town from al-Shabaab militants.", ["ASSAULT"]),
+        ("The leaders shook hands at the summit.", ["CONSULT"]),
+        ("At least 25 people were killed and dozens wounded in the attack.", ["ASSAULT"]),
+        ("Israel's defence minister ordered a complete siege of the Gaza Strip.", ["COERCE"]),
+    ],
+)
+def test_events_refusals_expectations_and_orders(extract, text, types):
+    assert counted_types(extract(text)) == types, [
+        (e.type, e.pattern) for e in extract(text).events
+    ]

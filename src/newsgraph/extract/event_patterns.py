@@ -232,5 +232,7 @@ def match(token: Token) -> Pattern | None:
         seen.add(key)
         for pattern in pattern_index().get(key, ()):
             if pattern.matches(token):
-                return pattern if pattern.type is not None else None
+                # a null row blocks the reading, unless it only codes a refusal ("would
+                # not allow": REJECT; "allowed" alone is no event)
+                return pattern if pattern.type is not None or pattern.if_negated else None
     return None

@@ -218,7 +218,7 @@ def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
         ):
             return False  # only purpose clauses ("met to discuss") fold in
         head = current.head
-        if head.i in found and head.i != token.i:
+        if head.i in found and head.i != token.i and found[head.i].type is not None:
             return True
         current = head
     return False
@@ -250,8 +250,16 @@ def _same_type_above(token: Token, pattern: Pattern, found: dict[int, Pattern]) 
     for step in range(8):
         if current.head.i == current.i or current.dep_ in CLAUSE_BOUNDARIES:
             return False
+        if step == 0 and any(c.dep_ == "agent" for c in current.children):
+            return False  # "attacked a station ... before being killed by security forces"
         if current.dep_ == "conj" and (
-            step > 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+            step > 0
+            or (
+                # "protesters blocked the road, but police blocked the bridge": two acts;
+                # "25 people were killed and dozens wounded": one
+                any(c.dep_ == "nsubj" for c in current.children)
+                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in current.head.children)
+            )
         ):
             return False  # "protesters blocked the road, but police blocked the bridge": two acts
         if current.dep_ in ("nsubj", "nsubjpass"):
@@ -298,10 +306,12 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
     coded = triggers(doc)
     taken = {t.i for t, _ in coded}
     for token, pattern in coded:
-        if pattern.type is None:
+        if pattern.type is None and not pattern.if_negated:
             continue
         reading = read_status(token, found)
-        event_type, pattern_id = pattern.type, pattern.id
+        if pattern.type is None and not reading.negated:
+            continue  # a refusal-only pattern that is not refused
+        event_type, pattern_id = pattern.type or "REJECT", pattern.id
         if reading.negated and (pattern.if_negated or is_refusal(token, event_type)):
             # "not going to accept", "would not provide support": a rejection; its status
             # ignores the negation the rejection consumed.
@@ -330,10 +340,11 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             )
         elif recipient is not None and event_type in FRAMING_TYPES:
             recipient = _through_act(recipient, event_type, doc, found)
-        mode = pattern.mode
+        # a refusal takes none of the refused type's modes (PLOVER's REJECT modes differ)
+        mode = pattern.mode if event_type == pattern.type else None
         if event_type == "ASSAULT" and _verbal(token, pattern, recipient):
             # "attacked the government's record", "clashed over the budget": words, not force
-            event_type, pattern_id = "ACCUSE", f"verbal>{pattern.id}"
+            event_type, mode, pattern_id = "ACCUSE", "disapprove", f"verbal>{pattern.id}"
         elif (
             event_type == "ASSAULT"
             and mode not in cues()["weapon_modes"]
@@ -446,6 +457,10 @@ class _Coder:
         found = self.found
         head = intent_head(token)
         derived = derived_intent_type(event_type)
+        if head is not None and head.lemma_.lower() in cues()["expectation_verbs"]:
+            # "is expected to visit Moscow": a planned visit (AGREE), but an expected attack
+            # is nobody's threat
+            derived = derived if derived == "AGREE" else None
         if head is not None and derived is not None and head.i not in taken:
             speaker = subject(head) or next(
                 # "Obama is scheduled to attend a summit": the one scheduled
