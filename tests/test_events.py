@@ -936,3 +936,59 @@ def test_events_refusals_expectations_and_orders(extract, text, types):
     assert counted_types(extract(text)) == types, [
         (e.type, e.pattern) for e in extract(text).events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("Iran warned it would respond to any Israeli attack.", "THREATEN", "Iran", None),
+        (
+            "The African Union suspended Gabon's membership after the coup.",
+            "SANCTION",
+            "African Union",
+            "Gabon",
+        ),
+        ("Russia banned imports of Georgian wine.", "SANCTION", "Russia", "Georgian wine"),
+        (
+            "The United States imposed visa restrictions on Ugandan officials.",
+            "SANCTION",
+            "United States",
+            "Ugandan officials",
+        ),
+        (
+            "Prosecutors opened an investigation into the minister's dealings.",
+            "ACCUSE",
+            "Prosecutors",
+            "minister",
+        ),
+        ("The president refused to sign the bill into law.", "REJECT", "president", "bill"),
+        ("Japan and the Philippines signed a defence pact.", "SUPPORT", "Japan", "Philippines"),
+        ("Thousands of troops were deployed to the region.", "MOBILIZE", "troops", None),
+        (
+            "The United States slapped sanctions on Chinese firms.",
+            "SANCTION",
+            "United States",
+            "Chinese firms",
+        ),
+        ("Qatar has been mediating between Israel and Hamas.", "CONSULT", "Qatar", "Israel"),
+        (
+            "The leaders of Rwanda and Congo met on the sidelines of the summit.",
+            "CONSULT",
+            "Rwanda",
+            None,
+        ),
+    ],
+)
+def test_events_argument_choice(extract, text, event_type, actor, recipient):
+    event = only(extract(text), event_type)
+    assert event.actor is not None and actor in event.actor.text, event.actor
+    if recipient is None:
+        assert event.recipient is None or event.recipient.text != "sidelines"
+    else:
+        assert event.recipient is not None and recipient in event.recipient.text, event.recipient
+
+
+def test_events_reported_pronoun_is_the_speaker_not_an_accusation(extract):
+    record = extract("Ukraine's military said it had destroyed a Russian landing ship.")
+    assert only(record, "ASSAULT").actor.text == "Ukraine's military"
+    assert not coded(record, "ACCUSE")  # the speaker does not accuse itself

@@ -20,8 +20,30 @@ __all__ = ["arguments", "make_ref", "phrase_bounds", "sector_of", "subject"]
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
-VERB_RECIPIENT_PREPS = ("on", "upon", "against", "with", "to", "at", "toward", "towards", "into")
-NOUN_RECIPIENT_PREPS = ("of", "on", "upon", "against", "with", "to", "at", "toward", "towards")
+VERB_RECIPIENT_PREPS = (
+    "on",
+    "upon",
+    "against",
+    "with",
+    "to",
+    "at",
+    "toward",
+    "towards",
+    "into",
+    "between",
+)
+NOUN_RECIPIENT_PREPS = (
+    "of",
+    "on",
+    "upon",
+    "against",
+    "with",
+    "to",
+    "at",
+    "toward",
+    "towards",
+    "into",
+)
 NP_LEFT_DEPS = ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "predet")
 ENTITY_MODIFIER_LABELS = ("ORG", "GPE", "NORP", "PERSON")
 # "fled on August 15": times and amounts are never the recipient.
@@ -35,8 +57,26 @@ def arguments(token: Token, pattern: Pattern, found: Findings) -> tuple[Ref | No
         actor_tok, recipient_tok = _verb_arguments(token, pattern)
     else:
         actor_tok, recipient_tok = _noun_arguments(token, pattern)
-    if recipient_tok is not None and pattern.type not in cues()["cooperative_types"]:
+    c = cues()
+    if (
+        pattern.type in c["patient_is_actor_types"]
+        and actor_tok is None
+        and recipient_tok is not None
+        and recipient_tok.dep_ in PASSIVE_SUBJECT_DEPS
+    ):
+        # "thousands of troops were deployed": the troops are the side that mobilises
+        actor_tok, recipient_tok = recipient_tok, None
+    if (
+        recipient_tok is not None
+        and pattern.type in c["cooperative_types"]
+        and recipient_tok.dep_ == "pobj"
+        and recipient_tok.head.lower_ in ("at", "on", "in", "into")
+        and not recipient_tok.ent_type_
+    ):
+        recipient_tok = None  # "met on the sidelines", "shook hands at a summit": a setting
+    if recipient_tok is not None and pattern.type not in c["cooperative_types"]:
         recipient_tok = _adversary(recipient_tok)  # a coalition against X is not with X
+    actor_tok = _antecedent(actor_tok)
     if recipient_tok is None and actor_tok is not None and pattern.type in cues()["mutual_types"]:
         # "Brazil and the United States met": in a mutual act each side is the other's partner
         recipient_tok = _other_side(actor_tok)
@@ -65,10 +105,13 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
             recipient = token.head
     else:
         actor = subject(token)
+        named = None  # the object the pattern names ("suspended Gabon's membership")
         for child in token.children:
             if pattern.topic_obj or (
                 child.lemma_.lower() in pattern.obj and not pattern.obj_participant
             ):
+                if child.dep_ in ("dobj", "obj") and not pattern.topic_obj:
+                    named = child
                 continue  # "discussed the crisis", "opened fire": not a participant
             candidate: Token | None = child
             if child.dep_ == "dative" and child.pos_ == "ADP":
@@ -91,6 +134,11 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
             recipient = aimed
     if recipient is None:
         recipient = _prep_object(token, preps)
+    if recipient is None and not passive and named is not None:
+        # "suspended Gabon's membership", "banned imports of Georgian wine"
+        owner = _child(named, ("poss",)) or _prep_object(named, ("of",))
+        if owner is not None and owner.pos_ != "PRON":
+            recipient = owner
     if recipient is None:
         # "imposed sanctions on Belarus": the preposition hangs off the pattern's object.
         for child in token.children:
@@ -143,6 +191,7 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
         # "al-Shabab claimed responsibility for the attack": the claimant is the attacker
         actor = subject(owner.head) if owner.dep_ in ("dobj", "obj") else None
     trip = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
+    # (the nominal's recipient prepositions include "into": "an investigation into X")
     if actor is None and trip is not None and word_forms(trip) & cues()["travel_verbs"]:
         actor = subject(trip)  # "the minister arrived for talks with X": the traveller
     engage = token.head.head if token.dep_ == "pobj" else None
@@ -173,6 +222,24 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
     return _resolve(actor), _resolve(recipient)
 
 
+def _antecedent(token: Token | None) -> Token | None:
+    """ "Iran warned it would respond": a subject pronoun of a reported clause stands for
+    the one who reports (the speaker's own commitment or claim)."""
+    if token is None or token.lower_ not in cues()["reported_pronouns"]:
+        return token
+    current = token.head
+    for _ in range(4):
+        if current.dep_ == "ccomp" and current.head.i != current.i:
+            speaker = subject(current.head)
+            if speaker is not None and speaker.pos_ != "PRON" and speaker.i < token.i:
+                return speaker
+            return token
+        if current.dep_ not in ("xcomp", "conj", "aux") or current.head.i == current.i:
+            return token
+        current = current.head
+    return token
+
+
 def _other_side(token: Token) -> Token | None:
     """The next member of a coordinated subject ("A and B", "A, B, and C")."""
     other = _child(token, ("conj",))
@@ -187,7 +254,10 @@ def _adversary(token: Token) -> Token:
     """ "ordered an investigation against Iran", "evidence against Russia": the one it is against."""
     if token.ent_type_:
         return token
-    against = _prep_object(token, tuple(cues()["adversative_preps"]))
+    preps = tuple(cues()["adversative_preps"])
+    if token.lemma_.lower() in cues()["measure_nouns"]:
+        preps = (*preps, "on")  # "imposed visa restrictions on Ugandan officials"
+    against = _prep_object(token, preps)
     return against if against is not None else token
 
 
@@ -296,6 +366,14 @@ def phrase_bounds(token: Token) -> tuple[int, int]:
     for child in token.rights:
         if child.dep_ in ("compound", "flat") and child.i == end:
             end = child.i + 1
+    if token.lemma_.lower() in cues()["role_heads"]:
+        # "the leaders of Rwanda and Congo", "the prime minister of Poland": whose role
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i == end:
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.ent_type_:
+                    end = max([obj.i + 1] + [c.i + 1 for c in obj.children if c.dep_ == "conj"])
+                break
     if token.lower_ in cues()["quantity_heads"] or token.pos_ == "NUM":
         # "thousands of nurses": the people are in the "of" phrase
         for child in token.rights:

@@ -45,6 +45,8 @@ __all__ = ["extract", "triggers"]
 
 log = logging.getLogger(__name__)
 
+# Entity labels that are never a recipient ("agreed to pay 5 million dollars").
+NOT_ARGUMENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 # Named-entity labels whose tokens are names, not event words ("Peace Corps", "Desert Storm").
 NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT")
 # Types whose complement is the act they are about ("threatened to attack X").
@@ -502,7 +504,7 @@ class _Coder:
         if claim is None or (actor is not None and _pronoun_at(token.doc, actor.start)):
             return
         speaker = subject(claim)
-        if speaker is not None and (actor is None or speaker.idx != actor.start):
+        if speaker is not None and (actor is None or not actor.start <= speaker.idx < actor.end):
             reading = read_status(claim, found)
             self.add(
                 claim,
@@ -557,6 +559,16 @@ def _folded_recipient(token: Token, found: Findings, *, purpose_only: bool = Fal
             for grandchild in child.children:
                 if grandchild.dep_ in ("dobj", "obj") and (p := match(grandchild)) is not None:
                     return arguments(grandchild, p, found)[1]
+            if not purpose_only:
+                # "refused to sign the bill", "agreed to let Sweden join": the object of the
+                # refused or agreed act
+                obj = next((g for g in child.children if g.dep_ in ("dobj", "obj")), None)
+                if (
+                    obj is not None
+                    and obj.pos_ in ("NOUN", "PROPN")
+                    and obj.ent_type_ not in NOT_ARGUMENTS
+                ):
+                    return make_ref(obj, found)
     return None
 
 
