@@ -992,3 +992,33 @@ def test_events_reported_pronoun_is_the_speaker_not_an_accusation(extract):
     record = extract("Ukraine's military said it had destroyed a Russian landing ship.")
     assert only(record, "ASSAULT").actor.text == "Ukraine's military"
     assert not coded(record, "ACCUSE")  # the speaker does not accuse itself
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army denied carrying out the airstrike on the hospital.",
+        "Hamas said it had no plans to attack Israel.",
+        "Russia has not yet launched a ground offensive against the city.",
+        "Officials said there was no evidence that police had fired on the crowd.",
+        "If the talks collapse, the rebels could resume attacks on the capital.",
+        "Residents feared that militias might attack the camp again.",
+        "Unconfirmed reports said gunmen had kidnapped two aid workers.",
+        "The rebels are believed to have executed dozens of prisoners.",
+        "The army stopped short of confirming that it had bombed the bridge.",
+        "The government warned that protesters who block roads would be arrested.",
+    ],
+)
+def test_events_no_denied_or_possible_act_is_counted(extract, text):
+    record = extract(text)
+    counted = counted_types(record)
+    assert not {"ASSAULT", "COERCE", "PROTEST"} & set(counted), [
+        (e.type, e.status, e.pattern) for e in record.events
+    ]
+
+
+def test_events_announced_passive_act_is_the_announcers_threat(extract):
+    record = extract("The government warned that protesters who block roads would be arrested.")
+    event = only(record, "THREATEN")
+    assert event.actor.text == "government" and event.recipient.text == "protesters"
+    assert not [e for e in record.events if e.actor is not None and e.actor.text == "who"]

@@ -77,6 +77,8 @@ def arguments(token: Token, pattern: Pattern, found: Findings) -> tuple[Ref | No
     if recipient_tok is not None and pattern.type not in c["cooperative_types"]:
         recipient_tok = _adversary(recipient_tok)  # a coalition against X is not with X
     actor_tok = _antecedent(actor_tok)
+    if actor_tok is not None and actor_tok.tag_ in ("WP", "WDT") and actor_tok.head.dep_ != "relcl":
+        actor_tok = None  # "it is not clear who fired the rockets": nobody named
     if recipient_tok is None and actor_tok is not None and pattern.type in cues()["mutual_types"]:
         # "Brazil and the United States met": in a mutual act each side is the other's partner
         recipient_tok = _other_side(actor_tok)

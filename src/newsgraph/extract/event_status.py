@@ -184,8 +184,23 @@ def future_in_past(node: Token) -> bool:
     return _lemma(top.head) in cues()["future_report_verbs"]
 
 
+def _generic_relative(token: Token) -> bool:
+    """ "protesters who block roads would be arrested": a present-tense relative clause on a
+    participant of a future or conditional act describes whoever might do it."""
+    if token.dep_ != "relcl" or token.tag_ not in ("VBP", "VBZ"):
+        return False
+    governor = token.head.head
+    if governor.i == token.head.i:
+        return False
+    c = cues()
+    modals = c["modals_hypothetical"] | c["modals_future"]
+    return any(x.dep_ == "aux" and x.lower_ in modals for x in governor.children)
+
+
 def _hypothetical(token: Token) -> bool:
     c = cues()
+    if _generic_relative(token):
+        return True
     nodes = _clause_nodes(token)
     for node in nodes:
         if any(

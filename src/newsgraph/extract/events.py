@@ -477,7 +477,7 @@ class _Coder:
                 )
         elif (
             status == "intended"
-            and actor is not None
+            and (actor := actor or _announcer(token, found)) is not None
             and (future := future_type(token, event_type)) is not None
         ):
             # PLOVER: an act "reported in future tense" ("will meet", "will supply arms")
@@ -515,6 +515,22 @@ class _Coder:
                 reading,
                 f"claim>{pattern.id}",
             )
+
+
+def _announcer(token: Token, found: Findings) -> Ref | None:
+    """ "The government warned that protesters would be arrested": with no doer named,
+    the one who announces a future passive act is the one who commits to it."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return None
+    current = token
+    for _ in range(4):
+        if current.dep_ == "ccomp" and current.head.i != current.i:
+            speaker = subject(current.head)
+            return make_ref(speaker, found) if speaker is not None else None
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
 
 
 def _accused(token: Token, found: Findings) -> Ref | None:
