@@ -1022,3 +1022,23 @@ def test_events_announced_passive_act_is_the_announcers_threat(extract):
     event = only(record, "THREATEN")
     assert event.actor.text == "government" and event.recipient.text == "protesters"
     assert not [e for e in record.events if e.actor is not None and e.actor.text == "who"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipient"),
+    [
+        ("Protesters burned the US flag outside the embassy.", "PROTEST", "US"),
+        ("Morocco recalled its ambassador from Germany.", "SANCTION", "Germany"),
+        ("The rebels took on the army in the north.", "ASSAULT", "army"),
+    ],
+)
+def test_events_recipients_of_named_objects(extract, text, event_type, recipient):
+    event = only(extract(text), event_type)
+    assert event.recipient is not None and event.recipient.text == recipient
+
+
+def test_events_abstract_objects_are_no_acts(extract):
+    assert counted_types(extract("Uzbekistan has taken a hard line on dissent.")) == []
+    assert counted_types(extract("The minister tried to quell fears of a recession.")) == []
+    event = only(extract("Last week's attacks killed 12 people."), "ASSAULT")
+    assert event.actor is None

@@ -138,9 +138,25 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
         recipient = _prep_object(token, preps)
     if recipient is None and not passive and named is not None:
         # "suspended Gabon's membership", "banned imports of Georgian wine"
-        owner = _child(named, ("poss",)) or _prep_object(named, ("of",))
+        owner = (
+            _child(named, ("poss",))
+            or _prep_object(named, ("of",))
+            or next(  # "burned the US flag"
+                (
+                    c
+                    for c in named.children
+                    if c.dep_ in ("compound", "amod") and c.ent_type_ in ENTITY_MODIFIER_LABELS
+                ),
+                None,
+            )
+        )
         if owner is not None and owner.pos_ != "PRON":
             recipient = owner
+    if recipient is None and not passive and pattern.type in cues()["source_recipient_types"]:
+        # "recalled its ambassador from Germany", "pulled its staff out of Mali"
+        recipient = _prep_object(token, ("from",)) or (
+            _prep_object(named, ("from",)) if named is not None else None
+        )
     if recipient is None:
         # "imposed sanctions on Belarus": the preposition hangs off the pattern's object.
         for child in token.children:
@@ -156,6 +172,8 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
 
 def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token | None]:
     actor = _child(token, ("poss",))
+    if actor is not None and not _participant(actor):
+        actor = None  # "last week's attacks": a date, not an attacker
     if actor is None:
         actor = _agent(token) or next(
             (a for c in token.children if c.dep_ == "acl" and (a := _agent(c)) is not None), None
