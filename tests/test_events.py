@@ -722,7 +722,7 @@ def counted_types(record):
         ("The government withdrew the controversial tax bill after protests.", "CONCEDE", None),
         ("The United States warned China against providing weapons to Russia.", "THREATEN", None),
         ("Lawmakers pressed the government to release the detained activists.", "REQUEST", None),
-        ("The Saudi crown prince spoke with the Turkish president by phone.", "CONSULT", None),
+        ("The Saudi crown prince spoke with the Turkish president by phone.", "CONSULT", "phone"),
         (
             "The foreign minister arrived in Kabul for talks with Taliban officials.",
             "CONSULT",
@@ -1042,3 +1042,26 @@ def test_events_abstract_objects_are_no_acts(extract):
     assert counted_types(extract("The minister tried to quell fears of a recession.")) == []
     event = only(extract("Last week's attacks killed 12 people."), "ASSAULT")
     assert event.actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("The Chinese coast guard blocked a Philippine resupply mission.", ["COERCE"]),
+        ("Tunisia's president dissolved parliament.", ["COERCE"]),
+        ("Biden and Xi spoke by phone for nearly two hours on Thursday.", ["CONSULT"]),
+        ("The European Union granted Ukraine candidate status.", ["SUPPORT"]),
+        ("The World Bank approved $2 billion in financing for Bangladesh.", ["AID"]),
+        ("The court ordered Russia to pay compensation to Ukraine.", ["SANCTION"]),
+        ("The president ordered the army to leave the city.", ["REQUEST"]),
+        ("Serbia put its army on the highest level of combat readiness.", ["MOBILIZE"]),
+        (
+            "The militants said they would kill the hostages unless their demands were met.",
+            ["THREATEN"],
+        ),
+    ],
+)
+def test_events_fresh_readings_three(extract, text, types):
+    assert counted_types(extract(text)) == types, [
+        (e.type, e.pattern) for e in extract(text).events
+    ]

@@ -111,14 +111,16 @@ def _preps(token: Token) -> set[str]:
 
 def _prep_objects(token: Token, prep: str | None) -> set[str]:
     """Lemmas and forms of the objects of the trigger's ``prep`` phrases."""
-    return {
-        x
+    objects = [
+        g
         for c in token.children
         if c.dep_ in PREP_DEPS and c.lower_ == prep
         for g in c.children
         if g.dep_ == "pobj"
-        for x in (g.lemma_.lower(), g.lower_)
-    }
+    ]
+    # "on the highest level of readiness": the "of" object counts too
+    objects += [g for o in objects for p in o.children if p.lower_ == "of" for g in p.children]
+    return {x for g in objects for x in (g.lemma_.lower(), g.lower_)}
 
 
 def _objects(token: Token) -> set[str]:

@@ -368,6 +368,16 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             # PLOVER: a government's protest is words (ACCUSE 'disapprove'), not a street protest
             event_type, mode, pattern_id = "ACCUSE", "disapprove", f"diplomatic>{pattern.id}"
         elif (
+            event_type == "REQUEST"
+            and _sector_in(actor, doc, found, "court_sectors")
+            and any(
+                c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in cues()["payment_verbs"]
+                for c in token.children
+            )
+        ):
+            # PLOVER: court-ordered payments are SANCTION, the court acting on the payer
+            event_type, mode, pattern_id = "SANCTION", "convict", f"court>{pattern.id}"
+        elif (
             event_type == "COERCE"
             and mode == "deport"
             and _sector_in(actor, doc, found, "organisation_sectors")
@@ -476,7 +486,9 @@ class _Coder:
                     head, derived, None, speaker_ref, recipient, reading, f"intent>{pattern.id}"
                 )
         elif (
-            status == "intended"
+            # "said they would kill the hostages unless ...": a conditional announcement is
+            # still made (an ultimatum is a THREATEN)
+            (status == "intended" or (status == "hypothetical" and condition_only(token)))
             and (actor := actor or _announcer(token, found)) is not None
             and (future := future_type(token, event_type)) is not None
         ):
