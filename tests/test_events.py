@@ -1065,3 +1065,21 @@ def test_events_fresh_readings_three(extract, text, types):
     assert counted_types(extract(text)) == types, [
         (e.type, e.pattern) for e in extract(text).events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("The army said 15 soldiers were killed.", ["ASSAULT"]),
+        ("Israel said a mortar bomb was fired at it from Gaza.", ["ACCUSE", "ASSAULT"]),
+        ("Venezuela's electoral council disqualified the main opposition candidate.", ["COERCE"]),
+        ("Ghana received a shipment of vaccine doses from the COVAX facility.", ["AID"]),
+        ("China held live-fire drills near Taiwan on Saturday.", ["MOBILIZE"]),
+        ("Pyongyang test-launched a new intercontinental ballistic missile.", ["MOBILIZE"]),
+        ("The Taliban closed universities to women.", ["COERCE"]),
+        ("The court found the former president guilty of corruption.", ["SANCTION"]),
+    ],
+)
+def test_events_fresh_readings_four(extract, text, types):
+    got = sorted(counted_types(extract(text)))
+    assert got == sorted(types), [(e.type, e.pattern) for e in extract(text).events]

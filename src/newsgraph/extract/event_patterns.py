@@ -156,7 +156,10 @@ def _objects(token: Token) -> set[str]:
                 x for g in child.children if g.dep_ == "pobj" for x in (g.lemma_.lower(), g.lower_)
             )
         elif child.dep_ in ("xcomp", "ccomp") and token.pos_ == "VERB":
-            # "allowed the inspectors to visit": the subject of the complement is the object
+            # "allowed the inspectors to visit": the subject of the complement is the object;
+            # "found the president guilty": the small clause's adjective
+            if child.pos_ == "ADJ":
+                out.update((child.lemma_.lower(), child.lower_))
             out.update(
                 x
                 for g in child.children

@@ -511,8 +511,10 @@ class _Coder:
             claim = None  # unconfirmed for another reason ("it is unclear whether ...")
         if claim is not None and claim.i in taken:
             claim = None  # "alleged that ..." is already the accusation
-        if actor is None and not (pattern.pos == "VERB" and _passive(token)):
-            claim = None  # an actorless nominal's announcer is its actor, not its accuser
+        if actor is None and not (pattern.pos == "VERB" and _passive(token) and _blames(token)):
+            # an actorless nominal's announcer is its actor, not its accuser; "the army said
+            # 15 soldiers were killed" reports losses, it blames nobody
+            claim = None
         if claim is None or (actor is not None and _pronoun_at(token.doc, actor.start)):
             return
         speaker = subject(claim)
@@ -667,6 +669,19 @@ def _by_protesters(actor: Ref | None, doc: Doc) -> bool:
         return False
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span is not None and span.root.lower_ in cues()["protester_words"]
+
+
+def _blames(token: Token) -> bool:
+    """A passive act that names a doer somewhere ("killed in an air strike by government
+    forces") or is aimed at the speaker ("a mortar bomb was fired at it")."""
+    if any(t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by") for t in token.subtree):
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in cues()["aimed_preps"] | {"on"}
+        and any(g.dep_ == "pobj" and g.pos_ == "PRON" for g in c.children)
+        for c in token.children
+    )
 
 
 def _passive(token: Token) -> bool:
