@@ -1083,3 +1083,21 @@ def test_events_fresh_readings_three(extract, text, types):
 def test_events_fresh_readings_four(extract, text, types):
     got = sorted(counted_types(extract(text)))
     assert got == sorted(types), [(e.type, e.pattern) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("South Africa filed a genocide case against Israel at the court.", ["ACCUSE"]),
+        ("The U.S. Navy intercepted a shipment of Iranian weapons bound for Yemen.", ["COERCE"]),
+        ("Polish farmers blockaded border crossings with Ukraine.", ["PROTEST"]),
+        ("The navy blockaded the port.", ["COERCE"]),
+        ("The opposition called a nationwide general strike for Monday.", ["PROTEST"]),
+        ("The opposition called for a general strike.", ["REQUEST"]),
+        ("The Chinese coast guard blocked a Philippine resupply mission.", ["COERCE"]),
+    ],
+)
+def test_events_fresh_readings_five(extract, text, types):
+    assert counted_types(extract(text)) == types, [
+        (e.type, e.pattern) for e in extract(text).events
+    ]

@@ -386,10 +386,10 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             event_type, mode, pattern_id = "SANCTION", "expel", f"member>{pattern.id}"
         elif (
             event_type == "COERCE"
-            and token.lemma_.lower() == "occupy"
+            and word_forms(token) & cues()["civil_obstruction_verbs"]
             and _sector_in(actor, doc, found, "occupier_sectors")
         ):
-            # "students occupied the campus": a protest, not a seizure
+            # "students occupied the campus", "farmers blockaded the crossings": a protest
             event_type, mode, pattern_id = "PROTEST", "obstruct", f"sit-in>{pattern.id}"
         elif event_type == "RETREAT" and _presence_withdrawn(token, actor, doc, found):
             # PLOVER: an NGO, newspaper or company pulling out reduces relations (SANCTION
