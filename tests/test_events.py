@@ -421,6 +421,7 @@ def test_events_eval_command_prints_json(tmp_path):
     ("text", "event_type"),
     [
         ("The United States has agreed to lift the sanctions on Iran.", "RETREAT"),
+        ("The rebels agreed to lay down their weapons.", "RETREAT"),
         ("Qatar has pledged to expel the exiled opposition leaders.", "COERCE"),
     ],
 )
@@ -1098,6 +1099,23 @@ def test_events_fresh_readings_four(extract, text, types):
     ],
 )
 def test_events_fresh_readings_five(extract, text, types):
+    assert counted_types(extract(text)) == types, [
+        (e.type, e.pattern) for e in extract(text).events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("The army evacuated thousands of residents from the flooded town.", ["AID"]),
+        ("The embassy staff were evacuated from Khartoum.", ["RETREAT"]),
+        ("President Lula welcomed Maduro to Brasilia for a regional summit.", ["CONSULT"]),
+        ("The junta suspended the activities of all political parties.", ["COERCE"]),
+        ("Germany will deliver more Patriot systems to Ukraine.", ["AGREE"]),
+        ("India barred Chinese firms from bidding for government contracts.", ["SANCTION"]),
+    ],
+)
+def test_events_fresh_readings_six(extract, text, types):
     assert counted_types(extract(text)) == types, [
         (e.type, e.pattern) for e in extract(text).events
     ]

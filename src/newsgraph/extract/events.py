@@ -75,7 +75,10 @@ def triggers(doc: Doc) -> list[tuple[Token, Pattern]]:
             and governor.type == "AGREE"
         ):
             del found[head.i]
-            # the pattern id says so: PLOVER counts the commitment itself as this type
+            # the pattern id says so: PLOVER counts the commitment itself as this type (the
+            # AGREE note: future RETREAT/CONCEDE "should be left as they are"; the GSR gold
+            # codes "agreed to lift the sanctions" RETREAT). An announcement in the future
+            # tense ("would withdraw") is CONCEDE instead, the RETREAT note's own example.
             found[i] = replace(pattern, id=f"{PROMISE_PREFIX}{pattern.id}")
     return [
         (doc[i], p)
