@@ -1119,3 +1119,22 @@ def test_events_fresh_readings_six(extract, text, types):
     assert counted_types(extract(text)) == types, [
         (e.type, e.pattern) for e in extract(text).events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("The army declined to comment on the reports of abuses.", []),
+        ("The minister refused to comment on the arrests.", []),
+        ("The president refused to meet the delegation.", ["REJECT"]),
+        ("The two sides exchanged fire along the Line of Control.", ["ASSAULT"]),
+        ("Authorities in Iran hanged a man convicted over the protests.", ["ASSAULT"]),
+        ("Armenia froze its participation in the security alliance.", ["SANCTION"]),
+        ("Kim Jong Un inspected a missile launch.", []),
+        ("Kim vowed to bolster the country's nuclear arsenal.", ["THREATEN"]),
+    ],
+)
+def test_events_fresh_readings_seven(extract, text, types):
+    assert counted_types(extract(text)) == types, [
+        (e.type, e.pattern) for e in extract(text).events
+    ]

@@ -8,7 +8,8 @@ on the trigger's dependents: ``prt`` (particle: "call up"), ``prep`` (a preposit
 with one: "pressed X to release"), ``topic_obj`` (the object is a topic, not a participant: "discuss the crisis"),
 ``reverse`` (the object of "from" acts: "received aid
 from X"), ``prep_obj`` (object words of the ``prep`` phrase: "put on alert"),
-``obj_participant`` (the named object is the recipient: "summoned the ambassador"), ``if_negated`` (the type when the trigger is negated:
+``obj_participant`` (the named object is the recipient: "summoned the ambassador"),
+``xcomp`` (lemmas of the clausal complement: "declined to comment"), ``if_negated`` (the type when the trigger is negated:
 "not accept" is REJECT). A row whose ``type`` is null blocks a reading ("meet a deadline").
 The most specific matching row wins; ties go to the earlier row.
 """
@@ -55,6 +56,8 @@ class Pattern:
     obj_participant: bool = False
     # object words of the ``prep`` phrase ("put on alert", "warned of retaliation")
     prep_obj: frozenset[str] = frozenset()
+    # lemmas of the clausal complement ("declined to comment")
+    xcomp: frozenset[str] = frozenset()
 
     @property
     def specificity(self) -> int:
@@ -70,6 +73,7 @@ class Pattern:
                 self.no_clause,
                 self.clause,
                 self.prep_obj,
+                self.xcomp,
             )
         )
 
@@ -83,6 +87,10 @@ class Pattern:
         if self.prep and self.prep not in _preps(token):
             return False
         if self.prep_obj and not (_prep_objects(token, self.prep) & self.prep_obj):
+            return False
+        if self.xcomp and not any(
+            c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in self.xcomp for c in token.children
+        ):
             return False
         if self.obj and not (_objects(token) & self.obj):
             return False
@@ -199,6 +207,7 @@ def _from_row(row: dict[str, Any]) -> Pattern:
         topic_obj=bool(row.get("topic_obj", False)),
         obj_participant=bool(row.get("obj_participant", False)),
         prep_obj=frozenset(row.get("prep_obj") or ()),
+        xcomp=frozenset(row.get("xcomp") or ()),
     )
 
 
