@@ -1138,3 +1138,8 @@ def test_events_fresh_readings_seven(extract, text, types):
     assert counted_types(extract(text)) == types, [
         (e.type, e.pattern) for e in extract(text).events
     ]
+
+
+def test_events_joining_an_alliance(extract):
+    event = only(extract("Sweden formally joined NATO on Thursday."), "COOPERATE")
+    assert event.actor.text == "Sweden" and event.recipient.text == "NATO"
