@@ -1143,3 +1143,18 @@ def test_events_fresh_readings_seven(extract, text, types):
 def test_events_joining_an_alliance(extract):
     event = only(extract("Sweden formally joined NATO on Thursday."), "COOPERATE")
     assert event.actor.text == "Sweden" and event.recipient.text == "NATO"
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Azerbaijan launched a military operation in Nagorno-Karabakh.", ["ASSAULT"]),
+        ("The two armies conducted a joint military operation.", ["COOPERATE"]),
+        ("Venezuela ordered the closure of the UN human rights office.", ["COERCE"]),
+        ("The company announced the closure of its factory.", []),
+    ],
+)
+def test_events_operations_and_closures(extract, text, types):
+    assert counted_types(extract(text)) == types, [
+        (e.type, e.pattern) for e in extract(text).events
+    ]
