@@ -63,7 +63,7 @@ def test_seed_ghani_fled_place(seed_record):
 
 def test_seed_assassination(seed_record):
     event = event_at(seed_record, "assassinated by al-Qaeda", "assassinated")
-    assert (event.type, event.mode, event.status) == ("ASSAULT", "assassinate", "asserted")
+    assert (event.type, event.mode, event.status) == ("ASSAULT", "targeted", "asserted")
     assert "Qaeda" in entity_name(seed_record, event.actor)
     assert date_value(seed_record, event.date) == "2001-09-09"
 

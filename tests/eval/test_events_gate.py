@@ -1,8 +1,10 @@
 """Eval gate for PLOVER event coding: re-run the dev sets, fail on a drop > 0.01.
 
 The sets are converted on the fly from ../shared (never stored): the PETR-2 GSR and
-PETRARCH unit-test records through CAMEO2PLOVER-2021, and a fixed NGEC subset (the first
-15 stories of each label, 240 stories) for document-label checks. See docs/events.md.
+PETRARCH unit-test records through CAMEO2PLOVER-2021, a fixed NGEC subset (the first
+15 stories of each label, 240 stories) for document-label checks, and the lead sentences
+of the next 25 stories of each label (400) scored as PLOVER-labelled sentences. See
+docs/events.md.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ def recorded():
     return json.loads(RECORDED.read_text("utf-8"))["sets"]
 
 
-@pytest.mark.parametrize("name", ["petr2_gsr", "petr_unit"])
+@pytest.mark.parametrize("name", ["petr2_gsr", "petr_unit", "ngec_lead"])
 def test_events_gate_type_f1(figures, name):
     want = recorded()[name]
     got = figures[name]

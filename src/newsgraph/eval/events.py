@@ -206,6 +206,10 @@ MAPPING = "events/plover/CAMEO2PLOVER-2021.txt"
 ACTORS = "events/petrarch/Phoenix.Countries.actors.txt"
 NGEC_CSV = "events/ngec/gpt_synthetic_events_2023-10-19_19.csv"
 NGEC_PER_LABEL = 15
+# Lead sentences of the next 25 stories of each label (disjoint from the story subset):
+# a sentence-level check against PLOVER labels given natively, not through CAMEO.
+NGEC_LEAD_SKIP = 15
+NGEC_LEAD_PER_LABEL = 25
 
 
 def dev_figures(data_root: str | Path, *, pipeline: Any = None) -> dict[str, Any]:
@@ -230,6 +234,9 @@ def dev_figures(data_root: str | Path, *, pipeline: Any = None) -> dict[str, Any
         xml = (root / rel).read_text("utf-8", errors="replace")
         sets[name] = list(convert_petrarch(xml, table, actor_names=names))
     sets["ngec"] = list(convert_ngec(root / NGEC_CSV, per_label=NGEC_PER_LABEL))
+    sets["ngec_lead"] = list(
+        convert_ngec(root / NGEC_CSV, per_label=NGEC_LEAD_PER_LABEL, skip=NGEC_LEAD_SKIP, lead=True)
+    )
     out: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for name, lines in sets.items():

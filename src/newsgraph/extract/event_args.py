@@ -20,8 +20,30 @@ __all__ = ["arguments", "make_ref", "phrase_bounds", "sector_of", "subject"]
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
-VERB_RECIPIENT_PREPS = ("on", "upon", "against", "with", "to", "at", "toward", "towards", "into")
-NOUN_RECIPIENT_PREPS = ("of", "on", "upon", "against", "with", "to", "at", "toward", "towards")
+VERB_RECIPIENT_PREPS = (
+    "on",
+    "upon",
+    "against",
+    "with",
+    "to",
+    "at",
+    "toward",
+    "towards",
+    "into",
+    "between",
+)
+NOUN_RECIPIENT_PREPS = (
+    "of",
+    "on",
+    "upon",
+    "against",
+    "with",
+    "to",
+    "at",
+    "toward",
+    "towards",
+    "into",
+)
 NP_LEFT_DEPS = ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "predet")
 ENTITY_MODIFIER_LABELS = ("ORG", "GPE", "NORP", "PERSON")
 # "fled on August 15": times and amounts are never the recipient.
@@ -35,8 +57,28 @@ def arguments(token: Token, pattern: Pattern, found: Findings) -> tuple[Ref | No
         actor_tok, recipient_tok = _verb_arguments(token, pattern)
     else:
         actor_tok, recipient_tok = _noun_arguments(token, pattern)
-    if recipient_tok is not None and pattern.type not in cues()["cooperative_types"]:
+    c = cues()
+    if (
+        pattern.type in c["patient_is_actor_types"]
+        and actor_tok is None
+        and recipient_tok is not None
+        and recipient_tok.dep_ in PASSIVE_SUBJECT_DEPS
+    ):
+        # "thousands of troops were deployed": the troops are the side that mobilises
+        actor_tok, recipient_tok = recipient_tok, None
+    if (
+        recipient_tok is not None
+        and pattern.type in c["cooperative_types"]
+        and recipient_tok.dep_ == "pobj"
+        and recipient_tok.head.lower_ in ("at", "on", "in", "into")
+        and not recipient_tok.ent_type_
+    ):
+        recipient_tok = None  # "met on the sidelines", "shook hands at a summit": a setting
+    if recipient_tok is not None and pattern.type not in c["cooperative_types"]:
         recipient_tok = _adversary(recipient_tok)  # a coalition against X is not with X
+    actor_tok = _antecedent(actor_tok)
+    if actor_tok is not None and actor_tok.tag_ in ("WP", "WDT") and actor_tok.head.dep_ != "relcl":
+        actor_tok = None  # "it is not clear who fired the rockets": nobody named
     if recipient_tok is None and actor_tok is not None and pattern.type in cues()["mutual_types"]:
         # "Brazil and the United States met": in a mutual act each side is the other's partner
         recipient_tok = _other_side(actor_tok)
@@ -65,8 +107,13 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
             recipient = token.head
     else:
         actor = subject(token)
+        named = None  # the object the pattern names ("suspended Gabon's membership")
         for child in token.children:
-            if pattern.topic_obj or child.lemma_.lower() in pattern.obj:
+            if pattern.topic_obj or (
+                child.lemma_.lower() in pattern.obj and not pattern.obj_participant
+            ):
+                if child.dep_ in ("dobj", "obj") and not pattern.topic_obj:
+                    named = child
                 continue  # "discussed the crisis", "opened fire": not a participant
             candidate: Token | None = child
             if child.dep_ == "dative" and child.pos_ == "ADP":
@@ -76,6 +123,11 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
             if candidate is not None and _participant(candidate):
                 recipient = candidate
                 break
+    if actor is None and recipient is None and token.dep_ in ("nsubj", "csubj"):
+        # "Fighting between the army and the RSF intensified": a gerund names the two sides
+        between = _prep_object(token, ("between",))
+        if between is not None:
+            return _resolve(between), _resolve(_child(between, ("conj",)))
     preps = _recipient_preps(pattern, VERB_RECIPIENT_PREPS)
     if recipient is not None and not recipient.ent_type_ and not passive:
         # "fired anti-aircraft batteries at Russia": the named target, not the thing fired
@@ -84,6 +136,27 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
             recipient = aimed
     if recipient is None:
         recipient = _prep_object(token, preps)
+    if recipient is None and not passive and named is not None:
+        # "suspended Gabon's membership", "banned imports of Georgian wine"
+        owner = (
+            _child(named, ("poss",))
+            or _prep_object(named, ("of",))
+            or next(  # "burned the US flag"
+                (
+                    c
+                    for c in named.children
+                    if c.dep_ in ("compound", "amod") and c.ent_type_ in ENTITY_MODIFIER_LABELS
+                ),
+                None,
+            )
+        )
+        if owner is not None and owner.pos_ != "PRON":
+            recipient = owner
+    if recipient is None and not passive and pattern.type in cues()["source_recipient_types"]:
+        # "recalled its ambassador from Germany", "pulled its staff out of Mali"
+        recipient = _prep_object(token, ("from",)) or (
+            _prep_object(named, ("from",)) if named is not None else None
+        )
     if recipient is None:
         # "imposed sanctions on Belarus": the preposition hangs off the pattern's object.
         for child in token.children:
@@ -99,6 +172,8 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
 
 def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token | None]:
     actor = _child(token, ("poss",))
+    if actor is not None and not _participant(actor):
+        actor = None  # "last week's attacks": a date, not an attacker
     if actor is None:
         actor = _agent(token) or next(
             (a for c in token.children if c.dep_ == "acl" and (a := _agent(c)) is not None), None
@@ -125,6 +200,20 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
         governor = token.head.head  # "called off the attack"
     if actor is None and governor is not None and word_forms(governor) & cues()["light_verbs"]:
         actor = subject(governor)
+    if actor is None and pattern.reverse:
+        actor = _prep_object(token, ("from",))  # "drew condemnation from the United States"
+    owner = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
+    if (
+        actor is None
+        and owner is not None
+        and owner.lemma_.lower() in cues()["responsibility_words"]
+    ):
+        # "al-Shabab claimed responsibility for the attack": the claimant is the attacker
+        actor = subject(owner.head) if owner.dep_ in ("dobj", "obj") else None
+    trip = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
+    # (the nominal's recipient prepositions include "into": "an investigation into X")
+    if actor is None and trip is not None and word_forms(trip) & cues()["travel_verbs"]:
+        actor = subject(trip)  # "the minister arrived for talks with X": the traveller
     engage = token.head.head if token.dep_ == "pobj" else None
     if engage is not None and word_forms(engage) & cues()["engage_verbs"]:
         # "rebels engaged peacekeepers in a firefight": the engaging verb carries the roles
@@ -133,7 +222,16 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
         if other is not None:
             return _resolve(actor), _resolve(other)
     preps = _recipient_preps(pattern, NOUN_RECIPIENT_PREPS)
+    if pattern.type in cues()["beneficiary_types"]:
+        preps = (*preps, "for")  # "a loan for Egypt", "aid for Sudan"
     recipient = _prep_object(token, preps, skip=pattern.obj)
+    if (
+        recipient is not None
+        and pattern.type in cues()["mutual_types"]
+        and recipient.head.lower_ == "on"
+        and not recipient.ent_type_
+    ):
+        recipient = None  # "negotiations on a trade agreement": the topic, not a partner
     if recipient is None and token.dep_ == "nsubj" and token.head.pos_ == "VERB":
         # "the bombing killed 30 people": the victims are the object of the verb it drives
         obj = _child(token.head, ("dobj", "obj"))
@@ -142,6 +240,24 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
     if recipient is None and governor is not None:
         recipient = _prep_object(governor, tuple(p for p in preps if p != "of"))
     return _resolve(actor), _resolve(recipient)
+
+
+def _antecedent(token: Token | None) -> Token | None:
+    """ "Iran warned it would respond": a subject pronoun of a reported clause stands for
+    the one who reports (the speaker's own commitment or claim)."""
+    if token is None or token.lower_ not in cues()["reported_pronouns"]:
+        return token
+    current = token.head
+    for _ in range(4):
+        if current.dep_ == "ccomp" and current.head.i != current.i:
+            speaker = subject(current.head)
+            if speaker is not None and speaker.pos_ != "PRON" and speaker.i < token.i:
+                return speaker
+            return token
+        if current.dep_ not in ("xcomp", "conj", "aux") or current.head.i == current.i:
+            return token
+        current = current.head
+    return token
 
 
 def _other_side(token: Token) -> Token | None:
@@ -158,7 +274,10 @@ def _adversary(token: Token) -> Token:
     """ "ordered an investigation against Iran", "evidence against Russia": the one it is against."""
     if token.ent_type_:
         return token
-    against = _prep_object(token, tuple(cues()["adversative_preps"]))
+    preps = tuple(cues()["adversative_preps"])
+    if token.lemma_.lower() in cues()["measure_nouns"]:
+        preps = (*preps, "on")  # "imposed visa restrictions on Ugandan officials"
+    against = _prep_object(token, preps)
     return against if against is not None else token
 
 
@@ -267,6 +386,14 @@ def phrase_bounds(token: Token) -> tuple[int, int]:
     for child in token.rights:
         if child.dep_ in ("compound", "flat") and child.i == end:
             end = child.i + 1
+    if token.lemma_.lower() in cues()["role_heads"]:
+        # "the leaders of Rwanda and Congo", "the prime minister of Poland": whose role
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i == end:
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.ent_type_:
+                    end = max([obj.i + 1] + [c.i + 1 for c in obj.children if c.dep_ == "conj"])
+                break
     if token.lower_ in cues()["quantity_heads"] or token.pos_ == "NUM":
         # "thousands of nurses": the people are in the "of" phrase
         for child in token.rights:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.event_args import subject
 from newsgraph.extract.event_lexicons import cues
+from newsgraph.extract.event_status import future_in_past
 
 __all__ = ["claim_head", "derived_intent_type", "future_type", "intent_head", "is_refusal"]
 
@@ -44,7 +45,12 @@ def future_type(token: Token, event_type: str) -> str | None:
     """PLOVER's reading of an act in the future tense: "will meet" is AGREE, "will
     withdraw" CONCEDE, "will attack" THREATEN (manual, AGREE/CONCEDE notes)."""
     c = cues()
-    if not any(x.dep_ == "aux" and x.lower_ in c["modals_future"] for x in token.children):
+    # "will hold joint drills": a nominal act takes the tense of its light verb
+    verb = token.head if token.pos_ != "VERB" and token.dep_ in ("dobj", "obj") else token
+    if not (
+        any(x.dep_ == "aux" and x.lower_ in c["modals_future"] for x in verb.children)
+        or future_in_past(verb)  # "announced it would withdraw troops"
+    ):
         return None
     derived: str | None = c.maps["future_types"].get(event_type)
     return derived

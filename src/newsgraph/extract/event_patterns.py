@@ -4,9 +4,12 @@ A row is ``{"id", "lemma", "pos": "VERB"|"NOUN", "type", "mode"}`` plus optional
 on the trigger's dependents: ``prt`` (particle: "call up"), ``prep`` (a preposition child:
 "meet with"), ``obj`` (lemmas of the direct object, or of the "of" object for nouns:
 "open fire", "exchange of gunfire"), ``compound`` / ``amod`` (modifier words: "air strike"),
-``no_obj`` (intransitive only), ``no_clause`` (no clausal complement), ``topic_obj`` (the object is a topic, not a participant: "discuss the crisis"),
+``no_obj`` (intransitive only), ``no_clause`` (no clausal complement), ``clause`` (only
+with one: "pressed X to release"), ``topic_obj`` (the object is a topic, not a participant: "discuss the crisis"),
 ``reverse`` (the object of "from" acts: "received aid
-from X"), ``if_negated`` (the type when the trigger is negated:
+from X"), ``prep_obj`` (object words of the ``prep`` phrase: "put on alert"),
+``obj_participant`` (the named object is the recipient: "summoned the ambassador"),
+``xcomp`` (lemmas of the clausal complement: "declined to comment"), ``if_negated`` (the type when the trigger is negated:
 "not accept" is REJECT). A row whose ``type`` is null blocks a reading ("meet a deadline").
 The most specific matching row wins; ties go to the earlier row.
 """
@@ -42,11 +45,19 @@ class Pattern:
     no_obj: bool = False
     # "helped to plan": with a clausal complement the verb only frames another action.
     no_clause: bool = False
+    # "pressed the government to release": only with a clausal complement
+    clause: bool = False
     if_negated: str | None = None
     # "discussed the crisis": the object is a topic, the partner comes with "with".
     topic_obj: bool = False
     # "received weapons from X": the giver (object of "from") is the actor.
     reverse: bool = False
+    # "summoned Iran's ambassador": the object the pattern names is still the recipient
+    obj_participant: bool = False
+    # object words of the ``prep`` phrase ("put on alert", "warned of retaliation")
+    prep_obj: frozenset[str] = frozenset()
+    # lemmas of the clausal complement ("declined to comment")
+    xcomp: frozenset[str] = frozenset()
 
     @property
     def specificity(self) -> int:
@@ -60,6 +71,9 @@ class Pattern:
                 self.amod,
                 self.no_obj,
                 self.no_clause,
+                self.clause,
+                self.prep_obj,
+                self.xcomp,
             )
         )
 
@@ -72,14 +86,22 @@ class Pattern:
             return False
         if self.prep and self.prep not in _preps(token):
             return False
+        if self.prep_obj and not (_prep_objects(token, self.prep) & self.prep_obj):
+            return False
+        if self.xcomp and not any(
+            c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in self.xcomp for c in token.children
+        ):
+            return False
         if self.obj and not (_objects(token) & self.obj):
             return False
         if self.no_obj and any(c.dep_ in ("dobj", "obj") for c in token.children):
             return False
-        if self.no_clause and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        has_clause = any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+        if (self.no_clause and has_clause) or (self.clause and not has_clause):
             return False
         if self.compound and not any(
-            c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.compound
+            # "test-fired": the parser hangs "test" on the verb as npadvmod
+            c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.lower_ in self.compound
             for c in token.children
         ):
             return False
@@ -95,13 +117,41 @@ def _preps(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ in PREP_DEPS}
 
 
+def _prep_objects(token: Token, prep: str | None) -> set[str]:
+    """Lemmas and forms of the objects of the trigger's ``prep`` phrases."""
+    objects = [
+        g
+        for c in token.children
+        if c.dep_ in PREP_DEPS and c.lower_ == prep
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    # "on the highest level of readiness": the "of" object counts too
+    objects += [g for o in objects for p in o.children if p.lower_ == "of" for g in p.children]
+    return {x for g in objects for x in (g.lemma_.lower(), g.lower_)}
+
+
 def _objects(token: Token) -> set[str]:
     """Lemmas (and forms) of the words that fill an ``obj`` constraint."""
     out: set[str] = set()
     for child in token.children:
         if child.dep_ in OBJECT_DEPS or (token.pos_ != "VERB" and child.dep_ == "compound"):
             out.update((child.lemma_.lower(), child.lower_))
-            out.update(g.lower_ for g in child.children if g.dep_ == "compound")
+            mods = [g for g in child.children if g.dep_ in ("compound", "nmod", "amod")]
+            mods += [
+                c for g in mods for c in g.children if c.dep_ == "conj"
+            ]  # "search and rescue teams"
+            out.update(g.lower_ for g in mods)
+            if token.pos_ == "VERB":
+                # "declared a state of emergency", "expelled dozens of diplomats"
+                out.update(
+                    x
+                    for p in child.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                    for x in (g.lemma_.lower(), g.lower_)
+                )
         elif child.dep_ == "prep" and child.lower_ in ("from", "out") and token.pos_ == "VERB":
             # "withdrew from the treaty", "pulled out of the talks"
             out.update(
@@ -112,6 +162,17 @@ def _objects(token: Token) -> set[str]:
         ) or child.dep_ == "prt":
             out.update(
                 x for g in child.children if g.dep_ == "pobj" for x in (g.lemma_.lower(), g.lower_)
+            )
+        elif child.dep_ in ("xcomp", "ccomp") and token.pos_ == "VERB":
+            # "allowed the inspectors to visit": the subject of the complement is the object;
+            # "found the president guilty": the small clause's adjective
+            if child.pos_ == "ADJ":
+                out.update((child.lemma_.lower(), child.lower_))
+            out.update(
+                x
+                for g in child.children
+                if g.dep_ in ("nsubj", "nsubjpass")
+                for x in (g.lemma_.lower(), g.lower_)
             )
     # "sanctions were imposed on X": the object is the passive subject of the trigger.
     if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and token.tag_ == "VBN":
@@ -140,9 +201,13 @@ def _from_row(row: dict[str, Any]) -> Pattern:
         amod=frozenset(row.get("amod") or ()),
         no_obj=bool(row.get("no_obj", False)),
         no_clause=bool(row.get("no_clause", False)),
+        clause=bool(row.get("clause", False)),
         if_negated=row.get("if_negated") or None,
         reverse=bool(row.get("reverse", False)),
         topic_obj=bool(row.get("topic_obj", False)),
+        obj_participant=bool(row.get("obj_participant", False)),
+        prep_obj=frozenset(row.get("prep_obj") or ()),
+        xcomp=frozenset(row.get("xcomp") or ()),
     )
 
 
@@ -181,5 +246,7 @@ def match(token: Token) -> Pattern | None:
         seen.add(key)
         for pattern in pattern_index().get(key, ()):
             if pattern.matches(token):
-                return pattern if pattern.type is not None else None
+                # a null row blocks the reading, unless it only codes a refusal ("would
+                # not allow": REJECT; "allowed" alone is no event)
+                return pattern if pattern.type is not None or pattern.if_negated else None
     return None

@@ -15,7 +15,16 @@ from spacy.tokens import Token
 from newsgraph.extract.event_lexicons import cues
 from newsgraph.extract.findings import Findings
 
-__all__ = ["StatusReading", "is_negated", "quote_at", "read_status", "statement_status"]
+__all__ = [
+    "StatusReading",
+    "condition_only",
+    "future_in_past",
+    "is_intended",
+    "is_negated",
+    "quote_at",
+    "read_status",
+    "statement_status",
+]
 
 # Dependencies that keep us inside the clause that owns the trigger ("did not want to attack").
 CLAUSE_INTERNAL = ("xcomp", "dobj", "obj", "pobj", "prep", "prt", "pcomp", "acomp", "attr", "nsubjpass", "nsubj", "auxpass", "oprd")  # fmt: skip
@@ -69,7 +78,12 @@ def is_negated(token: Token) -> bool:
             if _lemma(head) == "rule" and not any(x.lower_ == "out" for x in head.children):
                 return False
             return not any(x.dep_ == "neg" for x in head.children)
-        if current.dep_ not in CLAUSE_INTERNAL:
+        if current.dep_ not in CLAUSE_INTERNAL and not (
+            # "failed to adopt a resolution demanding a ceasefire": no resolution, no demand
+            current.dep_ == "acl"
+            and current.tag_ in ("VBG", "VBN")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in current.children)
+        ):
             return False
         current = head
     return False
@@ -111,6 +125,28 @@ def _in_condition(token: Token) -> bool:
     return False
 
 
+def condition_only(token: Token) -> bool:
+    """Hypothetical only because a condition frames it ("warned of consequences if the
+    visit went ahead"): no modal, no likelihood word. A threat so framed is still made."""
+    c = cues()
+    if any(
+        x.dep_ == "aux" and x.lower_ in c["modals_hypothetical"] and not future_in_past(node)
+        for node in _clause_nodes(token)
+        for x in node.children
+    ):
+        return False
+    return _in_condition(token) and not _inside_condition(token)
+
+
+def _inside_condition(token: Token) -> bool:
+    marks = cues()["condition_marks"]
+    return any(
+        node.dep_ in ("advcl", "ccomp", "csubj")
+        and any(m.dep_ == "mark" and m.lower_ in marks for m in node.children)
+        for node in chain(token)
+    )
+
+
 def _climbs(token: Token) -> bool:
     """Whether the governor of ``token`` still belongs to the trigger's clause.
 
@@ -133,11 +169,43 @@ def _clause_nodes(token: Token) -> list[Token]:
     return out
 
 
+def future_in_past(node: Token) -> bool:
+    """ "announced it would withdraw": "would" in a past report is the future of then.
+
+    True when ``node`` carries "would" and its clause is the complement of a reporting or
+    commitment verb in the past tense ("said", "warned", "had promised"); a condition
+    ("would withdraw if ...") is caught separately and stays hypothetical.
+    """
+    if not any(x.dep_ == "aux" and x.lower_ in ("would", "'d") for x in node.children):
+        return False
+    top = _clause_nodes(node)[-1]
+    if top.dep_ != "ccomp" or top.head.tag_ not in ("VBD", "VBN"):
+        return False
+    return _lemma(top.head) in cues()["future_report_verbs"]
+
+
+def _generic_relative(token: Token) -> bool:
+    """ "protesters who block roads would be arrested": a present-tense relative clause on a
+    participant of a future or conditional act describes whoever might do it."""
+    if token.dep_ != "relcl" or token.tag_ not in ("VBP", "VBZ"):
+        return False
+    governor = token.head.head
+    if governor.i == token.head.i:
+        return False
+    c = cues()
+    modals = c["modals_hypothetical"] | c["modals_future"]
+    return any(x.dep_ == "aux" and x.lower_ in modals for x in governor.children)
+
+
 def _hypothetical(token: Token) -> bool:
     c = cues()
+    if _generic_relative(token):
+        return True
     nodes = _clause_nodes(token)
     for node in nodes:
-        if any(x.dep_ == "aux" and x.lower_ in c["modals_hypothetical"] for x in node.children):
+        if any(
+            x.dep_ == "aux" and x.lower_ in c["modals_hypothetical"] for x in node.children
+        ) and not future_in_past(node):
             return True
     for node in nodes[1:]:
         if node.pos_ == "ADJ" and _lemma(node) in c["hypothetical_adjs"]:
@@ -147,11 +215,17 @@ def _hypothetical(token: Token) -> bool:
     return _in_condition(token)
 
 
+def is_intended(token: Token) -> bool:
+    return _intended(token)
+
+
 def _intended(token: Token) -> bool:
     c = cues()
     nodes = _clause_nodes(token)
     for node in nodes:
         if any(x.dep_ == "aux" and x.lower_ in c["modals_future"] for x in node.children):
+            return True
+        if future_in_past(node):
             return True
     for node in nodes[1:]:
         lemma = _lemma(node)
@@ -196,6 +270,12 @@ def _unconfirmed(token: Token) -> bool:
     for node in chain(token)[:6]:
         if node.dep_ == "ccomp" and _lemma(node.head) in c["allegation_verbs"]:
             return True  # "Rwanda alleged that French troops took part in the killings"
+        if (
+            node.dep_ == "ccomp"
+            and _lemma(node.head) in c["confirm_verbs"]
+            and (any(x.dep_ == "neg" for x in node.head.children) or _refused(node.head))
+        ):
+            return True  # "the army did not confirm that it had attacked the convoy"
         if node.dep_ in ("ccomp", "relcl", "advcl"):
             break  # only the nearest frame counts
     for node in chain(token)[1:6]:

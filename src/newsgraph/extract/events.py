@@ -14,7 +14,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.event_args import arguments, make_ref, sector_of, subject
+from newsgraph.extract.event_args import (
+    ENTITY_MODIFIER_LABELS,
+    arguments,
+    make_ref,
+    sector_of,
+    subject,
+)
 from newsgraph.extract.event_derived import (
     claim_head,
     derived_intent_type,
@@ -25,7 +31,13 @@ from newsgraph.extract.event_derived import (
 from newsgraph.extract.event_lexicons import cues, word_forms
 from newsgraph.extract.event_patterns import Pattern, match
 from newsgraph.extract.event_setting import setting
-from newsgraph.extract.event_status import StatusReading, read_status, statement_status
+from newsgraph.extract.event_status import (
+    StatusReading,
+    condition_only,
+    is_intended,
+    read_status,
+    statement_status,
+)
 from newsgraph.extract.findings import Findings
 from newsgraph.record import Event, Ref, Span
 
@@ -33,6 +45,8 @@ __all__ = ["extract", "triggers"]
 
 log = logging.getLogger(__name__)
 
+# Entity labels that are never a recipient ("agreed to pay 5 million dollars").
+NOT_ARGUMENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 # Named-entity labels whose tokens are names, not event words ("Peace Corps", "Desert Storm").
 NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT")
 # Types whose complement is the act they are about ("threatened to attack X").
@@ -61,9 +75,38 @@ def triggers(doc: Doc) -> list[tuple[Token, Pattern]]:
             and governor.type == "AGREE"
         ):
             del found[head.i]
-            # the pattern id says so: PLOVER counts the commitment itself as this type
+            # the pattern id says so: PLOVER counts the commitment itself as this type (the
+            # AGREE note: future RETREAT/CONCEDE "should be left as they are"; the GSR gold
+            # codes "agreed to lift the sanctions" RETREAT). An announcement in the future
+            # tense ("would withdraw") is CONCEDE instead, the RETREAT note's own example.
             found[i] = replace(pattern, id=f"{PROMISE_PREFIX}{pattern.id}")
-    return [(doc[i], p) for i, p in found.items() if not _nested(doc[i], p, found)]
+    return [
+        (doc[i], p)
+        for i, p in found.items()
+        if not _nested(doc[i], p, found) or _condemned_act(doc[i], p, found)
+    ]
+
+
+def _condemned_act(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
+    """ "condemned the Israeli strike on the consulate": the strike is news of its own.
+
+    A nominal act that a disapproval takes as its object stays an event when the text
+    names who did it; "condemned the attack" (nobody named) stays one ACCUSE.
+    """
+    governor = found.get(token.head.i)
+    if (
+        pattern.pos != "NOUN"
+        or token.dep_ not in ("dobj", "obj")
+        or governor is None
+        or governor.type != "ACCUSE"
+        or governor.mode != "disapprove"
+    ):
+        return False
+    return any(
+        (c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ENTITY_MODIFIER_LABELS)
+        or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
+        for c in token.children
+    )
 
 
 def _candidate(token: Token) -> Pattern | None:
@@ -86,8 +129,15 @@ def _candidate(token: Token) -> Pattern | None:
         return None  # "two weeks after rebels kidnapped 40 peacekeepers": an earlier event
     if pattern.pos == "VERB" and token.dep_ == "relcl" and _pluperfect(token):
         return None  # "the mayor, who had been arrested a year ago": backstory
-    if pattern.pos == "NOUN" and token.dep_ == "pobj" and not _framed(token):
-        return None  # "sorrow for the shootings", "during a visit to Beirut": a reference
+    if (
+        pattern.pos == "NOUN"
+        and token.dep_ == "pobj"
+        and not _framed(token)
+        and not (pattern.type == "PROTEST" and token.head.lower_ in cues()["setting_preps"])
+    ):
+        # "sorrow for the shootings", "during a visit to Beirut": a reference; but protests
+        # named as the setting ("killed during protests against tax increases") took place
+        return None
     return pattern
 
 
@@ -125,8 +175,14 @@ def _framed(token: Token) -> bool:
     governor = prep.head  # token -> prep -> governor
     if governor.lower_ in cue["reporting_nouns"]:
         return True  # "reports of killings"
+    if governor.lemma_.lower() in cue["responsibility_words"]:
+        return True  # "claimed responsibility for the attack": the attack happened
     if word_forms(governor) & cue["engage_verbs"]:
         return True  # "engaged in a firefight"
+    if prep.lower_ == "in" and governor.lower_ in cue["amount_words"]:
+        return True  # "announced 50 million euros in humanitarian aid"
+    if prep.lower_ == "for" and word_forms(governor) & cue["travel_verbs"]:
+        return True  # "arrived in Kabul for talks with the Taliban": the purpose of the trip
     # "took part in the killing", "called for talks"; not adjuncts ("held talks during a visit")
     return prep.lower_ in ("in", "for", "of") and bool(word_forms(governor) & cue["light_verbs"])
 
@@ -141,6 +197,23 @@ def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
         for c in token.children
     ):
         return True  # "an attack on the base wounded three soldiers": the attack is the event
+    if (
+        pattern.pos == "VERB"
+        and token.dep_ == "advcl"
+        and any(
+            c.dep_ in ("dobj", "obj")
+            and (p := found.get(c.i)) is not None
+            and p.type == pattern.type
+            for c in token.head.children
+        )
+    ):
+        return True  # "carried out raids in three towns, killing two": one operation
+    if pattern.type == "REQUEST" and _protest_topic(token, found):
+        return True
+    if token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children):
+        return False  # "a deal brokered by the UAE": an act with its own doer
+    if token.dep_ == "pobj" and token.head.lower_ in cues()["setting_preps"]:
+        return False  # "shot five people during protests": the protests are news too
     current = token
     for _ in range(6):
         if current.dep_ not in NESTING_DEPS or current.head.i == current.i:
@@ -150,9 +223,29 @@ def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
         ):
             return False  # only purpose clauses ("met to discuss") fold in
         head = current.head
-        if head.i in found and head.i != token.i:
+        if head.i in found and head.i != token.i and found[head.i].type is not None:
             return True
         current = head
+    return False
+
+
+def _protest_topic(token: Token, found: dict[int, Pattern]) -> bool:
+    """PLOVER: the demand a protest makes is its topic, not a REQUEST of its own
+    ("went on strike demanding higher pay", "walked off the job to demand better pay")."""
+    current = token
+    for _ in range(3):
+        if current.head.i == current.i or current.dep_ in ("ccomp", "parataxis"):
+            return False
+        current = current.head
+        if any(
+            (p := found.get(t.i)) is not None and p.type == "PROTEST" and t.i != token.i
+            for t in (
+                current,
+                *current.children,
+                *(g for c in current.children for g in c.children),
+            )
+        ):
+            return True
     return False
 
 
@@ -162,14 +255,31 @@ def _same_type_above(token: Token, pattern: Pattern, found: dict[int, Pattern]) 
     for step in range(8):
         if current.head.i == current.i or current.dep_ in CLAUSE_BOUNDARIES:
             return False
-        if current.dep_ == "conj" and step > 0:
-            return False
+        if step == 0 and any(c.dep_ == "agent" for c in current.children):
+            return False  # "attacked a station ... before being killed by security forces"
+        if current.dep_ == "conj" and (
+            step > 0
+            or (
+                # "protesters blocked the road, but police blocked the bridge": two acts;
+                # "25 people were killed and dozens wounded": one
+                any(c.dep_ == "nsubj" for c in current.children)
+                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in current.head.children)
+            )
+        ):
+            return False  # "protesters blocked the road, but police blocked the bridge": two acts
         if current.dep_ in ("nsubj", "nsubjpass"):
             return False
-        if current.dep_ == "advcl" and any(
-            c.dep_ in ("mark", "nsubj", "nsubjpass") for c in current.children
+        if (
+            current.dep_ == "advcl"
+            and any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in current.children)
+            and not any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in cues()["same_act_marks"]
+                for c in current.children
+            )
         ):
-            return False  # "fought them until he was assassinated": a clause of its own
+            # "fought them until he was assassinated": a clause of its own; but "were
+            # killed when missiles hit the block" tells one attack twice
+            return False
         current = current.head
         other = found.get(current.i)
         if other is not None and other.type == pattern.type:
@@ -201,25 +311,45 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
     coded = triggers(doc)
     taken = {t.i for t, _ in coded}
     for token, pattern in coded:
-        if pattern.type is None:
+        if pattern.type is None and not pattern.if_negated:
             continue
         reading = read_status(token, found)
-        event_type, pattern_id = pattern.type, pattern.id
+        if pattern.type is None and not reading.negated:
+            continue  # a refusal-only pattern that is not refused
+        event_type, pattern_id = pattern.type or "REJECT", pattern.id
         if reading.negated and (pattern.if_negated or is_refusal(token, event_type)):
             # "not going to accept", "would not provide support": a rejection; its status
             # ignores the negation the rejection consumed.
             event_type = pattern.if_negated or "REJECT"
             pattern_id = f"refuse>{pattern.id}"
             reading = read_status(token, found, ignore_negation=True)
+            if reading.status == "intended":
+                # "will not meet", "said it would not sign": the refusal is stated now
+                reading = statement_status(reading, token)
+        if event_type == "THREATEN" and reading.status == "hypothetical" and condition_only(token):
+            # "warned of consequences if the visit went ahead": the condition belongs to the
+            # threatened act; the threat itself was made (or, "will threaten", is intended)
+            reading = (
+                StatusReading("intended", reading.negated, reading.quote)
+                if is_intended(token)
+                else statement_status(reading, token)
+            )
         actor, recipient = arguments(token, pattern, found)
         if event_type == "ACCUSE" and (accused := _accused(token, found)) is not None:
             recipient = accused  # "alleged that French troops killed civilians": the troops
-        if recipient is None and event_type in FRAMING_TYPES:
-            recipient = _folded_recipient(token, found)
-        mode = pattern.mode
+        if recipient is None:
+            # "threatened to attack X"; for other acts only a purpose clause: "used tear gas
+            # to disperse the protesters"
+            recipient = _folded_recipient(
+                token, found, purpose_only=event_type not in FRAMING_TYPES
+            )
+        elif recipient is not None and event_type in FRAMING_TYPES:
+            recipient = _through_act(recipient, event_type, doc, found)
+        # a refusal takes none of the refused type's modes (PLOVER's REJECT modes differ)
+        mode = pattern.mode if event_type == pattern.type else None
         if event_type == "ASSAULT" and _verbal(token, pattern, recipient):
             # "attacked the government's record", "clashed over the budget": words, not force
-            event_type, pattern_id = "ACCUSE", f"verbal>{pattern.id}"
+            event_type, mode, pattern_id = "ACCUSE", "disapprove", f"verbal>{pattern.id}"
         elif (
             event_type == "ASSAULT"
             and mode not in cues()["weapon_modes"]
@@ -227,12 +357,55 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
         ):
             # PLOVER: violence by demonstrators is PROTEST 'riot', not ASSAULT
             event_type, mode, pattern_id = "PROTEST", "riot", f"riot>{pattern.id}"
+        elif event_type == "ASSAULT" and _law_enforcement(token, actor, doc, found):
+            # PLOVER COERCE 'seize': a police or judicial raid or search is not an assault
+            event_type, mode, pattern_id = "COERCE", "seize", f"search>{pattern.id}"
+        elif (
+            event_type == "PROTEST"
+            and mode == "obstruct"
+            and _sector_in(actor, doc, found, "state_sectors")
+        ):
+            # roads or sites blocked by the state restrict movement: COERCE, not a protest
+            event_type, mode, pattern_id = "COERCE", "restrict", f"state>{pattern.id}"
+        elif event_type == "PROTEST" and _diplomatic(token, actor, doc, found):
+            # PLOVER: a government's protest is words (ACCUSE 'disapprove'), not a street protest
+            event_type, mode, pattern_id = "ACCUSE", "disapprove", f"diplomatic>{pattern.id}"
+        elif (
+            event_type == "REQUEST"
+            and _sector_in(actor, doc, found, "court_sectors")
+            and any(
+                c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in cues()["payment_verbs"]
+                for c in token.children
+            )
+        ):
+            # PLOVER: court-ordered payments are SANCTION, the court acting on the payer
+            event_type, mode, pattern_id = "SANCTION", "convict", f"court>{pattern.id}"
+        elif (
+            event_type == "COERCE"
+            and mode == "deport"
+            and _sector_in(actor, doc, found, "organisation_sectors")
+        ):
+            # a party or organisation expelling a member: SANCTION 'expel' (PLOVER)
+            event_type, mode, pattern_id = "SANCTION", "expel", f"member>{pattern.id}"
+        elif (
+            event_type == "COERCE"
+            and word_forms(token) & cues()["civil_obstruction_verbs"]
+            and _sector_in(actor, doc, found, "occupier_sectors")
+        ):
+            # "students occupied the campus", "farmers blockaded the crossings": a protest
+            event_type, mode, pattern_id = "PROTEST", "obstruct", f"sit-in>{pattern.id}"
         elif event_type == "RETREAT" and _presence_withdrawn(token, actor, doc, found):
             # PLOVER: an NGO, newspaper or company pulling out reduces relations (SANCTION
             # withdraw); RETREAT is a military or territorial retreat.
             event_type, pattern_id = "SANCTION", f"presence>{pattern.id}"
         if event_type == "ASSAULT" and _accidental(token):
             continue  # "killed in a bus crash", "the earthquake killed 300": nobody's act
+        if (
+            event_type == "CONSULT"
+            and word_forms(token) & cues()["official_visit_verbs"]
+            and not _sector_in(actor, doc, found, "diplomatic_sectors")
+        ):
+            continue  # "the minister arrived in Kabul" is a visit; "refugees arrived" is not
         if (
             actor is None
             and recipient is None
@@ -299,8 +472,16 @@ class _Coder:
         found = self.found
         head = intent_head(token)
         derived = derived_intent_type(event_type)
+        if head is not None and head.lemma_.lower() in cues()["expectation_verbs"]:
+            # "is expected to visit Moscow": a planned visit (AGREE), but an expected attack
+            # is nobody's threat
+            derived = derived if derived == "AGREE" else None
         if head is not None and derived is not None and head.i not in taken:
-            speaker = subject(head)
+            speaker = subject(head) or next(
+                # "Obama is scheduled to attend a summit": the one scheduled
+                (c for c in head.children if c.dep_ == "nsubjpass"),
+                None,
+            )
             if speaker is not None:
                 speaker_ref = make_ref(speaker, found)
                 reading = read_status(head, found)
@@ -308,8 +489,10 @@ class _Coder:
                     head, derived, None, speaker_ref, recipient, reading, f"intent>{pattern.id}"
                 )
         elif (
-            status == "intended"
-            and actor is not None
+            # "said they would kill the hostages unless ...": a conditional announcement is
+            # still made (an ultimatum is a THREATEN)
+            (status == "intended" or (status == "hypothetical" and condition_only(token)))
+            and (actor := actor or _announcer(token, found)) is not None
             and (future := future_type(token, event_type)) is not None
         ):
             # PLOVER: an act "reported in future tense" ("will meet", "will supply arms")
@@ -331,12 +514,14 @@ class _Coder:
             claim = None  # unconfirmed for another reason ("it is unclear whether ...")
         if claim is not None and claim.i in taken:
             claim = None  # "alleged that ..." is already the accusation
-        if actor is None and not (pattern.pos == "VERB" and _passive(token)):
-            claim = None  # an actorless nominal's announcer is its actor, not its accuser
+        if actor is None and not (pattern.pos == "VERB" and _passive(token) and _blames(token)):
+            # an actorless nominal's announcer is its actor, not its accuser; "the army said
+            # 15 soldiers were killed" reports losses, it blames nobody
+            claim = None
         if claim is None or (actor is not None and _pronoun_at(token.doc, actor.start)):
             return
         speaker = subject(claim)
-        if speaker is not None and (actor is None or speaker.idx != actor.start):
+        if speaker is not None and (actor is None or not actor.start <= speaker.idx < actor.end):
             reading = read_status(claim, found)
             self.add(
                 claim,
@@ -347,6 +532,22 @@ class _Coder:
                 reading,
                 f"claim>{pattern.id}",
             )
+
+
+def _announcer(token: Token, found: Findings) -> Ref | None:
+    """ "The government warned that protesters would be arrested": with no doer named,
+    the one who announces a future passive act is the one who commits to it."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return None
+    current = token
+    for _ in range(4):
+        if current.dep_ == "ccomp" and current.head.i != current.i:
+            speaker = subject(current.head)
+            return make_ref(speaker, found) if speaker is not None else None
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
 
 
 def _accused(token: Token, found: Findings) -> Ref | None:
@@ -363,16 +564,44 @@ def _accused(token: Token, found: Findings) -> Ref | None:
     return None
 
 
-def _folded_recipient(token: Token, found: Findings) -> Ref | None:
+def _through_act(recipient: Ref, event_type: str, doc: Doc, found: Findings) -> Ref:
+    """A framing event whose object is itself an act is aimed at that act's party:
+    "condemned the Israeli strike" (ACCUSE the one who struck), "rejected talks with
+    Moscow", "called for talks with the rebels" (the other side of the talks)."""
+    span = doc.char_span(recipient.start, recipient.end, alignment_mode="expand")
+    if span is None:
+        return recipient
+    pattern = match(span.root)
+    if pattern is None or pattern.type is None or pattern.pos != "NOUN":
+        return recipient
+    actor, other = arguments(span.root, pattern, found)
+    first, second = (actor, other) if event_type == "ACCUSE" else (other, actor)
+    return first or second or recipient
+
+
+def _folded_recipient(token: Token, found: Findings, *, purpose_only: bool = False) -> Ref | None:
     """ "threatened to launch an offensive against X": the folded act names the recipient."""
     for child in token.children:
-        if child.dep_ in ("xcomp", "ccomp"):
+        purpose = child.dep_ in ("advcl", "xcomp") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        )
+        if purpose or (not purpose_only and child.dep_ in ("xcomp", "ccomp")):
             pattern = match(child)
             if pattern is not None:
                 return arguments(child, pattern, found)[1]
             for grandchild in child.children:
                 if grandchild.dep_ in ("dobj", "obj") and (p := match(grandchild)) is not None:
                     return arguments(grandchild, p, found)[1]
+            if not purpose_only:
+                # "refused to sign the bill", "agreed to let Sweden join": the object of the
+                # refused or agreed act
+                obj = next((g for g in child.children if g.dep_ in ("dobj", "obj")), None)
+                if (
+                    obj is not None
+                    and obj.pos_ in ("NOUN", "PROPN")
+                    and obj.ent_type_ not in NOT_ARGUMENTS
+                ):
+                    return make_ref(obj, found)
     return None
 
 
@@ -405,9 +634,12 @@ def _accidental(token: Token) -> bool:
     """The cause named by the subject, "by X" or "in X" is an accident or a disaster."""
     words = cues()["accident_words"]
     causes = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+    if (shared := subject(token)) is not None:
+        causes.append(shared)  # "has left thousands sick and killed 160", "floods that killed"
     for prep in token.children:
         if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "in"):
             causes += [c for c in prep.children if c.dep_ == "pobj"]
+    causes += [m for c in causes for m in c.children if m.dep_ == "compound"]  # "Typhoon Haiyan"
     return any(c.lemma_.lower() in words or c.lower_ in words for c in causes)
 
 
@@ -418,11 +650,41 @@ def _presence_withdrawn(token: Token, actor: Ref | None, doc: Doc, found: Findin
     return sector_of(actor, doc, found) in c["civil_presence_sectors"]
 
 
+def _law_enforcement(token: Token, actor: Ref | None, doc: Doc, found: Findings) -> bool:
+    c = cues()
+    if actor is None or not (word_forms(token) & c["search_words"]):
+        return False
+    return sector_of(actor, doc, found) in c["law_enforcement_sectors"]
+
+
+def _sector_in(actor: Ref | None, doc: Doc, found: Findings, key: str) -> bool:
+    return actor is not None and sector_of(actor, doc, found) in cues()[key]
+
+
+def _diplomatic(token: Token, actor: Ref | None, doc: Doc, found: Findings) -> bool:
+    if actor is None or token.lemma_.lower() != "protest":
+        return False
+    return sector_of(actor, doc, found) in cues()["diplomatic_sectors"]
+
+
 def _by_protesters(actor: Ref | None, doc: Doc) -> bool:
     if actor is None:
         return False
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span is not None and span.root.lower_ in cues()["protester_words"]
+
+
+def _blames(token: Token) -> bool:
+    """A passive act that names a doer somewhere ("killed in an air strike by government
+    forces") or is aimed at the speaker ("a mortar bomb was fired at it")."""
+    if any(t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by") for t in token.subtree):
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in cues()["aimed_preps"] | {"on"}
+        and any(g.dep_ == "pobj" and g.pos_ == "PRON" for g in c.children)
+        for c in token.children
+    )
 
 
 def _passive(token: Token) -> bool:
