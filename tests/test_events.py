@@ -1158,3 +1158,14 @@ def test_events_operations_and_closures(extract, text, types):
     assert counted_types(extract(text)) == types, [
         (e.type, e.pattern) for e in extract(text).events
     ]
+
+
+def test_events_dateline_is_not_the_actor(extract):
+    # The parser hangs the dateline on the verb as a second subject.
+    record = extract(
+        "ACCRA, Ghana (Example Wire) — Ghanaian soldiers arrested three opposition "
+        "activists outside the electoral commission on Monday."
+    )
+    arrest = only(record, "COERCE")
+    assert arrest.actor is not None and "soldiers" in arrest.actor.text
+    assert "ACCRA" not in arrest.actor.text

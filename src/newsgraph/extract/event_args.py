@@ -293,7 +293,7 @@ def subject(token: Token) -> Token | None:
     current = token
     while seen < 6:
         seen += 1
-        subj = _child(current, SUBJECT_DEPS)
+        subj = _nearest_subject(current)
         if subj is not None:
             return _resolve(subj)
         if _child(current, PASSIVE_SUBJECT_DEPS) is not None:
@@ -318,6 +318,16 @@ def subject(token: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _nearest_subject(token: Token) -> Token | None:
+    """The subject closest before the verb: a dateline the parser also hung on the verb as a
+    subject ("LAGOS, Nigeria — Nigerian police fired …") is further away than the real one."""
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) < 2:
+        return subjects[0] if subjects else None
+    before = [c for c in subjects if c.i < token.i]
+    return before[-1] if before else subjects[0]
 
 
 def _agent(token: Token) -> Token | None:
