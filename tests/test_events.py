@@ -1169,3 +1169,24 @@ def test_events_dateline_is_not_the_actor(extract):
     arrest = only(record, "COERCE")
     assert arrest.actor is not None and "soldiers" in arrest.actor.text
     assert "ACCRA" not in arrest.actor.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor said the state would appeal the ruling and fight it in the higher court.",
+        "The new tariffs were due to take effect on Monday, the ministry said.",
+        "Firefighters fought the blaze for six hours before it was brought under control.",
+        "Lawyers for the company appealed against the verdict on Friday.",
+    ],
+)
+def test_events_legal_and_idiomatic_readings_are_no_events(extract, text):
+    record = extract(text)
+    assert not [e for e in record.events if e.type in {"ASSAULT", "THREATEN", "REQUEST"}], [
+        (e.type, e.trigger.text) for e in record.events
+    ]
+
+
+def test_events_fighting_an_enemy_is_still_an_assault(extract):
+    record = extract("Government troops fought the rebels for control of the bridge on Sunday.")
+    assert coded(record, "ASSAULT")
