@@ -386,3 +386,29 @@ def test_coref_our_country_is_the_one_country_named(extract):
     record = extract(text)
     uk = next(e for e in record.entities if e.name == "United Kingdom")
     assert any(m.text == "our country" for m in uk.mentions), uk.mentions
+
+
+def test_coref_a_synonym_of_a_names_head_refers_to_it(pipeline):
+    text = (
+        "Teams from six countries played at the Northern Arena Esports Championship in "
+        "Toronto on Saturday. The event drew more than 5,000 fans."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    expo = cluster_at(clusters, text, "Northern Arena Esports Championship")
+    assert expo >= 0
+    assert cluster_at(clusters, text, "The event") == expo
+
+
+def test_coref_a_recent_phrase_with_the_same_head_beats_a_synonym_name(pipeline):
+    # "The report" goes back to "the report" just before, not to the study named between.
+    text = (
+        "The report's authors warned that children lack iodine. "
+        "They cited the National Iodine Nutrition Study from 2006. "
+        "The report calls for fortified bread."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    study = cluster_at(clusters, text, "National Iodine Nutrition Study")
+    report = cluster_at(clusters, text, "The report", 1)
+    assert report < 0 or report != study

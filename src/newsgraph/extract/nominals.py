@@ -86,8 +86,10 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
             or root.lower_ in lex.female_nouns
         )
         kind = "plural" if plural else "person" if person else "thing"
+        # a phrase with this head a few sentences back beats a name headed by a synonym
+        fresh = seen[head][2] + SYNONYM_WINDOW if head in seen else -1
         named = (
-            _name_with_head(clusters, name_heads, root, sent)
+            _name_with_head(clusters, name_heads, root, sent, synonyms_after=fresh)
             if definite and doc[start].lower_ in {"the", "this", "that"} and not plural
             else None
         )
@@ -204,15 +206,35 @@ def _name_heads(clusters: Clusters) -> dict[str, list[tuple[int, Cluster]]]:
 
 
 def _name_with_head(
-    clusters: Clusters, heads: dict[str, list[tuple[int, Cluster]]], root: Token, sent: int
+    clusters: Clusters,
+    heads: dict[str, list[tuple[int, Cluster]]],
+    root: Token,
+    sent: int,
+    *,
+    synonyms_after: int = -1,
 ) -> Cluster | None:
     """The one named thing, named within the last few sentences, whose name has this
-    phrase's head noun as its own."""
+    phrase's head noun as its own; failing that, the one named within six sentences (and
+    after sentence ``synonyms_after``) whose head is a synonym of it."""
     found = {
         c.idx
         for start, c in heads.get(root.lower_, [])
         if start < root.i and sent - clusters.sent_of[start] <= LOOKBACK
     }
+    if not found and root.tag_ == "NN":
+        # "the contest" after "the FIRST Global Challenge Robot Olympics", "the event"
+        # after "Fan Expo Canada": a name headed by a synonym, named just before (and
+        # after any phrase with this head: "the report's ... the report")
+        lex = lexicons()
+        others = {w for n in lex.synonyms.get(root.lemma_.lower(), ()) for w in lex.synonym_sets[n]}
+        found = {
+            c.idx
+            for word in others - {root.lower_}
+            for start, c in heads.get(word, [])
+            if start < root.i
+            and synonyms_after < clusters.sent_of[start]
+            and sent - clusters.sent_of[start] <= SYNONYM_WINDOW
+        }
     return clusters.items[found.pop()] if len(found) == 1 else None
 
 
