@@ -412,3 +412,19 @@ def test_coref_a_recent_phrase_with_the_same_head_beats_a_synonym_name(pipeline)
     study = cluster_at(clusters, text, "National Iodine Nutrition Study")
     report = cluster_at(clusters, text, "The report", 1)
     assert report < 0 or report != study
+
+
+def test_coref_you_a_sentence_apart_is_one_addressee(pipeline):
+    text = (
+        "Iodine matters for everyone. If you lack iodine, your thyroid swells. "
+        "Doctors say you should eat bread. The bakers agreed on Monday. "
+        "Farmers met in Perth. Prices rose. Exports fell. "
+        "Do you like bread?"
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    first = cluster_at(clusters, text, "you")
+    assert first >= 0
+    assert cluster_at(clusters, text, "your") == first
+    assert cluster_at(clusters, text, "you", 1) == first
+    assert cluster_at(clusters, text, "you", 2) != first  # four sentences later

@@ -25,6 +25,8 @@ LOOKBACK = 20  # sentences
 SYNONYM_WINDOW = 6  # sentences back to "a competition" for "the contest"
 # Lone phrases in these positions may become antecedents of "it" / "they".
 ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj"})
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+SECOND_PERSON_WINDOW = 2  # sentences between two "you" of one addressee
 REPEATED_LABELS = frozenset({"DATE", "TIME", "LANGUAGE"})
 FIRST_PERSON = {
     **dict.fromkeys(("i", "me", "my", "mine", "myself"), "i"),
@@ -153,6 +155,32 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
         seen[head] = (cluster, words, sent, mention)
     added.extend(_repeated_expressions(clusters))
     added.extend(_first_person_in_quotes(clusters))
+    added.extend(_second_person(clusters))
+    return added
+
+
+def _second_person(clusters: Clusters) -> list[Mention]:
+    """ "If you lose weight, your thyroid ...": "you/your" a sentence or two apart address
+    the same reader (or listener), a nameless cluster like the writer's "I"."""
+    doc = clusters.doc
+    added: list[Mention] = []
+    cluster: Cluster | None = None
+    last = -10
+    for token in doc:
+        if (
+            token.lower_ not in SECOND_PERSON
+            or token.pos_ != "PRON"
+            or clusters.owner[token.i] >= 0
+        ):
+            continue
+        mention = Mention(token.i, token.i + 1, "pronoun", "NOMINAL")
+        sent = clusters.sent_of[token.i]
+        if sent - last > SECOND_PERSON_WINDOW or cluster is None:
+            cluster = clusters.new("NOMINAL")
+            cluster.nominal = "addressee"
+        clusters.add(mention, cluster)
+        added.append(mention)
+        last = sent
     return added
 
 
