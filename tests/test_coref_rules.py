@@ -428,3 +428,15 @@ def test_coref_you_a_sentence_apart_is_one_addressee(pipeline):
     assert cluster_at(clusters, text, "your") == first
     assert cluster_at(clusters, text, "you", 1) == first
     assert cluster_at(clusters, text, "you", 2) != first  # four sentences later
+
+
+def test_coref_a_synonym_named_since_beats_an_older_phrase_with_the_same_head(pipeline):
+    text = (
+        "Two sites were hacked in May. Officials launched a new website on Friday. "
+        "The site crashed within hours."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    website = cluster_at(clusters, text, "a new website")
+    assert website >= 0
+    assert cluster_at(clusters, text, "The site") == website

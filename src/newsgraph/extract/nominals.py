@@ -195,14 +195,18 @@ def _synonym_before(
     ``head`` and its number ("the contest" after "a robotics competition")."""
     lex = lexicons()
     sets = lex.synonyms.get(head)
-    if not sets or head in seen:
+    if not sets:
         return None
+    # a phrase with this very head is the better antecedent, unless a synonym came since
+    own = seen[head][2] if head in seen else -1
     best: str | None = None
     for other in {w for n in sets for w in lex.synonym_sets[n]}:
         if other == head or other not in seen:
             continue
         _, _, last, first = seen[other]
         if sent - last > SYNONYM_WINDOW or not _same_number(doc[first.end - 1].tag_, tag):
+            continue
+        if last <= own:
             continue
         if best is None or last > seen[best][2]:
             best = other
