@@ -440,3 +440,19 @@ def test_coref_a_synonym_named_since_beats_an_older_phrase_with_the_same_head(pi
     website = cluster_at(clusters, text, "a new website")
     assert website >= 0
     assert cluster_at(clusters, text, "The site") == website
+
+
+def test_coref_a_compass_word_is_part_of_a_place_inside_a_name(pipeline):
+    text = (
+        "The University of Southern Indiana opened a photography exhibit on Thursday. "
+        "Students at the University of Southern Indiana helped to hang the prints."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    nested = [
+        doc[m.start : m.end].text
+        for c in clusters.items
+        for m in c.mentions
+        if m.kind == "nested" and "Indiana" in doc[m.start : m.end].text
+    ]
+    assert nested == ["Southern Indiana", "Southern Indiana"]
