@@ -456,3 +456,34 @@ def test_coref_a_compass_word_is_part_of_a_place_inside_a_name(pipeline):
         if m.kind == "nested" and "Indiana" in doc[m.start : m.end].text
     ]
     assert nested == ["Southern Indiana", "Southern Indiana"]
+
+
+def test_coref_a_name_written_twice_with_a_number_keeps_it(pipeline):
+    # The tagger often finds "Internet Explorer" and leaves the version out; written twice
+    # with the same number, the number belongs to the name.
+    from newsgraph.extract.mentions import Mention, _versions
+
+    text = (
+        "Microsoft wants users to stop using Internet Explorer 6 this year. "
+        "Internet Explorer 6 is ten years old. Internet Explorer 9 is safer. "
+        "Internet Explorer 9 loads pages faster than Internet Explorer does."
+    )
+    doc = pipeline.nlp(text)
+    starts = [t.i for t in doc if t.text == "Internet"]
+    mentions = [Mention(i, i + 2, "name", "ORG") for i in starts]
+    _versions(doc, mentions)
+    assert [doc[m.start : m.end].text for m in mentions] == [
+        "Internet Explorer 6",
+        "Internet Explorer 6",
+        "Internet Explorer 9",
+        "Internet Explorer 9",
+        "Internet Explorer",
+    ]
+
+
+def test_coref_a_score_is_no_version_number(pipeline):
+    from newsgraph.extract.mentions import name_mentions
+
+    text = "Watford 1 Portsmouth 2\nPortsmouth 2 Watford 1\nPortsmouth beat Watford again."
+    doc = pipeline.nlp(text)
+    assert not any(doc[m.end - 1].like_num for m in name_mentions(doc))
