@@ -487,3 +487,18 @@ def test_coref_a_score_is_no_version_number(pipeline):
     text = "Watford 1 Portsmouth 2\nPortsmouth 2 Watford 1\nPortsmouth beat Watford again."
     doc = pipeline.nlp(text)
     assert not any(doc[m.end - 1].like_num for m in name_mentions(doc))
+
+
+def test_coref_a_numbered_name_does_not_nest_its_unnumbered_name(pipeline):
+    text = (
+        "Sony released the PlayStation 4 in 2013. The PlayStation 4 sold well. "
+        "Fans still prefer the PlayStation to rival consoles."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    nested = [
+        doc[m.start : m.end].text for c in clusters.items for m in c.mentions if m.kind == "nested"
+    ]
+    assert "PlayStation" not in nested
+    four = cluster_at(clusters, text, "PlayStation 4")
+    assert four >= 0 and four != cluster_at(clusters, text, "PlayStation", 2)

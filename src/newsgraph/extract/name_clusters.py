@@ -373,7 +373,13 @@ def _nested(
                     hit.mentions.append(nested)
                     i = stop
                     continue
-            if hit is None or _heads_outer(doc, m, i, stop) or _same_kind_tail(m, hit, stop):
+            numbered = i == m.start and stop == m.end - 1 and doc[stop].like_num
+            if (
+                hit is None
+                or numbered  # "Internet Explorer" in "Internet Explorer 6": another version
+                or _heads_outer(doc, m, i, stop)
+                or _same_kind_tail(m, hit, stop)
+            ):
                 i = max(i + 1, stop)
                 continue
             nested = Mention(i, stop, "nested", hit.label)
