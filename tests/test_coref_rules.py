@@ -386,3 +386,119 @@ def test_coref_our_country_is_the_one_country_named(extract):
     record = extract(text)
     uk = next(e for e in record.entities if e.name == "United Kingdom")
     assert any(m.text == "our country" for m in uk.mentions), uk.mentions
+
+
+def test_coref_a_synonym_of_a_names_head_refers_to_it(pipeline):
+    text = (
+        "Teams from six countries played at the Northern Arena Esports Championship in "
+        "Toronto on Saturday. The event drew more than 5,000 fans."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    expo = cluster_at(clusters, text, "Northern Arena Esports Championship")
+    assert expo >= 0
+    assert cluster_at(clusters, text, "The event") == expo
+
+
+def test_coref_a_recent_phrase_with_the_same_head_beats_a_synonym_name(pipeline):
+    # "The report" goes back to "the report" just before, not to the study named between.
+    text = (
+        "The report's authors warned that children lack iodine. "
+        "They cited the National Iodine Nutrition Study from 2006. "
+        "The report calls for fortified bread."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    study = cluster_at(clusters, text, "National Iodine Nutrition Study")
+    report = cluster_at(clusters, text, "The report", 1)
+    assert report < 0 or report != study
+
+
+def test_coref_you_a_sentence_apart_is_one_addressee(pipeline):
+    text = (
+        "Iodine matters for everyone. If you lack iodine, your thyroid swells. "
+        "Doctors say you should eat bread. The bakers agreed on Monday. "
+        "Farmers met in Perth. Prices rose. Exports fell. "
+        "Do you like bread?"
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    first = cluster_at(clusters, text, "you")
+    assert first >= 0
+    assert cluster_at(clusters, text, "your") == first
+    assert cluster_at(clusters, text, "you", 1) == first
+    assert cluster_at(clusters, text, "you", 2) != first  # four sentences later
+
+
+def test_coref_a_synonym_named_since_beats_an_older_phrase_with_the_same_head(pipeline):
+    text = (
+        "Two sites were hacked in May. Officials launched a new website on Friday. "
+        "The site crashed within hours."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    website = cluster_at(clusters, text, "a new website")
+    assert website >= 0
+    assert cluster_at(clusters, text, "The site") == website
+
+
+def test_coref_a_compass_word_is_part_of_a_place_inside_a_name(pipeline):
+    text = (
+        "The University of Southern Indiana opened a photography exhibit on Thursday. "
+        "Students at the University of Southern Indiana helped to hang the prints."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    nested = [
+        doc[m.start : m.end].text
+        for c in clusters.items
+        for m in c.mentions
+        if m.kind == "nested" and "Indiana" in doc[m.start : m.end].text
+    ]
+    assert nested == ["Southern Indiana", "Southern Indiana"]
+
+
+def test_coref_a_name_written_twice_with_a_number_keeps_it(pipeline):
+    # The tagger often finds "Internet Explorer" and leaves the version out; written twice
+    # with the same number, the number belongs to the name.
+    from newsgraph.extract.mentions import Mention, _versions
+
+    text = (
+        "Microsoft wants users to stop using Internet Explorer 6 this year. "
+        "Internet Explorer 6 is ten years old. Internet Explorer 9 is safer. "
+        "Internet Explorer 9 loads pages faster than Internet Explorer does."
+    )
+    doc = pipeline.nlp(text)
+    starts = [t.i for t in doc if t.text == "Internet"]
+    mentions = [Mention(i, i + 2, "name", "ORG") for i in starts]
+    _versions(doc, mentions)
+    assert [doc[m.start : m.end].text for m in mentions] == [
+        "Internet Explorer 6",
+        "Internet Explorer 6",
+        "Internet Explorer 9",
+        "Internet Explorer 9",
+        "Internet Explorer",
+    ]
+
+
+def test_coref_a_score_is_no_version_number(pipeline):
+    from newsgraph.extract.mentions import name_mentions
+
+    text = "Watford 1 Portsmouth 2\nPortsmouth 2 Watford 1\nPortsmouth beat Watford again."
+    doc = pipeline.nlp(text)
+    assert not any(doc[m.end - 1].like_num for m in name_mentions(doc))
+
+
+def test_coref_a_numbered_name_does_not_nest_its_unnumbered_name(pipeline):
+    text = (
+        "Sony released the PlayStation 4 in 2013. The PlayStation 4 sold well. "
+        "Fans still prefer the PlayStation to rival consoles."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    nested = [
+        doc[m.start : m.end].text for c in clusters.items for m in c.mentions if m.kind == "nested"
+    ]
+    assert "PlayStation" not in nested
+    four = cluster_at(clusters, text, "PlayStation 4")
+    assert four >= 0 and four != cluster_at(clusters, text, "PlayStation", 2)

@@ -218,3 +218,19 @@ def test_eval_np_span_stops_at_a_neighbouring_name_and_a_heading_dash(pipeline):
         "Group G — Belgium beat Panama on Monday.\nPhoto: Twitter / Barack Obama\n",
     )
     assert not any("—" in s or "/" in s for s in spans), spans
+
+
+def test_eval_np_span_leaves_a_known_things_preposition_out(pipeline):
+    """An anaphoric "the organization" takes no restricting preposition ("in California"
+    belongs to the verb); its first mention keeps its phrase."""
+    from newsgraph.eval.entities import np_span
+    from newsgraph.extract.mentions import Mention
+
+    text = "He left the organization in California after a week."
+    doc = pipeline.nlp(text)
+    i = next(t.i for t in doc if t.lower_ == "organization")
+    m = Mention(i - 1, i + 1, "nominal", "NOMINAL")
+    later = doc[slice(*np_span(doc, m, anaphoric=True))].text
+    first = doc[slice(*np_span(doc, m))].text
+    assert later == "the organization"
+    assert first == "the organization in California"

@@ -49,6 +49,7 @@ NOUN_RIGHTS = frozenset(
 )
 DASHES = frozenset({"-", "–", "—"})
 NAME_RIGHTS = frozenset({"appos", "prep", "case", "compound"})  # no "Sweden 1 - 0"
+ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 COREF_KINDS = frozenset(
     {"name", "nested", "nickname", "kinship", "description", "pronoun", "nominal"}
 )
@@ -113,7 +114,9 @@ def _predicted_names(gdoc: GoldDoc, doc: Doc) -> set[tuple[int, int, str]]:
     return out
 
 
-def np_span(doc: Doc, m: Mention, *, owner: list[int] | None = None) -> tuple[int, int]:
+def np_span(
+    doc: Doc, m: Mention, *, owner: list[int] | None = None, anaphoric: bool = False
+) -> tuple[int, int]:
     """The maximal noun phrase a mention heads (OntoNotes mention boundaries).
 
     A name used as a modifier ("U.S. President", "Taliban spokesman") stays as it is
@@ -145,6 +148,13 @@ def np_span(doc: Doc, m: Mention, *, owner: list[int] | None = None) -> tuple[in
             and not _names_a_place_or_body(child)
         ):
             break
+        if (
+            anaphoric
+            and child.dep_ == "prep"
+            and child.lower_ != "of"
+            and doc[m.start].lower_ in ANAPHORIC_DETERMINERS
+        ):
+            break  # "the organization in California": a known thing needs no restriction
         if root.pos_ == "PROPN" and any(t.text in DASHES for t in doc[m.end : child.i]):
             break  # "Group G — Belgium": a heading, not an apposition
         end = max(end, child.right_edge.i + 1)
@@ -262,6 +272,7 @@ def _predicted_clusters(
 
     for cluster in clusters.items:
         spans: set[tuple[int, int]] = set()
+        first = min((m.start for m in cluster.mentions), default=0)
         for m in cluster.mentions:
             if m.kind not in COREF_KINDS:
                 continue
@@ -272,7 +283,8 @@ def _predicted_clusters(
                 continue  # "pro-Beijing": part of a word, not a noun phrase
             if root.dep_ == "appos" and m.kind == "name" and owner_of(root.head) == cluster.idx:
                 continue  # "his father, Ahmad Shah Massoud": one mention, headed by "father"
-            a, b = np_span(doc, m, owner=clusters.owner)
+            later = m.start > first and m.kind in {"nominal", "description"}
+            a, b = np_span(doc, m, owner=clusters.owner, anaphoric=later)
             span = doc[a:b]
             start, end = starts.get(span.start_char), ends.get(span.end_char)
             spans.add(

@@ -64,6 +64,8 @@ def name_key(tokens: list[Token]) -> str:
 
 
 NUMBERED_LABELS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+DASHES = frozenset({"-", "--", "–", "—"})
+UNNUMBERED_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
 
 
 def _trim(doc: Doc, start: int, end: int, *, label: str = "") -> tuple[int, int, bool]:
@@ -166,7 +168,36 @@ def name_mentions(doc: Doc) -> list[Mention]:
     joined = _join_split_names(doc, mentions)  # again: names found again may be halves
     if len(joined) < len(mentions):
         _vote_labels(doc, joined)
+    _versions(doc, joined)
     return joined
+
+
+def _versions(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Internet Explorer 6" found again as "Internet Explorer" + "6": a name followed by
+    a small number, the pair written at least twice, is a numbered name (a version, a
+    sequel), not the name and a count. Places and people never take a number."""
+
+    def number_after(m: Mention) -> bool:
+        if m.end >= len(doc) or m.label in UNNUMBERED_LABELS:
+            return False
+        token = doc[m.end]
+        after = doc[m.end + 1] if m.end + 1 < len(doc) else None
+        before = doc[m.start - 1] if m.start else None
+        return (
+            token.is_digit
+            and len(token.text) <= 2
+            and doc[m.end - 1].whitespace_ == " "
+            # not a score or a table row: "Watford 0 Portsmouth 1", "Doncaster 4 1 1 2"
+            and not (after is not None and (after.like_num or after.text in DASHES))
+            and not (before is not None and before.like_num)
+        )
+
+    pairs = Counter(
+        (name_key(list(doc[m.start : m.end])), doc[m.end].text) for m in mentions if number_after(m)
+    )
+    for m in mentions:
+        if number_after(m) and pairs[(name_key(list(doc[m.start : m.end])), doc[m.end].text)] > 1:
+            m.end += 1
 
 
 def _line_patterns(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -373,7 +373,13 @@ def _nested(
                     hit.mentions.append(nested)
                     i = stop
                     continue
-            if hit is None or _heads_outer(doc, m, i, stop) or _same_kind_tail(m, hit, stop):
+            numbered = i == m.start and stop == m.end - 1 and doc[stop].like_num
+            if (
+                hit is None
+                or numbered  # "Internet Explorer" in "Internet Explorer 6": another version
+                or _heads_outer(doc, m, i, stop)
+                or _same_kind_tail(m, hit, stop)
+            ):
                 i = max(i + 1, stop)
                 continue
             nested = Mention(i, stop, "nested", hit.label)
@@ -400,7 +406,12 @@ def _nested_place(
         if not all(t.is_title or t.is_upper for t in tokens):
             continue
         key = tokens.text.lower()
-        if key not in known_places():
+        # "Southern Indiana" in "University of Southern Indiana": a compass word before a
+        # well-known place is part of the place named
+        compass = len(tokens) > 1 and _compass(tokens[0].lower_)
+        if key not in known_places() and not (
+            compass and tokens[1:].text.lower() in known_places()
+        ):
             continue
         cluster = places.get(key)
         if cluster is None:
@@ -408,6 +419,12 @@ def _nested_place(
             cluster.words = tuple(t.lower_ for t in tokens)
         return cluster, j
     return None, i
+
+
+def _compass(word: str) -> bool:
+    """ "north", "Northern", "south-east": a direction word."""
+    directions = lexicons().place_directions
+    return word in directions or (word.endswith("ern") and word[:-3] in directions)
 
 
 def _index_sentences(clusters: Clusters) -> None:

@@ -25,6 +25,8 @@ LOOKBACK = 20  # sentences
 SYNONYM_WINDOW = 6  # sentences back to "a competition" for "the contest"
 # Lone phrases in these positions may become antecedents of "it" / "they".
 ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj"})
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+SECOND_PERSON_WINDOW = 2  # sentences between two "you" of one addressee
 REPEATED_LABELS = frozenset({"DATE", "TIME", "LANGUAGE"})
 FIRST_PERSON = {
     **dict.fromkeys(("i", "me", "my", "mine", "myself"), "i"),
@@ -86,8 +88,10 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
             or root.lower_ in lex.female_nouns
         )
         kind = "plural" if plural else "person" if person else "thing"
+        # a phrase with this head a few sentences back beats a name headed by a synonym
+        fresh = seen[head][2] + SYNONYM_WINDOW if head in seen else -1
         named = (
-            _name_with_head(clusters, name_heads, root, sent)
+            _name_with_head(clusters, name_heads, root, sent, synonyms_after=fresh)
             if definite and doc[start].lower_ in {"the", "this", "that"} and not plural
             else None
         )
@@ -151,6 +155,32 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
         seen[head] = (cluster, words, sent, mention)
     added.extend(_repeated_expressions(clusters))
     added.extend(_first_person_in_quotes(clusters))
+    added.extend(_second_person(clusters))
+    return added
+
+
+def _second_person(clusters: Clusters) -> list[Mention]:
+    """ "If you lose weight, your thyroid ...": "you/your" a sentence or two apart address
+    the same reader (or listener), a nameless cluster like the writer's "I"."""
+    doc = clusters.doc
+    added: list[Mention] = []
+    cluster: Cluster | None = None
+    last = -10
+    for token in doc:
+        if (
+            token.lower_ not in SECOND_PERSON
+            or token.pos_ != "PRON"
+            or clusters.owner[token.i] >= 0
+        ):
+            continue
+        mention = Mention(token.i, token.i + 1, "pronoun", "NOMINAL")
+        sent = clusters.sent_of[token.i]
+        if sent - last > SECOND_PERSON_WINDOW or cluster is None:
+            cluster = clusters.new("NOMINAL")
+            cluster.nominal = "addressee"
+        clusters.add(mention, cluster)
+        added.append(mention)
+        last = sent
     return added
 
 
@@ -165,14 +195,18 @@ def _synonym_before(
     ``head`` and its number ("the contest" after "a robotics competition")."""
     lex = lexicons()
     sets = lex.synonyms.get(head)
-    if not sets or head in seen:
+    if not sets:
         return None
+    # a phrase with this very head is the better antecedent, unless a synonym came since
+    own = seen[head][2] if head in seen else -1
     best: str | None = None
     for other in {w for n in sets for w in lex.synonym_sets[n]}:
         if other == head or other not in seen:
             continue
         _, _, last, first = seen[other]
         if sent - last > SYNONYM_WINDOW or not _same_number(doc[first.end - 1].tag_, tag):
+            continue
+        if last <= own:
             continue
         if best is None or last > seen[best][2]:
             best = other
@@ -204,15 +238,35 @@ def _name_heads(clusters: Clusters) -> dict[str, list[tuple[int, Cluster]]]:
 
 
 def _name_with_head(
-    clusters: Clusters, heads: dict[str, list[tuple[int, Cluster]]], root: Token, sent: int
+    clusters: Clusters,
+    heads: dict[str, list[tuple[int, Cluster]]],
+    root: Token,
+    sent: int,
+    *,
+    synonyms_after: int = -1,
 ) -> Cluster | None:
     """The one named thing, named within the last few sentences, whose name has this
-    phrase's head noun as its own."""
+    phrase's head noun as its own; failing that, the one named within six sentences (and
+    after sentence ``synonyms_after``) whose head is a synonym of it."""
     found = {
         c.idx
         for start, c in heads.get(root.lower_, [])
         if start < root.i and sent - clusters.sent_of[start] <= LOOKBACK
     }
+    if not found and root.tag_ == "NN":
+        # "the contest" after "the FIRST Global Challenge Robot Olympics", "the event"
+        # after "Fan Expo Canada": a name headed by a synonym, named just before (and
+        # after any phrase with this head: "the report's ... the report")
+        lex = lexicons()
+        others = {w for n in lex.synonyms.get(root.lemma_.lower(), ()) for w in lex.synonym_sets[n]}
+        found = {
+            c.idx
+            for word in others - {root.lower_}
+            for start, c in heads.get(word, [])
+            if start < root.i
+            and synonyms_after < clusters.sent_of[start]
+            and sent - clusters.sent_of[start] <= SYNONYM_WINDOW
+        }
     return clusters.items[found.pop()] if len(found) == 1 else None
 
 
