@@ -484,3 +484,13 @@ def test_entities_lone_place_word_after_a_directional_name(extract, text, joined
     lone = owner(record, text, "Korea", 1 if joined else 2)  # whole words: 0 is in "South Korea"
     assert south is not None
     assert (lone is south) == joined
+
+
+def test_entities_a_name_in_apposition_to_a_person_noun_is_a_person(extract):
+    # spaCy's small model reads this unfamiliar name as an organisation.
+    record = extract(
+        "The governor, Babajide Sanwo-Olu, has not yet met the protesters, but his office "
+        "said he plans to visit the markets next week."
+    )
+    [governor] = [e for e in record.entities if e.name == "Babajide Sanwo-Olu"]
+    assert governor.type == "PERSON"

@@ -372,15 +372,21 @@ def _join_split_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _repair_people(doc: Doc, mentions: list[Mention]) -> None:
     """A "place" or "organisation" in apposition to a person noun ("Valeska Paris, an
-    Australian woman") or owning a relative ("Paris's father") is a person."""
+    Australian woman", "the governor, Babajide Sanwo-Olu") is a person."""
     lex = lexicons()
     for m in mentions:
-        if m.label not in PLACE_LABELS or m.end - m.start < 2:
+        if m.label not in PLACE_LABELS | {"ORG"} or m.end - m.start < 2:
             continue
         root = doc[m.start : m.end].root
         person = any(
             c.dep_ == "appos" and c.lower_ in lex.person_nouns and c.tag_ == "NN"
             for c in root.children
+        ) or (
+            # the name is itself the appositive of a person noun: "The governor, X, said"
+            root.dep_ == "appos"
+            and root.head.tag_ == "NN"
+            and root.head.lower_ in lex.person_nouns
+            and root.head.i < m.start
         )
         if person:
             m.label = "PERSON"
