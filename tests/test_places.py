@@ -416,3 +416,23 @@ def test_places_local_outlet_decides_a_same_named_town(extract) -> None:
     assert (_place(r, "Dublin").country, _place(r, "Dublin").admin1) == ("US", "Ohio")
     r = extract(text)
     assert _place(r, "Dublin").country == "IE"
+
+
+def test_places_a_company_named_like_a_foreign_region_is_no_place(extract) -> None:
+    # spaCy calls "Meta" an organisation here; it is also a Colombian department.
+    record = extract(
+        "NetChoice, an industry group whose members include Meta and Google, had argued "
+        "that the Texas law forced websites to collect sensitive personal data."
+    )
+    names = {p.name for p in record.places}
+    assert "Meta" not in names
+    assert "Texas" in names
+
+
+def test_places_a_region_of_a_country_the_article_names_stays(extract) -> None:
+    record = extract(
+        "Floods in Colombia displaced thousands of families in Meta and Casanare, the "
+        "disaster agency said on Monday."
+    )
+    meta = [p for p in record.places if p.name == "Meta"]
+    assert meta and meta[0].country == "CO"

@@ -192,6 +192,21 @@ def _named(tops: list[toponyms.Toponym]) -> bool:
     return DEMONYM_ONLY_PLACES or any(t.hint != "country" for t in tops)
 
 
+def _stray_region(
+    best: Candidate | None, tops: list[toponyms.Toponym], supported: set[str | None]
+) -> bool:
+    """A name spaCy called an organisation or a person that only matches a first-level
+    region of a country nothing else in the article points to ("members include Meta
+    and Google": Meta, Colombia) is that organisation, not a place. A kind word ("Enugu
+    State") still makes it a place."""
+    return (
+        best is not None
+        and best.kind == "admin1"
+        and best.country not in supported
+        and all(t.label in toponyms.MISLABELS and t.hint is None for t in tops)
+    )
+
+
 def _places(
     groups: dict[str, NameGroup], members: dict[str, list[toponyms.Toponym]]
 ) -> list[Place]:
@@ -200,8 +215,17 @@ def _places(
         target: object = group.best.id if group.best is not None else ("unknown", key)
         slot = by_target.setdefault(target, (group.best, []))
         slot[1].extend(members[key])
+    supported = {
+        best.country
+        for best, tops in by_target.values()
+        if best is not None and any(t.label not in toponyms.MISLABELS for t in tops)
+    }
     ordered = sorted(
-        (item for item in by_target.values() if _named(item[1])),
+        (
+            item
+            for item in by_target.values()
+            if _named(item[1]) and not _stray_region(item[0], item[1], supported)
+        ),
         key=lambda item: min(t.start for t in item[1]),
     )
     places: list[Place] = []
