@@ -494,3 +494,14 @@ def test_entities_a_name_in_apposition_to_a_person_noun_is_a_person(extract):
     )
     [governor] = [e for e in record.entities if e.name == "Babajide Sanwo-Olu"]
     assert governor.type == "PERSON"
+
+
+def test_entities_social_platforms_are_organisations(extract):
+    record = extract(
+        "Germany's foreign minister, Annalena Baerbock, wrote on Twitter that the bloc "
+        "would not be intimidated. She later repeated the point on Instagram."
+    )
+    platforms = [e for e in record.entities if e.name in {"Twitter", "Instagram"}]
+    assert platforms and all(e.type == "ORG" for e in platforms)
+    [minister] = [e for e in record.entities if e.name == "Annalena Baerbock"]
+    assert any(m.text == "She" for m in minister.mentions)

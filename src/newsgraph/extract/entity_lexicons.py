@@ -49,6 +49,7 @@ class EntityLexicons:
     acronym_skip: frozenset[str]
     sports_verbs: frozenset[str]
     media_outlets: frozenset[str]
+    social_platforms: frozenset[str]
     surname_particles: frozenset[str]
     contrastive: frozenset[str]
     time_heads: frozenset[str]
@@ -119,6 +120,7 @@ def lexicons() -> EntityLexicons:
         acronym_skip=_lower(words["acronym_skip"]),
         sports_verbs=_lower(words["sports_result_verbs"]),
         media_outlets=_lower(words["media_outlets"]),
+        social_platforms=_lower(words["social_platforms"]),
         surname_particles=_lower(words["surname_particles"]),
         contrastive=_lower(words["contrastive_modifiers"]),
         time_heads=_lower(words["time_heads"]),

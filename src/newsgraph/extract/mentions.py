@@ -162,6 +162,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
     mentions = _repair_headlines(doc, mentions, caps_tokens)
     mentions = _join_split_names(doc, mentions)
     _repair_people(doc, mentions)
+    _repair_known_orgs(doc, mentions)
     _vote_labels(doc, mentions)
     _repair_surnames_and_places(doc, mentions)
     mentions.extend(_find_again(doc, mentions))
@@ -368,6 +369,20 @@ def _join_split_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+def _repair_known_orgs(doc: Doc, mentions: list[Mention]) -> None:
+    """News outlets and social platforms are organisations, whatever the tagger guessed
+    ("wrote on Twitter" is no person, "told CNN" no place)."""
+    lex = lexicons()
+    known = lex.media_outlets | lex.social_platforms
+    for m in mentions:
+        if (
+            m.kind == "name"
+            and m.label in {"PERSON", "GPE", "LOC", "NORP"}
+            and doc[m.start : m.end].text.lower() in known
+        ):
+            m.label = "ORG"
 
 
 def _repair_people(doc: Doc, mentions: list[Mention]) -> None:
