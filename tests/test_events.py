@@ -1190,3 +1190,12 @@ def test_events_legal_and_idiomatic_readings_are_no_events(extract, text):
 def test_events_fighting_an_enemy_is_still_an_assault(extract):
     record = extract("Government troops fought the rebels for control of the bridge on Sunday.")
     assert coded(record, "ASSAULT")
+
+
+def test_events_a_wave_of_attacks_is_aimed_at_its_target(extract):
+    record = extract(
+        "Russian forces launched a wave of drone attacks on Ukraine's energy grid overnight."
+    )
+    attack = only(record, "ASSAULT")
+    assert attack.recipient is not None and "energy grid" in attack.recipient.text
+    assert attack.actor is not None and "forces" in attack.actor.text

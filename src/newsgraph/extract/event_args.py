@@ -109,10 +109,15 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
         actor = subject(token)
         named = None  # the object the pattern names ("suspended Gabon's membership")
         for child in token.children:
+            # "launched a wave of attacks", "expelled dozens of diplomats": the pattern's
+            # word is the "of" object of a quantity
+            inner = _of_object(child) if child.dep_ in ("dobj", "obj") else None
+            if inner is not None and inner.lemma_.lower() in pattern.obj:
+                child = inner
             if pattern.topic_obj or (
                 child.lemma_.lower() in pattern.obj and not pattern.obj_participant
             ):
-                if child.dep_ in ("dobj", "obj") and not pattern.topic_obj:
+                if child.dep_ in ("dobj", "obj", "pobj") and not pattern.topic_obj:
                     named = child
                 continue  # "discussed the crisis", "opened fire": not a participant
             candidate: Token | None = child
@@ -161,6 +166,9 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
         # "imposed sanctions on Belarus": the preposition hangs off the pattern's object.
         for child in token.children:
             if child.dep_ in ("dobj", "obj"):
+                inner = _of_object(child)
+                if inner is not None and inner.lemma_.lower() in pattern.obj:
+                    child = inner  # "a wave of attacks on the grid"
                 # the pattern's own object takes any recipient preposition; others only "to"/"on"
                 allowed = preps if child.lemma_.lower() in pattern.obj else ("to", "on", "against")
                 if pattern.type in cues()["cooperative_types"]:
@@ -318,6 +326,12 @@ def subject(token: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _of_object(token: Token) -> Token | None:
+    """ "a wave of attacks" -> "attacks"."""
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return _child(prep, ("pobj",)) if prep is not None else None
 
 
 def _nearest_subject(token: Token) -> Token | None:
