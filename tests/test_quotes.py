@@ -702,3 +702,29 @@ def test_it_of_a_copula_is_no_source(extract):
     )
     quote = _by_content(record, "whether the mayor knew")
     assert quote.speaker is None
+
+
+def test_he_after_a_speaker_stays_with_that_speaker_not_the_man_he_spoke_of(extract):
+    # The most recent man named is the one Daniels spoke about; "He says" continues
+    # Daniels (the entities stage alone reads "he" as Harris).
+    record = extract(
+        "Mitch Daniels, the former governor, says Mayor Tom Harris has failed the city.\n\n"
+        "Daniels says Harris is hiding his budget from the council. He says voters will "
+        "remember it in November.",
+        published="2016-01-05",
+    )
+    quote = _by_content(record, "voters will remember")
+    assert quote.speaker is not None and quote.speaker.text == "He"
+    assert _speaker_name(record, quote).endswith("Daniels")
+
+
+def test_he_after_another_named_subject_is_not_the_earlier_speaker(extract):
+    # A new person made the subject between the two quotes takes the pronoun.
+    record = extract(
+        'Donald Trump said on Monday that the plan "will never work for the middle class."'
+        "\n\nRepeating his speech from last week, Joe Biden mocked the plan at a rally. "
+        '"It is a bunch of malarkey," he said.',
+        published="2016-08-15",
+    )
+    quote = _by_content(record, "bunch of malarkey")
+    assert _speaker_name(record, quote) == "Joe Biden"

@@ -792,7 +792,7 @@ def _speaker_entity(
             if m[1] == head_end and m[0] <= head.idx
         ]
         if own and (head.lower_ in PRONOUNS or head.pos_ != "PROPN"):
-            return min(own)[2]
+            return _continuing_speaker(doc, found, head, quotes, draft) or min(own)[2]
         core = _name_core(draft.source)
         entity = index.entity_at(*core)
         if entity is not None:
@@ -809,6 +809,48 @@ def _speaker_entity(
             return _fallback_entity(doc, found, root, quotes)
         return _entity_not_possessor(found, draft.source)
     return index.entity_at(speaker.start, speaker.end)
+
+
+def _continuing_speaker(
+    doc: Doc, found: Findings, pronoun: Token, quotes: list[Quote], draft: _Draft
+) -> str | None:
+    """A "he"/"she" that speaks right after someone of that gender spoke is, in news
+    copy, that same speaker ("Cox says Obama is … He says …"): the previous quote's
+    person in the same or the previous paragraph, where the gender does not clash."""
+    word = pronoun.lower_
+    if word not in ("he", "she") or not pronoun.dep_.startswith("nsubj"):
+        return None
+    text = doc_text(doc)
+    types = {e.id: e.type for e in found.entities}
+    clash = "f" if word == "he" else "m"
+    text_end = len(text)
+    for quote in reversed(quotes):
+        if _breaks(text, quote.content.end, pronoun.idx) > 1:
+            return None
+        entity = quote.speaker.entity if quote.speaker else None
+        if entity is None:
+            continue
+        if types.get(entity) != "PERSON" or _genders(found).get(entity) == clash:
+            return None
+        # Someone else made the subject in between ("Biden rubbished Trump's claim.
+        # '…,' he said") takes over; the entities stage reads that better.
+        since = min(quote.content.start, quote.speaker.start if quote.speaker else text_end)
+        for start, end, other in found.mentions.mentions_between(since, pronoun.idx):
+            quoted = quote.content.start <= start < quote.content.end or (
+                draft.start <= start < draft.end
+            )
+            if quoted or other == entity:
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if (
+                types.get(other) == "PERSON"
+                and span is not None
+                and span.root.pos_ == "PROPN"
+                and span.root.dep_ in ("nsubj", "nsubjpass")
+            ):
+                return None
+        return entity
+    return None
 
 
 def _entity_not_possessor(found: Findings, source: Span) -> str | None:
