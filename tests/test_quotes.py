@@ -728,3 +728,25 @@ def test_he_after_another_named_subject_is_not_the_earlier_speaker(extract):
     )
     quote = _by_content(record, "bunch of malarkey")
     assert _speaker_name(record, quote) == "Joe Biden"
+
+
+def test_document_speaker_takes_the_organisation_that_made_it(extract):
+    record = extract(
+        "The Pew Research Center conducted a poll of 1,500 adults in March.\n\n"
+        "The poll shows that most voters distrust both parties.",
+        published="2016-04-01",
+    )
+    quote = _by_content(record, "distrust both parties")
+    assert quote.speaker is not None and quote.speaker.text == "The poll"
+    assert _speaker_name(record, quote) == "Pew Research Center"
+
+
+def test_document_speaker_is_not_the_candidate_it_measures(extract):
+    # The candidate leading in the poll did not write it.
+    record = extract(
+        "Hillary Clinton leads Donald Trump by four points in a poll released on Friday.\n\n"
+        "The poll shows that most voters distrust both parties.",
+        published="2016-09-30",
+    )
+    quote = _by_content(record, "distrust both parties")
+    assert _speaker_name(record, quote) not in ("Hillary Clinton", "Donald Trump")

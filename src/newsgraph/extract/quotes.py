@@ -47,6 +47,7 @@ _FIRST_SINGULAR = _WORDS["first_singular"]
 _FIRST_PLURAL = _WORDS["first_plural"]
 _MALE_FEMALE = _WORDS["person_pronouns"]
 _ORG_DESCRIPTIONS = _WORDS["org_descriptions"]
+_DOCUMENTS = _WORDS["document_sources"]
 # Quotes shorter than this many words are scare quotes, names or titles unless a cue
 # attaches to them directly ("'Never,' he said").
 _MIN_WORDS = 4
@@ -805,6 +806,9 @@ def _speaker_entity(
             entity = index.entity_at(*_name_core(antecedent)) if len(antecedent) else None
             if entity is not None:
                 return entity
+        if _document_description(root) and not any(t.pos_ == "PROPN" for t in draft.source):
+            # A document with a name in it ("the Reuters/Ipsos poll") is its own author.
+            return _same_head_source(doc, root, quotes) or _document_author(doc, found, root)
         if root.lower_ in PRONOUNS or _definite_description(root):
             return _fallback_entity(doc, found, root, quotes)
         return _entity_not_possessor(found, draft.source)
@@ -919,6 +923,47 @@ def _definite_description(root: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
         and root.lower_ not in lexicon().groups
     )
+
+
+def _document_description(root: Token) -> bool:
+    """ "the poll", "the reports", "this study": a document noun after "the"/"this"."""
+    return (
+        root.pos_ == "NOUN"
+        and root.lemma_.lower() in _DOCUMENTS
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in root.children)
+    )
+
+
+def _document_author(doc: Doc, found: Findings, root: Token) -> str | None:
+    """The document's author: the organisation or person that modifies, owns or is the
+    nearest earlier document noun within three paragraphs ("a Morning Consult poll
+    found …", "Federal Election Commission reports", "the AP report")."""
+    text = doc_text(doc)
+    types = {e.id: e.type for e in found.entities}
+    limit = _paragraph_start(text, root.idx, back=2)
+    rows = found.mentions.mentions_between(limit, root.sent.start_char)
+    for start, end, entity in reversed(rows):
+        if types.get(entity) not in ("ORG", "PERSON"):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        if head.lemma_.lower() in _DOCUMENTS:
+            return entity  # "the Morning Consult Poll"
+        if head.dep_ in ("compound", "poss", "nmod") and head.head.lemma_.lower() in _DOCUMENTS:
+            return entity  # "the AP report", "its annual poll"
+        if (
+            types.get(entity) == "ORG"
+            and head.dep_ == "nsubj"
+            and any(
+                t.lemma_.lower() in _DOCUMENTS and t.dep_ in ("dobj", "pobj")
+                for t in head.head.subtree
+                if t.sent == head.sent
+            )
+        ):
+            return entity  # "Reuters reviewed the records for a study"
+    return None
 
 
 def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]) -> str | None:
