@@ -750,3 +750,15 @@ def test_document_speaker_is_not_the_candidate_it_measures(extract):
     )
     quote = _by_content(record, "distrust both parties")
     assert _speaker_name(record, quote) not in ("Hillary Clinton", "Donald Trump")
+
+
+def test_ad_speaker_is_the_committee_that_made_the_video(extract):
+    record = extract(
+        "A web video by the National Farmers Union attacks the senator's record on trade. "
+        "The senator has not replied.\n\n"
+        "The clip says the senator “has forgotten the people who elected him.”",
+        published="2016-10-03",
+    )
+    quote = _by_content(record, "forgotten the people")
+    assert quote.speaker is not None and quote.speaker.text == "The clip"
+    assert _speaker_name(record, quote) == "National Farmers Union"

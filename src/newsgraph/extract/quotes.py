@@ -953,6 +953,13 @@ def _document_author(doc: Doc, found: Findings, root: Token) -> str | None:
             return entity  # "the Morning Consult Poll"
         if head.dep_ in ("compound", "poss", "nmod") and head.head.lemma_.lower() in _DOCUMENTS:
             return entity  # "the AP report", "its annual poll"
+        prep = head.head
+        if (
+            head.dep_ == "pobj"
+            and prep.lower_ in ("by", "from")
+            and prep.head.lemma_.lower() in _DOCUMENTS
+        ):
+            return entity  # "a web video by the Republican National Committee"
         if (
             types.get(entity) == "ORG"
             and head.dep_ == "nsubj"
