@@ -762,3 +762,26 @@ def test_ad_speaker_is_the_committee_that_made_the_video(extract):
     quote = _by_content(record, "forgotten the people")
     assert quote.speaker is not None and quote.speaker.text == "The clip"
     assert _speaker_name(record, quote) == "National Farmers Union"
+
+
+def test_second_quote_with_its_own_cue_after_it_is_a_second_attribution(extract):
+    # '“A,” she said, but “B,” X said': “B” is Reyes's, not a continuation of Holt.
+    text = (
+        "Mayor Jane Holt met the council on Monday.\n\n"
+        "“We will fix the roads this year,” she said, but “the money is not there yet,” "
+        "Councilman Tom Reyes told reporters."
+    )
+    record = extract(text, published="2016-01-05")
+    first = _by_content(record, "fix the roads")
+    second = _by_content(record, "money is not there")
+    assert second.continues is None
+    assert _speaker_name(record, first) == "Jane Holt"
+    assert _speaker_name(record, second) == "Tom Reyes"
+    assert second.cue is not None and second.cue.text == "told"
+
+
+def test_interrupted_quote_without_a_second_cue_still_continues(extract):
+    text = "“We will fix the roads,” she said, “and we will do it this year.”"
+    record = extract("Mayor Jane Holt spoke on Monday.\n\n" + text, published="2016-01-05")
+    second = _by_content(record, "do it this year")
+    assert second.continues is not None

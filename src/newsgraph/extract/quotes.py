@@ -376,6 +376,10 @@ def _nearest_cue(
                 between = doc_text(doc)[token.idx + len(token.text) : mark.start]
                 if _has_other_quote(between) or distance > 200:
                     continue
+                if _closes_earlier_quote(doc, token, mark, quoted):
+                    # "“A,” she said, but “B,” Reyes said": "she said" already has its
+                    # quote; a cue after “B” comes first.
+                    distance += 150
             if token.dep_ in ("relcl", "acl", "amod", "pcomp") or token.head.dep_ == "relcl":
                 # "officers he has spoken with", "the resolution which said": a verb in a
                 # clause on a noun rarely introduces the quote; any other cue comes first.
@@ -383,6 +387,19 @@ def _nearest_cue(
             if best is None or distance < best[0]:
                 best = (distance, token)
     return best[1] if best else None
+
+
+def _closes_earlier_quote(
+    doc: Doc, cue: Token, mark: QuoteSpan, quoted: list[tuple[int, int]]
+) -> bool:
+    """The cue follows another quote closely in its own sentence ("“A,” she said")."""
+    text = doc_text(doc)
+    for start, end in quoted:
+        if end <= cue.idx and start < mark.start:
+            gap = text[end : cue.idx]
+            if len(gap) <= 60 and "\n" not in gap and not re.search(r"[.!?]\s", gap):
+                return True
+    return False
 
 
 def _colon_lead(doc: Doc, mark: QuoteSpan) -> Token | None:
