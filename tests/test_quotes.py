@@ -785,3 +785,15 @@ def test_interrupted_quote_without_a_second_cue_still_continues(extract):
     record = extract("Mayor Jane Holt spoke on Monday.\n\n" + text, published="2016-01-05")
     second = _by_content(record, "do it this year")
     assert second.continues is not None
+
+
+def test_horizontal_bar_signature_on_each_line_names_each_speaker(extract):
+    text = (
+        "Readers sent us their views of the debate.\n\n"
+        "“He is ignorant of our culture and our lives, and he does not care.” ― Maria Lopez\n"
+        "“I am ashamed of what this campaign has become in our country.” ― Carlos Ruiz.\n\n"
+        "The campaign did not respond."
+    )
+    record = extract(text, published="2016-09-27")
+    assert _speaker_name(record, _by_content(record, "ignorant of our culture")) == "Maria Lopez"
+    assert _speaker_name(record, _by_content(record, "ashamed of what")) == "Carlos Ruiz"

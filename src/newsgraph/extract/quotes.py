@@ -214,7 +214,9 @@ def _direct_draft(doc: Doc, mark: QuoteSpan, quoted: list[tuple[int, int]]) -> _
                 return draft
     # "“…” — Name, role": a dash after the closing mark names the speaker.
     tail = text[mark.end : p_end]
-    m = re.match(r"\s*[—–-]{1,2}\s*([A-Z][^\n]{1,120}?)\s*\.?\s*$", tail)
+    # The dash may be a horizontal bar ("―"); the name ends its line, which may not end
+    # the paragraph (a column of reader comments, one per line).
+    m = re.match(r"\s*[—–―-]{1,2}\s*([A-Z][^\n“”\"]{1,120}?)\s*\.?[ \t]*(?:\n|$)", tail)
     if m:
         draft.layout_speaker = (mark.end + m.start(1), mark.end + m.end(1))
     return draft
