@@ -797,3 +797,28 @@ def test_horizontal_bar_signature_on_each_line_names_each_speaker(extract):
     record = extract(text, published="2016-09-27")
     assert _speaker_name(record, _by_content(record, "ignorant of our culture")) == "Maria Lopez"
     assert _speaker_name(record, _by_content(record, "ashamed of what")) == "Carlos Ruiz"
+
+
+def test_name_and_cue_after_the_quote_whatever_the_parse(extract):
+    # The small parser reads "answers" as a noun and "Trump" as a compound here.
+    record = extract(
+        "The band spent the winter in the studio.\n\n"
+        "“Besides that, not a single accomplishment,” Bozell answers.\n\n"
+        "“Go back to Univision,” Trump barked and a security guard escorted Ramos out.",
+        published="2016-01-19",
+    )
+    first = _by_content(record, "single accomplishment")
+    assert first.speaker is not None and first.speaker.text == "Bozell"
+    assert first.cue is not None and first.cue.text == "answers"
+    second = _by_content(record, "Go back to Univision")
+    assert second.speaker is not None and second.speaker.text == "Trump"
+
+
+def test_participle_cue_speaks_for_the_verb_it_hangs_on(extract):
+    record = extract(
+        "“We had written two dozen songs before we got with the producer,” Kiedis said, "
+        "mentioning the long-awaited album is “in the home stretch.”",
+        published="2016-02-02",
+    )
+    quote = _by_content(record, "home stretch")
+    assert quote.speaker is not None and quote.speaker.text == "Kiedis"

@@ -88,6 +88,7 @@ def extract(doc: Doc, found: Findings) -> list[Quote]:
     drafts += _headlines(doc, drafts)
     drafts = _drop_nested(drafts)
     drafts.sort(key=lambda d: d.start)
+    _participle_sources(drafts)
     _link_continuations(doc, drafts)
     return _build(doc, found, _drop_unattributed(doc, drafts))
 
@@ -187,10 +188,15 @@ def _direct_draft(doc: Doc, mark: QuoteSpan, quoted: list[tuple[int, int]]) -> _
     p_start, _ = _paragraph_bounds(text, mark.start)
     _, p_end = _paragraph_bounds(text, max(mark.start, mark.end - 1))
     cue = _nearest_cue(doc, mark, quoted, p_start, p_end) or _colon_lead(doc, mark)
+    trailing = _name_then_cue(doc, mark)
+    if cue is None and trailing is not None:
+        cue = trailing[0]  # "“…,” Bozell answers." with "answers" tagged as a noun
     if cue is not None:
         draft.cue_token = cue
         draft.cue = cue_span(cue)
         draft.source = source_of(cue) or _inverted_subject(cue, draft.content_tokens)
+        if draft.source is None and trailing is not None and trailing[0].i == cue.i:
+            draft.source = trailing[1]  # "“…,” Trump barked" with Trump parsed as a compound
         return draft
     # "Name: “…”" — a short phrase and a colon open the paragraph.
     head = text[p_start : mark.start]
@@ -404,6 +410,29 @@ def _closes_earlier_quote(
     return False
 
 
+def _name_then_cue(doc: Doc, mark: QuoteSpan) -> tuple[Token, Span] | None:
+    """ "“…,” Name verb": a run of proper nouns right after the closing mark and a
+    reporting verb after it, read off the words whatever the parse made of them."""
+    start = next((t.i for t in doc if t.idx >= mark.end), None)
+    if start is None:
+        return None
+    i = start
+    while i < len(doc) and doc[i].is_punct and doc[i].idx - mark.end <= 2:
+        i += 1
+    first = i
+    while i < len(doc) and doc[i].pos_ == "PROPN" and i - first < 4:
+        i += 1
+    if i == first or i >= len(doc) or doc[first].idx - mark.end > 3:
+        return None
+    cue = doc[i]
+    entry = lexicon().verbs.get(cue.lemma_.lower()) or lexicon().verbs.get(
+        cue.lower_.removesuffix("s")
+    )
+    if entry is None or not entry.direct or not cue.is_lower:
+        return None
+    return cue, doc[first:i]
+
+
 def _colon_lead(doc: Doc, mark: QuoteSpan) -> Token | None:
     """The verb of a lead-in sentence that ends in a colon right before the quote, in
     its paragraph or the one before ("Cruz continued:", "Clinton released the following
@@ -595,6 +624,25 @@ def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
     return [
         d for d in drafts if d.kind == "direct" or not any(inside(d, outer) for outer in reported)
     ]
+
+
+def _participle_sources(drafts: list[_Draft]) -> None:
+    """A participle cue with no subject of its own ("“…,” Kiedis said, mentioning the
+    album is …") speaks for the cue it hangs on, however the parser attached it."""
+    by_cue = {d.cue_token.i: d for d in drafts if d.cue_token is not None and d.source}
+    for draft in drafts:
+        cue = draft.cue_token
+        if draft.source is not None or cue is None or cue.tag_ != "VBG":
+            continue
+        token = cue
+        for _ in range(4):
+            if token.head.i == token.i or token.head.sent != cue.sent:
+                break
+            token = token.head
+            owner = by_cue.get(token.i)
+            if owner is not None and owner is not draft:
+                draft.source = owner.source
+                break
 
 
 def _link_continuations(doc: Doc, drafts: list[_Draft]) -> None:
