@@ -822,3 +822,13 @@ def test_participle_cue_speaks_for_the_verb_it_hangs_on(extract):
     )
     quote = _by_content(record, "home stretch")
     assert quote.speaker is not None and quote.speaker.text == "Kiedis"
+
+
+def test_participle_after_a_comma_takes_the_subject_before_it(extract):
+    record = extract(
+        "Guitarist Ray Dalton shared the news on social media last week, writing "
+        "“Feels great to support someone I believe in.”",
+        published="2016-02-02",
+    )
+    quote = _by_content(record, "support someone I believe in")
+    assert quote.speaker is not None and "Ray Dalton" in quote.speaker.text

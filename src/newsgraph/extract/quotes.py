@@ -643,6 +643,20 @@ def _participle_sources(drafts: list[_Draft]) -> None:
             if owner is not None and owner is not draft:
                 draft.source = owner.source
                 break
+        if draft.source is None and cue.i > 0 and cue.doc[cue.i - 1].text == ",":
+            # "Flea shared the news on social media, writing “…”" parsed with "writing"
+            # inside the quote: the subject of the nearest finite verb before the comma.
+            draft.source = _earlier_subject(cue)
+
+
+def _earlier_subject(cue: Token) -> Span | None:
+    for token in reversed(cue.doc[cue.sent.start : cue.i]):
+        if token.pos_ in ("VERB", "AUX") and token.tag_ in ("VBD", "VBZ", "VBP"):
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lower_ in ("it", "there", "that", "which", "who"):
+                return None
+            return phrase(subject, cut_clauses=True)
+    return None
 
 
 def _link_continuations(doc: Doc, drafts: list[_Draft]) -> None:
