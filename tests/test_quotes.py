@@ -832,3 +832,13 @@ def test_participle_after_a_comma_takes_the_subject_before_it(extract):
     )
     quote = _by_content(record, "support someone I believe in")
     assert quote.speaker is not None and "Ray Dalton" in quote.speaker.text
+
+
+def test_document_with_no_named_maker_is_the_organisation_that_just_spoke(extract):
+    record = extract(
+        "The Refugee Processing Center said on Monday that 11,000 refugees had arrived "
+        "since October.\n\nAccording to the data, most of them settled in Texas.",
+        published="2016-09-30",
+    )
+    quote = _by_content(record, "settled in Texas")
+    assert _speaker_name(record, quote) == "Refugee Processing Center"

@@ -889,7 +889,11 @@ def _speaker_entity(
                 return entity
         if _document_description(root) and not any(t.pos_ == "PROPN" for t in draft.source):
             # A document with a name in it ("the Reuters/Ipsos poll") is its own author.
-            return _same_head_source(doc, root, quotes) or _document_author(doc, found, root)
+            return (
+                _same_head_source(doc, root, quotes)
+                or _document_author(doc, found, root)
+                or _recent_org_source(doc, found, root, quotes)
+            )
         if root.lower_ in PRONOUNS or _definite_description(root):
             return _fallback_entity(doc, found, root, quotes)
         return _entity_not_possessor(found, draft.source)
@@ -1013,6 +1017,21 @@ def _document_description(root: Token) -> bool:
         and root.lemma_.lower() in _DOCUMENTS
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in root.children)
     )
+
+
+def _recent_org_source(doc: Doc, found: Findings, root: Token, quotes: list[Quote]) -> str | None:
+    """ "The State Department Refugee Processing Center said … According to the data, …":
+    a document nobody is named as making is the latest organisation that spoke (speaker
+    or relay) in this or the previous paragraph."""
+    text = doc_text(doc)
+    types = {e.id: e.type for e in found.entities}
+    for quote in reversed(quotes):
+        if _breaks(text, quote.content.end, root.idx) > 1:
+            return None
+        for ref in (quote.speaker, quote.via):
+            if ref is not None and ref.entity is not None and types.get(ref.entity) == "ORG":
+                return ref.entity
+    return None
 
 
 def _document_author(doc: Doc, found: Findings, root: Token) -> str | None:
