@@ -842,3 +842,17 @@ def test_document_with_no_named_maker_is_the_organisation_that_just_spoke(extrac
     )
     quote = _by_content(record, "settled in Texas")
     assert _speaker_name(record, quote) == "Refugee Processing Center"
+
+
+def test_quote_that_ends_its_sentence_leaves_the_next_cue_to_the_next_quote(extract):
+    text = (
+        "Readers answered at once.\n\n"
+        "Another reader, Roland Ziegler, wrote of the mayor: “Your office keeps ignoring "
+        "the flooding.” Eva Schultheis posted: “The mayor promised us dikes and built "
+        "nothing at all.”"
+    )
+    record = extract(text, published="2016-03-23")
+    second = _by_content(record, "promised us dikes")
+    assert second.speaker is not None and second.speaker.text == "Eva Schultheis"
+    first = _by_content(record, "keeps ignoring")
+    assert first.speaker is not None and "Roland Ziegler" in first.speaker.text

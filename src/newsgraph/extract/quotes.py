@@ -400,12 +400,26 @@ def _nearest_cue(
 def _closes_earlier_quote(
     doc: Doc, cue: Token, mark: QuoteSpan, quoted: list[tuple[int, int]]
 ) -> bool:
-    """The cue follows another quote closely in its own sentence ("“A,” she said")."""
+    """The cue follows another quote closely in its own sentence ("“A,” she said") and
+    another cue comes right after this quote ("but “B,” Reyes said")."""
     text = doc_text(doc)
+    after = [
+        t
+        for t in doc
+        if mark.end <= t.idx < mark.end + 40
+        and t.pos_ in ("VERB", "AUX")
+        and _direct_cue(t)
+        and "\n" not in text[mark.end : t.idx]
+    ]
+    if not after:
+        return False
     for start, end in quoted:
         if end <= cue.idx and start < mark.start:
             gap = text[end : cue.idx]
-            if len(gap) <= 60 and "\n" not in gap and not re.search(r"[.!?]\s", gap):
+            # A quote that ends its own sentence ("… hordes.''") leaves the cue after it
+            # to the next quote.
+            closed = re.search(r"[.!?][’”\"'»]*$", text[start:end])
+            if len(gap) <= 60 and not closed and "\n" not in gap and not re.search(r"[.!?]\s", gap):
                 return True
     return False
 
