@@ -935,8 +935,9 @@ def _continuing_speaker(
             continue
         if types.get(entity) != "PERSON" or _genders(found).get(entity) == clash:
             return None
-        # Someone else made the subject in between ("Biden rubbished Trump's claim.
-        # '…,' he said") takes over; the entities stage reads that better.
+        # Someone else made the subject (or the owner of the subject: "Francis' message
+        # is …") in between ("Biden rubbished Trump's claim. '…,' he said") takes over;
+        # the entities stage reads that better.
         since = min(quote.content.start, quote.speaker.start if quote.speaker else text_end)
         for start, end, other in found.mentions.mentions_between(since, pronoun.idx):
             quoted = quote.content.start <= start < quote.content.end or (
@@ -949,7 +950,7 @@ def _continuing_speaker(
                 types.get(other) == "PERSON"
                 and span is not None
                 and span.root.pos_ == "PROPN"
-                and span.root.dep_ in ("nsubj", "nsubjpass")
+                and span.root.dep_ in ("nsubj", "nsubjpass", "poss")
             ):
                 return None
         return entity
