@@ -856,4 +856,3 @@ def test_quote_that_ends_its_sentence_leaves_the_next_cue_to_the_next_quote(extr
     assert second.speaker is not None and second.speaker.text == "Eva Schultheis"
     first = _by_content(record, "keeps ignoring")
     assert first.speaker is not None and "Roland Ziegler" in first.speaker.text
-
