@@ -856,3 +856,14 @@ def test_quote_that_ends_its_sentence_leaves_the_next_cue_to_the_next_quote(extr
     assert second.speaker is not None and second.speaker.text == "Eva Schultheis"
     first = _by_content(record, "keeps ignoring")
     assert first.speaker is not None and "Roland Ziegler" in first.speaker.text
+
+
+def test_cue_opening_the_sentence_then_name_and_colon(extract):
+    record = extract(
+        "The tax plan drew fire on Monday from the analyst Roger Stone.\n\n"
+        "Continued Stone: “So I think it’s a very real problem for the campaign.”",
+        published="2016-02-20",
+    )
+    quote = _by_content(record, "very real problem")
+    assert quote.speaker is not None and quote.speaker.text == "Stone"
+    assert quote.cue is not None and quote.cue.text == "Continued"

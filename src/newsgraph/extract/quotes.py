@@ -197,6 +197,8 @@ def _direct_draft(doc: Doc, mark: QuoteSpan, quoted: list[tuple[int, int]]) -> _
         draft.source = source_of(cue) or _inverted_subject(cue, draft.content_tokens)
         if draft.source is None and trailing is not None and trailing[0].i == cue.i:
             draft.source = trailing[1]  # "“…,” Trump barked" with Trump parsed as a compound
+        if draft.source is None:
+            draft.source = _name_after_opening_cue(cue)
         return draft
     # "Name: “…”" — a short phrase and a colon open the paragraph.
     head = text[p_start : mark.start]
@@ -422,6 +424,20 @@ def _closes_earlier_quote(
             if len(gap) <= 60 and not closed and "\n" not in gap and not re.search(r"[.!?]\s", gap):
                 return True
     return False
+
+
+def _name_after_opening_cue(cue: Token) -> Span | None:
+    """ "Said Ellis: “…”", "Continued Stone: “…”": a cue opening its sentence, then a
+    run of proper nouns up to a colon or comma."""
+    doc = cue.doc
+    if cue.i != cue.sent.start or not cue.text[:1].isupper():
+        return None
+    i = cue.i + 1
+    while i < len(doc) and doc[i].pos_ == "PROPN" and i - cue.i <= 4:
+        i += 1
+    if i == cue.i + 1 or i >= len(doc) or doc[i].text not in (":", ","):
+        return None
+    return doc[cue.i + 1 : i]
 
 
 def _name_then_cue(doc: Doc, mark: QuoteSpan) -> tuple[Token, Span] | None:
