@@ -867,3 +867,17 @@ def test_cue_opening_the_sentence_then_name_and_colon(extract):
     quote = _by_content(record, "very real problem")
     assert quote.speaker is not None and quote.speaker.text == "Stone"
     assert quote.cue is not None and quote.cue.text == "Continued"
+
+
+def test_poll_speaks_for_its_pollster_not_its_client_or_topic(extract):
+    record = extract(
+        "The race tightened in September.\n\n"
+        "A Marist College poll for NBC News found that Clinton leads by four points.\n\n"
+        "The Associated Press' investigation into Clinton's meetings found that many "
+        "visitors were donors.",
+        published="2016-09-25",
+    )
+    poll = _by_content(record, "leads by four points")
+    assert _speaker_name(record, poll) == "Marist College"
+    probe = _by_content(record, "visitors were donors")
+    assert _speaker_name(record, probe) != "Clinton"

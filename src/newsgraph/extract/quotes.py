@@ -905,6 +905,9 @@ def _speaker_entity(
         ]
         if own and (head.lower_ in PRONOUNS or head.pos_ != "PROPN"):
             return _continuing_speaker(doc, found, head, quotes, draft) or min(own)[2]
+        maker = _document_maker(doc, found, draft.source)
+        if maker is not None:
+            return maker
         core = _name_core(draft.source)
         entity = index.entity_at(*core)
         if entity is not None:
@@ -1039,6 +1042,61 @@ def _definite_description(root: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
         and root.lower_ not in lexicon().groups
     )
+
+
+def _document_maker(doc: Doc, found: Findings, source: Span) -> str | None:
+    """ "a Marist College poll for NBC News", "early results of the exit poll conducted
+    by Edison Research for the AP", "a study by Michael Greenstone": a document named
+    with its makers speaks for the first person named in it, else the first
+    organisation (the pollster before the client)."""
+    root = source.root
+    noun = root
+    if root.lemma_.lower() not in _DOCUMENTS:
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if pobj is None or pobj.lemma_.lower() not in _DOCUMENTS:
+            return None
+        noun = pobj
+    if noun.pos_ != "NOUN":
+        return None
+    types = {e.id: e.type for e in found.entities}
+    # Not a mention that is the document phrase itself (the entities stage may have
+    # linked "the report" to someone), nor a pronoun.
+    rows = [
+        r
+        for r in found.mentions.mentions_between(source.start_char, source.end_char)
+        if doc_text(doc)[r[0] : r[1]].lower() not in PRONOUNS
+        and not r[0] <= noun.idx < r[1]
+        and _names_maker(doc, r, noun)
+    ]
+    for wanted in ("PERSON", "ORG"):
+        # The first named; of two starting together the longer ("Washington Post-ABC News").
+        for _start, _end, entity in sorted(rows, key=lambda r: (r[0], -r[1])):
+            if types.get(entity) == wanted:
+                return entity
+    return None
+
+
+def _names_maker(doc: Doc, row: tuple[int, int, str], noun: Token) -> bool:
+    """A name before the document noun ("a Marist College poll", "the AP's report") or
+    under "by"/"from" after it ("a study by Harvard") made it; one under "into",
+    "of", "for" ("an investigation into Clinton", "a poll for NBC") is its topic or
+    client."""
+    if row[1] <= noun.idx:
+        return True
+    span = doc.char_span(row[0], row[1], alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(6):
+        if token.i == noun.i or token.head.i == token.i:
+            return False
+        if token.dep_ == "pobj" and token.head.lower_ in ("by", "from"):
+            return True
+        if token.dep_ == "agent":
+            return True
+        token = token.head
+    return False
 
 
 def _document_description(root: Token) -> bool:
