@@ -702,3 +702,182 @@ def test_it_of_a_copula_is_no_source(extract):
     )
     quote = _by_content(record, "whether the mayor knew")
     assert quote.speaker is None
+
+
+def test_he_after_a_speaker_stays_with_that_speaker_not_the_man_he_spoke_of(extract):
+    # The most recent man named is the one Daniels spoke about; "He says" continues
+    # Daniels (the entities stage alone reads "he" as Harris).
+    record = extract(
+        "Mitch Daniels, the former governor, says Mayor Tom Harris has failed the city.\n\n"
+        "Daniels says Harris is hiding his budget from the council. He says voters will "
+        "remember it in November.",
+        published="2016-01-05",
+    )
+    quote = _by_content(record, "voters will remember")
+    assert quote.speaker is not None and quote.speaker.text == "He"
+    assert _speaker_name(record, quote).endswith("Daniels")
+
+
+def test_he_after_another_named_subject_is_not_the_earlier_speaker(extract):
+    # A new person made the subject between the two quotes takes the pronoun.
+    record = extract(
+        'Donald Trump said on Monday that the plan "will never work for the middle class."'
+        "\n\nRepeating his speech from last week, Joe Biden mocked the plan at a rally. "
+        '"It is a bunch of malarkey," he said.',
+        published="2016-08-15",
+    )
+    quote = _by_content(record, "bunch of malarkey")
+    assert _speaker_name(record, quote) == "Joe Biden"
+
+
+def test_document_speaker_takes_the_organisation_that_made_it(extract):
+    record = extract(
+        "The Pew Research Center conducted a poll of 1,500 adults in March.\n\n"
+        "The poll shows that most voters distrust both parties.",
+        published="2016-04-01",
+    )
+    quote = _by_content(record, "distrust both parties")
+    assert quote.speaker is not None and quote.speaker.text == "The poll"
+    assert _speaker_name(record, quote) == "Pew Research Center"
+
+
+def test_document_speaker_is_not_the_candidate_it_measures(extract):
+    # The candidate leading in the poll did not write it.
+    record = extract(
+        "Hillary Clinton leads Donald Trump by four points in a poll released on Friday.\n\n"
+        "The poll shows that most voters distrust both parties.",
+        published="2016-09-30",
+    )
+    quote = _by_content(record, "distrust both parties")
+    assert _speaker_name(record, quote) not in ("Hillary Clinton", "Donald Trump")
+
+
+def test_ad_speaker_is_the_committee_that_made_the_video(extract):
+    record = extract(
+        "A web video by the National Farmers Union attacks the senator's record on trade. "
+        "The senator has not replied.\n\n"
+        "The clip says the senator “has forgotten the people who elected him.”",
+        published="2016-10-03",
+    )
+    quote = _by_content(record, "forgotten the people")
+    assert quote.speaker is not None and quote.speaker.text == "The clip"
+    assert _speaker_name(record, quote) == "National Farmers Union"
+
+
+def test_second_quote_with_its_own_cue_after_it_is_a_second_attribution(extract):
+    # '“A,” she said, but “B,” X said': “B” is Reyes's, not a continuation of Holt.
+    text = (
+        "Mayor Jane Holt met the council on Monday.\n\n"
+        "“We will fix the roads this year,” she said, but “the money is not there yet,” "
+        "Councilman Tom Reyes told reporters."
+    )
+    record = extract(text, published="2016-01-05")
+    first = _by_content(record, "fix the roads")
+    second = _by_content(record, "money is not there")
+    assert second.continues is None
+    assert _speaker_name(record, first) == "Jane Holt"
+    assert _speaker_name(record, second) == "Tom Reyes"
+    assert second.cue is not None and second.cue.text == "told"
+
+
+def test_interrupted_quote_without_a_second_cue_still_continues(extract):
+    text = "“We will fix the roads,” she said, “and we will do it this year.”"
+    record = extract("Mayor Jane Holt spoke on Monday.\n\n" + text, published="2016-01-05")
+    second = _by_content(record, "do it this year")
+    assert second.continues is not None
+
+
+def test_horizontal_bar_signature_on_each_line_names_each_speaker(extract):
+    text = (
+        "Readers sent us their views of the debate.\n\n"
+        "“He is ignorant of our culture and our lives, and he does not care.” ― Maria Lopez\n"
+        "“I am ashamed of what this campaign has become in our country.” ― Carlos Ruiz.\n\n"
+        "The campaign did not respond."
+    )
+    record = extract(text, published="2016-09-27")
+    assert _speaker_name(record, _by_content(record, "ignorant of our culture")) == "Maria Lopez"
+    assert _speaker_name(record, _by_content(record, "ashamed of what")) == "Carlos Ruiz"
+
+
+def test_name_and_cue_after_the_quote_whatever_the_parse(extract):
+    # The small parser reads "answers" as a noun and "Trump" as a compound here.
+    record = extract(
+        "The band spent the winter in the studio.\n\n"
+        "“Besides that, not a single accomplishment,” Bozell answers.\n\n"
+        "“Go back to Univision,” Trump barked and a security guard escorted Ramos out.",
+        published="2016-01-19",
+    )
+    first = _by_content(record, "single accomplishment")
+    assert first.speaker is not None and first.speaker.text == "Bozell"
+    assert first.cue is not None and first.cue.text == "answers"
+    second = _by_content(record, "Go back to Univision")
+    assert second.speaker is not None and second.speaker.text == "Trump"
+
+
+def test_participle_cue_speaks_for_the_verb_it_hangs_on(extract):
+    record = extract(
+        "“We had written two dozen songs before we got with the producer,” Kiedis said, "
+        "mentioning the long-awaited album is “in the home stretch.”",
+        published="2016-02-02",
+    )
+    quote = _by_content(record, "home stretch")
+    assert quote.speaker is not None and quote.speaker.text == "Kiedis"
+
+
+def test_participle_after_a_comma_takes_the_subject_before_it(extract):
+    record = extract(
+        "Guitarist Ray Dalton shared the news on social media last week, writing "
+        "“Feels great to support someone I believe in.”",
+        published="2016-02-02",
+    )
+    quote = _by_content(record, "support someone I believe in")
+    assert quote.speaker is not None and "Ray Dalton" in quote.speaker.text
+
+
+def test_document_with_no_named_maker_is_the_organisation_that_just_spoke(extract):
+    record = extract(
+        "The Refugee Processing Center said on Monday that 11,000 refugees had arrived "
+        "since October.\n\nAccording to the data, most of them settled in Texas.",
+        published="2016-09-30",
+    )
+    quote = _by_content(record, "settled in Texas")
+    assert _speaker_name(record, quote) == "Refugee Processing Center"
+
+
+def test_quote_that_ends_its_sentence_leaves_the_next_cue_to_the_next_quote(extract):
+    text = (
+        "Readers answered at once.\n\n"
+        "Another reader, Roland Ziegler, wrote of the mayor: “Your office keeps ignoring "
+        "the flooding.” Eva Schultheis posted: “The mayor promised us dikes and built "
+        "nothing at all.”"
+    )
+    record = extract(text, published="2016-03-23")
+    second = _by_content(record, "promised us dikes")
+    assert second.speaker is not None and second.speaker.text == "Eva Schultheis"
+    first = _by_content(record, "keeps ignoring")
+    assert first.speaker is not None and "Roland Ziegler" in first.speaker.text
+
+
+def test_cue_opening_the_sentence_then_name_and_colon(extract):
+    record = extract(
+        "The tax plan drew fire on Monday from the analyst Roger Stone.\n\n"
+        "Continued Stone: “So I think it’s a very real problem for the campaign.”",
+        published="2016-02-20",
+    )
+    quote = _by_content(record, "very real problem")
+    assert quote.speaker is not None and quote.speaker.text == "Stone"
+    assert quote.cue is not None and quote.cue.text == "Continued"
+
+
+def test_poll_speaks_for_its_pollster_not_its_client_or_topic(extract):
+    record = extract(
+        "The race tightened in September.\n\n"
+        "A Marist College poll for NBC News found that Clinton leads by four points.\n\n"
+        "The Associated Press' investigation into Clinton's meetings found that many "
+        "visitors were donors.",
+        published="2016-09-25",
+    )
+    poll = _by_content(record, "leads by four points")
+    assert _speaker_name(record, poll) == "Marist College"
+    probe = _by_content(record, "visitors were donors")
+    assert _speaker_name(record, probe) != "Clinton"

@@ -47,6 +47,7 @@ _FIRST_SINGULAR = _WORDS["first_singular"]
 _FIRST_PLURAL = _WORDS["first_plural"]
 _MALE_FEMALE = _WORDS["person_pronouns"]
 _ORG_DESCRIPTIONS = _WORDS["org_descriptions"]
+_DOCUMENTS = _WORDS["document_sources"]
 # Quotes shorter than this many words are scare quotes, names or titles unless a cue
 # attaches to them directly ("'Never,' he said").
 _MIN_WORDS = 4
@@ -87,6 +88,7 @@ def extract(doc: Doc, found: Findings) -> list[Quote]:
     drafts += _headlines(doc, drafts)
     drafts = _drop_nested(drafts)
     drafts.sort(key=lambda d: d.start)
+    _participle_sources(drafts)
     _link_continuations(doc, drafts)
     return _build(doc, found, _drop_unattributed(doc, drafts))
 
@@ -186,10 +188,17 @@ def _direct_draft(doc: Doc, mark: QuoteSpan, quoted: list[tuple[int, int]]) -> _
     p_start, _ = _paragraph_bounds(text, mark.start)
     _, p_end = _paragraph_bounds(text, max(mark.start, mark.end - 1))
     cue = _nearest_cue(doc, mark, quoted, p_start, p_end) or _colon_lead(doc, mark)
+    trailing = _name_then_cue(doc, mark)
+    if cue is None and trailing is not None:
+        cue = trailing[0]  # "“…,” Bozell answers." with "answers" tagged as a noun
     if cue is not None:
         draft.cue_token = cue
         draft.cue = cue_span(cue)
         draft.source = source_of(cue) or _inverted_subject(cue, draft.content_tokens)
+        if draft.source is None and trailing is not None and trailing[0].i == cue.i:
+            draft.source = trailing[1]  # "“…,” Trump barked" with Trump parsed as a compound
+        if draft.source is None:
+            draft.source = _name_after_opening_cue(cue)
         return draft
     # "Name: “…”" — a short phrase and a colon open the paragraph.
     head = text[p_start : mark.start]
@@ -213,7 +222,9 @@ def _direct_draft(doc: Doc, mark: QuoteSpan, quoted: list[tuple[int, int]]) -> _
                 return draft
     # "“…” — Name, role": a dash after the closing mark names the speaker.
     tail = text[mark.end : p_end]
-    m = re.match(r"\s*[—–-]{1,2}\s*([A-Z][^\n]{1,120}?)\s*\.?\s*$", tail)
+    # The dash may be a horizontal bar ("―"); the name ends its line, which may not end
+    # the paragraph (a column of reader comments, one per line).
+    m = re.match(r"\s*[—–―-]{1,2}\s*([A-Z][^\n“”\"]{1,120}?)\s*\.?[ \t]*(?:\n|$)", tail)
     if m:
         draft.layout_speaker = (mark.end + m.start(1), mark.end + m.end(1))
     return draft
@@ -375,6 +386,10 @@ def _nearest_cue(
                 between = doc_text(doc)[token.idx + len(token.text) : mark.start]
                 if _has_other_quote(between) or distance > 200:
                     continue
+                if _closes_earlier_quote(doc, token, mark, quoted):
+                    # "“A,” she said, but “B,” Reyes said": "she said" already has its
+                    # quote; a cue after “B” comes first.
+                    distance += 150
             if token.dep_ in ("relcl", "acl", "amod", "pcomp") or token.head.dep_ == "relcl":
                 # "officers he has spoken with", "the resolution which said": a verb in a
                 # clause on a noun rarely introduces the quote; any other cue comes first.
@@ -382,6 +397,70 @@ def _nearest_cue(
             if best is None or distance < best[0]:
                 best = (distance, token)
     return best[1] if best else None
+
+
+def _closes_earlier_quote(
+    doc: Doc, cue: Token, mark: QuoteSpan, quoted: list[tuple[int, int]]
+) -> bool:
+    """The cue follows another quote closely in its own sentence ("“A,” she said") and
+    another cue comes right after this quote ("but “B,” Reyes said")."""
+    text = doc_text(doc)
+    after = [
+        t
+        for t in doc
+        if mark.end <= t.idx < mark.end + 40
+        and t.pos_ in ("VERB", "AUX")
+        and _direct_cue(t)
+        and "\n" not in text[mark.end : t.idx]
+    ]
+    if not after:
+        return False
+    for start, end in quoted:
+        if end <= cue.idx and start < mark.start:
+            gap = text[end : cue.idx]
+            # A quote that ends its own sentence ("… hordes.''") leaves the cue after it
+            # to the next quote.
+            closed = re.search(r"[.!?][’”\"'»]*$", text[start:end])
+            if len(gap) <= 60 and not closed and "\n" not in gap and not re.search(r"[.!?]\s", gap):
+                return True
+    return False
+
+
+def _name_after_opening_cue(cue: Token) -> Span | None:
+    """ "Said Ellis: “…”", "Continued Stone: “…”": a cue opening its sentence, then a
+    run of proper nouns up to a colon or comma."""
+    doc = cue.doc
+    if cue.i != cue.sent.start or not cue.text[:1].isupper():
+        return None
+    i = cue.i + 1
+    while i < len(doc) and doc[i].pos_ == "PROPN" and i - cue.i <= 4:
+        i += 1
+    if i == cue.i + 1 or i >= len(doc) or doc[i].text not in (":", ","):
+        return None
+    return doc[cue.i + 1 : i]
+
+
+def _name_then_cue(doc: Doc, mark: QuoteSpan) -> tuple[Token, Span] | None:
+    """ "“…,” Name verb": a run of proper nouns right after the closing mark and a
+    reporting verb after it, read off the words whatever the parse made of them."""
+    start = next((t.i for t in doc if t.idx >= mark.end), None)
+    if start is None:
+        return None
+    i = start
+    while i < len(doc) and doc[i].is_punct and doc[i].idx - mark.end <= 2:
+        i += 1
+    first = i
+    while i < len(doc) and doc[i].pos_ == "PROPN" and i - first < 4:
+        i += 1
+    if i == first or i >= len(doc) or doc[first].idx - mark.end > 3:
+        return None
+    cue = doc[i]
+    entry = lexicon().verbs.get(cue.lemma_.lower()) or lexicon().verbs.get(
+        cue.lower_.removesuffix("s")
+    )
+    if entry is None or not entry.direct or not cue.is_lower:
+        return None
+    return cue, doc[first:i]
 
 
 def _colon_lead(doc: Doc, mark: QuoteSpan) -> Token | None:
@@ -575,6 +654,39 @@ def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
     return [
         d for d in drafts if d.kind == "direct" or not any(inside(d, outer) for outer in reported)
     ]
+
+
+def _participle_sources(drafts: list[_Draft]) -> None:
+    """A participle cue with no subject of its own ("“…,” Kiedis said, mentioning the
+    album is …") speaks for the cue it hangs on, however the parser attached it."""
+    by_cue = {d.cue_token.i: d for d in drafts if d.cue_token is not None and d.source}
+    for draft in drafts:
+        cue = draft.cue_token
+        if draft.source is not None or cue is None or cue.tag_ != "VBG":
+            continue
+        token = cue
+        for _ in range(4):
+            if token.head.i == token.i or token.head.sent != cue.sent:
+                break
+            token = token.head
+            owner = by_cue.get(token.i)
+            if owner is not None and owner is not draft:
+                draft.source = owner.source
+                break
+        if draft.source is None and cue.i > 0 and cue.doc[cue.i - 1].text == ",":
+            # "Flea shared the news on social media, writing “…”" parsed with "writing"
+            # inside the quote: the subject of the nearest finite verb before the comma.
+            draft.source = _earlier_subject(cue)
+
+
+def _earlier_subject(cue: Token) -> Span | None:
+    for token in reversed(cue.doc[cue.sent.start : cue.i]):
+        if token.pos_ in ("VERB", "AUX") and token.tag_ in ("VBD", "VBZ", "VBP"):
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lower_ in ("it", "there", "that", "which", "who"):
+                return None
+            return phrase(subject, cut_clauses=True)
+    return None
 
 
 def _link_continuations(doc: Doc, drafts: list[_Draft]) -> None:
@@ -792,7 +904,10 @@ def _speaker_entity(
             if m[1] == head_end and m[0] <= head.idx
         ]
         if own and (head.lower_ in PRONOUNS or head.pos_ != "PROPN"):
-            return min(own)[2]
+            return _continuing_speaker(doc, found, head, quotes, draft) or min(own)[2]
+        maker = _document_maker(doc, found, draft.source)
+        if maker is not None:
+            return maker
         core = _name_core(draft.source)
         entity = index.entity_at(*core)
         if entity is not None:
@@ -805,10 +920,60 @@ def _speaker_entity(
             entity = index.entity_at(*_name_core(antecedent)) if len(antecedent) else None
             if entity is not None:
                 return entity
+        if _document_description(root) and not any(t.pos_ == "PROPN" for t in draft.source):
+            # A document with a name in it ("the Reuters/Ipsos poll") is its own author.
+            return (
+                _same_head_source(doc, root, quotes)
+                or _document_author(doc, found, root)
+                or _recent_org_source(doc, found, root, quotes)
+            )
         if root.lower_ in PRONOUNS or _definite_description(root):
             return _fallback_entity(doc, found, root, quotes)
         return _entity_not_possessor(found, draft.source)
     return index.entity_at(speaker.start, speaker.end)
+
+
+def _continuing_speaker(
+    doc: Doc, found: Findings, pronoun: Token, quotes: list[Quote], draft: _Draft
+) -> str | None:
+    """A "he"/"she" that speaks right after someone of that gender spoke is, in news
+    copy, that same speaker ("Cox says Obama is … He says …"): the previous quote's
+    person in the same or the previous paragraph, where the gender does not clash."""
+    word = pronoun.lower_
+    if word not in ("he", "she") or not pronoun.dep_.startswith("nsubj"):
+        return None
+    text = doc_text(doc)
+    types = {e.id: e.type for e in found.entities}
+    clash = "f" if word == "he" else "m"
+    text_end = len(text)
+    for quote in reversed(quotes):
+        if _breaks(text, quote.content.end, pronoun.idx) > 1:
+            return None
+        entity = quote.speaker.entity if quote.speaker else None
+        if entity is None:
+            continue
+        if types.get(entity) != "PERSON" or _genders(found).get(entity) == clash:
+            return None
+        # Someone else made the subject (or the owner of the subject: "Francis' message
+        # is …") in between ("Biden rubbished Trump's claim. '…,' he said") takes over;
+        # the entities stage reads that better.
+        since = min(quote.content.start, quote.speaker.start if quote.speaker else text_end)
+        for start, end, other in found.mentions.mentions_between(since, pronoun.idx):
+            quoted = quote.content.start <= start < quote.content.end or (
+                draft.start <= start < draft.end
+            )
+            if quoted or other == entity:
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if (
+                types.get(other) == "PERSON"
+                and span is not None
+                and span.root.pos_ == "PROPN"
+                and span.root.dep_ in ("nsubj", "nsubjpass", "poss")
+            ):
+                return None
+        return entity
+    return None
 
 
 def _entity_not_possessor(found: Findings, source: Span) -> str | None:
@@ -877,6 +1042,124 @@ def _definite_description(root: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
         and root.lower_ not in lexicon().groups
     )
+
+
+def _document_maker(doc: Doc, found: Findings, source: Span) -> str | None:
+    """ "a Marist College poll for NBC News", "early results of the exit poll conducted
+    by Edison Research for the AP", "a study by Michael Greenstone": a document named
+    with its makers speaks for the first person named in it, else the first
+    organisation (the pollster before the client)."""
+    root = source.root
+    noun = root
+    if root.lemma_.lower() not in _DOCUMENTS:
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if pobj is None or pobj.lemma_.lower() not in _DOCUMENTS:
+            return None
+        noun = pobj
+    if noun.pos_ != "NOUN":
+        return None
+    types = {e.id: e.type for e in found.entities}
+    # Not a mention that is the document phrase itself (the entities stage may have
+    # linked "the report" to someone), nor a pronoun.
+    rows = [
+        r
+        for r in found.mentions.mentions_between(source.start_char, source.end_char)
+        if doc_text(doc)[r[0] : r[1]].lower() not in PRONOUNS
+        and not r[0] <= noun.idx < r[1]
+        and _names_maker(doc, r, noun)
+    ]
+    for wanted in ("PERSON", "ORG"):
+        # The first named; of two starting together the longer ("Washington Post-ABC News").
+        for _start, _end, entity in sorted(rows, key=lambda r: (r[0], -r[1])):
+            if types.get(entity) == wanted:
+                return entity
+    return None
+
+
+def _names_maker(doc: Doc, row: tuple[int, int, str], noun: Token) -> bool:
+    """A name before the document noun ("a Marist College poll", "the AP's report") or
+    under "by"/"from" after it ("a study by Harvard") made it; one under "into",
+    "of", "for" ("an investigation into Clinton", "a poll for NBC") is its topic or
+    client."""
+    if row[1] <= noun.idx:
+        return True
+    span = doc.char_span(row[0], row[1], alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(6):
+        if token.i == noun.i or token.head.i == token.i:
+            return False
+        if token.dep_ == "pobj" and token.head.lower_ in ("by", "from"):
+            return True
+        if token.dep_ == "agent":
+            return True
+        token = token.head
+    return False
+
+
+def _document_description(root: Token) -> bool:
+    """ "the poll", "the reports", "this study": a document noun after "the"/"this"."""
+    return (
+        root.pos_ == "NOUN"
+        and root.lemma_.lower() in _DOCUMENTS
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in root.children)
+    )
+
+
+def _recent_org_source(doc: Doc, found: Findings, root: Token, quotes: list[Quote]) -> str | None:
+    """ "The State Department Refugee Processing Center said … According to the data, …":
+    a document nobody is named as making is the latest organisation that spoke (speaker
+    or relay) in this or the previous paragraph."""
+    text = doc_text(doc)
+    types = {e.id: e.type for e in found.entities}
+    for quote in reversed(quotes):
+        if _breaks(text, quote.content.end, root.idx) > 1:
+            return None
+        for ref in (quote.speaker, quote.via):
+            if ref is not None and ref.entity is not None and types.get(ref.entity) == "ORG":
+                return ref.entity
+    return None
+
+
+def _document_author(doc: Doc, found: Findings, root: Token) -> str | None:
+    """The document's author: the organisation or person that modifies, owns or is the
+    nearest earlier document noun within three paragraphs ("a Morning Consult poll
+    found …", "Federal Election Commission reports", "the AP report")."""
+    text = doc_text(doc)
+    types = {e.id: e.type for e in found.entities}
+    limit = _paragraph_start(text, root.idx, back=2)
+    rows = found.mentions.mentions_between(limit, root.sent.start_char)
+    for start, end, entity in reversed(rows):
+        if types.get(entity) not in ("ORG", "PERSON"):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        if head.lemma_.lower() in _DOCUMENTS:
+            return entity  # "the Morning Consult Poll"
+        if head.dep_ in ("compound", "poss", "nmod") and head.head.lemma_.lower() in _DOCUMENTS:
+            return entity  # "the AP report", "its annual poll"
+        prep = head.head
+        if (
+            head.dep_ == "pobj"
+            and prep.lower_ in ("by", "from")
+            and prep.head.lemma_.lower() in _DOCUMENTS
+        ):
+            return entity  # "a web video by the Republican National Committee"
+        if (
+            types.get(entity) == "ORG"
+            and head.dep_ == "nsubj"
+            and any(
+                t.lemma_.lower() in _DOCUMENTS and t.dep_ in ("dobj", "pobj")
+                for t in head.head.subtree
+                if t.sent == head.sent
+            )
+        ):
+            return entity  # "Reuters reviewed the records for a study"
+    return None
 
 
 def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]) -> str | None:
