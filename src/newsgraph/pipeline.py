@@ -74,8 +74,9 @@ _GLUED_QUOTES = (
 def _split_glued_quote_marks(nlp: Language) -> None:
     from spacy.util import compile_infix_regex
 
-    infixes = [*nlp.Defaults.infixes, *_GLUED_QUOTES]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    infixes = [*(nlp.Defaults.infixes or ()), *_GLUED_QUOTES]
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 @dataclass(frozen=True)
