@@ -953,3 +953,56 @@ def test_dateline_is_not_reported_content(extract):
     quote = _by_content(record, "Belarus moved troops")
     assert quote.content.text.startswith("Belarus moved troops")
     assert "VILNIUS" not in quote.content.text
+
+
+# --- declined comments and channels -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry did not comment on the arrests.",
+        "The ministry has not commented on the arrests.",
+        "A ministry spokeswoman declined to comment on the arrests.",
+        "The ministry refused to comment on the arrests.",
+        "The ministry did not respond to requests for comment on the arrests.",
+        "The ministry could not be reached for comment about the arrests.",
+    ],
+)
+def test_a_declined_comment_is_no_quote(extract, sentence):
+    text = f"Police detained six activists in the capital on Monday. {sentence}"
+    record = extract(text)
+    assert [q.content.text for q in record.quotes if "arrests" in q.content.text] == []
+
+
+def test_a_comment_that_was_made_is_a_quote(extract):
+    record = extract("The ministry commented that the arrests were lawful.")
+    assert _by_content(record, "the arrests were lawful").cue is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "channel"),
+    [
+        ("The senator wrote on X that the bill was dead.", "the bill was dead", "social_media"),
+        ("“The bill is dead,” the senator wrote on X.", "The bill is dead", "social_media"),
+        ("The senator posted on Truth Social that the bill was dead.", "the bill", "social_media"),
+        ("The senator said on Threads that the bill was dead.", "the bill", "social_media"),
+        ("The senator wrote on Bluesky that the bill was dead.", "the bill", "social_media"),
+        ("The judge wrote in a 40-page ruling that the bill was void.", "the bill", "report"),
+        ("Malcolm X said the bill was dead.", "the bill was dead", None),
+    ],
+)
+def test_platform_and_ruling_channels(extract, sentence, words, channel):
+    quote = _by_content(extract(sentence), words)
+    assert quote.channel == channel
+
+
+def test_shared_cue_quotes_take_the_channel_of_the_cue_not_of_each_other(extract):
+    text = (
+        "“This ruling is a disgrace and we will appeal,” the governor wrote on X. "
+        "“Families deserve better than this.”"
+    )
+    record = extract(text)
+    first = _by_content(record, "This ruling is a disgrace")
+    second = _by_content(record, "Families deserve better")
+    assert first.channel == second.channel == "social_media"

@@ -846,7 +846,16 @@ def _build(doc: Doc, found: Findings, drafts: list[_Draft]) -> list[Quote]:
         if via is not None:
             via.entity = found.mentions.entity_at(via.start, via.end)
         if draft.cue_token is not None:
-            clause = clause_tokens(draft.cue_token, content=draft.content_tokens)
+            # Quotes sharing the cue ("“A,” he wrote on X. “B.”") are none of its clause.
+            cue_i = draft.cue_token.i
+            shared: set[int] = set().union(
+                *(
+                    d.content_tokens
+                    for d in drafts
+                    if d.cue_token is not None and d.cue_token.i == cue_i
+                )
+            )
+            clause = clause_tokens(draft.cue_token, content=shared)
             addressee = addressee_of(draft.cue_token, content=draft.content_tokens)
             quote.addressee = _ref(addressee, doc, found)
             if quote.addressee is not None:

@@ -77,7 +77,9 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
             found = _verb_cue(token, entry=_OTHER)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().nouns:
             found = _noun_cue(token)
-        if found is not None and _pronoun_belief(found.cue_token):
+        if found is not None and (
+            _pronoun_belief(found.cue_token) or _declined_comment(found.cue_token)
+        ):
             found = None
         if found is not None:
             found = _within_paragraph(doc, found)
@@ -98,6 +100,23 @@ def _pronoun_belief(token: Token) -> bool:
     if subject is None or subject.lower_ not in _PERSONAL:
         return False
     return subject.lower_ in _THIRD_PERSON or lemma in _FIRST_PERSON_BELIEFS
+
+
+def _declined_comment(token: Token) -> bool:
+    """ "did not comment on the strikes", "declined to comment on the report", "refused
+    comment": no statement was made, and what follows is only its topic."""
+    words = lexicon().words
+    lemma = token.lemma_.lower()
+    if lemma in words["no_comment_verbs"]:
+        negated = any(c.dep_ == "neg" for c in token.children)
+        refused = token.dep_ == "xcomp" and token.head.lemma_.lower() in words["refusal_verbs"]
+        return negated or refused
+    if lemma in words["refusal_verbs"]:
+        return any(
+            c.lemma_.lower() in words["no_comment_verbs"] and c.dep_ in ("xcomp", "dobj")
+            for c in token.children
+        )
+    return False
 
 
 def _within_paragraph(doc: Doc, found: Reported) -> Reported | None:
