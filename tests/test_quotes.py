@@ -237,6 +237,19 @@ def test_multi_paragraph_quote_is_one_quote(extract):
     assert _speaker_name(record, first) == _speaker_name(record, second) == "Daniel Okafor"
 
 
+def test_short_first_paragraph_of_a_run_on_quote_is_kept(extract):
+    text = (
+        "The union leader was asked whether the strike would end.\n"
+        "“Never.\n"
+        "“We will stay out until the last contract is signed,” said Maria Lopes.\n"
+    )
+    record = extract(text)
+    first = _by_content(record, "Never.")
+    second = _by_content(record, "We will stay out")
+    assert second.continues == first.id
+    assert _speaker_name(record, first) == "Maria Lopes"
+
+
 def test_run_on_paragraphs_continue_the_speaker_named_before(extract):
     text = (
         "KINGSTON, Jamaica — Heavy rain flooded the coastal road on Sunday, police said.\n\n"

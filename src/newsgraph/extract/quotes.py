@@ -84,6 +84,7 @@ def extract(doc: Doc, found: Findings) -> list[Quote]:
             or _runs_on(mark, direct)
         ):
             direct.append(mark)
+    direct = _with_run_on_starts(marks, direct)
     reported = find_reported(doc, inside_quotes=[(m.start, m.end) for m in direct])
     _extend_to_closing_marks(doc, reported, marks)
     names = [m for m in marks if m not in direct]
@@ -129,6 +130,16 @@ def _is_speech(doc: Doc, mark: QuoteSpan) -> bool:
 def _runs_on(mark: QuoteSpan, direct: list[QuoteSpan]) -> bool:
     """The next paragraph of a quote left open at its paragraph end is the same speech."""
     return mark.runs_on and bool(direct) and not direct[-1].closed
+
+
+def _with_run_on_starts(marks: list[QuoteSpan], direct: list[QuoteSpan]) -> list[QuoteSpan]:
+    """A short first paragraph ("“Never.") is speech when the paragraph it runs on
+    into is."""
+    kept = set(direct)
+    for n in range(len(marks) - 1, 0, -1):
+        if marks[n].runs_on and marks[n] in kept and not marks[n - 1].closed:
+            kept.add(marks[n - 1])
+    return [m for m in marks if m in kept]
 
 
 def _short_continuation(doc: Doc, mark: QuoteSpan, direct: list[QuoteSpan]) -> bool:
