@@ -78,11 +78,14 @@ def test_quote_marks_unclosed_quote_ends_at_paragraph_end():
     assert text[spans[1].start : spans[1].end] == "“The town is ours"
 
 
-def test_quote_marks_run_on_paragraphs_join():
+def test_quote_marks_run_on_paragraphs_are_chained_spans():
     text = "“The first paragraph ends without a mark.\n“The second one closes it,” he said."
     spans = find_quote_spans(text)
-    assert len(spans) == 1
-    assert text[spans[0].start : spans[0].end].endswith("closes it,”")
+    assert len(spans) == 2
+    assert text[spans[0].start : spans[0].end] == "“The first paragraph ends without a mark."
+    assert (spans[0].closed, spans[0].runs_on) == (False, False)
+    assert text[spans[1].start : spans[1].end] == "“The second one closes it,”"
+    assert (spans[1].closed, spans[1].runs_on) == (True, True)
 
 
 # --- direct quotes and layouts --------------------------------------------------------
@@ -227,9 +230,43 @@ def test_multi_paragraph_quote_is_one_quote(extract):
         "“This year we will do better, and our workers will see it first,” said Daniel Okafor.\n"
     )
     record = extract(text)
-    quote = _by_content(record, "We made mistakes")
-    assert "our workers will see it first" in quote.content.text
-    assert "Okafor" in (quote.speaker.text if quote.speaker else "")
+    first = _by_content(record, "We made mistakes")
+    second = _by_content(record, "our workers will see it first")
+    assert "\n" not in first.content.text
+    assert second.continues == first.id
+    assert _speaker_name(record, first) == _speaker_name(record, second) == "Daniel Okafor"
+
+
+def test_short_first_paragraph_of_a_run_on_quote_is_kept(extract):
+    text = (
+        "The union leader was asked whether the strike would end.\n"
+        "“Never.\n"
+        "“We will stay out until the last contract is signed,” said Maria Lopes.\n"
+    )
+    record = extract(text)
+    first = _by_content(record, "Never.")
+    second = _by_content(record, "We will stay out")
+    assert second.continues == first.id
+    assert _speaker_name(record, first) == "Maria Lopes"
+
+
+def test_run_on_paragraphs_continue_the_speaker_named_before(extract):
+    text = (
+        "KINGSTON, Jamaica — Heavy rain flooded the coastal road on Sunday, police said.\n\n"
+        "“The water came up to the windows in minutes,” fisherman Desmond Clarke said "
+        "from his porch.\n\n"
+        "“We lost two boats and all our nets. Nobody warned us.\n\n"
+        "“We will need help to start again.”\n\n"
+        "The government did not comment on the damage.\n"
+    )
+    record = extract(text)
+    first = _by_content(record, "The water came up")
+    middle = _by_content(record, "We lost two boats")
+    last = _by_content(record, "We will need help to start again.")
+    assert middle.continues == first.id and last.continues == middle.id
+    assert last.kind == "direct"
+    assert "We will need" not in middle.content.text
+    assert {_speaker_name(record, q) for q in (first, middle, last)} == {"Desmond Clarke"}
 
 
 def test_unbalanced_quote_does_not_break_extraction(extract):
@@ -881,3 +918,104 @@ def test_poll_speaks_for_its_pollster_not_its_client_or_topic(extract):
     assert _speaker_name(record, poll) == "Marist College"
     probe = _by_content(record, "visitors were donors")
     assert _speaker_name(record, probe) != "Clinton"
+
+
+# --- unnamed groups and datelines ---------------------------------------------------
+
+GROUPS = (
+    "VILNIUS, Lithuania — Belarus moved troops towards the border overnight, "
+    "Lithuanian officials said on Sunday.\n\n"
+    "Officials in Warsaw said they were watching the situation closely. Residents of "
+    "Grodno said the convoys ran all night. A source close to the Polish government said "
+    "talks with NATO were under way.\n\n"
+    "The Kremlin said the exercises were routine. Poland's border guard said it had "
+    "stopped 40 migrants.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Belarus moved troops",
+        "they were watching",
+        "the convoys ran all night",
+        "talks with NATO were under way",
+    ],
+)
+def test_unnamed_group_speaker_has_no_entity(extract, words):
+    quote = _by_content(extract(GROUPS), words)
+    assert quote.speaker is not None
+    assert quote.speaker.entity is None
+    assert quote.speaker_kind == "group"
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    # The entities stage may read "Poland's border guard" as Poland itself.
+    [("the exercises were routine", "Kremlin"), ("it had stopped 40 migrants", "Poland")],
+)
+def test_named_body_speaker_keeps_its_entity(extract, words, name):
+    record = extract(GROUPS)
+    quote = _by_content(record, words)
+    assert name in (_speaker_name(record, quote) or "")
+    assert quote.speaker_kind == "org"
+
+
+def test_dateline_is_not_reported_content(extract):
+    record = extract(GROUPS)
+    quote = _by_content(record, "Belarus moved troops")
+    assert quote.content.text.startswith("Belarus moved troops")
+    assert "VILNIUS" not in quote.content.text
+
+
+# --- declined comments and channels -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry did not comment on the arrests.",
+        "The ministry has not commented on the arrests.",
+        "A ministry spokeswoman declined to comment on the arrests.",
+        "The ministry refused to comment on the arrests.",
+        "The ministry did not respond to requests for comment on the arrests.",
+        "The ministry could not be reached for comment about the arrests.",
+    ],
+)
+def test_a_declined_comment_is_no_quote(extract, sentence):
+    text = f"Police detained six activists in the capital on Monday. {sentence}"
+    record = extract(text)
+    assert [q.content.text for q in record.quotes if "arrests" in q.content.text] == []
+
+
+def test_a_comment_that_was_made_is_a_quote(extract):
+    record = extract("The ministry commented that the arrests were lawful.")
+    assert _by_content(record, "the arrests were lawful").cue is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "channel"),
+    [
+        ("The senator wrote on X that the bill was dead.", "the bill was dead", "social_media"),
+        ("“The bill is dead,” the senator wrote on X.", "The bill is dead", "social_media"),
+        ("The senator posted on Truth Social that the bill was dead.", "the bill", "social_media"),
+        ("The senator said on Threads that the bill was dead.", "the bill", "social_media"),
+        ("The senator wrote on Bluesky that the bill was dead.", "the bill", "social_media"),
+        ("The judge wrote in a 40-page ruling that the bill was void.", "the bill", "report"),
+        ("Malcolm X said the bill was dead.", "the bill was dead", None),
+    ],
+)
+def test_platform_and_ruling_channels(extract, sentence, words, channel):
+    quote = _by_content(extract(sentence), words)
+    assert quote.channel == channel
+
+
+def test_shared_cue_quotes_take_the_channel_of_the_cue_not_of_each_other(extract):
+    text = (
+        "“This ruling is a disgrace and we will appeal,” the governor wrote on X. "
+        "“Families deserve better than this.”"
+    )
+    record = extract(text)
+    first = _by_content(record, "This ruling is a disgrace")
+    second = _by_content(record, "Families deserve better")
+    assert first.channel == second.channel == "social_media"

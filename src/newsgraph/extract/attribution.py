@@ -196,17 +196,26 @@ def channel_of(cue: Token, clause: list[Token]) -> str | None:
     for token in clause:
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
-        hit = lex.channels.get(token.lemma_.lower()) or lex.channels.get(token.lower_)
+        # The tokenizer keeps a sentence's full stop on a one-letter name ("on X.").
+        word = token.lower_.rstrip(".") if len(token.text) == 2 else token.lower_
+        hit = lex.channels.get(token.lemma_.lower()) or lex.channels.get(word)
         if hit is None:
             continue
         channel, needs = hit
         if needs and not (lowers & set(needs)):
+            continue
+        if word in lex.platforms and not _platform_name(token):
             continue
         return channel
     entry = lex.verbs.get(cue.lemma_) or lex.nouns.get(cue.lemma_)
     if entry is not None and entry.channel:
         return entry.channel
     return None
+
+
+def _platform_name(token: Token) -> bool:
+    """ "on X", "on Truth Social": a capitalised platform name right after "on"."""
+    return token.text[:1].isupper() and token.i > 0 and token.doc[token.i - 1].lower_ == "on"
 
 
 def span_chars(span: Span | None) -> tuple[int, int] | None:

@@ -40,6 +40,9 @@ class QuoteLexicon:
     verbs: dict[str, Cue]
     nouns: dict[str, Cue]
     channels: dict[str, tuple[str, tuple[str, ...]]]
+    # Channel words that name a platform only as a capitalised name right after "on"
+    # ("wrote on X", "posted on Truth Social"; not "Malcolm X", "the truth").
+    platforms: frozenset[str]
     outlets: frozenset[str]
     outlet_suffixes: tuple[str, ...]
     groups: frozenset[str]
@@ -99,6 +102,9 @@ def lexicon() -> QuoteLexicon:
         verbs=verbs,
         nouns=nouns,
         channels=channels,
+        platforms=frozenset(
+            row["lemma"] for row in _jsonl("channels.jsonl") if row.get("platform", False)
+        ),
         outlets=frozenset(outlets),
         outlet_suffixes=tuple(suffixes),
         groups=frozenset(w.lower() for w in _lines("group_speakers.txt")),

@@ -5,7 +5,7 @@ quotes (told apart from apostrophes),
 guillemets and dialogue dashes. Marks left unbalanced by bad markup never raise: an
 opening mark with no closing mark ends at the paragraph end, unless the next paragraph
 opens with a quotation mark, which is the convention for a quote running on over several
-paragraphs (the quote then continues there).
+paragraphs (the quote then continues there, as a span of its own marked ``runs_on``).
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ class QuoteSpan:
     end: int
     style: str  # "double", "single" or "dash"
     closed: bool = True
+    # Opens a paragraph that goes on with the unclosed quote of the paragraph before.
+    runs_on: bool = False
 
     def inner(self, text: str) -> tuple[int, int]:
         """Offsets of the words inside the marks."""
@@ -106,6 +108,7 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], family: str) -> list[Quo
     out: list[QuoteSpan] = []
     open_at: int | None = None
     run_on_mark = -1
+    runs_on = False
     for n, (p_start, p_end) in enumerate(paragraphs):
         for i in range(p_start, p_end):
             if text[i] not in marks or i == run_on_mark:
@@ -119,27 +122,37 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], family: str) -> list[Quo
                 continue
             if direction and family == "double" and text[i] != '"':
                 # A second opening mark before any closing one: the first was never closed.
-                out.append(QuoteSpan(open_at, _trim_end(text, open_at, i), family, closed=False))
-                open_at = i
+                out.append(
+                    QuoteSpan(
+                        open_at, _trim_end(text, open_at, i), family, closed=False, runs_on=runs_on
+                    )
+                )
+                open_at, runs_on = i, False
             elif not direction or text[i] == '"':
                 if family == "single" and not _plausible_single(text, open_at, i):
                     continue
-                out.append(QuoteSpan(open_at, i + 1, family))
-                open_at = None
+                out.append(QuoteSpan(open_at, i + 1, family, runs_on=runs_on))
+                open_at, runs_on = None, False
         if open_at is None:
             continue
         nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
         if nxt is not None and family == "double" and _opens_paragraph(text, nxt[0], family):
-            # Run-on quote: the next paragraph's opening mark continues this one.
-            run_on_mark = nxt[0]
+            # Run-on quote: the next paragraph's opening mark continues this one. Each
+            # paragraph is its own span, so no paragraph break sits inside a quote.
+            out.append(
+                QuoteSpan(
+                    open_at, _trim_end(text, open_at, p_end), family, closed=False, runs_on=runs_on
+                )
+            )
+            open_at, run_on_mark, runs_on = nxt[0], nxt[0], True
             continue
         if family == "single" and open_at is not None:
             # An unclosed single mark is far more often a stray apostrophe than a quote.
             open_at = None
             continue
         end = _attribution_tail(text, open_at, _trim_end(text, open_at, p_end))
-        out.append(QuoteSpan(open_at, end, family, closed=False))
-        open_at = None
+        out.append(QuoteSpan(open_at, end, family, closed=False, runs_on=runs_on))
+        open_at, runs_on = None, False
     return out
 
 

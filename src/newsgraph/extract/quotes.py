@@ -68,6 +68,8 @@ class _Draft:
     continues: int | None = None  # index into the draft list
     via: Span | None = None
     channel: str | None = None
+    runs_on: bool = False  # a paragraph going on with the open quote before it
+    left_open: bool = False  # its paragraph ends with no closing mark
 
 
 def extract(doc: Doc, found: Findings) -> list[Quote]:
@@ -76,8 +78,13 @@ def extract(doc: Doc, found: Findings) -> list[Quote]:
     marks = find_quote_spans(text)
     direct: list[QuoteSpan] = []
     for mark in marks:
-        if _is_speech(doc, mark) or _short_continuation(doc, mark, direct):
+        if (
+            _is_speech(doc, mark)
+            or _short_continuation(doc, mark, direct)
+            or _runs_on(mark, direct)
+        ):
             direct.append(mark)
+    direct = _with_run_on_starts(marks, direct)
     reported = find_reported(doc, inside_quotes=[(m.start, m.end) for m in direct])
     _extend_to_closing_marks(doc, reported, marks)
     names = [m for m in marks if m not in direct]
@@ -118,6 +125,21 @@ def _is_speech(doc: Doc, mark: QuoteSpan) -> bool:
     # A short quote is speech only when it ends like an utterance and a cue follows
     # ("'Never,' he said.") or comes right before it ("a man yelled “Stay there!”").
     return ends_like_speech and (_cue_follows(doc, mark.end) or _cue_precedes(doc, mark.start))
+
+
+def _runs_on(mark: QuoteSpan, direct: list[QuoteSpan]) -> bool:
+    """The next paragraph of a quote left open at its paragraph end is the same speech."""
+    return mark.runs_on and bool(direct) and not direct[-1].closed
+
+
+def _with_run_on_starts(marks: list[QuoteSpan], direct: list[QuoteSpan]) -> list[QuoteSpan]:
+    """A short first paragraph ("“Never.") is speech when the paragraph it runs on
+    into is."""
+    kept = set(direct)
+    for n in range(len(marks) - 1, 0, -1):
+        if marks[n].runs_on and marks[n] in kept and not marks[n - 1].closed:
+            kept.add(marks[n - 1])
+    return [m for m in marks if m in kept]
 
 
 def _short_continuation(doc: Doc, mark: QuoteSpan, direct: list[QuoteSpan]) -> bool:
@@ -183,7 +205,9 @@ def _paragraph_bounds(text: str, char: int) -> tuple[int, int]:
 def _direct_draft(doc: Doc, mark: QuoteSpan, quoted: list[tuple[int, int]]) -> _Draft:
     text = doc_text(doc)
     start, end = mark.inner(text)
-    draft = _Draft(kind="direct", start=start, end=end)
+    draft = _Draft(
+        kind="direct", start=start, end=end, runs_on=mark.runs_on, left_open=not mark.closed
+    )
     draft.content_tokens = {t.i for t in doc if mark.start <= t.idx < mark.end}
     p_start, _ = _paragraph_bounds(text, mark.start)
     _, p_end = _paragraph_bounds(text, max(mark.start, mark.end - 1))
@@ -693,8 +717,9 @@ def _link_continuations(doc: Doc, drafts: list[_Draft]) -> None:
     """A quote with no cue of its own continues the quote before it in the same or the
     previous paragraph; so does a second quote sharing its cue ("“A,” he said. “B.”")."""
     text = doc_text(doc)
+    _link_run_on_paragraphs(text, drafts)
     for n, draft in enumerate(drafts):
-        if n == 0:
+        if n == 0 or draft.continues is not None:
             continue
         prev_n = _continued(drafts, n)
         prev = drafts[prev_n]
@@ -704,7 +729,12 @@ def _link_continuations(doc: Doc, drafts: list[_Draft]) -> None:
             and draft.cue_token.i == prev.cue_token.i
             and draft.kind == "direct"
         )
-        orphan = draft.cue is None and draft.layout_speaker is None and draft.kind == "direct"
+        orphan = (
+            draft.cue is None
+            and draft.layout_speaker is None
+            and draft.source is None
+            and draft.kind == "direct"
+        )
         if not (shared_cue or orphan):
             continue
         paragraphs_between = _breaks(text, prev.end, draft.start)
@@ -713,6 +743,31 @@ def _link_continuations(doc: Doc, drafts: list[_Draft]) -> None:
         if prev.source is None and prev.layout_speaker is None and prev.continues is None:
             continue
         draft.continues = prev_n
+
+
+def _link_run_on_paragraphs(text: str, drafts: list[_Draft]) -> None:
+    """Each paragraph of a quote running over several paragraphs continues the one
+    before; where only a later paragraph is attributed ("“A.\n“B,” she said."), the
+    earlier ones take its speaker."""
+    chain: list[_Draft] = []
+    for n, draft in enumerate(drafts):
+        prev = drafts[n - 1] if n else None
+        if (
+            draft.runs_on
+            and prev is not None
+            and prev.kind == "direct"
+            and prev.left_open
+            and _breaks(text, prev.end, draft.start) <= 1
+        ):
+            draft.continues = n - 1
+            chain.append(draft)
+        else:
+            chain = [draft]
+        attributed = draft.source is not None or draft.layout_speaker is not None
+        if draft.continues is not None and attributed:
+            for earlier in chain[:-1]:
+                if earlier.source is None and earlier.layout_speaker is None:
+                    earlier.source, earlier.layout_speaker = draft.source, draft.layout_speaker
 
 
 def _continued(drafts: list[_Draft], n: int) -> int:
@@ -738,7 +793,12 @@ def _drop_unattributed(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
     slogans or headlines, not statements."""
     keep: list[int] = []
     for n, draft in enumerate(drafts):
-        orphan = draft.kind == "direct" and draft.cue is None and draft.layout_speaker is None
+        orphan = (
+            draft.kind == "direct"
+            and draft.cue is None
+            and draft.layout_speaker is None
+            and draft.source is None
+        )
         if (
             orphan
             and draft.continues is None
@@ -797,7 +857,16 @@ def _build(doc: Doc, found: Findings, drafts: list[_Draft]) -> list[Quote]:
         if via is not None:
             via.entity = found.mentions.entity_at(via.start, via.end)
         if draft.cue_token is not None:
-            clause = clause_tokens(draft.cue_token, content=draft.content_tokens)
+            # Quotes sharing the cue ("“A,” he wrote on X. “B.”") are none of its clause.
+            cue_i = draft.cue_token.i
+            shared: set[int] = set().union(
+                *(
+                    d.content_tokens
+                    for d in drafts
+                    if d.cue_token is not None and d.cue_token.i == cue_i
+                )
+            )
+            clause = clause_tokens(draft.cue_token, content=shared)
             addressee = addressee_of(draft.cue_token, content=draft.content_tokens)
             quote.addressee = _ref(addressee, doc, found)
             if quote.addressee is not None:
@@ -883,10 +952,21 @@ def _speaker_kind(doc: Doc, speaker: Ref | None, entity_type: dict[str, str]) ->
         return {"PERSON": "person", "ORG": "org", "GROUP": "group", "PLACE": "org"}.get(
             etype or "", "unknown"
         )
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is not None and len(span) and _unnamed_group(span):
+        return "group"
     words = [w.lower() for w in _words(speaker.text)]
     if words and (words[-1] in lexicon().groups or words[0] in ("some", "others", "many", "most")):
         return "group"
     return "unknown"
+
+
+def _unnamed_group(source: Span) -> bool:
+    """A speaker phrase headed by a common noun for an unnamed group ("officials",
+    "sources", "residents", "a source close to …"); a proper-noun head ("Democrats")
+    or a named body ("the Kremlin", "Ukraine's air force") is not one."""
+    root = source.root
+    return root.pos_ == "NOUN" and root.lower_ in lexicon().groups
 
 
 def _speaker_entity(
@@ -894,6 +974,10 @@ def _speaker_entity(
 ) -> str | None:
     index = found.mentions
     if isinstance(draft.source, Span) and len(draft.source):
+        if _unnamed_group(draft.source):
+            # "Ukrainian officials", "officials in Vilnius", "a source close to the
+            # Kremlin": the nationality, place or body named is not who spoke.
+            return None
         # A mention ending on the speaker's head word ("he", "the Vermont senator") is
         # the entities stage's own reading: it comes before any name inside the phrase.
         head = draft.source.root

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -30,6 +31,12 @@ _FIRST_PERSON_BELIEFS = frozenset(lexicon().words["first_person_not_cues"])
 # Verbs whose object is never a thing but what was said: a long noun-phrase object is a
 # misparsed clause.
 _CLAUSE_VERBS = frozenset(lexicon().words["clause_verbs"])
+
+# A wire dateline opening a paragraph: "KYIV, Ukraine —", "WASHINGTON (AP) --",
+# "BRUSSELS, Nov. 23 -".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}\b(?:[,(][^\n—–]{0,40}?)?\s+(?:—|–|--?)\s*"
+)
 
 
 @dataclass
@@ -70,10 +77,14 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
             found = _verb_cue(token, entry=_OTHER)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().nouns:
             found = _noun_cue(token)
-        if found is not None and _pronoun_belief(found.cue_token):
+        if found is not None and (
+            _pronoun_belief(found.cue_token) or _declined_comment(found.cue_token)
+        ):
             found = None
         if found is not None:
             found = _within_paragraph(doc, found)
+        if found is not None:
+            found = _after_dateline(doc, found)
         if found is not None and found.content[1] > found.content[0]:
             out.append(found)
     return out
@@ -91,6 +102,23 @@ def _pronoun_belief(token: Token) -> bool:
     return subject.lower_ in _THIRD_PERSON or lemma in _FIRST_PERSON_BELIEFS
 
 
+def _declined_comment(token: Token) -> bool:
+    """ "did not comment on the strikes", "declined to comment on the report", "refused
+    comment": no statement was made, and what follows is only its topic."""
+    words = lexicon().words
+    lemma = token.lemma_.lower()
+    if lemma in words["no_comment_verbs"]:
+        negated = any(c.dep_ == "neg" for c in token.children)
+        refused = token.dep_ == "xcomp" and token.head.lemma_.lower() in words["refusal_verbs"]
+        return negated or refused
+    if lemma in words["refusal_verbs"]:
+        return any(
+            c.lemma_.lower() in words["no_comment_verbs"] and c.dep_ in ("xcomp", "dobj")
+            for c in token.children
+        )
+    return False
+
+
 def _within_paragraph(doc: Doc, found: Reported) -> Reported | None:
     """Reported content never runs past the cue's paragraph (the parser sometimes
     joins a paragraph to the next one)."""
@@ -102,6 +130,24 @@ def _within_paragraph(doc: Doc, found: Reported) -> Reported | None:
     if start <= found.content[0] and found.content[1] <= end:
         return found
     kept = {i for i in found.content_tokens if start <= doc[i].idx < end}
+    span = _tokens_span(doc, kept)
+    if span is None:
+        return None
+    found.content_tokens = kept
+    found.content = span
+    return found
+
+
+def _after_dateline(doc: Doc, found: Reported) -> Reported | None:
+    """Content that starts a paragraph starts after its dateline, if it has one."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, found.content[0]) + 1
+    if text[start : found.content[0]].strip():
+        return found
+    match = _DATELINE.match(text, start)
+    if match is None or match.end() <= found.content[0]:
+        return found
+    kept = {i for i in found.content_tokens if doc[i].idx >= match.end()}
     span = _tokens_span(doc, kept)
     if span is None:
         return None
