@@ -579,3 +579,12 @@ def test_coref_an_age_description_is_the_person_just_named(extract):
     text = "Officer Dan Moyer stopped Colin Reyes on Elm Street. The 31-year-old ran away."
     record = extract(text)
     assert owner(record, text, "The 31-year-old") is None
+    # the name inside the quotation is not the speaker; a person named long ago is no guess
+    text = (
+        "Lara Quint spoke last. Her husband, Peter Quint, was not there.\n\n"
+        "The crowd cheered for several minutes. Volunteers handed out flags. Music played "
+        "as the lights dimmed.\n\n"
+        '"Peter is a fighter," said the 52-year-old.'
+    )
+    record = extract(text)
+    assert owner(record, text, "the 52-year-old") is None

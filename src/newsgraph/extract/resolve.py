@@ -237,18 +237,20 @@ class Resolver:
         sent_of = self.clusters.sent_of
         if age:
             # "Maria Lopez won. The 23-year-old said ...": the person of the nearest
-            # sentence that names one, when it names only one
+            # sentence that names one, when it names only one; not a name inside a
+            # quotation ('"Donald is a leader," said the 46-year-old')
+            in_quote = self.clusters.in_quote
             people = [
                 (sent_of[m.start], idx)
-                for idx, m in seen.items()
+                for idx, m in self._latest_outside_quotes(span.start, in_quote[span.start]).items()
                 if self.clusters.items[idx].etype == "PERSON"
                 and not self.clusters.items[idx].relative
                 and sent_of[span.start] - sent_of[m.start] <= 3
             ]
             nearest = max((s for s, _ in people), default=-1)
             there = [idx for s, idx in people if s == nearest]
-            if len(there) == 1:
-                return self.clusters.items[there[0]]
+            # no salience guess: an age fits anyone, a wrong link misleads the quotes
+            return self.clusters.items[there[0]] if len(there) == 1 else None
         scored: list[_Candidate] = []
         for idx, m in seen.items():
             cluster = self.clusters.items[idx]
@@ -259,6 +261,16 @@ class Resolver:
             score -= 1.0 if cluster.relative else 0.0
             scored.append(_Candidate(cluster, score))
         return _pick(scored, floor=1.0, margin=0.5)
+
+    def _latest_outside_quotes(self, i: int, quoted: bool) -> dict[int, Mention]:
+        """The latest mention of each cluster before token i (outside quotations unless
+        token i is itself quoted)."""
+        in_quote = self.clusters.in_quote
+        latest: dict[int, Mention] = {}
+        for m in self._all_before(i):
+            if quoted or not in_quote[m.start]:
+                latest[m.cluster] = m
+        return latest
 
     def _org_description(self, token: Token, head: str, span: Mention) -> Cluster | None:
         lex = lexicons()
