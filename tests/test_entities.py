@@ -588,3 +588,10 @@ def test_coref_an_age_description_is_the_person_just_named(extract):
     )
     record = extract(text)
     assert owner(record, text, "the 52-year-old") is None
+
+
+def test_entities_a_hyphen_suffix_that_makes_an_adjective_is_no_part_of_a_name(extract):
+    text = "A Manchester United-owned hotel closed on Saturday. Biden-era rules were changed."
+    record = extract(text)
+    names = {e.name for e in record.entities}
+    assert not any(n.endswith(("-owned", "-era")) for n in names), names

@@ -125,9 +125,13 @@ def _trim(doc: Doc, start: int, end: int, *, label: str = "") -> tuple[int, int,
 
 
 def _hyphen_joined(doc: Doc, i: int, start: int) -> bool:
-    """``doc[i]`` follows a capitalised word through an unspaced hyphen ("Ki-moon")."""
+    """``doc[i]`` follows a capitalised word through an unspaced hyphen ("Ki-moon"), and
+    is no suffix that makes the name an adjective ("Tehran-based", "Biden-era")."""
+    word = doc[i].lower_
     return (
         i - 2 >= start
+        and word not in lexicons().hyphen_suffixes
+        and not word.endswith("ed")
         and doc[i - 1].text == "-"
         and not doc[i - 1].whitespace_
         and not doc[i - 2].whitespace_
