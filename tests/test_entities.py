@@ -595,3 +595,17 @@ def test_entities_a_hyphen_suffix_that_makes_an_adjective_is_no_part_of_a_name(e
     record = extract(text)
     names = {e.name for e in record.entities}
     assert not any(n.endswith(("-owned", "-era")) for n in names), names
+
+
+def test_entities_narration_fixes_a_gender_before_a_quoted_pronoun(extract):
+    # "Kiara" is on no first-name list: the narrator's "she" says who she is before
+    # the quoted "him" (her husband) is looked at.
+    text = (
+        "Officers shot Dewayne Rolle outside his apartment. Kiara Rolle was standing nearby."
+        '\n\n"Don\'t shoot him," she says. "He has no gun."'
+    )
+    record = extract(text)
+    woman = named(record, "Kiara Rolle")
+    assert owner(record, text, "she") is woman
+    assert owner(record, text, "him") is not woman
+    assert owner(record, text, "He") is not woman
