@@ -331,13 +331,12 @@ class Resolver:
         regions = self._quote_regions()
         starts = [a for a, _ in regions]
         speakers: dict[int, int] = {}  # quote region -> its speaker's cluster (-1: none)
+        cluster_at = self._cluster_at() if regions else {}
         in_quote = self.clusters.in_quote
         # Narration first, quotations after: '... that her husband was unarmed. "Don't
-        # shoot him," she says' - the narrator's she/her fix a gender and the speaker
-        # before the quoted "him" could wrongly make a woman male.
+        # shoot him," she says' - the narrator's she/her fix a gender before the quoted
+        # "him" could wrongly make a woman male.
         for quoted in (False, True):
-            # a speaker named by a resolved pronoun ("she says") counts in the second pass
-            cluster_at = self._cluster_at() if quoted and regions else {}
             # the last pronoun of each kind that found no antecedent: "she ... her ... she"
             # about someone never named still hang together
             loose: dict[str, Mention] = {}
