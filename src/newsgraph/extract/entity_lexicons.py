@@ -58,6 +58,7 @@ class EntityLexicons:
     place_directions: frozenset[str]
     nickname_cues: frozenset[str]
     group_descriptions: frozenset[str]
+    hyphen_suffixes: frozenset[str]
     caption_labels: frozenset[str]
     extra_countries: frozenset[str]
     synonyms: dict[str, frozenset[int]]  # noun lemma -> the synonym sets it belongs to
@@ -129,6 +130,7 @@ def lexicons() -> EntityLexicons:
         place_directions=_lower(words["place_directions"]),
         nickname_cues=_lower(words["nickname_cues"]),
         group_descriptions=_lower(words["group_descriptions"]),
+        hyphen_suffixes=_lower(words["hyphen_suffixes"]),
         caption_labels=_lower(words["caption_labels"]),
         extra_countries=_lower(words["extra_countries"]),
         synonyms={k: frozenset(v) for k, v in synonyms.items()},

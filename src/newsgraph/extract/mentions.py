@@ -51,6 +51,7 @@ class Mention:
     label: str  # PERSON ORG NORP GPE LOC FAC or another spaCy name label
     cluster: int = -1
     quoted: bool = False  # opened by a quote mark (a nickname or a quoted phrase)
+    cut: bool = False  # spaCy's span ran on past the name ("Ava Reyes's 'Tides" ORG)
 
 
 def is_acronym(text: str) -> bool:
@@ -109,12 +110,33 @@ def _trim(doc: Doc, start: int, end: int, *, label: str = "") -> tuple[int, int,
     # A caption label before a colon is no part of a name ("Disney Belle Image: ...").
     while end > start and doc[end - 1].lower_ in lex.caption_labels and _before_colon(doc, end):
         end -= 1
-    # Names do not end in lower-case words ("Interfax news agency" -> "Interfax").
-    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
+    # Names do not end in lower-case words ("Interfax news agency" -> "Interfax"),
+    # but a syllable joined by an unspaced hyphen is part of it ("Ban Ki-moon").
+    while (
+        end - start > 1
+        and doc[end - 1].is_lower
+        and doc[end - 1].is_alpha
+        and not _hyphen_joined(doc, end - 1, start)
+    ):
         end -= 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
         end -= 1
     return start, end, quoted
+
+
+def _hyphen_joined(doc: Doc, i: int, start: int) -> bool:
+    """``doc[i]`` follows a capitalised word through an unspaced hyphen ("Ki-moon"), and
+    is no suffix that makes the name an adjective ("Tehran-based", "Biden-era")."""
+    word = doc[i].lower_
+    return (
+        i - 2 >= start
+        and word not in lexicons().hyphen_suffixes
+        and not word.endswith("ed")
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].text[:1].isupper()
+    )
 
 
 def _before_colon(doc: Doc, end: int) -> bool:
@@ -140,7 +162,8 @@ def name_mentions(doc: Doc) -> list[Mention]:
         start, end, quoted = _trim(doc, ent.start, ent.end, label=ent.label_)
         if start >= end or not any(t.text[:1].isupper() for t in doc[start:end]):
             continue
-        mentions.append(Mention(start, end, "name", ent.label_, quoted=quoted))
+        cut = end < ent.end
+        mentions.append(Mention(start, end, "name", ent.label_, quoted=quoted, cut=cut))
         # "The World Health Organization (WHO" tagged as one: the acronym is a name too.
         if (
             ent.label_ == "ORG"
@@ -408,14 +431,15 @@ def _repair_people(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def _vote_labels(doc: Doc, mentions: list[Mention]) -> None:
-    votes: dict[str, Counter[str]] = {}
+    votes: dict[str, dict[str, float]] = {}
     for m in mentions:
-        key = name_key(list(doc[m.start : m.end]))
-        votes.setdefault(key, Counter())[m.label] += 1
+        counts = votes.setdefault(name_key(list(doc[m.start : m.end])), {})
+        # a span spaCy ran on past the name was misread, its label too: it counts less
+        counts[m.label] = counts.get(m.label, 0.0) + (0.5 if m.cut else 1.0)
     for m in mentions:
         counts = votes[name_key(list(doc[m.start : m.end]))]
         if len(counts) > 1:
-            m.label = counts.most_common(1)[0][0]
+            m.label = max(counts, key=lambda label: counts[label])  # first seen wins a tie
 
 
 @lru_cache(maxsize=1)

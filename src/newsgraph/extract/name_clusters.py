@@ -117,12 +117,15 @@ def initials(tokens: list[Token]) -> set[str]:
 
 def gender_of_name(tokens: list[Token]) -> str:
     lex = lexicons()
-    for t in tokens[:2]:
+    for t in tokens[:3]:
         w = t.lower_
         if w in lex.male_titles or w in lex.male_names:
             return "m"
         if w in lex.female_titles or w in lex.female_names:
             return "f"
+        if not (w in lex.titles or t.is_punct):
+            # only the given name tells: the surname of "Rakeyia Scott" is no first name
+            break
     return ""
 
 

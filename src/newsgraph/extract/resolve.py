@@ -9,6 +9,7 @@ speakers, so a wrong link costs more than a missing one.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -25,6 +26,7 @@ FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 OBJECTIVE = frozenset({"him", "them"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "poss"})
 WINDOW = 3  # sentences a pronoun looks back
 SPECIFIC_WINDOW = 12  # "the foundation" for a name headed "Foundation"
 NOMINAL_PENALTY = 0.2
@@ -152,13 +154,16 @@ class Resolver:
             if token.pos_ == "NOUN" and owner[token.i] < 0 and not token.ent_type_:
                 heads_at.setdefault(token.lemma_.lower(), []).append(token.i)
         for token in doc:
+            age = _age_noun(token)  # "the 46-year-old": a person of unknown gender
             if owner[token.i] >= 0 or not (
-                token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_)
+                token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_) or age
             ):
                 continue  # "The President" comes capitalised (PROPN) but names nobody yet
             word = token.lower_
             lemma = token.lemma_.lower()
-            is_person = (word in lex.person_nouns or word in lex.role_heads) and token.tag_ != "NNS"
+            is_person = age or (
+                (word in lex.person_nouns or word in lex.role_heads) and token.tag_ != "NNS"
+            )
             org_head = word if word in lex.org_nouns else (lemma if lemma in lex.org_nouns else "")
             place_kind = lex.place_nouns.get(word, "") if token.tag_ == "NN" else ""
             if not is_person and not org_head and not place_kind:
@@ -185,7 +190,7 @@ class Resolver:
             if named_inside and not is_person:
                 continue  # "the Afghan team": a new thing, not "Afghan"
             span = Mention(start, token.i + 1, "description", "PERSON" if is_person else "ORG")
-            target = self._person_description(token, span) if is_person else None
+            target = self._person_description(token, span, age=age) if is_person else None
             if org_head and self._nominal_before(token, heads_at):
                 continue  # "a six-member team ... the team": the phrase's own antecedent
             if target is None and org_head:
@@ -206,7 +211,7 @@ class Resolver:
         ]
         return bool(earlier) and sent_of[token.i] - sent_of[earlier[-1]] <= SPECIFIC_WINDOW
 
-    def _person_description(self, token: Token, span: Mention) -> Cluster | None:
+    def _person_description(self, token: Token, span: Mention, *, age: bool) -> Cluster | None:
         lex = lexicons()
         word = token.lower_
         family = lex.role_family.get(word, frozenset({word}))
@@ -227,9 +232,25 @@ class Resolver:
         if matched:
             best = max(matched, key=lambda idx: seen[idx].start)
             return self.clusters.items[best]
-        if word not in lex.generic_person_nouns:
+        if word not in lex.generic_person_nouns and not age:
             return None
         sent_of = self.clusters.sent_of
+        if age:
+            # "Maria Lopez won. The 23-year-old said ...": the person of the nearest
+            # sentence that names one, when it names only one; not a name inside a
+            # quotation ('"Donald is a leader," said the 46-year-old')
+            in_quote = self.clusters.in_quote
+            people = [
+                (sent_of[m.start], idx)
+                for idx, m in self._latest_outside_quotes(span.start, in_quote[span.start]).items()
+                if self.clusters.items[idx].etype == "PERSON"
+                and not self.clusters.items[idx].relative
+                and sent_of[span.start] - sent_of[m.start] <= 3
+            ]
+            nearest = max((s for s, _ in people), default=-1)
+            there = [idx for s, idx in people if s == nearest]
+            # no salience guess: an age fits anyone, a wrong link misleads the quotes
+            return self.clusters.items[there[0]] if len(there) == 1 else None
         scored: list[_Candidate] = []
         for idx, m in seen.items():
             cluster = self.clusters.items[idx]
@@ -240,6 +261,16 @@ class Resolver:
             score -= 1.0 if cluster.relative else 0.0
             scored.append(_Candidate(cluster, score))
         return _pick(scored, floor=1.0, margin=0.5)
+
+    def _latest_outside_quotes(self, i: int, quoted: bool) -> dict[int, Mention]:
+        """The latest mention of each cluster before token i (outside quotations unless
+        token i is itself quoted)."""
+        in_quote = self.clusters.in_quote
+        latest: dict[int, Mention] = {}
+        for m in self._all_before(i):
+            if quoted or not in_quote[m.start]:
+                latest[m.cluster] = m
+        return latest
 
     def _org_description(self, token: Token, head: str, span: Mention) -> Cluster | None:
         lex = lexicons()
@@ -297,15 +328,32 @@ class Resolver:
     # -- pronouns
     def pronouns(self) -> None:
         doc = self.doc
-        sent_of = self.clusters.sent_of
-        # the last pronoun of each kind that found no antecedent: "she ... her ... she"
-        # about someone never named still hang together
-        loose: dict[str, Mention] = {}
         regions = self._quote_regions()
         starts = [a for a, _ in regions]
         speakers: dict[int, int] = {}  # quote region -> its speaker's cluster (-1: none)
         cluster_at = self._cluster_at() if regions else {}
-        for token in doc:
+        in_quote = self.clusters.in_quote
+        # Narration first, quotations after: '... that her husband was unarmed. "Don't
+        # shoot him," she says' - the narrator's she/her fix a gender before the quoted
+        # "him" could wrongly make a woman male.
+        for quoted in (False, True):
+            # the last pronoun of each kind that found no antecedent: "she ... her ... she"
+            # about someone never named still hang together
+            loose: dict[str, Mention] = {}
+            tokens = (t for t in doc if in_quote[t.i] == quoted)
+            self._pronoun_pass(tokens, loose, regions, starts, speakers, cluster_at)
+
+    def _pronoun_pass(
+        self,
+        tokens: Iterable[Token],
+        loose: dict[str, Mention],
+        regions: list[tuple[int, int]],
+        starts: list[int],
+        speakers: dict[int, int],
+        cluster_at: dict[int, int],
+    ) -> None:
+        sent_of = self.clusters.sent_of
+        for token in tokens:
             word = token.lower_
             if token.pos_ != "PRON" or not (
                 word in MALE or word in FEMALE or word in PLURAL or word in NEUTER
@@ -514,6 +562,20 @@ class Resolver:
             return None  # '"... he ...," Waters said': the speaker would say "I"
         owner = self.clusters.owner[subject.i]
         return self.clusters.items[owner] if owner >= 0 else None
+
+
+def _age_noun(token: Token) -> bool:
+    """ "old" heading a noun phrase after "N-year-": "the 46-year-old was charged"."""
+    doc = token.doc
+    i = token.i
+    return (
+        token.lower_ == "old"
+        and token.dep_ in NOMINAL_DEPS
+        and i >= 3
+        and doc[i - 1].text == "-"
+        and doc[i - 2].lower_ in {"year", "years"}
+        and doc[i - 3].text == "-"
+    )
 
 
 def _inside_not_relative(token: Token, root: Token) -> bool:
