@@ -1019,3 +1019,14 @@ def test_shared_cue_quotes_take_the_channel_of_the_cue_not_of_each_other(extract
     first = _by_content(record, "This ruling is a disgrace")
     second = _by_content(record, "Families deserve better")
     assert first.channel == second.channel == "social_media"
+
+
+def test_quote_date_is_never_a_duration(extract):
+    record = extract(
+        "Government troops did not shell the northern suburbs overnight, the defence "
+        "ministry said, the first quiet night in a week.",
+        published="2022-11-18",
+    )
+    [quote] = record.quotes
+    dates = {d.id: d for d in record.dates}
+    assert quote.date is None or dates[quote.date].precision != "duration"

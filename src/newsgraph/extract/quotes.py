@@ -1360,6 +1360,8 @@ def _date_in(found: Findings, clause: list[Token], draft: _Draft) -> str | None:
     chars = [(t.idx, t.idx + len(t.text)) for t in clause]
     lo, hi = min(c[0] for c in chars), max(c[1] for c in chars)
     for date in found.dates:
+        if date.precision == "duration":
+            continue  # "for a week": how long, not when it was said
         if lo <= date.start and date.end <= hi and not (draft.start <= date.start < draft.end):
             inside = any(s <= date.start < e for s, e in chars)
             if inside:
