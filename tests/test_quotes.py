@@ -1030,3 +1030,15 @@ def test_quote_date_is_never_a_duration(extract):
     [quote] = record.quotes
     dates = {d.id: d for d in record.dates}
     assert quote.date is None or dates[quote.date].precision != "duration"
+
+
+def test_quote_date_is_not_a_date_inside_what_was_reported(extract):
+    record = extract(
+        'Foreign Minister Sara Lind said the talks had been "tough but useful" and that '
+        "both sides had agreed to meet again before the end of the year.",
+        published="2022-11-18",
+    )
+    dates = {d.id: d for d in record.dates}
+    assert record.quotes
+    for quote in record.quotes:
+        assert quote.date is None or "end of the year" not in dates[quote.date].text

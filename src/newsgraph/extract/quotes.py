@@ -877,7 +877,7 @@ def _build(doc: Doc, found: Findings, drafts: list[_Draft]) -> list[Quote]:
             if quote.channel == "op_ed" and via is None:
                 # "in an op-ed for the Washington Post": the outlet published it.
                 via = _outlet_in(doc, found, clause)
-            quote.date = _date_in(found, clause, draft)
+            quote.date = _date_in(found, clause, draft, drafts)
             told_outlet = quote.addressee is not None and lex.is_outlet(
                 _entity_name(names, quote.addressee)
             )
@@ -1353,8 +1353,12 @@ def _genders(found: Findings) -> dict[str, str]:
     return out
 
 
-def _date_in(found: Findings, clause: list[Token], draft: _Draft) -> str | None:
-    """A date in the attribution clause ("told the BBC this week", "on Tuesday")."""
+def _date_in(
+    found: Findings, clause: list[Token], draft: _Draft, drafts: list[_Draft]
+) -> str | None:
+    """A date in the attribution clause ("told the BBC this week", "on Tuesday"), never
+    one inside what this or another quote reports ("… agreed to meet before the end of
+    the year")."""
     if not clause:
         return None
     chars = [(t.idx, t.idx + len(t.text)) for t in clause]
@@ -1362,7 +1366,9 @@ def _date_in(found: Findings, clause: list[Token], draft: _Draft) -> str | None:
     for date in found.dates:
         if date.precision == "duration":
             continue  # "for a week": how long, not when it was said
-        if lo <= date.start and date.end <= hi and not (draft.start <= date.start < draft.end):
+        if any(d.start <= date.start < d.end for d in drafts):
+            continue
+        if lo <= date.start and date.end <= hi:
             inside = any(s <= date.start < e for s, e in chars)
             if inside:
                 return date.id
