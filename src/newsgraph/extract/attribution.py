@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from newsgraph.extract.findings import doc_text
 from newsgraph.extract.quote_lexicon import lexicon
@@ -216,14 +216,3 @@ def channel_of(cue: Token, clause: list[Token]) -> str | None:
 def _platform_name(token: Token) -> bool:
     """ "on X", "on Truth Social": a capitalised platform name right after "on"."""
     return token.text[:1].isupper() and token.i > 0 and token.doc[token.i - 1].lower_ == "on"
-
-
-def span_chars(span: Span | None) -> tuple[int, int] | None:
-    return None if span is None else (span.start_char, span.end_char)
-
-
-def sentence_of(doc: Doc, char: int) -> Span | None:
-    for sent in doc.sents:
-        if sent.start_char <= char < sent.end_char:
-            return sent
-    return None
