@@ -502,3 +502,21 @@ def test_coref_a_numbered_name_does_not_nest_its_unnumbered_name(pipeline):
     assert "PlayStation" not in nested
     four = cluster_at(clusters, text, "PlayStation 4")
     assert four >= 0 and four != cluster_at(clusters, text, "PlayStation", 2)
+
+
+def test_coref_phrases_told_apart_by_a_proper_modifier_stay_apart(pipeline):
+    # Same head, one new word each time: "the IMU tax" after "the ICI tax" is another tax,
+    # while "the Cruise video" after "a promotional video" is the same one.
+    text = (
+        "Schools paid the ICI tax until 2011. Under this tax, church schools were exempt. The "
+        "government then brought in the IMU tax, which applies to all schools. A promotional "
+        "video featuring Tom Cruise was posted online. The video was removed. Critics said "
+        "the Cruise video was propaganda."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    ici = cluster_at(clusters, text, "the ICI tax")
+    assert ici >= 0 and cluster_at(clusters, text, "this tax") == ici
+    assert cluster_at(clusters, text, "the IMU tax") != ici
+    video = cluster_at(clusters, text, "The video")
+    assert video >= 0 and cluster_at(clusters, text, "the Cruise video") == video

@@ -20,6 +20,7 @@ DEFINITE = frozenset(
 )
 POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
 QUANTIFIERS = frozenset({"every", "each", "any", "no", "either", "neither"})
+PROPER = "^"  # marks a proper modifier's lemma among a phrase's words
 SKIP_WORDS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
 LOOKBACK = 20  # sentences
 SYNONYM_WINDOW = 6  # sentences back to "a competition" for "the contest"
@@ -35,7 +36,21 @@ FIRST_PERSON = {
 
 
 def _words(chunk: Span) -> set[str]:
-    return {t.lemma_.lower() for t in chunk if not t.is_punct and t.lower_ not in SKIP_WORDS}
+    """Content lemmas of a phrase; a proper modifier ("the Kowloon West constituency", "the
+    US team") is marked, as it tells one such thing from another."""
+    return {
+        PROPER + t.lemma_.lower() if _proper(t) and t.i != chunk.root.i else t.lemma_.lower()
+        for t in chunk
+        if not t.is_punct and t.lower_ not in SKIP_WORDS
+    }
+
+
+def _proper(token: Token) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        or token.ent_type_ in {"NORP", "GPE", "LOC", "ORG"}
+        or (token.is_title and not token.is_sent_start)
+    )
 
 
 def cluster_nominals(clusters: Clusters) -> list[Mention]:
@@ -366,6 +381,10 @@ def _compatible(words: set[str], seen: set[str]) -> bool:
     extra = words - seen
     if extra & POSSESSIVES and seen & POSSESSIVES:
         return False  # "his opponents" after "their opponents": someone else's
+    if any(w.startswith(PROPER) for w in extra) and any(
+        w.startswith(PROPER) for w in seen - words
+    ):
+        return False  # "the Kowloon East constituency" after "the Kowloon West constituency"
     return len(extra) <= 1 and not any(
         w in lexicons().contrastive or any(c.isdigit() for c in w) for w in extra
     )
