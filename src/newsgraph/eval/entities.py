@@ -155,7 +155,7 @@ def np_span(
             and doc[m.start].lower_ in ANAPHORIC_DETERMINERS
         ):
             break  # "the organization in California": a known thing needs no restriction
-        if root.pos_ == "PROPN" and any(t.text in DASHES for t in doc[m.end : child.i]):
+        if root.pos_ == "PROPN" and any(t.text in DASHES for t in doc[m.end : child.left_edge.i]):
             break  # "Group G — Belgium": a heading, not an apposition
         end = max(end, child.right_edge.i + 1)
     # a mention stays on its line (headline, dateline, result line)
