@@ -520,3 +520,21 @@ def test_coref_phrases_told_apart_by_a_proper_modifier_stay_apart(pipeline):
     assert cluster_at(clusters, text, "the IMU tax") != ici
     video = cluster_at(clusters, text, "The video")
     assert video >= 0 and cluster_at(clusters, text, "the Cruise video") == video
+
+
+def test_coref_it_of_a_happening_is_no_expletive_and_unknown_its_hang_together(pipeline):
+    # "Had it happened ..." is about the accident (no clause follows "happened"), and the
+    # quoted "it"s that find no antecedent stay one thing; "It seems that" is expletive.
+    text = (
+        "The crane accident occurred at a time when the mosque was almost empty. "
+        '"Had it happened an hour later, it would have been much worse," said Khaled Saleh, '
+        'an editor at a local newspaper. "Had it happened at noon, I think the toll would '
+        'have been in the thousands." It seems that the crane was old.'
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    first = cluster_at(clusters, text, "it")
+    assert first >= 0
+    assert cluster_at(clusters, text, "it", 1) == first
+    assert cluster_at(clusters, text, "it", 2) == first
+    assert cluster_at(clusters, text, "It") < 0

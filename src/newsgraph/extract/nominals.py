@@ -381,9 +381,7 @@ def _compatible(words: set[str], seen: set[str]) -> bool:
     extra = words - seen
     if extra & POSSESSIVES and seen & POSSESSIVES:
         return False  # "his opponents" after "their opponents": someone else's
-    if any(w.startswith(PROPER) for w in extra) and any(
-        w.startswith(PROPER) for w in seen - words
-    ):
+    if any(w.startswith(PROPER) for w in extra) and any(w.startswith(PROPER) for w in seen - words):
         return False  # "the Kowloon East constituency" after "the Kowloon West constituency"
     return len(extra) <= 1 and not any(
         w in lexicons().contrastive or any(c.isdigit() for c in w) for w in extra

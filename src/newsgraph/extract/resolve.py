@@ -27,6 +27,8 @@ FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 OBJECTIVE = frozenset({"him", "them"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "poss"})
+CLAUSAL_DEPS = frozenset({"ccomp", "xcomp", "csubj", "advcl"})
+BARE_VERB_DEPS = frozenset({"aux", "auxpass", "neg", "punct", "cc"})
 WINDOW = 3  # sentences a pronoun looks back
 SPECIFIC_WINDOW = 12  # "the foundation" for a name headed "Foundation"
 NOMINAL_PENALTY = 0.2
@@ -372,16 +374,18 @@ class Resolver:
                     found = self._speaker(*regions[n], cluster_at)
                     speakers[n] = found.idx if found is not None else -1
                 speaker = speakers[n]
-            target = self._pronoun(token, speaker)
+            kind = _pronoun_kind(word)
+            prior = loose.get(kind)
+            if prior is not None and sent_of[token.i] - sent_of[prior.start] > CHAIN_WINDOW:
+                prior = None
+            target = self._pronoun(token, speaker, rival=prior)
             if target is not None:
                 self.add(Mention(token.i, token.i + 1, "pronoun", target.label), target)
                 if not target.gender and (word in MALE or word in FEMALE):
                     target.gender = "m" if word in MALE else "f"  # later pronouns must agree
                 continue
-            kind = _pronoun_kind(word)
             mention = Mention(token.i, token.i + 1, "pronoun", "NOMINAL")
-            prior = loose.get(kind)
-            if prior is not None and sent_of[token.i] - sent_of[prior.start] <= CHAIN_WINDOW:
+            if prior is not None:
                 if prior.cluster < 0:
                     cluster = self.clusters.new("NOMINAL")
                     cluster.nominal = {"pl": "plural", "n": "thing"}.get(kind, "person")
@@ -390,11 +394,15 @@ class Resolver:
                 self.add(mention, self.clusters.items[prior.cluster])
             loose[kind] = mention
 
-    def _pronoun(self, token: Token, speaker: int = -1) -> Cluster | None:
+    def _pronoun(
+        self, token: Token, speaker: int = -1, *, rival: Mention | None = None
+    ) -> Cluster | None:
+        """The antecedent of a 3rd-person pronoun, or None. ``rival`` is an earlier pronoun
+        of the same kind that found none: when it outscores every candidate, this pronoun
+        is more likely the same unknown one ("Had it happened an hour later ... Had it
+        happened earlier" about an accident two sentences back)."""
         word = token.lower_
-        sent_of = self.clusters.sent_of
-        in_quote = self.clusters.in_quote
-        quoted = in_quote[token.i]
+        quoted = self.clusters.in_quote[token.i]
         blocked = self._bound_subject(token)
         scored: dict[int, _Candidate] = {}
         window = 1 if quoted else 1 if word in PLURAL else WINDOW
@@ -413,21 +421,7 @@ class Resolver:
                 and _inside_not_relative(token, root)
             ):
                 continue  # "promises that they would ...": not the phrase the pronoun is in
-            distance = sent_of[token.i] - sent_of[m.start]
-            score = (3.0, 2.0, 1.2, 0.6)[min(distance, 3)]
-            if _is_subject(root):
-                score += 1.0
-            elif root.dep_ == "poss" or (m.end < len(self.doc) and self.doc[m.end].tag_ == "POS"):
-                score -= 0.5
-            if in_quote[m.start] and not quoted:
-                score -= 0.7
-            if cluster.etype == "PERSON" and cluster.gender:
-                score += 0.5
-            if cluster.etype == "PERSON":
-                score += SALIENCE * min(cluster.names, 10)  # the story's main characters
-            if cluster.nominal:
-                score -= NOMINAL_PENALTY  # a named participant is the likelier topic
-            score += 0.001 * m.start / max(1, len(self.doc))  # the nearer, at a tie
+            score = self._salience(token, m, cluster)
             old = scored.get(m.cluster)
             if old is None or old.score < score:
                 scored[m.cluster] = _Candidate(cluster, score)
@@ -436,7 +430,35 @@ class Resolver:
             old = scored.get(cataphor.idx)
             scored[cataphor.idx] = _Candidate(cataphor, max(4.5, old.score if old else 0.0))
         floor = 1.5 if word in PLURAL else 2.0 if word == "it" else 1.0
-        return _pick(list(scored.values()), floor=floor, margin=0.5 if word == "it" else 0.4)
+        margin = 0.5 if word == "it" else 0.4
+        best = _pick(list(scored.values()), floor=floor, margin=margin)
+        if best is not None and rival is not None and rival.cluster < 0:
+            ahead = scored[best.idx].score - self._salience(token, rival, None)
+            if ahead < margin:
+                return None  # the unknown one the earlier pronoun was about
+        return best
+
+    def _salience(self, token: Token, m: Mention, cluster: Cluster | None) -> float:
+        """How likely ``m`` (of ``cluster``; None: a lone pronoun) is what ``token`` points
+        back to: nearness, grammatical role, named main characters."""
+        sent_of = self.clusters.sent_of
+        in_quote = self.clusters.in_quote
+        root = _mention_root(self.doc, m)
+        distance = sent_of[token.i] - sent_of[m.start]
+        score = (3.0, 2.0, 1.2, 0.6)[min(distance, 3)]
+        if _is_subject(root):
+            score += 1.0
+        elif root.dep_ == "poss" or (m.end < len(self.doc) and self.doc[m.end].tag_ == "POS"):
+            score -= 0.5
+        if in_quote[m.start] and not in_quote[token.i]:
+            score -= 0.7
+        if cluster is None or cluster.nominal:
+            score -= NOMINAL_PENALTY  # a named participant is the likelier topic
+        elif cluster.etype == "PERSON":
+            score += SALIENCE * min(cluster.names, 10)  # the story's main characters
+            if cluster.gender:
+                score += 0.5
+        return score + 0.001 * m.start / max(1, len(self.doc))  # the nearer, at a tie
 
     # -- first person inside a quotation: the quote's speaker
     def quote_speakers(self) -> None:
@@ -657,12 +679,11 @@ def _collective(cluster: Cluster, root: Token, word: str) -> bool:
 def _expletive(token: Token) -> bool:
     verb = token.head
     deps = {c.dep_ for c in verb.children}
-    if (
-        verb.lemma_ == "be"
-        and deps & {"acomp", "attr"}
-        and deps & {"ccomp", "xcomp", "advcl", "csubj"}
-    ):
+    if verb.lemma_ == "be" and deps & {"acomp", "attr"} and deps & {"ccomp", "xcomp", "csubj"}:
         return True
     if verb.lemma_ in lexicons().expletive_verbs:
-        return True
+        # "it seems that ...", "it takes an hour to ...", "it rained": no referent; but
+        # "had it happened an hour later" is the accident
+        others = {c.dep_ for c in verb.children if c.i != token.i}
+        return bool(others & CLAUSAL_DEPS) or others <= BARE_VERB_DEPS
     return token.dep_ == "expl"
