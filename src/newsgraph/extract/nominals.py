@@ -45,6 +45,23 @@ def _words(chunk: Span) -> set[str]:
     }
 
 
+def _of_words(root: Token) -> set[str]:
+    """ "the first game of Group G" is not "the first game of the day": a name after a
+    phrase's "of" tells which one it is."""
+    words: set[str] = set()
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                words |= {
+                    PROPER + t.lemma_.lower()
+                    for t in (obj, *obj.children)
+                    if t.dep_ in {"pobj", "compound", "amod", "nummod"} and _proper(t)
+                }
+    return words
+
+
 def _proper(token: Token) -> bool:
     return (
         token.pos_ == "PROPN"
@@ -93,7 +110,7 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
         while start < root.i and doc[start].is_punct:
             start += 1
         mention = Mention(start, root.i + 1, "nominal", "NOMINAL")
-        words = _words(chunk)
+        words = _words(chunk) | _of_words(root)
         definite = doc[start].lower_ in DEFINITE
         sent = sent_of[root.i]
         plural = root.tag_ == "NNS"

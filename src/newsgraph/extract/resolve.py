@@ -661,7 +661,7 @@ def _agrees(cluster: Cluster, word: str) -> bool:
     if word in PLURAL:
         return cluster.etype in {"ORG", "GROUP"} or cluster.nominal == "plural"
     return cluster.nominal == "thing" or (
-        cluster.etype in {"ORG", "GROUP", "PLACE"} and not cluster.nominal
+        cluster.etype in {"ORG", "GROUP", "PLACE", "OTHER"} and not cluster.nominal
     )
 
 
