@@ -266,6 +266,11 @@ def _name_heads(clusters: Clusters) -> dict[str, list[tuple[int, Cluster]]]:
                 head = words[-1]  # "Port of Rotterdam Authority" is an authority
             if head is not None and head.is_alpha and head.is_title:
                 heads.setdefault(head.lower_, []).append((m.start, cluster))
+            if of == len(words) >= 3 and words[-1].lower_ in known_places():
+                # "Fan Expo Canada" is an expo (and "the event" may be it)
+                before = words[-2]
+                if before.is_alpha and before.is_title:
+                    heads.setdefault(before.lower_, []).append((m.start, cluster))
     return heads
 
 
