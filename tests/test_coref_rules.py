@@ -538,3 +538,14 @@ def test_coref_it_of_a_happening_is_no_expletive_and_unknown_its_hang_together(p
     assert cluster_at(clusters, text, "it", 1) == first
     assert cluster_at(clusters, text, "it", 2) == first
     assert cluster_at(clusters, text, "It") < 0
+
+
+def test_coref_they_looks_two_sentences_back(pipeline):
+    text = (
+        "The Church of Scientology denied the claims on Monday. A lawyer read out a "
+        "statement. They said the passports had been returned."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    church = cluster_at(clusters, text, "Church of Scientology")
+    assert church >= 0 and cluster_at(clusters, text, "They") == church

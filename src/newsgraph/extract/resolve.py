@@ -30,6 +30,7 @@ NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos",
 CLAUSAL_DEPS = frozenset({"ccomp", "xcomp", "csubj", "advcl"})
 BARE_VERB_DEPS = frozenset({"aux", "auxpass", "neg", "punct", "cc"})
 WINDOW = 3  # sentences a pronoun looks back
+PLURAL_WINDOW = 2  # "they": the Church ... a lawyer ... a statement. They said
 SPECIFIC_WINDOW = 12  # "the foundation" for a name headed "Foundation"
 NOMINAL_PENALTY = 0.2
 CHAIN_WINDOW = 2  # sentences between two unresolved pronouns of one kind
@@ -405,7 +406,7 @@ class Resolver:
         quoted = self.clusters.in_quote[token.i]
         blocked = self._bound_subject(token)
         scored: dict[int, _Candidate] = {}
-        window = 1 if quoted else 1 if word in PLURAL else WINDOW
+        window = 1 if quoted else PLURAL_WINDOW if word in PLURAL else WINDOW
         for m in self.before(token.i, window):
             cluster = self.clusters.items[m.cluster]
             root = _mention_root(self.doc, m)
