@@ -234,3 +234,15 @@ def test_eval_np_span_leaves_a_known_things_preposition_out(pipeline):
     first = doc[slice(*np_span(doc, m))].text
     assert later == "the organization"
     assert first == "the organization in California"
+
+
+def test_eval_np_span_keeps_an_appositive_with_hyphens_and_a_region_but_not_a_list(pipeline):
+    spans = _name_phrases(
+        pipeline,
+        "Ahmed Mohamed, a 14-year-old boy from Irving, Texas, was arrested on Monday. "
+        "Officials in Irving, Texas, apologised. Sweden, Belgium and England won their games. "
+        "The meeting was hosted by Google, Sergey Brin said.",
+    )
+    assert "Ahmed Mohamed, a 14-year-old boy from Irving, Texas" in spans, spans
+    assert "Irving, Texas" in spans, spans
+    assert not any(s.startswith(("Sweden,", "Google,")) for s in spans), spans

@@ -35,7 +35,7 @@ from newsgraph.eval.conll import (
 from newsgraph.eval.scoring import emit, prf
 from newsgraph.extract.entities import build_clusters
 from newsgraph.extract.entity_lexicons import lexicons
-from newsgraph.extract.mentions import Mention
+from newsgraph.extract.mentions import PLACE_LABELS, Mention, countries
 from newsgraph.extract.name_clusters import Clusters
 
 log = logging.getLogger(__name__)
@@ -155,8 +155,21 @@ def np_span(
             and doc[m.start].lower_ in ANAPHORIC_DETERMINERS
         ):
             break  # "the organization in California": a known thing needs no restriction
-        if root.pos_ == "PROPN" and any(t.text in DASHES for t in doc[m.end : child.left_edge.i]):
-            break  # "Group G — Belgium": a heading, not an apposition
+        if root.pos_ == "PROPN" and any(
+            t.text in DASHES or t.text == "/" for t in doc[m.end : child.left_edge.i]
+        ):
+            break  # "Group G — Belgium", "Twitter / Barack Obama": a heading, a caption
+        if (
+            child.dep_ == "appos"
+            and child.pos_ == "PROPN"
+            and owner is not None
+            and m.cluster >= 0
+            and owner[child.i] not in {-1, m.cluster}
+            and owner[child.left_edge.i] == owner[child.i]  # a bare name, not "the X spokesman"
+            and doc[child.left_edge.i - 1].text != "("  # "Full Name (ACRONYM)"
+            and not _place_in_region(doc, m, child)
+        ):
+            break  # "Sweden, Belgium", "Google, Sergey Brin": a list, not an apposition
         end = max(end, child.right_edge.i + 1)
     # a mention stays on its line (headline, dateline, result line)
     end = next((k for k in range(m.end, end) if "\n" in doc[k - 1].text_with_ws), end)
@@ -181,6 +194,16 @@ def np_span(
     if opened > 0 and end < len(doc) and doc[end].text == ")":
         end += 1  # "The World Health Organisation (WHO)": the bracket closes inside
     return start, end
+
+
+def _place_in_region(doc: Doc, m: Mention, child: Token) -> bool:
+    """ "Irving, Texas", "Sydney, Australia": a place and the region it lies in are one
+    phrase (two countries are a list)."""
+    return (
+        m.label in PLACE_LABELS
+        and child.ent_type_ in PLACE_LABELS
+        and doc[m.start : m.end].text.lower() not in countries()
+    )
 
 
 def _names_a_place_or_body(prep: Token) -> bool:
