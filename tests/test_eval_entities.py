@@ -240,9 +240,9 @@ def test_eval_np_span_keeps_an_appositive_with_hyphens_and_a_region_but_not_a_li
     spans = _name_phrases(
         pipeline,
         "Ahmed Mohamed, a 14-year-old boy from Irving, Texas, was arrested on Monday. "
-        "Officials in Irving, Texas, apologised. Sweden, Belgium and England won their games. "
-        "The meeting was hosted by Google, Sergey Brin said.",
+        "Officials in Irving, Texas, apologised.\n"
+        "FIFA World Cup day five: Sweden, Belgium, England win three points.",
     )
     assert "Ahmed Mohamed, a 14-year-old boy from Irving, Texas" in spans, spans
     assert "Irving, Texas" in spans, spans
-    assert not any(s.startswith(("Sweden,", "Google,")) for s in spans), spans
+    assert "Sweden" in spans and not any(s.startswith("Sweden,") for s in spans), spans
