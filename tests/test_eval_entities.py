@@ -236,13 +236,15 @@ def test_eval_np_span_leaves_a_known_things_preposition_out(pipeline):
     assert first == "the organization in California"
 
 
-def test_eval_np_span_keeps_an_appositive_with_hyphens_and_a_region_but_not_a_list(pipeline):
+def test_eval_np_span_keeps_appositives_regions_and_relative_clauses_but_not_lists(pipeline):
     spans = _name_phrases(
         pipeline,
         "Ahmed Mohamed, a 14-year-old boy from Irving, Texas, was arrested on Monday. "
         "Officials in Irving, Texas, apologised.\n"
-        "FIFA World Cup day five: Sweden, Belgium, England win three points.",
+        "FIFA World Cup day five: Sweden, Belgium, England win three points.\n"
+        "The family later moved to India, where homeopathy is in common use.",
     )
+    assert "India, where homeopathy is in common use" in spans, spans
     assert "Ahmed Mohamed, a 14-year-old boy from Irving, Texas" in spans, spans
     assert "Irving, Texas" in spans, spans
     assert "Sweden" in spans and not any(s.startswith("Sweden,") for s in spans), spans

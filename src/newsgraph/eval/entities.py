@@ -141,7 +141,10 @@ def np_span(
     for child in root.rights:
         if child.i < m.end or child.dep_ == "punct":
             continue
-        if child.dep_ not in allowed or (
+        relative = (
+            child.dep_ == "relcl" and root.pos_ == "PROPN" and doc[child.left_edge.i - 1].text == ","
+        )  # "India, where homeopathy is common": a name's non-restrictive relative clause
+        if (child.dep_ not in allowed and not relative) or (
             child.dep_ == "prep"
             and root.pos_ == "PROPN"
             and child.lower_ != "of"
