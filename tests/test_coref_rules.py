@@ -549,3 +549,13 @@ def test_coref_they_looks_two_sentences_back(pipeline):
     clusters = build_clusters(doc)
     church = cluster_at(clusters, text, "Church of Scientology")
     assert church >= 0 and cluster_at(clusters, text, "They") == church
+
+
+def test_coref_a_pronoun_is_no_other_argument_of_its_own_verb(pipeline):
+    # "real life" sits in the same clause as "it" and cannot be what "it" stands for
+    text = "The festival drew large crowds. In real life it was magical, the organisers said."
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    festival = cluster_at(clusters, text, "The festival")
+    assert festival >= 0 and cluster_at(clusters, text, "it") == festival
+    assert cluster_at(clusters, text, "real life") != festival

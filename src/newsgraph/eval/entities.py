@@ -142,7 +142,9 @@ def np_span(
         if child.i < m.end or child.dep_ == "punct":
             continue
         relative = (
-            child.dep_ == "relcl" and root.pos_ == "PROPN" and doc[child.left_edge.i - 1].text == ","
+            child.dep_ == "relcl"
+            and root.pos_ == "PROPN"
+            and doc[child.left_edge.i - 1].text == ","
         )  # "India, where homeopathy is common": a name's non-restrictive relative clause
         if (child.dep_ not in allowed and not relative) or (
             child.dep_ == "prep"

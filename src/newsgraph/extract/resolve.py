@@ -29,6 +29,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "poss"})
 CLAUSAL_DEPS = frozenset({"ccomp", "xcomp", "csubj", "advcl"})
 BARE_VERB_DEPS = frozenset({"aux", "auxpass", "neg", "punct", "cc"})
+ARGUMENT_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd", "pobj", "prep", "agent"}
+)
 WINDOW = 3  # sentences a pronoun looks back
 PLURAL_WINDOW = 2  # "they": the Church ... a lawyer ... a statement. They said
 SPECIFIC_WINDOW = 12  # "the foundation" for a name headed "Foundation"
@@ -414,6 +417,8 @@ class Resolver:
                 _agrees(cluster, word) or _collective(cluster, root, word)
             ):
                 continue
+            if _coargument(token, root):
+                continue  # "in real life it was magical": not a phrase of its own clause
             if cluster.etype == "GROUP" and root.pos_ == "ADJ":
                 continue
             if (
@@ -585,6 +590,25 @@ class Resolver:
             return None  # '"... he ...," Waters said': the speaker would say "I"
         owner = self.clusters.owner[subject.i]
         return self.clusters.items[owner] if owner >= 0 else None
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose argument (or argument's prepositional object) ``token`` is."""
+    node = token
+    while node.dep_ in ARGUMENT_DEPS and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
+def _coargument(pronoun: Token, root: Token) -> bool:
+    """A plain pronoun is not another argument of its own verb ("the mayor praised him",
+    "in real life it was"); a possessive or reflexive may be ("she sold her car")."""
+    if pronoun.dep_ == "poss" or pronoun.lower_.endswith(("self", "selves")):
+        return False
+    verb, other = _clause_verb(pronoun), _clause_verb(root)
+    return verb is not None and other is not None and verb.i == other.i
 
 
 def _age_noun(token: Token) -> bool:
