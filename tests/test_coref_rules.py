@@ -559,3 +559,14 @@ def test_coref_a_pronoun_is_no_other_argument_of_its_own_verb(pipeline):
     festival = cluster_at(clusters, text, "The festival")
     assert festival >= 0 and cluster_at(clusters, text, "it") == festival
     assert cluster_at(clusters, text, "real life") != festival
+
+
+def test_coref_the_country_for_a_country_known_by_an_alias(pipeline):
+    # "North Korea" is keyed by its alias (Democratic People's Republic of Korea)
+    text = (
+        "North Korea's main news agency said the country's military has been placed on high alert."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    korea = cluster_at(clusters, text, "North Korea")
+    assert korea >= 0 and cluster_at(clusters, text, "the country") == korea

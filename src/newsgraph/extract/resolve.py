@@ -320,12 +320,20 @@ class Resolver:
             cluster = self.clusters.items[m.cluster]
             if cluster.label != "GPE" or m.kind != "name":
                 continue
-            if (kind == "country") == (" ".join(cluster.words) in countries()):
+            if (kind == "country") == self._is_country(cluster):
                 counts[cluster.idx] = counts.get(cluster.idx, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
             return None
         return self.clusters.items[ranked[0][0]]
+
+    def _is_country(self, cluster: Cluster) -> bool:
+        """Whether a place is a country, by its key or any name it goes by ("North Korea"
+        is keyed by its alias "democratic people's republic of korea")."""
+        names = {" ".join(cluster.words)} | {
+            self.doc[m.start : m.end].text.lower() for m in cluster.mentions if m.kind == "name"
+        }
+        return bool(names & countries())
 
     def _all_before(self, i: int) -> list[Mention]:
         pos = bisect.bisect_left(self.ordered, (i, -1))
