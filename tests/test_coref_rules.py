@@ -570,3 +570,12 @@ def test_coref_the_country_for_a_country_known_by_an_alias(pipeline):
     clusters = build_clusters(doc)
     korea = cluster_at(clusters, text, "North Korea")
     assert korea >= 0 and cluster_at(clusters, text, "the country") == korea
+
+
+def test_coref_a_role_noun_is_a_person_never_it(pipeline):
+    text = "Mohamed showed the clock to a teacher on Monday. It beeped during class."
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    teacher = cluster_at(clusters, text, "a teacher")
+    assert teacher >= 0 and clusters.items[teacher].nominal == "person"
+    assert cluster_at(clusters, text, "It") != teacher

@@ -116,6 +116,7 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
         plural = root.tag_ == "NNS"
         person = not plural and (
             root.lower_ in lex.person_nouns
+            or root.lower_ in lex.role_heads  # "a teacher": never "it"
             or root.lower_ in lex.male_nouns
             or root.lower_ in lex.female_nouns
         )
