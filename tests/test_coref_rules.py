@@ -579,3 +579,11 @@ def test_coref_a_role_noun_is_a_person_never_it(pipeline):
     teacher = cluster_at(clusters, text, "a teacher")
     assert teacher >= 0 and clusters.items[teacher].nominal == "person"
     assert cluster_at(clusters, text, "It") != teacher
+
+
+def test_coref_a_possessive_inside_an_appositive_is_not_its_head(pipeline):
+    text = "Internet Explorer lost ground last year. Mozilla Firefox, its main rival, gained ten percent."
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    its = cluster_at(clusters, text, "its")
+    assert its < 0 or its != cluster_at(clusters, text, "Mozilla Firefox")

@@ -425,8 +425,8 @@ class Resolver:
                 _agrees(cluster, word) or _collective(cluster, root, word)
             ):
                 continue
-            if _coargument(token, root):
-                continue  # "in real life it was magical": not a phrase of its own clause
+            if _coargument(token, root) or _in_own_appositive(token, root):
+                continue  # "in real life it was magical", "Firefox, its main rival"
             if cluster.etype == "GROUP" and root.pos_ == "ADJ":
                 continue
             if (
@@ -617,6 +617,17 @@ def _coargument(pronoun: Token, root: Token) -> bool:
         return False
     verb, other = _clause_verb(pronoun), _clause_verb(root)
     return verb is not None and other is not None and verb.i == other.i
+
+
+def _in_own_appositive(pronoun: Token, root: Token) -> bool:
+    """ "Mozilla Firefox, its main rival": a pronoun inside a phrase's appositive is not
+    that phrase (a thing is not its own rival, "Tom Becker, her deputy" not his own)."""
+    node = pronoun
+    while node.head.i != node.i:
+        if node.dep_ == "appos" and node.head.i == root.i:
+            return True
+        node = node.head
+    return False
 
 
 def _age_noun(token: Token) -> bool:
