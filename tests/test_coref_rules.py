@@ -587,3 +587,16 @@ def test_coref_a_possessive_inside_an_appositive_is_not_its_head(pipeline):
     clusters = build_clusters(doc)
     its = cluster_at(clusters, text, "its")
     assert its < 0 or its != cluster_at(clusters, text, "Mozilla Firefox")
+
+
+def test_coref_a_pronoun_is_not_a_coargument_named_earlier_too(pipeline):
+    # Microsoft is the subject of "replaced": "it" is something else, although Microsoft
+    # is also the most salient earlier candidate.
+    text = (
+        "Microsoft said on Friday that it is time to move away from the old browser. "
+        "Microsoft has replaced it with three newer versions."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    microsoft = cluster_at(clusters, text, "Microsoft", 1)
+    assert microsoft >= 0 and cluster_at(clusters, text, "it", 1) != microsoft

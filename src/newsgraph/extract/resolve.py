@@ -416,6 +416,7 @@ class Resolver:
         word = token.lower_
         quoted = self.clusters.in_quote[token.i]
         blocked = self._bound_subject(token)
+        bound = self._coarguments(token)
         scored: dict[int, _Candidate] = {}
         window = 1 if quoted else PLURAL_WINDOW if word in PLURAL else WINDOW
         for m in self.before(token.i, window):
@@ -425,7 +426,7 @@ class Resolver:
                 _agrees(cluster, word) or _collective(cluster, root, word)
             ):
                 continue
-            if _coargument(token, root) or _in_own_appositive(token, root):
+            if m.cluster in bound or _in_own_appositive(token, root):
                 continue  # "in real life it was magical", "Firefox, its main rival"
             if cluster.etype == "GROUP" and root.pos_ == "ADJ":
                 continue
@@ -574,6 +575,23 @@ class Resolver:
                 self.clusters.add(m, target)
                 return
         self.add(Mention(i, i + 1, "pronoun", target.label), target)
+
+    def _coarguments(self, token: Token) -> set[int]:
+        """Clusters with a mention that is another argument of the pronoun's own verb:
+        "Microsoft has replaced it" - it is not Microsoft, wherever Microsoft was named."""
+        sent = token.sent
+        pos = bisect.bisect_left(self.ordered, (sent.start, -1))
+        out: set[int] = set()
+        for _, _, m in self.ordered[pos:]:
+            if m.start >= sent.end:
+                break
+            if (
+                m.cluster >= 0
+                and m.start != token.i
+                and _coargument(token, _mention_root(self.doc, m))
+            ):
+                out.add(m.cluster)
+        return out
 
     def _bound_subject(self, token: Token) -> int:
         """ "X told him": an object pronoun is not the subject of its own verb."""
