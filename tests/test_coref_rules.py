@@ -600,3 +600,15 @@ def test_coref_a_pronoun_is_not_a_coargument_named_earlier_too(pipeline):
     clusters = build_clusters(doc)
     microsoft = cluster_at(clusters, text, "Microsoft", 1)
     assert microsoft >= 0 and cluster_at(clusters, text, "it", 1) != microsoft
+
+
+def test_coref_quoted_first_person_with_any_speech_cue_of_the_quotes_lexicon(pipeline):
+    # "asserted" is a reporting verb of the quotes stage's lexicon, not only "said"
+    text = (
+        "Mark Rathbun left the church in 2004. Rathbun asserted that officials "
+        '"plied the detective with a grand conspiracy theory, characterizing me as the enemy."'
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    rathbun = cluster_at(clusters, text, "Mark Rathbun")
+    assert rathbun >= 0 and cluster_at(clusters, text, "me") == rathbun

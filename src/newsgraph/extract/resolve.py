@@ -11,12 +11,14 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.mentions import Mention, countries, is_acronym
 from newsgraph.extract.name_clusters import Cluster, Clusters
+from newsgraph.extract.quote_lexicon import lexicon as quote_lexicon
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -544,7 +546,7 @@ class Resolver:
         ):
             sents.setdefault(before.start, before)
         found: set[int] = set()
-        verbs = lexicons().speech_verbs
+        verbs = _speech_verbs()
         in_quote = self.clusters.in_quote
         for sent in sents.values():
             for t in sent:
@@ -646,6 +648,16 @@ def _in_own_appositive(pronoun: Token, root: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    """Verbs whose subject says a quotation: ours plus the quotes stage's speech and
+    writing cues that may introduce a direct quote ("asserted", "confirmed", "called")."""
+    cues = quote_lexicon().verbs.values()
+    return lexicons().speech_verbs | {
+        c.lemma for c in cues if c.kind in {"speech", "writing"} and c.direct
+    }
 
 
 def _age_noun(token: Token) -> bool:
