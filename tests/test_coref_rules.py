@@ -612,3 +612,16 @@ def test_coref_quoted_first_person_with_any_speech_cue_of_the_quotes_lexicon(pip
     clusters = build_clusters(doc)
     rathbun = cluster_at(clusters, text, "Mark Rathbun")
     assert rathbun >= 0 and cluster_at(clusters, text, "me") == rathbun
+
+
+def test_coref_a_possessive_in_a_names_modifier_is_that_name(pipeline):
+    text = (
+        "Andy Warhol took thousands of Polaroids in his studio. Warhol later gave them to "
+        "universities. A portrait shot of Dennis Hopper, famous for his role in the film Easy "
+        "Rider, is among them."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    hopper = cluster_at(clusters, text, "Dennis Hopper")
+    assert hopper >= 0 and cluster_at(clusters, text, "his", 1) == hopper
+    assert cluster_at(clusters, text, "his") == cluster_at(clusters, text, "Andy Warhol")

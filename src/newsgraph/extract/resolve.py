@@ -34,6 +34,8 @@ BARE_VERB_DEPS = frozenset({"aux", "auxpass", "neg", "punct", "cc"})
 ARGUMENT_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd", "pobj", "prep", "agent"}
 )
+MODIFIER_DEPS = frozenset({"amod", "acl", "relcl"})
+OWN_MODIFIER = 1.0  # a pronoun in a modifier of a phrase points back to that phrase
 WINDOW = 3  # sentences a pronoun looks back
 PLURAL_WINDOW = 2  # "they": the Church ... a lawyer ... a statement. They said
 SPECIFIC_WINDOW = 12  # "the foundation" for a name headed "Foundation"
@@ -439,6 +441,8 @@ class Resolver:
             ):
                 continue  # "promises that they would ...": not the phrase the pronoun is in
             score = self._salience(token, m, cluster)
+            if token.dep_ == "poss" and _modifies(token, root):
+                score += OWN_MODIFIER  # "Dennis Hopper, famous for his role in Easy Rider"
             old = scored.get(m.cluster)
             if old is None or old.score < score:
                 scored[m.cluster] = _Candidate(cluster, score)
@@ -637,6 +641,16 @@ def _coargument(pronoun: Token, root: Token) -> bool:
         return False
     verb, other = _clause_verb(pronoun), _clause_verb(root)
     return verb is not None and other is not None and verb.i == other.i
+
+
+def _modifies(pronoun: Token, root: Token) -> bool:
+    """Whether the pronoun sits in a modifier or relative clause of the phrase ``root``
+    heads ("Dennis Hopper, famous for his role", "the group, which sent its fighters")."""
+    node, path = pronoun, set()
+    while node.head.i != node.i and node.i != root.i:
+        path.add(node.dep_)
+        node = node.head
+    return node.i == root.i and "appos" not in path and bool(path & MODIFIER_DEPS)
 
 
 def _in_own_appositive(pronoun: Token, root: Token) -> bool:
