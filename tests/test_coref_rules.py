@@ -625,3 +625,16 @@ def test_coref_a_possessive_in_a_names_modifier_is_that_name(pipeline):
     hopper = cluster_at(clusters, text, "Dennis Hopper")
     assert hopper >= 0 and cluster_at(clusters, text, "his", 1) == hopper
     assert cluster_at(clusters, text, "his") == cluster_at(clusters, text, "Andy Warhol")
+
+
+def test_coref_an_untagged_facility_name_and_its_head_noun(pipeline):
+    # spaCy's small model leaves "Grand Mosque" untagged after "Mecca's"
+    text = (
+        "A storm caused a crane to fall into Mecca's Grand Mosque on Friday, killing 107 "
+        "people. Construction was underway at the mosque."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    mosque = cluster_at(clusters, text, "Grand Mosque")
+    assert mosque >= 0 and clusters.items[mosque].label == "FAC"
+    assert cluster_at(clusters, text, "the mosque") == mosque
