@@ -13,10 +13,12 @@ Repairs (all linear in the document length):
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 
@@ -305,9 +307,6 @@ def _untagged_acronyms(doc: Doc, mentions: list[Mention], caps: list[bool]) -> l
 
 @lru_cache(maxsize=1)
 def _facility_heads() -> frozenset[str]:
-    from importlib import resources
-    import json
-
     path = resources.files("newsgraph").joinpath("lexicons", "entity_descriptions.json")
     return frozenset(w.lower() for w in json.loads(path.read_text("utf-8"))["facility_heads"])
 
