@@ -638,3 +638,11 @@ def test_coref_an_untagged_facility_name_and_its_head_noun(pipeline):
     mosque = cluster_at(clusters, text, "Grand Mosque")
     assert mosque >= 0 and clusters.items[mosque].label == "FAC"
     assert cluster_at(clusters, text, "the mosque") == mosque
+
+
+def test_coref_a_generic_venue_word_for_a_named_facility(pipeline):
+    text = "Fans packed the Metro Toronto Convention Centre on Saturday. The facility was built in 1984."
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    centre = cluster_at(clusters, text, "Metro Toronto Convention Centre")
+    assert centre >= 0 and cluster_at(clusters, text, "The facility") == centre
