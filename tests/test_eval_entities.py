@@ -248,3 +248,14 @@ def test_eval_np_span_keeps_appositives_regions_and_relative_clauses_but_not_lis
     assert "Ahmed Mohamed, a 14-year-old boy from Irving, Texas" in spans, spans
     assert "Irving, Texas" in spans, spans
     assert "Sweden" in spans and not any(s.startswith("Sweden,") for s in spans), spans
+
+
+def test_eval_np_span_keeps_titles_of_a_name_the_parser_made_a_modifier(pipeline):
+    spans = _name_phrases(
+        pipeline,
+        "Andy Warhol died in 1987. The museum is a recipient of a major Warhol donor program.\n"
+        "US President Barack Obama tweet to student Ahmed Mohamed",
+    )
+    assert "US President Barack Obama" in spans, spans
+    assert "student Ahmed Mohamed" in spans, spans
+    assert "Warhol" in spans and "a major Warhol" not in spans, spans

@@ -130,6 +130,14 @@ def np_span(
     if m.kind in {"pronoun", "nested"} or root.pos_ not in {"NOUN", "PROPN"}:
         return m.start, m.end
     if root.dep_ in {"compound", "amod", "nmod"}:
+        if m.label == "PERSON" and m.kind == "name":
+            # "US President Barack Obama tweet": titles stay, whatever the parse
+            start = _title_start(doc, m.start)
+            if owner is not None:
+                start = _left_of_name(doc, m, start, owner)
+            if any(t.pos_ == "ADJ" for t in doc[start : m.start]):
+                start = m.start  # "a major Warhol donor program": an adjective, no title
+            return start, m.end
         return m.start, m.end
     start = min(m.start, root.left_edge.i)
     if m.label == "PERSON" and m.kind == "name":
