@@ -259,3 +259,10 @@ def test_eval_np_span_keeps_titles_of_a_name_the_parser_made_a_modifier(pipeline
     assert "US President Barack Obama" in spans, spans
     assert "student Ahmed Mohamed" in spans, spans
     assert "Warhol" in spans and "a major Warhol" not in spans, spans
+
+
+def test_eval_np_span_keeps_a_bare_possessive_apostrophe(pipeline):
+    spans = _name_phrases(
+        pipeline, "Thomas Sam was jailed on Monday. Outside the court, Thomas' sister wept."
+    )
+    assert "Thomas'" in spans, spans

@@ -195,8 +195,10 @@ def np_span(
         for t in tail
     ):
         end = next(t.i for t in tail if t.like_num)  # a result line: "Sweden 1 – 0" is Sweden
-    while end > m.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    while end > m.end and (
+        (doc[end - 1].is_punct and doc[end - 1].tag_ != "POS") or doc[end - 1].is_space
+    ):
+        end -= 1  # but "Thomas' sister": the possessive apostrophe stays
     if root.pos_ == "NOUN":
         end = _without_trailing_time(doc, m.end, end)
     while start < m.start and (
