@@ -646,3 +646,15 @@ def test_coref_a_generic_venue_word_for_a_named_facility(pipeline):
     clusters = build_clusters(doc)
     centre = cluster_at(clusters, text, "Metro Toronto Convention Centre")
     assert centre >= 0 and cluster_at(clusters, text, "The facility") == centre
+
+
+def test_coref_a_speaking_pronoun_is_people_not_things(pipeline):
+    text = (
+        "The report's authors say the results confirm a serious deficiency in the population. "
+        "They call for urgent action."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    authors = cluster_at(clusters, text, "The report's authors")
+    assert authors >= 0 and cluster_at(clusters, text, "They") == authors
+    assert cluster_at(clusters, text, "the results") != authors

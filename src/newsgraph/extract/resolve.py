@@ -421,6 +421,11 @@ class Resolver:
         quoted = self.clusters.in_quote[token.i]
         blocked = self._bound_subject(token)
         bound = self._coarguments(token)
+        speaking = (
+            token.dep_ in SUBJECT_DEPS
+            and token.head.lemma_.lower() in _speech_verbs()
+            and not token.head.lemma_.lower() in {"post", "publish", "state"}
+        )
         scored: dict[int, _Candidate] = {}
         window = 1 if quoted else PLURAL_WINDOW if word in PLURAL else WINDOW
         for m in self.before(token.i, window):
@@ -430,6 +435,8 @@ class Resolver:
                 _agrees(cluster, word) or _collective(cluster, root, word)
             ):
                 continue
+            if speaking and cluster.nominal and not _animate(root):
+                continue  # "The authors say the results confirm ... They call for": people
             if m.cluster in bound or _in_own_appositive(token, root):
                 continue  # "in real life it was magical", "Firefox, its main rival"
             if cluster.etype == "GROUP" and root.pos_ == "ADJ":
@@ -651,6 +658,21 @@ def _modifies(pronoun: Token, root: Token) -> bool:
         path.add(node.dep_)
         node = node.head
     return node.i == root.i and "appos" not in path and bool(path & MODIFIER_DEPS)
+
+
+def _animate(root: Token) -> bool:
+    """Whether a common noun phrase names people: "the authors", "parents", "officials"."""
+    lex = lexicons()
+    lemma = root.lemma_.lower()
+    return (
+        root.pos_ == "PRON"
+        or lemma in lex.person_nouns
+        or lemma in lex.role_heads
+        or lemma in lex.kinship
+        or lemma in lex.group_descriptions
+        or lemma in lex.org_nouns
+        or lemma in {"people", "person", "family", "public", "crowd", "resident"}
+    )
 
 
 def _in_own_appositive(pronoun: Token, root: Token) -> bool:
