@@ -421,10 +421,11 @@ class Resolver:
         quoted = self.clusters.in_quote[token.i]
         blocked = self._bound_subject(token)
         bound = self._coarguments(token)
+        # "they say": people (a report may say things, so "it" is left alone)
         speaking = (
-            token.dep_ in SUBJECT_DEPS
+            word in PLURAL
+            and token.dep_ in SUBJECT_DEPS
             and token.head.lemma_.lower() in _speech_verbs()
-            and not token.head.lemma_.lower() in {"post", "publish", "state"}
         )
         scored: dict[int, _Candidate] = {}
         window = 1 if quoted else PLURAL_WINDOW if word in PLURAL else WINDOW
