@@ -266,3 +266,11 @@ def test_eval_np_span_keeps_a_bare_possessive_apostrophe(pipeline):
         pipeline, "Thomas Sam was jailed on Monday. Outside the court, Thomas' sister wept."
     )
     assert "Thomas'" in spans, spans
+
+
+def test_eval_one_entity_is_not_two_nested_mentions_of_itself():
+    from newsgraph.eval.entities import _outermost
+
+    # "Tunisia's coach Nabil Maaloul" (0-5) holds "coach Nabil Maaloul" (2-5); a span that
+    # found no gold tokens (negative) is kept as it is
+    assert _outermost({(0, 5), (2, 5), (9, 10), (-40, -1)}) == {(0, 5), (9, 10), (-40, -1)}

@@ -328,9 +328,21 @@ def _predicted_clusters(
             spans.add(
                 (start, end) if start is not None and end is not None else (-span.start_char, -1)
             )
+        spans = _outermost(spans)
         if len(spans) > 1:
             out.append(frozenset(spans))
     return out
+
+
+def _outermost(spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """ "Tunisia's coach Nabil Maaloul" holds "coach Nabil Maaloul": one entity is one
+    phrase there, not two nested mentions of itself (OntoNotes' i-within-i)."""
+    known = [(a, b) for a, b in spans if a >= 0 and b >= 0]
+    return {
+        (a, b)
+        for a, b in spans
+        if a < 0 or not any(c <= a and b <= d and (c, d) != (a, b) for c, d in known)
+    }
 
 
 def evaluate_coref(
