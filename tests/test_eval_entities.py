@@ -274,3 +274,10 @@ def test_eval_one_entity_is_not_two_nested_mentions_of_itself():
     # "Tunisia's coach Nabil Maaloul" (0-5) holds "coach Nabil Maaloul" (2-5); a span that
     # found no gold tokens (negative) is kept as it is
     assert _outermost({(0, 5), (2, 5), (9, 10), (-40, -1)}) == {(0, 5), (9, 10), (-40, -1)}
+
+
+def test_eval_np_span_takes_a_hyphenated_title_whole(pipeline):
+    spans = _name_phrases(
+        pipeline, "Facebook co-founder Mark Zuckerberg tweeted to Mohamed on Monday."
+    )
+    assert "Facebook co-founder Mark Zuckerberg" in spans, spans

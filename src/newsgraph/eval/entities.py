@@ -267,6 +267,8 @@ def _title_start(doc: Doc, i: int) -> int:
         word = doc[j - 1].lower_
         if word in lex.role_heads or word in lex.titles or (j < i and word in lex.role_modifiers):
             j -= 1
+            while j > sent_start and not doc[j - 1].whitespace_:
+                j -= 1  # "co-founder": the whole word, not "founder"
             continue
         break
     if j == i:
