@@ -658,3 +658,20 @@ def test_coref_a_speaking_pronoun_is_people_not_things(pipeline):
     authors = cluster_at(clusters, text, "The report's authors")
     assert authors >= 0 and cluster_at(clusters, text, "They") == authors
     assert cluster_at(clusters, text, "the results") != authors
+
+
+def test_coref_an_organisation_name_does_not_end_in_a_role_word(pipeline):
+    text = (
+        "The US State Department said Thailand had been contacted. Jeff Rathke, the State "
+        "Department Spokesperson, said the talks would go on."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    names = {
+        doc[m.start : m.end].text: c.idx
+        for c in clusters.items
+        for m in c.mentions
+        if m.kind == "name"
+    }
+    assert "State Department Spokesperson" not in names, names
+    assert names.get("State Department") == names["US State Department"], names

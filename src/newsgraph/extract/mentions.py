@@ -123,6 +123,15 @@ def _trim(doc: Doc, start: int, end: int, *, label: str = "") -> tuple[int, int,
         end -= 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
         end -= 1
+    # An organisation does not end in a role word: "the State Department Spokesperson"
+    # is the State Department's spokesperson ("Office of the Mayor" keeps it).
+    while (
+        label in {"ORG", "NORP"}
+        and end - start > 2
+        and doc[end - 1].lower_ in lex.role_heads
+        and doc[end - 2].lower_ not in {"of", "the", "for"}
+    ):
+        end -= 1
     return start, end, quoted
 
 
