@@ -675,3 +675,11 @@ def test_coref_an_organisation_name_does_not_end_in_a_role_word(pipeline):
     }
     assert "State Department Spokesperson" not in names, names
     assert names.get("State Department") == names["US State Department"], names
+
+
+def test_coref_a_people_named_in_the_plural_is_no_it(pipeline):
+    text = "Muslims gathered near the wall on Friday. It was the largest crowd in years."
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    muslims = cluster_at(clusters, text, "Muslims")
+    assert muslims >= 0 and cluster_at(clusters, text, "It") != muslims

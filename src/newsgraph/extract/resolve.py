@@ -440,8 +440,10 @@ class Resolver:
                 continue  # "The authors say the results confirm ... They call for": people
             if m.cluster in bound or _in_own_appositive(token, root):
                 continue  # "in real life it was magical", "Firefox, its main rival"
-            if cluster.etype == "GROUP" and root.pos_ == "ADJ":
-                continue
+            if cluster.etype == "GROUP" and (
+                root.pos_ == "ADJ" or (word in NEUTER and root.tag_ in {"NNS", "NNPS"})
+            ):
+                continue  # "Afghan", and "Muslims" are no "it"
             if (
                 root.pos_ == "NOUN"
                 and root.left_edge.i <= token.i <= root.right_edge.i
