@@ -683,3 +683,11 @@ def test_coref_a_people_named_in_the_plural_is_no_it(pipeline):
     clusters = build_clusters(doc)
     muslims = cluster_at(clusters, text, "Muslims")
     assert muslims >= 0 and cluster_at(clusters, text, "It") != muslims
+
+
+def test_coref_a_versioned_name_goes_by_its_numbered_acronym_only(pipeline):
+    from newsgraph.extract.name_clusters import initials
+
+    doc = pipeline.nlp("Internet Explorer 6 and Internet Explorer were both browsers.")
+    assert initials(list(doc[0:3])) == {"IE6"}  # a bare "IE" is the product, not version 6
+    assert "IE" in initials(list(doc[4:6]))

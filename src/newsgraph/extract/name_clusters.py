@@ -110,8 +110,8 @@ def initials(tokens: list[Token]) -> set[str]:
     if before_of:
         out.add("".join(t.text[0] for t in before_of).upper())
     if len(tokens) > 2 and tokens[-1].is_digit and len(tokens[-1].text) <= 2:
-        # "Internet Explorer 6" -> "IE6"
-        out |= {a + tokens[-1].text for a in out}
+        # "Internet Explorer 6" -> "IE6" (a bare "IE" is the product, not this version)
+        out = {a + tokens[-1].text for a in out}
     return {a for a in out if len(a) >= 2}
 
 
