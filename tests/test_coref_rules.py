@@ -691,3 +691,15 @@ def test_coref_a_versioned_name_goes_by_its_numbered_acronym_only(pipeline):
     doc = pipeline.nlp("Internet Explorer 6 and Internet Explorer were both browsers.")
     assert initials(list(doc[0:3])) == {"IE6"}  # a bare "IE" is the product, not version 6
     assert "IE" in initials(list(doc[4:6]))
+
+
+def test_coref_a_lone_surname_after_another_given_name_is_someone_else(pipeline):
+    # spaCy tags only "Ho" of "Junius Ho"; "Cyd Ho" is another person
+    text = (
+        "Pro-establishment nonpartisan Junius Ho won a seat in the west. Pan-democrat veteran "
+        "Cyd Ho from the Labour Party lost her seat."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    cyd = cluster_at(clusters, text, "Cyd Ho")
+    assert cyd >= 0 and cluster_at(clusters, text, "Ho") != cyd
