@@ -703,3 +703,14 @@ def test_coref_a_lone_surname_after_another_given_name_is_someone_else(pipeline)
     clusters = build_clusters(doc)
     cyd = cluster_at(clusters, text, "Cyd Ho")
     assert cyd >= 0 and cluster_at(clusters, text, "Ho") != cyd
+
+
+def test_coref_a_gendered_person_noun_takes_she_as_a_name_would(pipeline):
+    text = (
+        "Maria Lopez was held on the ship for two years. Her mother was a senior member of "
+        "the church. She refused to help."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    mother = cluster_at(clusters, text, "Her mother")
+    assert mother >= 0 and cluster_at(clusters, text, "She") == mother

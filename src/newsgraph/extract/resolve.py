@@ -483,6 +483,8 @@ class Resolver:
             score -= 0.5
         if in_quote[m.start] and not in_quote[token.i]:
             score -= 0.7
+        if cluster is not None and cluster.nominal == "person" and cluster.gender:
+            score += 0.5  # "her mother ... she": a gendered person noun agrees as a name does
         if cluster is None or cluster.nominal:
             score -= NOMINAL_PENALTY  # a named participant is the likelier topic
         elif cluster.etype == "PERSON":
