@@ -281,3 +281,20 @@ def test_eval_np_span_takes_a_hyphenated_title_whole(pipeline):
         pipeline, "Facebook co-founder Mark Zuckerberg tweeted to Mohamed on Monday."
     )
     assert "Facebook co-founder Mark Zuckerberg" in spans, spans
+
+
+def test_eval_np_span_leaves_a_reflexive_out():
+    """ "treated his daughter himself": the parser makes "himself" an appositive."""
+    import spacy
+
+    from newsgraph.eval.entities import np_span
+    from newsgraph.extract.mentions import Mention
+
+    nlp = spacy.blank("en")
+    words = ["He", "treated", "his", "daughter", "himself", "."]
+    heads = [1, 1, 3, 1, 3, 1]
+    deps = ["nsubj", "ROOT", "poss", "dobj", "appos", "punct"]
+    pos = ["PRON", "VERB", "PRON", "NOUN", "PRON", "PUNCT"]
+    doc = spacy.tokens.Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    span = np_span(doc, Mention(2, 4, "nominal", "NOMINAL"))
+    assert doc[slice(*span)].text == "his daughter"

@@ -149,6 +149,8 @@ def np_span(
     for child in root.rights:
         if child.i < m.end or child.dep_ == "punct":
             continue
+        if child.pos_ == "PRON" and child.lower_.endswith(("self", "selves")):
+            break  # "treated his daughter himself": the reflexive is no part of the phrase
         relative = (
             child.dep_ == "relcl"
             and root.pos_ == "PROPN"
