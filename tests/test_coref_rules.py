@@ -714,3 +714,18 @@ def test_coref_a_gendered_person_noun_takes_she_as_a_name_would(pipeline):
     clusters = build_clusters(doc)
     mother = cluster_at(clusters, text, "Her mother")
     assert mother >= 0 and cluster_at(clusters, text, "She") == mother
+
+
+def test_coref_a_bare_phrase_is_the_thing_just_described_by_a_synonym(pipeline):
+    text = (
+        "Sweden faced South Korea in the opening game. The match ended with Sweden winning. "
+        "Later, in the first game of Group G, Belgium faced Panama. Belgium had greater ball "
+        "possession in the match."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    opening = cluster_at(clusters, text, "the opening game")
+    assert opening >= 0 and cluster_at(clusters, text, "The match") == opening
+    second = cluster_at(clusters, text, "the match")
+    assert second >= 0 and second != opening
+    assert second == cluster_at(clusters, text, "the first game of Group G")

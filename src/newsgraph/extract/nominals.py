@@ -145,8 +145,13 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
             seen[head] = (named, words, sent, described)
             continue
         prior = seen.get(head)
+        demonstrative = definite and doc[start].lower_ in {"the", "this", "that", "these", "those"}
+        # a bare "the match" is the game just described, when a synonym came since the last
+        # "match" ("The match ended ... the first game of Group G ... the match")
+        newer = _synonym_before(seen, head, sent, root.tag_, doc) if words == {head} else None
         if (
-            prior is not None
+            newer is None
+            and prior is not None
             and definite
             and sent - prior[2] <= LOOKBACK
             and _compatible(words, prior[1])
@@ -159,11 +164,7 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
             added.append(mention)
             seen[head] = (cluster, prior[1] | words, sent, prior[3])
             continue
-        synonym = (
-            _synonym_before(seen, head, sent, root.tag_, doc)
-            if definite and doc[start].lower_ in {"the", "this", "that", "these", "those"}
-            else None
-        )
+        synonym = _synonym_before(seen, head, sent, root.tag_, doc) if demonstrative else None
         if synonym is not None:
             # "a robotics competition ... the contest"
             cluster = seen[synonym][0]
