@@ -1042,3 +1042,32 @@ def test_quote_date_is_not_a_date_inside_what_was_reported(extract):
     assert record.quotes
     for quote in record.quotes:
         assert quote.date is None or "end of the year" not in dates[quote.date].text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        ("Both of the state's Republican senators strongly supported him.", "supported", "him"),
+        ("More black state lawmakers have endorsed her than her rival.", "endorsed", "her"),
+        (
+            "Governor Ana Ruiz offered a bleak assessment of the state budget on Tuesday.",
+            "offered",
+            "a bleak assessment of the state budget",
+        ),
+        ("The mayor shared his doubts about the stadium deal.", "shared", "his doubts"),
+    ],
+)
+def test_a_stance_verb_object_is_what_was_stated(extract, sentence, cue, content):
+    quote = _by_content(extract(sentence), content)
+    assert quote.cue is not None and cue in quote.cue.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two men supported it with their own money.",
+        "Voters who support it turned out in large numbers.",
+    ],
+)
+def test_it_is_no_stance_content(extract, sentence):
+    assert [q.content.text for q in extract(sentence).quotes if q.content.text == "it"] == []

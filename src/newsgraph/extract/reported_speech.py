@@ -253,7 +253,7 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     if not heads and token.lemma_.lower() in _SHARE_VERBS and _share_subject(token):
         object_ok = True
     if not heads and object_ok:
-        heads = _object_with_complement(token)
+        heads = _object_with_complement(token, pronoun_ok=entry.np)
     if not heads and entry.kind == "belief":
         # "voters see Sanders as electable": a belief about an object, with what it is
         # taken for.
@@ -428,9 +428,11 @@ def _without_other_attributions(cue: Token, heads: list[Token], content: set[int
 # what it is charged with or taken for are one content.
 _OBJECT_PREPS = frozenset(["of", "as", "for", "with", "to", "on"])
 _PASSIVE_PREPS = frozenset(["of", "for", "about", "as"])
+# "endorsed him", "opposed them": a person or group as the object of a stance verb.
+_OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me"])
 
 
-def _object_with_complement(token: Token) -> list[Token]:
+def _object_with_complement(token: Token, *, pronoun_ok: bool = False) -> list[Token]:
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if not objects:
         return []
@@ -440,7 +442,7 @@ def _object_with_complement(token: Token) -> list[Token]:
         for c in token.children
         if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS and obj.i < c.i <= obj.right_edge.i + 1
     ]
-    if obj.lower_ in PRONOUNS and not preps:
+    if obj.lower_ in PRONOUNS and not preps and not (pronoun_ok and obj.lower_ in _OBJECT_PRONOUNS):
         return []
     return [obj, *preps]
 
