@@ -1071,3 +1071,29 @@ def test_a_stance_verb_object_is_what_was_stated(extract, sentence, cue, content
 )
 def test_it_is_no_stance_content(extract, sentence):
     assert [q.content.text for q in extract(sentence).quotes if q.content.text == "it"] == []
+
+
+def test_called_for_with_an_infinitive_clause(extract):
+    record = extract(
+        "Senator Dana Cole is calling for the state to double its spending on flood defences."
+    )
+    quote = _by_content(record, "the state to double its spending")
+    assert quote.cue.text == "is calling for"
+    assert not quote.content.text.startswith("for")
+    assert _speaker_name(record, quote) == "Dana Cole"
+
+
+def test_a_post_embedded_as_markup_is_what_its_signer_posted(extract):
+    text = (
+        "Reporters at the rally posted pictures of the hats.\n"
+        '<tweet id="7711569" author="@janereporter" datetime="2016-09-01">Two senators '
+        "briefly wore the red hats at the rally tonight. — Jane Porter (@janereporter) "
+        "September 1, 2016</tweet>."
+    )
+    record = extract(text)
+    quote = _by_content(record, "Two senators briefly wore the red hats")
+    assert "Jane Porter" not in quote.content.text
+    assert quote.speaker is not None and quote.speaker.text == "Jane Porter"
+    assert quote.channel == "social_media"
+    # The tag's attributes are markup, never a cue or what was said.
+    assert not [q for q in record.quotes if "author=" in q.content.text]

@@ -11,6 +11,7 @@ fall back to a conservative choice made here (see ``_fallback_entity``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -85,12 +86,14 @@ def extract(doc: Doc, found: Findings) -> list[Quote]:
         ):
             direct.append(mark)
     direct = _with_run_on_starts(marks, direct)
-    reported = find_reported(doc, inside_quotes=[(m.start, m.end) for m in direct])
+    tags = markup_spans(text)
+    reported = find_reported(doc, inside_quotes=[(m.start, m.end) for m in direct] + tags)
     _extend_to_closing_marks(doc, reported, marks)
     names = [m for m in marks if m not in direct]
     reported = [r for r in reported if not _only_a_name(doc, r, names)]
     drafts = _merge(doc, direct, reported)
     drafts += _colon_lines(doc, direct, drafts)
+    drafts += _inline_posts(doc, drafts)
     drafts += _embedded_posts(doc, drafts)
     drafts += _headlines(doc, drafts)
     drafts = _drop_nested(drafts)
@@ -255,6 +258,42 @@ def _direct_draft(doc: Doc, mark: QuoteSpan, quoted: list[tuple[int, int]]) -> _
 
 
 _POST_SIGNATURE = re.compile(r"[—–-]\s*([^(\n]{2,60}?)\s*\(@\w{1,30}\)")
+
+
+# Markup left in scraped text: '<tweet id="…" author="@x">' and its closing tag.
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]*)?>")
+
+
+def markup_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of markup tags: no cue or content lies inside one."""
+    return [(m.start(), m.end()) for m in _MARKUP_TAG.finditer(text)]
+
+
+def _inline_posts(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """A post embedded as markup ('<tweet …>Text — Name (@handle) date</tweet>'): the
+    text before the signature is what Name posted."""
+    text = doc_text(doc)
+    taken = [(d.start, d.end) for d in drafts]
+    out: list[_Draft] = []
+    tags = markup_spans(text)
+    for (_, open_end), (close_start, _) in itertools.pairwise(tags):
+        body = text[open_end:close_start]
+        if "\n" in body or text[close_start + 1] != "/":
+            continue
+        sig = next(reversed(list(_POST_SIGNATURE.finditer(text, open_end, close_start))), None)
+        if sig is None:
+            continue
+        start, end = open_end, sig.start()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if any(s < end and start < e for s, e in taken) or len(_words(text[start:end])) < 3:
+            continue
+        draft = _Draft(kind="direct", start=start, end=end, channel="social_media")
+        draft.layout_speaker = (sig.start(1), sig.end(1))
+        draft.cue = doc.char_span(sig.start(), sig.start() + 1, alignment_mode="expand")
+        draft.content_tokens = {t.i for t in doc if start <= t.idx < end}
+        out.append(draft)
+    return out
 
 
 def _embedded_posts(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:

@@ -320,10 +320,27 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
             for pobj in c.children
             if pobj.dep_ in ("pobj", "pcomp")
         ]
+    marked: Token | None = None
+    if not heads and entry.preps:
+        # "is calling for the United States to step up …": the parser reads the
+        # preposition as the mark of an infinitive clause.
+        marked = next(
+            (
+                m
+                for c in token.children
+                if c.dep_ == "advcl" and c.i > token.i
+                for m in c.children
+                if m.dep_ == "mark" and m.lower_ in entry.preps and m.i == token.i + 1
+            ),
+            None,
+        )
+        heads = [marked.head] if marked is not None else []
     content: set[int] = set()
     if heads:
         for head in heads:
             content |= _subtree(head)
+        if marked is not None:
+            content.discard(marked.i)
         content = _without_other_attributions(token, heads, content)
         content = _without_trailing_aside(token.doc, content)
     elif (wh := _wh_object(token)) is not None:
@@ -363,6 +380,8 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     preps = [h.head for h in heads if h.dep_ in ("pobj", "pcomp") and h.head.head.i == token.i]
     if preps and 0 <= preps[0].i - cue.end < 3:
         cue = token.doc[cue.start : preps[0].i + 1]  # "called for", "talked about"
+    elif marked is not None:
+        cue = token.doc[cue.start : marked.i + 1]
     return Reported(cue=cue, cue_token=token, content=span, content_tokens=content, source=source)
 
 
