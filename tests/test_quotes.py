@@ -1097,3 +1097,22 @@ def test_a_post_embedded_as_markup_is_what_its_signer_posted(extract):
     assert quote.channel == "social_media"
     # The tag's attributes are markup, never a cue or what was said.
     assert not [q for q in record.quotes if "author=" in q.content.text]
+
+
+def test_a_clause_before_a_semicolon_is_not_what_the_next_verb_reports(extract):
+    record = extract(
+        "Senator Ruth Abel proposes a tax on stock trades; Governor Tom Reyes backs tougher "
+        "rules for banks."
+    )
+    quote = _by_content(record, "tougher rules for banks")
+    assert "stock trades" not in quote.content.text
+    assert _speaker_name(record, quote) == "Tom Reyes"
+
+
+def test_a_subject_the_parser_hung_on_a_place_still_speaks(extract):
+    record = extract(
+        "At a campaign event in Marietta, Ohio, 62-year-old Brenda Olsen also railed "
+        "against the trade deal."
+    )
+    quote = _by_content(record, "the trade deal")
+    assert quote.speaker is not None and "Brenda Olsen" in quote.speaker.text

@@ -239,7 +239,7 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         return None  # "to get Massoud to pledge …": an intention, not a statement
     if any(c.dep_ == "prt" and c.lower_ in ("up", "off", "in", "down") for c in token.children):
         return None  # "called up fighters", "backed off"
-    heads = [c for c in token.children if c.dep_ == "ccomp"]
+    heads = [c for c in token.children if c.dep_ == "ccomp" and not _semicolon_clause(c, token)]
     if not heads and token.lemma_ in _XCOMP_CONTENT:
         heads = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     if not heads and any(c.dep_ == "oprd" for c in token.children):
@@ -464,6 +464,15 @@ def _object_with_complement(token: Token, *, pronoun_ok: bool = False) -> list[T
     if obj.lower_ in PRONOUNS and not preps and not (pronoun_ok and obj.lower_ in _OBJECT_PRONOUNS):
         return []
     return [obj, *preps]
+
+
+def _semicolon_clause(clause: Token, cue: Token) -> bool:
+    """ "He advocates A; she backs B": the parser hangs the clause before a semicolon on
+    the verb after it, but it is a sentence of its own, not what the verb reports."""
+    doc = cue.doc
+    return clause.i < cue.i and any(
+        doc[j].text == ";" for j in range(clause.right_edge.i + 1, cue.i)
+    )
 
 
 def _coordinated_cue_source(token: Token) -> Span | None:
