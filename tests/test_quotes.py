@@ -1116,3 +1116,36 @@ def test_a_subject_the_parser_hung_on_a_place_still_speaks(extract):
     )
     quote = _by_content(record, "the trade deal")
     assert quote.speaker is not None and "Brenda Olsen" in quote.speaker.text
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "cue", "speaker"),
+    [
+        (
+            "Paul Dorn said the crowd was young. “They are all here for the free concert,” "
+            "Lena Hart shot back with a laugh.",
+            "They are all here for the free concert",
+            "shot",
+            "Lena Hart",
+        ),
+        (
+            "“The plan is dead,” Mayor Ana Reyes wrote in a letter to the council.",
+            "The plan is dead",
+            "wrote",
+            "Ana Reyes",
+        ),
+    ],
+)
+def test_the_verb_right_after_a_quote_is_its_cue_whatever_the_verb(
+    extract, text, words, cue, speaker
+):
+    record = extract(text)
+    quote = _by_content(record, words)
+    assert quote.cue is not None and quote.cue.text.startswith(cue)
+    assert quote.speaker is not None and speaker in quote.speaker.text
+
+
+def test_a_question_clause_after_asked_is_what_was_asked(extract):
+    record = extract("The moderator also asked Senator Cole if the tax plan would survive.")
+    quote = _by_content(record, "if the tax plan would survive")
+    assert quote.cue is not None and "asked" in quote.cue.text

@@ -214,7 +214,11 @@ def _direct_draft(doc: Doc, mark: QuoteSpan, quoted: list[tuple[int, int]]) -> _
     draft.content_tokens = {t.i for t in doc if mark.start <= t.idx < mark.end}
     p_start, _ = _paragraph_bounds(text, mark.start)
     _, p_end = _paragraph_bounds(text, max(mark.start, mark.end - 1))
-    cue = _nearest_cue(doc, mark, quoted, p_start, p_end) or _colon_lead(doc, mark)
+    cue = (
+        _verb_after_close(doc, mark)
+        or _colon_lead(doc, mark)
+        or _nearest_cue(doc, mark, quoted, p_start, p_end)
+    )
     trailing = _name_then_cue(doc, mark)
     if cue is None and trailing is not None:
         cue = trailing[0]  # "“…,” Bozell answers." with "answers" tagged as a noun
@@ -524,6 +528,39 @@ def _name_then_cue(doc: Doc, mark: QuoteSpan) -> tuple[Token, Span] | None:
     if entry is None or not entry.direct or not cue.is_lower:
         return None
     return cue, doc[first:i]
+
+
+def _verb_after_close(doc: Doc, mark: QuoteSpan) -> Token | None:
+    """ "“…,” Paradis shot back", "“…?” the judge asked him": a quote that closes on a
+    comma, question or exclamation mark runs into its attribution; the finite verb
+    whose subject follows the closing mark is the cue, whatever the verb."""
+    text = doc_text(doc)
+    body = text[mark.start : mark.end].rstrip().rstrip("”\"'’»")
+    if not mark.closed or body.rstrip()[-1:] not in (",", "?", "!"):
+        return None
+    start = next((t.i for t in doc if t.idx >= mark.end), None)
+    if start is None or doc[start].idx - mark.end > 2 or "\n" in text[mark.end : doc[start].idx]:
+        return None
+    sent_end = doc[start].sent.end
+    for verb in doc[start : min(start + 10, sent_end)]:
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        # The subject opens the attribution, or follows its verb ("said Ms. Reyes").
+        before = subject.left_edge.i == start and subject.right_edge.i < verb.i
+        after = verb.i == start and subject.i > verb.i
+        return verb if (before or after) and _not_a_clause(verb) else None
+    return None
+
+
+def _not_a_clause(verb: Token) -> bool:
+    """The verb does not report something else of its own ("“…,” he said he thought")
+    beyond an object or a short phrase."""
+    return _direct_cue(verb) or not any(
+        c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children
+    )
 
 
 def _colon_lead(doc: Doc, mark: QuoteSpan) -> Token | None:

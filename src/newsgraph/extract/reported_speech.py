@@ -31,6 +31,7 @@ _FIRST_PERSON_BELIEFS = frozenset(lexicon().words["first_person_not_cues"])
 # Verbs whose object is never a thing but what was said: a long noun-phrase object is a
 # misparsed clause.
 _CLAUSE_VERBS = frozenset(lexicon().words["clause_verbs"])
+_QUESTION_VERBS = frozenset(lexicon().words["question_verbs"])
 
 # A wire dateline opening a paragraph: "KYIV, Ukraine —", "WASHINGTON (AP) --",
 # "BRUSSELS, Nov. 23 -".
@@ -240,6 +241,16 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     if any(c.dep_ == "prt" and c.lower_ in ("up", "off", "in", "down") for c in token.children):
         return None  # "called up fighters", "backed off"
     heads = [c for c in token.children if c.dep_ == "ccomp" and not _semicolon_clause(c, token)]
+    if not heads and token.lemma_.lower() in _QUESTION_VERBS:
+        # "asked Clinton if Trump benefits …": the parser reads the question as an
+        # adverbial clause.
+        heads = [
+            c
+            for c in token.children
+            if c.dep_ == "advcl"
+            and c.i > token.i
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+        ][:1]
     if not heads and token.lemma_ in _XCOMP_CONTENT:
         heads = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     if not heads and any(c.dep_ == "oprd" for c in token.children):
