@@ -1149,3 +1149,33 @@ def test_a_question_clause_after_asked_is_what_was_asked(extract):
     record = extract("The moderator also asked Senator Cole if the tax plan would survive.")
     quote = _by_content(record, "if the tax plan would survive")
     assert quote.cue is not None and "asked" in quote.cue.text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Palm Beach County Supervisor of Elections Susan Bucher said the count would "
+            "finish on Friday.",
+            "Susan Bucher",
+        ),
+        (
+            "Meanwhile Rihanna, who was honored with the Video Vanguard Award, said she was "
+            "grateful.",
+            "Rihanna",
+        ),
+    ],
+)
+def test_the_speaker_is_the_person_named_not_a_body_or_a_name_in_a_clause(extract, text, speaker):
+    record = extract(text)
+    quote = _by_content(record, "the count" if "count" in text else "grateful")
+    assert _speaker_name(record, quote) == speaker
+
+
+def test_a_name_in_a_relative_clause_on_a_group_is_not_the_speaker(extract):
+    record = extract(
+        "Some Democrats, who cringe as they recall his words about Barack Obama in 2008, "
+        "said the senator should apologize."
+    )
+    quote = _by_content(record, "the senator should apologize")
+    assert _speaker_name(record, quote) != "Barack Obama"

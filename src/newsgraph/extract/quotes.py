@@ -1149,14 +1149,30 @@ def _entity_not_possessor(found: Findings, source: Span) -> str | None:
         for t in source
         if t.dep_ == "poss" and t.pos_ == "PRON" and t.head.lemma_.lower() in people
     }
-    rows = [
-        r
-        for r in found.mentions.mentions_between(source.start_char, source.end_char)
-        if r[0] not in possessive
-    ]
+    rows = [r for r in _mentions_outside_clauses(found, source) if r[0] not in possessive]
     if not rows:
         return None
-    return max(rows, key=lambda r: (r[1] - r[0], r[0]))[2]
+    # A person named in the phrase speaks before a body or place named beside them
+    # ("Palm Beach County Supervisor of Elections Susan Bucher").
+    types = {e.id: e.type for e in found.entities}
+    persons = [r for r in rows if types.get(r[2]) == "PERSON"]
+    return max(persons or rows, key=lambda r: (r[1] - r[0], r[0]))[2]
+
+
+def _mentions_outside_clauses(found: Findings, source: Span) -> list[tuple[int, int, str]]:
+    """Mentions inside a speaker phrase but not inside a clause on it: a name in
+    "Rihanna, who was honored with the … award" or "some Democrats, who cringe at …
+    Obama" is not who spoke."""
+    clauses = [
+        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
+        for t in source
+        if t.dep_ in ("relcl", "acl", "advcl") and t.i > source.root.i
+    ]
+    return [
+        r
+        for r in found.mentions.mentions_between(source.start_char, source.end_char)
+        if not any(s <= r[0] < e for s, e in clauses)
+    ]
 
 
 def _speaker_not_modifier(found: Findings, source: Span, entity: str) -> str | None:
@@ -1172,7 +1188,7 @@ def _speaker_not_modifier(found: Findings, source: Span, entity: str) -> str | N
     text = found.article.text
     named = [
         (end - start, other)
-        for start, end, other in found.mentions.mentions_between(source.start_char, source.end_char)
+        for start, end, other in _mentions_outside_clauses(found, source)
         if types.get(other) in ("PERSON", "ORG") and text[start:end].lower() not in PRONOUNS
     ]
     if named:
