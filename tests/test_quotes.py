@@ -1179,3 +1179,28 @@ def test_a_name_in_a_relative_clause_on_a_group_is_not_the_speaker(extract):
     )
     quote = _by_content(record, "the senator should apologize")
     assert _speaker_name(record, quote) != "Barack Obama"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "The governor's refusal to raise the minimum wage angered the unions.",
+            "to raise the minimum wage",
+            "The governor",
+        ),
+        (
+            "Senator Maria Lopez has made several controversial statements about the border wall.",
+            "the border wall",
+            "Senator Maria Lopez",
+        ),
+    ],
+)
+def test_a_possessor_or_maker_of_a_stance_noun_speaks(extract, sentence, content, speaker):
+    quote = _by_content(extract(sentence), content)
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_find_a_way_is_no_statement(extract):
+    record = extract("Young graduates can't find jobs that pay well in the region.")
+    assert [q for q in record.quotes if "jobs" in q.content.text] == []
