@@ -1204,3 +1204,16 @@ def test_a_possessor_or_maker_of_a_stance_noun_speaks(extract, sentence, content
 def test_find_a_way_is_no_statement(extract):
     record = extract("Young graduates can't find jobs that pay well in the region.")
     assert [q for q in record.quotes if "jobs" in q.content.text] == []
+
+
+def test_made_it_clear_that_is_a_statement(extract):
+    record = extract("Governor Ana Ruiz made it clear that she would veto the bill.")
+    quote = _by_content(record, "she would veto the bill")
+    assert "made it clear" in quote.cue.text
+    assert quote.speaker is not None and quote.speaker.text == "Governor Ana Ruiz"
+
+
+def test_a_share_more_likely_to_support_speaks(extract):
+    record = extract("Older voters were more likely to support the incumbent mayor.")
+    quote = _by_content(record, "the incumbent mayor")
+    assert quote.speaker is not None and quote.speaker.text == "Older voters"

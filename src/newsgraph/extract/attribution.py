@@ -123,7 +123,11 @@ def source_of(cue: Token) -> Span | None:
             if not near:
                 return None
             return phrase(min(near, key=lambda c: abs(c.i - cue.i)))
-        if token.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and token.head.i != token.i:
+        if (
+            token.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep")
+            # "voters were more likely to support …": through the adjective to its verb.
+            or (token.dep_ == "acomp" and token.pos_ == "ADJ" and cue.dep_ == "xcomp")
+        ) and token.head.i != token.i:
             # "began by saying …": climb through the preposition to the verb.
             token = token.head
             continue

@@ -32,6 +32,8 @@ _FIRST_PERSON_BELIEFS = frozenset(lexicon().words["first_person_not_cues"])
 # misparsed clause.
 _CLAUSE_VERBS = frozenset(lexicon().words["clause_verbs"])
 _QUESTION_VERBS = frozenset(lexicon().words["question_verbs"])
+_MADE_ADJECTIVES = frozenset(lexicon().words["made_adjectives"])
+_INFINITIVE_ADJECTIVES = frozenset(lexicon().words["infinitive_adjectives"])
 
 # A wire dateline opening a paragraph: "KYIV, Ukraine —", "WASHINGTON (AP) --",
 # "BRUSSELS, Nov. 23 -".
@@ -69,11 +71,13 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
             found = _in_survey(token)
         elif token.pos_ == "VERB" and token.lemma_.lower() in lexicon().verbs:
             found = _verb_cue(token)
-        elif token.pos_ == "ADJ" and (
-            token.lemma_.lower() in lexicon().words["stance_adjectives"]
-            or _stance_preposition(token) is not None
-        ):
-            found = _adjective_cue(token)
+        elif token.pos_ == "ADJ":
+            found = _made_clear(token)
+            if found is None and (
+                token.lemma_.lower() in lexicon().words["stance_adjectives"]
+                or _stance_preposition(token) is not None
+            ):
+                found = _adjective_cue(token)
         elif token.pos_ == "VERB" and _clausal_stance(token):
             found = _verb_cue(token, entry=_OTHER)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().nouns:
@@ -236,7 +240,16 @@ def _clausal_stance(token: Token) -> bool:
 def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     entry = entry or lexicon().verbs[token.lemma_.lower()]
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-    if infinitive and not any(c.dep_ == "ccomp" for c in token.children):
+    if (
+        infinitive
+        and not any(c.dep_ == "ccomp" for c in token.children)
+        # "voters were more likely to support Clinton": a share's stance.
+        and not (
+            token.dep_ == "xcomp"
+            and token.head.dep_ == "acomp"
+            and token.head.lemma_.lower() in _INFINITIVE_ADJECTIVES
+        )
+    ):
         return None  # "to get Massoud to pledge …": an intention, not a statement
     if any(c.dep_ == "prt" and c.lower_ in ("up", "off", "in", "down") for c in token.children):
         return None  # "called up fighters", "backed off"
@@ -549,6 +562,42 @@ def _stance_preposition(token: Token) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ in ("about", "of"):
             return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     return None
+
+
+def _made_clear(token: Token) -> Reported | None:
+    """ "Trump made it clear that …", "she has made plain that …": the maker states
+    the that-clause (the parser hangs it on the adjective or on "made")."""
+    verb = token.head
+    if (
+        token.lemma_.lower() not in _MADE_ADJECTIVES
+        or verb.lemma_.lower() != "make"
+        or token.dep_ not in ("ccomp", "oprd", "acomp")
+    ):
+        return None
+    clause = next(
+        (
+            c
+            for c in [*token.children, *verb.children]
+            if c.dep_ in ("advcl", "ccomp")
+            and c.i > token.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    content = _subtree(clause)
+    span = _tokens_span(token.doc, content)
+    if span is None:
+        return None
+    return Reported(
+        cue=token.doc[cue_span(verb).start : token.i + 1],
+        cue_token=verb,
+        content=span,
+        content_tokens=content,
+        source=source_of(verb),
+        kind="adjective",
+    )
 
 
 def _adjective_cue(token: Token) -> Reported | None:
