@@ -1217,3 +1217,20 @@ def test_a_share_more_likely_to_support_speaks(extract):
     record = extract("Older voters were more likely to support the incumbent mayor.")
     quote = _by_content(record, "the incumbent mayor")
     assert quote.speaker is not None and quote.speaker.text == "Older voters"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Senator Ruth Abel will make the case that the tariff hurts farmers.", "the tariff"),
+        ("Senator Ruth Abel made the point that the tariff hurts farmers.", "the tariff"),
+    ],
+)
+def test_made_the_case_or_the_point_that(extract, sentence, content):
+    record = extract(sentence)
+    quote = _by_content(record, content)
+    assert quote.speaker is not None and quote.speaker.text == "Senator Ruth Abel"
+
+
+def test_in_any_case_is_no_cue(extract):
+    assert extract("In any case, the court will rule on the appeal in May.").quotes == []
