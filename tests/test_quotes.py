@@ -1234,3 +1234,12 @@ def test_made_the_case_or_the_point_that(extract, sentence, content):
 
 def test_in_any_case_is_no_cue(extract):
     assert extract("In any case, the court will rule on the appeal in May.").quotes == []
+
+
+def test_a_quote_that_is_most_of_a_reported_content_takes_that_cue(extract):
+    record = extract(
+        "Senator Ruth Abel insisted that she had “never taken a dime from the company,” "
+        "claiming the charges were invented by her rivals."
+    )
+    quote = _by_content(record, "never taken a dime")
+    assert quote.cue is not None and quote.cue.text == "insisted"

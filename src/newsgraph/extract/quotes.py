@@ -205,7 +205,9 @@ def _paragraph_bounds(text: str, char: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _direct_draft(doc: Doc, mark: QuoteSpan, quoted: list[tuple[int, int]]) -> _Draft:
+def _direct_draft(
+    doc: Doc, mark: QuoteSpan, quoted: list[tuple[int, int]], *, cue: Token | None = None
+) -> _Draft:
     text = doc_text(doc)
     start, end = mark.inner(text)
     draft = _Draft(
@@ -215,7 +217,8 @@ def _direct_draft(doc: Doc, mark: QuoteSpan, quoted: list[tuple[int, int]]) -> _
     p_start, _ = _paragraph_bounds(text, mark.start)
     _, p_end = _paragraph_bounds(text, max(mark.start, mark.end - 1))
     cue = (
-        _verb_after_close(doc, mark)
+        cue
+        or _verb_after_close(doc, mark)
         or _colon_lead(doc, mark)
         or _nearest_cue(doc, mark, quoted, p_start, p_end)
     )
@@ -615,12 +618,18 @@ def _merge(doc: Doc, direct: list[QuoteSpan], reported: list[Reported]) -> list[
     consumed: set[int] = set()
     drafts: list[_Draft] = []
     relays: list[Reported] = [r for r in reported if r.kind == "according_to"]
+    # The reported cue whose content is mostly a direct quote is that quote's cue
+    # ("insisted that he has “expanded the party,” claiming …").
+    cue_of: dict[int, Token] = {}
     for item in reported:
         if item.kind == "according_to":
             continue
         inside = sum(max(0, min(item.content[1], e) - max(item.content[0], s)) for s, e in quoted)
         length = item.content[1] - item.content[0]
         if inside and inside >= 0.6 * length:
+            for n, (s, e) in enumerate(quoted):
+                if s < item.content[1] and item.content[0] < e and item.cue_token.pos_ == "VERB":
+                    cue_of.setdefault(n, item.cue_token)
             continue  # the cue of a direct quote: the direct pass attributes it
         draft = _Draft(
             kind="indirect",
@@ -639,7 +648,7 @@ def _merge(doc: Doc, direct: list[QuoteSpan], reported: list[Reported]) -> list[
         drafts.append(draft)
     for n, mark in enumerate(direct):
         if n not in consumed:
-            drafts.append(_direct_draft(doc, mark, quoted))
+            drafts.append(_direct_draft(doc, mark, quoted, cue=cue_of.get(n)))
     for relay in relays:
         targets = _relay_targets(relay, drafts)
         if targets:
