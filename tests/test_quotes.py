@@ -1243,3 +1243,20 @@ def test_a_quote_that_is_most_of_a_reported_content_takes_that_cue(extract):
     )
     quote = _by_content(record, "never taken a dime")
     assert quote.cue is not None and quote.cue.text == "insisted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Mayor Tom Reyes pointed out the drop in crime since January.", "the drop in crime"),
+        ("Prime Minister Lena Holt also spoke out sharply against the tariffs.", "the tariffs"),
+    ],
+)
+def test_particle_and_preposition_cues(extract, sentence, content):
+    quote = _by_content(extract(sentence), content)
+    assert quote.speaker is not None
+
+
+def test_spoke_on_a_day_is_no_content(extract):
+    record = extract("Prime Minister Lena Holt spoke on Monday at the harbour.")
+    assert [q for q in record.quotes if "Monday" in q.content.text] == []

@@ -254,6 +254,13 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     if any(c.dep_ == "prt" and c.lower_ in ("up", "off", "in", "down") for c in token.children):
         return None  # "called up fighters", "backed off"
     heads = [c for c in token.children if c.dep_ == "ccomp" and not _semicolon_clause(c, token)]
+    if (
+        not heads
+        and entry.kind in ("speech", "writing")
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+    ):
+        # "pointed out the progress", "laid out his plan": what was set out.
+        heads = [c for c in token.children if c.dep_ == "dobj"][:1]
     if not heads and token.lemma_.lower() in _QUESTION_VERBS:
         # "asked Clinton if Trump benefits …": the parser reads the question as an
         # adverbial clause.
