@@ -1260,3 +1260,19 @@ def test_particle_and_preposition_cues(extract, sentence, content):
 def test_spoke_on_a_day_is_no_content(extract):
     record = extract("Prime Minister Lena Holt spoke on Monday at the harbour.")
     assert [q for q in record.quotes if "Monday" in q.content.text] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "source"),
+    [
+        (
+            "The tax plan has drawn harsh criticism from several county mayors.",
+            "The tax plan",
+            "several county mayors",
+        ),
+        ("Governor Ana Ruiz has the support of most rural voters.", "Governor Ana Ruiz", "most"),
+    ],
+)
+def test_received_criticism_or_support_comes_from_its_givers(extract, sentence, content, source):
+    quote = _by_content(extract(sentence), content)
+    assert quote.speaker is not None and quote.speaker.text.startswith(source)

@@ -34,6 +34,8 @@ _CLAUSE_VERBS = frozenset(lexicon().words["clause_verbs"])
 _QUESTION_VERBS = frozenset(lexicon().words["question_verbs"])
 _MADE_ADJECTIVES = frozenset(lexicon().words["made_adjectives"])
 _INFINITIVE_ADJECTIVES = frozenset(lexicon().words["infinitive_adjectives"])
+_RECEIVED_NOUNS = frozenset(lexicon().words["received_stance_nouns"])
+_RECEIVING_VERBS = frozenset(lexicon().words["receiving_verbs"])
 
 # A wire dateline opening a paragraph: "KYIV, Ukraine —", "WASHINGTON (AP) --",
 # "BRUSSELS, Nov. 23 -".
@@ -80,6 +82,10 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
                 found = _adjective_cue(token)
         elif token.pos_ == "VERB" and _clausal_stance(token):
             found = _verb_cue(token, entry=_OTHER)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in _RECEIVED_NOUNS:
+            found = _received_stance(token) or (
+                _noun_cue(token) if token.lemma_.lower() in lexicon().nouns else None
+            )
         elif token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().nouns:
             found = _noun_cue(token)
         if found is not None and (
@@ -730,6 +736,40 @@ def _noun_with_prep(token: Token) -> Reported | None:
         content=span,
         content_tokens=content,
         source=source,
+        kind="noun",
+    )
+
+
+def _received_stance(token: Token) -> Reported | None:
+    """ "The proposal has drawn harsh criticism from fellow hopefuls", "Clinton has the
+    support of older voters": the givers of the support or criticism are the source,
+    the verb's subject what they hold it about."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in _RECEIVING_VERBS:
+        return None
+    giver = next(
+        (
+            pobj
+            for prep in [*token.children, *verb.children]
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "among") and prep.i > token.i
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ),
+        None,
+    )
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if giver is None or subject is None:
+        return None
+    content = _subtree(subject)
+    span = _tokens_span(token.doc, content)
+    if span is None:
+        return None
+    return Reported(
+        cue=token.doc[min(cue_span(verb).start, token.i) : token.i + 1],
+        cue_token=token,
+        content=span,
+        content_tokens=content,
+        source=phrase(giver),
         kind="noun",
     )
 
