@@ -708,7 +708,7 @@ def test_belief_about_an_object_taken_as_something(extract):
     assert quote.speaker is not None and quote.speaker.text == "Many voters"
 
 
-def test_first_person_belief_is_an_attribution_third_person_an_aside(extract):
+def test_first_and_third_person_beliefs_are_attributions(extract):
     record = extract(
         "I think the council made a serious mistake when it closed the library.",
         published="2023-03-02",
@@ -719,6 +719,12 @@ def test_first_person_belief_is_an_attribution_third_person_an_aside(extract):
         "Mayor Lena Ortiz spoke on Monday. She thinks the council made a serious mistake.",
         published="2023-03-02",
     )
+    quote = _by_content(record, "the council made a serious mistake")
+    assert _speaker_name(record, quote) == "Lena Ortiz"
+
+
+def test_i_believe_is_the_writers_aside(extract):
+    record = extract("I believe the council made a serious mistake.", published="2023-03-02")
     assert not any("serious mistake" in q.content.text for q in record.quotes)
 
 
