@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from newsgraph.gazetteer import Candidate
+from newsgraph.gazetteer import Candidate, name_key
 
 # Weights, tuned on the LGL / TR-News / GeoWebNews dev sets (docs/places.md).
 COUNTRY_BONUS = 2.0
@@ -91,7 +91,11 @@ def _capital_of_region(g: NameGroup, scores: dict[int, float]) -> dict[int, floa
         return scores
     regions = [c for c in g.candidates if c.kind in ("admin1", "admin2")]
     for city in g.candidates:
-        if city.kind != "city":
+        # The city goes by the name ("New York City" for "New York"); a city that only
+        # once bore it (João Pessoa, once "Paraíba") does not take it from its region.
+        if city.kind != "city" or (
+            city.how == "alt" and not name_key(city.name).startswith(g.key)
+        ):
             continue
         for region in regions:
             inside = (city.country, city.admin1) == (region.country, region.admin1) and (
