@@ -436,3 +436,33 @@ def test_places_a_region_of_a_country_the_article_names_stays(extract) -> None:
     )
     meta = [p for p in record.places if p.name == "Meta"]
     assert meta and meta[0].country == "CO"
+
+
+def test_places_disease_names_the_parser_calls_places_are_no_places(extract) -> None:
+    r = extract(
+        "Ebola survivors in Sierra Leone still face stigma. Zika has reached Singapore, "
+        "and MERS cases were confirmed in Riyadh."
+    )
+    names = {m.text for p in r.places for m in p.mentions}
+    assert {"Sierra Leone", "Singapore", "Riyadh"} <= names
+    assert not names & {"Ebola", "Zika", "MERS"}
+
+
+def test_places_a_place_joined_by_a_hyphen_is_found(extract) -> None:
+    r = extract(
+        "A Pennsylvania-based company said it would test the vaccine in Liberia, "
+        "and the Asia-Pacific region is on alert."
+    )
+    where = {p.resolved_name: p for p in r.places}
+    assert where["Pennsylvania"].precision == "admin1"
+    assert where["Asia"].precision == "feature"
+    assert where["Liberia"].country == "LR"
+
+
+def test_places_a_region_keeps_its_name_from_a_city_that_once_bore_it(extract) -> None:
+    r = extract(
+        "The Zika virus spread to 18 states of Brazil, with Pernambuco, Bahia and "
+        "Paraíba the worst hit."
+    )
+    paraiba = _place(r, "Paraíba")
+    assert (paraiba.country, paraiba.precision) == ("BR", "admin1")

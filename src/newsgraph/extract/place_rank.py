@@ -93,9 +93,7 @@ def _capital_of_region(g: NameGroup, scores: dict[int, float]) -> dict[int, floa
     for city in g.candidates:
         # The city goes by the name ("New York City" for "New York"); a city that only
         # once bore it (João Pessoa, once "Paraíba") does not take it from its region.
-        if city.kind != "city" or (
-            city.how == "alt" and not name_key(city.name).startswith(g.key)
-        ):
+        if city.kind != "city" or (city.how == "alt" and not name_key(city.name).startswith(g.key)):
             continue
         for region in regions:
             inside = (city.country, city.admin1) == (region.country, region.admin1) and (

@@ -116,7 +116,9 @@ def _partial_candidates(name: str, gazetteer: Gazetteer) -> tuple[tuple[Candidat
     A leading direction word is dropped, else the longest run of capitalised words that
     names a place by its name or an alias ("A Henderson County" → "Henderson County").
     """
-    words = [re.sub(r"['’]s$", "", w) for w in name.split()]
+    # Hyphens join a place to what is said of it ("Pennsylvania-based", "Asia-Pacific",
+    # "Paris-Henry County"); a hyphenated name of its own matched before we get here.
+    words = [re.sub(r"['’]s$", "", w) for w in re.split(r"\s+|(?<=\w)-(?=\w)", name) if w]
     bare = toponyms.patterns()
     # A street or coast named after a place is not in it ("Falcon Street", "Gulf Coast"),
     # nor a river, lake or island the place is named after ("Mississippi River",
