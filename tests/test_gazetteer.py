@@ -252,3 +252,22 @@ def test_only_the_capital_itself_is_the_capital(gaz: Gazetteer) -> None:
     capitals = [c for c in washingtons if c.capital]
     assert len(washingtons) > 5
     assert [c.admin1_name for c in capitals] == ["District of Columbia"]
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "region"),
+    [
+        ("Lazio", "IT", "Latium"),
+        ("Puglia", "IT", "Apulia"),
+        ("Baden-Württemberg", "DE", "Baden-Wuerttemberg"),
+        ("Jammu and Kashmir", "IN", "Kashmir"),
+        ("Gyeonggi", "KR", "Gyeonggi-do"),
+        ("Nineveh", "IQ", "Ninawa"),
+        ("North Darfur", "SD", "Northern Darfur"),
+    ],
+)
+def test_regions_by_the_names_the_news_uses(
+    gaz: Gazetteer, name: str, country: str, region: str
+) -> None:
+    top = gaz.lookup(name)[0]
+    assert (top.kind, top.country, top.name) == ("admin1", country, region)
