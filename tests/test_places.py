@@ -466,3 +466,18 @@ def test_places_a_region_keeps_its_name_from_a_city_that_once_bore_it(extract) -
     )
     paraiba = _place(r, "Paraíba")
     assert (paraiba.country, paraiba.precision) == ("BR", "admin1")
+
+
+def test_places_a_kind_word_around_a_bare_name_asks_for_that_kind(extract) -> None:
+    r = extract(
+        "Dengue cases rose in Venezuela's Zulia state and in the city of Valencia. "
+        "In Bolivia, the department of Santa Cruz declared an emergency. "
+        "Yellow fever spread from Luanda to Huambo and Benguela provinces in Angola."
+    )
+    valencia = _place(r, "Valencia")
+    assert (valencia.country, valencia.precision) == ("VE", "city")
+    santa_cruz = _place(r, "Santa Cruz")
+    assert (santa_cruz.country, santa_cruz.precision) == ("BO", "admin1")
+    assert {_place(r, n).precision for n in ("Huambo", "Benguela")} == {"admin1"}
+    # A list with no kind word after it keeps its towns.
+    assert _place(r, "Luanda").precision == "city"

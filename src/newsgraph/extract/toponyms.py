@@ -158,12 +158,49 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     toponyms = [t for t in toponyms if not _disease_re().match(text, t.end)]
     toponyms.extend(_repeats(text, toponyms))
     toponyms.sort(key=lambda t: t.start)
+    _kind_from_context(text, toponyms)
     index = found.mentions
     for top in toponyms:
         if top.entity is None:
             eid = index.entity_at(top.start, top.end)
             top.entity = eid if eid in place_ids else None
     return toponyms
+
+
+def _kind_from_context(text: str, toponyms: list[Toponym]) -> None:
+    """A kind word around a bare name asks for that kind: "the city of Valencia",
+    "the department of Santa Cruz", "Huambo and Benguela provinces"."""
+    kinds = patterns()["kind_phrases"]
+    before = _kind_before_re()
+    run: list[Toponym] = []
+    for i, top in enumerate(toponyms):
+        if top.hint is None:
+            match = before.search(text, max(0, top.start - 40), top.start)
+            if match:
+                top.hint = kinds["before"][match.group(1).lower()]
+        run.append(top)
+        following = toponyms[i + 1] if i + 1 < len(toponyms) else None
+        gap = text[top.end : following.start] if following else ""
+        if following is not None and _LIST_GAP.fullmatch(gap):
+            continue
+        plural = _PLURAL_KIND.match(text, top.end)
+        kind = kinds["plural"].get(plural.group(1)) if plural else None
+        if kind and len(run) > 1:
+            for member in run:
+                member.hint = member.hint or kind
+        run = []
+
+
+# ", ", " and ", ", and " between the names of a list.
+_LIST_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_PLURAL_KIND = re.compile(r"\s+([a-z]+)\b")
+
+
+@lru_cache(maxsize=1)
+def _kind_before_re() -> re.Pattern[str]:
+    words = "|".join(sorted(patterns()["kind_phrases"]["before"], key=len, reverse=True))
+    # Lower-case kind word only: "City of London" is a name, not a kind.
+    return re.compile(rf"\b({words})\s+of\s+(?:the\s+)?$")
 
 
 _NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
