@@ -481,3 +481,12 @@ def test_places_a_kind_word_around_a_bare_name_asks_for_that_kind(extract) -> No
     assert {_place(r, n).precision for n in ("Huambo", "Benguela")} == {"admin1"}
     # A list with no kind word after it keeps its towns.
     assert _place(r, "Luanda").precision == "city"
+
+
+def test_places_a_big_city_the_parser_calls_a_person_is_a_place(extract) -> None:
+    r = extract(
+        "Honduras declared a national emergency over dengue. San Pedro Sula and "
+        "Tegucigalpa were the worst hit, and Jorge Luis Borges was not."
+    )
+    assert _place(r, "San Pedro Sula").country == "HN"
+    assert not any(m.text.startswith("Jorge") for p in r.places for m in p.mentions)

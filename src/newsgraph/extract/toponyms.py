@@ -280,9 +280,14 @@ def _add_unlabelled(doc: Doc, spans: dict[tuple[int, int], Toponym], gazetteer: 
 
 
 def _names_region(top: Toponym, gazetteer: Gazetteer) -> bool:
-    """The span is exactly the name of a country or a first-level region."""
+    """The span is exactly the name of a country, a first-level region or a city of
+    MISLABEL_MIN_POPULATION people ("San Pedro Sula and Tegucigalpa were hit")."""
     return any(
-        cand.how == "name" and cand.kind in ("country", "admin1")
+        cand.how == "name"
+        and (
+            cand.kind in ("country", "admin1")
+            or (cand.kind == "city" and cand.population >= MISLABEL_MIN_POPULATION)
+        )
         for cand in gazetteer.lookup(top.core)
     )
 
