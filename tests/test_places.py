@@ -490,3 +490,22 @@ def test_places_a_big_city_the_parser_calls_a_person_is_a_place(extract) -> None
     )
     assert _place(r, "San Pedro Sula").country == "HN"
     assert not any(m.text.startswith("Jorge") for p in r.places for m in p.mentions)
+
+
+def test_places_names_listed_together_share_a_country(extract) -> None:
+    r = extract(
+        "Measles outbreak in New Zealand spreads to Australia\n\n"
+        "Health officials in Auckland said the measles outbreak had grown, with new "
+        "infections in Hamilton and Wellington. Travellers carried the virus to Sydney "
+        "and Perth, Australian officials said, and to Brisbane in Queensland."
+    )
+    assert _place(r, "Hamilton").country == "NZ"
+    assert _place(r, "Perth").country == "AU"
+
+
+def test_places_a_listed_country_stays_the_country(extract) -> None:
+    r = extract(
+        "Farmers in Paris, Texas, and Tyler, Texas, sold cotton to buyers in China and "
+        "Mexico, the Texas agriculture department said."
+    )
+    assert _place(r, "China").precision == "country"

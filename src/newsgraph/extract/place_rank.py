@@ -40,6 +40,7 @@ CITY_SHARE = 0.2
 IMPLAUSIBLE_POPULATION = 10_000
 IMPLAUSIBLE_SUPPORT = 0.1
 SOFTMAX_SCALE = 1.0
+LIST_MATE = 1.0
 
 
 @dataclass
@@ -58,6 +59,8 @@ class NameGroup:
     # Candidates are towns a feature is named after ("Lake Manassas"): kept only near
     # the article's other places.
     near_only: bool = False
+    # Keys of the names listed right beside this one ("Hamilton and Wellington").
+    mates: set[str] = field(default_factory=set)
 
 
 def prior(cand: Candidate, group: NameGroup) -> float:
@@ -176,6 +179,15 @@ def rank(
                     close = sum(m for lat, lon, m in near if _km(c.lat, c.lon, lat, lon) < NEAR_KM)
                     s += PROXIMITY * close / near_total
                 scores[c.id] = s
+            # Names listed together ("Hamilton and Wellington") are mostly in one country.
+            # A country's own name stays the country ("China" beside Texas towns).
+            mates = [o.best.country for o in groups if o.key in g.mates and o.best is not None]
+            if mates and not any(
+                c.kind == "country" and c.how in ("name", "alias") for c in g.candidates
+            ):
+                for c in g.candidates:
+                    if c.country:
+                        scores[c.id] += LIST_MATE * mates.count(c.country) / len(mates)
             g.scores = scores
             g.best = max(g.candidates, key=lambda c: (scores[c.id], c.population))
             g.support = countries.get(g.best.country or "", 0.0) / total_c if countries else None

@@ -11,6 +11,7 @@ Place, with every mention span.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -65,6 +66,12 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
         qualifier = _qualifier(doc_text(doc), top.end, gazetteer)
         if qualifier:
             group.qualifiers.append(qualifier)
+    text = doc_text(doc)
+    for prev, top in pairwise(tops):
+        a, b = name_key(prev.core), name_key(top.core)
+        if a in groups and b in groups and a != b and toponyms.listed(text, prev, top):
+            groups[a].mates.add(b)
+            groups[b].mates.add(a)
     countries, admin1s = article_context(found, gazetteer)
     rank(list(groups.values()), extra_countries=countries, extra_admin1s=admin1s)
     return _places(groups, members)

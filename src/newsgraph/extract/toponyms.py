@@ -191,6 +191,11 @@ def _kind_from_context(text: str, toponyms: list[Toponym]) -> None:
         run = []
 
 
+def listed(text: str, first: Toponym, second: Toponym) -> bool:
+    """The two names stand side by side in a list: "Hamilton and Wellington"."""
+    return first.end <= second.start and bool(_LIST_GAP.fullmatch(text, first.end, second.start))
+
+
 # ", ", " and ", ", and " between the names of a list.
 _LIST_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _PLURAL_KIND = re.compile(r"\s+([a-z]+)\b")
