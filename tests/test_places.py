@@ -509,3 +509,12 @@ def test_places_a_listed_country_stays_the_country(extract) -> None:
         "Mexico, the Texas agriculture department said."
     )
     assert _place(r, "China").precision == "country"
+
+
+def test_places_an_apposition_qualifies_a_name(extract) -> None:
+    r = extract(
+        "Health officials in Victoria, the capital of the Seychelles, announced a "
+        "measles drive. In Melbourne, doctors watched closely."
+    )
+    victoria = _place(r, "Victoria")
+    assert (victoria.country, victoria.precision) == ("SC", "city")

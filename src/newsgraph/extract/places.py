@@ -28,7 +28,11 @@ MAX_CANDIDATES = 40
 # corpora that annotate demonyms as toponyms do.
 DEMONYM_ONLY_PLACES = False
 _SAINT = frozenset({"St.", "St", "Ste.", "Mt.", "Ft."})
-_QUALIFIER = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
+# "Paris, Texas"; "Victoria, the capital of the Seychelles"; "Goma, a city in eastern Congo".
+_QUALIFIER = re.compile(
+    r",\s+(?:(?:the|a|an)\s+(?:[a-z]+\s+){0,3}(?:of|in)\s+(?:the\s+)?(?:[a-z]+\s+)?)?"
+    r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)"
+)
 _PRECISION = {
     "country": "country",
     "admin1": "admin1",
