@@ -518,3 +518,14 @@ def test_places_an_apposition_qualifies_a_name(extract) -> None:
     )
     victoria = _place(r, "Victoria")
     assert (victoria.country, victoria.precision) == ("SC", "city")
+
+
+def test_places_a_town_and_the_county_that_holds_it_explain_each_other(extract) -> None:
+    r = extract(
+        "The Leadership Henry County class toured the old academy building on "
+        "Wednesday. Paris and Henry County are rich in history, and the arts council "
+        "hopes to bring more visitors to Paris this summer."
+    )
+    paris, county = _place(r, "Paris"), _place(r, "Henry County")
+    assert (paris.country, paris.admin1) == ("US", "Tennessee")
+    assert (county.admin1, county.precision) == ("Tennessee", "admin2")

@@ -41,6 +41,7 @@ IMPLAUSIBLE_POPULATION = 10_000
 IMPLAUSIBLE_SUPPORT = 0.1
 SOFTMAX_SCALE = 1.0
 LIST_MATE = 1.0
+PAIR_BONUS = 1.5
 
 
 @dataclass
@@ -129,6 +130,7 @@ def rank(
     priors = {
         id(g): _capital_of_region(g, {c.id: prior(c, g) for c in g.candidates}) for g in groups
     }
+    _pair_bonus(groups, priors)
     dists = {id(g): _distribution(g, priors[id(g)]) for g in groups}
     for _ in range(ROUNDS):
         # A name's town that only counts near the others ("Lake Manassas") is evidence
@@ -195,6 +197,25 @@ def rank(
     for g in groups:
         if _implausible(g) or (g.near_only and not _near_others(g, groups)):
             g.best = None
+
+
+def _pair_bonus(groups: list[NameGroup], priors: dict[int, dict[int, float]]) -> None:
+    """A town and a county of the article that hold each other ("Paris" and "Henry
+    County": Paris, Tennessee lies in Henry County, Tennessee) explain each other."""
+    counties: dict[tuple[str | None, str | None, str | None], set[int]] = defaultdict(set)
+    towns: dict[tuple[str | None, str | None, str | None], set[int]] = defaultdict(set)
+    for g in groups:
+        for c in g.candidates:
+            if c.kind == "admin2":
+                counties[(c.country, c.admin1, c.admin2)].add(id(g))
+            elif c.kind == "city" and c.admin2:
+                towns[(c.country, c.admin1, c.admin2)].add(id(g))
+    for g in groups:
+        for c in g.candidates:
+            key = (c.country, c.admin1, c.admin2)
+            other = counties if c.kind == "city" else towns if c.kind == "admin2" else None
+            if other is not None and other.get(key, set()) - {id(g)}:
+                priors[id(g)][c.id] += PAIR_BONUS
 
 
 def _same_name(a: str, b: str) -> bool:
