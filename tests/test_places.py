@@ -529,3 +529,14 @@ def test_places_a_town_and_the_county_that_holds_it_explain_each_other(extract) 
     paris, county = _place(r, "Paris"), _place(r, "Henry County")
     assert (paris.country, paris.admin1) == ("US", "Tennessee")
     assert (county.admin1, county.precision) == ("Tennessee", "admin2")
+
+
+def test_places_a_list_is_no_qualifier(extract) -> None:
+    r = extract(
+        "WASHINGTON (AP) - The crown prince met the president on Tuesday. After stops "
+        "in Washington, New York and Boston, he flew to Houston. A fire destroyed a barn "
+        "in Paris, Texas, and Tyler, Texas, on the same day."
+    )
+    washington = _place(r, "Washington")
+    assert (washington.admin1, washington.precision) == ("District of Columbia", "city")
+    assert _place(r, "Paris").admin1 == "Texas"

@@ -206,12 +206,16 @@ def _pair_bonus(groups: list[NameGroup], priors: dict[int, dict[int, float]]) ->
     towns: dict[tuple[str | None, str | None, str | None], set[int]] = defaultdict(set)
     for g in groups:
         for c in g.candidates:
+            if c.how == "alt" and c.kind == "city":
+                continue  # a town's former or foreign name is no evidence of its own
             if c.kind == "admin2":
                 counties[(c.country, c.admin1, c.admin2)].add(id(g))
             elif c.kind == "city" and c.admin2:
                 towns[(c.country, c.admin1, c.admin2)].add(id(g))
     for g in groups:
         for c in g.candidates:
+            if c.how == "alt" and c.kind == "city":
+                continue
             key = (c.country, c.admin1, c.admin2)
             other = counties if c.kind == "city" else towns if c.kind == "admin2" else None
             if other is not None and other.get(key, set()) - {id(g)}:

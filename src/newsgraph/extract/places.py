@@ -189,10 +189,14 @@ def _feature_towns(name: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
     )
 
 
+_LIST_GOES_ON = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)*,?\s+(?:and|or)\s+[A-Z]")
+
+
 def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
     """Regions and countries named right after a comma: "Paris, Texas", "Alexandria, La."."""
     match = _QUALIFIER.match(text, end)
-    if match is None:
+    # "Washington, New York and Boston" is a list, not Washington in New York.
+    if match is None or _LIST_GOES_ON.match(text, match.end()):
         return ()
     return tuple(
         c for c in gazetteer.lookup(match.group(1)) if c.kind in ("country", "admin1", "admin2")
