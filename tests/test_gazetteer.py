@@ -260,10 +260,15 @@ def test_only_the_capital_itself_is_the_capital(gaz: Gazetteer) -> None:
         ("Lazio", "IT", "Latium"),
         ("Puglia", "IT", "Apulia"),
         ("Baden-Württemberg", "DE", "Baden-Wuerttemberg"),
-        ("Jammu and Kashmir", "IN", "Kashmir"),
+        ("Jammu and Kashmir", "IN", "Jammu and Kashmir"),
         ("Gyeonggi", "KR", "Gyeonggi-do"),
         ("Nineveh", "IQ", "Ninawa"),
         ("North Darfur", "SD", "Northern Darfur"),
+        # Parts of a split region, named by the lexicon (all were "Eastern Province").
+        ("Ituri", "CD", "Ituri"),
+        ("Tshopo", "CD", "Tshopo"),
+        # The old name stays with the largest part.
+        ("Kashmir", "IN", "Jammu and Kashmir"),
     ],
 )
 def test_regions_by_the_names_the_news_uses(

