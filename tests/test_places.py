@@ -540,3 +540,13 @@ def test_places_a_list_is_no_qualifier(extract) -> None:
     washington = _place(r, "Washington")
     assert (washington.admin1, washington.precision) == ("District of Columbia", "city")
     assert _place(r, "Paris").admin1 == "Texas"
+
+
+def test_places_a_name_split_at_a_hyphen_is_one_place(extract) -> None:
+    r = extract(
+        "Cholera cases were reported in Guinea-Bissau and Senegal, and the health "
+        "ministry in Bissau asked for vaccines."
+    )
+    country = _place(r, "Guinea-Bissau")
+    assert (country.country, country.precision) == ("GW", "country")
+    assert not any(m.text == "Guinea" for p in r.places for m in p.mentions)

@@ -156,6 +156,7 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     # A place in a disease's name is not where the story is: "Middle East respiratory
     # syndrome", "West Nile virus", "Lassa fever", "Marburg virus".
     toponyms = [t for t in toponyms if not _disease_re().match(text, t.end)]
+    toponyms = _join_hyphenated(text, toponyms, gazetteer)
     toponyms.extend(_repeats(text, toponyms))
     toponyms.sort(key=lambda t: t.start)
     _kind_from_context(text, toponyms)
@@ -165,6 +166,24 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
             eid = index.entity_at(top.start, top.end)
             top.entity = eid if eid in place_ids else None
     return toponyms
+
+
+def _join_hyphenated(text: str, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """Two names the parser split at a hyphen that together name a place are that
+    place: "Guinea-Bissau" is neither Guinea nor Bissau."""
+    toponyms = sorted(toponyms, key=lambda t: t.start)
+    out: list[Toponym] = []
+    for top in toponyms:
+        prev = out[-1] if out else None
+        if prev is not None and text[prev.end : top.start] == "-":
+            joined = text[prev.start : top.end]
+            if any(c.how in ("name", "alias") for c in gazetteer.lookup(joined)):
+                out[-1] = Toponym(
+                    prev.start, top.end, joined, core=joined, entity=prev.entity, label=prev.label
+                )
+                continue
+        out.append(top)
+    return out
 
 
 def _kind_from_context(text: str, toponyms: list[Toponym]) -> None:
