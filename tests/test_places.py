@@ -550,3 +550,13 @@ def test_places_a_name_split_at_a_hyphen_is_one_place(extract) -> None:
     country = _place(r, "Guinea-Bissau")
     assert (country.country, country.precision) == ("GW", "country")
     assert not any(m.text == "Guinea" for p in r.places for m in p.mentions)
+
+
+def test_places_a_common_noun_phrase_joined_to_a_place_is_no_mention(extract) -> None:
+    r = extract(
+        "KINSHASA, Congo (AP) — Health officials in DR Congo said on Monday that the "
+        "outbreak had spread. The government in Kinshasa thanked Rwanda."
+    )
+    mentions = {m.text for p in r.places for m in p.mentions}
+    assert "Kinshasa" in mentions
+    assert not any(" " in m and m.split()[1].islower() for m in mentions)

@@ -79,6 +79,10 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
         if ent.type != "PLACE":
             continue
         for m in ent.mentions:
+            # A common-noun mention joined to a place ("Health officials" for Kinshasa)
+            # names no place.
+            if _common_noun_phrase(m.text):
+                continue
             _add(spans, _make(text, m.start, m.end, entity=ent.id, label=ent.label))
     # The entities stage has the last word: a span it made a person is not a place.
     people = {
@@ -166,6 +170,18 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
             eid = index.entity_at(top.start, top.end)
             top.entity = eid if eid in place_ids else None
     return toponyms
+
+
+_NAME_JOINERS = frozenset({"of", "and", "de", "del", "da", "do", "du", "la", "le", "upon", "on"})
+
+
+def _common_noun_phrase(span_text: str) -> bool:
+    """Words after the first that are lower case and no joiner or kind word: a phrase,
+    not a name ("Health officials"; but "Isle of Man", "Panjshir valley")."""
+    kinds = patterns()["suffixes"]
+    return any(
+        w[:1].islower() and w not in _NAME_JOINERS and w not in kinds for w in span_text.split()[1:]
+    )
 
 
 def _join_hyphenated(text: str, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
