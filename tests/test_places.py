@@ -560,3 +560,12 @@ def test_places_a_common_noun_phrase_joined_to_a_place_is_no_mention(extract) ->
     mentions = {m.text for p in r.places for m in p.mentions}
     assert "Kinshasa" in mentions
     assert not any(" " in m and m.split()[1].islower() for m in mentions)
+
+
+def test_places_a_small_town_that_once_bore_the_name_does_not_take_it(extract) -> None:
+    r = extract(
+        "Voice of experience speaks in Maryville. It began like an ordinary Sunday "
+        "service at First Baptist Church Maryville, a week after the shooting. "
+        "Members drove in from Fort Worth, Texas, to pray."
+    )
+    assert _place(r, "Maryville").resolved_name == "Maryville"

@@ -113,6 +113,21 @@ def _direct_candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[Can
         c.kind == "country" and c.how in ("name", "alias") for c in found.values()
     ):
         found = {cid: c for cid, c in found.items() if c.how != "alt"}
+    # A small town that only once bore the name is not preferred to a bigger town that
+    # bears it now ("Maryville" is not Beeville, Texas); a city's short or foreign name
+    # stays ("New York" for New York City, "Newcastle" for Newcastle upon Tyne).
+    named = max(
+        (c.population for c in found.values() if c.how == "name" and c.kind == "city"), default=-1
+    )
+    found = {
+        cid: c
+        for cid, c in found.items()
+        if not (
+            c.how == "alt"
+            and c.kind == "city"
+            and c.population < min(named, toponyms.MISLABEL_MIN_POPULATION)
+        )
+    }
     if top.text != top.core:
         for c in gazetteer.lookup(top.text)[:MAX_CANDIDATES]:
             found.setdefault(c.id, c)
