@@ -8,8 +8,12 @@ Each distinct name in an article (one sense per document) gets a score per candi
 - context: the share of the article's other places (and nationality words, and the
   outlet's country) that point to the candidate's country and first-level region,
   recomputed for a few rounds as the other names settle;
+- a town and a county of the article that hold each other ("Paris" and "Henry
+  County") explain each other;
 - proximity: towns and counties near the other towns the article names;
-- a qualifier: "Paris, Texas" — the name right after a comma contains the candidate.
+- list-mates: names listed side by side ("Hamilton and Wellington") share a country;
+- a qualifier: "Paris, Texas", "Victoria, the capital of the Seychelles" — the name
+  right after a comma contains the candidate.
 """
 
 from __future__ import annotations
