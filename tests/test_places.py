@@ -569,3 +569,22 @@ def test_places_a_small_town_that_once_bore_the_name_does_not_take_it(extract) -
         "Members drove in from Fort Worth, Texas, to pray."
     )
     assert _place(r, "Maryville").resolved_name == "Maryville"
+
+
+def test_places_the_capital_of_a_country_the_article_names(extract) -> None:
+    r = extract(
+        "A Kentucky doctor is safe after the attack in France. Dr. Angela Maggard was "
+        "in Paris with her family, she told WKYT from her hotel. The family flies home "
+        "to Louisville on Sunday."
+    )
+    assert _place(r, "Paris").country == "FR"
+    assert _place(r, "Louisville").admin1 == "Kentucky"
+
+
+def test_places_a_demonym_does_not_move_a_local_town_to_a_capital(extract) -> None:
+    r = extract(
+        "The annual Greek festival returns to Athens this weekend, organisers said. "
+        "Visitors from Atlanta and Gainesville are expected, and Clarke County deputies "
+        "will direct traffic."
+    )
+    assert _place(r, "Athens").admin1 == "Georgia"

@@ -45,6 +45,7 @@ IMPLAUSIBLE_POPULATION = 10_000
 IMPLAUSIBLE_SUPPORT = 0.1
 SOFTMAX_SCALE = 1.0
 LIST_MATE = 1.0
+NAMED_CAPITAL = 3.0
 PAIR_BONUS = 1.5
 
 
@@ -137,6 +138,13 @@ def rank(
     _pair_bonus(groups, priors)
     dists = {id(g): _distribution(g, priors[id(g)]) for g in groups}
     for _ in range(ROUNDS):
+        named = {
+            top.country
+            for o in groups
+            if o.candidates
+            for top in [max(o.candidates, key=lambda c: (o.scores or priors[id(o)])[c.id])]
+            if top.kind == "country"
+        }
         # A name's town that only counts near the others ("Lake Manassas") is evidence
         # once it is near them, not before.
         mute = {id(g) for g in groups if g.near_only and not _near_others(g, groups)}
@@ -184,6 +192,10 @@ def rank(
                 ):
                     close = sum(m for lat, lon, m in near if _km(c.lat, c.lon, lat, lon) < NEAR_KM)
                     s += PROXIMITY * close / near_total
+                # A country the article names makes its capital likely: "Paris" in a
+                # Kentucky story that names France.
+                if c.capital and c.country in named:
+                    s += NAMED_CAPITAL
                 scores[c.id] = s
             # Names listed together ("Hamilton and Wellington") are mostly in one country.
             # A country's own name stays the country ("China" beside Texas towns).
