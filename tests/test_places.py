@@ -588,3 +588,16 @@ def test_places_a_demonym_does_not_move_a_local_town_to_a_capital(extract) -> No
         "will direct traffic."
     )
     assert _place(r, "Athens").admin1 == "Georgia"
+
+
+def test_places_a_headline_name_ends_at_the_line_break(extract) -> None:
+    r = extract(
+        "New Ebola outbreak declared in Equateur\n\nThe Democratic Republic of the "
+        "Congo's health ministry declared a new outbreak in Equateur province, with "
+        "cases in Mbandaka. Neighbouring Republic of Congo was put on alert."
+    )
+    assert all("\n" not in m.text for p in r.places for m in p.mentions)
+    equateur = _place(r, "Equateur")
+    assert (equateur.country, equateur.precision) == ("CD", "admin1")
+    neighbour = next(p for p in r.places if any("Republic of Congo" in m.text for m in p.mentions))
+    assert neighbour.country == "CG"

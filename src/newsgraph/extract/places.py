@@ -155,6 +155,22 @@ def _partial_candidates(name: str, gazetteer: Gazetteer) -> tuple[tuple[Candidat
         return (), False
     directions = bare["directions"]
     generic = set(bare["facility_words"])
+    # A capitalised word that names nothing before a country's whole name
+    # ("Neighbouring Republic of Congo"; not "Greece Italy", not "Columbus East").
+    for n in range(1, min(len(words), 3)):
+        lead = words[:n]
+        if (
+            words[n][:1].isupper()
+            and all(w[:1].isupper() for w in lead)
+            and not gazetteer.lookup(" ".join(lead))
+        ):
+            rest = tuple(
+                c
+                for c in gazetteer.lookup(" ".join(words[n:]))[:MAX_CANDIDATES]
+                if c.how in ("name", "alias") and c.kind == "country"
+            )
+            if rest:
+                return rest, False
     for n in (2, 1):
         if len(words) > n and " ".join(words[:n]) in directions:
             return gazetteer.lookup(" ".join(words[n:]))[:MAX_CANDIDATES], False

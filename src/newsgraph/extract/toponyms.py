@@ -348,6 +348,13 @@ def _make(
     text: str, start: int, end: int, *, entity: str | None = None, label: str | None = None
 ) -> Toponym | None:
     surface = text[start:end]
+    # A name never runs across a line break (a headline's last word and the next
+    # paragraph's first: "Equateur\n\nThe Democratic Republic of the").
+    if "\n" in surface.strip():
+        first = surface.strip().split("\n", 1)[0]
+        start += surface.index(first)
+        end = start + len(first)
+        surface = first
     if surface.lower().startswith("the "):
         start += 4
         surface = text[start:end]
