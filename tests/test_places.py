@@ -601,3 +601,12 @@ def test_places_a_headline_name_ends_at_the_line_break(extract) -> None:
     assert (equateur.country, equateur.precision) == ("CD", "admin1")
     neighbour = next(p for p in r.places if any("Republic of Congo" in m.text for m in p.mentions))
     assert neighbour.country == "CG"
+
+
+def test_places_a_named_country_does_not_move_a_state_to_its_capital(extract) -> None:
+    r = extract(
+        "The U.S. has recorded 127 measles cases this year. In Washington, the outbreak "
+        "centred on Clark County has reached 53 cases, state officials in Olympia said."
+    )
+    washington = _place(r, "Washington")
+    assert (washington.admin1, washington.precision) == ("Washington", "admin1")

@@ -177,6 +177,11 @@ def rank(
             near_total = sum(n[2] for n in near) or 1
             total_c = sum(countries.values()) or 1.0
             total_a = sum(admin1s.values()) or 1.0
+            # A country the article names makes its capital's name likely to mean a
+            # place in it: "Paris" in a Kentucky paper's story that names France. The
+            # country's other candidates share the bonus, so it only decides between
+            # countries (Washington the state against D.C. stays the context's call).
+            capital_of = {c.country for c in g.candidates if c.capital and c.country in named}
             scores = {}
             for c in g.candidates:
                 s = priors[id(g)][c.id]
@@ -192,9 +197,7 @@ def rank(
                 ):
                     close = sum(m for lat, lon, m in near if _km(c.lat, c.lon, lat, lon) < NEAR_KM)
                     s += PROXIMITY * close / near_total
-                # A country the article names makes its capital likely: "Paris" in a
-                # Kentucky story that names France.
-                if c.capital and c.country in named:
+                if c.country in capital_of:
                     s += NAMED_CAPITAL
                 scores[c.id] = s
             # Names listed together ("Hamilton and Wellington") are mostly in one country.
