@@ -1199,3 +1199,75 @@ def test_events_a_wave_of_attacks_is_aimed_at_its_target(extract):
     attack = only(record, "ASSAULT")
     assert attack.recipient is not None and "energy grid" in attack.recipient.text
     assert attack.actor is not None and "forces" in attack.actor.text
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        (
+            "Norway announced $40 million in emergency aid for Malawi after the cyclone.",
+            "AID",
+            "Norway",
+            "Malawi",
+        ),
+        (
+            "The ministry said the army had shipped 12 tons of medical supplies to Chad.",
+            "AID",
+            "army",
+            "Chad",
+        ),
+        (
+            "Military commanders from both sides held a new round of talks near the border.",
+            "CONSULT",
+            "commanders",
+            None,
+        ),
+    ],
+)
+def test_events_an_act_measured_by_its_quantity_takes_the_verbs_roles(
+    extract, text, event_type, actor, recipient
+):
+    event = only(extract(text), event_type)
+    assert event.status in ("asserted", "reported")
+    assert event.actor is not None and actor in event.actor.text
+    if recipient:
+        assert event.recipient is not None and recipient in event.recipient.text
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The junta said it would not hesitate to use force if the protesters marched "
+            "on the palace.",
+            "junta",
+        ),
+        (
+            "The interior ministry issued a statement saying it would detain reporters who "
+            "covered the unrest.",
+            "interior ministry",
+        ),
+        ("A rebel faction says it would cut ties with the ruling council.", "rebel faction"),
+    ],
+)
+def test_events_a_partys_own_conditional_act_is_its_threat(extract, text, actor):
+    record = extract(text)
+    threat = only(record, "THREATEN")
+    assert threat.actor is not None and actor in threat.actor.text
+    # the threatened act itself never happened
+    assert all(
+        e.status not in ("asserted", "reported") for e in record.events if e.type != "THREATEN"
+    ), [(e.type, e.status) for e in record.events]
+
+
+def test_events_another_partys_would_stays_hypothetical(extract):
+    record = extract("Analysts say a ceasefire would help the talks, but fighting continued.")
+    assert not coded(record, "THREATEN")
+    helped = [e for e in record.events if e.trigger.text == "help"]
+    assert helped and all(e.status == "hypothetical" for e in helped)
+
+
+def test_events_a_plain_denial_is_no_threat(extract):
+    record = extract("Officials said the army did not attack the village.")
+    assert all(e.status == "negated" for e in coded(record, "ASSAULT"))
+    assert not coded(record, "THREATEN")

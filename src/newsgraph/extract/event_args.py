@@ -206,7 +206,16 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
     governor = token.head if token.dep_ in ("dobj", "obj", "nsubjpass", "attr") else None
     if token.dep_ == "pobj" and token.head.dep_ == "prt":
         governor = token.head.head  # "called off the attack"
-    if actor is None and governor is not None and word_forms(governor) & cues()["light_verbs"]:
+    measured = _measured_by(token)
+    if measured is not None:
+        # "transferred 10 tons of aid to X", "held a round of talks": the verb that takes
+        # the quantity carries the roles
+        governor = measured
+    if (
+        actor is None
+        and governor is not None
+        and (measured is not None or word_forms(governor) & cues()["light_verbs"])
+    ):
         actor = subject(governor)
     if actor is None and pattern.reverse:
         actor = _prep_object(token, ("from",))  # "drew condemnation from the United States"
@@ -250,6 +259,20 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
     return _resolve(actor), _resolve(recipient)
 
 
+def _measured_by(token: Token) -> Token | None:
+    """The verb of "sent 10 tons of aid" / "announced $5 million in aid" for "aid"."""
+    c = cues()
+    if token.dep_ != "pobj" or token.head.lower_ not in ("of", "in"):
+        return None
+    quantity = token.head.head
+    words = c["amount_words"] | c["partitive_words"]
+    if quantity.lower_ not in words or quantity.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return None
+    if token.head.lower_ == "in" and quantity.lower_ not in c["amount_words"]:
+        return None
+    return quantity.head if quantity.head.pos_ in ("VERB", "AUX") else None
+
+
 def _antecedent(token: Token | None) -> Token | None:
     """ "Iran warned it would respond": a subject pronoun of a reported clause stands for
     the one who reports (the speaker's own commitment or claim)."""
@@ -259,6 +282,13 @@ def _antecedent(token: Token | None) -> Token | None:
     for _ in range(4):
         if current.dep_ == "ccomp" and current.head.i != current.i:
             speaker = subject(current.head)
+            if (
+                speaker is not None
+                and speaker.lower_ in cues()["statement_nouns"]
+                and speaker.dep_ in ("dobj", "obj")
+            ):
+                # "issued a statement saying it would ...": the one who issued it
+                speaker = subject(speaker.head)
             if speaker is not None and speaker.pos_ != "PRON" and speaker.i < token.i:
                 return speaker
             return token

@@ -47,9 +47,13 @@ def future_type(token: Token, event_type: str) -> str | None:
     c = cues()
     # "will hold joint drills": a nominal act takes the tense of its light verb
     verb = token.head if token.pos_ != "VERB" and token.dep_ in ("dobj", "obj") else token
-    if not (
-        any(x.dep_ == "aux" and x.lower_ in c["modals_future"] for x in verb.children)
-        or future_in_past(verb)  # "announced it would withdraw troops"
+    verbs = [verb]
+    while verbs[-1].dep_ == "xcomp" and _lemma(verbs[-1].head) in c["litotes_verbs"]:
+        verbs.append(verbs[-1].head)  # "would not hesitate to use force": the tense of "hesitate"
+    if not any(
+        any(x.dep_ == "aux" and x.lower_ in c["modals_future"] for x in v.children)
+        or future_in_past(v)  # "announced it would withdraw troops"
+        for v in verbs
     ):
         return None
     derived: str | None = c.maps["future_types"].get(event_type)

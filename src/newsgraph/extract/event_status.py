@@ -63,6 +63,9 @@ def is_negated(token: Token) -> bool:
     c = cues()
     current = token
     for _ in range(8):
+        if current.i != token.i and _lemma(current) in c["litotes_verbs"]:
+            # "will not hesitate to use force": the double negative announces the act
+            return False
         if _negated_here(current, token):
             return True
         head = current.head
@@ -179,9 +182,17 @@ def future_in_past(node: Token) -> bool:
     if not any(x.dep_ == "aux" and x.lower_ in ("would", "'d") for x in node.children):
         return False
     top = _clause_nodes(node)[-1]
-    if top.dep_ != "ccomp" or top.head.tag_ not in ("VBD", "VBN"):
+    if top.dep_ != "ccomp" or _lemma(top.head) not in cues()["future_report_verbs"]:
         return False
-    return _lemma(top.head) in cues()["future_report_verbs"]
+    if top.head.tag_ in ("VBD", "VBN"):
+        return True
+    # "says it would cut ties", "a statement saying it would detain": in the present the
+    # speaker's own "would" is still a commitment; another party's ("analysts say a deal
+    # would help") stays hypothetical
+    return top.head.tag_ in ("VBZ", "VBP", "VBG") and any(
+        x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in cues()["reported_pronouns"]
+        for x in top.children
+    )
 
 
 def _generic_relative(token: Token) -> bool:

@@ -181,6 +181,12 @@ def _framed(token: Token) -> bool:
         return True  # "engaged in a firefight"
     if prep.lower_ == "in" and governor.lower_ in cue["amount_words"]:
         return True  # "announced 50 million euros in humanitarian aid"
+    if (
+        prep.lower_ == "of"
+        and governor.lower_ in cue["amount_words"] | cue["partitive_words"]
+        and governor.dep_ in ("dobj", "obj", "nsubjpass")
+    ):
+        return True  # "sent 10 tons of aid", "held a fresh round of talks": the act itself
     if prep.lower_ == "for" and word_forms(governor) & cue["travel_verbs"]:
         return True  # "arrived in Kabul for talks with the Taliban": the purpose of the trip
     # "took part in the killing", "called for talks"; not adjuncts ("held talks during a visit")
