@@ -69,7 +69,7 @@ def triggers(doc: Doc) -> list[tuple[Token, Pattern]]:
     for i, pattern in list(found.items()):
         head = doc[i].head
         if (
-            pattern.type in stay
+            (pattern.type in stay or pattern.id in cues()["promise_keeps_patterns"])
             and doc[i].dep_ == "xcomp"
             and (governor := found.get(head.i)) is not None
             and governor.type == "AGREE"
@@ -214,6 +214,18 @@ def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
         )
     ):
         return True  # "carried out raids in three towns, killing two": one operation
+    if (
+        pattern.pos == "VERB"
+        and token.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and any(
+            g.dep_ == "pobj" and (p := found.get(g.i)) is not None and p.type == pattern.type
+            for c in token.head.children
+            if c.dep_ == "prep"
+            for g in c.children
+        )
+    ):
+        return True  # "went on strike to protest against the cuts": one protest
     if pattern.type == "REQUEST" and _protest_topic(token, found):
         return True
     if token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children):
@@ -419,6 +431,9 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
         ):
             continue  # nobody does anything to anybody: not a codable event
         coder.add(token, event_type, mode, actor, recipient, reading, pattern_id)
+        if event_type == "SANCTION" and mode == "convict" and _imprisoning(token):
+            # PLOVER: a court sentence that includes imprisonment is also COERCE 'arrest'
+            coder.add(token, "COERCE", "arrest", actor, recipient, reading, f"prison>{pattern_id}")
         if reading.status != "negated":
             coder.frame(token, pattern, event_type, actor, recipient, taken, reading.status)
     log.debug("%d events", len(coder.events))
@@ -633,6 +648,17 @@ def _verbal(token: Token, pattern: Pattern, recipient: Ref | None) -> bool:
     return any(
         t.lemma_.lower() in cue["verbal_targets"] or t.lower_ in cue["verbal_targets"]
         for t in targets
+    )
+
+
+def _imprisoning(token: Token) -> bool:
+    """ "sentenced him to ten years in prison", "to life imprisonment": a prison term."""
+    words = cues()["prison_words"]
+    return any(
+        t.lemma_.lower() in words or t.lower_ in words
+        for c in token.children
+        if c.dep_ == "prep"
+        for t in c.subtree
     )
 
 
