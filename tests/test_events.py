@@ -1271,3 +1271,44 @@ def test_events_a_plain_denial_is_no_threat(extract):
     record = extract("Officials said the army did not attack the village.")
     assert all(e.status == "negated" for e in coded(record, "ASSAULT"))
     assert not coded(record, "THREATEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "actor"),
+    [
+        (
+            "Washington has not ruled out military strikes against the militia.",
+            "ASSAULT",
+            "Washington",
+        ),
+        (
+            "The prime minister refused to rule out new sanctions on Minsk.",
+            "SANCTION",
+            "prime minister",
+        ),
+        ("Ankara would not rule out an attack on the Kurdish positions.", "ASSAULT", "Ankara"),
+    ],
+)
+def test_events_an_act_not_ruled_out_is_a_possibility_and_a_threat(extract, text, act, actor):
+    record = extract(text)
+    assert coded(record, act) and all(e.status == "hypothetical" for e in coded(record, act))
+    threat = only(record, "THREATEN")
+    assert threat.status in ("asserted", "reported")
+    assert threat.actor is not None and actor in threat.actor.text
+
+
+def test_events_a_ruled_out_gerund_is_negated(extract):
+    record = extract("The president ruled out sending troops to the border region.")
+    assert coded(record, "MOBILIZE")
+    assert all(e.status == "negated" for e in coded(record, "MOBILIZE"))
+    assert not coded(record, "THREATEN")
+
+
+def test_events_a_prison_sentence_is_also_coercion(extract):
+    record = extract("A court in Minsk sentenced the blogger to eight years in prison on Friday.")
+    assert only(record, "SANCTION").mode == "convict"
+    arrest = only(record, "COERCE")
+    assert arrest.mode == "arrest" and arrest.recipient is not None
+    assert "blogger" in arrest.recipient.text
+    fined = extract("A court in Minsk sentenced the blogger to a heavy fine on Friday.")
+    assert not coded(fined, "COERCE")

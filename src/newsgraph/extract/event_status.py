@@ -77,10 +77,12 @@ def is_negated(token: Token) -> bool:
             return True  # "without firing a shot"
         if current.dep_ == "pobj" and head.lower_ in c["negating_preps"]:
             return True
-        if _verb_key(head) in c["deny_verbs"] and current.dep_ in (*CLAUSE_INTERNAL, "ccomp"):
+        if _verb_key(head) in c["deny_verbs"] and (
+            current.dep_ in (*CLAUSE_INTERNAL, "ccomp") or _bare_gerund(current)
+        ):
             if _lemma(head) == "rule" and not any(x.lower_ == "out" for x in head.children):
                 return False
-            return not any(x.dep_ == "neg" for x in head.children)
+            return not _denial_refused(head)
         if current.dep_ not in CLAUSE_INTERNAL and not (
             # "failed to adopt a resolution demanding a ceasefire": no resolution, no demand
             current.dep_ == "acl"
@@ -90,6 +92,43 @@ def is_negated(token: Token) -> bool:
             return False
         current = head
     return False
+
+
+def _bare_gerund(token: Token) -> bool:
+    """ "ruled out sending troops": the parser hangs the gerund object as a clause."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in token.children)
+    )
+
+
+def _denial_refused(verb: Token) -> bool:
+    """ "did not rule out", "refused to rule out": the denial itself is withheld."""
+    if any(x.dep_ == "neg" for x in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and _lemma(verb.head) in cues()["refusal_verbs"]
+
+
+def not_ruled_out(token: Token) -> Token | None:
+    """The "rule out" verb when the trigger is what someone would not rule out ("did not
+    rule out military strikes", "refused to rule out an attack"): an open possibility."""
+    c = cues()
+    current = token
+    for _ in range(6):
+        head = current.head
+        if head.i == current.i:
+            return None
+        if _verb_key(head) in c["exclude_verbs"] and (
+            current.dep_ in CLAUSE_INTERNAL or _bare_gerund(current)
+        ):
+            if _lemma(head) == "rule" and not any(x.lower_ == "out" for x in head.children):
+                return None
+            return head if _denial_refused(head) else None
+        if current.dep_ not in CLAUSE_INTERNAL:
+            return None
+        current = head
+    return None
 
 
 def _negated_here(node: Token, trigger: Token) -> bool:
@@ -212,6 +251,8 @@ def _hypothetical(token: Token) -> bool:
     c = cues()
     if _generic_relative(token):
         return True
+    if not_ruled_out(token) is not None:
+        return True  # "has not ruled out military strikes": a possibility
     nodes = _clause_nodes(token)
     for node in nodes:
         if any(

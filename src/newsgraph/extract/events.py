@@ -35,6 +35,7 @@ from newsgraph.extract.event_status import (
     StatusReading,
     condition_only,
     is_intended,
+    not_ruled_out,
     read_status,
     statement_status,
 )
@@ -491,6 +492,26 @@ class _Coder:
     ) -> None:
         """Events PLOVER reads off the frame around this one (see :mod:`event_derived`)."""
         found = self.found
+        rule = not_ruled_out(token)
+        if (
+            rule is not None
+            and event_type in cues()["threat_types"]
+            and (speaker := subject(rule)) is not None
+        ):
+            # "has not ruled out military strikes against Iran": PLOVER's THREATEN
+            reading = read_status(rule, found, ignore_negation=True)
+            if reading.status in ("hypothetical", "intended"):
+                reading = statement_status(reading, rule)  # "would not rule out": said now
+            self.add(
+                rule,
+                "THREATEN",
+                None,
+                make_ref(speaker, found),
+                recipient,
+                reading,
+                f"possible>{pattern.id}",
+            )
+            return
         head = intent_head(token)
         derived = derived_intent_type(event_type)
         if head is not None and head.lemma_.lower() in cues()["expectation_verbs"]:
