@@ -1312,3 +1312,28 @@ def test_events_a_prison_sentence_is_also_coercion(extract):
     assert "blogger" in arrest.recipient.text
     fined = extract("A court in Minsk sentenced the blogger to a heavy fine on Friday.")
     assert not coded(fined, "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Rebel commanders halted their offensive on the port city on Sunday.", "asserted"),
+        ("The warring parties agreed to end the fighting in the north.", "intended"),
+    ],
+)
+def test_events_ending_the_fighting_is_a_retreat(extract, text, status):
+    record = extract(text)
+    retreat = only(record, "RETREAT")
+    assert retreat.status == status and retreat.mode == "ceasefire"
+    assert not [e for e in record.events if e.type == "ASSAULT" and e.status == "asserted"]
+
+
+def test_events_ending_a_labour_strike_is_no_retreat(extract):
+    record = extract("The union voted to stop the strike at the port after a pay deal.")
+    assert not coded(record, "RETREAT")
+
+
+def test_events_coordinated_pledges_are_all_intended(extract):
+    record = extract("The donors pledged to rebuild the schools and to support the teachers.")
+    support = coded(record, "SUPPORT")
+    assert support and all(e.status == "intended" for e in support)

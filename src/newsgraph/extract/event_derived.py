@@ -30,7 +30,10 @@ def intent_head(token: Token) -> Token | None:
     """The intention word governing a trigger ("wants", "ready"), when there is one."""
     c = cues()
     current = token
-    for _ in range(4):
+    for _ in range(5):
+        if current.dep_ == "conj" and current.head.dep_ == "xcomp":
+            current = current.head  # "pledged to keep up pressure and to support Ukraine"
+            continue
         if current.dep_ not in INTENT_DEPS or current.head.i == current.i:
             return None
         current = current.head

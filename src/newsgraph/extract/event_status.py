@@ -198,6 +198,8 @@ def _climbs(token: Token) -> bool:
         return False
     if token.dep_ == "advcl":
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if token.dep_ == "conj" and token.head.dep_ == "xcomp":
+        return True  # "pledged to keep up pressure and to support Ukraine": both pledged
     return token.dep_ in CLAUSE_INTERNAL
 
 
