@@ -1337,3 +1337,16 @@ def test_events_coordinated_pledges_are_all_intended(extract):
     record = extract("The donors pledged to rebuild the schools and to support the teachers.")
     support = coded(record, "SUPPORT")
     assert support and all(e.status == "intended" for e in support)
+
+
+def test_events_putting_an_end_to_a_war_is_a_retreat(extract):
+    record = extract("The two governments agreed to put an end to the border war.")
+    retreat = only(record, "RETREAT")
+    assert retreat.pattern.startswith("promise>")
+    assert not coded(record, "ASSAULT")
+
+
+def test_events_words_a_pattern_names_are_no_recipient(extract):
+    record = extract("The army put its units on high alert along the frontier.")
+    alert = only(record, "MOBILIZE")
+    assert alert.recipient is None or "alert" not in alert.recipient.text

@@ -140,7 +140,8 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
         if aimed is not None and aimed.ent_type_ in ENTITY_MODIFIER_LABELS:
             recipient = aimed
     if recipient is None:
-        recipient = _prep_object(token, preps)
+        # "put on alert", "agreed to a truce": the words the pattern names are no party
+        recipient = _prep_object(token, preps, skip=pattern.prep_obj)
     if recipient is None and not passive and named is not None:
         # "suspended Gabon's membership", "banned imports of Georgian wine"
         owner = (

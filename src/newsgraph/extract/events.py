@@ -168,6 +168,12 @@ def _framed(token: Token) -> bool:
     cue = cues()
     if any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children):
         return True  # "killed in an air strike by government forces"
+    if (
+        (pattern := match(token)) is not None
+        and pattern.type in cue["visit_types"]
+        and any(c.dep_ == "poss" and c.ent_type_ in ENTITY_MODIFIER_LABELS for c in token.children)
+    ):
+        return True  # "during Biden's visit to Hanoi": the visit took place
     if any(c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in token.children):
         return True  # "reports of killings carried out by its fighters"
     prep = token.head
