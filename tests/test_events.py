@@ -1350,3 +1350,25 @@ def test_events_words_a_pattern_names_are_no_recipient(extract):
     record = extract("The army put its units on high alert along the frontier.")
     alert = only(record, "MOBILIZE")
     assert alert.recipient is None or "alert" not in alert.recipient.text
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        (
+            "Customs officers from Spain and Morocco seized two tonnes of cocaine in a joint "
+            "operation at the port.",
+            "Customs officers",
+            None,
+        ),
+        ("Chile and Peru set up a joint task force to fight smuggling.", "Chile", "Peru"),
+        ("Kenya and Uganda launched a joint project to build a pipeline.", "Kenya", "Uganda"),
+    ],
+)
+def test_events_joint_acts_are_cooperation(extract, text, actor, recipient):
+    record = extract(text)
+    joint = only(record, "COOPERATE")
+    assert joint.status == "asserted"
+    assert joint.actor is not None and actor in joint.actor.text
+    if recipient:
+        assert joint.recipient is not None and recipient in joint.recipient.text

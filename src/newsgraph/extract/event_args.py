@@ -207,6 +207,14 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
     governor = token.head if token.dep_ in ("dobj", "obj", "nsubjpass", "attr") else None
     if token.dep_ == "pobj" and token.head.dep_ == "prt":
         governor = token.head.head  # "called off the attack"
+    if (
+        actor is None
+        and token.dep_ == "pobj"
+        and token.head.lower_ in ("in", "through")
+        and token.head.head.pos_ == "VERB"
+        and any(c.dep_ == "amod" and c.lower_ in cues()["joint_words"] for c in token.children)
+    ):
+        actor = subject(token.head.head)  # "police dismantled the ring in a joint operation"
     measured = _measured_by(token)
     if measured is not None:
         # "transferred 10 tons of aid to X", "held a round of talks": the verb that takes

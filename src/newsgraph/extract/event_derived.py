@@ -37,7 +37,11 @@ def intent_head(token: Token) -> Token | None:
         if current.dep_ not in INTENT_DEPS or current.head.i == current.i:
             return None
         current = current.head
-        if current.pos_ in ("VERB", "AUX") and _lemma(current) in c["intent_derive_verbs"]:
+        if (
+            current.pos_ in ("VERB", "AUX")
+            and _lemma(current) in c["intent_derive_verbs"]
+            and not any(x.dep_ == "prt" and x.lower_ == "up" for x in current.children)
+        ):  # "is set to meet", but "set up a joint team" is the act itself
             return current
         if current.pos_ == "ADJ" and _lemma(current) in c["intent_derive_adjs"]:
             return current

@@ -283,7 +283,11 @@ def _intended(token: Token) -> bool:
             return True
     for node in nodes[1:]:
         lemma = _lemma(node)
-        if node.pos_ in ("VERB", "AUX") and lemma in c["intent_verbs"]:
+        if (
+            node.pos_ in ("VERB", "AUX")
+            and lemma in c["intent_verbs"]
+            and not any(x.dep_ == "prt" and x.lower_ == "up" for x in node.children)
+        ):  # "set up a joint team" is done, not intended
             return True
         if lemma == "go" and node.tag_ == "VBG":
             return True  # "going to attack" (but not "went on strike")

@@ -174,6 +174,12 @@ def _framed(token: Token) -> bool:
         and any(c.dep_ == "poss" and c.ent_type_ in ENTITY_MODIFIER_LABELS for c in token.children)
     ):
         return True  # "during Biden's visit to Hanoi": the visit took place
+    if (
+        pattern is not None
+        and pattern.type == "COOPERATE"
+        and any(c.dep_ == "amod" and c.lower_ in cue["joint_words"] for c in token.children)
+    ):
+        return True  # "dismantled the network in a joint operation": the joint act took place
     if any(c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in token.children):
         return True  # "reports of killings carried out by its fighters"
     prep = token.head
@@ -239,6 +245,12 @@ def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
         return False  # "a deal brokered by the UAE": an act with its own doer
     if token.dep_ == "pobj" and token.head.lower_ in cues()["setting_preps"]:
         return False  # "shot five people during protests": the protests are news too
+    if (
+        token.dep_ == "pobj"
+        and pattern.type == "COOPERATE"
+        and any(c.dep_ == "amod" and c.lower_ in cues()["joint_words"] for c in token.children)
+    ):
+        return False  # "seized the drugs in a joint operation": the co-operation is news too
     current = token
     for _ in range(6):
         if current.dep_ not in NESTING_DEPS or current.head.i == current.i:
