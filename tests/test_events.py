@@ -1372,3 +1372,16 @@ def test_events_joint_acts_are_cooperation(extract, text, actor, recipient):
     assert joint.actor is not None and actor in joint.actor.text
     if recipient:
         assert joint.recipient is not None and recipient in joint.recipient.text
+
+
+def test_events_ending_sanctions_against_a_country_is_a_retreat_towards_it(extract):
+    record = extract("The European Union ended its sanctions against Belarus on Monday.")
+    retreat = only(record, "RETREAT")
+    assert retreat.recipient is not None and "Belarus" in retreat.recipient.text
+    assert not coded(record, "SANCTION")
+
+
+def test_events_hitting_a_deadlock_is_no_attack(extract):
+    record = extract("The negotiations between the two unions hit a deadlock on Friday.")
+    assert not coded(record, "ASSAULT")
+    assert coded(extract("A rocket hit a market in the city on Friday."), "ASSAULT")

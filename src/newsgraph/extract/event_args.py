@@ -172,7 +172,11 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
                     child = inner  # "a wave of attacks on the grid"
                 # the pattern's own object takes any recipient preposition; others only "to"/"on"
                 allowed = preps if child.lemma_.lower() in pattern.obj else ("to", "on", "against")
-                if pattern.type in cues()["cooperative_types"]:
+                if (
+                    pattern.type in cues()["cooperative_types"]
+                    and child.lemma_.lower() not in cues()["measure_nouns"]
+                ):
+                    # a coalition against X is not with X; but lifting sanctions against X is
                     allowed = tuple(p for p in allowed if p != "against")
                 recipient = _prep_object(child, allowed)
                 break
