@@ -1385,3 +1385,39 @@ def test_events_hitting_a_deadlock_is_no_attack(extract):
     record = extract("The negotiations between the two unions hit a deadlock on Friday.")
     assert not coded(record, "ASSAULT")
     assert coded(extract("A rocket hit a market in the city on Friday."), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witnesses said soldiers beat several protesters with batons in the square.",
+        "Israel's army said Israeli troops had destroyed a tunnel in the south.",
+    ],
+)
+def test_events_a_report_of_ones_own_side_or_by_witnesses_accuses_nobody(extract, text):
+    record = extract(text)
+    assert coded(record, "ASSAULT")
+    assert not coded(record, "ACCUSE")
+
+
+def test_events_an_army_reporting_the_enemy_still_accuses(extract):
+    record = extract("Ukraine's military said Russian forces had shelled the city of Kherson.")
+    accuse = only(record, "ACCUSE")
+    assert accuse.recipient is not None and "Russian" in accuse.recipient.text
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Lawmakers voted to impeach the governor over the bribery scandal.", "ACCUSE"),
+        ("The military council dissolved the electoral commission on Sunday.", "COERCE"),
+        ("Turkey opened its airspace to Armenian flights on Friday.", "CONCEDE"),
+    ],
+)
+def test_events_impeachment_dissolution_and_opened_airspace(extract, text, event_type):
+    assert coded(extract(text), event_type)
+
+
+def test_events_a_reward_offer_is_no_agreement(extract):
+    record = extract("The State Department offered a $5 million reward for the hackers.")
+    assert not coded(record, "AGREE")

@@ -581,6 +581,10 @@ class _Coder:
         if claim is None or (actor is not None and _pronoun_at(token.doc, actor.start)):
             return
         speaker = subject(claim)
+        if speaker is not None and (
+            speaker.lemma_.lower() in cues()["witness_speakers"] or _same_side(speaker, actor)
+        ):
+            return  # "witnesses said soldiers beat them", "Ukraine's army said Ukrainian forces ...": a report
         if speaker is not None and (actor is None or not actor.start <= speaker.idx < actor.end):
             reading = read_status(claim, found)
             self.add(
@@ -592,6 +596,33 @@ class _Coder:
                 reading,
                 f"claim>{pattern.id}",
             )
+
+
+def _same_side(speaker: Token, actor: Ref | None) -> bool:
+    """The speaker's phrase and the actor's name the same country or group ("Ukraine's
+    military said Ukrainian troops ..."): one side reporting its own act."""
+    if actor is None:
+        return False
+    doc = speaker.doc
+    own = {
+        t.lemma_.lower()
+        for t in doc[speaker.left_edge.i : speaker.i + 1]
+        if t.ent_type_ in ("GPE", "NORP", "ORG")
+    }
+    acting = {
+        t.lemma_.lower()
+        for t in doc.char_span(actor.start, actor.end, alignment_mode="expand") or ()
+        if t.ent_type_ in ("GPE", "NORP", "ORG")
+    }
+    return any(_same_name(a, b) for a in own for b in acting)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """ "ukraine" / "ukrainian", "china" / "chinese": a name and its demonym."""
+    common = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return a == b or (common >= 4 and common >= 0.6 * min(len(a), len(b)))
 
 
 def _announcer(token: Token, found: Findings) -> Ref | None:
