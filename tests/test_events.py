@@ -1421,3 +1421,9 @@ def test_events_impeachment_dissolution_and_opened_airspace(extract, text, event
 def test_events_a_reward_offer_is_no_agreement(extract):
     record = extract("The State Department offered a $5 million reward for the hackers.")
     assert not coded(record, "AGREE")
+
+
+def test_events_a_date_phrase_is_no_prepositional_constraint(extract):
+    record = extract("The dockers' union called a two-day work stoppage on Friday.")
+    assert coded(record, "PROTEST")
+    assert not coded(record, "REQUEST")

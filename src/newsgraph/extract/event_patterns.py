@@ -114,7 +114,13 @@ class Pattern:
 
 
 def _preps(token: Token) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ in PREP_DEPS}
+    # "called a strike on Friday": a date phrase is no "call on X"
+    return {
+        c.lower_
+        for c in token.children
+        if c.dep_ in PREP_DEPS
+        and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+    }
 
 
 def _prep_objects(token: Token, prep: str | None) -> set[str]:
