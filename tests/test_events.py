@@ -1427,3 +1427,36 @@ def test_events_a_date_phrase_is_no_prepositional_constraint(extract):
     record = extract("The dockers' union called a two-day work stoppage on Friday.")
     assert coded(record, "PROTEST")
     assert not coded(record, "REQUEST")
+
+
+def test_events_a_conditional_refusal_is_a_threat_to_the_one_warned(extract):
+    record = extract(
+        "Hungary warned Ukraine that it would block the membership talks unless it "
+        "restored minority language rights."
+    )
+    threat = only(record, "THREATEN")
+    assert threat.actor is not None and "Hungary" in threat.actor.text
+    assert threat.recipient is not None and "Ukraine" in threat.recipient.text
+    assert all(e.status != "asserted" for e in coded(record, "REJECT"))
+
+
+def test_events_an_until_clause_in_the_present_has_not_happened(extract):
+    record = extract("The rebels vowed to keep fighting until the governor resigns.")
+    assert all(e.status == "hypothetical" for e in coded(record, "RETREAT"))
+    past = extract("The rebels kept fighting until the governor resigned in May.")
+    assert [e.status for e in coded(past, "RETREAT")] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president reversed his decision to ban the opposition newspaper.",
+        "The government dropped its plan to expel the aid workers.",
+    ],
+)
+def test_events_a_reversed_decision_is_a_concession_not_the_act(extract, text):
+    record = extract(text)
+    assert coded(record, "CONCEDE")
+    assert not [
+        e for e in record.events if e.type in ("COERCE", "SANCTION") and e.status == "asserted"
+    ]

@@ -157,6 +157,12 @@ def _in_condition(token: Token) -> bool:
             m.dep_ == "mark" and m.lower_ in marks for m in node.children
         ):
             return True  # inside "if talks fail", "whether the army shelled the town"
+        if (
+            node.dep_ == "advcl"
+            and node.tag_ in ("VBZ", "VBP", "VB")
+            and any(m.dep_ == "mark" and m.lower_ in cues()["until_marks"] for m in node.children)
+        ):
+            return True  # "will fight until the president steps down": not yet, maybe never
         if not crossed_ccomp and any(
             ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in ch.children)
             for ch in node.children

@@ -553,11 +553,23 @@ class _Coder:
             # still made (an ultimatum is a THREATEN)
             (status == "intended" or (status == "hypothetical" and condition_only(token)))
             and (actor := actor or _announcer(token, found)) is not None
-            and (future := future_type(token, event_type)) is not None
+            and (
+                (future := future_type(token, event_type)) is not None
+                or (
+                    # "would block its NATO bid unless ...": a conditional refusal threatens
+                    event_type in cues()["conditional_threat_types"]
+                    and status == "hypothetical"
+                    and (future := future_type(token, "ASSAULT")) is not None
+                )
+            )
         ):
             # PLOVER: an act "reported in future tense" ("will meet", "will supply arms")
             # is an AGREE (or, for force, a THREATEN) now; the act itself stays intended.
             reading = statement_status(read_status(token, found), token)
+            if (recipient is None or recipient.entity is None) and (
+                warned := _addressee(token)
+            ) is not None:
+                recipient = make_ref(warned, found)  # "warned Sweden that it would block ..."
             self.add(token, future, None, actor, recipient, reading, f"future>{pattern.id}")
         claim = None
         if event_type in cues()["accusable_types"] and status in (
@@ -596,6 +608,21 @@ class _Coder:
                 reading,
                 f"claim>{pattern.id}",
             )
+
+
+def _addressee(token: Token) -> Token | None:
+    """The one told: "warned Sweden that it would ..." for the act in the complement."""
+    current = token
+    for _ in range(4):
+        if current.head.i == current.i:
+            return None
+        if current.dep_ == "ccomp":
+            told = next((c for c in current.head.children if c.dep_ in ("dobj", "obj")), None)
+            return told if told is not None and told.ent_type_ else None
+        if current.dep_ not in ("xcomp", "conj", "aux"):
+            return None
+        current = current.head
+    return None
 
 
 def _same_side(speaker: Token, actor: Ref | None) -> bool:
