@@ -1460,3 +1460,9 @@ def test_events_a_reversed_decision_is_a_concession_not_the_act(extract, text):
     assert not [
         e for e in record.events if e.type in ("COERCE", "SANCTION") and e.status == "asserted"
     ]
+
+
+def test_events_cutting_supplies_is_a_sanction_and_its_threat_is_aimed_at_the_receiver(extract):
+    assert coded(extract("The energy giant stopped gas deliveries to Bulgaria."), "SANCTION")
+    threat = only(extract("Moscow threatened to cut oil supplies to Europe."), "THREATEN")
+    assert threat.recipient is not None and "Europe" in threat.recipient.text
