@@ -1466,3 +1466,10 @@ def test_events_cutting_supplies_is_a_sanction_and_its_threat_is_aimed_at_the_re
     assert coded(extract("The energy giant stopped gas deliveries to Bulgaria."), "SANCTION")
     threat = only(extract("Moscow threatened to cut oil supplies to Europe."), "THREATEN")
     assert threat.recipient is not None and "Europe" in threat.recipient.text
+
+
+def test_events_weighing_a_coercive_act_signals_a_threat(extract):
+    record = extract("The European Union is weighing new sanctions on Minsk.")
+    threat = only(record, "THREATEN")
+    assert threat.actor is not None and "European Union" in threat.actor.text
+    assert all(e.status == "intended" for e in coded(record, "SANCTION"))
