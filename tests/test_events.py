@@ -121,7 +121,7 @@ def test_events_not_accepting_is_a_conditional_rejection(extract):
     [
         ("The opposition is pursuing a peace deal with the government.", "CONSULT"),
         ("The government wants to send troops to the border region.", "MOBILIZE"),
-        ("The commander vowed to capture the city before winter.", "COERCE"),
+        ("The commander vowed to capture the city before winter.", "ASSAULT"),
     ],
 )
 def test_events_intended(extract, text, event_type):
@@ -859,7 +859,8 @@ def test_ngec_lead_sentence():
         ),
         ("Washington expressed concern over the arrest of the journalist.", ["ACCUSE"]),
         ("The minister expressed regret for the deaths.", ["CONCEDE"]),
-        ("Rebel fighters captured the town of Goma after heavy fighting.", ["COERCE"]),
+        # PLOVER's COERCE 'seize' is a search, confiscation or raid; taking a town is force
+        ("Rebel fighters captured the town of Goma after heavy fighting.", ["ASSAULT"]),
         (
             "Thousands of Serbians rallied in Belgrade for a fifth weekend against violence.",
             ["PROTEST"],
@@ -1473,3 +1474,20 @@ def test_events_weighing_a_coercive_act_signals_a_threat(extract):
     threat = only(record, "THREATEN")
     assert threat.actor is not None and "European Union" in threat.actor.text
     assert all(e.status == "intended" for e in coded(record, "SANCTION"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops recaptured the village of Marinka on Thursday.",
+        "Islamist militants seized the city of Mosul in June.",
+    ],
+)
+def test_events_capturing_territory_is_an_assault(extract, text):
+    record = extract(text)
+    assert only(record, "ASSAULT").actor is not None
+    assert not coded(record, "COERCE")
+
+
+def test_events_seizing_goods_stays_coercion(extract):
+    assert coded(extract("Customs officers seized two tonnes of cocaine at the port."), "COERCE")

@@ -118,9 +118,15 @@ def _preps(token: Token) -> set[str]:
     return {
         c.lower_
         for c in token.children
-        if c.dep_ in PREP_DEPS
-        and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        if c.dep_ in PREP_DEPS and not any(_date_only(g) for g in c.children if g.dep_ == "pobj")
     }
+
+
+def _date_only(token: Token) -> bool:
+    # "met with President Bashar Assad Tuesday": the parser can hang the name on the date
+    return token.ent_type_ in ("DATE", "TIME") and not any(
+        c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for c in token.subtree
+    )
 
 
 def _prep_objects(token: Token, prep: str | None) -> set[str]:
