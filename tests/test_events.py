@@ -1491,3 +1491,15 @@ def test_events_capturing_territory_is_an_assault(extract, text):
 
 def test_events_seizing_goods_stays_coercion(extract):
     assert coded(extract("Customs officers seized two tonnes of cocaine at the port."), "COERCE")
+
+
+def test_events_a_patterns_phrase_may_hang_on_its_object(extract):
+    record = extract("The army warned it would take decisive action against the rebels.")
+    threat = only(record, "THREATEN")
+    assert threat.recipient is not None and "rebels" in threat.recipient.text
+    assert not [e for e in record.events if e.type == "COERCE" and e.status == "asserted"]
+
+
+def test_events_extending_a_peacekeeping_mandate_is_support(extract):
+    record = extract("The Security Council extended the mandate of the mission in Mali.")
+    assert only(record, "SUPPORT").status == "asserted"
