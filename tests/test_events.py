@@ -1503,3 +1503,21 @@ def test_events_a_patterns_phrase_may_hang_on_its_object(extract):
 def test_events_extending_a_peacekeeping_mandate_is_support(extract):
     record = extract("The Security Council extended the mandate of the mission in Mali.")
     assert only(record, "SUPPORT").status == "asserted"
+
+
+def test_events_a_trip_abroad_told_as_a_setting_is_a_visit(extract):
+    record = extract("Kenya's president appealed for debt relief during a visit to Beijing.")
+    visit = only(record, "CONSULT")
+    assert visit.actor is not None and "president" in visit.actor.text
+    assert visit.recipient is not None and "Beijing" in visit.recipient.text
+    assert coded(record, "REQUEST")
+
+
+def test_events_talks_during_a_visit_are_one_consultation(extract):
+    record = extract("The envoy held talks with the prime minister during a visit to Baghdad.")
+    assert len(coded(record, "CONSULT")) == 1
+
+
+def test_events_signing_during_the_visit_codes_no_extra_visit(extract):
+    record = extract("The two leaders are expected to sign a trade pact during the visit.")
+    assert not coded(record, "CONSULT")

@@ -240,6 +240,14 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
     ):
         # "al-Shabab claimed responsibility for the attack": the claimant is the attacker
         actor = subject(owner.head) if owner.dep_ in ("dobj", "obj") else None
+    if (
+        actor is None
+        and token.dep_ == "pobj"
+        and token.head.lower_ in cues()["trip_preps"]
+        and token.lemma_.lower() in cues()["trip_nouns"]
+        and token.head.head.pos_ in ("VERB", "AUX")
+    ):
+        actor = subject(token.head.head)  # "X appealed for arms during a visit to Y": X
     trip = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
     # (the nominal's recipient prepositions include "into": "an investigation into X")
     if actor is None and trip is not None and word_forms(trip) & cues()["travel_verbs"]:

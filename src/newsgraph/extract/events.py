@@ -81,6 +81,12 @@ def triggers(doc: Doc) -> list[tuple[Token, Pattern]]:
             # codes "agreed to lift the sanctions" RETREAT). An announcement in the future
             # tense ("would withdraw") is CONCEDE instead, the RETREAT note's own example.
             found[i] = replace(pattern, id=f"{PROMISE_PREFIX}{pattern.id}")
+    for i, pattern in list(found.items()):
+        if _trip_abroad(doc[i], pattern) and any(
+            p.type == pattern.type and j != i and doc[j].sent == doc[i].sent
+            for j, p in found.items()
+        ):
+            del found[i]  # "held talks with X during a visit to Beirut": one consultation
     return [
         (doc[i], p)
         for i, p in found.items()
@@ -174,6 +180,8 @@ def _framed(token: Token) -> bool:
         and any(c.dep_ == "poss" and c.ent_type_ in ENTITY_MODIFIER_LABELS for c in token.children)
     ):
         return True  # "during Biden's visit to Hanoi": the visit took place
+    if _trip_abroad(token, pattern):
+        return True  # "appealed for weapons during a visit to Washington"
     if (
         pattern is not None
         and pattern.type == "COOPERATE"
@@ -186,8 +194,8 @@ def _framed(token: Token) -> bool:
     if prep.dep_ == "prt":
         return True  # "called off the attack": the object of a phrasal verb
     governor = prep.head  # token -> prep -> governor
-    if governor.lower_ in cue["reporting_nouns"]:
-        return True  # "reports of killings"
+    if governor.lower_ in cue["reporting_nouns"] and governor.pos_ in ("NOUN", "PROPN"):
+        return True  # "reports of killings" (but "sign" the verb is no "sign of")
     if governor.lemma_.lower() in cue["responsibility_words"]:
         return True  # "claimed responsibility for the attack": the attack happened
     if word_forms(governor) & cue["engage_verbs"]:
@@ -204,6 +212,24 @@ def _framed(token: Token) -> bool:
         return True  # "arrived in Kabul for talks with the Taliban": the purpose of the trip
     # "took part in the killing", "called for talks"; not adjuncts ("held talks during a visit")
     return prep.lower_ in ("in", "for", "of") and bool(word_forms(governor) & cue["light_verbs"])
+
+
+def _trip_abroad(token: Token, pattern: Pattern | None) -> bool:
+    """ "during a visit to Washington": a trip with a destination, told as the setting of
+    what the traveller did there."""
+    cue = cues()
+    return (
+        pattern is not None
+        and pattern.type in cue["visit_types"]
+        and token.lemma_.lower() in cue["trip_nouns"]
+        and token.dep_ == "pobj"
+        and token.head.lower_ in cue["trip_preps"]
+        and token.head.head.pos_ in ("VERB", "AUX")
+        and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.ent_type_ for g in c.subtree)
+            for c in token.children
+        )
+    )
 
 
 def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
