@@ -1521,3 +1521,10 @@ def test_events_talks_during_a_visit_are_one_consultation(extract):
 def test_events_signing_during_the_visit_codes_no_extra_visit(extract):
     record = extract("The two leaders are expected to sign a trade pact during the visit.")
     assert not coded(record, "CONSULT")
+
+
+def test_events_the_doer_of_an_attack_named_as_its_means_is_the_actor(extract):
+    record = extract("Four civilians were killed in a Russian drone strike on the village.")
+    attack = only(record, "ASSAULT")
+    assert attack.actor is not None and "Russian" in attack.actor.text
+    assert attack.recipient is not None and "civilians" in attack.recipient.text

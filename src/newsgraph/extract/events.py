@@ -214,6 +214,21 @@ def _framed(token: Token) -> bool:
     return prep.lower_ in ("in", "for", "of") and bool(word_forms(governor) & cue["light_verbs"])
 
 
+def _actor_of_means(token: Token, event_type: str, found: Findings) -> Ref | None:
+    """ "three people were killed in an Israeli air strike": the doer of the same act
+    named as its means."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "by"):
+            continue
+        for means in prep.children:
+            pattern = match(means) if means.dep_ == "pobj" else None
+            if pattern is not None and pattern.type == event_type and pattern.pos == "NOUN":
+                actor, _ = arguments(means, pattern, found)
+                if actor is not None:
+                    return actor
+    return None
+
+
 def _trip_abroad(token: Token, pattern: Pattern | None) -> bool:
     """ "during a visit to Washington": a trip with a destination, told as the setting of
     what the traveller did there."""
@@ -398,6 +413,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
                 else statement_status(reading, token)
             )
         actor, recipient = arguments(token, pattern, found)
+        if actor is None and pattern.pos == "VERB":
+            actor = _actor_of_means(token, event_type, found)
         if event_type == "ACCUSE" and (accused := _accused(token, found)) is not None:
             recipient = accused  # "alleged that French troops killed civilians": the troops
         if recipient is None:
