@@ -1528,3 +1528,26 @@ def test_events_the_doer_of_an_attack_named_as_its_means_is_the_actor(extract):
     attack = only(record, "ASSAULT")
     assert attack.actor is not None and "Russian" in attack.actor.text
     assert attack.recipient is not None and "civilians" in attack.recipient.text
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Nurses in the capital will strike on Monday over unpaid wages.", "strike"),
+        ("The jailed activist has been on hunger strike since May.", "hunger"),
+        ("A detained lawyer declared a hunger strike on Tuesday.", "hunger"),
+    ],
+)
+def test_events_labour_and_hunger_strikes_are_protests(extract, text, mode):
+    record = extract(text)
+    protests = coded(record, "PROTEST")
+    assert any(e.mode == mode for e in protests)
+    # a strike announced for Monday is called now: one counted protest
+    assert len([e for e in protests if e.status in ("asserted", "reported")]) == 1
+    assert not coded(record, "ASSAULT") and not coded(record, "THREATEN")
+
+
+def test_events_the_suspension_of_talks_is_a_sanction_on_the_partner(extract):
+    record = extract("Armenia announced the suspension of talks with Azerbaijan on Monday.")
+    sanction = only(record, "SANCTION")
+    assert sanction.recipient is not None and "Azerbaijan" in sanction.recipient.text

@@ -248,6 +248,13 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
         and token.head.head.pos_ in ("VERB", "AUX")
     ):
         actor = subject(token.head.head)  # "X appealed for arms during a visit to Y": X
+    if (
+        actor is None
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "on"
+        and token.head.head.lemma_.lower() in cues()["state_verbs"]
+    ):
+        actor = subject(token.head.head)  # "the doctors are on strike"
     trip = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
     # (the nominal's recipient prepositions include "into": "an investigation into X")
     if actor is None and trip is not None and word_forms(trip) & cues()["travel_verbs"]:
@@ -275,6 +282,22 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
         obj = _child(token.head, ("dobj", "obj"))
         if obj is not None and _participant(obj):
             recipient = obj
+    if recipient is None and pattern.obj:
+        # "the suspension of talks with Tajikistan": the partner of the named object
+        named = _prep_object(token, ("of",))
+        if named is None:
+            named = next(
+                (
+                    g
+                    for c in token.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ == "pobj" and {g.lemma_.lower(), g.lower_} & pattern.obj
+                ),
+                None,
+            )
+        if named is not None and {named.lemma_.lower(), named.lower_} & pattern.obj:
+            recipient = _prep_object(named, ("with", "to", "on", "against"))
     if recipient is None and governor is not None:
         recipient = _prep_object(governor, tuple(p for p in preps if p != "of"))
     return _resolve(actor), _resolve(recipient)

@@ -182,6 +182,8 @@ def _framed(token: Token) -> bool:
         return True  # "during Biden's visit to Hanoi": the visit took place
     if _trip_abroad(token, pattern):
         return True  # "appealed for weapons during a visit to Washington"
+    if token.head.lower_ == "on" and token.head.head.lemma_.lower() in cue["state_verbs"]:
+        return True  # "has been on hunger strike since May", "remain on strike"
     if (
         pattern is not None
         and pattern.type == "COOPERATE"
@@ -437,6 +439,14 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
         ):
             # PLOVER: violence by demonstrators is PROTEST 'riot', not ASSAULT
             event_type, mode, pattern_id = "PROTEST", "riot", f"riot>{pattern.id}"
+        elif (
+            event_type == "ASSAULT"
+            and word_forms(token) & cues()["labour_strike_verbs"]
+            and _actor_root_in(actor, doc, "striker_words")
+        ):
+            # "workers will strike on Monday": a labour strike, not an air strike
+            event_type, mode, pattern_id = "PROTEST", "strike", f"labour>{pattern.id}"
+            recipient = None
         elif event_type == "ASSAULT" and _law_enforcement(token, actor, doc, found):
             # PLOVER COERCE 'seize': a police or judicial raid or search is not an assault
             event_type, mode, pattern_id = "COERCE", "seize", f"search>{pattern.id}"
@@ -837,6 +847,13 @@ def _diplomatic(token: Token, actor: Ref | None, doc: Doc, found: Findings) -> b
     if actor is None or token.lemma_.lower() != "protest":
         return False
     return sector_of(actor, doc, found) in cues()["diplomatic_sectors"]
+
+
+def _actor_root_in(actor: Ref | None, doc: Doc, key: str) -> bool:
+    if actor is None:
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in cues()[key]
 
 
 def _by_protesters(actor: Ref | None, doc: Doc) -> bool:
