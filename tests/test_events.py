@@ -1551,3 +1551,18 @@ def test_events_the_suspension_of_talks_is_a_sanction_on_the_partner(extract):
     record = extract("Armenia announced the suspension of talks with Azerbaijan on Monday.")
     sanction = only(record, "SANCTION")
     assert sanction.recipient is not None and "Azerbaijan" in sanction.recipient.text
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Washington wants Israel to release the detained aid workers.", "RETREAT"),
+        ("Kuwait wants the island's government to end its ban on fishing.", "CONCEDE"),
+    ],
+)
+def test_events_what_one_party_wants_another_to_do_is_a_request_not_the_act(extract, text, act):
+    record = extract(text)
+    assert coded(record, act)
+    assert all(e.status not in ("asserted", "reported") for e in coded(record, act))
+    request = only(record, "REQUEST")
+    assert request.status == "asserted" and request.recipient is not None

@@ -279,8 +279,26 @@ def is_intended(token: Token) -> bool:
     return _intended(token)
 
 
+def wished_of(token: Token) -> Token | None:
+    """The desire or demand verb when the trigger's clause is what someone wants another
+    party to do ("the US wants Israel to release the prisoners"): not done yet."""
+    c = cues()
+    top = _clause_nodes(token)[-1]
+    if (
+        top.dep_ in ("ccomp", "xcomp")
+        and top.head.i != top.i
+        and any(x.dep_ == "aux" and x.lower_ == "to" for x in top.children)
+        and any(x.dep_ in ("nsubj", "nsubjpass") for x in top.children)
+        and _lemma(top.head) in c["desire_verbs"]
+    ):
+        return top.head
+    return None
+
+
 def _intended(token: Token) -> bool:
     c = cues()
+    if wished_of(token) is not None:
+        return True
     nodes = _clause_nodes(token)
     for node in nodes:
         if any(x.dep_ == "aux" and x.lower_ in c["modals_future"] for x in node.children):

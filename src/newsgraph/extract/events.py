@@ -38,6 +38,7 @@ from newsgraph.extract.event_status import (
     not_ruled_out,
     read_status,
     statement_status,
+    wished_of,
 )
 from newsgraph.extract.findings import Findings
 from newsgraph.record import Event, Ref, Span
@@ -563,6 +564,25 @@ class _Coder:
     ) -> None:
         """Events PLOVER reads off the frame around this one (see :mod:`event_derived`)."""
         found = self.found
+        wisher = wished_of(token)
+        if (
+            wisher is not None
+            and wisher.i not in taken
+            and wisher.lemma_.lower() in cues()["wish_verbs"]
+            and (speaker := subject(wisher)) is not None
+        ):
+            # "Lebanon wants Pakistan to stop the sanctions": a demand (REQUEST) of the one
+            # who is to act
+            self.add(
+                wisher,
+                "REQUEST",
+                None,
+                make_ref(speaker, found),
+                actor,
+                read_status(wisher, found),
+                f"wish>{pattern.id}",
+            )
+            return
         rule = not_ruled_out(token)
         if (
             rule is not None
