@@ -1566,3 +1566,9 @@ def test_events_what_one_party_wants_another_to_do_is_a_request_not_the_act(extr
     assert all(e.status not in ("asserted", "reported") for e in coded(record, act))
     request = only(record, "REQUEST")
     assert request.status == "asserted" and request.recipient is not None
+
+
+def test_events_an_object_control_verb_makes_its_object_the_actor(extract):
+    record = extract("Weeks of protests forced the prime minister to resign on Friday.")
+    resignation = only(record, "RETREAT")
+    assert resignation.actor is not None and "prime minister" in resignation.actor.text

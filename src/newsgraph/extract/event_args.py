@@ -396,6 +396,13 @@ def subject(token: Token) -> Token | None:
                 continue
             return None
         if current.dep_ in CONTROL_DEPS and current.head.i != current.i:
+            if (
+                current.dep_ == "xcomp"
+                and current.head.lemma_.lower() in cues()["object_control_verbs"]
+            ):
+                controller = _child(current.head, ("dobj", "obj"))
+                if controller is not None:
+                    return _resolve(controller)  # "forced the president to resign": he resigns
             current = current.head
             continue
         return None
