@@ -1572,3 +1572,37 @@ def test_events_an_object_control_verb_makes_its_object_the_actor(extract):
     record = extract("Weeks of protests forced the prime minister to resign on Friday.")
     resignation = only(record, "RETREAT")
     assert resignation.actor is not None and "prime minister" in resignation.actor.text
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("The court gave the protesters the right to march on Sunday.", "PROTEST"),
+        ("The two sides reached an understanding to stop the fighting.", "RETREAT"),
+    ],
+)
+def test_events_an_infinitive_on_a_noun_has_not_happened(extract, text, act):
+    record = extract(text)
+    assert all(e.status not in ("asserted", "reported") for e in coded(record, act)), [
+        (e.type, e.status) for e in record.events
+    ]
+
+
+def test_events_the_first_to_do_something_did_it(extract):
+    record = extract("Finland became the first Nordic country to join the alliance.")
+    assert [e.status for e in coded(record, "COOPERATE")] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("A federal judge blocked the deportation of the asylum seekers.", "REJECT"),
+        ("The Taliban barred women from entering the parks.", "COERCE"),
+        ("Hungary agreed to lift its veto on the aid package.", "CONCEDE"),
+    ],
+)
+def test_events_blocking_barring_and_lifting_a_veto(extract, text, event_type):
+    record = extract(text)
+    assert coded(record, event_type)
+    # the blocked deportation did not take place
+    assert not [e for e in coded(record, "COERCE") if "deport" in (e.mode or "")]

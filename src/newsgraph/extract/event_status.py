@@ -78,7 +78,8 @@ def is_negated(token: Token) -> bool:
         if current.dep_ == "pobj" and head.lower_ in c["negating_preps"]:
             return True
         if _verb_key(head) in c["deny_verbs"] and (
-            current.dep_ in (*CLAUSE_INTERNAL, "ccomp") or _bare_gerund(current)
+            current.dep_ in (*CLAUSE_INTERNAL, "ccomp")
+            or (_bare_gerund(current) and not any(x.dep_ in ("dobj", "obj") for x in head.children))
         ):
             if _lemma(head) == "rule" and not any(x.lower_ == "out" for x in head.children):
                 return False
@@ -299,6 +300,15 @@ def _intended(token: Token) -> bool:
     c = cues()
     if wished_of(token) is not None:
         return True
+    top = _clause_nodes(token)[-1]
+    if (
+        top.dep_ in ("acl", "relcl")
+        and top.head.pos_ in ("NOUN", "PROPN", "PRON")
+        and any(x.dep_ == "aux" and x.lower_ == "to" for x in top.children)
+        # "the first nation to join the EU" did join
+        and not any(x.lower_ in c["factual_ordinals"] or x.tag_ == "JJS" for x in top.head.children)
+    ):
+        return True  # "gave him 72 hours to leave the country", "the right to protest"
     nodes = _clause_nodes(token)
     for node in nodes:
         if any(x.dep_ == "aux" and x.lower_ in c["modals_future"] for x in node.children):
