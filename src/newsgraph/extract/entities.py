@@ -2,6 +2,7 @@
 
 The stages, each in its own module:
 1. ``mentions``: name mentions from ``doc.ents`` with NER mistakes repaired;
+   ``ner_context``: labels fixed (and missed names added) from the words around them;
 2. ``name_clusters``: full name ↔ surname ↔ title + name, acronym ↔ expansion;
 3. ``roles``: titles, appositives, kinship and role verbs give roles and affiliations;
 4. ``resolve``: the lede description, nicknames, definite descriptions, pronouns.
@@ -17,6 +18,7 @@ from spacy.tokens import Doc
 from newsgraph.extract.findings import Findings
 from newsgraph.extract.mentions import Mention, name_mentions
 from newsgraph.extract.name_clusters import Cluster, Clusters, cluster_names, entity_type
+from newsgraph.extract.ner_context import repair_by_context
 from newsgraph.extract.nominals import cluster_nominals
 from newsgraph.extract.resolve import Resolver, attach_nicknames, mark_nicknames
 from newsgraph.extract.roles import attach_roles
@@ -27,7 +29,7 @@ __all__ = ["build_clusters", "extract", "to_entities"]
 
 def build_clusters(doc: Doc) -> Clusters:
     """Every step up to resolved pronouns; the clusters keep token spans."""
-    mentions = name_mentions(doc)
+    mentions = repair_by_context(doc, name_mentions(doc))
     mark_nicknames(doc, mentions)
     nicknames = [m for m in mentions if m.kind == "nickname"]
     clusters = cluster_names(doc, [m for m in mentions if m.kind == "name"])
