@@ -26,6 +26,10 @@ from newsgraph.record import Entity, Span
 
 __all__ = ["build_clusters", "extract", "to_entities"]
 
+# A cluster becomes a Record entity when it has a name, or is a country's institution
+# named by a common noun ("Poland's border guard").
+ENTITY_KINDS = frozenset({"name", "institution"})
+
 
 def build_clusters(doc: Doc) -> Clusters:
     """Every step up to resolved pronouns; the clusters keep token spans."""
@@ -51,14 +55,19 @@ def extract(doc: Doc, found: Findings) -> list[Entity]:
 
 def to_entities(doc: Doc, clusters: Clusters) -> list[Entity]:
     """Record entities in order of first mention; ids e1, e2, ..."""
-    live = [c for c in clusters.items if any(m.kind == "name" for m in c.mentions)]
+    live = [c for c in clusters.items if any(m.kind in ENTITY_KINDS for m in c.mentions)]
     live.sort(key=lambda c: min(m.start for m in c.mentions))
     ids = {c.idx: f"e{n}" for n, c in enumerate(live, 1)}
     entities: list[Entity] = []
     for cluster in live:
         mentions = sorted(cluster.mentions, key=lambda m: (m.start, m.end))
         names = [m for m in mentions if m.kind == "name"]
-        best = _best_name(doc, cluster, names)
+        institution = [m for m in mentions if m.kind == "institution"]
+        best = (
+            _best_name(doc, cluster, names)
+            if names
+            else doc[institution[0].start : institution[0].end].text
+        )
         aliases: list[str] = []
         for m in names + [m for m in mentions if m.kind == "nickname"]:
             text = doc[m.start : m.end].text

@@ -255,6 +255,8 @@ def _in_parentheses_after(doc: Doc, prev: Mention, m: Mention) -> bool:
         and doc[m.end].text == ")"
         and prev.cluster >= 0
         and is_acronym(doc[m.start].text)
+        # "LONDON (AP)": a dateline's agency is no acronym of the place
+        and not (prev.label in {"GPE", "LOC", "FAC"} and m.label not in {"GPE", "LOC", "FAC"})
     )
 
 

@@ -106,7 +106,10 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if not (m.end - m.start == 1 and doc[m.start].lower_ in w.not_names and m.label != "PERSON")
     ]
+    mentions = [m for m in mentions if not _title_word(doc, m)]
     mentions = _split_coordinations(doc, mentions)
+    for m in mentions:
+        _mark_quoted(doc, m)
     mentions.extend(_missed_names(doc, mentions))
     mentions.extend(_dateline_places(doc, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
@@ -143,6 +146,30 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def _title_word(doc: Doc, m: Mention) -> bool:
+    """ "Supreme" in "Supreme Leader Ayatollah Ali Khamenei": a title's word, no name."""
+    lex = lexicons()
+    after = _tok(doc, m.end)
+    return (
+        m.end - m.start == 1
+        and m.label != "PERSON"
+        and doc[m.start].is_title
+        and doc[m.start].is_alpha
+        and doc[m.start].lower_ in lex.role_modifiers
+        and after is not None
+        and after.is_title
+        and after.lower_ in lex.role_heads
+    )
+
+
+def _mark_quoted(doc: Doc, m: Mention) -> None:
+    """'known as "Bongbong"' where spaCy tagged the word without its quote marks."""
+    marks = lexicons().quote_marks
+    before, after = _tok(doc, m.start - 1), _tok(doc, m.end)
+    if before is not None and after is not None and before.text in marks and after.text in marks:
+        m.quoted = True
+
+
 def _vote(cues: dict[str, dict[str, float]], key: str, label: str, weight: float) -> None:
     counts = cues.setdefault(key, {})
     counts[label] = counts.get(label, 0.0) + weight
@@ -165,8 +192,15 @@ def _person_words(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
     return frozenset(
         t.lower_
         for m in mentions
-        if m.label == "PERSON" and m.end - m.start > 1
+        if m.label == "PERSON" and m.end - m.start > 1 and not _city_person(doc, m)
         for t in doc[m.start : m.end]
+    )
+
+
+def _city_person(doc: Doc, m: Mention) -> bool:
+    """ "Atletico Madrid" typed as a person: a "name" holding a big city's name."""
+    return m.label == "PERSON" and any(
+        t.is_title and t.lower_ in known_places() for t in doc[m.start : m.end]
     )
 
 
@@ -240,13 +274,7 @@ def _cues(
         out.append(("GPE", 2.0))
     if before is not None and before.lower_ == "capital" and before.is_lower:
         out.append(("GPE", 2.0))
-    if (
-        after is not None
-        and after.lower_ in w.settlement_after
-        and after.is_lower
-        and not demonym
-        and m.label != "NORP"
-    ):
+    if after is not None and after.lower_ in w.settlement_after and after.is_lower and not demonym:
         out.append(("GPE", 2.0))
     if _appositive_settlement(doc, m):
         out.append(("GPE", 2.0))
@@ -280,10 +308,13 @@ def _cues(
             and after2 is not None
             and after2.ent_type_ == "PERSON"
             and person_like
+            and not demonym
         ):
             out.append(("ORG", 2.0))  # "Ericsson spokesman Per Zetterquist"
     # teams: places (not countries) and lone "people" that play
-    if ((m.label in PLACE_LABELS | {"PERSON"} and lone) or m.label in PLACE_LABELS) and not country:
+    if (lone or m.label in PLACE_LABELS or _city_person(doc, m)) and not country:
+        if m.label not in PLACE_LABELS | {"PERSON"}:
+            return out
         if text in surnames:
             return out  # a surname here, or "Korea" after "South Korea"
         if _team_cue(doc, m, sports=sports):
@@ -330,6 +361,8 @@ def _appositive_settlement(doc: Doc, m: Mention) -> bool:
 def _team_cue(doc: Doc, m: Mention, *, sports: bool) -> bool:
     w = words()
     lex = lexicons()
+    if m.label == "PERSON" and not sports:
+        return False  # "Police beat Wang": no game, no team
     root = doc[m.start : m.end].root
     after = _tok(doc, m.end)
     before = _tok(doc, m.start - 1)
@@ -375,7 +408,9 @@ def _sports_doc(doc: Doc, mentions: list[Mention]) -> bool:
         if t.lower_ in VERSUS and t.i and doc[t.i - 1].pos_ == "PROPN":
             return True
         if t.lemma_.lower() in lex.sports_verbs and t.pos_ == "VERB":
-            return True
+            deps = {c.dep_ for c in t.children if c.pos_ == "PROPN"}
+            if {"nsubj", "dobj"} <= deps:
+                return True  # "Leicestershire beat Somerset", not "Police beat Wang"
         if (
             SCORE.fullmatch(t.text)
             and "-" in t.text
