@@ -41,6 +41,7 @@ from newsgraph.extract.mentions import (
     known_places,
     name_key,
 )
+from newsgraph.gazetteer.index import Gazetteer
 
 __all__ = ["repair_by_context"]
 
@@ -124,9 +125,13 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for t in doc[m.start : m.end]
     )
     datelines = _datelines(doc)
+    rare = Counter(_key(doc, m) for m in mentions)
     for m in mentions:
         if _inside(doc, m, datelines):
             own[id(m)] = "GPE"  # a dateline opens with a place whatever the word means later
+            continue
+        if rare[_key(doc, m)] <= 2 and _gazetteer_place(doc, m, surnames | place_words):
+            own[id(m)] = "GPE"  # weak: this mention only, and only for a rarely used name
             continue
         for label, weight in _cues(doc, m, sports=sports, surnames=surnames | place_words):
             _vote(cues, _key(doc, m), label, weight)
@@ -294,13 +299,13 @@ def _cues(
         before is not None
         and before.is_lower
         and before.lower_ in w.org_nouns
-        and m.label != "PERSON"
+        and (m.label != "PERSON" or (before2 is not None and before2.lower_ == "the"))
     ):
-        out.append(("ORG", 1.0))
+        out.append(("ORG", 2.0 if m.label == "PERSON" else 1.0))  # "the charity Asylum Aid"
     person_like = m.label == "PERSON" and lone and text not in surnames
     if person_like or (m.label in PLACE_LABELS and not country):
-        if after is not None and after.lower_ in w.company_nouns:
-            out.append(("ORG", 2.0))  # "Cofinec shares", "Jones stock"
+        if after is not None and after.lower_ in w.company_nouns and person_like:
+            out.append(("ORG", 2.0))  # "Cofinec shares", "Jones stock" (not "Tokyo shares")
         if (
             after is not None
             and after.lower_ in lexicons().role_heads
@@ -320,6 +325,36 @@ def _cues(
         if _team_cue(doc, m, sports=sports):
             out.append(("ORG", 1.5))
     return out
+
+
+def _gazetteer_place(doc: Doc, m: Mention, surnames: frozenset[str]) -> bool:
+    """ "a warning for Okinawa", "Delhi, Punjab and Haryana": a lone "person" (or, after
+    "in", an "organisation") that the gazetteer knows as a province or a big city, where a
+    place fits the sentence."""
+    if m.end - m.start != 1 or m.label not in {"PERSON", "NORP", "ORG"}:
+        return False
+    token = doc[m.start]
+    if not token.is_title or token.lower_ in surnames or token.lower_ in _demonyms():
+        return False
+    before = _tok(doc, m.start - 1)
+    preps = {"in", "at", "near", "from", "across", "outside", "to", "for", "around", "into"}
+    placed = before is not None and before.lower_ in (preps if m.label != "ORG" else {"in"})
+    listed = token.dep_ == "conj" and token.head.ent_type_ in {"GPE", "LOC"}
+    listed = listed or any(
+        c.dep_ == "conj" and c.ent_type_ in {"GPE", "LOC"} for c in token.children
+    )
+    if not (placed or listed):
+        return False
+    candidates = _gazetteer().lookup(token.text)
+    if not candidates or candidates[0].how != "name":
+        return False
+    top = candidates[0]
+    return top.kind in {"country", "admin1"} or (top.kind == "city" and top.population >= 100_000)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> Gazetteer:
+    return Gazetteer.default()
 
 
 def _org_noun_at(doc: Doc, i: int) -> bool:
@@ -411,6 +446,17 @@ def _sports_doc(doc: Doc, mentions: list[Mention]) -> bool:
             deps = {c.dep_ for c in t.children if c.pos_ == "PROPN"}
             if {"nsubj", "dobj"} <= deps:
                 return True  # "Leicestershire beat Somerset", not "Police beat Wang"
+        if (
+            t.text in {"-", "–"}
+            and not t.whitespace_
+            and 0 < t.i < len(doc) - 1
+            and doc[t.i - 1].is_digit
+            and doc[t.i + 1].is_digit
+            and not doc[t.i - 1].whitespace_
+            and t.i > 1
+            and doc[t.i - 2].pos_ in {"VERB", "PROPN"}
+        ):
+            return True  # "lost 2-1" split into three tokens
         if (
             SCORE.fullmatch(t.text)
             and "-" in t.text
