@@ -144,3 +144,15 @@ def test_places_before_organisation_nouns_stay_places(extract):
     record = extract(text)
     assert named(record, "Warsaw").type == "PLACE"
     assert owner(record, text, "U.S.").type == "PLACE"
+
+
+def test_nationalities_and_olympic_are_no_people_or_teams(extract):
+    text = (
+        "Welsh referee Derek Bevan allowed the try. Australia will play nine matches "
+        "against English county sides, and former Olympic champion Kenny Harrison watched."
+    )
+    record = extract(text)
+    assert owner(record, text, "Welsh").type == "GROUP"
+    assert owner(record, text, "English").type == "GROUP"
+    assert owner(record, text, "Olympic").type == "OTHER"
+    assert named(record, "Derek Bevan").type == "PERSON"

@@ -67,6 +67,8 @@ class ContextWords:
     facility_heads: frozenset[str]
     org_heads: frozenset[str]
     not_names: frozenset[str]
+    demonyms: frozenset[str]
+    event_adjectives: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +90,8 @@ def words() -> ContextWords:
         facility_heads=low("facility_heads"),
         org_heads=low("org_heads"),
         not_names=low("not_names"),
+        demonyms=low("demonyms") | _demonyms(),
+        event_adjectives=low("event_adjectives"),
     )
 
 
@@ -148,6 +152,12 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 m.label = label
     for m in mentions:
         _name_shape(doc, m, surnames)
+        word = doc[m.start].lower_
+        if m.end - m.start == 1 and m.label in {"PERSON", "ORG", "GPE", "LOC"}:
+            if word in w.demonyms and word not in surnames and id(m) not in own:
+                m.label = "NORP"  # "Welsh referee Derek Bevan"
+            elif word in w.event_adjectives:
+                m.label = "EVENT"  # "former Olympic sprint champions"
     return mentions
 
 
@@ -267,7 +277,7 @@ def _cues(
     after2 = _tok(doc, m.end + 1)
     country = text in countries()
     lone = m.end - m.start == 1
-    demonym = text in _demonyms()
+    demonym = text in w.demonyms
     # places: "the city of X", "X region", "the capital X", "X, a port town"
     if (
         before is not None
@@ -334,7 +344,7 @@ def _gazetteer_place(doc: Doc, m: Mention, surnames: frozenset[str]) -> bool:
     if m.end - m.start != 1 or m.label not in {"PERSON", "NORP", "ORG"}:
         return False
     token = doc[m.start]
-    if not token.is_title or token.lower_ in surnames or token.lower_ in _demonyms():
+    if not token.is_title or token.lower_ in surnames or token.lower_ in words().demonyms:
         return False
     before = _tok(doc, m.start - 1)
     preps = {"in", "at", "near", "from", "across", "outside", "to", "for", "around", "into"}
@@ -572,7 +582,15 @@ def _missed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for i in range(m.start, m.end):
             taken[i] = True
     for ent in doc.ents:
-        if ent.label_ not in NAME_LABELS:
+        # "English county sides": a language before a noun is a nationality
+        adjective = (
+            ent.label_ == "LANGUAGE"
+            and len(ent) == 1
+            and ent.end < len(doc)
+            and doc[ent.end].pos_ == "NOUN"
+            and doc[ent.end].is_lower
+        )
+        if ent.label_ not in NAME_LABELS and not adjective:
             for i in range(ent.start, ent.end):
                 taken[i] = True
     found: list[Mention] = []
@@ -627,6 +645,8 @@ def _missed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         prev, prev2 = _tok(doc, t.i - 1), _tok(doc, t.i - 2)
         if prev is None or "\n" in prev.text_with_ws:
+            if t.lower_ in w.demonyms and t.pos_ in {"ADJ", "PROPN"} and name_run(t.i) == t.i + 1:
+                add(t.i, t.i + 1, "NORP")  # "Welsh referee Derek Bevan ..." opening a line
             continue
         end = name_run(t.i)
         if end == t.i:
@@ -652,10 +672,13 @@ def _missed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             name = doc[t.i : end].text.lower()
             add(t.i, end, "GPE" if name in countries() else "ORG")  # "v Somerset"
             continue
+        if t.i + 1 == end and t.is_title and t.lower_ in w.event_adjectives:
+            add(t.i, end, "EVENT")  # "Olympic champion"
+            continue
         if (
             t.i + 1 == end
             and t.is_title
-            and t.lower_ in _demonyms()
+            and t.lower_ in w.demonyms
             and t.pos_ in {"ADJ", "PROPN"}
             and not (prev.is_title and prev.pos_ == "PROPN")  # "Viorel Moldovan" is a name
         ):
