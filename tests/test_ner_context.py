@@ -156,3 +156,27 @@ def test_nationalities_and_olympic_are_no_people_or_teams(extract):
     assert owner(record, text, "English").type == "GROUP"
     assert owner(record, text, "Olympic").type == "OTHER"
     assert named(record, "Derek Bevan").type == "PERSON"
+
+
+def test_nicknames_particles_trophies_and_cities_in_lists(extract):
+    text = (
+        "RSF commander Mohamed Hamdan Dagalo, known as Hemedti, said his forces held the city. "
+        'President Ferdinand Marcos Jr., known as "Bongbong", flew over the province.\n'
+        "Springboks flanker Pieter-Steph du Toit was named man of the match as South Africa lifted the "
+        "Webb Ellis Cup. Lula's chief of staff, Rui Costa, spoke to reporters in Belo Horizonte. "
+        "The tournament drew crowds to venues including Marseille and Lyon."
+    )
+    record = extract(text)
+    assert "Hemedti" in named(record, "Mohamed Hamdan Dagalo").aliases
+    assert "Bongbong" in named(record, "Ferdinand Marcos Jr.").aliases
+    assert named(record, "Pieter-Steph du Toit").type == "PERSON"
+    assert named(record, "Webb Ellis Cup").type == "OTHER"
+    assert named(record, "Rui Costa").roles == ["chief of staff"]
+    assert named(record, "Belo Horizonte").type == "PLACE"
+    assert named(record, "Marseille").type == "PLACE"
+
+
+def test_a_region_known_as_a_name_keeps_its_name(extract):
+    text = "Fighting spread to the eastern region known as Donbas, officials in Kyiv said."
+    record = extract(text)
+    assert named(record, "Donbas").type == "PLACE"

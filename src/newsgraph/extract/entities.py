@@ -21,7 +21,7 @@ from newsgraph.extract.name_clusters import Cluster, Clusters, cluster_names, en
 from newsgraph.extract.ner_context import repair_by_context
 from newsgraph.extract.nominals import cluster_nominals
 from newsgraph.extract.resolve import Resolver, attach_nicknames, mark_nicknames
-from newsgraph.extract.roles import attach_roles
+from newsgraph.extract.roles import attach_appositive_nicknames, attach_roles
 from newsgraph.record import Entity, Span
 
 __all__ = ["build_clusters", "extract", "to_entities"]
@@ -39,6 +39,7 @@ def build_clusters(doc: Doc) -> Clusters:
     clusters = cluster_names(doc, [m for m in mentions if m.kind == "name"])
     attach_roles(clusters)
     attach_nicknames(clusters, nicknames)
+    attach_appositive_nicknames(clusters, nicknames)
     resolver = Resolver(clusters)
     resolver.lede()
     resolver.descriptions()

@@ -69,6 +69,7 @@ class ContextWords:
     not_names: frozenset[str]
     demonyms: frozenset[str]
     event_adjectives: frozenset[str]
+    event_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +93,7 @@ def words() -> ContextWords:
         not_names=low("not_names"),
         demonyms=low("demonyms") | _demonyms(),
         event_adjectives=low("event_adjectives"),
+        event_heads=low("event_heads"),
     )
 
 
@@ -112,9 +114,12 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not (m.end - m.start == 1 and doc[m.start].lower_ in w.not_names and m.label != "PERSON")
     ]
     mentions = [m for m in mentions if not _title_word(doc, m)]
+    mentions = _split_possessives(doc, mentions)
     mentions = _split_coordinations(doc, mentions)
+    _particle_surnames(doc, mentions)
+    person_at = {i for m in mentions if m.label == "PERSON" for i in range(m.start, m.end)}
     for m in mentions:
-        _mark_quoted(doc, m)
+        _mark_quoted(doc, m, person_at)
     mentions.extend(_missed_names(doc, mentions))
     mentions.extend(_dateline_places(doc, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
@@ -177,11 +182,23 @@ def _title_word(doc: Doc, m: Mention) -> bool:
     )
 
 
-def _mark_quoted(doc: Doc, m: Mention) -> None:
-    """'known as "Bongbong"' where spaCy tagged the word without its quote marks."""
+def _mark_quoted(doc: Doc, m: Mention, person_at: set[int]) -> None:
+    """'known as "Bongbong"' where spaCy tagged the word without its quote marks, and
+    "Mohamed Hamdan Dagalo, known as Hemedti": a person's nickname even unquoted (not
+    "a region known as Donbas")."""
     marks = lexicons().quote_marks
     before, after = _tok(doc, m.start - 1), _tok(doc, m.end)
     if before is not None and after is not None and before.text in marks and after.text in marks:
+        m.quoted = True
+        return
+    if before is None or before.lower_ != "as" or m.end - m.start > 1:
+        return
+    verb = before.head
+    if (
+        verb.lemma_.lower() in {"know", "nickname", "dub", "call"}
+        and verb.dep_ == "acl"
+        and verb.head.i in person_at
+    ):
         m.quoted = True
 
 
@@ -338,28 +355,39 @@ def _cues(
 
 
 def _gazetteer_place(doc: Doc, m: Mention, surnames: frozenset[str]) -> bool:
-    """ "a warning for Okinawa", "Delhi, Punjab and Haryana": a lone "person" (or, after
-    "in", an "organisation") that the gazetteer knows as a province or a big city, where a
-    place fits the sentence."""
-    if m.end - m.start != 1 or m.label not in {"PERSON", "NORP", "ORG"}:
+    """ "a warning for Okinawa", "Delhi, Punjab and Haryana", "reporters in Belo Horizonte":
+    a "person" (or, after "in", an "organisation") that the gazetteer knows as a country,
+    a province or a big city, where a place fits the sentence."""
+    lex = lexicons()
+    size = m.end - m.start
+    if size > 3 or m.label not in {"PERSON", "NORP", "ORG"}:
         return False
     token = doc[m.start]
-    if not token.is_title or token.lower_ in surnames or token.lower_ in words().demonyms:
+    if not token.is_title or token.lower_ in words().demonyms:
+        return False
+    if size == 1 and token.lower_ in surnames:
         return False
     before = _tok(doc, m.start - 1)
     preps = {"in", "at", "near", "from", "across", "outside", "to", "for", "around", "into"}
     placed = before is not None and before.lower_ in (preps if m.label != "ORG" else {"in"})
-    listed = token.dep_ == "conj" and token.head.ent_type_ in {"GPE", "LOC"}
-    listed = listed or any(
-        c.dep_ == "conj" and c.ent_type_ in {"GPE", "LOC"} for c in token.children
+    root = doc[m.start : m.end].root
+    listed = size == 1 and any(
+        c.ent_type_ in {"GPE", "LOC"} or c.text.lower() in known_places() for c in root.conjuncts
     )
     if not (placed or listed):
         return False
-    candidates = _gazetteer().lookup(token.text)
+    if size > 1 and (m.label != "PERSON" or token.lower_ in lex.male_names | lex.female_names):
+        return False  # "in Jordan Henderson's absence"
+    candidates = _gazetteer().lookup(doc[m.start : m.end].text)
     if not candidates or candidates[0].how != "name":
         return False
     top = candidates[0]
-    return top.kind in {"country", "admin1"} or (top.kind == "city" and top.population >= 100_000)
+    big = top.population >= 100_000
+    return (
+        top.kind in {"country", "admin1"}
+        or (top.kind == "city" and big)
+        or (top.kind == "admin2" and big and placed)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -524,7 +552,15 @@ def _name_shape(doc: Doc, m: Mention, surnames: frozenset[str]) -> None:
         return
     if m.end - m.start < 2:
         return
-    if m.label in {"GPE", "LOC", "PERSON", "NORP"} and last.lower_ in w.org_heads and last.is_title:
+    if (
+        m.label in {"ORG", "PERSON", "FAC", "PRODUCT"}
+        and last.lower_ in w.event_heads
+        and last.is_title
+    ):
+        m.label = "EVENT"  # "the Webb Ellis Cup", "the U.S. Open"
+    elif (
+        m.label in {"GPE", "LOC", "PERSON", "NORP"} and last.lower_ in w.org_heads and last.is_title
+    ):
         m.label = "ORG"
     elif m.label in {"ORG", "GPE", "PERSON"} and last.lower_ in w.facility_heads and last.is_title:
         m.label = "FAC"
@@ -539,6 +575,48 @@ def _name_shape(doc: Doc, m: Mention, surnames: frozenset[str]) -> None:
         and doc[m.start : m.end].text.lower() not in known_places()
     ):
         m.label = "PERSON"
+
+
+def _split_possessives(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "World Health Organization's Europe": an organisation and the place after its
+    possessive are two names (not "Republican People's Party": the part after it is no
+    place)."""
+    out: list[Mention] = []
+    for m in mentions:
+        cut = next(
+            (i for i in range(m.start + 1, m.end - 1) if doc[i].tag_ == "POS"),
+            -1,
+        )
+        right = doc[cut + 1 : m.end].text.lower() if cut > 0 else ""
+        if cut > 0 and m.label == "ORG" and right in known_places():
+            out.append(Mention(m.start, cut, m.kind, "ORG"))
+            out.append(
+                Mention(cut + 1, m.end, m.kind, "LOC" if right not in countries() else "GPE")
+            )
+        else:
+            out.append(m)
+    return out
+
+
+def _particle_surnames(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Pieter-Steph du Toit" cut before "du": a lower-case particle and a capitalised
+    word after a person's name finish it."""
+    particles = lexicons().surname_particles
+    starts = {m.start for m in mentions}
+    for m in mentions:
+        if m.label != "PERSON" or m.end + 1 >= len(doc):
+            continue
+        particle, surname = doc[m.end], doc[m.end + 1]
+        if (
+            particle.lower_ in particles
+            and particle.is_lower
+            and doc[m.end - 1].whitespace_
+            and surname.is_title
+            and surname.pos_ == "PROPN"
+            and m.end + 1 not in starts
+            and m.end not in starts
+        ):
+            m.end += 2
 
 
 def _split_coordinations(doc: Doc, mentions: list[Mention]) -> list[Mention]:

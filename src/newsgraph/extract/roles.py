@@ -49,6 +49,24 @@ def attach_roles(clusters: Clusters) -> list[Mention]:
     return added
 
 
+def attach_appositive_nicknames(clusters: Clusters, nicknames: list[Mention]) -> None:
+    """ "Ferdinand Marcos Jr., known as "Bongbong", flew": the nickname of the name that
+    "known as" / "dubbed" describes, where no clause subject took it."""
+    doc = clusters.doc
+    for m in nicknames:
+        if m.cluster >= 0:
+            continue
+        root = doc[m.start : m.end].root
+        prep = root.head
+        verb = prep.head if prep.lower_ == "as" else prep
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in lexicons().nickname_cues | {"know"}:
+            continue
+        owner = clusters.owner[verb.head.i]
+        if owner >= 0 and clusters.items[owner].etype == "PERSON":
+            m.label = "PERSON"
+            clusters.add(m, clusters.items[owner])
+
+
 def _kin_end(doc: Doc, m: Mention) -> int:
     j = m.start - 1
     if doc[j].text in {",", "—", "–"}:
@@ -163,7 +181,9 @@ def _appositive_before(clusters: Clusters, cluster: Cluster, m: Mention) -> None
     j = comma - 1
     while j >= sent_start and comma - j <= 10:
         t = doc[j]
-        if (t.is_punct and t.text not in {"-", "."}) or t.pos_ in {"VERB", "AUX", "SCONJ", "PRON"}:
+        if t.is_punct and t.text not in {"-", "."} and t.tag_ != "POS":
+            break  # "The United Nations' humanitarian coordinator": the apostrophe is kept
+        if t.pos_ in {"VERB", "AUX", "SCONJ", "PRON"}:
             break
         if t.pos_ == "ADP" and t.lower_ not in ROLE_PREPS:
             break
@@ -199,11 +219,14 @@ def _appositive_before(clusters: Clusters, cluster: Cluster, m: Mention) -> None
         end += 1
     if head < 0 or head != end - 1 or doc[head].lower_ in lex.kinship:
         return
+    role_end = head + 1
     if end < comma:
         found = _affiliation(clusters, end + 1, comma)
         if found is not None and found.idx != cluster.idx:
             affiliation = affiliation or found
-    _add_role(cluster, doc[k : head + 1].text, affiliation)
+        elif doc[end].lower_ == "of":
+            role_end = comma  # "Lula's chief of staff, Rui Costa"
+    _add_role(cluster, doc[k:role_end].text, affiliation)
 
 
 def _appositive_after(clusters: Clusters, cluster: Cluster, m: Mention) -> Mention | None:
