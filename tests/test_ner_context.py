@@ -180,3 +180,18 @@ def test_a_region_known_as_a_name_keeps_its_name(extract):
     text = "Fighting spread to the eastern region known as Donbas, officials in Kyiv said."
     record = extract(text)
     assert named(record, "Donbas").type == "PLACE"
+
+
+def test_places_in_a_list_and_a_named_institution_again(extract):
+    text = (
+        "Chief Justice D.Y. Chandrachud said authorities in Delhi, Punjab and Haryana had failed "
+        "to curb crop burning.\n"
+        "Sudan's army said it had repelled an attack. Army spokesman Brigadier Nabil Abdallah "
+        "denied the claim."
+    )
+    record = extract(text)
+    assert named(record, "Punjab").type == "PLACE"
+    assert named(record, "Haryana").type == "PLACE"
+    army = named(record, "Sudan's army")
+    assert owner(record, text, "Army") is army
+    assert "Sudan's army" in affiliated(record, named(record, "Nabil Abdallah"))

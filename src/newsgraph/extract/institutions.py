@@ -106,9 +106,11 @@ def _affiliate(cluster: Cluster, country: Cluster) -> None:
 
 
 def _later_mentions(doc: Doc, clusters: Clusters, found: dict[str, Cluster]) -> None:
-    """The phrase again without its country: "Air force spokesman", "the border guard"."""
+    """The phrase again without its country: "Air force spokesman", "the border guard",
+    and "Army" where spaCy named it after "Sudan's army"."""
     if not found:
         return
+    _merge_named(doc, clusters, found)
     by_first: dict[str, list[tuple[list[str], Cluster]]] = {}
     for phrase, cluster in found.items():
         words = phrase.split()
@@ -134,6 +136,26 @@ def _later_mentions(doc: Doc, clusters: Clusters, found: dict[str, Cluster]) -> 
                 break
         else:
             i += 1
+
+
+def _merge_named(doc: Doc, clusters: Clusters, found: dict[str, Cluster]) -> None:
+    for cluster in clusters.items:
+        if cluster.etype != "ORG" or cluster.idx in {c.idx for c in found.values()}:
+            continue
+        names = [m for m in cluster.mentions if m.kind == "name"]
+        keys = {doc[m.start : m.end].text.lower() for m in names}
+        if len(keys) != 1 or len(names) != len(cluster.mentions):
+            continue
+        institution = found.get(keys.pop())
+        if institution is None:
+            continue
+        first = min(m.start for m in institution.mentions)
+        if any(m.start < first for m in names):
+            continue
+        for m in names:
+            m.kind = "institution"
+            cluster.mentions.remove(m)
+            _add(clusters, institution, m.start, m.end, head_from=m.start)
 
 
 def _demonym_affiliations(clusters: Clusters) -> None:

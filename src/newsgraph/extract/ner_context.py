@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -135,11 +136,13 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     )
     datelines = _datelines(doc)
     rare = Counter(_key(doc, m) for m in mentions)
+    in_place_list = _place_lists(doc, mentions)
     for m in mentions:
         if _inside(doc, m, datelines):
             own[id(m)] = "GPE"  # a dateline opens with a place whatever the word means later
             continue
-        if rare[_key(doc, m)] <= 2 and _gazetteer_place(doc, m, surnames | place_words):
+        listed = id(m) in in_place_list
+        if rare[_key(doc, m)] <= 2 and _gazetteer_place(doc, m, surnames | place_words, listed):
             own[id(m)] = "GPE"  # weak: this mention only, and only for a rarely used name
             continue
         for label, weight in _cues(doc, m, sports=sports, surnames=surnames | place_words):
@@ -354,7 +357,25 @@ def _cues(
     return out
 
 
-def _gazetteer_place(doc: Doc, m: Mention, surnames: frozenset[str]) -> bool:
+def _place_lists(doc: Doc, mentions: list[Mention]) -> set[int]:
+    """ids of mentions listed next to a place ("Delhi, Punjab and Haryana"), however the
+    parser attached them."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    found: set[int] = set()
+
+    def place(m: Mention) -> bool:
+        return m.label in {"GPE", "LOC"} or id(m) in found
+
+    for seq in (ordered, ordered[::-1]):
+        for a, b in pairwise(seq):
+            first, second = (a, b) if a.start < b.start else (b, a)
+            joined = second.start == first.end + 1 and doc[first.end].lower_ in {",", "and", "or"}
+            if joined and place(a):
+                found.add(id(b))
+    return found
+
+
+def _gazetteer_place(doc: Doc, m: Mention, surnames: frozenset[str], in_list: bool = False) -> bool:
     """ "a warning for Okinawa", "Delhi, Punjab and Haryana", "reporters in Belo Horizonte":
     a "person" (or, after "in", an "organisation") that the gazetteer knows as a country,
     a province or a big city, where a place fits the sentence."""
@@ -371,8 +392,12 @@ def _gazetteer_place(doc: Doc, m: Mention, surnames: frozenset[str]) -> bool:
     preps = {"in", "at", "near", "from", "across", "outside", "to", "for", "around", "into"}
     placed = before is not None and before.lower_ in (preps if m.label != "ORG" else {"in"})
     root = doc[m.start : m.end].root
-    listed = size == 1 and any(
-        c.ent_type_ in {"GPE", "LOC"} or c.text.lower() in known_places() for c in root.conjuncts
+    listed = size == 1 and (
+        in_list
+        or any(
+            c.ent_type_ in {"GPE", "LOC"} or c.text.lower() in known_places()
+            for c in root.conjuncts
+        )
     )
     if not (placed or listed):
         return False
