@@ -195,3 +195,19 @@ def test_places_in_a_list_and_a_named_institution_again(extract):
     army = named(record, "Sudan's army")
     assert owner(record, text, "Army") is army
     assert "Sudan's army" in affiliated(record, named(record, "Nabil Abdallah"))
+
+
+def test_clubs_named_after_cities(extract):
+    text = (
+        "MADRID (Reuters) - Real Madrid came from behind to beat Atletico Madrid 3-1 on "
+        "Saturday. Madrid levelled before halftime.\n"
+        "Manchester City's Pep Guardiola watched from the stands, and Mexico City police "
+        "said the crowd was calm."
+    )
+    record = extract(text)
+    assert named(record, "MADRID").type == "PLACE"  # the dateline keeps the city
+    assert named(record, "Real Madrid").type == "ORG"
+    assert named(record, "Atletico Madrid").type == "ORG"
+    assert owner(record, text, "Madrid", 2).type == "ORG"  # "Madrid levelled": the team
+    assert named(record, "Manchester City").type == "ORG"
+    assert named(record, "Mexico City").type == "PLACE"

@@ -71,6 +71,8 @@ class ContextWords:
     demonyms: frozenset[str]
     event_adjectives: frozenset[str]
     event_heads: frozenset[str]
+    team_prefixes: frozenset[str]
+    team_suffixes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +97,8 @@ def words() -> ContextWords:
         demonyms=low("demonyms") | _demonyms(),
         event_adjectives=low("event_adjectives"),
         event_heads=low("event_heads"),
+        team_prefixes=low("team_prefixes"),
+        team_suffixes=low("team_suffixes"),
     )
 
 
@@ -118,6 +122,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     mentions = _split_possessives(doc, mentions)
     mentions = _split_coordinations(doc, mentions)
     _particle_surnames(doc, mentions)
+    _club_names(doc, mentions)
     person_at = {i for m in mentions if m.label == "PERSON" for i in range(m.start, m.end)}
     for m in mentions:
         _mark_quoted(doc, m, person_at)
@@ -140,6 +145,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if _inside(doc, m, datelines):
             own[id(m)] = "GPE"  # a dateline opens with a place whatever the word means later
+            _vote(cues, _key(doc, m), "GPE", 1.0)  # and the story's "Frankfurt" likely too
             continue
         listed = id(m) in in_place_list
         if rare[_key(doc, m)] <= 2 and _gazetteer_place(doc, m, surnames | place_words, listed):
@@ -621,6 +627,53 @@ def _split_possessives(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+def _club_names(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Real Madrid" (spaCy tags only "Madrid"), "Manchester City", "Norwich City": a
+    place with a club word before or after it is a club, unless the gazetteer knows the
+    whole name as a place ("Mexico City", "Cape Town", "Orange County")."""
+    w = words()
+    starts = {m.start for m in mentions}
+    ends = {m.end for m in mentions}
+    for m in mentions:
+        if m.label not in PLACE_LABELS | {"PERSON", "ORG"}:
+            continue
+        start, end = m.start, m.end
+        inner_text = doc[start:end].text.lower()
+        before, after = _tok(doc, start - 1), _tok(doc, end)
+        if (
+            before is not None
+            and before.text.lower() in w.team_prefixes
+            and before.i not in ends
+            and (before.is_title or (before.is_upper and not doc[m.start].is_upper))
+            and inner_text not in countries()  # "NAMED AS ENGLAND CAPTAIN"
+        ):
+            start -= 1
+        if (
+            after is not None
+            and after.text.lower() in w.team_suffixes
+            and after.i not in starts
+            and after.is_title
+            and doc[end - 1].whitespace_
+        ):
+            end += 1
+        inner = doc[m.start : m.end]
+        if (start, end) == (m.start, m.end):
+            last = doc[end - 1]
+            if end - start < 2 or last.text.lower() not in w.team_suffixes:
+                continue
+            inner = doc[start : end - 1]
+        if inner.text.lower() not in known_places() and not _gazetteer_names(inner.text):
+            continue  # the club word sits next to no town
+        if _gazetteer_names(doc[start:end].text):
+            continue  # "Mexico City" is a place
+        m.start, m.end, m.label = start, end, "ORG"
+
+
+def _gazetteer_names(text: str) -> bool:
+    candidates = _gazetteer().lookup(text)
+    return bool(candidates) and candidates[0].how == "name"
 
 
 def _particle_surnames(doc: Doc, mentions: list[Mention]) -> None:
