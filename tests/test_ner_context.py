@@ -211,3 +211,17 @@ def test_clubs_named_after_cities(extract):
     assert owner(record, text, "Madrid", 2).type == "ORG"  # "Madrid levelled": the team
     assert named(record, "Manchester City").type == "ORG"
     assert named(record, "Mexico City").type == "PLACE"
+
+
+def test_counties_and_clubs_in_a_cricket_report(extract):
+    text = (
+        "Leicestershire beat Somerset by an innings on Friday. Kent made up for lost time "
+        "against Nottinghamshire, and Spanish first division team Deportivo Coruna drew.\n"
+        "Scores: Hampshire 232 and 109-5, Kent 108-3. Fixtures: Gloucestershire v Sussex, "
+        "St Johnstone v Airdrieonians. Pirelli SpA said Pirelli shares rose."
+    )
+    record = extract(text)
+    for club in ("Kent", "Hampshire", "Deportivo Coruna", "St Johnstone", "Somerset"):
+        assert named(record, club).type == "ORG", club
+    pirelli = next(e for e in record.entities if e.name.startswith("Pirelli"))
+    assert pirelli.type == "ORG"

@@ -335,7 +335,11 @@ def _cues(
         before is not None
         and before.is_lower
         and before.lower_ in w.org_nouns
-        and (m.label != "PERSON" or (before2 is not None and before2.lower_ == "the"))
+        and (
+            m.label != "PERSON"
+            or (before2 is not None and before2.lower_ == "the")
+            or before.lower_ in {"club", "team", "side", "franchise"}  # "Belgian club X"
+        )
     ):
         out.append(("ORG", 2.0 if m.label == "PERSON" else 1.0))  # "the charity Asylum Aid"
     person_like = m.label == "PERSON" and lone and text not in surnames
@@ -360,7 +364,32 @@ def _cues(
             return out  # a surname here, or "Korea" after "South Korea"
         if _team_cue(doc, m, sports=sports):
             out.append(("ORG", 1.5))
+        elif sports and lone and m.label == "PERSON" and _gazetteer_region(text):
+            out.append(("ORG", 1.0))  # "Kent", "Derbyshire" in a cricket report
+        return out
+    # fixtures: "St Johnstone v Airdrieonians" whatever the tagger guessed
+    if sports and not country and m.label in {"PERSON", "FAC", "NORP"} and _versus(doc, m):
+        given = lexicons().male_names | lexicons().female_names
+        if doc[m.start].lower_ not in given:
+            out.append(("ORG", 1.5))
     return out
+
+
+def _versus(doc: Doc, m: Mention) -> bool:
+    after, before = _tok(doc, m.end), _tok(doc, m.start - 1)
+    return (after is not None and after.lower_ in VERSUS) or (
+        before is not None and before.lower_ in VERSUS
+    )
+
+
+def _gazetteer_region(text: str) -> bool:
+    """A county, province or city of over 150,000 people (not a country): in a sports
+    report such a "person" is its team."""
+    candidates = _gazetteer().lookup(text)
+    if not candidates or candidates[0].how != "name":
+        return False
+    top = candidates[0]
+    return top.kind in {"admin1", "admin2", "city"} and top.population >= 150_000
 
 
 def _place_lists(doc: Doc, mentions: list[Mention]) -> set[int]:
@@ -476,6 +505,14 @@ def _team_cue(doc: Doc, m: Mention, *, sports: bool) -> bool:
         return True
     if after is not None and after.is_lower and after.lower_ in w.team_nouns:
         return True  # "Atletico coach Diego Simeone", "Norwich striker"
+    if (
+        sports
+        and after is not None
+        and SCORE.fullmatch(after.text)
+        and (before is None or before.text in {",", ";", ":", "\n"} or "\n" in before.text_with_ws)
+        and (m.label != "PERSON" or _gazetteer_region(doc[m.start : m.end].text))
+    ):
+        return True  # "..., Kent 108-3 ." in a scorecard
     if after is not None and after.tag_ == "POS":
         nxt = _tok(doc, m.end + 1)
         if nxt is not None and nxt.lower_ in w.team_nouns | {"home", "away"}:
@@ -589,10 +626,10 @@ def _name_shape(doc: Doc, m: Mention, surnames: frozenset[str]) -> None:
         and last.is_title
     ):
         m.label = "EVENT"  # "the Webb Ellis Cup", "the U.S. Open"
-    elif (
-        m.label in {"GPE", "LOC", "PERSON", "NORP"} and last.lower_ in w.org_heads and last.is_title
+    elif m.label in {"GPE", "LOC", "PERSON", "NORP"} and (
+        (last.lower_ in w.org_heads and last.is_title) or last.lower_ in lex.org_suffixes
     ):
-        m.label = "ORG"
+        m.label = "ORG"  # "Islamic Republic of Iran Broadcasting", "Pirelli SpA"
     elif m.label in {"ORG", "GPE", "PERSON"} and last.lower_ in w.facility_heads and last.is_title:
         m.label = "FAC"
     elif (
@@ -658,6 +695,16 @@ def _club_names(doc: Doc, mentions: list[Mention]) -> None:
             and doc[end - 1].whitespace_
         ):
             end += 1
+        first = doc[m.start]
+        if (
+            (start, end) == (m.start, m.end)
+            and m.end - m.start > 1
+            and first.text.lower() in w.team_prefixes
+            and first.is_title
+            and m.label in PLACE_LABELS | {"PERSON"}
+        ):
+            m.label = "ORG"  # "Deportivo Coruna", "Standard Liege" typed as people
+            continue
         inner = doc[m.start : m.end]
         if (start, end) == (m.start, m.end):
             last = doc[end - 1]
@@ -710,7 +757,7 @@ def _split_coordinations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             (
                 i
                 for i in range(m.start + 1, m.end - 1)
-                if doc[i].lower_ in {"and", "or", "&"} and doc[i].is_lower
+                if doc[i].lower_ in {"and", "or", "&"} | VERSUS and doc[i].is_lower
             ),
             -1,
         )
@@ -719,7 +766,9 @@ def _split_coordinations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         left = Mention(m.start, cut, m.kind, m.label)
         right = Mention(cut + 1, m.end, m.kind, m.label)
-        split = doc[cut].lower_ == "or" or any(_key(doc, h) in alone for h in (left, right))
+        split = doc[cut].lower_ in VERSUS | {"or"} or any(
+            _key(doc, h) in alone for h in (left, right)
+        )
         if not split and doc[cut].lower_ == "and":
             split = doc[m.start].lower_ in given and doc[cut + 1].lower_ in given
             split = split and cut - m.start >= 2 and m.end - cut - 1 >= 2
