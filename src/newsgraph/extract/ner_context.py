@@ -102,6 +102,16 @@ def words() -> ContextWords:
     )
 
 
+@lru_cache(maxsize=4096)
+def is_country(text: str) -> bool:
+    """ "Kenya", "U.S.", "the Republic of Ireland": national sides keep the place label."""
+    text = text.lower().removeprefix("the ")
+    if text in countries() or lexicons().aliases.get(text, "") in countries():
+        return True
+    candidates = _gazetteer().lookup(text)
+    return bool(candidates) and candidates[0].kind == "country"
+
+
 def _key(doc: Doc, m: Mention) -> str:
     return name_key(list(doc[m.start : m.end]))
 
@@ -301,7 +311,7 @@ def _cues(
     before2 = _tok(doc, m.start - 2)
     after = _tok(doc, m.end)
     after2 = _tok(doc, m.end + 1)
-    country = text in countries()
+    country = is_country(text)
     lone = m.end - m.start == 1
     demonym = text in w.demonyms
     # places: "the city of X", "X region", "the capital X", "X, a port town"
@@ -593,7 +603,7 @@ def _list_entries(doc: Doc, mentions: list[Mention], own: dict[int, str]) -> Non
         a, b = _tok(doc, m.end), _tok(doc, m.end + 1)
         if a is None or b is None or a.text != "(":
             continue
-        if b.text.lower() not in countries() and b.ent_type_ not in {"GPE", "LOC"}:
+        if not is_country(b.text.lower()) and b.ent_type_ not in {"GPE", "LOC"}:
             continue
         if m.end - m.start < 2 and m.label != "PERSON":
             continue
@@ -684,7 +694,7 @@ def _club_names(doc: Doc, mentions: list[Mention]) -> None:
             and before.text.lower() in w.team_prefixes
             and before.i not in ends
             and (before.is_title or (before.is_upper and not doc[m.start].is_upper))
-            and inner_text not in countries()  # "NAMED AS ENGLAND CAPTAIN"
+            and not is_country(inner_text)  # "NAMED AS ENGLAND CAPTAIN"
         ):
             start -= 1
         if (
@@ -875,7 +885,7 @@ def _missed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if prev.lower_ in VERSUS and prev2 is not None and t.pos_ == "PROPN":
             name = doc[t.i : end].text.lower()
-            add(t.i, end, "GPE" if name in countries() else "ORG")  # "v Somerset"
+            add(t.i, end, "GPE" if is_country(name) else "ORG")  # "v Somerset"
             continue
         if t.i + 1 == end and t.is_title and t.lower_ in w.event_adjectives:
             add(t.i, end, "EVENT")  # "Olympic champion"
