@@ -175,6 +175,9 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
         else:
             key = org_key(tokens)
             cluster = by_key.get(("NAMED", key))
+            if cluster is not None and {cluster.etype, etype} == {"PLACE", "ORG"}:
+                # the context pass typed them apart: "MADRID (Reuters)", "Madrid levelled"
+                cluster = by_key.get((etype, key))
             if cluster is None and len(tokens) == 1 and _numbered_acronym(tokens[0].text):
                 cluster = by_acronym.get(tokens[0].text.replace(".", "").upper())
             if cluster is None and previous is not None and _in_parentheses_after(doc, previous, m):
@@ -201,6 +204,7 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
             if cluster is None:
                 cluster = clusters.new(m.label)
             by_key[("NAMED", key)] = cluster
+            by_key[(etype, key)] = cluster
             if etype == "PLACE" and len(tokens) == 2 and tokens[0].lower_ in directions:
                 for tail in (tokens[1].lower_, tokens[0].lower_ + "-"):
                     by_tail[tail] = cluster if by_tail.get(tail, cluster) is cluster else None
@@ -255,6 +259,8 @@ def _in_parentheses_after(doc: Doc, prev: Mention, m: Mention) -> bool:
         and doc[m.end].text == ")"
         and prev.cluster >= 0
         and is_acronym(doc[m.start].text)
+        # "LONDON (AP)": a dateline's agency is no acronym of the place
+        and not (prev.label in {"GPE", "LOC", "FAC"} and m.label not in {"GPE", "LOC", "FAC"})
     )
 
 
