@@ -729,3 +729,14 @@ def test_coref_a_bare_phrase_is_the_thing_just_described_by_a_synonym(pipeline):
     second = cluster_at(clusters, text, "the match")
     assert second >= 0 and second != opening
     assert second == cluster_at(clusters, text, "the first game of Group G")
+
+
+def test_coref_a_persons_own_organisation_noun_is_their_one_affiliation(pipeline):
+    text = "Taliban spokesman Zabihullah Mujahid said his group had taken the valley."
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    taliban = cluster_at(clusters, text, "Taliban")
+    assert taliban >= 0 and cluster_at(clusters, text, "his group") == taliban
+    other = "Taliban spokesman Zabihullah Mujahid said his new group had taken the valley."
+    clusters = build_clusters(pipeline.nlp(other))
+    assert cluster_at(clusters, other, "his new group") != cluster_at(clusters, other, "Taliban")
