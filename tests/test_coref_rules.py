@@ -740,3 +740,16 @@ def test_coref_a_persons_own_organisation_noun_is_their_one_affiliation(pipeline
     other = "Taliban spokesman Zabihullah Mujahid said his new group had taken the valley."
     clusters = build_clusters(pipeline.nlp(other))
     assert cluster_at(clusters, other, "his new group") != cluster_at(clusters, other, "Taliban")
+
+
+def test_coref_a_word_of_a_facility_name_is_no_place_elsewhere(pipeline):
+    # "Google Science Fair" is a facility named after a company: "Google" stays one
+    text = (
+        "Yesterday Mohamed received VIP attention at Google headquarters in California at the "
+        "Google Science Fair, and tomorrow he plans to meet officials. Google said the boy was "
+        "welcome."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    google = cluster_at(clusters, text, "Google", 2)
+    assert google >= 0 and clusters.items[google].label == "ORG"
