@@ -753,3 +753,14 @@ def test_coref_a_word_of_a_facility_name_is_no_place_elsewhere(pipeline):
     clusters = build_clusters(doc)
     google = cluster_at(clusters, text, "Google", 2)
     assert google >= 0 and clusters.items[google].label == "ORG"
+
+
+def test_coref_the_part_of_a_name_before_of_names_it_again(pipeline):
+    text = (
+        "Members of the Comic Corps of Canada ran a booth at the expo on Saturday. Later, Comic "
+        "Corps raised money for a children's hospital."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    full = cluster_at(clusters, text, "Comic Corps of Canada")
+    assert full >= 0 and cluster_at(clusters, text, "Comic Corps", 1) == full
