@@ -729,3 +729,38 @@ def test_coref_a_bare_phrase_is_the_thing_just_described_by_a_synonym(pipeline):
     second = cluster_at(clusters, text, "the match")
     assert second >= 0 and second != opening
     assert second == cluster_at(clusters, text, "the first game of Group G")
+
+
+def test_coref_a_persons_own_organisation_noun_is_their_one_affiliation(pipeline):
+    text = "Taliban spokesman Zabihullah Mujahid said his group had taken the valley."
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    taliban = cluster_at(clusters, text, "Taliban")
+    assert taliban >= 0 and cluster_at(clusters, text, "his group") == taliban
+    other = "Taliban spokesman Zabihullah Mujahid said his new group had taken the valley."
+    clusters = build_clusters(pipeline.nlp(other))
+    assert cluster_at(clusters, other, "his new group") != cluster_at(clusters, other, "Taliban")
+
+
+def test_coref_a_word_of_a_facility_name_is_no_place_elsewhere(pipeline):
+    # "Google Science Fair" is a facility named after a company: "Google" stays one
+    text = (
+        "Yesterday Mohamed received VIP attention at Google headquarters in California at the "
+        "Google Science Fair, and tomorrow he plans to meet officials. Google said the boy was "
+        "welcome."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    google = cluster_at(clusters, text, "Google", 2)
+    assert google >= 0 and clusters.items[google].label == "ORG"
+
+
+def test_coref_the_part_of_a_name_before_of_names_it_again(pipeline):
+    text = (
+        "Members of the Comic Corps of Canada ran a booth at the expo on Saturday. Later, Comic "
+        "Corps raised money for a children's hospital."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    full = cluster_at(clusters, text, "Comic Corps of Canada")
+    assert full >= 0 and cluster_at(clusters, text, "Comic Corps", 1) == full

@@ -356,10 +356,12 @@ def _repair_places(doc: Doc, mentions: list[Mention]) -> None:
         if m.label == "PERSON" and m.end - m.start > 1
         for t in doc[m.start : m.end]
     }
+    # not a facility's words: "Google Science Fair", "Chiang Kai Shek Memorial" are named
+    # after a company or a person
     place_words = {
         t.lower_
         for m in mentions
-        if m.label in PLACE_LABELS and m.end - m.start > 1
+        if m.label in {"GPE", "LOC"} and m.end - m.start > 1
         for t in doc[m.start : m.end]
         if t.is_alpha and t.lower_ not in lex.place_generics and t.lower_ not in person_words
     }

@@ -232,9 +232,11 @@ def _name_tails(tokens: list[Token]) -> list[str]:
     words = [t for t in tokens if not t.is_punct]
     of = next((k for k, t in enumerate(words) if t.lower_ == "of" and k), len(words))
     head = words[:of]
+    # with an "of", the whole part before it too ("Comic Corps" of "Comic Corps of Canada")
+    first = 0 if of < len(words) and len(head) > 1 else 1
     return [
         org_key(head[k:])
-        for k in range(1, len(head))
+        for k in range(first, len(head))
         if all(t.is_title or t.is_upper for t in head[k:])
     ]
 

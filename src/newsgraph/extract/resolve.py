@@ -360,6 +360,56 @@ class Resolver:
             loose: dict[str, Mention] = {}
             tokens = (t for t in doc if in_quote[t.i] == quoted)
             self._pronoun_pass(tokens, loose, regions, starts, speakers, cluster_at)
+        self._possessed_organisations()
+
+    def _possessed_organisations(self) -> None:
+        """ "Labour's Yvette Cooper ... her party": an organisation noun owned by a person
+        with exactly one affiliation that fits it is that organisation."""
+        lex = lexicons()
+        owner = self.clusters.owner
+        for token in self.doc:
+            if token.pos_ != "NOUN" or token.tag_ != "NN" or owner[token.i] >= 0:
+                continue
+            head = token.lower_ if token.lower_ in lex.org_nouns else ""
+            possessor = next((c for c in token.children if c.dep_ == "poss"), None)
+            if not head or possessor is None or token.i - possessor.i != 1:
+                continue  # "her party", not "her new party" (another one)
+            person = self._cluster_of(possessor.i)
+            if person is None or person.etype != "PERSON":
+                continue
+            fits = lex.org_nouns[head]
+            homes = [
+                self.clusters.items[a]
+                for a in person.affiliations
+                if self.clusters.items[a].etype == "ORG"
+                and ("*" in fits or bool(set(self.clusters.items[a].words) & fits))
+            ]
+            if len(homes) == 1:
+                self._take(possessor.i, token.i + 1, homes[0])
+
+    def _take(self, start: int, end: int, target: Cluster) -> None:
+        """Give the phrase start..end to ``target``, out of the nameless cluster that the
+        head-match pass may have put it in."""
+        pos = bisect.bisect_left(self.ordered, (start, -1))
+        for _, _, m in self.ordered[pos:]:
+            if m.start != start:
+                break
+            if m.end == end and m.cluster >= 0 and self.clusters.items[m.cluster].nominal:
+                self.clusters.items[m.cluster].mentions.remove(m)
+                m.kind, m.label = "description", target.label
+                self.clusters.add(m, target)
+                return
+        self.add(Mention(start, end, "description", target.label), target)
+
+    def _cluster_of(self, i: int) -> Cluster | None:
+        """The cluster of a one-token mention at ``i`` (a pronoun or a one-word name)."""
+        pos = bisect.bisect_left(self.ordered, (i, -1))
+        for _, _, m in self.ordered[pos:]:
+            if m.start != i:
+                break
+            if m.end == i + 1 and m.cluster >= 0 and m.kind != "nested":
+                return self.clusters.items[m.cluster]
+        return None
 
     def _pronoun_pass(
         self,
