@@ -64,7 +64,17 @@ def test_missing_index_without_build_raises(tmp_path) -> None:
 
 @pytest.mark.parametrize(
     ("name", "country"),
-    [("U.S.", "US"), ("America", "US"), ("Britain", "GB"), ("UK", "GB"), ("Burma", "MM")],
+    [
+        ("U.S.", "US"),
+        ("America", "US"),
+        ("Britain", "GB"),
+        ("UK", "GB"),
+        ("Burma", "MM"),
+        ("KSA", "SA"),
+        ("NZ", "NZ"),
+        ("BiH", "BA"),
+        ("Lao PDR", "LA"),
+    ],
 )
 def test_common_country_names(gaz: Gazetteer, name: str, country: str) -> None:
     first = gaz.lookup(name)[0]
