@@ -274,6 +274,7 @@ def test_only_the_capital_itself_is_the_capital(gaz: Gazetteer) -> None:
         ("Gyeonggi", "KR", "Gyeonggi-do"),
         ("Nineveh", "IQ", "Ninawa"),
         ("North Darfur", "SD", "Northern Darfur"),
+        ("State of Mexico", "MX", "Mexico"),
         # Parts of a split region, named by the lexicon (all were "Eastern Province").
         ("Ituri", "CD", "Ituri"),
         ("Tshopo", "CD", "Tshopo"),
