@@ -610,3 +610,15 @@ def test_places_a_named_country_does_not_move_a_state_to_its_capital(extract) ->
     )
     washington = _place(r, "Washington")
     assert (washington.admin1, washington.precision) == ("Washington", "admin1")
+
+
+def test_places_a_list_or_possessive_taken_for_an_organisation(extract) -> None:
+    r = extract(
+        "Dengue cases rose in Sindh, with Karachi worst hit, Pakistani officials said. "
+        "Lahore and Rawalpindi in Punjab also reported cases. South Africa's Limpopo "
+        "province was on alert, as were Mozambique's Tete and Beira."
+    )
+    assert {_place(r, n).country for n in ("Lahore", "Rawalpindi")} == {"PK"}
+    limpopo = next(p for p in r.places if any("Limpopo" in m.text for m in p.mentions))
+    assert (limpopo.country, limpopo.precision) == ("ZA", "admin1")
+    assert _place(r, "Tete").country == "MZ"

@@ -43,7 +43,8 @@ class Toponym:
 # What may open a kind-word pattern without being part of the name: a function word
 # that starts the sentence, a possessive ("In China's Guangdong province").
 _LEAD = re.compile(
-    r"(?:(?:In|At|On|From|For|And|But|Of|To|By|As|After|Near|Across)\s)?(?:[A-Z][\w.-]*['’]s\s)?"
+    r"(?:(?:In|At|On|From|For|And|But|Of|To|By|As|After|Near|Across)\s)?"
+    r"(?:(?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*['’]s\s)?"
 )
 
 
@@ -121,6 +122,12 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
             top = _make(text, span.start_char, span.end_char, label=span.label_)
             if top is not None and _names_place(top, gazetteer):
                 _add(spans, top)
+            elif top is not None:
+                # A list or a possessive the parser took for one organisation:
+                # "Lahore and Rawalpindi in Punjab", "Mozambique's Tete".
+                for part in _parts(text, span.start_char, span.end_char):
+                    if _names_place(part, gazetteer):
+                        _add(spans, part)
         elif span.label_ == "DATE" and len(span) == 1 and span.text[:1].isupper():
             # "in Niger on Tuesday": a capitalised one-word "date" naming a country.
             top = _make(text, span.start_char, span.end_char, label=span.label_)
@@ -170,6 +177,25 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
             eid = index.entity_at(top.start, top.end)
             top.entity = eid if eid in place_ids else None
     return toponyms
+
+
+_PART_BREAK = re.compile(r",\s+(?:and\s+)?|\s+(?:and|in|or)\s+|['’]s\s+")
+
+
+def _parts(text: str, start: int, end: int) -> list[Toponym]:
+    """The pieces of a span between list commas, "and", "in" and possessives."""
+    out: list[Toponym] = []
+    pos = start
+    for match in [*_PART_BREAK.finditer(text, start, end), None]:
+        stop = match.start() if match else end
+        if match is None and pos == start:
+            return []  # nothing to split
+        piece = _make(text, pos, stop, label="ORG")
+        if piece is not None:
+            out.append(piece)
+        if match:
+            pos = match.end()
+    return out
 
 
 _NAME_JOINERS = frozenset({"of", "and", "de", "del", "da", "do", "du", "la", "le", "upon", "on"})
