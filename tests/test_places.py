@@ -622,3 +622,19 @@ def test_places_a_list_or_possessive_taken_for_an_organisation(extract) -> None:
     limpopo = next(p for p in r.places if any("Limpopo" in m.text for m in p.mentions))
     assert (limpopo.country, limpopo.precision) == ("ZA", "admin1")
     assert _place(r, "Tete").country == "MZ"
+
+
+def test_places_a_plural_kind_before_a_list_asks_it_of_every_name(extract) -> None:
+    r = extract(
+        "Yellow fever cases have been confirmed in the Brazilian states of Minas Gerais, "
+        "São Paulo and Rio de Janeiro. The ministry in Brasília said vaccination would "
+        "be extended to Bahia."
+    )
+    assert {_place(r, n).precision for n in ("São Paulo", "Rio de Janeiro")} == {"admin1"}
+    assert _place(r, "Brasília").precision == "city"
+
+
+def test_places_the_city_of_a_region_s_name_is_its_own_city(extract) -> None:
+    r = extract("Dengue cases rose in the city of Valencia, the regional health office said.")
+    valencia = _place(r, "Valencia")
+    assert (valencia.country, valencia.precision) == ("ES", "city")

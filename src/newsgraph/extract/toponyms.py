@@ -234,11 +234,15 @@ def _kind_from_context(text: str, toponyms: list[Toponym]) -> None:
     kinds = patterns()["kind_phrases"]
     before = _kind_before_re()
     run: list[Toponym] = []
+    listed_kind: str | None = None  # "the states of A, B and C": asked of the list
     for i, top in enumerate(toponyms):
-        if top.hint is None:
-            match = before.search(text, max(0, top.start - 40), top.start)
-            if match:
-                top.hint = kinds["before"][match.group(1).lower()]
+        match = before.search(text, max(0, top.start - 40), top.start)
+        if match:
+            word = match.group(1).lower()
+            listed_kind = kinds["before"][word] if word.endswith("s") else None
+            top.hint = top.hint or kinds["before"][word]
+        elif listed_kind and run:
+            top.hint = top.hint or listed_kind
         run.append(top)
         following = toponyms[i + 1] if i + 1 < len(toponyms) else None
         gap = text[top.end : following.start] if following else ""
@@ -250,6 +254,7 @@ def _kind_from_context(text: str, toponyms: list[Toponym]) -> None:
             for member in run:
                 member.hint = member.hint or kind
         run = []
+        listed_kind = None
 
 
 def listed(text: str, first: Toponym, second: Toponym) -> bool:
