@@ -501,6 +501,11 @@ def test_places_names_listed_together_share_a_country(extract) -> None:
     )
     assert _place(r, "Hamilton").country == "NZ"
     assert _place(r, "Perth").country == "AU"
+    r = extract(
+        "Iraq and Jordan began vaccinating children near the border. Lebanon reported "
+        "no cases, but officials in Beirut and Tripoli were on alert."
+    )
+    assert _place(r, "Tripoli").country == "LB"
 
 
 def test_places_a_listed_country_stays_the_country(extract) -> None:
