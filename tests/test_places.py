@@ -643,3 +643,14 @@ def test_places_the_city_of_a_region_s_name_is_its_own_city(extract) -> None:
     r = extract("Dengue cases rose in the city of Valencia, the regional health office said.")
     valencia = _place(r, "Valencia")
     assert (valencia.country, valencia.precision) == ("ES", "city")
+
+
+def test_places_a_name_cut_short_goes_on_into_the_longer_place(extract) -> None:
+    r = extract(
+        "Zika cases were confirmed in Puerto Rico. The US Virgin Islands and American "
+        "Samoa also reported cases. The Michigan Center for Rural Health said Michigan "
+        "had none."
+    )
+    islands = next(p for p in r.places if any("Virgin Islands" in m.text for m in p.mentions))
+    assert (islands.country, islands.precision) == ("VI", "country")
+    assert not any("Center" in m.text for p in r.places for m in p.mentions)

@@ -168,6 +168,7 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     # syndrome", "West Nile virus", "Lassa fever", "Marburg virus".
     toponyms = [t for t in toponyms if not _disease_re().match(text, t.end)]
     toponyms = _join_hyphenated(text, toponyms, gazetteer)
+    toponyms = _extend_right(text, toponyms, gazetteer)
     toponyms.extend(_repeats(text, toponyms))
     toponyms.sort(key=lambda t: t.start)
     _kind_from_context(text, toponyms)
@@ -224,6 +225,48 @@ def _join_hyphenated(text: str, toponyms: list[Toponym], gazetteer: Gazetteer) -
                     prev.start, top.end, joined, core=joined, entity=prev.entity, label=prev.label
                 )
                 continue
+        out.append(top)
+    return out
+
+
+_ORG_GOES_ON = re.compile(r"\s+(?:for|of|[A-Z][\w'’-]*)\b")
+_NEXT_WORD = re.compile(r"\s+(?:and|of|the|[A-Z][\w.'’-]*)")
+
+
+def _extend_right(text: str, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """A name the parser cut short that goes on into a longer place name: "US" +
+    "Virgin Islands", "St Kitts" + "and Nevis". Up to three more words, the longest
+    that names a place by its name or an alias."""
+    out: list[Toponym] = []
+    for top in sorted(toponyms, key=lambda t: t.start):
+        if out and top.start < out[-1].end:
+            continue  # swallowed by the previous name's extension
+        end, best = top.end, None
+        for _ in range(3):
+            match = _NEXT_WORD.match(text, end)
+            if match is None:
+                break
+            end = match.end()
+            if not match.group().strip()[:1].isupper():
+                continue
+            longer = text[top.start : end].rstrip(".,;:")
+            # A name that goes on is an organisation's ("Michigan Center for ...").
+            if _ORG_GOES_ON.match(text, top.start + len(longer)):
+                continue
+            if any(
+                c.how in ("name", "alias") and c.kind in ("country", "admin1", "city")
+                for c in gazetteer.lookup(longer)
+            ):
+                best = longer
+        if best is not None and top.hint is None:
+            top = Toponym(
+                top.start,
+                top.start + len(best),
+                best,
+                core=best,
+                entity=top.entity,
+                label=top.label,
+            )
         out.append(top)
     return out
 
