@@ -501,6 +501,11 @@ def test_places_names_listed_together_share_a_country(extract) -> None:
     )
     assert _place(r, "Hamilton").country == "NZ"
     assert _place(r, "Perth").country == "AU"
+    r = extract(
+        "Iraq and Jordan began vaccinating children near the border. Lebanon reported "
+        "no cases, but officials in Beirut and Tripoli were on alert."
+    )
+    assert _place(r, "Tripoli").country == "LB"
 
 
 def test_places_a_listed_country_stays_the_country(extract) -> None:
@@ -610,3 +615,42 @@ def test_places_a_named_country_does_not_move_a_state_to_its_capital(extract) ->
     )
     washington = _place(r, "Washington")
     assert (washington.admin1, washington.precision) == ("Washington", "admin1")
+
+
+def test_places_a_list_or_possessive_taken_for_an_organisation(extract) -> None:
+    r = extract(
+        "Dengue cases rose in Sindh, with Karachi worst hit, Pakistani officials said. "
+        "Lahore and Rawalpindi in Punjab also reported cases. South Africa's Limpopo "
+        "province was on alert, as were Mozambique's Tete and Beira."
+    )
+    assert {_place(r, n).country for n in ("Lahore", "Rawalpindi")} == {"PK"}
+    limpopo = next(p for p in r.places if any("Limpopo" in m.text for m in p.mentions))
+    assert (limpopo.country, limpopo.precision) == ("ZA", "admin1")
+    assert _place(r, "Tete").country == "MZ"
+
+
+def test_places_a_plural_kind_before_a_list_asks_it_of_every_name(extract) -> None:
+    r = extract(
+        "Yellow fever cases have been confirmed in the Brazilian states of Minas Gerais, "
+        "São Paulo and Rio de Janeiro. The ministry in Brasília said vaccination would "
+        "be extended to Bahia."
+    )
+    assert {_place(r, n).precision for n in ("São Paulo", "Rio de Janeiro")} == {"admin1"}
+    assert _place(r, "Brasília").precision == "city"
+
+
+def test_places_the_city_of_a_region_s_name_is_its_own_city(extract) -> None:
+    r = extract("Dengue cases rose in the city of Valencia, the regional health office said.")
+    valencia = _place(r, "Valencia")
+    assert (valencia.country, valencia.precision) == ("ES", "city")
+
+
+def test_places_a_name_cut_short_goes_on_into_the_longer_place(extract) -> None:
+    r = extract(
+        "Zika cases were confirmed in Puerto Rico. The US Virgin Islands and American "
+        "Samoa also reported cases. The Michigan Center for Rural Health said Michigan "
+        "had none."
+    )
+    islands = next(p for p in r.places if any("Virgin Islands" in m.text for m in p.mentions))
+    assert (islands.country, islands.precision) == ("VI", "country")
+    assert not any("Center" in m.text for p in r.places for m in p.mentions)

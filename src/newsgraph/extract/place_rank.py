@@ -44,7 +44,7 @@ CITY_SHARE = 0.2
 IMPLAUSIBLE_POPULATION = 10_000
 IMPLAUSIBLE_SUPPORT = 0.1
 SOFTMAX_SCALE = 1.0
-LIST_MATE = 1.0
+LIST_MATE = 1.5
 NAMED_CAPITAL = 3.0
 PAIR_BONUS = 1.5
 
@@ -108,7 +108,14 @@ def _capital_of_region(g: NameGroup, scores: dict[int, float]) -> dict[int, floa
             inside = (city.country, city.admin1) == (region.country, region.admin1) and (
                 region.kind == "admin1" or city.admin2 == region.admin2
             )
-            if inside and city.population >= CITY_SHARE * region.population:
+            if not inside:
+                continue
+            if g.hint == "city":
+                # "The city of Valencia" is the region's own city, however small: it
+                # takes the region's weight as if it were the kind asked for.
+                lifted = scores[region.id] + HINT_MISS + HINT_BONUS + 0.1
+                scores[city.id] = max(scores[city.id], lifted)
+            elif city.population >= CITY_SHARE * region.population:
                 scores[city.id] = max(scores[city.id], scores[region.id] + 0.1)
     return scores
 

@@ -43,7 +43,8 @@ class Toponym:
 # What may open a kind-word pattern without being part of the name: a function word
 # that starts the sentence, a possessive ("In China's Guangdong province").
 _LEAD = re.compile(
-    r"(?:(?:In|At|On|From|For|And|But|Of|To|By|As|After|Near|Across)\s)?(?:[A-Z][\w.-]*['’]s\s)?"
+    r"(?:(?:In|At|On|From|For|And|But|Of|To|By|As|After|Near|Across)\s)?"
+    r"(?:(?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*['’]s\s)?"
 )
 
 
@@ -121,6 +122,12 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
             top = _make(text, span.start_char, span.end_char, label=span.label_)
             if top is not None and _names_place(top, gazetteer):
                 _add(spans, top)
+            elif top is not None:
+                # A list or a possessive the parser took for one organisation:
+                # "Lahore and Rawalpindi in Punjab", "Mozambique's Tete".
+                for part in _parts(text, span.start_char, span.end_char):
+                    if _names_place(part, gazetteer):
+                        _add(spans, part)
         elif span.label_ == "DATE" and len(span) == 1 and span.text[:1].isupper():
             # "in Niger on Tuesday": a capitalised one-word "date" naming a country.
             top = _make(text, span.start_char, span.end_char, label=span.label_)
@@ -161,6 +168,7 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     # syndrome", "West Nile virus", "Lassa fever", "Marburg virus".
     toponyms = [t for t in toponyms if not _disease_re().match(text, t.end)]
     toponyms = _join_hyphenated(text, toponyms, gazetteer)
+    toponyms = _extend_right(text, toponyms, gazetteer)
     toponyms.extend(_repeats(text, toponyms))
     toponyms.sort(key=lambda t: t.start)
     _kind_from_context(text, toponyms)
@@ -170,6 +178,25 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
             eid = index.entity_at(top.start, top.end)
             top.entity = eid if eid in place_ids else None
     return toponyms
+
+
+_PART_BREAK = re.compile(r",\s+(?:and\s+)?|\s+(?:and|in|or)\s+|['’]s\s+")
+
+
+def _parts(text: str, start: int, end: int) -> list[Toponym]:
+    """The pieces of a span between list commas, "and", "in" and possessives."""
+    out: list[Toponym] = []
+    pos = start
+    for match in [*_PART_BREAK.finditer(text, start, end), None]:
+        stop = match.start() if match else end
+        if match is None and pos == start:
+            return []  # nothing to split
+        piece = _make(text, pos, stop, label="ORG")
+        if piece is not None:
+            out.append(piece)
+        if match:
+            pos = match.end()
+    return out
 
 
 _NAME_JOINERS = frozenset({"of", "and", "de", "del", "da", "do", "du", "la", "le", "upon", "on"})
@@ -202,17 +229,63 @@ def _join_hyphenated(text: str, toponyms: list[Toponym], gazetteer: Gazetteer) -
     return out
 
 
+_ORG_GOES_ON = re.compile(r"\s+(?:for|of|[A-Z][\w'’-]*)\b")
+_NEXT_WORD = re.compile(r"\s+(?:and|of|the|[A-Z][\w.'’-]*)")
+
+
+def _extend_right(text: str, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """A name the parser cut short that goes on into a longer place name: "US" +
+    "Virgin Islands", "St Kitts" + "and Nevis". Up to three more words, the longest
+    that names a place by its name or an alias."""
+    out: list[Toponym] = []
+    for top in sorted(toponyms, key=lambda t: t.start):
+        if out and top.start < out[-1].end:
+            continue  # swallowed by the previous name's extension
+        end, best = top.end, None
+        for _ in range(3):
+            match = _NEXT_WORD.match(text, end)
+            if match is None:
+                break
+            end = match.end()
+            if not match.group().strip()[:1].isupper():
+                continue
+            longer = text[top.start : end].rstrip(".,;:")
+            # A name that goes on is an organisation's ("Michigan Center for ...").
+            if _ORG_GOES_ON.match(text, top.start + len(longer)):
+                continue
+            if any(
+                c.how in ("name", "alias") and c.kind in ("country", "admin1", "city")
+                for c in gazetteer.lookup(longer)
+            ):
+                best = longer
+        if best is not None and top.hint is None:
+            top = Toponym(
+                top.start,
+                top.start + len(best),
+                best,
+                core=best,
+                entity=top.entity,
+                label=top.label,
+            )
+        out.append(top)
+    return out
+
+
 def _kind_from_context(text: str, toponyms: list[Toponym]) -> None:
     """A kind word around a bare name asks for that kind: "the city of Valencia",
     "the department of Santa Cruz", "Huambo and Benguela provinces"."""
     kinds = patterns()["kind_phrases"]
     before = _kind_before_re()
     run: list[Toponym] = []
+    listed_kind: str | None = None  # "the states of A, B and C": asked of the list
     for i, top in enumerate(toponyms):
-        if top.hint is None:
-            match = before.search(text, max(0, top.start - 40), top.start)
-            if match:
-                top.hint = kinds["before"][match.group(1).lower()]
+        match = before.search(text, max(0, top.start - 40), top.start)
+        if match:
+            word = match.group(1).lower()
+            listed_kind = kinds["before"][word] if word.endswith("s") else None
+            top.hint = top.hint or kinds["before"][word]
+        elif listed_kind and run:
+            top.hint = top.hint or listed_kind
         run.append(top)
         following = toponyms[i + 1] if i + 1 < len(toponyms) else None
         gap = text[top.end : following.start] if following else ""
@@ -224,6 +297,7 @@ def _kind_from_context(text: str, toponyms: list[Toponym]) -> None:
             for member in run:
                 member.hint = member.hint or kind
         run = []
+        listed_kind = None
 
 
 def listed(text: str, first: Toponym, second: Toponym) -> bool:
