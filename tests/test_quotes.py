@@ -1282,3 +1282,11 @@ def test_spoke_on_a_day_is_no_content(extract):
 def test_received_criticism_or_support_comes_from_its_givers(extract, sentence, content, source):
     quote = _by_content(extract(sentence), content)
     assert quote.speaker is not None and quote.speaker.text.startswith(source)
+
+
+def test_a_speech_or_comments_about_a_topic(extract):
+    record = extract("The governor's speech on immigration drew a large crowd in Tucson.")
+    quote = _by_content(record, "immigration")
+    assert quote.speaker is not None and quote.speaker.text == "The governor"
+    record = extract("Senator Ruth Abel has made favorable comments about the new dam.")
+    assert _by_content(record, "the new dam").speaker is not None
