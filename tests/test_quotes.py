@@ -1290,3 +1290,14 @@ def test_a_speech_or_comments_about_a_topic(extract):
     assert quote.speaker is not None and quote.speaker.text == "The governor"
     record = extract("Senator Ruth Abel has made favorable comments about the new dam.")
     assert _by_content(record, "the new dam").speaker is not None
+
+
+def test_a_headline_ending_in_its_attribution(extract):
+    record = extract(
+        "Dams Are ‘The Biggest Risk To The Valley,’ Governor Ana Ruiz Tells Farmers.\n"
+        "The governor spoke in Fresno on Monday."
+    )
+    quote = _by_content(record, "Dams Are")
+    assert quote.cue.text == "Tells"
+    assert quote.speaker is not None and quote.speaker.text == "Governor Ana Ruiz"
+    assert "Tells" not in quote.content.text

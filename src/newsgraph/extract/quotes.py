@@ -95,6 +95,7 @@ def extract(doc: Doc, found: Findings) -> list[Quote]:
     drafts += _colon_lines(doc, direct, drafts)
     drafts += _inline_posts(doc, drafts)
     drafts += _embedded_posts(doc, drafts)
+    drafts = _inverted_headlines(doc, drafts)
     drafts += _headlines(doc, drafts)
     drafts = _drop_nested(drafts)
     drafts.sort(key=lambda d: d.start)
@@ -333,6 +334,65 @@ def _verb_forms(token: Token) -> set[str]:
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             forms.add(low[: -len(suffix)] + repl)
     return forms
+
+
+def _inverted_headlines(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """Title-case lines that end in their attribution ("Guns Are ‘A Crisis,’ Howard Dean
+    Tells Convention", "Ted Cruz Is A ‘Natural Born Citizen,’ Board Of Election Finds"):
+    what was said, a comma, a title-case name and its reporting verb. What the tagger
+    made of such a line is replaced."""
+    text = doc_text(doc)
+    direct_cues = {k for k, v in lexicon().verbs.items() if v.direct}
+    out = list(drafts)
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0).rstrip(" .")
+        words = line.split()
+        capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+        comma = max(line.rfind(", "), line.rfind(",’ "), line.rfind(",” "), line.rfind('," '))
+        if not 4 <= len(words) <= 25 or capitalised < 0.8 * len(words) or comma < 8:
+            continue
+        tail = doc.char_span(m.start() + comma + 1, m.start() + len(line), alignment_mode="expand")
+        if tail is None:
+            continue
+        names = [t for t in tail if not t.is_punct]
+        verb = next(
+            (
+                t
+                for n, t in enumerate(names)
+                if 0 < n <= 6 and t.text[:1].isupper() and _verb_forms(t) & direct_cues
+            ),
+            None,
+        )
+        if (
+            verb is None
+            or len([t for t in names if t.i > verb.i]) > 4
+            # "…, Calls Trump’s Putin Remarks ‘Troubling’": a second forward headline
+            or any(_verb_forms(t) & direct_cues for t in names if t.i < verb.i)
+            # A name of title-case words ("Board Of Election"), not page debris.
+            or not all(
+                t.is_alpha and (t.is_title or t.lower_ in _NAME_JOINERS)
+                for t in names
+                if t.i <= verb.i
+            )
+        ):
+            continue
+        start, end = m.start(), m.start() + comma
+        if text[end - 1] in '’”"':
+            end -= 1
+        draft = _Draft(kind="indirect", start=start, end=end)
+        if _contains_marks(text[start : m.start() + comma + 2]):
+            draft.kind = "mixed"
+        draft.source = doc[names[0].i : verb.i]
+        draft.cue = doc[verb.i : verb.i + 1]
+        draft.content_tokens = {t.i for t in doc if start <= t.idx < end}
+        # What the tagger made of the line ("… Howard Dean Tells Democratic Convention"
+        # with the content as speaker) gives way.
+        out = [d for d in out if d.cue_token is None or d.cue_token.i != verb.i]
+        out.append(draft)
+    return out
+
+
+_NAME_JOINERS = frozenset(["of", "and", "the", "for", "&"])
 
 
 def _headlines(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
