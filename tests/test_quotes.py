@@ -1301,3 +1301,10 @@ def test_a_headline_ending_in_its_attribution(extract):
     assert quote.cue.text == "Tells"
     assert quote.speaker is not None and quote.speaker.text == "Governor Ana Ruiz"
     assert "Tells" not in quote.content.text
+
+
+def test_a_court_ruled_that_but_a_ruler_ruled_nothing_said(extract):
+    record = extract("The state supreme court ruled that the new district map was unlawful.")
+    quote = _by_content(record, "the new district map was unlawful")
+    assert quote.speaker is not None and quote.speaker.text == "The state supreme court"
+    assert extract("King Harald ruled the country for a decade.").quotes == []
