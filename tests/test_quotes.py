@@ -1308,3 +1308,16 @@ def test_a_court_ruled_that_but_a_ruler_ruled_nothing_said(extract):
     quote = _by_content(record, "the new district map was unlawful")
     assert quote.speaker is not None and quote.speaker.text == "The state supreme court"
     assert extract("King Harald ruled the country for a decade.").quotes == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nevada: Adam Kern, Andrea Ruiz, Bob Calder, Dana Whitfield, Eli Moss.",
+        "LOOK: Shocking Photos Of The Rally Are Going Viral.",
+        "The Latest: Governor says she is with the voters.",
+    ],
+)
+def test_colon_labels_and_rosters_are_no_speakers(extract, line):
+    record = extract(line + "\nThe campaign released the list on Monday.")
+    assert not [q for q in record.quotes if q.cue is not None and q.cue.text == ":"]

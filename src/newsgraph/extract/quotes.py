@@ -461,6 +461,8 @@ def _colon_lines(doc: Doc, direct: list[QuoteSpan], drafts: list[_Draft]) -> lis
             continue
         if len(_words(line.group(2))) < 3 or any(s <= head_start < e for s, e in taken):
             continue
+        if _roster(line.group(2)):
+            continue  # "Nevada: Adam Khan, Andres Ramirez, …" lists names, says nothing
         if any(q.start == body_start and q.end >= body_end - 1 for q in direct):
             continue  # a fully quoted body: the direct-quote pass has it
         head_span = doc.char_span(head_start, head_end, alignment_mode="expand")
@@ -482,6 +484,17 @@ def _colon_lines(doc: Doc, direct: list[QuoteSpan], drafts: list[_Draft]) -> lis
         draft.content_tokens = {t.i for t in doc if body_start <= t.idx < body_end}
         out.append(draft)
     return out
+
+
+def _roster(body: str) -> bool:
+    """A comma-separated list of four or more title-case names."""
+    items = [i.strip(" .;") for i in body.split(",")]
+    if len(items) < 4:
+        return False
+    named = [
+        i for i in items if i and len(i.split()) <= 4 and all(w[:1].isupper() for w in i.split())
+    ]
+    return len(named) >= 0.8 * len(items)
 
 
 def _nearest_cue(
