@@ -29,6 +29,10 @@ def test_entities_gate_ner(shared, pipeline):
     assert result["documents"] == RECORDED["ner"]["documents"]
     for key in ("p", "r", "f1"):
         assert result["ner"][key] >= RECORDED["ner"]["scores"][key] - TOLERANCE, result["ner"]
+    # each type on its own too: a gain on places must not hide a loss on organisations
+    for kind, recorded in RECORDED["ner"]["by_type"].items():
+        got = result["ner_by_type"][kind]["f1"]
+        assert got >= recorded["f1"] - TOLERANCE, (kind, result["ner_by_type"])
 
 
 def test_entities_gate_coref(shared, pipeline):

@@ -2,6 +2,7 @@
 
 The stages, each in its own module:
 1. ``mentions``: name mentions from ``doc.ents`` with NER mistakes repaired;
+   ``ner_context``: labels fixed (and missed names added) from the words around them;
 2. ``name_clusters``: full name ↔ surname ↔ title + name, acronym ↔ expansion;
 3. ``roles``: titles, appositives, kinship and role verbs give roles and affiliations;
 4. ``resolve``: the lede description, nicknames, definite descriptions, pronouns.
@@ -17,22 +18,28 @@ from spacy.tokens import Doc
 from newsgraph.extract.findings import Findings
 from newsgraph.extract.mentions import Mention, name_mentions
 from newsgraph.extract.name_clusters import Cluster, Clusters, cluster_names, entity_type
+from newsgraph.extract.ner_context import repair_by_context
 from newsgraph.extract.nominals import cluster_nominals
 from newsgraph.extract.resolve import Resolver, attach_nicknames, mark_nicknames
-from newsgraph.extract.roles import attach_roles
+from newsgraph.extract.roles import attach_appositive_nicknames, attach_roles
 from newsgraph.record import Entity, Span
 
 __all__ = ["build_clusters", "extract", "to_entities"]
 
+# A cluster becomes a Record entity when it has a name, or is a country's institution
+# named by a common noun ("Poland's border guard").
+ENTITY_KINDS = frozenset({"name", "institution"})
+
 
 def build_clusters(doc: Doc) -> Clusters:
     """Every step up to resolved pronouns; the clusters keep token spans."""
-    mentions = name_mentions(doc)
+    mentions = repair_by_context(doc, name_mentions(doc))
     mark_nicknames(doc, mentions)
     nicknames = [m for m in mentions if m.kind == "nickname"]
     clusters = cluster_names(doc, [m for m in mentions if m.kind == "name"])
     attach_roles(clusters)
     attach_nicknames(clusters, nicknames)
+    attach_appositive_nicknames(clusters, nicknames)
     resolver = Resolver(clusters)
     resolver.lede()
     resolver.descriptions()
@@ -49,14 +56,19 @@ def extract(doc: Doc, found: Findings) -> list[Entity]:
 
 def to_entities(doc: Doc, clusters: Clusters) -> list[Entity]:
     """Record entities in order of first mention; ids e1, e2, ..."""
-    live = [c for c in clusters.items if any(m.kind == "name" for m in c.mentions)]
+    live = [c for c in clusters.items if any(m.kind in ENTITY_KINDS for m in c.mentions)]
     live.sort(key=lambda c: min(m.start for m in c.mentions))
     ids = {c.idx: f"e{n}" for n, c in enumerate(live, 1)}
     entities: list[Entity] = []
     for cluster in live:
         mentions = sorted(cluster.mentions, key=lambda m: (m.start, m.end))
         names = [m for m in mentions if m.kind == "name"]
-        best = _best_name(doc, cluster, names)
+        institution = [m for m in mentions if m.kind == "institution"]
+        best = (
+            _best_name(doc, cluster, names)
+            if names
+            else doc[institution[0].start : institution[0].end].text
+        )
         aliases: list[str] = []
         for m in names + [m for m in mentions if m.kind == "nickname"]:
             text = doc[m.start : m.end].text

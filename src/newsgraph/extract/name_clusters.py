@@ -110,8 +110,8 @@ def initials(tokens: list[Token]) -> set[str]:
     if before_of:
         out.add("".join(t.text[0] for t in before_of).upper())
     if len(tokens) > 2 and tokens[-1].is_digit and len(tokens[-1].text) <= 2:
-        # "Internet Explorer 6" -> "IE6"
-        out |= {a + tokens[-1].text for a in out}
+        # "Internet Explorer 6" -> "IE6" (a bare "IE" is the product, not this version)
+        out = {a + tokens[-1].text for a in out}
     return {a for a in out if len(a) >= 2}
 
 
@@ -175,6 +175,9 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
         else:
             key = org_key(tokens)
             cluster = by_key.get(("NAMED", key))
+            if cluster is not None and {cluster.etype, etype} == {"PLACE", "ORG"}:
+                # the context pass typed them apart: "MADRID (Reuters)", "Madrid levelled"
+                cluster = by_key.get((etype, key))
             if cluster is None and len(tokens) == 1 and _numbered_acronym(tokens[0].text):
                 cluster = by_acronym.get(tokens[0].text.replace(".", "").upper())
             if cluster is None and previous is not None and _in_parentheses_after(doc, previous, m):
@@ -201,6 +204,7 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
             if cluster is None:
                 cluster = clusters.new(m.label)
             by_key[("NAMED", key)] = cluster
+            by_key[(etype, key)] = cluster
             if etype == "PLACE" and len(tokens) == 2 and tokens[0].lower_ in directions:
                 for tail in (tokens[1].lower_, tokens[0].lower_ + "-"):
                     by_tail[tail] = cluster if by_tail.get(tail, cluster) is cluster else None
@@ -255,6 +259,8 @@ def _in_parentheses_after(doc: Doc, prev: Mention, m: Mention) -> bool:
         and doc[m.end].text == ")"
         and prev.cluster >= 0
         and is_acronym(doc[m.start].text)
+        # "LONDON (AP)": a dateline's agency is no acronym of the place
+        and not (prev.label in {"GPE", "LOC", "FAC"} and m.label not in {"GPE", "LOC", "FAC"})
     )
 
 
@@ -280,7 +286,7 @@ def _place_person(
     if cluster is None and len(words) > 1:
         # A surname seen alone before its full name ("Smith ... John Smith").
         lone = by_key.get(("PERSON", words[-1]))
-        if lone is not None and len(lone.words) == 1:
+        if lone is not None and len(lone.words) == 1 and not _other_given_name(doc, lone, words):
             cluster = lone
     titled = gender_of_name(list(doc[max(0, m.start - 1) : m.start]))
     if cluster is not None and titled and cluster.gender and titled != cluster.gender:
@@ -306,6 +312,24 @@ def _place_person(
     if not cluster.gender:
         cluster.gender = gender_of_name(tokens) or titled
     return cluster
+
+
+def _other_given_name(doc: Doc, lone: Cluster, words: tuple[str, ...]) -> bool:
+    """ "Junius Ho" with only "Ho" tagged, then "Cyd Ho": an untagged capitalised word right
+    before the lone surname was another given name."""
+    titles = lexicons().titles
+    for m in lone.mentions:
+        before = doc[m.start - 1] if m.start else None
+        if (
+            before is not None
+            and before.pos_ == "PROPN"
+            and before.is_title
+            and not before.ent_type_
+            and before.lower_ not in titles
+            and before.lower_ != words[0]
+        ):
+            return True
+    return False
 
 
 def _best_person(candidates: list[Cluster]) -> Cluster | None:

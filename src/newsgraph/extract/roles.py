@@ -5,7 +5,9 @@
   Relations", affiliation NRF; the appositive itself is a mention of the person;
 - "Amrullah Saleh—Afghanistan's former vice president": role "former vice president";
 - "Massoud's father, Ahmad Shah Massoud": "Massoud's father" mentions the father;
-- "the front that Massoud founded": role "founder of ...", affiliation the front.
+- "the front that Massoud founded": role "founder of ...", affiliation the front;
+- "The Kremlin's spokesman, Dmitry Peskov": a role phrase before the name;
+- "Poland's border guard": an institution of the country (``institutions``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsgraph.extract.entity_lexicons import lexicons
+from newsgraph.extract.institutions import attach_institutions
 from newsgraph.extract.mentions import Mention
 from newsgraph.extract.name_clusters import Cluster, Clusters, kin_introduced
 
@@ -24,6 +27,7 @@ AFFILIATION_TYPES = frozenset({"ORG", "GROUP", "PLACE"})
 def attach_roles(clusters: Clusters) -> list[Mention]:
     """Fill roles, affiliations and gender; return new mentions (appositives, kinship)."""
     doc = clusters.doc
+    attach_institutions(clusters)
     added: list[Mention] = []
     for cluster in list(clusters.items):
         if cluster.etype != "PERSON":
@@ -32,6 +36,7 @@ def attach_roles(clusters: Clusters) -> list[Mention]:
             if m.kind != "name":
                 continue
             _title_before(clusters, cluster, m)
+            _appositive_before(clusters, cluster, m)
             appositive = _appositive_after(clusters, cluster, m)
             if appositive is not None:
                 added.append(appositive)
@@ -44,6 +49,24 @@ def attach_roles(clusters: Clusters) -> list[Mention]:
     return added
 
 
+def attach_appositive_nicknames(clusters: Clusters, nicknames: list[Mention]) -> None:
+    """ "Ferdinand Marcos Jr., known as "Bongbong", flew": the nickname of the name that
+    "known as" / "dubbed" describes, where no clause subject took it."""
+    doc = clusters.doc
+    for m in nicknames:
+        if m.cluster >= 0:
+            continue
+        root = doc[m.start : m.end].root
+        prep = root.head
+        verb = prep.head if prep.lower_ == "as" else prep
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in lexicons().nickname_cues | {"know"}:
+            continue
+        owner = clusters.owner[verb.head.i]
+        if owner >= 0 and clusters.items[owner].etype == "PERSON":
+            m.label = "PERSON"
+            clusters.add(m, clusters.items[owner])
+
+
 def _kin_end(doc: Doc, m: Mention) -> int:
     j = m.start - 1
     if doc[j].text in {",", "—", "–"}:
@@ -53,13 +76,19 @@ def _kin_end(doc: Doc, m: Mention) -> int:
 
 def _affiliation(clusters: Clusters, start: int, end: int) -> Cluster | None:
     for i in range(start, end):
-        # "NRF Foreign Relations": the parent organisation named first wins.
+        # "NRF Foreign Relations": the parent organisation named first wins; but a place
+        # inside an organisation's name is not the employer ("Cricket Australia chief").
         nested = clusters.nested_at.get(i)
-        if nested is not None:
-            return clusters.items[nested]
         idx = clusters.owner[i]
-        if idx >= 0 and clusters.items[idx].etype in AFFILIATION_TYPES:
-            return clusters.items[idx]
+        outer = clusters.items[idx] if idx >= 0 else None
+        if nested is not None and not (
+            clusters.items[nested].etype == "PLACE"
+            and outer is not None
+            and outer.etype in {"ORG", "GROUP"}
+        ):
+            return clusters.items[nested]
+        if outer is not None and outer.etype in AFFILIATION_TYPES:
+            return outer
     return None
 
 
@@ -95,6 +124,7 @@ def _title_before(clusters: Clusters, cluster: Cluster, m: Mention) -> None:
     j = m.start - 1
     role_start = m.start
     affiliation: Cluster | None = None
+    possessor = False
     while j >= sent_start:
         token = doc[j]
         owner = clusters.owner[j]
@@ -104,7 +134,11 @@ def _title_before(clusters: Clusters, cluster: Cluster, m: Mention) -> None:
             break
         if token.tag_ == "POS" and j > 0 and clusters.owner[j - 1] >= 0:
             affiliation = _affiliation(clusters, j - 1, j)
+            possessor = True
             break
+        if _joined_hyphen(doc, j) and role_start == j + 1:
+            j -= 1  # "Secretary-General": one role word split by the tokenizer
+            continue
         if token.lower_ in lex.role_heads or (
             token.lower_ in lex.role_modifiers and role_start < m.start
         ):
@@ -113,11 +147,86 @@ def _title_before(clusters: Clusters, cluster: Cluster, m: Mention) -> None:
             continue
         break
     if role_start == m.start:
+        if possessor and affiliation is not None:
+            _add_role(cluster, "", affiliation)  # "The Labour Party's Yvette Cooper"
         return
+    if role_start > 0 and _joined_hyphen(doc, role_start - 1):
+        return  # "the semi-official Tasnim": an adjective, no role
     words = doc[role_start : m.start]
     if not any(t.lower_ in lex.role_heads for t in words):
         return
     _add_role(cluster, words.text, affiliation)
+
+
+def _joined_hyphen(doc: Doc, j: int) -> bool:
+    """``doc[j]`` is a hyphen glued to the words on both sides ("Secretary-General")."""
+    return (
+        doc[j].text == "-"
+        and j > 0
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and doc[j - 1].is_alpha
+    )
+
+
+def _appositive_before(clusters: Clusters, cluster: Cluster, m: Mention) -> None:
+    """ "The Kremlin's spokesman, Dmitry Peskov, declined", "Rwanda's government
+    spokeswoman, Yolande Makolo, said": a role phrase opening the clause, then the name."""
+    lex = lexicons()
+    doc = clusters.doc
+    comma = m.start - 1
+    if comma < 1 or doc[comma].text not in {",", "—", "–"}:
+        return
+    sent_start = doc[m.start].sent.start
+    j = comma - 1
+    while j >= sent_start and comma - j <= 10:
+        t = doc[j]
+        if t.is_punct and t.text not in {"-", "."} and t.tag_ != "POS":
+            break  # "The United Nations' humanitarian coordinator": the apostrophe is kept
+        if t.pos_ in {"VERB", "AUX", "SCONJ", "PRON"}:
+            break
+        if t.pos_ == "ADP" and t.lower_ not in ROLE_PREPS:
+            break
+        j -= 1
+    start = j + 1
+    if (
+        start > sent_start
+        and doc[j].text not in {",", ";", ":", "—", "–", "(", "and"}
+        and doc[start].lower_ not in {"the", "a", "an"}  # "said the third umpire, X, had"
+    ):
+        return
+    if kin_introduced(doc, m) is not None:
+        return
+    k = start
+    if k < comma and doc[k].lower_ in {"the", "a", "an"}:
+        k += 1
+    affiliation: Cluster | None = None
+    possessive = next((i for i in range(k, comma) if doc[i].tag_ == "POS"), -1)
+    if possessive > k:
+        owner = clusters.owner[possessive - 1]
+        if owner >= 0 and owner != cluster.idx and clusters.items[owner].etype != "PERSON":
+            affiliation = _affiliation(clusters, possessive - 1, possessive)
+        k = possessive + 1
+    head = -1
+    end = k
+    while end < comma and doc[end].lower_ not in ROLE_PREPS:
+        if doc[end].lower_ in lex.role_heads:
+            head = end
+        elif not (
+            doc[end].lower_ in lex.role_modifiers or doc[end].pos_ in {"ADJ", "NOUN", "PROPN"}
+        ):
+            return
+        end += 1
+    if head < 0 or head != end - 1 or doc[head].lower_ in lex.kinship:
+        return
+    role_end = head + 1
+    if end < comma:
+        found = _affiliation(clusters, end + 1, comma)
+        if found is not None and found.idx != cluster.idx:
+            affiliation = affiliation or found
+        elif doc[end].lower_ == "of":
+            role_end = comma  # "Lula's chief of staff, Rui Costa"
+    _add_role(cluster, doc[k:role_end].text, affiliation)
 
 
 def _appositive_after(clusters: Clusters, cluster: Cluster, m: Mention) -> Mention | None:
@@ -133,6 +242,8 @@ def _appositive_after(clusters: Clusters, cluster: Cluster, m: Mention) -> Menti
     affiliation: Cluster | None = None
     if k < sent_end and doc[k].lower_ in {"a", "an", "the"}:
         k += 1
+        if k + 1 < sent_end and clusters.owner[k] < 0 and doc[k + 1].tag_ == "POS":
+            k += 2  # "the charity's director": a described possessor, no affiliation
     owner = clusters.owner[k] if k < sent_end else -1
     if owner >= 0 and owner != cluster.idx:
         # "Afghanistan's former vice president" / "a Taliban commander"
@@ -148,6 +259,12 @@ def _appositive_after(clusters: Clusters, cluster: Cluster, m: Mention) -> Menti
     head = -1
     while k < sent_end and k - role_start < 6:
         w = doc[k].lower_
+        if k + 2 < sent_end and _joined_hyphen(doc, k + 1):
+            joined = f"{w}-{doc[k + 2].lower_}"  # "all-rounder", "co-founder"
+            if joined in lex.role_heads:
+                head = k = k + 2
+                k += 1
+                continue
         if w in lex.role_heads:
             head = k
         elif w not in lex.role_modifiers and doc[k].pos_ not in {"ADJ", "NOUN", "PROPN"}:

@@ -1,0 +1,930 @@
+"""Second-pass NER repairs from the words around a name, after ``mentions`` has voted.
+
+spaCy's small model types a name from the name itself; the sentence often says more:
+- a place: "the village of Kuźnica", "the Odesa region", "the capital Dushanbe",
+  "Izmail, a Danube port town";
+- an organisation: "the Tasnim news agency", "the charity Asylum Aid", "Cofinec shares",
+  "Ericsson spokesman Per Zetterquist", the acronym in brackets after a name;
+- a team: a city that beats, trails or plays *v* someone, has a coach or a striker, or
+  "were" beaten (a singular name with a plural verb); a national side stays a place;
+- a person: "Leah Pells (Canada)" in a list of such entries, a known given name opening
+  a name typed as a facility;
+- a storm ("Typhoon Doksuri") is an event; "… Broadcasting" an organisation.
+
+A cue on one mention types every mention of the same name in the document (a datelined
+"MADRID" or a venue keeps its own label), so one clear context fixes the whole article.
+Names spaCy missed are added where the context is unambiguous ("the city of Mahabad",
+"news agency BelTA", "v Somerset", "Kisumu and Eldoret"). The lexicon is the
+``ner_context`` block of ``lexicons/entity_words.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.entity_lexicons import _load, lexicons
+from newsgraph.extract.findings import doc_text
+from newsgraph.extract.mentions import (
+    NAME_LABELS,
+    PLACE_LABELS,
+    SCORE,
+    VERSUS,
+    Mention,
+    _demonyms,
+    countries,
+    is_acronym,
+    known_places,
+    name_key,
+)
+from newsgraph.gazetteer.index import Gazetteer
+
+__all__ = ["repair_by_context"]
+
+# "TEHRAN/DUBAI (Reuters) -", "FRANKFURT, March 3 (Reuters)", "TOFTIR, Faroe Islands 1996-08-31"
+_PLACE = r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}"
+DATELINE = re.compile(
+    rf"^\s*(?P<places>{_PLACE}(?:/{_PLACE})*)(?:, (?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){{0,2}}))?"
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"\s+(?:\d{4}-\d\d-\d\d|\((?P<agency>[A-Za-z ]+)\))"
+)
+
+
+@dataclass(frozen=True)
+class ContextWords:
+    settlement_nouns: frozenset[str]
+    settlement_after: frozenset[str]
+    org_nouns: frozenset[str]
+    team_nouns: frozenset[str]
+    team_verbs: frozenset[str]
+    transfer_verbs: frozenset[str]
+    company_nouns: frozenset[str]
+    event_openers: frozenset[str]
+    facility_heads: frozenset[str]
+    org_heads: frozenset[str]
+    not_names: frozenset[str]
+    demonyms: frozenset[str]
+    event_adjectives: frozenset[str]
+    event_heads: frozenset[str]
+    team_prefixes: frozenset[str]
+    team_suffixes: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def words() -> ContextWords:
+    data = _load("entity_words.json")["ner_context"]
+
+    def low(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in data[key])
+
+    return ContextWords(
+        settlement_nouns=low("settlement_nouns"),
+        settlement_after=low("settlement_after"),
+        org_nouns=low("org_nouns"),
+        team_nouns=low("team_nouns"),
+        team_verbs=low("team_verbs"),
+        transfer_verbs=low("transfer_verbs"),
+        company_nouns=low("company_nouns"),
+        event_openers=low("event_openers"),
+        facility_heads=low("facility_heads"),
+        org_heads=low("org_heads"),
+        not_names=low("not_names"),
+        demonyms=low("demonyms") | _demonyms(),
+        event_adjectives=low("event_adjectives"),
+        event_heads=low("event_heads"),
+        team_prefixes=low("team_prefixes"),
+        team_suffixes=low("team_suffixes"),
+    )
+
+
+@lru_cache(maxsize=4096)
+def is_country(text: str) -> bool:
+    """ "Kenya", "U.S.", "the Republic of Ireland": national sides keep the place label."""
+    text = text.lower().removeprefix("the ")
+    if text in countries() or lexicons().aliases.get(text, "") in countries():
+        return True
+    candidates = _gazetteer().lookup(text)
+    return bool(candidates) and candidates[0].kind == "country"
+
+
+def _key(doc: Doc, m: Mention) -> str:
+    return name_key(list(doc[m.start : m.end]))
+
+
+def _tok(doc: Doc, i: int) -> Token | None:
+    return doc[i] if 0 <= i < len(doc) else None
+
+
+def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions with labels fixed from context, plus names the context shows spaCy missed."""
+    w = words()
+    mentions = [
+        m
+        for m in mentions
+        if not (m.end - m.start == 1 and doc[m.start].lower_ in w.not_names and m.label != "PERSON")
+    ]
+    mentions = [m for m in mentions if not _title_word(doc, m)]
+    mentions = _split_possessives(doc, mentions)
+    mentions = _split_coordinations(doc, mentions)
+    _particle_surnames(doc, mentions)
+    _club_names(doc, mentions)
+    person_at = {i for m in mentions if m.label == "PERSON" for i in range(m.start, m.end)}
+    for m in mentions:
+        _mark_quoted(doc, m, person_at)
+    mentions.extend(_missed_names(doc, mentions))
+    mentions.extend(_dateline_places(doc, mentions))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    own: dict[int, str] = {}  # id(mention) -> label only that mention takes
+    cues: dict[str, dict[str, float]] = {}
+    sports = _sports_doc(doc, mentions)
+    surnames = _person_words(doc, mentions)
+    place_words = frozenset(
+        t.lower_
+        for m in mentions
+        if m.label in PLACE_LABELS and m.end - m.start > 1
+        for t in doc[m.start : m.end]
+    )
+    datelines = _datelines(doc)
+    rare = Counter(_key(doc, m) for m in mentions)
+    in_place_list = _place_lists(doc, mentions)
+    for m in mentions:
+        if _inside(doc, m, datelines):
+            own[id(m)] = "GPE"  # a dateline opens with a place whatever the word means later
+            _vote(cues, _key(doc, m), "GPE", 1.0)  # and the story's "Frankfurt" likely too
+            continue
+        listed = id(m) in in_place_list
+        if rare[_key(doc, m)] <= 2 and _gazetteer_place(doc, m, surnames | place_words, listed):
+            own[id(m)] = "GPE"  # weak: this mention only, and only for a rarely used name
+            continue
+        for label, weight in _cues(doc, m, sports=sports, surnames=surnames | place_words):
+            _vote(cues, _key(doc, m), label, weight)
+    _company_forms(doc, mentions, cues)
+    _list_entries(doc, mentions, own)
+    for m in mentions:
+        if id(m) in own:
+            m.label = own[id(m)]
+            continue
+        counts = cues.get(_key(doc, m))
+        if counts:
+            label, weight = max(counts.items(), key=lambda kv: kv[1])
+            if weight >= 1.0 and not (label == "ORG" and _venue(doc, m)):
+                m.label = label
+    for m in mentions:
+        _name_shape(doc, m, surnames)
+        word = doc[m.start].lower_
+        if m.end - m.start == 1 and m.label in {"PERSON", "ORG", "GPE", "LOC"}:
+            if word in w.demonyms and word not in surnames and id(m) not in own:
+                m.label = "NORP"  # "Welsh referee Derek Bevan"
+            elif word in w.event_adjectives:
+                m.label = "EVENT"  # "former Olympic sprint champions"
+    return mentions
+
+
+def _title_word(doc: Doc, m: Mention) -> bool:
+    """ "Supreme" in "Supreme Leader Ayatollah Ali Khamenei": a title's word, no name."""
+    lex = lexicons()
+    after = _tok(doc, m.end)
+    return (
+        m.end - m.start == 1
+        and m.label != "PERSON"
+        and doc[m.start].is_title
+        and doc[m.start].is_alpha
+        and doc[m.start].lower_ in lex.role_modifiers
+        and after is not None
+        and after.is_title
+        and after.lower_ in lex.role_heads
+    )
+
+
+def _mark_quoted(doc: Doc, m: Mention, person_at: set[int]) -> None:
+    """'known as "Bongbong"' where spaCy tagged the word without its quote marks, and
+    "Mohamed Hamdan Dagalo, known as Hemedti": a person's nickname even unquoted (not
+    "a region known as Donbas")."""
+    marks = lexicons().quote_marks
+    before, after = _tok(doc, m.start - 1), _tok(doc, m.end)
+    if before is not None and after is not None and before.text in marks and after.text in marks:
+        m.quoted = True
+        return
+    if before is None or before.lower_ != "as" or m.end - m.start > 1:
+        return
+    verb = before.head
+    if (
+        verb.lemma_.lower() in {"know", "nickname", "dub", "call"}
+        and verb.dep_ == "acl"
+        and verb.head.i in person_at
+    ):
+        m.quoted = True
+
+
+def _vote(cues: dict[str, dict[str, float]], key: str, label: str, weight: float) -> None:
+    counts = cues.setdefault(key, {})
+    counts[label] = counts.get(label, 0.0) + weight
+
+
+def _venue(doc: Doc, m: Mention) -> bool:
+    """ "In Montreal, Scott Sanders allowed one hit": a place where a game is played stays a
+    place even where the same city's team is named elsewhere in the story."""
+    before = _tok(doc, m.start - 1)
+    return (
+        m.label in PLACE_LABELS
+        and before is not None
+        and before.lower_ in {"in", "at", "near", "outside"}
+        and not _team_cue(doc, m, sports=True)
+    )
+
+
+def _person_words(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
+    """Words of multi-word person names: "Jones" after "Tom Jones" is no company."""
+    return frozenset(
+        t.lower_
+        for m in mentions
+        if m.label == "PERSON" and m.end - m.start > 1 and not _city_person(doc, m)
+        for t in doc[m.start : m.end]
+    )
+
+
+def _city_person(doc: Doc, m: Mention) -> bool:
+    """ "Atletico Madrid" typed as a person: a "name" holding a big city's name."""
+    return m.label == "PERSON" and any(
+        t.is_title and t.lower_ in known_places() for t in doc[m.start : m.end]
+    )
+
+
+def _datelines(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the places a dateline opens with ("TEHRAN/DUBAI (Reuters) -")."""
+    lex = lexicons()
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in doc_text(doc).split("\n"):
+        match = DATELINE.match(line)
+        agency = match.group("agency") if match is not None else None
+        if match is not None and (agency is None or agency.lower() in lex.media_outlets):
+            pos = offset + match.start("places")
+            for place in match.group("places").split("/"):
+                spans.append((pos, pos + len(place)))
+                pos += len(place) + 1
+            if match.group("region"):
+                spans.append((offset + match.start("region"), offset + match.end("region")))
+        offset += len(line) + 1
+    return spans
+
+
+def _inside(doc: Doc, m: Mention, spans: list[tuple[int, int]]) -> bool:
+    a, b = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
+    return any(s <= a and b <= e for s, e in spans)
+
+
+def _dateline_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Dateline places spaCy did not tag ("TEHRAN/DUBAI (Reuters)")."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for a, b in _datelines(doc):
+        span = doc.char_span(a, b, alignment_mode="strict")
+        if span is None:
+            continue
+        inside = [m for m in mentions if span.start <= m.start and m.end <= span.end]
+        if len(inside) == 1 and not any(
+            i in covered
+            for i in range(span.start, span.end)
+            if not inside[0].start <= i < inside[0].end
+        ):
+            inside[0].start, inside[0].end = span.start, span.end  # "LA CORUNA", not "CORUNA"
+        elif not any(i in covered for i in range(span.start, span.end)):
+            found.append(Mention(span.start, span.end, "name", "GPE"))
+    return found
+
+
+def _cues(
+    doc: Doc, m: Mention, *, sports: bool, surnames: frozenset[str]
+) -> list[tuple[str, float]]:
+    """(label, weight) that the words around this mention give its name."""
+    w = words()
+    out: list[tuple[str, float]] = []
+    name = doc[m.start : m.end]
+    text = name.text.lower()
+    before = _tok(doc, m.start - 1)
+    before2 = _tok(doc, m.start - 2)
+    after = _tok(doc, m.end)
+    after2 = _tok(doc, m.end + 1)
+    country = is_country(text)
+    lone = m.end - m.start == 1
+    demonym = text in w.demonyms
+    # places: "the city of X", "X region", "the capital X", "X, a port town"
+    if (
+        before is not None
+        and before.lower_ == "of"
+        and before2 is not None
+        and before2.lower_ in w.settlement_nouns
+        and before2.is_lower
+    ):
+        out.append(("GPE", 2.0))
+    if before is not None and before.lower_ == "capital" and before.is_lower:
+        out.append(("GPE", 2.0))
+    if after is not None and after.lower_ in w.settlement_after and after.is_lower and not demonym:
+        out.append(("GPE", 2.0))
+    if _appositive_settlement(doc, m):
+        out.append(("GPE", 2.0))
+    # organisations: "the Tasnim news agency", "the charity Asylum Aid"
+    # (a place before an organisation noun only says where it is: "the Warsaw stock exchange")
+    place = m.label in PLACE_LABELS or text in known_places()
+    if (
+        after is not None
+        and after.is_lower
+        and _org_noun_at(doc, m.end)
+        and not demonym
+        and not place
+        and not (m.label == "PERSON" and not lone)
+    ):
+        out.append(("ORG", 2.0))
+    if (
+        before is not None
+        and before.is_lower
+        and before.lower_ in w.org_nouns
+        and (
+            m.label != "PERSON"
+            or (before2 is not None and before2.lower_ == "the")
+            or before.lower_ in {"club", "team", "side", "franchise"}  # "Belgian club X"
+        )
+    ):
+        out.append(("ORG", 2.0 if m.label == "PERSON" else 1.0))  # "the charity Asylum Aid"
+    person_like = m.label == "PERSON" and lone and text not in surnames
+    if person_like or (m.label in PLACE_LABELS and not country):
+        if after is not None and after.lower_ in w.company_nouns and person_like:
+            out.append(("ORG", 2.0))  # "Cofinec shares", "Jones stock" (not "Tokyo shares")
+        if (
+            after is not None
+            and after.lower_ in lexicons().role_heads
+            and after.lower_ not in w.team_nouns
+            and after2 is not None
+            and after2.ent_type_ == "PERSON"
+            and person_like
+            and not demonym
+        ):
+            out.append(("ORG", 2.0))  # "Ericsson spokesman Per Zetterquist"
+    # teams: places (not countries) and lone "people" that play
+    if (lone or m.label in PLACE_LABELS or _city_person(doc, m)) and not country:
+        if m.label not in PLACE_LABELS | {"PERSON"}:
+            return out
+        if text in surnames:
+            return out  # a surname here, or "Korea" after "South Korea"
+        if _team_cue(doc, m, sports=sports):
+            out.append(("ORG", 1.5))
+        elif sports and lone and m.label == "PERSON" and _gazetteer_region(text):
+            out.append(("ORG", 1.0))  # "Kent", "Derbyshire" in a cricket report
+        return out
+    # fixtures: "St Johnstone v Airdrieonians" whatever the tagger guessed
+    if sports and not country and m.label in {"PERSON", "FAC", "NORP"} and _versus(doc, m):
+        given = lexicons().male_names | lexicons().female_names
+        if doc[m.start].lower_ not in given:
+            out.append(("ORG", 1.5))
+    return out
+
+
+def _versus(doc: Doc, m: Mention) -> bool:
+    after, before = _tok(doc, m.end), _tok(doc, m.start - 1)
+    return (after is not None and after.lower_ in VERSUS) or (
+        before is not None and before.lower_ in VERSUS
+    )
+
+
+def _gazetteer_region(text: str) -> bool:
+    """A county, province or city of over 150,000 people (not a country): in a sports
+    report such a "person" is its team."""
+    candidates = _gazetteer().lookup(text)
+    if not candidates or candidates[0].how != "name":
+        return False
+    top = candidates[0]
+    return top.kind in {"admin1", "admin2", "city"} and top.population >= 150_000
+
+
+def _place_lists(doc: Doc, mentions: list[Mention]) -> set[int]:
+    """ids of mentions listed next to a place ("Delhi, Punjab and Haryana"), however the
+    parser attached them."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    found: set[int] = set()
+
+    def place(m: Mention) -> bool:
+        return m.label in {"GPE", "LOC"} or id(m) in found
+
+    for seq in (ordered, ordered[::-1]):
+        for a, b in pairwise(seq):
+            first, second = (a, b) if a.start < b.start else (b, a)
+            joined = second.start == first.end + 1 and doc[first.end].lower_ in {",", "and", "or"}
+            if joined and place(a):
+                found.add(id(b))
+    return found
+
+
+def _gazetteer_place(doc: Doc, m: Mention, surnames: frozenset[str], in_list: bool = False) -> bool:
+    """ "a warning for Okinawa", "Delhi, Punjab and Haryana", "reporters in Belo Horizonte":
+    a "person" (or, after "in", an "organisation") that the gazetteer knows as a country,
+    a province or a big city, where a place fits the sentence."""
+    lex = lexicons()
+    size = m.end - m.start
+    if size > 3 or m.label not in {"PERSON", "NORP", "ORG"}:
+        return False
+    token = doc[m.start]
+    if not token.is_title or token.lower_ in words().demonyms:
+        return False
+    if size == 1 and token.lower_ in surnames:
+        return False
+    before = _tok(doc, m.start - 1)
+    preps = {"in", "at", "near", "from", "across", "outside", "to", "for", "around", "into"}
+    placed = before is not None and before.lower_ in (preps if m.label != "ORG" else {"in"})
+    root = doc[m.start : m.end].root
+    listed = size == 1 and (
+        in_list
+        or any(
+            c.ent_type_ in {"GPE", "LOC"} or c.text.lower() in known_places()
+            for c in root.conjuncts
+        )
+    )
+    if not (placed or listed):
+        return False
+    if size > 1 and (m.label != "PERSON" or token.lower_ in lex.male_names | lex.female_names):
+        return False  # "in Jordan Henderson's absence"
+    candidates = _gazetteer().lookup(doc[m.start : m.end].text)
+    if not candidates or candidates[0].how != "name":
+        return False
+    top = candidates[0]
+    big = top.population >= 100_000
+    return (
+        top.kind in {"country", "admin1"}
+        or (top.kind == "city" and big)
+        or (top.kind == "admin2" and big and placed)
+    )
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def _org_noun_at(doc: Doc, i: int) -> bool:
+    """ "news agency", "rights group", "union" right after a name (a lower-case head)."""
+    w = words()
+    for j in range(i, min(i + 3, len(doc))):
+        t = doc[j]
+        if not t.is_lower:
+            return False
+        if t.lower_ in w.org_nouns:
+            nxt = _tok(doc, j + 1)
+            return nxt is None or not (nxt.is_lower and nxt.pos_ == "NOUN")
+        if t.pos_ not in {"NOUN", "ADJ"}:
+            return False
+    return False
+
+
+def _appositive_settlement(doc: Doc, m: Mention) -> bool:
+    """ "Izmail, a Danube port town", "Anand Vihar, an eastern suburb", "X, his home province"."""
+    w = words()
+    i = m.end
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    j = i + 1
+    if j < len(doc) and doc[j].lower_ in {"a", "an", "the", "his", "her", "their", "its"}:
+        j += 1
+    else:
+        return False
+    for k in range(j, min(j + 5, len(doc))):
+        t = doc[k]
+        if t.lower_ in w.settlement_nouns and t.is_lower:
+            nxt = _tok(doc, k + 1)
+            return nxt is None or nxt.pos_ != "NOUN"
+        if t.is_punct or t.pos_ in {"VERB", "AUX", "ADP", "CCONJ"}:
+            return False
+    return False
+
+
+def _team_cue(doc: Doc, m: Mention, *, sports: bool) -> bool:
+    w = words()
+    lex = lexicons()
+    if m.label == "PERSON" and not sports:
+        return False  # "Police beat Wang": no game, no team
+    root = doc[m.start : m.end].root
+    after = _tok(doc, m.end)
+    before = _tok(doc, m.start - 1)
+    if (after is not None and after.lower_ in VERSUS) or (
+        before is not None and before.lower_ in VERSUS
+    ):
+        return True
+    if after is not None and after.is_lower and after.lower_ in w.team_nouns:
+        return True  # "Atletico coach Diego Simeone", "Norwich striker"
+    if (
+        sports
+        and after is not None
+        and SCORE.fullmatch(after.text)
+        and (before is None or before.text in {",", ";", ":", "\n"} or "\n" in before.text_with_ws)
+        and (m.label != "PERSON" or _gazetteer_region(doc[m.start : m.end].text))
+    ):
+        return True  # "..., Kent 108-3 ." in a scorecard
+    if after is not None and after.tag_ == "POS":
+        nxt = _tok(doc, m.end + 1)
+        if nxt is not None and nxt.lower_ in w.team_nouns | {"home", "away"}:
+            return True  # "Nice 's home defeat", "Shearer 's Newcastle team mate"
+    verb = root.head
+    lemma = verb.lemma_.lower()
+    if (
+        root.dep_ in {"nsubj", "dobj", "nsubjpass"}
+        and verb.pos_ == "VERB"
+        and (lemma in w.team_verbs or lemma in lex.sports_verbs)
+    ):
+        return True
+    plural_verb = verb.tag_ == "VBP" or verb.lower_ in {"were", "are"}
+    if (
+        root.dep_ == "nsubj"
+        and plural_verb
+        and root.tag_ == "NNP"
+        and sports
+        and not any(c.dep_ == "conj" for c in root.children)
+        and doc[m.start : m.end].text.lower() not in known_places()
+    ):
+        return True  # "Deportivo were unable", "Rotor are well placed"
+    if sports and root.dep_ in {"pobj", "dobj"}:
+        head = root.head if root.dep_ == "dobj" else root.head.head
+        if head.pos_ == "VERB" and head.lemma_.lower() in w.transfer_verbs:
+            return True  # "joined Newcastle", "played for Nice", "loaned to Atalanta"
+    return False
+
+
+def _sports_doc(doc: Doc, mentions: list[Mention]) -> bool:
+    """A results story: a score, a "v" or a result verb between two names."""
+    lex = lexicons()
+    for t in doc:
+        if t.lower_ in VERSUS and t.i and doc[t.i - 1].pos_ == "PROPN":
+            return True
+        if t.lemma_.lower() in lex.sports_verbs and t.pos_ == "VERB":
+            deps = {c.dep_ for c in t.children if c.pos_ == "PROPN"}
+            if {"nsubj", "dobj"} <= deps:
+                return True  # "Leicestershire beat Somerset", not "Police beat Wang"
+        if (
+            t.text in {"-", "–"}
+            and not t.whitespace_
+            and 0 < t.i < len(doc) - 1
+            and doc[t.i - 1].is_digit
+            and doc[t.i + 1].is_digit
+            and not doc[t.i - 1].whitespace_
+            and t.i > 1
+            and doc[t.i - 2].pos_ in {"VERB", "PROPN"}
+        ):
+            return True  # "lost 2-1" split into three tokens
+        if (
+            SCORE.fullmatch(t.text)
+            and "-" in t.text
+            and t.i
+            and doc[t.i - 1].pos_ in {"VERB", "PROPN"}
+        ):
+            return True
+    return False
+
+
+def _company_forms(doc: Doc, mentions: list[Mention], cues: dict[str, dict[str, float]]) -> None:
+    """ "Pirelli" where the article also writes "Pirelli SpA": a company, not a person."""
+    suffixes = lexicons().org_suffixes
+    for m in mentions:
+        if m.end - m.start < 2 or doc[m.end - 1].lower_.rstrip(".") not in {
+            s.rstrip(".") for s in suffixes
+        }:
+            continue
+        head = name_key(list(doc[m.start : m.end - 1]))
+        _vote(cues, head, "ORG", 2.0)
+
+
+def _list_entries(doc: Doc, mentions: list[Mention], own: dict[int, str]) -> None:
+    """ "5. Leah Pells ( Canada ) 4:09.95": in a sentence listing several "Name ( Country )"
+    entries, the entries share the type most of them got (usually people)."""
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        a, b = _tok(doc, m.end), _tok(doc, m.end + 1)
+        if a is None or b is None or a.text != "(":
+            continue
+        if not is_country(b.text.lower()) and b.ent_type_ not in {"GPE", "LOC"}:
+            continue
+        if m.end - m.start < 2 and m.label != "PERSON":
+            continue
+        by_sent.setdefault(doc[m.start].sent.start, []).append(m)
+    for group in by_sent.values():
+        if len(group) < 3:
+            continue
+        votes = Counter(m.label for m in group)
+        label, count = votes.most_common(1)[0]
+        if label == "PERSON" and count * 2 > len(group):
+            for m in group:
+                if m.end - m.start > 1:
+                    own[id(m)] = "PERSON"
+
+
+def _name_shape(doc: Doc, m: Mention, surnames: frozenset[str]) -> None:
+    """The words of the name itself: "Typhoon X" is an event, "X Broadcasting" an
+    organisation, "X Stadium" a facility, "Antoine X" typed as a facility a person."""
+    w = words()
+    first, last = doc[m.start], doc[m.end - 1]
+    lex = lexicons()
+    if m.end - m.start > 1 and first.lower_ in w.event_openers and m.label != "EVENT":
+        m.label = "EVENT"
+        return
+    if m.end - m.start < 2:
+        return
+    if (
+        m.label in {"ORG", "PERSON", "FAC", "PRODUCT"}
+        and last.lower_ in w.event_heads
+        and last.is_title
+    ):
+        m.label = "EVENT"  # "the Webb Ellis Cup", "the U.S. Open"
+    elif m.label in {"GPE", "LOC", "PERSON", "NORP"} and (
+        (last.lower_ in w.org_heads and last.is_title) or last.lower_ in lex.org_suffixes
+    ):
+        m.label = "ORG"  # "Islamic Republic of Iran Broadcasting", "Pirelli SpA"
+    elif m.label in {"ORG", "GPE", "PERSON"} and last.lower_ in w.facility_heads and last.is_title:
+        m.label = "FAC"
+    elif (
+        m.label in {"FAC", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART"}
+        and first.lower_ in lex.male_names | lex.female_names
+        and first.is_title
+        and all(t.is_title and t.is_alpha for t in doc[m.start : m.end])
+        and m.end - m.start <= 3
+        and last.lower_
+        not in w.org_heads | lex.org_suffixes | lex.place_generics | w.facility_heads
+        and doc[m.start : m.end].text.lower() not in known_places()
+    ):
+        m.label = "PERSON"
+
+
+def _split_possessives(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "World Health Organization's Europe": an organisation and the place after its
+    possessive are two names (not "Republican People's Party": the part after it is no
+    place)."""
+    out: list[Mention] = []
+    for m in mentions:
+        cut = next(
+            (i for i in range(m.start + 1, m.end - 1) if doc[i].tag_ == "POS"),
+            -1,
+        )
+        right = doc[cut + 1 : m.end].text.lower() if cut > 0 else ""
+        if cut > 0 and m.label == "ORG" and right in known_places():
+            out.append(Mention(m.start, cut, m.kind, "ORG"))
+            out.append(
+                Mention(cut + 1, m.end, m.kind, "LOC" if right not in countries() else "GPE")
+            )
+        else:
+            out.append(m)
+    return out
+
+
+def _club_names(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Real Madrid" (spaCy tags only "Madrid"), "Manchester City", "Norwich City": a
+    place with a club word before or after it is a club, unless the gazetteer knows the
+    whole name as a place ("Mexico City", "Cape Town", "Orange County")."""
+    w = words()
+    starts = {m.start for m in mentions}
+    ends = {m.end for m in mentions}
+    for m in mentions:
+        if m.label not in PLACE_LABELS | {"PERSON", "ORG"}:
+            continue
+        start, end = m.start, m.end
+        inner_text = doc[start:end].text.lower()
+        before, after = _tok(doc, start - 1), _tok(doc, end)
+        if (
+            before is not None
+            and before.text.lower() in w.team_prefixes
+            and before.i not in ends
+            and (before.is_title or (before.is_upper and not doc[m.start].is_upper))
+            and not is_country(inner_text)  # "NAMED AS ENGLAND CAPTAIN"
+        ):
+            start -= 1
+        if (
+            after is not None
+            and after.text.lower() in w.team_suffixes
+            and after.i not in starts
+            and after.is_title
+            and doc[end - 1].whitespace_
+        ):
+            end += 1
+        first = doc[m.start]
+        if (
+            (start, end) == (m.start, m.end)
+            and m.end - m.start > 1
+            and first.text.lower() in w.team_prefixes
+            and first.is_title
+            and m.label in PLACE_LABELS | {"PERSON"}
+        ):
+            m.label = "ORG"  # "Deportivo Coruna", "Standard Liege" typed as people
+            continue
+        inner = doc[m.start : m.end]
+        if (start, end) == (m.start, m.end):
+            last = doc[end - 1]
+            if end - start < 2 or last.text.lower() not in w.team_suffixes:
+                continue
+            inner = doc[start : end - 1]
+        if inner.text.lower() not in known_places() and not _gazetteer_names(inner.text):
+            continue  # the club word sits next to no town
+        if _gazetteer_names(doc[start:end].text):
+            continue  # "Mexico City" is a place
+        m.start, m.end, m.label = start, end, "ORG"
+
+
+def _gazetteer_names(text: str) -> bool:
+    candidates = _gazetteer().lookup(text)
+    return bool(candidates) and candidates[0].how == "name"
+
+
+def _particle_surnames(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Pieter-Steph du Toit" cut before "du": a lower-case particle and a capitalised
+    word after a person's name finish it."""
+    particles = lexicons().surname_particles
+    starts = {m.start for m in mentions}
+    for m in mentions:
+        if m.label != "PERSON" or m.end + 1 >= len(doc):
+            continue
+        particle, surname = doc[m.end], doc[m.end + 1]
+        if (
+            particle.lower_ in particles
+            and particle.is_lower
+            and doc[m.end - 1].whitespace_
+            and surname.is_title
+            and surname.pos_ == "PROPN"
+            and m.end + 1 not in starts
+            and m.end not in starts
+        ):
+            m.end += 2
+
+
+def _split_coordinations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Mercantile or Commerce", "Laurent Cabannes and Laurent Benezech": two names.
+    An "and" splits only when either half is written alone elsewhere in the article or
+    both halves open with a given name; "or" always splits."""
+    lex = lexicons()
+    alone = {_key(doc, m) for m in mentions}
+    given = lex.male_names | lex.female_names
+    out: list[Mention] = []
+    for m in mentions:
+        cut = next(
+            (
+                i
+                for i in range(m.start + 1, m.end - 1)
+                if doc[i].lower_ in {"and", "or", "&"} | VERSUS and doc[i].is_lower
+            ),
+            -1,
+        )
+        if cut < 0 or m.label in {"WORK_OF_ART", "LAW", "EVENT"}:
+            out.append(m)
+            continue
+        left = Mention(m.start, cut, m.kind, m.label)
+        right = Mention(cut + 1, m.end, m.kind, m.label)
+        split = doc[cut].lower_ in VERSUS | {"or"} or any(
+            _key(doc, h) in alone for h in (left, right)
+        )
+        if not split and doc[cut].lower_ == "and":
+            split = doc[m.start].lower_ in given and doc[cut + 1].lower_ in given
+            split = split and cut - m.start >= 2 and m.end - cut - 1 >= 2
+        if split and all(doc[h.start].is_title or doc[h.start].is_upper for h in (left, right)):
+            out.extend((left, right))
+        else:
+            out.append(m)
+    return out
+
+
+def _missed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Names spaCy left untagged where the words around them leave no doubt."""
+    w = words()
+    taken = [False] * len(doc)
+    for m in mentions:
+        for i in range(m.start, m.end):
+            taken[i] = True
+    for ent in doc.ents:
+        # "English county sides": a language before a noun is a nationality
+        adjective = (
+            ent.label_ == "LANGUAGE"
+            and len(ent) == 1
+            and ent.end < len(doc)
+            and doc[ent.end].pos_ == "NOUN"
+            and doc[ent.end].is_lower
+        )
+        if ent.label_ not in NAME_LABELS and not adjective:
+            for i in range(ent.start, ent.end):
+                taken[i] = True
+    found: list[Mention] = []
+
+    def name_run(i: int) -> int:
+        """End of a run of capitalised proper nouns starting at ``i`` (``i`` if none)."""
+        j = i
+        while (
+            j < len(doc)
+            and not taken[j]
+            and (doc[j].is_title or doc[j].is_upper or _mixed(doc[j]))
+            and doc[j].pos_ in {"PROPN", "NOUN", "ADJ", "X"}
+            and doc[j].is_alpha | _mixed(doc[j])
+            and doc[j].lower_ not in w.not_names
+            and j - i < 4
+        ):
+            j += 1
+            if j < len(doc) and "\n" in doc[j - 1].text_with_ws:
+                break
+            if (
+                j + 1 < len(doc)
+                and doc[j].lower_ in {"of", "in", "for"}
+                and doc[j + 1].is_title
+                and doc[j + 1].pos_ == "PROPN"
+                and not taken[j + 1]
+            ):
+                j += 1  # "Human Rights in China", "Duke of Norfolk"
+        return j
+
+    def add(start: int, end: int, label: str) -> None:
+        if end > start and not any(taken[start:end]):
+            found.append(Mention(start, end, "name", label))
+            for k in range(start, end):
+                taken[k] = True
+
+    # the acronym in brackets after a name: "Kurdistan Democratic Party ( KDP )"
+    for m in mentions:
+        a, b, c = _tok(doc, m.end), _tok(doc, m.end + 1), _tok(doc, m.end + 2)
+        if (
+            a is not None
+            and b is not None
+            and c is not None
+            and a.text == "("
+            and c.text == ")"
+            and is_acronym(b.text)
+            and m.label in {"ORG", "NORP"}
+            and m.end - m.start > 1
+        ):
+            add(b.i, b.i + 1, "ORG")
+    for t in doc:
+        if taken[t.i] or not (t.is_title or t.is_upper or _mixed(t)):
+            continue
+        prev, prev2 = _tok(doc, t.i - 1), _tok(doc, t.i - 2)
+        if prev is None or "\n" in prev.text_with_ws:
+            if t.lower_ in w.demonyms and t.pos_ in {"ADJ", "PROPN"} and name_run(t.i) == t.i + 1:
+                add(t.i, t.i + 1, "NORP")  # "Welsh referee Derek Bevan ..." opening a line
+            continue
+        end = name_run(t.i)
+        if end == t.i:
+            continue
+        if (
+            prev.lower_ == "of"
+            and prev2 is not None
+            and prev2.is_lower
+            and prev2.lower_ in w.settlement_nouns
+            and t.pos_ == "PROPN"
+        ):
+            add(t.i, end, "GPE")  # "the Kurdish city of Mahabad"
+            continue
+        if (
+            prev.is_lower
+            and prev.lower_ in w.org_nouns
+            and prev.pos_ == "NOUN"
+            and t.pos_ == "PROPN"
+        ):
+            add(t.i, end, "ORG")  # "the charity Asylum Aid", "news agency BelTA"
+            continue
+        if prev.lower_ in VERSUS and prev2 is not None and t.pos_ == "PROPN":
+            name = doc[t.i : end].text.lower()
+            add(t.i, end, "GPE" if is_country(name) else "ORG")  # "v Somerset"
+            continue
+        if t.i + 1 == end and t.is_title and t.lower_ in w.event_adjectives:
+            add(t.i, end, "EVENT")  # "Olympic champion"
+            continue
+        if (
+            t.i + 1 == end
+            and t.is_title
+            and t.lower_ in w.demonyms
+            and t.pos_ in {"ADJ", "PROPN"}
+            and not (prev.is_title and prev.pos_ == "PROPN")  # "Viorel Moldovan" is a name
+        ):
+            add(t.i, end, "NORP")  # "English county sides", "little-known Mexican"
+            continue
+    found.extend(_conjoined_places(doc, mentions, taken))
+    return found
+
+
+def _mixed(t: Token) -> bool:
+    """ "BelTA", "TVN24", "iPhone"-like mixed-case words."""
+    s = t.text
+    return len(s) > 2 and s[0].isupper() and any(c.isupper() for c in s[1:]) and not s.isupper()
+
+
+def _conjoined_places(doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
+    """ "Kisumu and Eldoret": an untagged proper noun coordinated with a place is one."""
+    found: list[Mention] = []
+    for m in mentions:
+        if m.label not in {"GPE", "LOC"}:
+            continue
+        root = doc[m.start : m.end].root
+        for conj in root.children:
+            if conj.dep_ != "conj" or taken[conj.i] or conj.pos_ != "PROPN" or not conj.is_title:
+                continue
+            if conj.i <= m.end or doc[conj.i - 1].lower_ not in {"and", "or", ","}:
+                continue
+            if any(c.dep_ == "compound" for c in conj.children) or (
+                conj.i + 1 < len(doc) and doc[conj.i + 1].pos_ == "PROPN"
+            ):
+                continue
+            found.append(Mention(conj.i, conj.i + 1, "name", m.label))
+            taken[conj.i] = True
+    return found
