@@ -1321,3 +1321,10 @@ def test_a_court_ruled_that_but_a_ruler_ruled_nothing_said(extract):
 def test_colon_labels_and_rosters_are_no_speakers(extract, line):
     record = extract(line + "\nThe campaign released the list on Monday.")
     assert not [q for q in record.quotes if q.cue is not None and q.cue.text == ":"]
+
+
+def test_a_short_sentence_starting_with_a_capital_is_no_title(extract):
+    record = extract("The mayor thanked the crowd. She says to voters: “This one is for you.”")
+    quote = _by_content(record, "This one is for you")
+    assert quote.speaker is not None and quote.speaker.text == "She"
+    assert extract("He starred in “Bridge of Spies” last year.").quotes == []

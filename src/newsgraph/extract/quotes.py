@@ -167,8 +167,16 @@ def _title_like(inner: str) -> bool:
     inner = inner.rstrip(" ,.")
     if re.search(r"[.!?,;:]", inner):
         return False
-    content = [w for w in inner.split() if len(w) > 3]
-    return bool(content) and all(w[0].isupper() for w in content) and len(inner.split()) <= 10
+    words = inner.split()
+    content = [w for w in words if len(w) > 3]
+    # "This one is for you" has one long word, capitalised as the sentence's first.
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return (
+        bool(content)
+        and all(w[0].isupper() for w in content)
+        and capitalised >= len(words) / 2
+        and len(words) <= 10
+    )
 
 
 def _cue_follows(doc: Doc, char: int) -> bool:
