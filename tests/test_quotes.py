@@ -1282,3 +1282,49 @@ def test_spoke_on_a_day_is_no_content(extract):
 def test_received_criticism_or_support_comes_from_its_givers(extract, sentence, content, source):
     quote = _by_content(extract(sentence), content)
     assert quote.speaker is not None and quote.speaker.text.startswith(source)
+
+
+def test_a_speech_or_comments_about_a_topic(extract):
+    record = extract("The governor's speech on immigration drew a large crowd in Tucson.")
+    quote = _by_content(record, "immigration")
+    assert quote.speaker is not None and quote.speaker.text == "The governor"
+    record = extract("Senator Ruth Abel has made favorable comments about the new dam.")
+    assert _by_content(record, "the new dam").speaker is not None
+
+
+def test_a_headline_ending_in_its_attribution(extract):
+    record = extract(
+        "Dams Are ‘The Biggest Risk To The Valley,’ Governor Ana Ruiz Tells Farmers.\n"
+        "The governor spoke in Fresno on Monday."
+    )
+    quote = _by_content(record, "Dams Are")
+    assert quote.cue.text == "Tells"
+    assert quote.speaker is not None and quote.speaker.text == "Governor Ana Ruiz"
+    assert "Tells" not in quote.content.text
+
+
+def test_a_court_ruled_that_but_a_ruler_ruled_nothing_said(extract):
+    record = extract("The state supreme court ruled that the new district map was unlawful.")
+    quote = _by_content(record, "the new district map was unlawful")
+    assert quote.speaker is not None and quote.speaker.text == "The state supreme court"
+    assert extract("King Harald ruled the country for a decade.").quotes == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nevada: Adam Kern, Andrea Ruiz, Bob Calder, Dana Whitfield, Eli Moss.",
+        "LOOK: Shocking Photos Of The Rally Are Going Viral.",
+        "The Latest: Governor says she is with the voters.",
+    ],
+)
+def test_colon_labels_and_rosters_are_no_speakers(extract, line):
+    record = extract(line + "\nThe campaign released the list on Monday.")
+    assert not [q for q in record.quotes if q.cue is not None and q.cue.text == ":"]
+
+
+def test_a_short_sentence_starting_with_a_capital_is_no_title(extract):
+    record = extract("The mayor thanked the crowd. She says to voters: “This one is for you.”")
+    quote = _by_content(record, "This one is for you")
+    assert quote.speaker is not None and quote.speaker.text == "She"
+    assert extract("He starred in “Bridge of Spies” last year.").quotes == []

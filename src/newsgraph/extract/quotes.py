@@ -95,6 +95,7 @@ def extract(doc: Doc, found: Findings) -> list[Quote]:
     drafts += _colon_lines(doc, direct, drafts)
     drafts += _inline_posts(doc, drafts)
     drafts += _embedded_posts(doc, drafts)
+    drafts = _inverted_headlines(doc, drafts)
     drafts += _headlines(doc, drafts)
     drafts = _drop_nested(drafts)
     drafts.sort(key=lambda d: d.start)
@@ -166,8 +167,16 @@ def _title_like(inner: str) -> bool:
     inner = inner.rstrip(" ,.")
     if re.search(r"[.!?,;:]", inner):
         return False
-    content = [w for w in inner.split() if len(w) > 3]
-    return bool(content) and all(w[0].isupper() for w in content) and len(inner.split()) <= 10
+    words = inner.split()
+    content = [w for w in words if len(w) > 3]
+    # "This one is for you" has one long word, capitalised as the sentence's first.
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return (
+        bool(content)
+        and all(w[0].isupper() for w in content)
+        and capitalised >= len(words) / 2
+        and len(words) <= 10
+    )
 
 
 def _cue_follows(doc: Doc, char: int) -> bool:
@@ -335,6 +344,65 @@ def _verb_forms(token: Token) -> set[str]:
     return forms
 
 
+def _inverted_headlines(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """Title-case lines that end in their attribution ("Guns Are ‘A Crisis,’ Howard Dean
+    Tells Convention", "Ted Cruz Is A ‘Natural Born Citizen,’ Board Of Election Finds"):
+    what was said, a comma, a title-case name and its reporting verb. What the tagger
+    made of such a line is replaced."""
+    text = doc_text(doc)
+    direct_cues = {k for k, v in lexicon().verbs.items() if v.direct}
+    out = list(drafts)
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0).rstrip(" .")
+        words = line.split()
+        capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+        comma = max(line.rfind(", "), line.rfind(",’ "), line.rfind(",” "), line.rfind('," '))
+        if not 4 <= len(words) <= 25 or capitalised < 0.8 * len(words) or comma < 8:
+            continue
+        tail = doc.char_span(m.start() + comma + 1, m.start() + len(line), alignment_mode="expand")
+        if tail is None:
+            continue
+        names = [t for t in tail if not t.is_punct]
+        verb = next(
+            (
+                t
+                for n, t in enumerate(names)
+                if 0 < n <= 6 and t.text[:1].isupper() and _verb_forms(t) & direct_cues
+            ),
+            None,
+        )
+        if (
+            verb is None
+            or len([t for t in names if t.i > verb.i]) > 4
+            # "…, Calls Trump’s Putin Remarks ‘Troubling’": a second forward headline
+            or any(_verb_forms(t) & direct_cues for t in names if t.i < verb.i)
+            # A name of title-case words ("Board Of Election"), not page debris.
+            or not all(
+                t.is_alpha and (t.is_title or t.lower_ in _NAME_JOINERS)
+                for t in names
+                if t.i <= verb.i
+            )
+        ):
+            continue
+        start, end = m.start(), m.start() + comma
+        if text[end - 1] in '’”"':
+            end -= 1
+        draft = _Draft(kind="indirect", start=start, end=end)
+        if _contains_marks(text[start : m.start() + comma + 2]):
+            draft.kind = "mixed"
+        draft.source = doc[names[0].i : verb.i]
+        draft.cue = doc[verb.i : verb.i + 1]
+        draft.content_tokens = {t.i for t in doc if start <= t.idx < end}
+        # What the tagger made of the line ("… Howard Dean Tells Democratic Convention"
+        # with the content as speaker) gives way.
+        out = [d for d in out if d.cue_token is None or d.cue_token.i != verb.i]
+        out.append(draft)
+    return out
+
+
+_NAME_JOINERS = frozenset(["of", "and", "the", "for", "&"])
+
+
 def _headlines(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
     """Title-case lines ("Trump Slams Ryan Over Trade Deal") whose reporting verb the
     tagger read as a noun: the words before it speak, the words after it are said."""
@@ -401,6 +469,8 @@ def _colon_lines(doc: Doc, direct: list[QuoteSpan], drafts: list[_Draft]) -> lis
             continue
         if len(_words(line.group(2))) < 3 or any(s <= head_start < e for s, e in taken):
             continue
+        if _roster(line.group(2)):
+            continue  # "Nevada: Adam Khan, Andres Ramirez, …" lists names, says nothing
         if any(q.start == body_start and q.end >= body_end - 1 for q in direct):
             continue  # a fully quoted body: the direct-quote pass has it
         head_span = doc.char_span(head_start, head_end, alignment_mode="expand")
@@ -422,6 +492,17 @@ def _colon_lines(doc: Doc, direct: list[QuoteSpan], drafts: list[_Draft]) -> lis
         draft.content_tokens = {t.i for t in doc if body_start <= t.idx < body_end}
         out.append(draft)
     return out
+
+
+def _roster(body: str) -> bool:
+    """A comma-separated list of four or more title-case names."""
+    items = [i.strip(" .;") for i in body.split(",")]
+    if len(items) < 4:
+        return False
+    named = [
+        i for i in items if i and len(i.split()) <= 4 and all(w[:1].isupper() for w in i.split())
+    ]
+    return len(named) >= 0.8 * len(items)
 
 
 def _nearest_cue(
