@@ -1328,3 +1328,52 @@ def test_a_short_sentence_starting_with_a_capital_is_no_title(extract):
     quote = _by_content(record, "This one is for you")
     assert quote.speaker is not None and quote.speaker.text == "She"
     assert extract("He starred in “Bridge of Spies” last year.").quotes == []
+
+
+def test_terms_of_anonymity_are_not_quotes_and_leave_the_speaker_span_bare(extract):
+    text = (
+        "One official, who asked not to be identified, said the shipment had been "
+        "delayed. A second source, speaking on condition of anonymity, said the minister "
+        "would resign. The source requested anonymity to discuss internal deliberations."
+    )
+    record = extract(text)
+    contents = [q.content.text for q in record.quotes]
+    assert not any("identified" in c or c == "anonymity" for c in contents), contents
+    speakers = sorted(q.speaker.text for q in record.quotes if q.speaker)
+    assert speakers == ["A second source", "One official"], speakers
+
+
+def test_a_dateline_the_parser_made_the_subject_is_not_part_of_the_speaker(extract):
+    text = (
+        "GENEVA (Newswire) — The World Health Organization said on Wednesday the "
+        "outbreak had spread to three more provinces."
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker is not None and quote.speaker.text == "The World Health Organization"
+
+
+def test_a_described_body_never_takes_another_kind_of_body(extract):
+    text = (
+        "Opposition leaders said they would take their case to the Supreme Court.\n\n"
+        "The interior ministry said 14 people had been arrested since Thursday, and the "
+        "Congolese government said the protests were unlawful."
+    )
+    record = extract(text)
+    names = {e.id: e.name for e in record.entities}
+    by_text = {q.speaker.text: q.speaker.entity for q in record.quotes if q.speaker}
+    assert by_text.get("The interior ministry") is None, names
+    assert by_text.get("the Congolese government") is None, names
+
+
+def test_according_to_a_described_body_is_its_source_not_its_addressee(extract):
+    text = (
+        "Kenya's electoral commission said on Monday it would announce the results by "
+        "Friday.\n\nPolice fired tear gas at protesters in Kisumu.\n\nOpposition "
+        "supporters gathered in Nairobi.\n\nTurnout was about 65 percent, according to "
+        "the commission."
+    )
+    record = extract(text)
+    quote = next(q for q in record.quotes if q.content.text.startswith("Turnout"))
+    commission = next(e for e in record.entities if "commission" in e.name)
+    assert quote.addressee is None
+    assert quote.speaker is not None and quote.speaker.entity == commission.id

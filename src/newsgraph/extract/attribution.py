@@ -63,6 +63,13 @@ def phrase(token: Token, *, cut_clauses: bool = False) -> Span:
     for i in range(left, token.i):
         if doc[i].text in ("—", "--", "–") or doc[i].is_space:
             left = i + 1
+    # The parser may instead make the dateline the head and the subject its apposition
+    # ("GENEVA (Newswire) — The World Health Organization declared …").
+    if doc[left].is_upper and len(doc[left]) > 1 and doc[left].is_alpha:
+        for i in range(token.i + 1, min(right, left + 8) + 1):
+            if doc[i].text in ("—", "--", "–"):
+                left = i + 1
+                break
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
     while right > left and (
@@ -122,7 +129,7 @@ def source_of(cue: Token) -> Span | None:
             ]
             if not near:
                 return None
-            return phrase(min(near, key=lambda c: abs(c.i - cue.i)))
+            return _without_set_off_clause(phrase(min(near, key=lambda c: abs(c.i - cue.i))))
         if (
             token.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep")
             # "voters were more likely to support …": through the adjective to its verb.
@@ -136,6 +143,22 @@ def source_of(cue: Token) -> Span | None:
             return phrase(token.head, cut_clauses=True)
         return _stray_subject(token) if token.dep_ == "ROOT" else None
     return None
+
+
+def _without_set_off_clause(span: Span) -> Span:
+    """ "A senior diplomat, who spoke on condition of anonymity, said": the speaker is
+    the diplomat; a clause set off by a comma only says how or why it spoke."""
+    head = span.root
+    for child in head.rights:
+        before = child.left_edge.i - 1
+        if (
+            child.dep_ in ("relcl", "acl")
+            and before > span.start
+            and span.doc[before].text == ","
+            and child.i < span.end
+        ):
+            return span.doc[span.start : before]
+    return span
 
 
 _NOMINATIVE = frozenset(["he", "she", "they", "we", "i"])
@@ -195,7 +218,7 @@ def addressee_of(cue: Token, *, content: set[int]) -> Span | None:
             return phrase(child)
         if child.dep_ == "dative" or (child.dep_ == "prep" and child.lower_ == "to"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and cue.lemma_ not in ("according",):
+            if pobj is not None and cue.lower_ != "according":
                 return phrase(pobj)
         if child.dep_ == "dobj" and entry is not None and entry.addressee_object:
             return phrase(child)

@@ -1453,6 +1453,23 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
     else:
         return None
     types = {e.id: e.type for e in found.entities}
+    if word not in PRONOUNS and wanted == {"ORG", "GROUP"}:
+        # "the commission" after "Kenya's electoral commission": the one body named
+        # earlier with that noun, however far back.
+        named = {
+            e.id
+            for e in found.entities
+            if types.get(e.id) in wanted
+            and any(m.start < root.idx for m in e.mentions)
+            and _carries_noun(found, e.id, root)
+        }
+        if len(named) == 1:
+            return named.pop()
+    if wanted == {"ORG", "GROUP"} and _modified(root):
+        # "The interior ministry", "the Congolese government": a description that says
+        # which body it is only stands for one whose name or mentions carry its noun,
+        # never for the latest organisation of another kind ("the Supreme Court").
+        types = {k: v for k, v in types.items() if _carries_noun(found, k, root)}
     # "she" never takes a man the entities stage knows as one, nor "he" a woman.
     if word in _MALE_FEMALE:
         clash = "f" if word in ("he", "him", "his") else "m"
@@ -1486,6 +1503,22 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
             if limit <= mention.start < root.idx and (best is None or mention.start > best[0]):
                 best = (mention.start, ent.id)
     return best[1] if best else None
+
+
+def _modified(root: Token) -> bool:
+    """ "the interior ministry", "the Congolese government", "the ministry of health"."""
+    return any(
+        c.dep_ in ("amod", "compound", "nmod", "poss") or (c.dep_ == "prep" and c.lower_ == "of")
+        for c in root.children
+    )
+
+
+def _carries_noun(found: Findings, entity: str, root: Token) -> bool:
+    noun = root.lemma_.lower()
+    ent = next((e for e in found.entities if e.id == entity), None)
+    if ent is None:
+        return False
+    return any(noun in t.lower() for t in (ent.name, *ent.aliases, *(m.text for m in ent.mentions)))
 
 
 def _same_head_source(doc: Doc, root: Token, quotes: list[Quote]) -> str | None:

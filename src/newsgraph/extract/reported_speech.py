@@ -85,7 +85,9 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
         elif token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().nouns:
             found = _noun_cue(token)
         if found is not None and (
-            _first_person_aside(found.cue_token) or _declined_comment(found.cue_token)
+            _first_person_aside(found.cue_token)
+            or _declined_comment(found.cue_token)
+            or _anonymity_request(found.cue_token)
         ):
             found = None
         if found is not None:
@@ -123,6 +125,18 @@ def _declined_comment(token: Token) -> bool:
             for c in token.children
         )
     return False
+
+
+def _anonymity_request(token: Token) -> bool:
+    """ "who asked not to be named", "requested anonymity": a source's terms for
+    speaking, not something it said."""
+    words = lexicon().words
+    if token.lemma_.lower() not in words["anonymity_request_verbs"]:
+        return False
+    return any(
+        c.dep_ in ("xcomp", "dobj", "ccomp") and c.lemma_.lower() in words["anonymity_words"]
+        for c in token.children
+    )
 
 
 def _within_paragraph(doc: Doc, found: Reported) -> Reported | None:
