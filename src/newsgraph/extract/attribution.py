@@ -148,15 +148,16 @@ def source_of(cue: Token) -> Span | None:
 def _without_set_off_clause(span: Span) -> Span:
     """ "A senior diplomat, who spoke on condition of anonymity, said": the speaker is
     the diplomat; a clause set off by a comma only says how or why it spoke."""
-    head = span.root
-    for child in head.rights:
-        before = child.left_edge.i - 1
+    for token in span:
+        before = token.left_edge.i - 1
         if (
-            child.dep_ in ("relcl", "acl")
+            token.dep_ in ("relcl", "acl")
+            and token.head.i < token.i
             and before > span.start
             and span.doc[before].text == ","
-            and child.i < span.end
         ):
+            # "Saudi Arabia and the United States, which mediated them": also on the
+            # last of a coordination.
             return span.doc[span.start : before]
     return span
 
