@@ -1377,3 +1377,15 @@ def test_according_to_a_described_body_is_its_source_not_its_addressee(extract):
     commission = next(e for e in record.entities if "commission" in e.name)
     assert quote.addressee is None
     assert quote.speaker is not None and quote.speaker.entity == commission.id
+
+
+def test_a_that_clause_after_the_cue_wins_over_the_sentence_hung_on_it(extract):
+    text = (
+        "Brazil's finance minister Fernando Haddad on Tuesday defended the government's "
+        "plan to tax large fortunes, a day after the central bank warned that the measure "
+        "could unsettle markets."
+    )
+    record = extract(text)
+    warned = next(q for q in record.quotes if q.cue and q.cue.text == "warned")
+    assert warned.content.text.endswith("the measure could unsettle markets")
+    assert "Haddad" not in warned.content.text

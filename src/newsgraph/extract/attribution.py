@@ -67,7 +67,7 @@ def phrase(token: Token, *, cut_clauses: bool = False) -> Span:
     # ("GENEVA (Newswire) — The World Health Organization declared …").
     if doc[left].is_upper and len(doc[left]) > 1 and doc[left].is_alpha:
         for i in range(token.i + 1, min(right, left + 8) + 1):
-            if doc[i].text in ("—", "--", "–"):
+            if doc[i].text in ("—", "--", "–", "-"):
                 left = i + 1
                 break
     while left < right and (doc[left].is_punct or doc[left].is_space):

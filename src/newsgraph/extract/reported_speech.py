@@ -237,10 +237,7 @@ def _share_subject(token: Token) -> bool:
 
 
 def _clausal_stance(token: Token) -> bool:
-    has_that = any(
-        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-        for c in token.children
-    )
+    has_that = any(c.dep_ == "ccomp" and _that_clause(c) for c in token.children)
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     return (
         has_that
@@ -250,6 +247,10 @@ def _clausal_stance(token: Token) -> bool:
             or subject.lower_ in ("he", "she", "they", "we", "i")
         )
     )
+
+
+def _that_clause(head: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
 
 
 def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
@@ -269,6 +270,11 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     if any(c.dep_ == "prt" and c.lower_ in ("up", "off", "in", "down") for c in token.children):
         return None  # "called up fighters", "backed off"
     heads = [c for c in token.children if c.dep_ == "ccomp" and not _semicolon_clause(c, token)]
+    if any(c.i > token.i and _that_clause(c) for c in heads):
+        # "Haddad defended the plan, a day after the bank warned that it could …": a
+        # that-clause after the cue is what it reports; a clause before it is the
+        # sentence the parser hung on it.
+        heads = [c for c in heads if c.i > token.i]
     if (
         not heads
         and entry.kind in ("speech", "writing")
