@@ -225,3 +225,15 @@ def test_counties_and_clubs_in_a_cricket_report(extract):
         assert named(record, club).type == "ORG", club
     pirelli = next(e for e in record.entities if e.name.startswith("Pirelli"))
     assert pirelli.type == "ORG"
+
+
+def test_a_ranked_results_list_names_people(extract):
+    text = (
+        "Women's 400 metres 1. Falilat Ogunkoya ( Nigeria ) 50.31 seconds 2. Tegla Loroupe "
+        "( Kenya ) 50.88 3. Natalya Shikolen ( Belarus ) 51.02 4. Irina Privalova ( Russia ) "
+        "51.40 Men's 800 metres"
+    )
+    record = extract(text)
+    for athlete in ("Falilat Ogunkoya", "Tegla Loroupe", "Irina Privalova"):
+        assert named(record, athlete).type == "PERSON", athlete
+    assert named(record, "Kenya").type == "PLACE"

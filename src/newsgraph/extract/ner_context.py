@@ -609,6 +609,9 @@ def _list_entries(doc: Doc, mentions: list[Mention], own: dict[int, str]) -> Non
             continue
         by_sent.setdefault(doc[m.start].sent.start, []).append(m)
     for group in by_sent.values():
+        for m in group:
+            if _ranked(doc, m):
+                own[id(m)] = "PERSON"  # "7. Natalya Shikolen ( Belarus ) 60.74"
         if len(group) < 3:
             continue
         votes = Counter(m.label for m in group)
@@ -617,6 +620,20 @@ def _list_entries(doc: Doc, mentions: list[Mention], own: dict[int, str]) -> Non
             for m in group:
                 if m.end - m.start > 1:
                     own[id(m)] = "PERSON"
+
+
+def _ranked(doc: Doc, m: Mention) -> bool:
+    """A placing in a results list: "7. Name Name ( Country )"."""
+    words = doc[m.start : m.end]
+    if not 2 <= len(words) <= 4 or not all(t.is_title or t.text == "-" for t in words):
+        return False
+    before = _tok(doc, m.start - 1)
+    if before is None:
+        return False
+    if re.fullmatch(r"\d{1,2}=?\.", before.text):
+        return True
+    prev = _tok(doc, m.start - 2)
+    return before.text == "." and prev is not None and prev.is_digit and len(prev.text) <= 2
 
 
 def _name_shape(doc: Doc, m: Mention, surnames: frozenset[str]) -> None:
