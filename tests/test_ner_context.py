@@ -237,3 +237,25 @@ def test_a_ranked_results_list_names_people(extract):
     for athlete in ("Falilat Ogunkoya", "Tegla Loroupe", "Irina Privalova"):
         assert named(record, athlete).type == "PERSON", athlete
     assert named(record, "Kenya").type == "PLACE"
+
+
+def test_titles_with_of_party_membership_and_hyphenated_surnames(extract):
+    text = (
+        "Lai Ching-te of the ruling Democratic Progressive Party won the election, and U.S. "
+        "Secretary of State Antony Blinken congratulated him.\n"
+        "A jury found Sam Bankman-Fried, the founder of the collapsed cryptocurrency exchange "
+        "FTX, guilty. Bankman-Fried, 31, faces prison. His lawyer, Mark Cohen, said his client "
+        "would appeal. Aryna Sabalenka of Belarus retained the women's Grand Slam title."
+    )
+    record = extract(text)
+    assert affiliated(record, named(record, "Lai Ching-te")) == ["Democratic Progressive Party"]
+    blinken = named(record, "Antony Blinken")
+    assert blinken.roles == ["Secretary of State"] and affiliated(record, blinken) == ["U.S."]
+    assert not [e for e in record.entities if e.name == "State"]
+    sbf = named(record, "Sam Bankman-Fried")
+    assert owner(record, text, "Bankman-Fried", 1) is sbf
+    assert affiliated(record, sbf) == ["FTX"]
+    assert named(record, "Mark Cohen").roles == ["lawyer"]
+    assert named(record, "Aryna Sabalenka").type == "PERSON"
+    assert named(record, "Belarus").type == "PLACE"
+    assert owner(record, text, "Grand Slam").type == "OTHER"

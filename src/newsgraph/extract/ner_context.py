@@ -130,6 +130,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ]
     mentions = [m for m in mentions if not _title_word(doc, m)]
     mentions = _split_possessives(doc, mentions)
+    mentions = _split_of_country(doc, mentions)
     mentions = _split_coordinations(doc, mentions)
     _particle_surnames(doc, mentions)
     _club_names(doc, mentions)
@@ -174,6 +175,10 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             label, weight = max(counts.items(), key=lambda kv: kv[1])
             if weight >= 1.0 and not (label == "ORG" and _venue(doc, m)):
                 m.label = label
+    tails = _person_tails(doc, mentions)
+    for m in mentions:
+        if m.label in {"ORG", "GPE", "NORP"} and _key(doc, m) in tails and id(m) not in own:
+            m.label = "PERSON"  # "Bankman-Fried" after "Sam Bankman-Fried"
     for m in mentions:
         _name_shape(doc, m, surnames)
         word = doc[m.start].lower_
@@ -189,6 +194,19 @@ def _title_word(doc: Doc, m: Mention) -> bool:
     """ "Supreme" in "Supreme Leader Ayatollah Ali Khamenei": a title's word, no name."""
     lex = lexicons()
     after = _tok(doc, m.end)
+    before, before2 = _tok(doc, m.start - 1), _tok(doc, m.start - 2)
+    if (
+        m.end - m.start == 1
+        and m.label != "PERSON"
+        and before is not None
+        and before2 is not None
+        and before.lower_ == "of"
+        and before2.is_title
+        and before2.lower_ in lex.role_heads
+        and after is not None
+        and after.ent_type_ == "PERSON"
+    ):
+        return True  # "Secretary of State Antony Blinken"
     return (
         m.end - m.start == 1
         and m.label != "PERSON"
@@ -246,6 +264,18 @@ def _person_words(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
         if m.label == "PERSON" and m.end - m.start > 1 and not _city_person(doc, m)
         for t in doc[m.start : m.end]
     )
+
+
+def _person_tails(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
+    """Keys of the multi-token surnames of full-name people ("bankman - fried")."""
+    out: set[str] = set()
+    for m in mentions:
+        if m.label != "PERSON" or m.end - m.start < 3 or _city_person(doc, m):
+            continue
+        for k in range(m.start + 1, m.end - 1):
+            if doc[k].is_title:
+                out.add(name_key(list(doc[k : m.end])))
+    return frozenset(out)
 
 
 def _city_person(doc: Doc, m: Mention) -> bool:
@@ -435,7 +465,8 @@ def _gazetteer_place(doc: Doc, m: Mention, surnames: frozenset[str], in_list: bo
         return False
     before = _tok(doc, m.start - 1)
     preps = {"in", "at", "near", "from", "across", "outside", "to", "for", "around", "into"}
-    placed = before is not None and before.lower_ in (preps if m.label != "ORG" else {"in"})
+    org_preps = {"in", "to", "from", "across", "around"}
+    placed = before is not None and before.lower_ in (preps if m.label != "ORG" else org_preps)
     root = doc[m.start : m.end].root
     listed = size == 1 and (
         in_list
@@ -670,6 +701,19 @@ def _name_shape(doc: Doc, m: Mention, surnames: frozenset[str]) -> None:
         and doc[m.start : m.end].text.lower() not in known_places()
     ):
         m.label = "PERSON"
+
+
+def _split_of_country(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Aryna Sabalenka of Belarus" tagged as one person: the person and the country."""
+    out: list[Mention] = []
+    for m in mentions:
+        cut = next((i for i in range(m.start + 2, m.end - 1) if doc[i].lower_ == "of"), -1)
+        if m.label == "PERSON" and cut > 0 and is_country(doc[cut + 1 : m.end].text):
+            out.append(Mention(m.start, cut, m.kind, "PERSON"))
+            out.append(Mention(cut + 1, m.end, m.kind, "GPE"))
+        else:
+            out.append(m)
+    return out
 
 
 def _split_possessives(doc: Doc, mentions: list[Mention]) -> list[Mention]:
