@@ -259,3 +259,14 @@ def test_titles_with_of_party_membership_and_hyphenated_surnames(extract):
     assert named(record, "Aryna Sabalenka").type == "PERSON"
     assert named(record, "Belarus").type == "PLACE"
     assert owner(record, text, "Grand Slam").type == "OTHER"
+
+
+def test_standings_rows_in_capitals_name_teams(extract):
+    text = (
+        "Atlanta beat Pittsburgh 5-1 on Thursday.\n"
+        "NATIONAL LEAGUE EASTERN DIVISION W L PCT GB ATLANTA 83 49 .629 - MONTREAL 71 61 .538 "
+        "12 FLORIDA 64 70 .478 20"
+    )
+    record = extract(text)
+    for team in ("MONTREAL", "FLORIDA"):
+        assert owner(record, text, team).type == "ORG", team

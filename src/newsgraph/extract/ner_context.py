@@ -554,6 +554,16 @@ def _team_cue(doc: Doc, m: Mention, *, sports: bool) -> bool:
         and (m.label != "PERSON" or _gazetteer_region(doc[m.start : m.end].text))
     ):
         return True  # "..., Kent 108-3 ." in a scorecard
+    after2 = _tok(doc, m.end + 1)
+    if (
+        sports
+        and after is not None
+        and after2 is not None
+        and after.is_digit
+        and (after2.is_digit or re.fullmatch(r"\.\d{3}", after2.text) is not None)
+        and (m.label != "PERSON" or _gazetteer_region(doc[m.start : m.end].text))
+    ):
+        return True  # a standings row: "SAN DIEGO 75 60 .556 -"
     if after is not None and after.tag_ == "POS":
         nxt = _tok(doc, m.end + 1)
         if nxt is not None and nxt.lower_ in w.team_nouns | {"home", "away"}:
@@ -961,6 +971,33 @@ def _missed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             add(t.i, end, "NORP")  # "English county sides", "little-known Mexican"
             continue
     found.extend(_conjoined_places(doc, mentions, taken))
+    found.extend(_standings_rows(doc, taken))
+    return found
+
+
+def _standings_rows(doc: Doc, taken: list[bool]) -> list[Mention]:
+    """ "SAN DIEGO 75 60 .556 - LOS ANGELES 72 61 .541 2": a town before its won, lost and
+    percentage figures is its team, also in a table set in capitals (which the headline
+    filter drops)."""
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].is_alpha and doc[j].is_upper and not taken[j]:
+            j += 1
+        if (
+            j > i
+            and j + 2 < len(doc)
+            and doc[j].is_digit
+            and doc[j + 1].is_digit
+            and re.fullmatch(r"\.\d{3}", doc[j + 2].text)
+        ):
+            name = doc[i:j].text
+            if not is_country(name) and (name.lower() in known_places() or _gazetteer_names(name)):
+                found.append(Mention(i, j, "name", "ORG"))
+                for k in range(i, j):
+                    taken[k] = True
+        i = max(j, i + 1)
     return found
 
 
