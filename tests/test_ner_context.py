@@ -270,3 +270,14 @@ def test_standings_rows_in_capitals_name_teams(extract):
     record = extract(text)
     for team in ("MONTREAL", "FLORIDA"):
         assert owner(record, text, team).type == "ORG", team
+
+
+def test_nationality_before_a_person_and_comma_lists_of_companies(extract):
+    text = (
+        "Donovan Bailey was outclassed by American Dennis Mitchell in the final. "
+        '"It focuses more attention on Mercantile, Commerce and Roosevelt," said James Weber.'
+    )
+    record = extract(text)
+    assert named(record, "Dennis Mitchell").type == "PERSON"
+    assert owner(record, text, "American").type == "GROUP"
+    assert not [e for e in record.entities if "," in e.name]

@@ -131,6 +131,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     mentions = [m for m in mentions if not _title_word(doc, m)]
     mentions = _split_possessives(doc, mentions)
     mentions = _split_of_country(doc, mentions)
+    mentions = _split_commas(doc, mentions)
     mentions = _split_coordinations(doc, mentions)
     _particle_surnames(doc, mentions)
     _club_names(doc, mentions)
@@ -179,6 +180,9 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.label in {"ORG", "GPE", "NORP"} and _key(doc, m) in tails and id(m) not in own:
             m.label = "PERSON"  # "Bankman-Fried" after "Sam Bankman-Fried"
+        elif m.label == "ORG" and is_country(doc[m.start : m.end].text):
+            m.label = "GPE"  # "The Netherlands drew 2-2": a national side stays a place
+    mentions = _split_nationality(doc, mentions)
     for m in mentions:
         _name_shape(doc, m, surnames)
         word = doc[m.start].lower_
@@ -713,6 +717,29 @@ def _name_shape(doc: Doc, m: Mention, surnames: frozenset[str]) -> None:
         m.label = "PERSON"
 
 
+def _split_nationality(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Australian Rodney Eyles" tagged as one name: a nationality and a person."""
+    lex = lexicons()
+    given = lex.male_names | lex.female_names
+    blocked = words().org_heads | lex.org_suffixes | lex.org_name_heads | lex.place_generics
+    out: list[Mention] = []
+    for m in mentions:
+        first = doc[m.start]
+        rest = doc[m.start + 1 : m.end]
+        if (
+            m.end - m.start >= 3
+            and m.label in {"PERSON", "ORG"}
+            and first.lower_ in words().demonyms
+            and (m.label == "PERSON" or rest[0].lower_ in given)
+            and all(t.is_title and t.lower_ not in blocked for t in rest)
+        ):
+            out.append(Mention(m.start, m.start + 1, m.kind, "NORP"))
+            out.append(Mention(m.start + 1, m.end, m.kind, "PERSON"))
+        else:
+            out.append(m)
+    return out
+
+
 def _split_of_country(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "Aryna Sabalenka of Belarus" tagged as one person: the person and the country."""
     out: list[Mention] = []
@@ -823,6 +850,26 @@ def _particle_surnames(doc: Doc, mentions: list[Mention]) -> None:
             and m.end not in starts
         ):
             m.end += 2
+
+
+def _split_commas(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Mercantile , Commerce" tagged as one organisation: two names (not "X, Inc")."""
+    suffixes = lexicons().org_suffixes
+    out: list[Mention] = []
+    for m in mentions:
+        cut = next((i for i in range(m.start + 1, m.end - 1) if doc[i].text == ","), -1)
+        if (
+            cut > 0
+            and m.label == "ORG"
+            and doc[cut + 1].is_title
+            and not any(t.text in {"&", "and"} for t in doc[m.start : m.end])  # law firms
+            and doc[cut + 1].lower_.rstrip(".") not in {x.rstrip(".") for x in suffixes}
+        ):
+            out.append(Mention(m.start, cut, m.kind, "ORG"))
+            out.append(Mention(cut + 1, m.end, m.kind, "ORG"))
+        else:
+            out.append(m)
+    return out
 
 
 def _split_coordinations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
