@@ -106,6 +106,10 @@ def test_admin1_has_a_representative_point(gaz: Gazetteer) -> None:
         ("Manitoba", "CA", (52.5, 57.0), (-99.0, -94.5)),
         # A few towns far away with the region's code must not drag its point west.
         ("Jiangsu", "CN", (31.0, 35.0), (117.5, 121.0)),
+        # A larger group of towns (2-5%) coded to the region from another province, far
+        # apart: Xinjiang's and Heilongjiang's points were 650 and 1,440 km off.
+        ("Xinjiang", "CN", (40.0, 44.0), (82.0, 88.0)),
+        ("Heilongjiang", "CN", (46.0, 50.0), (125.0, 131.0)),
     ],
 )
 def test_large_region_point_is_its_middle(
@@ -129,6 +133,9 @@ def test_extent_middle_drops_a_stray_group_but_keeps_a_sparse_chain() -> None:
     # Remote towns strung out every 2 degrees up to 40: they mark the region's reach.
     chain = [34.5, 36.5, 38.5, 40.0]
     assert _extent_middle([*settled, *chain]) == pytest.approx(35.0)
+    # A group of 4% of the towns is trimmed only when more than 5 degrees apart.
+    assert _extent_middle([*settled, *[50.0] * 12]) == pytest.approx(31.495)
+    assert _extent_middle([*settled, *[37.0] * 12]) == pytest.approx(33.5)
     # Nothing to trim in a two-town region.
     assert _extent_middle([1.0, 10.0]) == pytest.approx(5.5)
 
@@ -238,3 +245,34 @@ def test_initialism_without_its_last_stop_meets_the_full_one(gaz: Gazetteer) -> 
         ("N.L.", "Newfoundland and Labrador"),
     ):
         assert gaz.lookup(abbreviation)[0].name == province
+
+
+def test_only_the_capital_itself_is_the_capital(gaz: Gazetteer) -> None:
+    washingtons = [c for c in gaz.lookup("Washington") if c.kind == "city" and c.country == "US"]
+    capitals = [c for c in washingtons if c.capital]
+    assert len(washingtons) > 5
+    assert [c.admin1_name for c in capitals] == ["District of Columbia"]
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "region"),
+    [
+        ("Lazio", "IT", "Latium"),
+        ("Puglia", "IT", "Apulia"),
+        ("Baden-Württemberg", "DE", "Baden-Wuerttemberg"),
+        ("Jammu and Kashmir", "IN", "Jammu and Kashmir"),
+        ("Gyeonggi", "KR", "Gyeonggi-do"),
+        ("Nineveh", "IQ", "Ninawa"),
+        ("North Darfur", "SD", "Northern Darfur"),
+        # Parts of a split region, named by the lexicon (all were "Eastern Province").
+        ("Ituri", "CD", "Ituri"),
+        ("Tshopo", "CD", "Tshopo"),
+        # The old name stays with the largest part.
+        ("Kashmir", "IN", "Jammu and Kashmir"),
+    ],
+)
+def test_regions_by_the_names_the_news_uses(
+    gaz: Gazetteer, name: str, country: str, region: str
+) -> None:
+    top = gaz.lookup(name)[0]
+    assert (top.kind, top.country, top.name) == ("admin1", country, region)

@@ -436,3 +436,177 @@ def test_places_a_region_of_a_country_the_article_names_stays(extract) -> None:
     )
     meta = [p for p in record.places if p.name == "Meta"]
     assert meta and meta[0].country == "CO"
+
+
+def test_places_disease_names_the_parser_calls_places_are_no_places(extract) -> None:
+    r = extract(
+        "Ebola survivors in Sierra Leone still face stigma. Zika has reached Singapore, "
+        "and MERS cases were confirmed in Riyadh."
+    )
+    names = {m.text for p in r.places for m in p.mentions}
+    assert {"Sierra Leone", "Singapore", "Riyadh"} <= names
+    assert not names & {"Ebola", "Zika", "MERS"}
+
+
+def test_places_a_place_joined_by_a_hyphen_is_found(extract) -> None:
+    r = extract(
+        "A Pennsylvania-based company said it would test the vaccine in Liberia, "
+        "and the Asia-Pacific region is on alert."
+    )
+    where = {p.resolved_name: p for p in r.places}
+    assert where["Pennsylvania"].precision == "admin1"
+    assert where["Asia"].precision == "feature"
+    assert where["Liberia"].country == "LR"
+
+
+def test_places_a_region_keeps_its_name_from_a_city_that_once_bore_it(extract) -> None:
+    r = extract(
+        "The Zika virus spread to 18 states of Brazil, with Pernambuco, Bahia and "
+        "Paraíba the worst hit."
+    )
+    paraiba = _place(r, "Paraíba")
+    assert (paraiba.country, paraiba.precision) == ("BR", "admin1")
+
+
+def test_places_a_kind_word_around_a_bare_name_asks_for_that_kind(extract) -> None:
+    r = extract(
+        "Dengue cases rose in Venezuela's Zulia state and in the city of Valencia. "
+        "In Bolivia, the department of Santa Cruz declared an emergency. "
+        "Yellow fever spread from Luanda to Huambo and Benguela provinces in Angola."
+    )
+    valencia = _place(r, "Valencia")
+    assert (valencia.country, valencia.precision) == ("VE", "city")
+    santa_cruz = _place(r, "Santa Cruz")
+    assert (santa_cruz.country, santa_cruz.precision) == ("BO", "admin1")
+    assert {_place(r, n).precision for n in ("Huambo", "Benguela")} == {"admin1"}
+    # A list with no kind word after it keeps its towns.
+    assert _place(r, "Luanda").precision == "city"
+
+
+def test_places_a_big_city_the_parser_calls_a_person_is_a_place(extract) -> None:
+    r = extract(
+        "Honduras declared a national emergency over dengue. San Pedro Sula and "
+        "Tegucigalpa were the worst hit, and Jorge Luis Borges was not."
+    )
+    assert _place(r, "San Pedro Sula").country == "HN"
+    assert not any(m.text.startswith("Jorge") for p in r.places for m in p.mentions)
+
+
+def test_places_names_listed_together_share_a_country(extract) -> None:
+    r = extract(
+        "Measles outbreak in New Zealand spreads to Australia\n\n"
+        "Health officials in Auckland said the measles outbreak had grown, with new "
+        "infections in Hamilton and Wellington. Travellers carried the virus to Sydney "
+        "and Perth, Australian officials said, and to Brisbane in Queensland."
+    )
+    assert _place(r, "Hamilton").country == "NZ"
+    assert _place(r, "Perth").country == "AU"
+
+
+def test_places_a_listed_country_stays_the_country(extract) -> None:
+    r = extract(
+        "Farmers in Paris, Texas, and Tyler, Texas, sold cotton to buyers in China and "
+        "Mexico, the Texas agriculture department said."
+    )
+    assert _place(r, "China").precision == "country"
+
+
+def test_places_an_apposition_qualifies_a_name(extract) -> None:
+    r = extract(
+        "Health officials in Victoria, the capital of the Seychelles, announced a "
+        "measles drive. In Melbourne, doctors watched closely."
+    )
+    victoria = _place(r, "Victoria")
+    assert (victoria.country, victoria.precision) == ("SC", "city")
+
+
+def test_places_a_town_and_the_county_that_holds_it_explain_each_other(extract) -> None:
+    r = extract(
+        "The Leadership Henry County class toured the old academy building on "
+        "Wednesday. Paris and Henry County are rich in history, and the arts council "
+        "hopes to bring more visitors to Paris this summer."
+    )
+    paris, county = _place(r, "Paris"), _place(r, "Henry County")
+    assert (paris.country, paris.admin1) == ("US", "Tennessee")
+    assert (county.admin1, county.precision) == ("Tennessee", "admin2")
+
+
+def test_places_a_list_is_no_qualifier(extract) -> None:
+    r = extract(
+        "WASHINGTON (AP) - The crown prince met the president on Tuesday. After stops "
+        "in Washington, New York and Boston, he flew to Houston. A fire destroyed a barn "
+        "in Paris, Texas, and Tyler, Texas, on the same day."
+    )
+    washington = _place(r, "Washington")
+    assert (washington.admin1, washington.precision) == ("District of Columbia", "city")
+    assert _place(r, "Paris").admin1 == "Texas"
+
+
+def test_places_a_name_split_at_a_hyphen_is_one_place(extract) -> None:
+    r = extract(
+        "Cholera cases were reported in Guinea-Bissau and Senegal, and the health "
+        "ministry in Bissau asked for vaccines."
+    )
+    country = _place(r, "Guinea-Bissau")
+    assert (country.country, country.precision) == ("GW", "country")
+    assert not any(m.text == "Guinea" for p in r.places for m in p.mentions)
+
+
+def test_places_a_common_noun_phrase_joined_to_a_place_is_no_mention(extract) -> None:
+    r = extract(
+        "KINSHASA, Congo (AP) — Health officials in DR Congo said on Monday that the "
+        "outbreak had spread. The government in Kinshasa thanked Rwanda."
+    )
+    mentions = {m.text for p in r.places for m in p.mentions}
+    assert "Kinshasa" in mentions
+    assert not any(" " in m and m.split()[1].islower() for m in mentions)
+
+
+def test_places_a_small_town_that_once_bore_the_name_does_not_take_it(extract) -> None:
+    r = extract(
+        "Voice of experience speaks in Maryville. It began like an ordinary Sunday "
+        "service at First Baptist Church Maryville, a week after the shooting. "
+        "Members drove in from Fort Worth, Texas, to pray."
+    )
+    assert _place(r, "Maryville").resolved_name == "Maryville"
+
+
+def test_places_the_capital_of_a_country_the_article_names(extract) -> None:
+    r = extract(
+        "A Kentucky doctor is safe after the attack in France. Dr. Angela Maggard was "
+        "in Paris with her family, she told WKYT from her hotel. The family flies home "
+        "to Louisville on Sunday."
+    )
+    assert _place(r, "Paris").country == "FR"
+    assert _place(r, "Louisville").admin1 == "Kentucky"
+
+
+def test_places_a_demonym_does_not_move_a_local_town_to_a_capital(extract) -> None:
+    r = extract(
+        "The annual Greek festival returns to Athens this weekend, organisers said. "
+        "Visitors from Atlanta and Gainesville are expected, and Clarke County deputies "
+        "will direct traffic."
+    )
+    assert _place(r, "Athens").admin1 == "Georgia"
+
+
+def test_places_a_headline_name_ends_at_the_line_break(extract) -> None:
+    r = extract(
+        "New Ebola outbreak declared in Equateur\n\nThe Democratic Republic of the "
+        "Congo's health ministry declared a new outbreak in Equateur province, with "
+        "cases in Mbandaka. Neighbouring Republic of Congo was put on alert."
+    )
+    assert all("\n" not in m.text for p in r.places for m in p.mentions)
+    equateur = _place(r, "Equateur")
+    assert (equateur.country, equateur.precision) == ("CD", "admin1")
+    neighbour = next(p for p in r.places if any("Republic of Congo" in m.text for m in p.mentions))
+    assert neighbour.country == "CG"
+
+
+def test_places_a_named_country_does_not_move_a_state_to_its_capital(extract) -> None:
+    r = extract(
+        "The U.S. has recorded 127 measles cases this year. In Washington, the outbreak "
+        "centred on Clark County has reached 53 cases, state officials in Olympia said."
+    )
+    washington = _place(r, "Washington")
+    assert (washington.admin1, washington.precision) == ("Washington", "admin1")

@@ -35,7 +35,7 @@ from newsgraph.eval.conll import (
 from newsgraph.eval.scoring import emit, prf
 from newsgraph.extract.entities import build_clusters
 from newsgraph.extract.entity_lexicons import lexicons
-from newsgraph.extract.mentions import Mention
+from newsgraph.extract.mentions import PLACE_LABELS, Mention, countries
 from newsgraph.extract.name_clusters import Clusters
 
 log = logging.getLogger(__name__)
@@ -130,6 +130,14 @@ def np_span(
     if m.kind in {"pronoun", "nested"} or root.pos_ not in {"NOUN", "PROPN"}:
         return m.start, m.end
     if root.dep_ in {"compound", "amod", "nmod"}:
+        if m.label == "PERSON" and m.kind == "name":
+            # "US President Barack Obama tweet": titles stay, whatever the parse
+            start = _title_start(doc, m.start)
+            if owner is not None:
+                start = _left_of_name(doc, m, start, owner)
+            if any(t.pos_ == "ADJ" for t in doc[start : m.start]):
+                start = m.start  # "a major Warhol donor program": an adjective, no title
+            return start, m.end
         return m.start, m.end
     start = min(m.start, root.left_edge.i)
     if m.label == "PERSON" and m.kind == "name":
@@ -141,7 +149,14 @@ def np_span(
     for child in root.rights:
         if child.i < m.end or child.dep_ == "punct":
             continue
-        if child.dep_ not in allowed or (
+        if child.pos_ == "PRON" and child.lower_.endswith(("self", "selves")):
+            break  # "treated his daughter himself": the reflexive is no part of the phrase
+        relative = (
+            child.dep_ == "relcl"
+            and root.pos_ == "PROPN"
+            and doc[child.left_edge.i - 1].text == ","
+        )  # "India, where homeopathy is common": a name's non-restrictive relative clause
+        if (child.dep_ not in allowed and not relative) or (
             child.dep_ == "prep"
             and root.pos_ == "PROPN"
             and child.lower_ != "of"
@@ -155,8 +170,21 @@ def np_span(
             and doc[m.start].lower_ in ANAPHORIC_DETERMINERS
         ):
             break  # "the organization in California": a known thing needs no restriction
-        if root.pos_ == "PROPN" and any(t.text in DASHES for t in doc[m.end : child.i]):
-            break  # "Group G — Belgium": a heading, not an apposition
+        if root.pos_ == "PROPN" and any(
+            t.text in DASHES or t.text == "/" for t in doc[m.end : child.left_edge.i]
+        ):
+            break  # "Group G — Belgium", "Twitter / Barack Obama": a heading, a caption
+        if (
+            child.dep_ == "appos"
+            and child.pos_ == "PROPN"
+            and owner is not None
+            and m.cluster >= 0
+            and owner[child.i] not in {-1, m.cluster}
+            and owner[child.left_edge.i] == owner[child.i]  # a bare name, not "the X spokesman"
+            and doc[child.left_edge.i - 1].text != "("  # "Full Name (ACRONYM)"
+            and not _place_in_region(doc, m, child)
+        ):
+            break  # "Sweden, Belgium", "Google, Sergey Brin": a list, not an apposition
         end = max(end, child.right_edge.i + 1)
     # a mention stays on its line (headline, dateline, result line)
     end = next((k for k in range(m.end, end) if "\n" in doc[k - 1].text_with_ws), end)
@@ -169,8 +197,10 @@ def np_span(
         for t in tail
     ):
         end = next(t.i for t in tail if t.like_num)  # a result line: "Sweden 1 – 0" is Sweden
-    while end > m.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    while end > m.end and (
+        (doc[end - 1].is_punct and doc[end - 1].tag_ != "POS") or doc[end - 1].is_space
+    ):
+        end -= 1  # but "Thomas' sister": the possessive apostrophe stays
     if root.pos_ == "NOUN":
         end = _without_trailing_time(doc, m.end, end)
     while start < m.start and (
@@ -181,6 +211,16 @@ def np_span(
     if opened > 0 and end < len(doc) and doc[end].text == ")":
         end += 1  # "The World Health Organisation (WHO)": the bracket closes inside
     return start, end
+
+
+def _place_in_region(doc: Doc, m: Mention, child: Token) -> bool:
+    """ "Irving, Texas", "Sydney, Australia": a place and the region it lies in are one
+    phrase (two countries are a list)."""
+    return (
+        m.label in PLACE_LABELS
+        and child.ent_type_ in PLACE_LABELS
+        and doc[m.start : m.end].text.lower() not in countries()
+    )
 
 
 def _names_a_place_or_body(prep: Token) -> bool:
@@ -229,6 +269,8 @@ def _title_start(doc: Doc, i: int) -> int:
         word = doc[j - 1].lower_
         if word in lex.role_heads or word in lex.titles or (j < i and word in lex.role_modifiers):
             j -= 1
+            while j > sent_start and not doc[j - 1].whitespace_:
+                j -= 1  # "co-founder": the whole word, not "founder"
             continue
         break
     if j == i:
@@ -290,9 +332,21 @@ def _predicted_clusters(
             spans.add(
                 (start, end) if start is not None and end is not None else (-span.start_char, -1)
             )
+        spans = _outermost(spans)
         if len(spans) > 1:
             out.append(frozenset(spans))
     return out
+
+
+def _outermost(spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """ "Tunisia's coach Nabil Maaloul" holds "coach Nabil Maaloul": one entity is one
+    phrase there, not two nested mentions of itself (OntoNotes' i-within-i)."""
+    known = [(a, b) for a, b in spans if a >= 0 and b >= 0]
+    return {
+        (a, b)
+        for a, b in spans
+        if a < 0 or not any(c <= a and b <= d and (c, d) != (a, b) for c, d in known)
+    }
 
 
 def evaluate_coref(

@@ -123,7 +123,11 @@ def source_of(cue: Token) -> Span | None:
             if not near:
                 return None
             return phrase(min(near, key=lambda c: abs(c.i - cue.i)))
-        if token.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and token.head.i != token.i:
+        if (
+            token.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep")
+            # "voters were more likely to support …": through the adjective to its verb.
+            or (token.dep_ == "acomp" and token.pos_ == "ADJ" and cue.dep_ == "xcomp")
+        ) and token.head.i != token.i:
             # "began by saying …": climb through the preposition to the verb.
             token = token.head
             continue
@@ -143,12 +147,42 @@ def _stray_subject(verb: Token) -> Span | None:
     nearest person, organisation or subject pronoun before it in the sentence."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
+    right_before = _noun_right_before(verb)
+    if right_before is not None:
+        return right_before
     for token in reversed(verb.doc[verb.sent.start : verb.i]):
         if token.dep_ in ("dobj", "pobj", "poss", "compound", "dative"):
             continue
         if token.ent_type_ in ("PERSON", "ORG") or token.lower_ in _NOMINATIVE:
             return phrase(token, cut_clauses=True)
     return None
+
+
+def _noun_right_before(verb: Token) -> Span | None:
+    """The noun phrase right before a subjectless finite verb (its adverbs and
+    auxiliaries aside) is its subject, whatever the parser hung it on: "At a rally in
+    Ohio, 62-year-old Brenda Johnson also railed …", "Less than a third agreed …"."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= verb.sent.start and doc[i].head.i == verb.i and doc[i].dep_ in _VERB_MODIFIERS:
+        i -= 1
+    if i < verb.sent.start:
+        return None
+    noun = doc[i]
+    if noun.pos_ not in ("PROPN", "NOUN", "NUM") or noun.lower_ in ("it", "there"):
+        return None
+    left = noun.left_edge.i
+    for j in range(noun.i - 1, max(left, verb.sent.start) - 1, -1):
+        if doc[j].text in (",", ";", "—", "–", "(", ")") or doc[j].dep_ in ("prep", "mark"):
+            left = j + 1
+            break
+    left = max(left, verb.sent.start)
+    if any(doc[j].head.i > noun.i for j in range(left, noun.i)):
+        return None  # a word in between belongs to something after the noun
+    return doc[left : noun.i + 1]
+
+
+_VERB_MODIFIERS = frozenset(["advmod", "neg", "aux", "auxpass"])
 
 
 def addressee_of(cue: Token, *, content: set[int]) -> Span | None:

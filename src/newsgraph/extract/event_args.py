@@ -140,7 +140,8 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
         if aimed is not None and aimed.ent_type_ in ENTITY_MODIFIER_LABELS:
             recipient = aimed
     if recipient is None:
-        recipient = _prep_object(token, preps)
+        # "put on alert", "agreed to a truce": the words the pattern names are no party
+        recipient = _prep_object(token, preps, skip=pattern.prep_obj)
     if recipient is None and not passive and named is not None:
         # "suspended Gabon's membership", "banned imports of Georgian wine"
         owner = (
@@ -171,7 +172,11 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
                     child = inner  # "a wave of attacks on the grid"
                 # the pattern's own object takes any recipient preposition; others only "to"/"on"
                 allowed = preps if child.lemma_.lower() in pattern.obj else ("to", "on", "against")
-                if pattern.type in cues()["cooperative_types"]:
+                if (
+                    pattern.type in cues()["cooperative_types"]
+                    and child.lemma_.lower() not in cues()["measure_nouns"]
+                ):
+                    # a coalition against X is not with X; but lifting sanctions against X is
                     allowed = tuple(p for p in allowed if p != "against")
                 recipient = _prep_object(child, allowed)
                 break
@@ -206,7 +211,24 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
     governor = token.head if token.dep_ in ("dobj", "obj", "nsubjpass", "attr") else None
     if token.dep_ == "pobj" and token.head.dep_ == "prt":
         governor = token.head.head  # "called off the attack"
-    if actor is None and governor is not None and word_forms(governor) & cues()["light_verbs"]:
+    if (
+        actor is None
+        and token.dep_ == "pobj"
+        and token.head.lower_ in ("in", "through")
+        and token.head.head.pos_ == "VERB"
+        and any(c.dep_ == "amod" and c.lower_ in cues()["joint_words"] for c in token.children)
+    ):
+        actor = subject(token.head.head)  # "police dismantled the ring in a joint operation"
+    measured = _measured_by(token)
+    if measured is not None:
+        # "transferred 10 tons of aid to X", "held a round of talks": the verb that takes
+        # the quantity carries the roles
+        governor = measured
+    if (
+        actor is None
+        and governor is not None
+        and (measured is not None or word_forms(governor) & cues()["light_verbs"])
+    ):
         actor = subject(governor)
     if actor is None and pattern.reverse:
         actor = _prep_object(token, ("from",))  # "drew condemnation from the United States"
@@ -218,6 +240,21 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
     ):
         # "al-Shabab claimed responsibility for the attack": the claimant is the attacker
         actor = subject(owner.head) if owner.dep_ in ("dobj", "obj") else None
+    if (
+        actor is None
+        and token.dep_ == "pobj"
+        and token.head.lower_ in cues()["trip_preps"]
+        and token.lemma_.lower() in cues()["trip_nouns"]
+        and token.head.head.pos_ in ("VERB", "AUX")
+    ):
+        actor = subject(token.head.head)  # "X appealed for arms during a visit to Y": X
+    if (
+        actor is None
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "on"
+        and token.head.head.lemma_.lower() in cues()["state_verbs"]
+    ):
+        actor = subject(token.head.head)  # "the doctors are on strike"
     trip = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
     # (the nominal's recipient prepositions include "into": "an investigation into X")
     if actor is None and trip is not None and word_forms(trip) & cues()["travel_verbs"]:
@@ -245,9 +282,39 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
         obj = _child(token.head, ("dobj", "obj"))
         if obj is not None and _participant(obj):
             recipient = obj
+    if recipient is None and pattern.obj:
+        # "the suspension of talks with Tajikistan": the partner of the named object
+        named = _prep_object(token, ("of",))
+        if named is None:
+            named = next(
+                (
+                    g
+                    for c in token.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ == "pobj" and {g.lemma_.lower(), g.lower_} & pattern.obj
+                ),
+                None,
+            )
+        if named is not None and {named.lemma_.lower(), named.lower_} & pattern.obj:
+            recipient = _prep_object(named, ("with", "to", "on", "against"))
     if recipient is None and governor is not None:
         recipient = _prep_object(governor, tuple(p for p in preps if p != "of"))
     return _resolve(actor), _resolve(recipient)
+
+
+def _measured_by(token: Token) -> Token | None:
+    """The verb of "sent 10 tons of aid" / "announced $5 million in aid" for "aid"."""
+    c = cues()
+    if token.dep_ != "pobj" or token.head.lower_ not in ("of", "in"):
+        return None
+    quantity = token.head.head
+    words = c["amount_words"] | c["partitive_words"]
+    if quantity.lower_ not in words or quantity.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return None
+    if token.head.lower_ == "in" and quantity.lower_ not in c["amount_words"]:
+        return None
+    return quantity.head if quantity.head.pos_ in ("VERB", "AUX") else None
 
 
 def _antecedent(token: Token | None) -> Token | None:
@@ -259,6 +326,13 @@ def _antecedent(token: Token | None) -> Token | None:
     for _ in range(4):
         if current.dep_ == "ccomp" and current.head.i != current.i:
             speaker = subject(current.head)
+            if (
+                speaker is not None
+                and speaker.lower_ in cues()["statement_nouns"]
+                and speaker.dep_ in ("dobj", "obj")
+            ):
+                # "issued a statement saying it would ...": the one who issued it
+                speaker = subject(speaker.head)
             if speaker is not None and speaker.pos_ != "PRON" and speaker.i < token.i:
                 return speaker
             return token
@@ -322,6 +396,13 @@ def subject(token: Token) -> Token | None:
                 continue
             return None
         if current.dep_ in CONTROL_DEPS and current.head.i != current.i:
+            if (
+                current.dep_ == "xcomp"
+                and current.head.lemma_.lower() in cues()["object_control_verbs"]
+            ):
+                controller = _child(current.head, ("dobj", "obj"))
+                if controller is not None:
+                    return _resolve(controller)  # "forced the president to resign": he resigns
             current = current.head
             continue
         return None

@@ -30,11 +30,18 @@ def intent_head(token: Token) -> Token | None:
     """The intention word governing a trigger ("wants", "ready"), when there is one."""
     c = cues()
     current = token
-    for _ in range(4):
+    for _ in range(5):
+        if current.dep_ == "conj" and current.head.dep_ == "xcomp":
+            current = current.head  # "pledged to keep up pressure and to support Ukraine"
+            continue
         if current.dep_ not in INTENT_DEPS or current.head.i == current.i:
             return None
         current = current.head
-        if current.pos_ in ("VERB", "AUX") and _lemma(current) in c["intent_derive_verbs"]:
+        if (
+            current.pos_ in ("VERB", "AUX")
+            and _lemma(current) in c["intent_derive_verbs"]
+            and not any(x.dep_ == "prt" and x.lower_ == "up" for x in current.children)
+        ):  # "is set to meet", but "set up a joint team" is the act itself
             return current
         if current.pos_ == "ADJ" and _lemma(current) in c["intent_derive_adjs"]:
             return current
@@ -47,9 +54,13 @@ def future_type(token: Token, event_type: str) -> str | None:
     c = cues()
     # "will hold joint drills": a nominal act takes the tense of its light verb
     verb = token.head if token.pos_ != "VERB" and token.dep_ in ("dobj", "obj") else token
-    if not (
-        any(x.dep_ == "aux" and x.lower_ in c["modals_future"] for x in verb.children)
-        or future_in_past(verb)  # "announced it would withdraw troops"
+    verbs = [verb]
+    while verbs[-1].dep_ == "xcomp" and _lemma(verbs[-1].head) in c["litotes_verbs"]:
+        verbs.append(verbs[-1].head)  # "would not hesitate to use force": the tense of "hesitate"
+    if not any(
+        any(x.dep_ == "aux" and x.lower_ in c["modals_future"] for x in v.children)
+        or future_in_past(v)  # "announced it would withdraw troops"
+        for v in verbs
     ):
         return None
     derived: str | None = c.maps["future_types"].get(event_type)

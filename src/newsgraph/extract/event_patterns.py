@@ -84,7 +84,13 @@ class Pattern:
             for c in token.children
         ):
             return False
-        if self.prep and self.prep not in _preps(token):
+        # "take decisive action against X", "send weapons to X": with an object
+        # constraint the phrase may hang on the object
+        if (
+            self.prep
+            and self.prep not in _preps(token)
+            and not (self.obj and any(self.prep in _preps(o) for o in _direct_objects(token)))
+        ):
             return False
         if self.prep_obj and not (_prep_objects(token, self.prep) & self.prep_obj):
             return False
@@ -114,7 +120,23 @@ class Pattern:
 
 
 def _preps(token: Token) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ in PREP_DEPS}
+    # "called a strike on Friday": a date phrase is no "call on X"
+    return {
+        c.lower_
+        for c in token.children
+        if c.dep_ in PREP_DEPS and not any(_date_only(g) for g in c.children if g.dep_ == "pobj")
+    }
+
+
+def _direct_objects(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in ("dobj", "obj")]
+
+
+def _date_only(token: Token) -> bool:
+    # "met with President Bashar Assad Tuesday": the parser can hang the name on the date
+    return token.ent_type_ in ("DATE", "TIME") and not any(
+        c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for c in token.subtree
+    )
 
 
 def _prep_objects(token: Token, prep: str | None) -> set[str]:

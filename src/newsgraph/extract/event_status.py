@@ -63,6 +63,9 @@ def is_negated(token: Token) -> bool:
     c = cues()
     current = token
     for _ in range(8):
+        if current.i != token.i and _lemma(current) in c["litotes_verbs"]:
+            # "will not hesitate to use force": the double negative announces the act
+            return False
         if _negated_here(current, token):
             return True
         head = current.head
@@ -74,10 +77,13 @@ def is_negated(token: Token) -> bool:
             return True  # "without firing a shot"
         if current.dep_ == "pobj" and head.lower_ in c["negating_preps"]:
             return True
-        if _verb_key(head) in c["deny_verbs"] and current.dep_ in (*CLAUSE_INTERNAL, "ccomp"):
+        if _verb_key(head) in c["deny_verbs"] and (
+            current.dep_ in (*CLAUSE_INTERNAL, "ccomp")
+            or (_bare_gerund(current) and not any(x.dep_ in ("dobj", "obj") for x in head.children))
+        ):
             if _lemma(head) == "rule" and not any(x.lower_ == "out" for x in head.children):
                 return False
-            return not any(x.dep_ == "neg" for x in head.children)
+            return not _denial_refused(head)
         if current.dep_ not in CLAUSE_INTERNAL and not (
             # "failed to adopt a resolution demanding a ceasefire": no resolution, no demand
             current.dep_ == "acl"
@@ -87,6 +93,43 @@ def is_negated(token: Token) -> bool:
             return False
         current = head
     return False
+
+
+def _bare_gerund(token: Token) -> bool:
+    """ "ruled out sending troops": the parser hangs the gerund object as a clause."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in token.children)
+    )
+
+
+def _denial_refused(verb: Token) -> bool:
+    """ "did not rule out", "refused to rule out": the denial itself is withheld."""
+    if any(x.dep_ == "neg" for x in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and _lemma(verb.head) in cues()["refusal_verbs"]
+
+
+def not_ruled_out(token: Token) -> Token | None:
+    """The "rule out" verb when the trigger is what someone would not rule out ("did not
+    rule out military strikes", "refused to rule out an attack"): an open possibility."""
+    c = cues()
+    current = token
+    for _ in range(6):
+        head = current.head
+        if head.i == current.i:
+            return None
+        if _verb_key(head) in c["exclude_verbs"] and (
+            current.dep_ in CLAUSE_INTERNAL or _bare_gerund(current)
+        ):
+            if _lemma(head) == "rule" and not any(x.lower_ == "out" for x in head.children):
+                return None
+            return head if _denial_refused(head) else None
+        if current.dep_ not in CLAUSE_INTERNAL:
+            return None
+        current = head
+    return None
 
 
 def _negated_here(node: Token, trigger: Token) -> bool:
@@ -115,6 +158,12 @@ def _in_condition(token: Token) -> bool:
             m.dep_ == "mark" and m.lower_ in marks for m in node.children
         ):
             return True  # inside "if talks fail", "whether the army shelled the town"
+        if (
+            node.dep_ == "advcl"
+            and node.tag_ in ("VBZ", "VBP", "VB")
+            and any(m.dep_ == "mark" and m.lower_ in cues()["until_marks"] for m in node.children)
+        ):
+            return True  # "will fight until the president steps down": not yet, maybe never
         if not crossed_ccomp and any(
             ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in ch.children)
             for ch in node.children
@@ -156,6 +205,8 @@ def _climbs(token: Token) -> bool:
         return False
     if token.dep_ == "advcl":
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if token.dep_ == "conj" and token.head.dep_ == "xcomp":
+        return True  # "pledged to keep up pressure and to support Ukraine": both pledged
     return token.dep_ in CLAUSE_INTERNAL
 
 
@@ -179,9 +230,17 @@ def future_in_past(node: Token) -> bool:
     if not any(x.dep_ == "aux" and x.lower_ in ("would", "'d") for x in node.children):
         return False
     top = _clause_nodes(node)[-1]
-    if top.dep_ != "ccomp" or top.head.tag_ not in ("VBD", "VBN"):
+    if top.dep_ != "ccomp" or _lemma(top.head) not in cues()["future_report_verbs"]:
         return False
-    return _lemma(top.head) in cues()["future_report_verbs"]
+    if top.head.tag_ in ("VBD", "VBN"):
+        return True
+    # "says it would cut ties", "a statement saying it would detain": in the present the
+    # speaker's own "would" is still a commitment; another party's ("analysts say a deal
+    # would help") stays hypothetical
+    return top.head.tag_ in ("VBZ", "VBP", "VBG") and any(
+        x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in cues()["reported_pronouns"]
+        for x in top.children
+    )
 
 
 def _generic_relative(token: Token) -> bool:
@@ -201,6 +260,8 @@ def _hypothetical(token: Token) -> bool:
     c = cues()
     if _generic_relative(token):
         return True
+    if not_ruled_out(token) is not None:
+        return True  # "has not ruled out military strikes": a possibility
     nodes = _clause_nodes(token)
     for node in nodes:
         if any(
@@ -219,8 +280,35 @@ def is_intended(token: Token) -> bool:
     return _intended(token)
 
 
+def wished_of(token: Token) -> Token | None:
+    """The desire or demand verb when the trigger's clause is what someone wants another
+    party to do ("the US wants Israel to release the prisoners"): not done yet."""
+    c = cues()
+    top = _clause_nodes(token)[-1]
+    if (
+        top.dep_ in ("ccomp", "xcomp")
+        and top.head.i != top.i
+        and any(x.dep_ == "aux" and x.lower_ == "to" for x in top.children)
+        and any(x.dep_ in ("nsubj", "nsubjpass") for x in top.children)
+        and _lemma(top.head) in c["desire_verbs"]
+    ):
+        return top.head
+    return None
+
+
 def _intended(token: Token) -> bool:
     c = cues()
+    if wished_of(token) is not None:
+        return True
+    top = _clause_nodes(token)[-1]
+    if (
+        top.dep_ in ("acl", "relcl")
+        and top.head.pos_ in ("NOUN", "PROPN", "PRON")
+        and any(x.dep_ == "aux" and x.lower_ == "to" for x in top.children)
+        # "the first nation to join the EU" did join
+        and not any(x.lower_ in c["factual_ordinals"] or x.tag_ == "JJS" for x in top.head.children)
+    ):
+        return True  # "gave him 72 hours to leave the country", "the right to protest"
     nodes = _clause_nodes(token)
     for node in nodes:
         if any(x.dep_ == "aux" and x.lower_ in c["modals_future"] for x in node.children):
@@ -229,7 +317,11 @@ def _intended(token: Token) -> bool:
             return True
     for node in nodes[1:]:
         lemma = _lemma(node)
-        if node.pos_ in ("VERB", "AUX") and lemma in c["intent_verbs"]:
+        if (
+            node.pos_ in ("VERB", "AUX")
+            and lemma in c["intent_verbs"]
+            and not any(x.dep_ == "prt" and x.lower_ == "up" for x in node.children)
+        ):  # "set up a joint team" is done, not intended
             return True
         if lemma == "go" and node.tag_ == "VBG":
             return True  # "going to attack" (but not "went on strike")

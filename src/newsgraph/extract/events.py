@@ -35,8 +35,10 @@ from newsgraph.extract.event_status import (
     StatusReading,
     condition_only,
     is_intended,
+    not_ruled_out,
     read_status,
     statement_status,
+    wished_of,
 )
 from newsgraph.extract.findings import Findings
 from newsgraph.record import Event, Ref, Span
@@ -69,7 +71,7 @@ def triggers(doc: Doc) -> list[tuple[Token, Pattern]]:
     for i, pattern in list(found.items()):
         head = doc[i].head
         if (
-            pattern.type in stay
+            (pattern.type in stay or pattern.id in cues()["promise_keeps_patterns"])
             and doc[i].dep_ == "xcomp"
             and (governor := found.get(head.i)) is not None
             and governor.type == "AGREE"
@@ -80,6 +82,12 @@ def triggers(doc: Doc) -> list[tuple[Token, Pattern]]:
             # codes "agreed to lift the sanctions" RETREAT). An announcement in the future
             # tense ("would withdraw") is CONCEDE instead, the RETREAT note's own example.
             found[i] = replace(pattern, id=f"{PROMISE_PREFIX}{pattern.id}")
+    for i, pattern in list(found.items()):
+        if _trip_abroad(doc[i], pattern) and any(
+            p.type == pattern.type and j != i and doc[j].sent == doc[i].sent
+            for j, p in found.items()
+        ):
+            del found[i]  # "held talks with X during a visit to Beirut": one consultation
     return [
         (doc[i], p)
         for i, p in found.items()
@@ -167,24 +175,79 @@ def _framed(token: Token) -> bool:
     cue = cues()
     if any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children):
         return True  # "killed in an air strike by government forces"
+    if (
+        (pattern := match(token)) is not None
+        and pattern.type in cue["visit_types"]
+        and any(c.dep_ == "poss" and c.ent_type_ in ENTITY_MODIFIER_LABELS for c in token.children)
+    ):
+        return True  # "during Biden's visit to Hanoi": the visit took place
+    if _trip_abroad(token, pattern):
+        return True  # "appealed for weapons during a visit to Washington"
+    if token.head.lower_ == "on" and token.head.head.lemma_.lower() in cue["state_verbs"]:
+        return True  # "has been on hunger strike since May", "remain on strike"
+    if (
+        pattern is not None
+        and pattern.type == "COOPERATE"
+        and any(c.dep_ == "amod" and c.lower_ in cue["joint_words"] for c in token.children)
+    ):
+        return True  # "dismantled the network in a joint operation": the joint act took place
     if any(c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in token.children):
         return True  # "reports of killings carried out by its fighters"
     prep = token.head
     if prep.dep_ == "prt":
         return True  # "called off the attack": the object of a phrasal verb
     governor = prep.head  # token -> prep -> governor
-    if governor.lower_ in cue["reporting_nouns"]:
-        return True  # "reports of killings"
+    if governor.lower_ in cue["reporting_nouns"] and governor.pos_ in ("NOUN", "PROPN"):
+        return True  # "reports of killings" (but "sign" the verb is no "sign of")
     if governor.lemma_.lower() in cue["responsibility_words"]:
         return True  # "claimed responsibility for the attack": the attack happened
     if word_forms(governor) & cue["engage_verbs"]:
         return True  # "engaged in a firefight"
     if prep.lower_ == "in" and governor.lower_ in cue["amount_words"]:
         return True  # "announced 50 million euros in humanitarian aid"
+    if (
+        prep.lower_ == "of"
+        and governor.lower_ in cue["amount_words"] | cue["partitive_words"]
+        and governor.dep_ in ("dobj", "obj", "nsubjpass")
+    ):
+        return True  # "sent 10 tons of aid", "held a fresh round of talks": the act itself
     if prep.lower_ == "for" and word_forms(governor) & cue["travel_verbs"]:
         return True  # "arrived in Kabul for talks with the Taliban": the purpose of the trip
     # "took part in the killing", "called for talks"; not adjuncts ("held talks during a visit")
     return prep.lower_ in ("in", "for", "of") and bool(word_forms(governor) & cue["light_verbs"])
+
+
+def _actor_of_means(token: Token, event_type: str, found: Findings) -> Ref | None:
+    """ "three people were killed in an Israeli air strike": the doer of the same act
+    named as its means."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "by"):
+            continue
+        for means in prep.children:
+            pattern = match(means) if means.dep_ == "pobj" else None
+            if pattern is not None and pattern.type == event_type and pattern.pos == "NOUN":
+                actor, _ = arguments(means, pattern, found)
+                if actor is not None:
+                    return actor
+    return None
+
+
+def _trip_abroad(token: Token, pattern: Pattern | None) -> bool:
+    """ "during a visit to Washington": a trip with a destination, told as the setting of
+    what the traveller did there."""
+    cue = cues()
+    return (
+        pattern is not None
+        and pattern.type in cue["visit_types"]
+        and token.lemma_.lower() in cue["trip_nouns"]
+        and token.dep_ == "pobj"
+        and token.head.lower_ in cue["trip_preps"]
+        and token.head.head.pos_ in ("VERB", "AUX")
+        and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.ent_type_ for g in c.subtree)
+            for c in token.children
+        )
+    )
 
 
 def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
@@ -208,12 +271,30 @@ def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
         )
     ):
         return True  # "carried out raids in three towns, killing two": one operation
+    if (
+        pattern.pos == "VERB"
+        and token.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and any(
+            g.dep_ == "pobj" and (p := found.get(g.i)) is not None and p.type == pattern.type
+            for c in token.head.children
+            if c.dep_ == "prep"
+            for g in c.children
+        )
+    ):
+        return True  # "went on strike to protest against the cuts": one protest
     if pattern.type == "REQUEST" and _protest_topic(token, found):
         return True
     if token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children):
         return False  # "a deal brokered by the UAE": an act with its own doer
     if token.dep_ == "pobj" and token.head.lower_ in cues()["setting_preps"]:
         return False  # "shot five people during protests": the protests are news too
+    if (
+        token.dep_ == "pobj"
+        and pattern.type == "COOPERATE"
+        and any(c.dep_ == "amod" and c.lower_ in cues()["joint_words"] for c in token.children)
+    ):
+        return False  # "seized the drugs in a joint operation": the co-operation is news too
     current = token
     for _ in range(6):
         if current.dep_ not in NESTING_DEPS or current.head.i == current.i:
@@ -335,6 +416,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
                 else statement_status(reading, token)
             )
         actor, recipient = arguments(token, pattern, found)
+        if actor is None and pattern.pos == "VERB":
+            actor = _actor_of_means(token, event_type, found)
         if event_type == "ACCUSE" and (accused := _accused(token, found)) is not None:
             recipient = accused  # "alleged that French troops killed civilians": the troops
         if recipient is None:
@@ -357,6 +440,14 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
         ):
             # PLOVER: violence by demonstrators is PROTEST 'riot', not ASSAULT
             event_type, mode, pattern_id = "PROTEST", "riot", f"riot>{pattern.id}"
+        elif (
+            event_type == "ASSAULT"
+            and word_forms(token) & cues()["labour_strike_verbs"]
+            and _actor_root_in(actor, doc, "striker_words")
+        ):
+            # "workers will strike on Monday": a labour strike, not an air strike
+            event_type, mode, pattern_id = "PROTEST", "strike", f"labour>{pattern.id}"
+            recipient = None
         elif event_type == "ASSAULT" and _law_enforcement(token, actor, doc, found):
             # PLOVER COERCE 'seize': a police or judicial raid or search is not an assault
             event_type, mode, pattern_id = "COERCE", "seize", f"search>{pattern.id}"
@@ -413,6 +504,9 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
         ):
             continue  # nobody does anything to anybody: not a codable event
         coder.add(token, event_type, mode, actor, recipient, reading, pattern_id)
+        if event_type == "SANCTION" and mode == "convict" and _imprisoning(token):
+            # PLOVER: a court sentence that includes imprisonment is also COERCE 'arrest'
+            coder.add(token, "COERCE", "arrest", actor, recipient, reading, f"prison>{pattern_id}")
         if reading.status != "negated":
             coder.frame(token, pattern, event_type, actor, recipient, taken, reading.status)
     log.debug("%d events", len(coder.events))
@@ -470,6 +564,45 @@ class _Coder:
     ) -> None:
         """Events PLOVER reads off the frame around this one (see :mod:`event_derived`)."""
         found = self.found
+        wisher = wished_of(token)
+        if (
+            wisher is not None
+            and wisher.i not in taken
+            and wisher.lemma_.lower() in cues()["wish_verbs"]
+            and (speaker := subject(wisher)) is not None
+        ):
+            # "Lebanon wants Pakistan to stop the sanctions": a demand (REQUEST) of the one
+            # who is to act
+            self.add(
+                wisher,
+                "REQUEST",
+                None,
+                make_ref(speaker, found),
+                actor,
+                read_status(wisher, found),
+                f"wish>{pattern.id}",
+            )
+            return
+        rule = not_ruled_out(token)
+        if (
+            rule is not None
+            and event_type in cues()["threat_types"]
+            and (speaker := subject(rule)) is not None
+        ):
+            # "has not ruled out military strikes against Iran": PLOVER's THREATEN
+            reading = read_status(rule, found, ignore_negation=True)
+            if reading.status in ("hypothetical", "intended"):
+                reading = statement_status(reading, rule)  # "would not rule out": said now
+            self.add(
+                rule,
+                "THREATEN",
+                None,
+                make_ref(speaker, found),
+                recipient,
+                reading,
+                f"possible>{pattern.id}",
+            )
+            return
         head = intent_head(token)
         derived = derived_intent_type(event_type)
         if head is not None and head.lemma_.lower() in cues()["expectation_verbs"]:
@@ -493,11 +626,23 @@ class _Coder:
             # still made (an ultimatum is a THREATEN)
             (status == "intended" or (status == "hypothetical" and condition_only(token)))
             and (actor := actor or _announcer(token, found)) is not None
-            and (future := future_type(token, event_type)) is not None
+            and (
+                (future := future_type(token, event_type)) is not None
+                or (
+                    # "would block its NATO bid unless ...": a conditional refusal threatens
+                    event_type in cues()["conditional_threat_types"]
+                    and status == "hypothetical"
+                    and (future := future_type(token, "ASSAULT")) is not None
+                )
+            )
         ):
             # PLOVER: an act "reported in future tense" ("will meet", "will supply arms")
             # is an AGREE (or, for force, a THREATEN) now; the act itself stays intended.
             reading = statement_status(read_status(token, found), token)
+            if (recipient is None or recipient.entity is None) and (
+                warned := _addressee(token)
+            ) is not None:
+                recipient = make_ref(warned, found)  # "warned Sweden that it would block ..."
             self.add(token, future, None, actor, recipient, reading, f"future>{pattern.id}")
         claim = None
         if event_type in cues()["accusable_types"] and status in (
@@ -521,6 +666,10 @@ class _Coder:
         if claim is None or (actor is not None and _pronoun_at(token.doc, actor.start)):
             return
         speaker = subject(claim)
+        if speaker is not None and (
+            speaker.lemma_.lower() in cues()["witness_speakers"] or _same_side(speaker, actor)
+        ):
+            return  # "witnesses said soldiers beat them", "Ukraine's army said Ukrainian forces ...": a report
         if speaker is not None and (actor is None or not actor.start <= speaker.idx < actor.end):
             reading = read_status(claim, found)
             self.add(
@@ -532,6 +681,48 @@ class _Coder:
                 reading,
                 f"claim>{pattern.id}",
             )
+
+
+def _addressee(token: Token) -> Token | None:
+    """The one told: "warned Sweden that it would ..." for the act in the complement."""
+    current = token
+    for _ in range(4):
+        if current.head.i == current.i:
+            return None
+        if current.dep_ == "ccomp":
+            told = next((c for c in current.head.children if c.dep_ in ("dobj", "obj")), None)
+            return told if told is not None and told.ent_type_ else None
+        if current.dep_ not in ("xcomp", "conj", "aux"):
+            return None
+        current = current.head
+    return None
+
+
+def _same_side(speaker: Token, actor: Ref | None) -> bool:
+    """The speaker's phrase and the actor's name the same country or group ("Ukraine's
+    military said Ukrainian troops ..."): one side reporting its own act."""
+    if actor is None:
+        return False
+    doc = speaker.doc
+    own = {
+        t.lemma_.lower()
+        for t in doc[speaker.left_edge.i : speaker.i + 1]
+        if t.ent_type_ in ("GPE", "NORP", "ORG")
+    }
+    acting = {
+        t.lemma_.lower()
+        for t in doc.char_span(actor.start, actor.end, alignment_mode="expand") or ()
+        if t.ent_type_ in ("GPE", "NORP", "ORG")
+    }
+    return any(_same_name(a, b) for a in own for b in acting)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """ "ukraine" / "ukrainian", "china" / "chinese": a name and its demonym."""
+    common = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return a == b or (common >= 4 and common >= 0.6 * min(len(a), len(b)))
 
 
 def _announcer(token: Token, found: Findings) -> Ref | None:
@@ -630,6 +821,17 @@ def _verbal(token: Token, pattern: Pattern, recipient: Ref | None) -> bool:
     )
 
 
+def _imprisoning(token: Token) -> bool:
+    """ "sentenced him to ten years in prison", "to life imprisonment": a prison term."""
+    words = cues()["prison_words"]
+    return any(
+        t.lemma_.lower() in words or t.lower_ in words
+        for c in token.children
+        if c.dep_ == "prep"
+        for t in c.subtree
+    )
+
+
 def _accidental(token: Token) -> bool:
     """The cause named by the subject, "by X" or "in X" is an accident or a disaster."""
     words = cues()["accident_words"]
@@ -665,6 +867,13 @@ def _diplomatic(token: Token, actor: Ref | None, doc: Doc, found: Findings) -> b
     if actor is None or token.lemma_.lower() != "protest":
         return False
     return sector_of(actor, doc, found) in cues()["diplomatic_sectors"]
+
+
+def _actor_root_in(actor: Ref | None, doc: Doc, key: str) -> bool:
+    if actor is None:
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in cues()[key]
 
 
 def _by_protesters(actor: Ref | None, doc: Doc) -> bool:

@@ -13,10 +13,12 @@ Repairs (all linear in the document length):
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 
@@ -121,6 +123,15 @@ def _trim(doc: Doc, start: int, end: int, *, label: str = "") -> tuple[int, int,
         end -= 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
         end -= 1
+    # An organisation does not end in a role word: "the State Department Spokesperson"
+    # is the State Department's spokesperson ("Office of the Mayor" keeps it).
+    while (
+        label in {"ORG", "NORP"}
+        and end - start > 2
+        and doc[end - 1].lower_ in lex.role_heads
+        and doc[end - 2].lower_ not in {"of", "the", "for"}
+    ):
+        end -= 1
     return start, end, quoted
 
 
@@ -175,6 +186,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
         ):
             mentions.append(Mention(end + 1, end + 2, "name", ent.label_))
     mentions.extend(_untagged_acronyms(doc, mentions, caps_tokens))
+    mentions.extend(_untagged_facilities(doc, mentions, caps_tokens))
     mentions.extend(_line_patterns(doc, mentions))
     unique: dict[tuple[int, int], Mention] = {}
     for m in mentions:
@@ -300,6 +312,40 @@ def _untagged_acronyms(doc: Doc, mentions: list[Mention], caps: list[bool]) -> l
         and "." not in t.text
         and org_context(t)
     ]
+
+
+@lru_cache(maxsize=1)
+def _facility_heads() -> frozenset[str]:
+    path = resources.files("newsgraph").joinpath("lexicons", "entity_descriptions.json")
+    return frozenset(w.lower() for w in json.loads(path.read_text("utf-8"))["facility_heads"])
+
+
+def _untagged_facilities(doc: Doc, mentions: list[Mention], caps: list[bool]) -> list[Mention]:
+    """ "a crane fell into Mecca's Grand Mosque": capitalised proper nouns spaCy left
+    untagged that end in a facility word name a facility (two words at least; not in a
+    headline in capitals, not opening a sentence)."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    heads = _facility_heads()
+    out: list[Mention] = []
+
+    def free(t: Token) -> bool:
+        return (
+            t.pos_ == "PROPN"
+            and t.is_title
+            and t.ent_iob_ == "O"
+            and t.i not in covered
+            and not caps[t.i]
+        )
+
+    for t in doc:
+        if t.lower_ not in heads or not free(t):
+            continue
+        start = t.i
+        while start > t.sent.start and free(doc[start - 1]):
+            start -= 1
+        if start < t.i and start > t.sent.start:
+            out.append(Mention(start, t.i + 1, "name", "FAC"))
+    return out
 
 
 def _repair_places(doc: Doc, mentions: list[Mention]) -> None:

@@ -110,8 +110,8 @@ def initials(tokens: list[Token]) -> set[str]:
     if before_of:
         out.add("".join(t.text[0] for t in before_of).upper())
     if len(tokens) > 2 and tokens[-1].is_digit and len(tokens[-1].text) <= 2:
-        # "Internet Explorer 6" -> "IE6"
-        out |= {a + tokens[-1].text for a in out}
+        # "Internet Explorer 6" -> "IE6" (a bare "IE" is the product, not this version)
+        out = {a + tokens[-1].text for a in out}
     return {a for a in out if len(a) >= 2}
 
 
@@ -290,7 +290,7 @@ def _place_person(
     if cluster is None and len(words) > 1:
         # A surname seen alone before its full name ("Smith ... John Smith").
         lone = by_key.get(("PERSON", words[-1]))
-        if lone is not None and len(lone.words) == 1:
+        if lone is not None and len(lone.words) == 1 and not _other_given_name(doc, lone, words):
             cluster = lone
     titled = gender_of_name(list(doc[max(0, m.start - 1) : m.start]))
     if cluster is not None and titled and cluster.gender and titled != cluster.gender:
@@ -316,6 +316,24 @@ def _place_person(
     if not cluster.gender:
         cluster.gender = gender_of_name(tokens) or titled
     return cluster
+
+
+def _other_given_name(doc: Doc, lone: Cluster, words: tuple[str, ...]) -> bool:
+    """ "Junius Ho" with only "Ho" tagged, then "Cyd Ho": an untagged capitalised word right
+    before the lone surname was another given name."""
+    titles = lexicons().titles
+    for m in lone.mentions:
+        before = doc[m.start - 1] if m.start else None
+        if (
+            before is not None
+            and before.pos_ == "PROPN"
+            and before.is_title
+            and not before.ent_type_
+            and before.lower_ not in titles
+            and before.lower_ != words[0]
+        ):
+            return True
+    return False
 
 
 def _best_person(candidates: list[Cluster]) -> Cluster | None:

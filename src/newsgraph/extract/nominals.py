@@ -20,6 +20,7 @@ DEFINITE = frozenset(
 )
 POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
 QUANTIFIERS = frozenset({"every", "each", "any", "no", "either", "neither"})
+PROPER = "^"  # marks a proper modifier's lemma among a phrase's words
 SKIP_WORDS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
 LOOKBACK = 20  # sentences
 SYNONYM_WINDOW = 6  # sentences back to "a competition" for "the contest"
@@ -35,7 +36,38 @@ FIRST_PERSON = {
 
 
 def _words(chunk: Span) -> set[str]:
-    return {t.lemma_.lower() for t in chunk if not t.is_punct and t.lower_ not in SKIP_WORDS}
+    """Content lemmas of a phrase; a proper modifier ("the Kowloon West constituency", "the
+    US team") is marked, as it tells one such thing from another."""
+    return {
+        PROPER + t.lemma_.lower() if _proper(t) and t.i != chunk.root.i else t.lemma_.lower()
+        for t in chunk
+        if not t.is_punct and t.lower_ not in SKIP_WORDS
+    }
+
+
+def _of_words(root: Token) -> set[str]:
+    """ "the first game of Group G" is not "the first game of the day": a name after a
+    phrase's "of" tells which one it is."""
+    words: set[str] = set()
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                words |= {
+                    PROPER + t.lemma_.lower()
+                    for t in (obj, *obj.children)
+                    if t.dep_ in {"pobj", "compound", "amod", "nummod"} and _proper(t)
+                }
+    return words
+
+
+def _proper(token: Token) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        or token.ent_type_ in {"NORP", "GPE", "LOC", "ORG"}
+        or (token.is_title and not token.is_sent_start)
+    )
 
 
 def cluster_nominals(clusters: Clusters) -> list[Mention]:
@@ -78,12 +110,13 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
         while start < root.i and doc[start].is_punct:
             start += 1
         mention = Mention(start, root.i + 1, "nominal", "NOMINAL")
-        words = _words(chunk)
+        words = _words(chunk) | _of_words(root)
         definite = doc[start].lower_ in DEFINITE
         sent = sent_of[root.i]
         plural = root.tag_ == "NNS"
         person = not plural and (
             root.lower_ in lex.person_nouns
+            or root.lower_ in lex.role_heads  # "a teacher": never "it"
             or root.lower_ in lex.male_nouns
             or root.lower_ in lex.female_nouns
         )
@@ -112,8 +145,13 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
             seen[head] = (named, words, sent, described)
             continue
         prior = seen.get(head)
+        demonstrative = definite and doc[start].lower_ in {"the", "this", "that", "these", "those"}
+        # a bare "the match" is the game just described, when a synonym came since the last
+        # "match" ("The match ended ... the first game of Group G ... the match")
+        newer = _synonym_before(seen, head, sent, root.tag_, doc) if words == {head} else None
         if (
-            prior is not None
+            newer is None
+            and prior is not None
             and definite
             and sent - prior[2] <= LOOKBACK
             and _compatible(words, prior[1])
@@ -126,11 +164,7 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
             added.append(mention)
             seen[head] = (cluster, prior[1] | words, sent, prior[3])
             continue
-        synonym = (
-            _synonym_before(seen, head, sent, root.tag_, doc)
-            if definite and doc[start].lower_ in {"the", "this", "that", "these", "those"}
-            else None
-        )
+        synonym = _synonym_before(seen, head, sent, root.tag_, doc) if demonstrative else None
         if synonym is not None:
             # "a robotics competition ... the contest"
             cluster = seen[synonym][0]
@@ -234,6 +268,11 @@ def _name_heads(clusters: Clusters) -> dict[str, list[tuple[int, Cluster]]]:
                 head = words[-1]  # "Port of Rotterdam Authority" is an authority
             if head is not None and head.is_alpha and head.is_title:
                 heads.setdefault(head.lower_, []).append((m.start, cluster))
+            if of == len(words) >= 3 and words[-1].lower_ in known_places():
+                # "Fan Expo Canada" is an expo (and "the event" may be it)
+                before = words[-2]
+                if before.is_alpha and before.is_title:
+                    heads.setdefault(before.lower_, []).append((m.start, cluster))
     return heads
 
 
@@ -366,6 +405,8 @@ def _compatible(words: set[str], seen: set[str]) -> bool:
     extra = words - seen
     if extra & POSSESSIVES and seen & POSSESSIVES:
         return False  # "his opponents" after "their opponents": someone else's
+    if any(w.startswith(PROPER) for w in extra) and any(w.startswith(PROPER) for w in seen - words):
+        return False  # "the Kowloon East constituency" after "the Kowloon West constituency"
     return len(extra) <= 1 and not any(
         w in lexicons().contrastive or any(c.isdigit() for c in w) for w in extra
     )

@@ -8,8 +8,12 @@ Each distinct name in an article (one sense per document) gets a score per candi
 - context: the share of the article's other places (and nationality words, and the
   outlet's country) that point to the candidate's country and first-level region,
   recomputed for a few rounds as the other names settle;
+- a town and a county of the article that hold each other ("Paris" and "Henry
+  County") explain each other;
 - proximity: towns and counties near the other towns the article names;
-- a qualifier: "Paris, Texas" — the name right after a comma contains the candidate.
+- list-mates: names listed side by side ("Hamilton and Wellington") share a country;
+- a qualifier: "Paris, Texas", "Victoria, the capital of the Seychelles" — the name
+  right after a comma contains the candidate.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from newsgraph.gazetteer import Candidate
+from newsgraph.gazetteer import Candidate, name_key
 
 # Weights, tuned on the LGL / TR-News / GeoWebNews dev sets (docs/places.md).
 COUNTRY_BONUS = 2.0
@@ -30,7 +34,7 @@ HINT_MISS = 1.0
 ADMIN2_BARE_PENALTY = 1.0
 CONTEXT_COUNTRY = 3.0
 CONTEXT_ADMIN1 = 3.0
-QUALIFIER_BONUS = 4.0
+QUALIFIER_BONUS = 6.0
 OUTLET_WEIGHT = 1.0
 ORG_WEIGHT = 0.5
 PROXIMITY = 2.0
@@ -40,6 +44,9 @@ CITY_SHARE = 0.2
 IMPLAUSIBLE_POPULATION = 10_000
 IMPLAUSIBLE_SUPPORT = 0.1
 SOFTMAX_SCALE = 1.0
+LIST_MATE = 1.0
+NAMED_CAPITAL = 3.0
+PAIR_BONUS = 1.5
 
 
 @dataclass
@@ -58,6 +65,8 @@ class NameGroup:
     # Candidates are towns a feature is named after ("Lake Manassas"): kept only near
     # the article's other places.
     near_only: bool = False
+    # Keys of the names listed right beside this one ("Hamilton and Wellington").
+    mates: set[str] = field(default_factory=set)
 
 
 def prior(cand: Candidate, group: NameGroup) -> float:
@@ -91,7 +100,9 @@ def _capital_of_region(g: NameGroup, scores: dict[int, float]) -> dict[int, floa
         return scores
     regions = [c for c in g.candidates if c.kind in ("admin1", "admin2")]
     for city in g.candidates:
-        if city.kind != "city":
+        # The city goes by the name ("New York City" for "New York"); a city that only
+        # once bore it (João Pessoa, once "Paraíba") does not take it from its region.
+        if city.kind != "city" or (city.how == "alt" and not name_key(city.name).startswith(g.key)):
             continue
         for region in regions:
             inside = (city.country, city.admin1) == (region.country, region.admin1) and (
@@ -124,8 +135,16 @@ def rank(
     priors = {
         id(g): _capital_of_region(g, {c.id: prior(c, g) for c in g.candidates}) for g in groups
     }
+    _pair_bonus(groups, priors)
     dists = {id(g): _distribution(g, priors[id(g)]) for g in groups}
     for _ in range(ROUNDS):
+        named = {
+            top.country
+            for o in groups
+            if o.candidates
+            for top in [max(o.candidates, key=lambda c: (o.scores or priors[id(o)])[c.id])]
+            if top.kind == "country"
+        }
         # A name's town that only counts near the others ("Lake Manassas") is evidence
         # once it is near them, not before.
         mute = {id(g) for g in groups if g.near_only and not _near_others(g, groups)}
@@ -158,6 +177,11 @@ def rank(
             near_total = sum(n[2] for n in near) or 1
             total_c = sum(countries.values()) or 1.0
             total_a = sum(admin1s.values()) or 1.0
+            # A country the article names makes its capital's name likely to mean a
+            # place in it: "Paris" in a Kentucky paper's story that names France. The
+            # country's other candidates share the bonus, so it only decides between
+            # countries (Washington the state against D.C. stays the context's call).
+            capital_of = {c.country for c in g.candidates if c.capital and c.country in named}
             scores = {}
             for c in g.candidates:
                 s = priors[id(g)][c.id]
@@ -173,7 +197,18 @@ def rank(
                 ):
                     close = sum(m for lat, lon, m in near if _km(c.lat, c.lon, lat, lon) < NEAR_KM)
                     s += PROXIMITY * close / near_total
+                if c.country in capital_of:
+                    s += NAMED_CAPITAL
                 scores[c.id] = s
+            # Names listed together ("Hamilton and Wellington") are mostly in one country.
+            # A country's own name stays the country ("China" beside Texas towns).
+            mates = [o.best.country for o in groups if o.key in g.mates and o.best is not None]
+            if mates and not any(
+                c.kind == "country" and c.how in ("name", "alias") for c in g.candidates
+            ):
+                for c in g.candidates:
+                    if c.country:
+                        scores[c.id] += LIST_MATE * mates.count(c.country) / len(mates)
             g.scores = scores
             g.best = max(g.candidates, key=lambda c: (scores[c.id], c.population))
             g.support = countries.get(g.best.country or "", 0.0) / total_c if countries else None
@@ -181,6 +216,29 @@ def rank(
     for g in groups:
         if _implausible(g) or (g.near_only and not _near_others(g, groups)):
             g.best = None
+
+
+def _pair_bonus(groups: list[NameGroup], priors: dict[int, dict[int, float]]) -> None:
+    """A town and a county of the article that hold each other ("Paris" and "Henry
+    County": Paris, Tennessee lies in Henry County, Tennessee) explain each other."""
+    counties: dict[tuple[str | None, str | None, str | None], set[int]] = defaultdict(set)
+    towns: dict[tuple[str | None, str | None, str | None], set[int]] = defaultdict(set)
+    for g in groups:
+        for c in g.candidates:
+            if c.how == "alt" and c.kind == "city":
+                continue  # a town's former or foreign name is no evidence of its own
+            if c.kind == "admin2":
+                counties[(c.country, c.admin1, c.admin2)].add(id(g))
+            elif c.kind == "city" and c.admin2:
+                towns[(c.country, c.admin1, c.admin2)].add(id(g))
+    for g in groups:
+        for c in g.candidates:
+            if c.how == "alt" and c.kind == "city":
+                continue
+            key = (c.country, c.admin1, c.admin2)
+            other = counties if c.kind == "city" else towns if c.kind == "admin2" else None
+            if other is not None and other.get(key, set()) - {id(g)}:
+                priors[id(g)][c.id] += PAIR_BONUS
 
 
 def _same_name(a: str, b: str) -> bool:

@@ -11,6 +11,7 @@ Place, with every mention span.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -27,7 +28,11 @@ MAX_CANDIDATES = 40
 # corpora that annotate demonyms as toponyms do.
 DEMONYM_ONLY_PLACES = False
 _SAINT = frozenset({"St.", "St", "Ste.", "Mt.", "Ft."})
-_QUALIFIER = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
+# "Paris, Texas"; "Victoria, the capital of the Seychelles"; "Goma, a city in eastern Congo".
+_QUALIFIER = re.compile(
+    r",\s+(?:(?:the|a|an)\s+(?:[a-z]+\s+){0,3}(?:of|in)\s+(?:the\s+)?(?:[a-z]+\s+)?)?"
+    r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)"
+)
 _PRECISION = {
     "country": "country",
     "admin1": "admin1",
@@ -65,6 +70,12 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
         qualifier = _qualifier(doc_text(doc), top.end, gazetteer)
         if qualifier:
             group.qualifiers.append(qualifier)
+    text = doc_text(doc)
+    for prev, top in pairwise(tops):
+        a, b = name_key(prev.core), name_key(top.core)
+        if a in groups and b in groups and a != b and toponyms.listed(text, prev, top):
+            groups[a].mates.add(b)
+            groups[b].mates.add(a)
     countries, admin1s = article_context(found, gazetteer)
     rank(list(groups.values()), extra_countries=countries, extra_admin1s=admin1s)
     return _places(groups, members)
@@ -102,6 +113,21 @@ def _direct_candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[Can
         c.kind == "country" and c.how in ("name", "alias") for c in found.values()
     ):
         found = {cid: c for cid, c in found.items() if c.how != "alt"}
+    # A small town that only once bore the name is not preferred to a bigger town that
+    # bears it now ("Maryville" is not Beeville, Texas); a city's short or foreign name
+    # stays ("New York" for New York City, "Newcastle" for Newcastle upon Tyne).
+    named = max(
+        (c.population for c in found.values() if c.how == "name" and c.kind == "city"), default=-1
+    )
+    found = {
+        cid: c
+        for cid, c in found.items()
+        if not (
+            c.how == "alt"
+            and c.kind == "city"
+            and c.population < min(named, toponyms.MISLABEL_MIN_POPULATION)
+        )
+    }
     if top.text != top.core:
         for c in gazetteer.lookup(top.text)[:MAX_CANDIDATES]:
             found.setdefault(c.id, c)
@@ -116,7 +142,9 @@ def _partial_candidates(name: str, gazetteer: Gazetteer) -> tuple[tuple[Candidat
     A leading direction word is dropped, else the longest run of capitalised words that
     names a place by its name or an alias ("A Henderson County" → "Henderson County").
     """
-    words = [re.sub(r"['’]s$", "", w) for w in name.split()]
+    # Hyphens join a place to what is said of it ("Pennsylvania-based", "Asia-Pacific",
+    # "Paris-Henry County"); a hyphenated name of its own matched before we get here.
+    words = [re.sub(r"['’]s$", "", w) for w in re.split(r"\s+|(?<=\w)-(?=\w)", name) if w]
     bare = toponyms.patterns()
     # A street or coast named after a place is not in it ("Falcon Street", "Gulf Coast"),
     # nor a river, lake or island the place is named after ("Mississippi River",
@@ -127,6 +155,22 @@ def _partial_candidates(name: str, gazetteer: Gazetteer) -> tuple[tuple[Candidat
         return (), False
     directions = bare["directions"]
     generic = set(bare["facility_words"])
+    # A capitalised word that names nothing before a country's whole name
+    # ("Neighbouring Republic of Congo"; not "Greece Italy", not "Columbus East").
+    for n in range(1, min(len(words), 3)):
+        lead = words[:n]
+        if (
+            words[n][:1].isupper()
+            and all(w[:1].isupper() for w in lead)
+            and not gazetteer.lookup(" ".join(lead))
+        ):
+            rest = tuple(
+                c
+                for c in gazetteer.lookup(" ".join(words[n:]))[:MAX_CANDIDATES]
+                if c.how in ("name", "alias") and c.kind == "country"
+            )
+            if rest:
+                return rest, False
     for n in (2, 1):
         if len(words) > n and " ".join(words[:n]) in directions:
             return gazetteer.lookup(" ".join(words[n:]))[:MAX_CANDIDATES], False
@@ -176,10 +220,14 @@ def _feature_towns(name: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
     )
 
 
+_LIST_GOES_ON = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)*,?\s+(?:and|or)\s+[A-Z]")
+
+
 def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
     """Regions and countries named right after a comma: "Paris, Texas", "Alexandria, La."."""
     match = _QUALIFIER.match(text, end)
-    if match is None:
+    # "Washington, New York and Boston" is a list, not Washington in New York.
+    if match is None or _LIST_GOES_ON.match(text, match.end()):
         return ()
     return tuple(
         c for c in gazetteer.lookup(match.group(1)) if c.kind in ("country", "admin1", "admin2")

@@ -11,6 +11,7 @@ fall back to a conservative choice made here (see ``_fallback_entity``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -85,12 +86,14 @@ def extract(doc: Doc, found: Findings) -> list[Quote]:
         ):
             direct.append(mark)
     direct = _with_run_on_starts(marks, direct)
-    reported = find_reported(doc, inside_quotes=[(m.start, m.end) for m in direct])
+    tags = markup_spans(text)
+    reported = find_reported(doc, inside_quotes=[(m.start, m.end) for m in direct] + tags)
     _extend_to_closing_marks(doc, reported, marks)
     names = [m for m in marks if m not in direct]
     reported = [r for r in reported if not _only_a_name(doc, r, names)]
     drafts = _merge(doc, direct, reported)
     drafts += _colon_lines(doc, direct, drafts)
+    drafts += _inline_posts(doc, drafts)
     drafts += _embedded_posts(doc, drafts)
     drafts += _headlines(doc, drafts)
     drafts = _drop_nested(drafts)
@@ -202,7 +205,9 @@ def _paragraph_bounds(text: str, char: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _direct_draft(doc: Doc, mark: QuoteSpan, quoted: list[tuple[int, int]]) -> _Draft:
+def _direct_draft(
+    doc: Doc, mark: QuoteSpan, quoted: list[tuple[int, int]], *, cue: Token | None = None
+) -> _Draft:
     text = doc_text(doc)
     start, end = mark.inner(text)
     draft = _Draft(
@@ -211,7 +216,12 @@ def _direct_draft(doc: Doc, mark: QuoteSpan, quoted: list[tuple[int, int]]) -> _
     draft.content_tokens = {t.i for t in doc if mark.start <= t.idx < mark.end}
     p_start, _ = _paragraph_bounds(text, mark.start)
     _, p_end = _paragraph_bounds(text, max(mark.start, mark.end - 1))
-    cue = _nearest_cue(doc, mark, quoted, p_start, p_end) or _colon_lead(doc, mark)
+    cue = (
+        cue
+        or _verb_after_close(doc, mark)
+        or _colon_lead(doc, mark)
+        or _nearest_cue(doc, mark, quoted, p_start, p_end)
+    )
     trailing = _name_then_cue(doc, mark)
     if cue is None and trailing is not None:
         cue = trailing[0]  # "“…,” Bozell answers." with "answers" tagged as a noun
@@ -255,6 +265,42 @@ def _direct_draft(doc: Doc, mark: QuoteSpan, quoted: list[tuple[int, int]]) -> _
 
 
 _POST_SIGNATURE = re.compile(r"[—–-]\s*([^(\n]{2,60}?)\s*\(@\w{1,30}\)")
+
+
+# Markup left in scraped text: '<tweet id="…" author="@x">' and its closing tag.
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]*)?>")
+
+
+def markup_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of markup tags: no cue or content lies inside one."""
+    return [(m.start(), m.end()) for m in _MARKUP_TAG.finditer(text)]
+
+
+def _inline_posts(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """A post embedded as markup ('<tweet …>Text — Name (@handle) date</tweet>'): the
+    text before the signature is what Name posted."""
+    text = doc_text(doc)
+    taken = [(d.start, d.end) for d in drafts]
+    out: list[_Draft] = []
+    tags = markup_spans(text)
+    for (_, open_end), (close_start, _) in itertools.pairwise(tags):
+        body = text[open_end:close_start]
+        if "\n" in body or text[close_start + 1] != "/":
+            continue
+        sig = next(reversed(list(_POST_SIGNATURE.finditer(text, open_end, close_start))), None)
+        if sig is None:
+            continue
+        start, end = open_end, sig.start()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if any(s < end and start < e for s, e in taken) or len(_words(text[start:end])) < 3:
+            continue
+        draft = _Draft(kind="direct", start=start, end=end, channel="social_media")
+        draft.layout_speaker = (sig.start(1), sig.end(1))
+        draft.cue = doc.char_span(sig.start(), sig.start() + 1, alignment_mode="expand")
+        draft.content_tokens = {t.i for t in doc if start <= t.idx < end}
+        out.append(draft)
+    return out
 
 
 def _embedded_posts(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
@@ -487,6 +533,39 @@ def _name_then_cue(doc: Doc, mark: QuoteSpan) -> tuple[Token, Span] | None:
     return cue, doc[first:i]
 
 
+def _verb_after_close(doc: Doc, mark: QuoteSpan) -> Token | None:
+    """ "“…,” Paradis shot back", "“…?” the judge asked him": a quote that closes on a
+    comma, question or exclamation mark runs into its attribution; the finite verb
+    whose subject follows the closing mark is the cue, whatever the verb."""
+    text = doc_text(doc)
+    body = text[mark.start : mark.end].rstrip().rstrip("”\"'’»")
+    if not mark.closed or body.rstrip()[-1:] not in (",", "?", "!"):
+        return None
+    start = next((t.i for t in doc if t.idx >= mark.end), None)
+    if start is None or doc[start].idx - mark.end > 2 or "\n" in text[mark.end : doc[start].idx]:
+        return None
+    sent_end = doc[start].sent.end
+    for verb in doc[start : min(start + 10, sent_end)]:
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        # The subject opens the attribution, or follows its verb ("said Ms. Reyes").
+        before = subject.left_edge.i == start and subject.right_edge.i < verb.i
+        after = verb.i == start and subject.i > verb.i
+        return verb if (before or after) and _not_a_clause(verb) else None
+    return None
+
+
+def _not_a_clause(verb: Token) -> bool:
+    """The verb does not report something else of its own ("“…,” he said he thought")
+    beyond an object or a short phrase."""
+    return _direct_cue(verb) or not any(
+        c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children
+    )
+
+
 def _colon_lead(doc: Doc, mark: QuoteSpan) -> Token | None:
     """The verb of a lead-in sentence that ends in a colon right before the quote, in
     its paragraph or the one before ("Cruz continued:", "Clinton released the following
@@ -539,12 +618,18 @@ def _merge(doc: Doc, direct: list[QuoteSpan], reported: list[Reported]) -> list[
     consumed: set[int] = set()
     drafts: list[_Draft] = []
     relays: list[Reported] = [r for r in reported if r.kind == "according_to"]
+    # The reported cue whose content is mostly a direct quote is that quote's cue
+    # ("insisted that he has “expanded the party,” claiming …").
+    cue_of: dict[int, Token] = {}
     for item in reported:
         if item.kind == "according_to":
             continue
         inside = sum(max(0, min(item.content[1], e) - max(item.content[0], s)) for s, e in quoted)
         length = item.content[1] - item.content[0]
         if inside and inside >= 0.6 * length:
+            for n, (s, e) in enumerate(quoted):
+                if s < item.content[1] and item.content[0] < e and item.cue_token.pos_ == "VERB":
+                    cue_of.setdefault(n, item.cue_token)
             continue  # the cue of a direct quote: the direct pass attributes it
         draft = _Draft(
             kind="indirect",
@@ -563,7 +648,7 @@ def _merge(doc: Doc, direct: list[QuoteSpan], reported: list[Reported]) -> list[
         drafts.append(draft)
     for n, mark in enumerate(direct):
         if n not in consumed:
-            drafts.append(_direct_draft(doc, mark, quoted))
+            drafts.append(_direct_draft(doc, mark, quoted, cue=cue_of.get(n)))
     for relay in relays:
         targets = _relay_targets(relay, drafts)
         if targets:
@@ -1073,14 +1158,30 @@ def _entity_not_possessor(found: Findings, source: Span) -> str | None:
         for t in source
         if t.dep_ == "poss" and t.pos_ == "PRON" and t.head.lemma_.lower() in people
     }
-    rows = [
-        r
-        for r in found.mentions.mentions_between(source.start_char, source.end_char)
-        if r[0] not in possessive
-    ]
+    rows = [r for r in _mentions_outside_clauses(found, source) if r[0] not in possessive]
     if not rows:
         return None
-    return max(rows, key=lambda r: (r[1] - r[0], r[0]))[2]
+    # A person named in the phrase speaks before a body or place named beside them
+    # ("Palm Beach County Supervisor of Elections Susan Bucher").
+    types = {e.id: e.type for e in found.entities}
+    persons = [r for r in rows if types.get(r[2]) == "PERSON"]
+    return max(persons or rows, key=lambda r: (r[1] - r[0], r[0]))[2]
+
+
+def _mentions_outside_clauses(found: Findings, source: Span) -> list[tuple[int, int, str]]:
+    """Mentions inside a speaker phrase but not inside a clause on it: a name in
+    "Rihanna, who was honored with the … award" or "some Democrats, who cringe at …
+    Obama" is not who spoke."""
+    clauses = [
+        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
+        for t in source
+        if t.dep_ in ("relcl", "acl", "advcl") and t.i > source.root.i
+    ]
+    return [
+        r
+        for r in found.mentions.mentions_between(source.start_char, source.end_char)
+        if not any(s <= r[0] < e for s, e in clauses)
+    ]
 
 
 def _speaker_not_modifier(found: Findings, source: Span, entity: str) -> str | None:
@@ -1096,7 +1197,7 @@ def _speaker_not_modifier(found: Findings, source: Span, entity: str) -> str | N
     text = found.article.text
     named = [
         (end - start, other)
-        for start, end, other in found.mentions.mentions_between(source.start_char, source.end_char)
+        for start, end, other in _mentions_outside_clauses(found, source)
         if types.get(other) in ("PERSON", "ORG") and text[start:end].lower() not in PRONOUNS
     ]
     if named:

@@ -11,12 +11,14 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.mentions import Mention, countries, is_acronym
 from newsgraph.extract.name_clusters import Cluster, Clusters
+from newsgraph.extract.quote_lexicon import lexicon as quote_lexicon
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -27,7 +29,15 @@ FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 OBJECTIVE = frozenset({"him", "them"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "poss"})
+CLAUSAL_DEPS = frozenset({"ccomp", "xcomp", "csubj", "advcl"})
+BARE_VERB_DEPS = frozenset({"aux", "auxpass", "neg", "punct", "cc"})
+ARGUMENT_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd", "pobj", "prep", "agent"}
+)
+MODIFIER_DEPS = frozenset({"amod", "acl", "relcl"})
+OWN_MODIFIER = 1.0  # a pronoun in a modifier of a phrase points back to that phrase
 WINDOW = 3  # sentences a pronoun looks back
+PLURAL_WINDOW = 2  # "they": the Church ... a lawyer ... a statement. They said
 SPECIFIC_WINDOW = 12  # "the foundation" for a name headed "Foundation"
 NOMINAL_PENALTY = 0.2
 CHAIN_WINDOW = 2  # sentences between two unresolved pronouns of one kind
@@ -314,12 +324,20 @@ class Resolver:
             cluster = self.clusters.items[m.cluster]
             if cluster.label != "GPE" or m.kind != "name":
                 continue
-            if (kind == "country") == (" ".join(cluster.words) in countries()):
+            if (kind == "country") == self._is_country(cluster):
                 counts[cluster.idx] = counts.get(cluster.idx, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
             return None
         return self.clusters.items[ranked[0][0]]
+
+    def _is_country(self, cluster: Cluster) -> bool:
+        """Whether a place is a country, by its key or any name it goes by ("North Korea"
+        is keyed by its alias "democratic people's republic of korea")."""
+        names = {" ".join(cluster.words)} | {
+            self.doc[m.start : m.end].text.lower() for m in cluster.mentions if m.kind == "name"
+        }
+        return bool(names & countries())
 
     def _all_before(self, i: int) -> list[Mention]:
         pos = bisect.bisect_left(self.ordered, (i, -1))
@@ -372,16 +390,18 @@ class Resolver:
                     found = self._speaker(*regions[n], cluster_at)
                     speakers[n] = found.idx if found is not None else -1
                 speaker = speakers[n]
-            target = self._pronoun(token, speaker)
+            kind = _pronoun_kind(word)
+            prior = loose.get(kind)
+            if prior is not None and sent_of[token.i] - sent_of[prior.start] > CHAIN_WINDOW:
+                prior = None
+            target = self._pronoun(token, speaker, rival=prior)
             if target is not None:
                 self.add(Mention(token.i, token.i + 1, "pronoun", target.label), target)
                 if not target.gender and (word in MALE or word in FEMALE):
                     target.gender = "m" if word in MALE else "f"  # later pronouns must agree
                 continue
-            kind = _pronoun_kind(word)
             mention = Mention(token.i, token.i + 1, "pronoun", "NOMINAL")
-            prior = loose.get(kind)
-            if prior is not None and sent_of[token.i] - sent_of[prior.start] <= CHAIN_WINDOW:
+            if prior is not None:
                 if prior.cluster < 0:
                     cluster = self.clusters.new("NOMINAL")
                     cluster.nominal = {"pl": "plural", "n": "thing"}.get(kind, "person")
@@ -390,14 +410,25 @@ class Resolver:
                 self.add(mention, self.clusters.items[prior.cluster])
             loose[kind] = mention
 
-    def _pronoun(self, token: Token, speaker: int = -1) -> Cluster | None:
+    def _pronoun(
+        self, token: Token, speaker: int = -1, *, rival: Mention | None = None
+    ) -> Cluster | None:
+        """The antecedent of a 3rd-person pronoun, or None. ``rival`` is an earlier pronoun
+        of the same kind that found none: when it outscores every candidate, this pronoun
+        is more likely the same unknown one ("Had it happened an hour later ... Had it
+        happened earlier" about an accident two sentences back)."""
         word = token.lower_
-        sent_of = self.clusters.sent_of
-        in_quote = self.clusters.in_quote
-        quoted = in_quote[token.i]
+        quoted = self.clusters.in_quote[token.i]
         blocked = self._bound_subject(token)
+        bound = self._coarguments(token)
+        # "they say": people (a report may say things, so "it" is left alone)
+        speaking = (
+            word in PLURAL
+            and token.dep_ in SUBJECT_DEPS
+            and token.head.lemma_.lower() in _speech_verbs()
+        )
         scored: dict[int, _Candidate] = {}
-        window = 1 if quoted else 1 if word in PLURAL else WINDOW
+        window = 1 if quoted else PLURAL_WINDOW if word in PLURAL else WINDOW
         for m in self.before(token.i, window):
             cluster = self.clusters.items[m.cluster]
             root = _mention_root(self.doc, m)
@@ -405,29 +436,23 @@ class Resolver:
                 _agrees(cluster, word) or _collective(cluster, root, word)
             ):
                 continue
-            if cluster.etype == "GROUP" and root.pos_ == "ADJ":
-                continue
+            if speaking and cluster.nominal and not _animate(root):
+                continue  # "The authors say the results confirm ... They call for": people
+            if m.cluster in bound or _in_own_appositive(token, root):
+                continue  # "in real life it was magical", "Firefox, its main rival"
+            if cluster.etype == "GROUP" and (
+                root.pos_ == "ADJ" or (word in NEUTER and root.tag_ in {"NNS", "NNPS"})
+            ):
+                continue  # "Afghan", and "Muslims" are no "it"
             if (
                 root.pos_ == "NOUN"
                 and root.left_edge.i <= token.i <= root.right_edge.i
                 and _inside_not_relative(token, root)
             ):
                 continue  # "promises that they would ...": not the phrase the pronoun is in
-            distance = sent_of[token.i] - sent_of[m.start]
-            score = (3.0, 2.0, 1.2, 0.6)[min(distance, 3)]
-            if _is_subject(root):
-                score += 1.0
-            elif root.dep_ == "poss" or (m.end < len(self.doc) and self.doc[m.end].tag_ == "POS"):
-                score -= 0.5
-            if in_quote[m.start] and not quoted:
-                score -= 0.7
-            if cluster.etype == "PERSON" and cluster.gender:
-                score += 0.5
-            if cluster.etype == "PERSON":
-                score += SALIENCE * min(cluster.names, 10)  # the story's main characters
-            if cluster.nominal:
-                score -= NOMINAL_PENALTY  # a named participant is the likelier topic
-            score += 0.001 * m.start / max(1, len(self.doc))  # the nearer, at a tie
+            score = self._salience(token, m, cluster)
+            if token.dep_ == "poss" and _modifies(token, root):
+                score += OWN_MODIFIER  # "Dennis Hopper, famous for his role in Easy Rider"
             old = scored.get(m.cluster)
             if old is None or old.score < score:
                 scored[m.cluster] = _Candidate(cluster, score)
@@ -436,7 +461,37 @@ class Resolver:
             old = scored.get(cataphor.idx)
             scored[cataphor.idx] = _Candidate(cataphor, max(4.5, old.score if old else 0.0))
         floor = 1.5 if word in PLURAL else 2.0 if word == "it" else 1.0
-        return _pick(list(scored.values()), floor=floor, margin=0.5 if word == "it" else 0.4)
+        margin = 0.5 if word == "it" else 0.4
+        best = _pick(list(scored.values()), floor=floor, margin=margin)
+        if best is not None and rival is not None and rival.cluster < 0:
+            ahead = scored[best.idx].score - self._salience(token, rival, None)
+            if ahead < margin:
+                return None  # the unknown one the earlier pronoun was about
+        return best
+
+    def _salience(self, token: Token, m: Mention, cluster: Cluster | None) -> float:
+        """How likely ``m`` (of ``cluster``; None: a lone pronoun) is what ``token`` points
+        back to: nearness, grammatical role, named main characters."""
+        sent_of = self.clusters.sent_of
+        in_quote = self.clusters.in_quote
+        root = _mention_root(self.doc, m)
+        distance = sent_of[token.i] - sent_of[m.start]
+        score = (3.0, 2.0, 1.2, 0.6)[min(distance, 3)]
+        if _is_subject(root):
+            score += 1.0
+        elif root.dep_ == "poss" or (m.end < len(self.doc) and self.doc[m.end].tag_ == "POS"):
+            score -= 0.5
+        if in_quote[m.start] and not in_quote[token.i]:
+            score -= 0.7
+        if cluster is not None and cluster.nominal == "person" and cluster.gender:
+            score += 0.5  # "her mother ... she": a gendered person noun agrees as a name does
+        if cluster is None or cluster.nominal:
+            score -= NOMINAL_PENALTY  # a named participant is the likelier topic
+        elif cluster.etype == "PERSON":
+            score += SALIENCE * min(cluster.names, 10)  # the story's main characters
+            if cluster.gender:
+                score += 0.5
+        return score + 0.001 * m.start / max(1, len(self.doc))  # the nearer, at a tie
 
     # -- first person inside a quotation: the quote's speaker
     def quote_speakers(self) -> None:
@@ -507,7 +562,7 @@ class Resolver:
         ):
             sents.setdefault(before.start, before)
         found: set[int] = set()
-        verbs = lexicons().speech_verbs
+        verbs = _speech_verbs()
         in_quote = self.clusters.in_quote
         for sent in sents.values():
             for t in sent:
@@ -539,6 +594,23 @@ class Resolver:
                 return
         self.add(Mention(i, i + 1, "pronoun", target.label), target)
 
+    def _coarguments(self, token: Token) -> set[int]:
+        """Clusters with a mention that is another argument of the pronoun's own verb:
+        "Microsoft has replaced it" - it is not Microsoft, wherever Microsoft was named."""
+        sent = token.sent
+        pos = bisect.bisect_left(self.ordered, (sent.start, -1))
+        out: set[int] = set()
+        for _, _, m in self.ordered[pos:]:
+            if m.start >= sent.end:
+                break
+            if (
+                m.cluster >= 0
+                and m.start != token.i
+                and _coargument(token, _mention_root(self.doc, m))
+            ):
+                out.add(m.cluster)
+        return out
+
     def _bound_subject(self, token: Token) -> int:
         """ "X told him": an object pronoun is not the subject of its own verb."""
         if token.lower_ not in OBJECTIVE and not (token.lower_ == "her" and token.dep_ != "poss"):
@@ -562,6 +634,71 @@ class Resolver:
             return None  # '"... he ...," Waters said': the speaker would say "I"
         owner = self.clusters.owner[subject.i]
         return self.clusters.items[owner] if owner >= 0 else None
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose argument (or argument's prepositional object) ``token`` is."""
+    node = token
+    while node.dep_ in ARGUMENT_DEPS and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
+def _coargument(pronoun: Token, root: Token) -> bool:
+    """A plain pronoun is not another argument of its own verb ("the mayor praised him",
+    "in real life it was"); a possessive or reflexive may be ("she sold her car")."""
+    if pronoun.dep_ == "poss" or pronoun.lower_.endswith(("self", "selves")):
+        return False
+    verb, other = _clause_verb(pronoun), _clause_verb(root)
+    return verb is not None and other is not None and verb.i == other.i
+
+
+def _modifies(pronoun: Token, root: Token) -> bool:
+    """Whether the pronoun sits in a modifier or relative clause of the phrase ``root``
+    heads ("Dennis Hopper, famous for his role", "the group, which sent its fighters")."""
+    node, path = pronoun, set()
+    while node.head.i != node.i and node.i != root.i:
+        path.add(node.dep_)
+        node = node.head
+    return node.i == root.i and "appos" not in path and bool(path & MODIFIER_DEPS)
+
+
+def _animate(root: Token) -> bool:
+    """Whether a common noun phrase names people: "the authors", "parents", "officials"."""
+    lex = lexicons()
+    lemma = root.lemma_.lower()
+    return (
+        root.pos_ == "PRON"
+        or lemma in lex.person_nouns
+        or lemma in lex.role_heads
+        or lemma in lex.kinship
+        or lemma in lex.group_descriptions
+        or lemma in lex.org_nouns
+        or lemma in {"people", "person", "family", "public", "crowd", "resident"}
+    )
+
+
+def _in_own_appositive(pronoun: Token, root: Token) -> bool:
+    """ "Mozilla Firefox, its main rival": a pronoun inside a phrase's appositive is not
+    that phrase (a thing is not its own rival, "Tom Becker, her deputy" not his own)."""
+    node = pronoun
+    while node.head.i != node.i:
+        if node.dep_ == "appos" and node.head.i == root.i:
+            return True
+        node = node.head
+    return False
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    """Verbs whose subject says a quotation: ours plus the quotes stage's speech and
+    writing cues that may introduce a direct quote ("asserted", "confirmed", "called")."""
+    cues = quote_lexicon().verbs.values()
+    return lexicons().speech_verbs | {
+        c.lemma for c in cues if c.kind in {"speech", "writing"} and c.direct
+    }
 
 
 def _age_noun(token: Token) -> bool:
@@ -639,7 +776,7 @@ def _agrees(cluster: Cluster, word: str) -> bool:
     if word in PLURAL:
         return cluster.etype in {"ORG", "GROUP"} or cluster.nominal == "plural"
     return cluster.nominal == "thing" or (
-        cluster.etype in {"ORG", "GROUP", "PLACE"} and not cluster.nominal
+        cluster.etype in {"ORG", "GROUP", "PLACE", "OTHER"} and not cluster.nominal
     )
 
 
@@ -657,12 +794,11 @@ def _collective(cluster: Cluster, root: Token, word: str) -> bool:
 def _expletive(token: Token) -> bool:
     verb = token.head
     deps = {c.dep_ for c in verb.children}
-    if (
-        verb.lemma_ == "be"
-        and deps & {"acomp", "attr"}
-        and deps & {"ccomp", "xcomp", "advcl", "csubj"}
-    ):
+    if verb.lemma_ == "be" and deps & {"acomp", "attr"} and deps & {"ccomp", "xcomp", "csubj"}:
         return True
     if verb.lemma_ in lexicons().expletive_verbs:
-        return True
+        # "it seems that ...", "it takes an hour to ...", "it rained": no referent; but
+        # "had it happened an hour later" is the accident
+        others = {c.dep_ for c in verb.children if c.i != token.i}
+        return bool(others & CLAUSAL_DEPS) or others <= BARE_VERB_DEPS
     return token.dep_ == "expl"

@@ -79,6 +79,10 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
         if ent.type != "PLACE":
             continue
         for m in ent.mentions:
+            # A common-noun mention joined to a place ("Health officials" for Kinshasa)
+            # names no place.
+            if _common_noun_phrase(m.text):
+                continue
             _add(spans, _make(text, m.start, m.end, entity=ent.id, label=ent.label))
     # The entities stage has the last word: a span it made a person is not a place.
     people = {
@@ -156,14 +160,87 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     # A place in a disease's name is not where the story is: "Middle East respiratory
     # syndrome", "West Nile virus", "Lassa fever", "Marburg virus".
     toponyms = [t for t in toponyms if not _disease_re().match(text, t.end)]
+    toponyms = _join_hyphenated(text, toponyms, gazetteer)
     toponyms.extend(_repeats(text, toponyms))
     toponyms.sort(key=lambda t: t.start)
+    _kind_from_context(text, toponyms)
     index = found.mentions
     for top in toponyms:
         if top.entity is None:
             eid = index.entity_at(top.start, top.end)
             top.entity = eid if eid in place_ids else None
     return toponyms
+
+
+_NAME_JOINERS = frozenset({"of", "and", "de", "del", "da", "do", "du", "la", "le", "upon", "on"})
+
+
+def _common_noun_phrase(span_text: str) -> bool:
+    """Words after the first that are lower case and no joiner or kind word: a phrase,
+    not a name ("Health officials"; but "Isle of Man", "Panjshir valley")."""
+    kinds = patterns()["suffixes"]
+    return any(
+        w[:1].islower() and w not in _NAME_JOINERS and w not in kinds for w in span_text.split()[1:]
+    )
+
+
+def _join_hyphenated(text: str, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """Two names the parser split at a hyphen that together name a place are that
+    place: "Guinea-Bissau" is neither Guinea nor Bissau."""
+    toponyms = sorted(toponyms, key=lambda t: t.start)
+    out: list[Toponym] = []
+    for top in toponyms:
+        prev = out[-1] if out else None
+        if prev is not None and text[prev.end : top.start] == "-":
+            joined = text[prev.start : top.end]
+            if any(c.how in ("name", "alias") for c in gazetteer.lookup(joined)):
+                out[-1] = Toponym(
+                    prev.start, top.end, joined, core=joined, entity=prev.entity, label=prev.label
+                )
+                continue
+        out.append(top)
+    return out
+
+
+def _kind_from_context(text: str, toponyms: list[Toponym]) -> None:
+    """A kind word around a bare name asks for that kind: "the city of Valencia",
+    "the department of Santa Cruz", "Huambo and Benguela provinces"."""
+    kinds = patterns()["kind_phrases"]
+    before = _kind_before_re()
+    run: list[Toponym] = []
+    for i, top in enumerate(toponyms):
+        if top.hint is None:
+            match = before.search(text, max(0, top.start - 40), top.start)
+            if match:
+                top.hint = kinds["before"][match.group(1).lower()]
+        run.append(top)
+        following = toponyms[i + 1] if i + 1 < len(toponyms) else None
+        gap = text[top.end : following.start] if following else ""
+        if following is not None and _LIST_GAP.fullmatch(gap):
+            continue
+        plural = _PLURAL_KIND.match(text, top.end)
+        kind = kinds["plural"].get(plural.group(1)) if plural else None
+        if kind and len(run) > 1:
+            for member in run:
+                member.hint = member.hint or kind
+        run = []
+
+
+def listed(text: str, first: Toponym, second: Toponym) -> bool:
+    """The two names stand side by side in a list: "Hamilton and Wellington"."""
+    return first.end <= second.start and bool(_LIST_GAP.fullmatch(text, first.end, second.start))
+
+
+# ", ", " and ", ", and " between the names of a list.
+_LIST_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_PLURAL_KIND = re.compile(r"\s+([a-z]+)\b")
+
+
+@lru_cache(maxsize=1)
+def _kind_before_re() -> re.Pattern[str]:
+    words = "|".join(sorted(patterns()["kind_phrases"]["before"], key=len, reverse=True))
+    # Lower-case kind word only: "City of London" is a name, not a kind.
+    return re.compile(rf"\b({words})\s+of\s+(?:the\s+)?$")
 
 
 _NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
@@ -243,9 +320,14 @@ def _add_unlabelled(doc: Doc, spans: dict[tuple[int, int], Toponym], gazetteer: 
 
 
 def _names_region(top: Toponym, gazetteer: Gazetteer) -> bool:
-    """The span is exactly the name of a country or a first-level region."""
+    """The span is exactly the name of a country, a first-level region or a city of
+    MISLABEL_MIN_POPULATION people ("San Pedro Sula and Tegucigalpa were hit")."""
     return any(
-        cand.how == "name" and cand.kind in ("country", "admin1")
+        cand.how == "name"
+        and (
+            cand.kind in ("country", "admin1")
+            or (cand.kind == "city" and cand.population >= MISLABEL_MIN_POPULATION)
+        )
         for cand in gazetteer.lookup(top.core)
     )
 
@@ -266,6 +348,13 @@ def _make(
     text: str, start: int, end: int, *, entity: str | None = None, label: str | None = None
 ) -> Toponym | None:
     surface = text[start:end]
+    # A name never runs across a line break (a headline's last word and the next
+    # paragraph's first: "Equateur\n\nThe Democratic Republic of the").
+    if "\n" in surface.strip():
+        first = surface.strip().split("\n", 1)[0]
+        start += surface.index(first)
+        end = start + len(first)
+        surface = first
     if surface.lower().startswith("the "):
         start += 4
         surface = text[start:end]

