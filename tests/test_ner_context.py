@@ -281,3 +281,14 @@ def test_nationality_before_a_person_and_comma_lists_of_companies(extract):
     assert named(record, "Dennis Mitchell").type == "PERSON"
     assert owner(record, text, "American").type == "GROUP"
     assert not [e for e in record.entities if "," in e.name]
+
+
+def test_an_acronym_found_in_brackets_recurs(extract):
+    text = (
+        "The Independent Electoral and Boundaries Commission (IEBC) said results would be "
+        "posted online. IEBC chairman Wafula Chebukati appealed for calm."
+    )
+    record = extract(text)
+    commission = named(record, "Independent Electoral and Boundaries Commission")
+    assert owner(record, text, "IEBC", 1) is commission
+    assert affiliated(record, named(record, "Wafula Chebukati")) == [commission.name]

@@ -1019,6 +1019,12 @@ def _missed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
     found.extend(_conjoined_places(doc, mentions, taken))
     found.extend(_standings_rows(doc, taken))
+    # an acronym found here recurs where spaCy missed it too ("IEBC chairman X")
+    acronyms = {doc[m.start].text: m.label for m in found if m.end - m.start == 1}
+    acronyms = {k: v for k, v in acronyms.items() if is_acronym(k) and "." not in k}
+    for t in doc:
+        if t.text in acronyms and not taken[t.i]:
+            add(t.i, t.i + 1, acronyms[t.text])
     return found
 
 
