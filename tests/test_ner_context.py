@@ -292,3 +292,12 @@ def test_an_acronym_found_in_brackets_recurs(extract):
     commission = named(record, "Independent Electoral and Boundaries Commission")
     assert owner(record, text, "IEBC", 1) is commission
     assert affiliated(record, named(record, "Wafula Chebukati")) == [commission.name]
+
+
+def test_a_town_a_leader_visits_is_a_place(extract):
+    text = (
+        "President Tayyip Erdogan, visiting Kahramanmaras on Wednesday, acknowledged "
+        "shortcomings in the response to the earthquake."
+    )
+    record = extract(text)
+    assert named(record, "Kahramanmaras").type == "PLACE"

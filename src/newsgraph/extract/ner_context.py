@@ -72,6 +72,7 @@ class ContextWords:
     event_adjectives: frozenset[str]
     event_heads: frozenset[str]
     team_prefixes: frozenset[str]
+    place_verbs: frozenset[str]
     team_suffixes: frozenset[str]
 
 
@@ -98,6 +99,7 @@ def words() -> ContextWords:
         event_adjectives=low("event_adjectives"),
         event_heads=low("event_heads"),
         team_prefixes=low("team_prefixes"),
+        place_verbs=low("place_verbs"),
         team_suffixes=low("team_suffixes"),
     )
 
@@ -472,6 +474,8 @@ def _gazetteer_place(doc: Doc, m: Mention, surnames: frozenset[str], in_list: bo
     org_preps = {"in", "to", "from", "across", "around"}
     placed = before is not None and before.lower_ in (preps if m.label != "ORG" else org_preps)
     root = doc[m.start : m.end].root
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in words().place_verbs:
+        placed = True  # "visiting Kahramanmaras", "shelled Kharkiv"
     listed = size == 1 and (
         in_list
         or any(
