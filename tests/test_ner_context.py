@@ -225,3 +225,79 @@ def test_counties_and_clubs_in_a_cricket_report(extract):
         assert named(record, club).type == "ORG", club
     pirelli = next(e for e in record.entities if e.name.startswith("Pirelli"))
     assert pirelli.type == "ORG"
+
+
+def test_a_ranked_results_list_names_people(extract):
+    text = (
+        "Women's 400 metres 1. Falilat Ogunkoya ( Nigeria ) 50.31 seconds 2. Tegla Loroupe "
+        "( Kenya ) 50.88 3. Natalya Shikolen ( Belarus ) 51.02 4. Irina Privalova ( Russia ) "
+        "51.40 Men's 800 metres"
+    )
+    record = extract(text)
+    for athlete in ("Falilat Ogunkoya", "Tegla Loroupe", "Irina Privalova"):
+        assert named(record, athlete).type == "PERSON", athlete
+    assert named(record, "Kenya").type == "PLACE"
+
+
+def test_titles_with_of_party_membership_and_hyphenated_surnames(extract):
+    text = (
+        "Lai Ching-te of the ruling Democratic Progressive Party won the election, and U.S. "
+        "Secretary of State Antony Blinken congratulated him.\n"
+        "A jury found Sam Bankman-Fried, the founder of the collapsed cryptocurrency exchange "
+        "FTX, guilty. Bankman-Fried, 31, faces prison. His lawyer, Mark Cohen, said his client "
+        "would appeal. Aryna Sabalenka of Belarus retained the women's Grand Slam title."
+    )
+    record = extract(text)
+    assert affiliated(record, named(record, "Lai Ching-te")) == ["Democratic Progressive Party"]
+    blinken = named(record, "Antony Blinken")
+    assert blinken.roles == ["Secretary of State"] and affiliated(record, blinken) == ["U.S."]
+    assert not [e for e in record.entities if e.name == "State"]
+    sbf = named(record, "Sam Bankman-Fried")
+    assert owner(record, text, "Bankman-Fried", 1) is sbf
+    assert affiliated(record, sbf) == ["FTX"]
+    assert named(record, "Mark Cohen").roles == ["lawyer"]
+    assert named(record, "Aryna Sabalenka").type == "PERSON"
+    assert named(record, "Belarus").type == "PLACE"
+    assert owner(record, text, "Grand Slam").type == "OTHER"
+
+
+def test_standings_rows_in_capitals_name_teams(extract):
+    text = (
+        "Atlanta beat Pittsburgh 5-1 on Thursday.\n"
+        "NATIONAL LEAGUE EASTERN DIVISION W L PCT GB ATLANTA 83 49 .629 - MONTREAL 71 61 .538 "
+        "12 FLORIDA 64 70 .478 20"
+    )
+    record = extract(text)
+    for team in ("MONTREAL", "FLORIDA"):
+        assert owner(record, text, team).type == "ORG", team
+
+
+def test_nationality_before_a_person_and_comma_lists_of_companies(extract):
+    text = (
+        "Donovan Bailey was outclassed by American Dennis Mitchell in the final. "
+        '"It focuses more attention on Mercantile, Commerce and Roosevelt," said James Weber.'
+    )
+    record = extract(text)
+    assert named(record, "Dennis Mitchell").type == "PERSON"
+    assert owner(record, text, "American").type == "GROUP"
+    assert not [e for e in record.entities if "," in e.name]
+
+
+def test_an_acronym_found_in_brackets_recurs(extract):
+    text = (
+        "The Independent Electoral and Boundaries Commission (IEBC) said results would be "
+        "posted online. IEBC chairman Wafula Chebukati appealed for calm."
+    )
+    record = extract(text)
+    commission = named(record, "Independent Electoral and Boundaries Commission")
+    assert owner(record, text, "IEBC", 1) is commission
+    assert affiliated(record, named(record, "Wafula Chebukati")) == [commission.name]
+
+
+def test_a_town_a_leader_visits_is_a_place(extract):
+    text = (
+        "President Tayyip Erdogan, visiting Kahramanmaras on Wednesday, acknowledged "
+        "shortcomings in the response to the earthquake."
+    )
+    record = extract(text)
+    assert named(record, "Kahramanmaras").type == "PLACE"

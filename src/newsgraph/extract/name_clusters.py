@@ -285,6 +285,10 @@ def _place_person(
     if cluster is None and len(words) > 1 and words[0] in lexicons().surname_particles:
         # "De Vries" after "Marieke de Vries": a surname with a particle.
         cluster = _best_person(by_surname.get(" ".join(words), []))
+    if cluster is None and len(words) > 1 and "-" in words:
+        # "Bankman-Fried" after "Sam Bankman-Fried": a hyphenated surname
+        tail = [c for c in by_surname.get(words[-1], []) if c.words[-len(words) :] == words]
+        cluster = _best_person(tail)
     if cluster is None and len(words) > 1:
         # A surname seen alone before its full name ("Smith ... John Smith").
         lone = by_key.get(("PERSON", words[-1]))

@@ -72,6 +72,7 @@ class ContextWords:
     event_adjectives: frozenset[str]
     event_heads: frozenset[str]
     team_prefixes: frozenset[str]
+    place_verbs: frozenset[str]
     team_suffixes: frozenset[str]
 
 
@@ -98,6 +99,7 @@ def words() -> ContextWords:
         event_adjectives=low("event_adjectives"),
         event_heads=low("event_heads"),
         team_prefixes=low("team_prefixes"),
+        place_verbs=low("place_verbs"),
         team_suffixes=low("team_suffixes"),
     )
 
@@ -130,6 +132,8 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ]
     mentions = [m for m in mentions if not _title_word(doc, m)]
     mentions = _split_possessives(doc, mentions)
+    mentions = _split_of_country(doc, mentions)
+    mentions = _split_commas(doc, mentions)
     mentions = _split_coordinations(doc, mentions)
     _particle_surnames(doc, mentions)
     _club_names(doc, mentions)
@@ -174,6 +178,13 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             label, weight = max(counts.items(), key=lambda kv: kv[1])
             if weight >= 1.0 and not (label == "ORG" and _venue(doc, m)):
                 m.label = label
+    tails = _person_tails(doc, mentions)
+    for m in mentions:
+        if m.label in {"ORG", "GPE", "NORP"} and _key(doc, m) in tails and id(m) not in own:
+            m.label = "PERSON"  # "Bankman-Fried" after "Sam Bankman-Fried"
+        elif m.label == "ORG" and is_country(doc[m.start : m.end].text):
+            m.label = "GPE"  # "The Netherlands drew 2-2": a national side stays a place
+    mentions = _split_nationality(doc, mentions)
     for m in mentions:
         _name_shape(doc, m, surnames)
         word = doc[m.start].lower_
@@ -189,6 +200,19 @@ def _title_word(doc: Doc, m: Mention) -> bool:
     """ "Supreme" in "Supreme Leader Ayatollah Ali Khamenei": a title's word, no name."""
     lex = lexicons()
     after = _tok(doc, m.end)
+    before, before2 = _tok(doc, m.start - 1), _tok(doc, m.start - 2)
+    if (
+        m.end - m.start == 1
+        and m.label != "PERSON"
+        and before is not None
+        and before2 is not None
+        and before.lower_ == "of"
+        and before2.is_title
+        and before2.lower_ in lex.role_heads
+        and after is not None
+        and after.ent_type_ == "PERSON"
+    ):
+        return True  # "Secretary of State Antony Blinken"
     return (
         m.end - m.start == 1
         and m.label != "PERSON"
@@ -246,6 +270,18 @@ def _person_words(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
         if m.label == "PERSON" and m.end - m.start > 1 and not _city_person(doc, m)
         for t in doc[m.start : m.end]
     )
+
+
+def _person_tails(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
+    """Keys of the multi-token surnames of full-name people ("bankman - fried")."""
+    out: set[str] = set()
+    for m in mentions:
+        if m.label != "PERSON" or m.end - m.start < 3 or _city_person(doc, m):
+            continue
+        for k in range(m.start + 1, m.end - 1):
+            if doc[k].is_title:
+                out.add(name_key(list(doc[k : m.end])))
+    return frozenset(out)
 
 
 def _city_person(doc: Doc, m: Mention) -> bool:
@@ -435,8 +471,11 @@ def _gazetteer_place(doc: Doc, m: Mention, surnames: frozenset[str], in_list: bo
         return False
     before = _tok(doc, m.start - 1)
     preps = {"in", "at", "near", "from", "across", "outside", "to", "for", "around", "into"}
-    placed = before is not None and before.lower_ in (preps if m.label != "ORG" else {"in"})
+    org_preps = {"in", "to", "from", "across", "around"}
+    placed = before is not None and before.lower_ in (preps if m.label != "ORG" else org_preps)
     root = doc[m.start : m.end].root
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in words().place_verbs:
+        placed = True  # "visiting Kahramanmaras", "shelled Kharkiv"
     listed = size == 1 and (
         in_list
         or any(
@@ -523,6 +562,16 @@ def _team_cue(doc: Doc, m: Mention, *, sports: bool) -> bool:
         and (m.label != "PERSON" or _gazetteer_region(doc[m.start : m.end].text))
     ):
         return True  # "..., Kent 108-3 ." in a scorecard
+    after2 = _tok(doc, m.end + 1)
+    if (
+        sports
+        and after is not None
+        and after2 is not None
+        and after.is_digit
+        and (after2.is_digit or re.fullmatch(r"\.\d{3}", after2.text) is not None)
+        and (m.label != "PERSON" or _gazetteer_region(doc[m.start : m.end].text))
+    ):
+        return True  # a standings row: "SAN DIEGO 75 60 .556 -"
     if after is not None and after.tag_ == "POS":
         nxt = _tok(doc, m.end + 1)
         if nxt is not None and nxt.lower_ in w.team_nouns | {"home", "away"}:
@@ -609,6 +658,9 @@ def _list_entries(doc: Doc, mentions: list[Mention], own: dict[int, str]) -> Non
             continue
         by_sent.setdefault(doc[m.start].sent.start, []).append(m)
     for group in by_sent.values():
+        for m in group:
+            if _ranked(doc, m):
+                own[id(m)] = "PERSON"  # "7. Natalya Shikolen ( Belarus ) 60.74"
         if len(group) < 3:
             continue
         votes = Counter(m.label for m in group)
@@ -617,6 +669,20 @@ def _list_entries(doc: Doc, mentions: list[Mention], own: dict[int, str]) -> Non
             for m in group:
                 if m.end - m.start > 1:
                     own[id(m)] = "PERSON"
+
+
+def _ranked(doc: Doc, m: Mention) -> bool:
+    """A placing in a results list: "7. Name Name ( Country )"."""
+    words = doc[m.start : m.end]
+    if not 2 <= len(words) <= 4 or not all(t.is_title or t.text == "-" for t in words):
+        return False
+    before = _tok(doc, m.start - 1)
+    if before is None:
+        return False
+    if re.fullmatch(r"\d{1,2}=?\.", before.text):
+        return True
+    prev = _tok(doc, m.start - 2)
+    return before.text == "." and prev is not None and prev.is_digit and len(prev.text) <= 2
 
 
 def _name_shape(doc: Doc, m: Mention, surnames: frozenset[str]) -> None:
@@ -653,6 +719,42 @@ def _name_shape(doc: Doc, m: Mention, surnames: frozenset[str]) -> None:
         and doc[m.start : m.end].text.lower() not in known_places()
     ):
         m.label = "PERSON"
+
+
+def _split_nationality(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Australian Rodney Eyles" tagged as one name: a nationality and a person."""
+    lex = lexicons()
+    given = lex.male_names | lex.female_names
+    blocked = words().org_heads | lex.org_suffixes | lex.org_name_heads | lex.place_generics
+    out: list[Mention] = []
+    for m in mentions:
+        first = doc[m.start]
+        rest = doc[m.start + 1 : m.end]
+        if (
+            m.end - m.start >= 3
+            and m.label in {"PERSON", "ORG"}
+            and first.lower_ in words().demonyms
+            and (m.label == "PERSON" or rest[0].lower_ in given)
+            and all(t.is_title and t.lower_ not in blocked for t in rest)
+        ):
+            out.append(Mention(m.start, m.start + 1, m.kind, "NORP"))
+            out.append(Mention(m.start + 1, m.end, m.kind, "PERSON"))
+        else:
+            out.append(m)
+    return out
+
+
+def _split_of_country(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Aryna Sabalenka of Belarus" tagged as one person: the person and the country."""
+    out: list[Mention] = []
+    for m in mentions:
+        cut = next((i for i in range(m.start + 2, m.end - 1) if doc[i].lower_ == "of"), -1)
+        if m.label == "PERSON" and cut > 0 and is_country(doc[cut + 1 : m.end].text):
+            out.append(Mention(m.start, cut, m.kind, "PERSON"))
+            out.append(Mention(cut + 1, m.end, m.kind, "GPE"))
+        else:
+            out.append(m)
+    return out
 
 
 def _split_possessives(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -752,6 +854,26 @@ def _particle_surnames(doc: Doc, mentions: list[Mention]) -> None:
             and m.end not in starts
         ):
             m.end += 2
+
+
+def _split_commas(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Mercantile , Commerce" tagged as one organisation: two names (not "X, Inc")."""
+    suffixes = lexicons().org_suffixes
+    out: list[Mention] = []
+    for m in mentions:
+        cut = next((i for i in range(m.start + 1, m.end - 1) if doc[i].text == ","), -1)
+        if (
+            cut > 0
+            and m.label == "ORG"
+            and doc[cut + 1].is_title
+            and not any(t.text in {"&", "and"} for t in doc[m.start : m.end])  # law firms
+            and doc[cut + 1].lower_.rstrip(".") not in {x.rstrip(".") for x in suffixes}
+        ):
+            out.append(Mention(m.start, cut, m.kind, "ORG"))
+            out.append(Mention(cut + 1, m.end, m.kind, "ORG"))
+        else:
+            out.append(m)
+    return out
 
 
 def _split_coordinations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -900,6 +1022,39 @@ def _missed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             add(t.i, end, "NORP")  # "English county sides", "little-known Mexican"
             continue
     found.extend(_conjoined_places(doc, mentions, taken))
+    found.extend(_standings_rows(doc, taken))
+    # an acronym found here recurs where spaCy missed it too ("IEBC chairman X")
+    acronyms = {doc[m.start].text: m.label for m in found if m.end - m.start == 1}
+    acronyms = {k: v for k, v in acronyms.items() if is_acronym(k) and "." not in k}
+    for t in doc:
+        if t.text in acronyms and not taken[t.i]:
+            add(t.i, t.i + 1, acronyms[t.text])
+    return found
+
+
+def _standings_rows(doc: Doc, taken: list[bool]) -> list[Mention]:
+    """ "SAN DIEGO 75 60 .556 - LOS ANGELES 72 61 .541 2": a town before its won, lost and
+    percentage figures is its team, also in a table set in capitals (which the headline
+    filter drops)."""
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].is_alpha and doc[j].is_upper and not taken[j]:
+            j += 1
+        if (
+            j > i
+            and j + 2 < len(doc)
+            and doc[j].is_digit
+            and doc[j + 1].is_digit
+            and re.fullmatch(r"\.\d{3}", doc[j + 2].text)
+        ):
+            name = doc[i:j].text
+            if not is_country(name) and (name.lower() in known_places() or _gazetteer_names(name)):
+                found.append(Mention(i, j, "name", "ORG"))
+                for k in range(i, j):
+                    taken[k] = True
+        i = max(j, i + 1)
     return found
 
 

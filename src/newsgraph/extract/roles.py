@@ -36,6 +36,7 @@ def attach_roles(clusters: Clusters) -> list[Mention]:
             if m.kind != "name":
                 continue
             _title_before(clusters, cluster, m)
+            _of_organisation(clusters, cluster, m)
             _appositive_before(clusters, cluster, m)
             appositive = _appositive_after(clusters, cluster, m)
             if appositive is not None:
@@ -139,6 +140,17 @@ def _title_before(clusters: Clusters, cluster: Cluster, m: Mention) -> None:
         if _joined_hyphen(doc, j) and role_start == j + 1:
             j -= 1  # "Secretary-General": one role word split by the tokenizer
             continue
+        if (
+            role_start == j + 1
+            and token.is_title
+            and j - 2 >= sent_start
+            and doc[j - 1].lower_ == "of"
+            and doc[j - 2].lower_ in lex.role_heads
+            and clusters.owner[j - 2] < 0
+        ):
+            role_start = j - 2  # "Secretary of State Antony Blinken"
+            j -= 3
+            continue
         if token.lower_ in lex.role_heads or (
             token.lower_ in lex.role_modifiers and role_start < m.start
         ):
@@ -169,6 +181,24 @@ def _joined_hyphen(doc: Doc, j: int) -> bool:
     )
 
 
+def _of_organisation(clusters: Clusters, cluster: Cluster, m: Mention) -> None:
+    """ "Lai Ching-te of the ruling Democratic Progressive Party", "Stacy Rasgon of
+    Bernstein": a person of an organisation belongs to it (not "X of Belarus": a place
+    only says where someone is from, unless it is their country's name alone)."""
+    doc = clusters.doc
+    k = m.end
+    if k + 1 >= len(doc) or doc[k].lower_ not in {"of", "at", "from"}:
+        return
+    k += 1
+    while k < len(doc) and doc[k].lower_ in {"the", "ruling", "opposition", "governing"}:
+        k += 1
+    if k >= len(doc):
+        return
+    owner = clusters.owner[k]
+    if owner >= 0 and owner != cluster.idx and clusters.items[owner].etype in {"ORG", "GROUP"}:
+        _add_role(cluster, "", clusters.items[owner])
+
+
 def _appositive_before(clusters: Clusters, cluster: Cluster, m: Mention) -> None:
     """ "The Kremlin's spokesman, Dmitry Peskov, declined", "Rwanda's government
     spokeswoman, Yolande Makolo, said": a role phrase opening the clause, then the name."""
@@ -189,16 +219,18 @@ def _appositive_before(clusters: Clusters, cluster: Cluster, m: Mention) -> None
             break
         j -= 1
     start = j + 1
+    if start > sent_start and doc[j].lower_ in {"his", "her", "their", "its"}:
+        start = j  # "His lawyer, Mark Cohen, said"
     if (
         start > sent_start
-        and doc[j].text not in {",", ";", ":", "—", "–", "(", "and"}
-        and doc[start].lower_ not in {"the", "a", "an"}  # "said the third umpire, X, had"
+        and doc[start - 1].text not in {",", ";", ":", "—", "–", "(", "and"}
+        and doc[start].lower_ not in {"the", "a", "an", "his", "her", "their", "its"}
     ):
         return
     if kin_introduced(doc, m) is not None:
         return
     k = start
-    if k < comma and doc[k].lower_ in {"the", "a", "an"}:
+    if k < comma and doc[k].lower_ in {"the", "a", "an", "his", "her", "their", "its"}:
         k += 1
     affiliation: Cluster | None = None
     possessive = next((i for i in range(k, comma) if doc[i].tag_ == "POS"), -1)
@@ -282,7 +314,7 @@ def _appositive_after(clusters: Clusters, cluster: Cluster, m: Mention) -> Menti
         np_end = end + 1
         while np_end < sent_end and not (
             doc[np_end].is_punct
-            or doc[np_end].pos_ in {"VERB", "AUX", "SCONJ"}
+            or (doc[np_end].pos_ in {"VERB", "AUX", "SCONJ"} and doc[np_end].dep_ != "amod")
             or doc[np_end].lower_ in {"who", "which", "that", "and"}
         ):
             np_end += 1
