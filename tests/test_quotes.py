@@ -1389,3 +1389,13 @@ def test_a_that_clause_after_the_cue_wins_over_the_sentence_hung_on_it(extract):
     warned = next(q for q in record.quotes if q.cue and q.cue.text == "warned")
     assert warned.content.text.endswith("the measure could unsettle markets")
     assert "Haddad" not in warned.content.text
+
+
+def test_an_op_ed_runs_in_the_outlet_named_even_one_the_list_lacks(extract):
+    text = (
+        "In an op-ed published in the Diario de Cordoba on Sunday, former central bank "
+        "chief Marta Quiroga wrote that the tax would drive capital abroad."
+    )
+    (quote,) = extract(text).quotes
+    assert quote.channel == "op_ed"
+    assert quote.via is not None and "Diario de Cordoba" in quote.via.text

@@ -1082,6 +1082,18 @@ def _outlet_in(doc: Doc, found: Findings, clause: list[Token]) -> Ref | None:
         for mention in ent.mentions:
             if mention.start in chars:
                 return Ref(mention.start, mention.end, mention.text, ent.id)
+    # An outlet the list lacks is still the one the piece ran in or was written for
+    # ("an op-ed published in Folha de S.Paulo", "a column for Le Monde").
+    heads = lex.words["publication_heads"]
+    for token in clause:
+        if token.dep_ != "pobj" or token.head.lower_ not in ("in", "for"):
+            continue
+        if token.head.head.lemma_.lower() not in heads:
+            continue
+        for ent in found.entities:
+            for mention in ent.mentions:
+                if mention.start <= token.idx < mention.end:
+                    return Ref(mention.start, mention.end, mention.text, ent.id)
     return None
 
 
