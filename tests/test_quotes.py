@@ -1399,3 +1399,33 @@ def test_an_op_ed_runs_in_the_outlet_named_even_one_the_list_lacks(extract):
     (quote,) = extract(text).quotes
     assert quote.channel == "op_ed"
     assert quote.via is not None and "Diario de Cordoba" in quote.via.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Washington has not said what it would do.",
+        "The minister would not say whether troops would be sent.",
+        "A spokesman declined to say how many people had been detained.",
+    ],
+)
+def test_an_unanswered_question_is_no_statement(extract, sentence):
+    assert extract(sentence).quotes == []
+
+
+def test_content_before_a_trailing_cue_starts_after_the_dateline(extract):
+    text = (
+        "MANILA (Newswire) — A coast guard ship fired water cannon at a supply boat on "
+        "Saturday, the Philippine military said."
+    )
+    (quote,) = extract(text).quotes
+    assert quote.content.text.startswith("A coast guard ship fired")
+
+
+def test_an_addressee_stops_before_the_clause_the_parser_hung_on_it(extract):
+    text = (
+        "Foreign ministry spokesman Lin Wei told a regular briefing that Beijing would "
+        '"take all necessary measures" if the provocations continued.'
+    )
+    (quote,) = extract(text).quotes
+    assert quote.addressee is not None and quote.addressee.text == "a regular briefing"

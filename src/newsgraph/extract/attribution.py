@@ -54,9 +54,10 @@ def phrase(token: Token, *, cut_clauses: bool = False) -> Span:
             break
     if cut_clauses:
         for child in token.rights:
-            if child.dep_ in ("relcl", "acl", "advcl") or (
-                child.dep_ == "punct" and child.text in ",(—–-" and child.i > token.i
-            ):
+            if child.dep_ in ("relcl", "acl", "advcl"):
+                right = min(right, child.left_edge.i - 1)  # from its "who"/"that" on
+                break
+            if child.dep_ == "punct" and child.text in ",(—–-" and child.i > token.i:
                 right = min(right, child.i - 1)
                 break
     # A dateline glued to the subject ("WASHINGTON (AP) — Ryan said") is not part of it.
@@ -216,13 +217,13 @@ def addressee_of(cue: Token, *, content: set[int]) -> Span | None:
         if child.i in content:
             continue
         if child.dep_ == "dative" and child.pos_ != "ADP":
-            return phrase(child)
+            return phrase(child, cut_clauses=True)
         if child.dep_ == "dative" or (child.dep_ == "prep" and child.lower_ == "to"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and cue.lower_ != "according":
                 return phrase(pobj)
         if child.dep_ == "dobj" and entry is not None and entry.addressee_object:
-            return phrase(child)
+            return phrase(child, cut_clauses=True)
     return None
 
 

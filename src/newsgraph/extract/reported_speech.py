@@ -36,7 +36,7 @@ _RECEIVING_VERBS = frozenset(lexicon().words["receiving_verbs"])
 # A wire dateline opening a paragraph: "KYIV, Ukraine —", "WASHINGTON (AP) --",
 # "BRUSSELS, Nov. 23 -".
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}\b(?:[,(][^\n—–]{0,40}?)?\s+(?:—|–|--?)\s*"
+    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}\b(?: ?[,(][^\n—–]{0,40}?)?\s+(?:—|–|--?)\s*"
 )
 
 
@@ -88,6 +88,7 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
             _first_person_aside(found.cue_token)
             or _declined_comment(found.cue_token)
             or _anonymity_request(found.cue_token)
+            or _withheld_answer(doc, found)
         ):
             found = None
         if found is not None:
@@ -125,6 +126,26 @@ def _declined_comment(token: Token) -> bool:
             for c in token.children
         )
     return False
+
+
+def _withheld_answer(doc: Doc, found: Reported) -> bool:
+    """ "would not say whether", "has not said what it would do", "declined to say
+    how": an open question nobody answered is no statement."""
+    token = found.cue_token
+    words = lexicon().words
+    if token.lemma_.lower() in words["refusal_verbs"]:
+        # "declined to say how …": the cue may be the refusal itself.
+        token = next((c for c in token.children if c.dep_ == "xcomp"), token)
+        refused = token is not found.cue_token
+    else:
+        refused = token.dep_ == "xcomp" and token.head.lemma_.lower() in words["refusal_verbs"]
+    if token.lemma_.lower() not in words["withheld_speech_verbs"]:
+        return False
+    negated = any(c.dep_ == "neg" for c in token.children)
+    after = [i for i in found.content_tokens if i > token.i]
+    return (
+        (negated or refused) and bool(after) and doc[min(after)].lower_ in words["question_words"]
+    )
 
 
 def _anonymity_request(token: Token) -> bool:
@@ -275,6 +296,16 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         # that-clause after the cue is what it reports; a clause before it is the
         # sentence the parser hung on it.
         heads = [c for c in heads if c.i > token.i]
+    if not heads and entry.addressee_object:
+        # "told a regular briefing that China would …": the parser hangs the clause on
+        # the addressee.
+        heads = [
+            c
+            for obj in token.children
+            if obj.dep_ in ("dobj", "dative")
+            for c in obj.children
+            if c.dep_ in ("acl", "relcl", "ccomp") and _that_clause(c)
+        ][:1]
     if (
         not heads
         and entry.kind in ("speech", "writing")
