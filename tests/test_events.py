@@ -1606,3 +1606,8 @@ def test_events_blocking_barring_and_lifting_a_veto(extract, text, event_type):
     assert coded(record, event_type)
     # the blocked deportation did not take place
     assert not [e for e in coded(record, "COERCE") if "deport" in (e.mode or "")]
+
+
+def test_events_ending_a_war_of_words_is_no_retreat(extract):
+    record = extract("The two presidents met on Saturday, ending a war of words over the border.")
+    assert not coded(record, "RETREAT")
