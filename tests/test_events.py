@@ -1611,3 +1611,27 @@ def test_events_blocking_barring_and_lifting_a_veto(extract, text, event_type):
 def test_events_ending_a_war_of_words_is_no_retreat(extract):
     record = extract("The two presidents met on Saturday, ending a war of words over the border.")
     assert not coded(record, "RETREAT")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Kigali denied accusations that it arms the rebels.", "REJECT"),
+        ("The Treasury blacklisted three shipping firms on Tuesday.", "SANCTION"),
+        ("The minister insulted the neighbouring country's president.", "ACCUSE"),
+        ("The agency resumed food deliveries to the besieged town.", "AID"),
+    ],
+)
+def test_events_denials_of_accusations_blacklists_insults_and_deliveries(extract, text, event_type):
+    assert coded(extract(text), event_type)
+
+
+def test_events_denying_reports_is_no_rejection(extract):
+    record = extract("Officials denied reports that soldiers had looted shops in the town.")
+    assert not coded(record, "REJECT")
+    assert all(e.status != "asserted" for e in coded(record, "ASSAULT"))
+
+
+def test_events_demonstrators_protesting_while_detained_still_protest(extract):
+    record = extract("Police detained dozens of demonstrators protesting against the new law.")
+    assert coded(record, "COERCE") and coded(record, "PROTEST")

@@ -287,6 +287,14 @@ def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
         return True
     if token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children):
         return False  # "a deal brokered by the UAE": an act with its own doer
+    if (
+        pattern.type == "PROTEST"
+        and token.dep_ == "acl"
+        and token.tag_ == "VBG"
+        and token.head.i not in found
+        and (token.head.ent_type_ or token.head.lemma_.lower() in cues()["protester_words"])
+    ):
+        return False  # "detained dozens of demonstrators protesting against the law": theirs
     if token.dep_ == "pobj" and token.head.lower_ in cues()["setting_preps"]:
         return False  # "shot five people during protests": the protests are news too
     if (
