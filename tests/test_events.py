@@ -1635,3 +1635,22 @@ def test_events_denying_reports_is_no_rejection(extract):
 def test_events_demonstrators_protesting_while_detained_still_protest(extract):
     record = extract("Police detained dozens of demonstrators protesting against the new law.")
     assert coded(record, "COERCE") and coded(record, "PROTEST")
+
+
+def test_events_refusing_to_sign_a_bill_is_a_rejection(extract):
+    record = extract("The president said he would not sign the finance bill.")
+    reject = only(record, "REJECT")
+    assert reject.status in ("asserted", "reported")
+    assert not coded(extract("The president signed the finance bill on Monday."), "REJECT")
+
+
+def test_events_an_ordered_suspension_of_talks_is_the_sanction(extract):
+    record = extract("The president ordered the suspension of peace talks with the rebels.")
+    sanction = only(record, "SANCTION")
+    assert sanction.recipient is not None and "rebels" in sanction.recipient.text
+
+
+def test_events_a_support_package_is_aid(extract):
+    record = extract("Parliament approved a 5 billion euro support package for Moldova.")
+    aid = only(record, "AID")
+    assert aid.recipient is not None and "Moldova" in aid.recipient.text
