@@ -786,7 +786,7 @@ def _folded_recipient(token: Token, found: Findings, *, purpose_only: bool = Fal
         )
         if purpose or (not purpose_only and child.dep_ in ("xcomp", "ccomp")):
             pattern = match(child)
-            if pattern is not None:
+            if pattern is not None and pattern.type is not None:  # not a refusal-only row
                 return arguments(child, pattern, found)[1]
             for grandchild in child.children:
                 if grandchild.dep_ in ("dobj", "obj") and (p := match(grandchild)) is not None:
