@@ -1654,3 +1654,23 @@ def test_events_a_support_package_is_aid(extract):
     record = extract("Parliament approved a 5 billion euro support package for Moldova.")
     aid = only(record, "AID")
     assert aid.recipient is not None and "Moldova" in aid.recipient.text
+
+
+def test_events_talks_told_as_a_setting_are_a_consultation(extract):
+    record = extract(
+        "Jordan's king called for an immediate ceasefire during talks with the Egyptian "
+        "president in Cairo."
+    )
+    talks = only(record, "CONSULT")
+    assert talks.recipient is not None and "Egyptian president" in talks.recipient.text
+    assert coded(record, "REQUEST")
+
+
+def test_events_naming_a_protest_is_no_call_for_one(extract):
+    record = extract("The minister called the rallies an attempt to topple the government.")
+    assert not [e for e in coded(record, "PROTEST") if e.pattern.startswith("protest-call")]
+
+
+def test_events_handing_over_suspects_is_cooperation(extract):
+    record = extract("Kurdish forces handed over 50 suspected militants to Iraq on Sunday.")
+    assert only(record, "COOPERATE").recipient is not None

@@ -244,10 +244,11 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
         actor is None
         and token.dep_ == "pobj"
         and token.head.lower_ in cues()["trip_preps"]
-        and token.lemma_.lower() in cues()["trip_nouns"]
-        and token.head.head.pos_ in ("VERB", "AUX")
+        and pattern.type in cues()["visit_types"]
+        and (verb := next((a for a in token.head.ancestors if a.pos_ in ("VERB", "AUX")), None))
+        is not None
     ):
-        actor = subject(token.head.head)  # "X appealed for arms during a visit to Y": X
+        actor = subject(verb)  # "X appealed for arms during a visit to Y": X
     if (
         actor is None
         and token.dep_ == "pobj"

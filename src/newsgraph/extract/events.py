@@ -239,12 +239,18 @@ def _trip_abroad(token: Token, pattern: Pattern | None) -> bool:
     return (
         pattern is not None
         and pattern.type in cue["visit_types"]
-        and token.lemma_.lower() in cue["trip_nouns"]
         and token.dep_ == "pobj"
         and token.head.lower_ in cue["trip_preps"]
-        and token.head.head.pos_ in ("VERB", "AUX")
+        and any(a.pos_ in ("VERB", "AUX") for a in token.head.ancestors)
         and any(
-            c.dep_ == "prep" and c.lower_ == "to" and any(g.ent_type_ for g in c.subtree)
+            c.dep_ == "prep"
+            # "during a visit to Washington", "during talks with the Jordanian king"
+            and (
+                c.lower_ == "to"
+                if token.lemma_.lower() in cue["trip_nouns"]
+                else c.lower_ == "with"
+            )
+            and any(g.ent_type_ in ENTITY_MODIFIER_LABELS for g in c.subtree)
             for c in token.children
         )
     )
