@@ -1674,3 +1674,17 @@ def test_events_naming_a_protest_is_no_call_for_one(extract):
 def test_events_handing_over_suspects_is_cooperation(extract):
     record = extract("Kurdish forces handed over 50 suspected militants to Iraq on Sunday.")
     assert only(record, "COOPERATE").recipient is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Nations evacuated its international staff from the capital.",
+        "UN peacekeepers withdrew from the northern town on Sunday.",
+    ],
+)
+def test_events_an_international_body_pulling_out_reduces_relations(extract, text):
+    # PLOVER SANCTION 'withdraw': one's non-military resources, observers, peacekeepers
+    record = extract(text)
+    assert only(record, "SANCTION").mode == "withdraw"
+    assert not coded(record, "RETREAT")

@@ -863,6 +863,8 @@ def _presence_withdrawn(token: Token, actor: Ref | None, doc: Doc, found: Findin
     c = cues()
     if actor is None or not (word_forms(token) & c["withdraw_words"]):
         return False
+    if _actor_root_in(actor, doc, "troop_words"):
+        return False  # "UN troops withdrew from the buffer zone": a military retreat
     return sector_of(actor, doc, found) in c["civil_presence_sectors"]
 
 
