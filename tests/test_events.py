@@ -1688,3 +1688,9 @@ def test_events_an_international_body_pulling_out_reduces_relations(extract, tex
     record = extract(text)
     assert only(record, "SANCTION").mode == "withdraw"
     assert not coded(record, "RETREAT")
+
+
+def test_events_a_participle_the_parser_hung_on_the_subject_is_the_predicate(extract):
+    record = extract("Thousands of rebel fighters handed over their weapons on Monday.")
+    disarm = only(record, "RETREAT")
+    assert disarm.actor is not None and "fighters" in disarm.actor.text

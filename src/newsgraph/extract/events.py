@@ -18,6 +18,7 @@ from newsgraph.extract.event_args import (
     ENTITY_MODIFIER_LABELS,
     arguments,
     make_ref,
+    root_predicate,
     sector_of,
     subject,
 )
@@ -131,6 +132,7 @@ def _candidate(token: Token) -> Pattern | None:
         and token.tag_ == "VBN"
         and not any(c.dep_ in ("agent", "aux", "auxpass", "nsubj") for c in token.children)
         and not _existential(token.head)
+        and not root_predicate(token)
     ):
         return None  # "a report released Tuesday", "a member jailed a year ago": background
     if pattern.pos == "VERB" and token.dep_ == "advcl" and _time_anchor(token):
