@@ -1694,3 +1694,9 @@ def test_events_a_participle_the_parser_hung_on_the_subject_is_the_predicate(ext
     record = extract("Thousands of rebel fighters handed over their weapons on Monday.")
     disarm = only(record, "RETREAT")
     assert disarm.actor is not None and "fighters" in disarm.actor.text
+
+
+def test_events_lifting_a_members_suspension_is_a_retreat(extract):
+    record = extract("The African Union lifted the suspension of Gabon on Friday.")
+    retreat = only(record, "RETREAT")
+    assert retreat.recipient is not None and "Gabon" in retreat.recipient.text
