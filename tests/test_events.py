@@ -1700,3 +1700,10 @@ def test_events_lifting_a_members_suspension_is_a_retreat(extract):
     record = extract("The African Union lifted the suspension of Gabon on Friday.")
     retreat = only(record, "RETREAT")
     assert retreat.recipient is not None and "Gabon" in retreat.recipient.text
+
+
+def test_events_hesitating_holds_the_act_back(extract):
+    record = extract("The army hesitated to attack the rebel-held town.")
+    assert all(e.status == "negated" for e in coded(record, "ASSAULT"))
+    record = extract("The army said it would not hesitate to attack the rebel-held town.")
+    assert only(record, "THREATEN").status in ("asserted", "reported")

@@ -64,8 +64,9 @@ def is_negated(token: Token) -> bool:
     current = token
     for _ in range(8):
         if current.i != token.i and _lemma(current) in c["litotes_verbs"]:
-            # "will not hesitate to use force": the double negative announces the act
-            return False
+            # "will not hesitate to use force": the double negative announces the act;
+            # "hesitated to attack" alone holds it back
+            return not any(x.dep_ == "neg" for x in current.children)
         if _negated_here(current, token):
             return True
         head = current.head
