@@ -1707,3 +1707,21 @@ def test_events_hesitating_holds_the_act_back(extract):
     assert all(e.status == "negated" for e in coded(record, "ASSAULT"))
     record = extract("The army said it would not hesitate to attack the rebel-held town.")
     assert only(record, "THREATEN").status in ("asserted", "reported")
+
+
+def test_events_coordinated_wishes_are_all_unfulfilled(extract):
+    record = extract(
+        "Washington wants Israel to free the prisoners and end the blockade of the port."
+    )
+    assert not [
+        e
+        for e in record.events
+        if e.type in ("RETREAT", "CONCEDE") and e.status in ("asserted", "reported")
+    ]
+    assert len(coded(record, "REQUEST")) == 1
+
+
+def test_events_strikes_on_a_country_are_attacks_but_workers_strike(extract):
+    assert coded(extract("Israel carried out strikes on Iran overnight."), "ASSAULT")
+    record = extract("Rail workers staged a strike on the main lines on Monday.")
+    assert coded(record, "PROTEST") and not coded(record, "ASSAULT")

@@ -206,8 +206,16 @@ def _climbs(token: Token) -> bool:
         return False
     if token.dep_ == "advcl":
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-    if token.dep_ == "conj" and token.head.dep_ == "xcomp":
-        return True  # "pledged to keep up pressure and to support Ukraine": both pledged
+    if token.dep_ == "conj" and (
+        token.head.dep_ == "xcomp"
+        or (
+            token.head.dep_ == "ccomp"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.head.children)
+        )
+    ):
+        # "pledged to keep up pressure and to support Ukraine", "wants Israel to release
+        # the prisoners and end the blockade": both under the same governor
+        return True
     return token.dep_ in CLAUSE_INTERNAL
 
 

@@ -536,6 +536,8 @@ class _Coder:
         self.doc = doc
         self.found = found
         self.events: list[Event] = []
+        # (framing token, type) of derived events already coded: one demand per "wants"
+        self.framed: set[tuple[int, str]] = set()
 
     def add(
         self,
@@ -587,6 +589,9 @@ class _Coder:
             and wisher.lemma_.lower() in cues()["wish_verbs"]
             and (speaker := subject(wisher)) is not None
         ):
+            if (wisher.i, "REQUEST") in self.framed:
+                return
+            self.framed.add((wisher.i, "REQUEST"))
             # "Lebanon wants Pakistan to stop the sanctions": a demand (REQUEST) of the one
             # who is to act
             self.add(
@@ -605,6 +610,9 @@ class _Coder:
             and event_type in cues()["threat_types"]
             and (speaker := subject(rule)) is not None
         ):
+            if (rule.i, "THREATEN") in self.framed:
+                return
+            self.framed.add((rule.i, "THREATEN"))
             # "has not ruled out military strikes against Iran": PLOVER's THREATEN
             reading = read_status(rule, found, ignore_negation=True)
             if reading.status in ("hypothetical", "intended"):
