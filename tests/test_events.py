@@ -1725,3 +1725,10 @@ def test_events_strikes_on_a_country_are_attacks_but_workers_strike(extract):
     assert coded(extract("Israel carried out strikes on Iran overnight."), "ASSAULT")
     record = extract("Rail workers staged a strike on the main lines on Monday.")
     assert coded(record, "PROTEST") and not coded(record, "ASSAULT")
+
+
+def test_events_pressure_from_a_party_is_its_request_of_the_one_who_faces_it(extract):
+    record = extract("The prime minister faces mounting pressure from the unions to resign.")
+    request = only(record, "REQUEST")
+    assert request.actor is not None and "unions" in request.actor.text
+    assert request.recipient is not None and "prime minister" in request.recipient.text

@@ -306,6 +306,8 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
             recipient = _prep_object(named, ("with", "to", "on", "against"))
     if recipient is None and governor is not None:
         recipient = _prep_object(governor, tuple(p for p in preps if p != "of"))
+    if recipient is None and pattern.reverse and governor is not None:
+        recipient = subject(governor)  # "Obama faces pressure from Congress": Obama
     return _resolve(actor), _resolve(recipient)
 
 
