@@ -1732,3 +1732,9 @@ def test_events_pressure_from_a_party_is_its_request_of_the_one_who_faces_it(ext
     request = only(record, "REQUEST")
     assert request.actor is not None and "unions" in request.actor.text
     assert request.recipient is not None and "prime minister" in request.recipient.text
+
+
+def test_events_a_conditional_strike_is_a_threat(extract):
+    record = extract("The union warned that nurses would strike if the pay offer was not improved.")
+    assert only(record, "THREATEN").status in ("asserted", "reported")
+    assert all(e.status == "hypothetical" for e in coded(record, "PROTEST"))

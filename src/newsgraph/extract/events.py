@@ -662,6 +662,8 @@ class _Coder:
         ):
             # PLOVER: an act "reported in future tense" ("will meet", "will supply arms")
             # is an AGREE (or, for force, a THREATEN) now; the act itself stays intended.
+            if future == "PROTEST" and status == "hypothetical":
+                future = "THREATEN"  # "if talks fail, workers will strike": a conditional threat
             reading = statement_status(read_status(token, found), token)
             if (recipient is None or recipient.entity is None) and (
                 warned := _addressee(token)
