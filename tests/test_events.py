@@ -1606,3 +1606,135 @@ def test_events_blocking_barring_and_lifting_a_veto(extract, text, event_type):
     assert coded(record, event_type)
     # the blocked deportation did not take place
     assert not [e for e in coded(record, "COERCE") if "deport" in (e.mode or "")]
+
+
+def test_events_ending_a_war_of_words_is_no_retreat(extract):
+    record = extract("The two presidents met on Saturday, ending a war of words over the border.")
+    assert not coded(record, "RETREAT")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Kigali denied accusations that it arms the rebels.", "REJECT"),
+        ("The Treasury blacklisted three shipping firms on Tuesday.", "SANCTION"),
+        ("The minister insulted the neighbouring country's president.", "ACCUSE"),
+        ("The agency resumed food deliveries to the besieged town.", "AID"),
+    ],
+)
+def test_events_denials_of_accusations_blacklists_insults_and_deliveries(extract, text, event_type):
+    assert coded(extract(text), event_type)
+
+
+def test_events_denying_reports_is_no_rejection(extract):
+    record = extract("Officials denied reports that soldiers had looted shops in the town.")
+    assert not coded(record, "REJECT")
+    assert all(e.status != "asserted" for e in coded(record, "ASSAULT"))
+
+
+def test_events_demonstrators_protesting_while_detained_still_protest(extract):
+    record = extract("Police detained dozens of demonstrators protesting against the new law.")
+    assert coded(record, "COERCE") and coded(record, "PROTEST")
+
+
+def test_events_refusing_to_sign_a_bill_is_a_rejection(extract):
+    record = extract("The president said he would not sign the finance bill.")
+    reject = only(record, "REJECT")
+    assert reject.status in ("asserted", "reported")
+    assert not coded(extract("The president signed the finance bill on Monday."), "REJECT")
+
+
+def test_events_an_ordered_suspension_of_talks_is_the_sanction(extract):
+    record = extract("The president ordered the suspension of peace talks with the rebels.")
+    sanction = only(record, "SANCTION")
+    assert sanction.recipient is not None and "rebels" in sanction.recipient.text
+
+
+def test_events_a_support_package_is_aid(extract):
+    record = extract("Parliament approved a 5 billion euro support package for Moldova.")
+    aid = only(record, "AID")
+    assert aid.recipient is not None and "Moldova" in aid.recipient.text
+
+
+def test_events_talks_told_as_a_setting_are_a_consultation(extract):
+    record = extract(
+        "Jordan's king called for an immediate ceasefire during talks with the Egyptian "
+        "president in Cairo."
+    )
+    talks = only(record, "CONSULT")
+    assert talks.recipient is not None and "Egyptian president" in talks.recipient.text
+    assert coded(record, "REQUEST")
+
+
+def test_events_naming_a_protest_is_no_call_for_one(extract):
+    record = extract("The minister called the rallies an attempt to topple the government.")
+    assert not [e for e in coded(record, "PROTEST") if e.pattern.startswith("protest-call")]
+
+
+def test_events_handing_over_suspects_is_cooperation(extract):
+    record = extract("Kurdish forces handed over 50 suspected militants to Iraq on Sunday.")
+    assert only(record, "COOPERATE").recipient is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Nations evacuated its international staff from the capital.",
+        "UN peacekeepers withdrew from the northern town on Sunday.",
+    ],
+)
+def test_events_an_international_body_pulling_out_reduces_relations(extract, text):
+    # PLOVER SANCTION 'withdraw': one's non-military resources, observers, peacekeepers
+    record = extract(text)
+    assert only(record, "SANCTION").mode == "withdraw"
+    assert not coded(record, "RETREAT")
+
+
+def test_events_a_participle_the_parser_hung_on_the_subject_is_the_predicate(extract):
+    record = extract("Thousands of rebel fighters handed over their weapons on Monday.")
+    disarm = only(record, "RETREAT")
+    assert disarm.actor is not None and "fighters" in disarm.actor.text
+
+
+def test_events_lifting_a_members_suspension_is_a_retreat(extract):
+    record = extract("The African Union lifted the suspension of Gabon on Friday.")
+    retreat = only(record, "RETREAT")
+    assert retreat.recipient is not None and "Gabon" in retreat.recipient.text
+
+
+def test_events_hesitating_holds_the_act_back(extract):
+    record = extract("The army hesitated to attack the rebel-held town.")
+    assert all(e.status == "negated" for e in coded(record, "ASSAULT"))
+    record = extract("The army said it would not hesitate to attack the rebel-held town.")
+    assert only(record, "THREATEN").status in ("asserted", "reported")
+
+
+def test_events_coordinated_wishes_are_all_unfulfilled(extract):
+    record = extract(
+        "Washington wants Israel to free the prisoners and end the blockade of the port."
+    )
+    assert not [
+        e
+        for e in record.events
+        if e.type in ("RETREAT", "CONCEDE") and e.status in ("asserted", "reported")
+    ]
+    assert len(coded(record, "REQUEST")) == 1
+
+
+def test_events_strikes_on_a_country_are_attacks_but_workers_strike(extract):
+    assert coded(extract("Israel carried out strikes on Iran overnight."), "ASSAULT")
+    record = extract("Rail workers staged a strike on the main lines on Monday.")
+    assert coded(record, "PROTEST") and not coded(record, "ASSAULT")
+
+
+def test_events_pressure_from_a_party_is_its_request_of_the_one_who_faces_it(extract):
+    record = extract("The prime minister faces mounting pressure from the unions to resign.")
+    request = only(record, "REQUEST")
+    assert request.actor is not None and "unions" in request.actor.text
+    assert request.recipient is not None and "prime minister" in request.recipient.text
+
+
+def test_events_a_conditional_strike_is_a_threat(extract):
+    record = extract("The union warned that nurses would strike if the pay offer was not improved.")
+    assert only(record, "THREATEN").status in ("asserted", "reported")
+    assert all(e.status == "hypothetical" for e in coded(record, "PROTEST"))

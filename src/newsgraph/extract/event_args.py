@@ -16,7 +16,7 @@ from newsgraph.extract.event_patterns import Pattern
 from newsgraph.extract.findings import Findings
 from newsgraph.record import Entity, Ref
 
-__all__ = ["arguments", "make_ref", "phrase_bounds", "sector_of", "subject"]
+__all__ = ["arguments", "make_ref", "phrase_bounds", "root_predicate", "sector_of", "subject"]
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
@@ -91,7 +91,12 @@ def arguments(token: Token, pattern: Pattern, found: Findings) -> tuple[Ref | No
 
 def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token | None]:
     passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in token.children)
-    if token.dep_ == "acl" and token.tag_ == "VBN" and _child(token, ("nsubj", "aux")) is None:
+    if (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and _child(token, ("nsubj", "aux")) is None
+        and not root_predicate(token)
+    ):
         passive = True  # "fighters killed by ..." : the head noun is the patient
     actor: Token | None = None
     recipient: Token | None = None
@@ -106,7 +111,7 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
         if recipient is None and token.dep_ == "acl":
             recipient = token.head
     else:
-        actor = subject(token)
+        actor = token.head if root_predicate(token) else subject(token)
         named = None  # the object the pattern names ("suspended Gabon's membership")
         for child in token.children:
             # "launched a wave of attacks", "expelled dozens of diplomats": the pattern's
@@ -244,10 +249,11 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
         actor is None
         and token.dep_ == "pobj"
         and token.head.lower_ in cues()["trip_preps"]
-        and token.lemma_.lower() in cues()["trip_nouns"]
-        and token.head.head.pos_ in ("VERB", "AUX")
+        and pattern.type in cues()["visit_types"]
+        and (verb := next((a for a in token.head.ancestors if a.pos_ in ("VERB", "AUX")), None))
+        is not None
     ):
-        actor = subject(token.head.head)  # "X appealed for arms during a visit to Y": X
+        actor = subject(verb)  # "X appealed for arms during a visit to Y": X
     if (
         actor is None
         and token.dep_ == "pobj"
@@ -300,6 +306,8 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
             recipient = _prep_object(named, ("with", "to", "on", "against"))
     if recipient is None and governor is not None:
         recipient = _prep_object(governor, tuple(p for p in preps if p != "of"))
+    if recipient is None and pattern.reverse and governor is not None:
+        recipient = subject(governor)  # "Obama faces pressure from Congress": Obama
     return _resolve(actor), _resolve(recipient)
 
 
@@ -315,6 +323,17 @@ def _measured_by(token: Token) -> Token | None:
     if token.head.lower_ == "in" and quantity.lower_ not in c["amount_words"]:
         return None
     return quantity.head if quantity.head.pos_ in ("VERB", "AUX") else None
+
+
+def root_predicate(token: Token) -> bool:
+    """ "Thousands of rebel fighters handed over their weapons": the parser made the verb a
+    participle on the subject; with its own object and no other verb it is the predicate."""
+    return (
+        token.dep_ == "acl"
+        and token.head.dep_ == "ROOT"
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ in ("dobj", "obj") for c in token.children)
+    )
 
 
 def _antecedent(token: Token | None) -> Token | None:

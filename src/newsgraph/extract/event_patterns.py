@@ -78,6 +78,8 @@ class Pattern:
         )
 
     def matches(self, token: Token) -> bool:
+        if self.type and self.obj and any(c.dep_ == "oprd" for c in token.children):
+            return False  # "called the protests an attempt to ...": naming, not calling one
         if self.prt and not any(
             # the parser labels some particles advmod ("stepped down")
             c.dep_ in ("prt", "prep", "advmod") and c.lower_ == self.prt

@@ -64,8 +64,9 @@ def is_negated(token: Token) -> bool:
     current = token
     for _ in range(8):
         if current.i != token.i and _lemma(current) in c["litotes_verbs"]:
-            # "will not hesitate to use force": the double negative announces the act
-            return False
+            # "will not hesitate to use force": the double negative announces the act;
+            # "hesitated to attack" alone holds it back
+            return not any(x.dep_ == "neg" for x in current.children)
         if _negated_here(current, token):
             return True
         head = current.head
@@ -205,8 +206,16 @@ def _climbs(token: Token) -> bool:
         return False
     if token.dep_ == "advcl":
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-    if token.dep_ == "conj" and token.head.dep_ == "xcomp":
-        return True  # "pledged to keep up pressure and to support Ukraine": both pledged
+    if token.dep_ == "conj" and (
+        token.head.dep_ == "xcomp"
+        or (
+            token.head.dep_ == "ccomp"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.head.children)
+        )
+    ):
+        # "pledged to keep up pressure and to support Ukraine", "wants Israel to release
+        # the prisoners and end the blockade": both under the same governor
+        return True
     return token.dep_ in CLAUSE_INTERNAL
 
 

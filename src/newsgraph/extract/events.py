@@ -18,6 +18,7 @@ from newsgraph.extract.event_args import (
     ENTITY_MODIFIER_LABELS,
     arguments,
     make_ref,
+    root_predicate,
     sector_of,
     subject,
 )
@@ -131,6 +132,7 @@ def _candidate(token: Token) -> Pattern | None:
         and token.tag_ == "VBN"
         and not any(c.dep_ in ("agent", "aux", "auxpass", "nsubj") for c in token.children)
         and not _existential(token.head)
+        and not root_predicate(token)
     ):
         return None  # "a report released Tuesday", "a member jailed a year ago": background
     if pattern.pos == "VERB" and token.dep_ == "advcl" and _time_anchor(token):
@@ -239,12 +241,18 @@ def _trip_abroad(token: Token, pattern: Pattern | None) -> bool:
     return (
         pattern is not None
         and pattern.type in cue["visit_types"]
-        and token.lemma_.lower() in cue["trip_nouns"]
         and token.dep_ == "pobj"
         and token.head.lower_ in cue["trip_preps"]
-        and token.head.head.pos_ in ("VERB", "AUX")
+        and any(a.pos_ in ("VERB", "AUX") for a in token.head.ancestors)
         and any(
-            c.dep_ == "prep" and c.lower_ == "to" and any(g.ent_type_ for g in c.subtree)
+            c.dep_ == "prep"
+            # "during a visit to Washington", "during talks with the Jordanian king"
+            and (
+                c.lower_ == "to"
+                if token.lemma_.lower() in cue["trip_nouns"]
+                else c.lower_ == "with"
+            )
+            and any(g.ent_type_ in ENTITY_MODIFIER_LABELS for g in c.subtree)
             for c in token.children
         )
     )
@@ -287,6 +295,14 @@ def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
         return True
     if token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children):
         return False  # "a deal brokered by the UAE": an act with its own doer
+    if (
+        pattern.type == "PROTEST"
+        and token.dep_ == "acl"
+        and token.tag_ == "VBG"
+        and token.head.i not in found
+        and (token.head.ent_type_ or token.head.lemma_.lower() in cues()["protester_words"])
+    ):
+        return False  # "detained dozens of demonstrators protesting against the law": theirs
     if token.dep_ == "pobj" and token.head.lower_ in cues()["setting_preps"]:
         return False  # "shot five people during protests": the protests are news too
     if (
@@ -520,6 +536,8 @@ class _Coder:
         self.doc = doc
         self.found = found
         self.events: list[Event] = []
+        # (framing token, type) of derived events already coded: one demand per "wants"
+        self.framed: set[tuple[int, str]] = set()
 
     def add(
         self,
@@ -571,6 +589,9 @@ class _Coder:
             and wisher.lemma_.lower() in cues()["wish_verbs"]
             and (speaker := subject(wisher)) is not None
         ):
+            if (wisher.i, "REQUEST") in self.framed:
+                return
+            self.framed.add((wisher.i, "REQUEST"))
             # "Lebanon wants Pakistan to stop the sanctions": a demand (REQUEST) of the one
             # who is to act
             self.add(
@@ -589,6 +610,9 @@ class _Coder:
             and event_type in cues()["threat_types"]
             and (speaker := subject(rule)) is not None
         ):
+            if (rule.i, "THREATEN") in self.framed:
+                return
+            self.framed.add((rule.i, "THREATEN"))
             # "has not ruled out military strikes against Iran": PLOVER's THREATEN
             reading = read_status(rule, found, ignore_negation=True)
             if reading.status in ("hypothetical", "intended"):
@@ -638,6 +662,8 @@ class _Coder:
         ):
             # PLOVER: an act "reported in future tense" ("will meet", "will supply arms")
             # is an AGREE (or, for force, a THREATEN) now; the act itself stays intended.
+            if future == "PROTEST" and status == "hypothetical":
+                future = "THREATEN"  # "if talks fail, workers will strike": a conditional threat
             reading = statement_status(read_status(token, found), token)
             if (recipient is None or recipient.entity is None) and (
                 warned := _addressee(token)
@@ -778,7 +804,7 @@ def _folded_recipient(token: Token, found: Findings, *, purpose_only: bool = Fal
         )
         if purpose or (not purpose_only and child.dep_ in ("xcomp", "ccomp")):
             pattern = match(child)
-            if pattern is not None:
+            if pattern is not None and pattern.type is not None:  # not a refusal-only row
                 return arguments(child, pattern, found)[1]
             for grandchild in child.children:
                 if grandchild.dep_ in ("dobj", "obj") and (p := match(grandchild)) is not None:
@@ -849,6 +875,8 @@ def _presence_withdrawn(token: Token, actor: Ref | None, doc: Doc, found: Findin
     c = cues()
     if actor is None or not (word_forms(token) & c["withdraw_words"]):
         return False
+    if _actor_root_in(actor, doc, "troop_words"):
+        return False  # "UN troops withdrew from the buffer zone": a military retreat
     return sector_of(actor, doc, found) in c["civil_presence_sectors"]
 
 
