@@ -1738,3 +1738,14 @@ def test_events_a_conditional_strike_is_a_threat(extract):
     record = extract("The union warned that nurses would strike if the pay offer was not improved.")
     assert only(record, "THREATEN").status in ("asserted", "reported")
     assert all(e.status == "hypothetical" for e in coded(record, "PROTEST"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One official, who asked not to be identified, said the shipment had been delayed.",
+        "The source requested anonymity because the talks were private.",
+    ],
+)
+def test_a_sources_terms_for_speaking_are_no_request(extract, text):
+    assert [e.type for e in extract(text).events if e.type == "REQUEST"] == []
