@@ -301,3 +301,13 @@ def test_a_town_a_leader_visits_is_a_place(extract):
     )
     record = extract(text)
     assert named(record, "Kahramanmaras").type == "PLACE"
+
+
+def test_a_name_after_a_role_word_is_a_person_whatever_the_tagger_said(extract):
+    text = (
+        "In an op-ed published on Sunday, former central bank chief Henrique Meirelles "
+        "wrote that the tax would drive capital abroad."
+    )
+    record = extract(text)
+    person = next(e for e in record.entities if e.name == "Henrique Meirelles")
+    assert person.type == "PERSON"

@@ -388,6 +388,19 @@ def _cues(
         )
     ):
         out.append(("ORG", 2.0 if m.label == "PERSON" else 1.0))  # "the charity Asylum Aid"
+    # people: "former central bank chief Henrique Meirelles", a two- or three-word name
+    # right after a lower-case role word, whatever the tagger called it
+    roles = lexicons().role_heads
+    if (
+        m.label not in PLACE_LABELS | {"PERSON"}
+        and 2 <= m.end - m.start <= 3
+        and before is not None
+        and before.is_lower
+        and before.lower_ in roles
+        and all(t.is_title and t.is_alpha for t in name)
+        and not any(t.lower_ in w.org_nouns or t.lower_ in roles for t in name)
+    ):
+        out.append(("PERSON", 2.0))
     person_like = m.label == "PERSON" and lone and text not in surnames
     if person_like or (m.label in PLACE_LABELS and not country):
         if after is not None and after.lower_ in w.company_nouns and person_like:
