@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.findings import doc_text
 from newsgraph.extract.quote_lexicon import lexicon
 
@@ -66,11 +67,10 @@ def phrase(token: Token, *, cut_clauses: bool = False) -> Span:
             left = i + 1
     # The parser may instead make the dateline the head and the subject its apposition
     # ("GENEVA (Newswire) — The World Health Organization declared …").
-    if doc[left].is_upper and len(doc[left]) > 1 and doc[left].is_alpha:
-        for i in range(token.i + 1, min(right, left + 8) + 1):
-            if doc[i].text in ("—", "--", "–", "-"):
-                left = i + 1
-                break
+    after = dateline_end(doc_text(doc), doc[left].idx) if doc[left].is_upper else None
+    if after is not None:
+        while left < right and doc[left].idx < after:
+            left += 1
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
     while right > left and (

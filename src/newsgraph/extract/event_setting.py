@@ -9,11 +9,11 @@ article's publication date (``date`` stays None, ``date_precision`` = "published
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.event_lexicons import cues
 from newsgraph.extract.findings import Findings
 
@@ -21,7 +21,6 @@ __all__ = ["Setting", "setting"]
 
 MAX_PATH = 5
 # "KABUL, Aug 25 (Reuters) -" / "LONDON — ": an upper-case place before a dash near the start.
-DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{1,40}[A-Z])\b[^\n]{0,60}?\s[-–—]{1,2}\s")
 TEMPORAL_DEPS = ("npadvmod", "tmod", "obl:tmod", "nmod:tmod")
 
 
@@ -108,10 +107,9 @@ def _place(trigger: Token, found: Findings) -> tuple[str | None, str | None]:
 
 
 def _dateline_place(found: Findings) -> str | None:
-    match = DATELINE.match(found.article.text[:200])
-    if match is None:
+    end = dateline_end(found.article.text[:200])
+    if end is None:
         return None
-    end = match.end()
     for place in found.places:
         if any(m.start < end for m in place.mentions):
             return place.id

@@ -6,12 +6,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.attribution import PRONOUNS, phrase, source_of
+from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.findings import doc_text
 from newsgraph.extract.quote_lexicon import Cue, lexicon
 
@@ -35,9 +35,6 @@ _RECEIVING_VERBS = frozenset(lexicon().words["receiving_verbs"])
 
 # A wire dateline opening a paragraph: "KYIV, Ukraine —", "WASHINGTON (AP) --",
 # "BRUSSELS, Nov. 23 -".
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}\b(?: ?[,(][^\n—–]{0,40}?)?\s+(?:—|–|--?)\s*"
-)
 
 
 @dataclass
@@ -185,10 +182,10 @@ def _after_dateline(doc: Doc, found: Reported) -> Reported | None:
     start = text.rfind("\n", 0, found.content[0]) + 1
     if text[start : found.content[0]].strip():
         return found
-    match = _DATELINE.match(text, start)
-    if match is None or match.end() <= found.content[0]:
+    end = dateline_end(text, start)
+    if end is None or end <= found.content[0]:
         return found
-    kept = {i for i in found.content_tokens if doc[i].idx >= match.end()}
+    kept = {i for i in found.content_tokens if doc[i].idx >= end}
     span = _tokens_span(doc, kept)
     if span is None:
         return None
