@@ -764,3 +764,23 @@ def test_coref_the_part_of_a_name_before_of_names_it_again(pipeline):
     clusters = build_clusters(doc)
     full = cluster_at(clusters, text, "Comic Corps of Canada")
     assert full >= 0 and cluster_at(clusters, text, "Comic Corps", 1) == full
+
+
+def test_coref_quoted_we_is_a_country_only_for_its_teams_coach(extract):
+    leader = (
+        "Norway's Prime Minister, Erik Solberg, spoke in Oslo on Monday. "
+        '"We are in contact with our neighbours," Solberg said.'
+    )
+    record = extract(leader)
+    norway = next(e for e in record.entities if e.name == "Norway")
+    start = leader.index("We are")
+    assert not any(m.start == start for m in norway.mentions), norway.mentions
+
+    coach = (
+        "Norway's coach, Erik Solberg, spoke in Oslo on Monday after the match. "
+        '"We played well in the second half," Solberg said.'
+    )
+    record = extract(coach)
+    norway = next(e for e in record.entities if e.name == "Norway")
+    start = coach.index("We played")
+    assert any(m.start == start for m in norway.mentions), norway.mentions

@@ -87,6 +87,11 @@ def _without_initials(words: tuple[str, ...]) -> tuple[str, ...]:
     return (words[0], *(w for w in words[1:-1] if len(w.rstrip(".")) > 1), words[-1])
 
 
+def _written_alike(doc: Doc, cluster: Cluster, m: Mention) -> bool:
+    text = doc[m.start : m.end].text.lower()
+    return any(doc[o.start : o.end].text.lower() == text for o in cluster.mentions)
+
+
 def org_key(tokens: list[Token]) -> str:
     lex = lexicons()
     words = [t.lower_ for t in tokens if not t.is_punct or t.text in {".", "&", "-"}]
@@ -175,8 +180,13 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
         else:
             key = org_key(tokens)
             cluster = by_key.get(("NAMED", key))
-            if cluster is not None and {cluster.etype, etype} == {"PLACE", "ORG"}:
-                # the context pass typed them apart: "MADRID (Reuters)", "Madrid levelled"
+            if (
+                cluster is not None
+                and {cluster.etype, etype} == {"PLACE", "ORG"}
+                and _written_alike(doc, cluster, m)
+            ):
+                # the context pass typed them apart: "MADRID (Reuters)", "Madrid levelled";
+                # another name of the same place ("DPRK" after "North Korea") still joins
                 cluster = by_key.get((etype, key))
             if cluster is None and len(tokens) == 1 and _numbered_acronym(tokens[0].text):
                 cluster = by_acronym.get(tokens[0].text.replace(".", "").upper())
