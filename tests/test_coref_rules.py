@@ -784,3 +784,28 @@ def test_coref_quoted_we_is_a_country_only_for_its_teams_coach(extract):
     norway = next(e for e in record.entities if e.name == "Norway")
     start = coach.index("We played")
     assert any(m.start == start for m in norway.mentions), norway.mentions
+
+
+def test_coref_a_name_misspelt_once_is_the_same_person(pipeline):
+    text = (
+        "Kristin Wilkins, curator of the exhibition, opened the show on Friday. "
+        "Kristen Wilkins said the prints came from a donation. Karen Maurer, the treasurer "
+        "of the foundation, agreed. Mauer said 500 museums took part."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    assert cluster_at(clusters, text, "Kristen Wilkins") == cluster_at(
+        clusters, text, "Kristin Wilkins"
+    )
+    assert cluster_at(clusters, text, "Mauer") == cluster_at(clusters, text, "Karen Maurer")
+
+
+def test_coref_short_or_differently_begun_names_are_other_people(pipeline):
+    text = (
+        "Lee Chan and Mohan Gupta spoke to reporters in Delhi. His brother Rohan Gupta said "
+        "he disagreed, and Lea Chan said the vote would go ahead. Ann Roberts and Anna "
+        "Robertson left early."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    assert cluster_at(clusters, text, "Lea Chan") != cluster_at(clusters, text, "Lee Chan")
+    assert cluster_at(clusters, text, "Rohan Gupta") != cluster_at(clusters, text, "Mohan Gupta")
+    assert cluster_at(clusters, text, "Anna Robertson") != cluster_at(clusters, text, "Ann Roberts")

@@ -300,6 +300,8 @@ def _place_person(
         lone = by_key.get(("PERSON", words[-1]))
         if lone is not None and len(lone.words) == 1 and not _other_given_name(doc, lone, words):
             cluster = lone
+    if cluster is None:
+        cluster = _misspelt_person(words, by_surname)
     titled = gender_of_name(list(doc[max(0, m.start - 1) : m.start]))
     if cluster is not None and titled and cluster.gender and titled != cluster.gender:
         cluster = None  # "Mr. Smith ... Mrs. Smith": two people
@@ -324,6 +326,55 @@ def _place_person(
     if not cluster.gender:
         cluster.gender = gender_of_name(tokens) or titled
     return cluster
+
+
+def _misspelt_person(
+    words: tuple[str, ...], by_surname: dict[str, list[Cluster]]
+) -> Cluster | None:
+    """A name spelt two ways in one article: "Mauer" after "K.C. Maurer", "Kristen Wilkins"
+    after "Kristin Wilkins". Only one person may be that close, and short names never are
+    (a one-letter slip in "Kim" or "Lee" is another person)."""
+    if len(words) == 1:
+        near = [
+            c
+            for surname, found in by_surname.items()
+            if " " not in surname and _close(words[0], surname)
+            for c in found
+        ]
+    elif len(words) == 2:
+        near = [
+            c
+            for c in by_surname.get(words[1], [])
+            if len(c.words) == 2 and _close(words[0], c.words[0])
+        ]
+    else:
+        return None
+    return near[0] if len(set(map(id, near))) == 1 else None
+
+
+def _close(a: str, b: str) -> bool:
+    """One slip (a letter added, left out, changed or swapped), two in a long name."""
+    if a == b or not (a.isalpha() and b.isalpha()) or min(len(a), len(b)) < 5:
+        return False
+    if a[0] != b[0]:
+        return False  # the first letter is rarely the slip, and keeps "Rohan"/"Mohan" apart
+    allowed = 2 if min(len(a), len(b)) >= 8 else 1
+    return abs(len(a) - len(b)) <= allowed and _slips(a, b) <= allowed
+
+
+def _slips(a: str, b: str) -> int:
+    """Edit distance with adjacent swaps (optimal string alignment)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], prev2[j - 2] + 1)
+        prev2, prev = prev, row
+    return prev[len(b)]
 
 
 def _other_given_name(doc: Doc, lone: Cluster, words: tuple[str, ...]) -> bool:
