@@ -809,3 +809,20 @@ def test_coref_short_or_differently_begun_names_are_other_people(pipeline):
     assert cluster_at(clusters, text, "Lea Chan") != cluster_at(clusters, text, "Lee Chan")
     assert cluster_at(clusters, text, "Rohan Gupta") != cluster_at(clusters, text, "Mohan Gupta")
     assert cluster_at(clusters, text, "Anna Robertson") != cluster_at(clusters, text, "Ann Roberts")
+
+
+def test_coref_an_acronym_inside_a_name_mentions_the_name_written_out(pipeline):
+    text = (
+        "Schools in New South Wales took part in the survey. Mu Li, of the University of "
+        "NSW, said children there lacked iodine."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    start = text.index("NSW")
+    doc = clusters.doc
+    nested = [
+        c.idx
+        for c in clusters.items
+        for m in c.mentions
+        if m.kind == "nested" and doc[m.start].idx == start
+    ]
+    assert nested == [cluster_at(clusters, text, "New South Wales")]

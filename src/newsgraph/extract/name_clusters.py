@@ -232,7 +232,7 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
         cluster.names += 1
         clusters.add(m, cluster)
         previous = m
-    _nested(clusters, mentions, by_key)
+    _nested(clusters, mentions, by_key, by_acronym)
     return clusters
 
 
@@ -426,10 +426,14 @@ def _same_kind_tail(outer: Mention, inner: Cluster, stop: int) -> bool:
 
 
 def _nested(
-    clusters: Clusters, mentions: list[Mention], by_key: dict[tuple[str, str], Cluster]
+    clusters: Clusters,
+    mentions: list[Mention],
+    by_key: dict[tuple[str, str], Cluster],
+    by_acronym: dict[str, Cluster],
 ) -> None:
     """A known name inside a longer one also mentions its own entity: "NRF" in
-    "NRF Foreign Relations", "Google" in "the Google Science Fair"."""
+    "NRF Foreign Relations", "Google" in "the Google Science Fair", and an acronym of a
+    name written out elsewhere ("NSW" in "University of NSW" after "New South Wales")."""
     doc = clusters.doc
     places: dict[str, Cluster] = {}  # well-known places named only inside other names
     for m in list(mentions):
@@ -447,6 +451,8 @@ def _nested(
                 found = by_key.get(("NAMED", org_key(tokens)))
                 if found is None and j - i > 1:
                     found = by_key.get(("PERSON", " ".join(person_words(tokens))))
+                if found is None and j - i == 1 and is_acronym(tokens[0].text):
+                    found = by_acronym.get(tokens[0].text.replace(".", "").upper())
                 # A lone first name inside a longer name is no mention of that person.
                 if (
                     found is not None
