@@ -826,3 +826,24 @@ def test_coref_an_acronym_inside_a_name_mentions_the_name_written_out(pipeline):
         if m.kind == "nested" and doc[m.start].idx == start
     ]
     assert nested == [cluster_at(clusters, text, "New South Wales")]
+
+
+def test_coref_this_year_is_the_year_of_the_storys_date(pipeline):
+    text = (
+        "Lantern festival opens in Taipei\nMonday, March 5, 2007\n"
+        "The festival opened on Saturday. This year the organisers added a rotating pig, "
+        "and this year the crowds were larger than in 2005."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    year = cluster_at(clusters, text, "2007")
+    assert year >= 0
+    assert cluster_at(clusters, text, "This year") == year
+    assert cluster_at(clusters, text, "this year") == year
+    assert cluster_at(clusters, text, "2005") != year
+
+    undated = (
+        "The festival drew small crowds in 2005. This year the organisers added a rotating "
+        "pig, and this year the crowds were larger."
+    )
+    clusters = build_clusters(pipeline.nlp(undated))
+    assert cluster_at(clusters, undated, "2005") != cluster_at(clusters, undated, "This year")
