@@ -849,3 +849,19 @@ def test_coref_this_year_is_the_year_of_the_storys_date(pipeline):
     )
     clusters = build_clusters(pipeline.nlp(undated))
     assert cluster_at(clusters, undated, "2005") != cluster_at(clusters, undated, "This year")
+
+
+def test_coref_a_brand_opening_two_names_is_a_thing_of_its_own(pipeline):
+    text = (
+        "Sony showed the PlayStation VR headset at the fair on Saturday. Visitors queued "
+        "for an hour to try the PlayStation VR demo, and the Internet Explorer team "
+        "showed Internet Explorer 9."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    doc = clusters.doc
+    nested = {
+        doc[m.start].idx: c.idx for c in clusters.items for m in c.mentions if m.kind == "nested"
+    }
+    first, second = (doc.text.index("PlayStation"), doc.text.rindex("PlayStation"))
+    assert first in nested and nested[first] == nested.get(second)
+    assert doc.text.index("Internet") not in nested  # a plain word opens many names

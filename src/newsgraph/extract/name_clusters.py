@@ -436,6 +436,7 @@ def _nested(
     name written out elsewhere ("NSW" in "University of NSW" after "New South Wales")."""
     doc = clusters.doc
     places: dict[str, Cluster] = {}  # well-known places named only inside other names
+    unknown: dict[str, list[int]] = {}  # a brand opening names, never named alone
     for m in list(mentions):
         if m.kind != "name" or m.end - m.start < 2 or m.end - m.start > 10:
             continue
@@ -469,6 +470,8 @@ def _nested(
                     hit.mentions.append(nested)
                     i = stop
                     continue
+            if hit is None and i == _first_word(doc, m) and doc[i].is_alpha:
+                unknown.setdefault(doc[i].lower_, []).append(i)
             numbered = i == m.start and stop == m.end - 1 and doc[stop].like_num
             if (
                 hit is None
@@ -483,6 +486,35 @@ def _nested(
             hit.mentions.append(nested)
             clusters.nested_at.setdefault(i, hit.idx)
             i = stop
+    # "PlayStation" opening "PlayStation VR" twice, "FIFA" opening "FIFA World Cup 2018"
+    # and "2018 FIFA football World Cup": the brand is a thing of its own, though never
+    # named alone (it stays out of the Record)
+    for starts in unknown.values():
+        # "Playstation VR" too, once "PlayStation" was written as a brand
+        if len(starts) < 2 or not any(_brand_like(doc[i].text) for i in starts):
+            continue
+        cluster = clusters.new("ORG")
+        cluster.words = (doc[starts[0]].lower_,)
+        for i in starts:
+            nested = Mention(i, i + 1, "nested", "ORG")
+            nested.cluster = cluster.idx
+            cluster.mentions.append(nested)
+
+
+def _first_word(doc: Doc, m: Mention) -> int:
+    i = m.start
+    while i < m.end - 1 and (doc[i].like_num or doc[i].lower_ == "the"):
+        i += 1
+    return i
+
+
+def _brand_like(text: str) -> bool:
+    """ "PlayStation", "YouTube", "FIFA": a capital inside the word or all capitals."""
+    return (
+        text.isalpha()
+        and len(text) > 2
+        and (is_acronym(text) or any(c.isupper() for c in text[1:]))
+    )
 
 
 def _nested_place(
