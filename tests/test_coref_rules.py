@@ -764,3 +764,104 @@ def test_coref_the_part_of_a_name_before_of_names_it_again(pipeline):
     clusters = build_clusters(doc)
     full = cluster_at(clusters, text, "Comic Corps of Canada")
     assert full >= 0 and cluster_at(clusters, text, "Comic Corps", 1) == full
+
+
+def test_coref_quoted_we_is_a_country_only_for_its_teams_coach(extract):
+    leader = (
+        "Norway's Prime Minister, Erik Solberg, spoke in Oslo on Monday. "
+        '"We are in contact with our neighbours," Solberg said.'
+    )
+    record = extract(leader)
+    norway = next(e for e in record.entities if e.name == "Norway")
+    start = leader.index("We are")
+    assert not any(m.start == start for m in norway.mentions), norway.mentions
+
+    coach = (
+        "Norway's coach, Erik Solberg, spoke in Oslo on Monday after the match. "
+        '"We played well in the second half," Solberg said.'
+    )
+    record = extract(coach)
+    norway = next(e for e in record.entities if e.name == "Norway")
+    start = coach.index("We played")
+    assert any(m.start == start for m in norway.mentions), norway.mentions
+
+
+def test_coref_a_name_misspelt_once_is_the_same_person(pipeline):
+    text = (
+        "Kristin Wilkins, curator of the exhibition, opened the show on Friday. "
+        "Kristen Wilkins said the prints came from a donation. Karen Maurer, the treasurer "
+        "of the foundation, agreed. Mauer said 500 museums took part."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    assert cluster_at(clusters, text, "Kristen Wilkins") == cluster_at(
+        clusters, text, "Kristin Wilkins"
+    )
+    assert cluster_at(clusters, text, "Mauer") == cluster_at(clusters, text, "Karen Maurer")
+
+
+def test_coref_short_or_differently_begun_names_are_other_people(pipeline):
+    text = (
+        "Lee Chan and Mohan Gupta spoke to reporters in Delhi. His brother Rohan Gupta said "
+        "he disagreed, and Lea Chan said the vote would go ahead. Ann Roberts and Anna "
+        "Robertson left early."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    assert cluster_at(clusters, text, "Lea Chan") != cluster_at(clusters, text, "Lee Chan")
+    assert cluster_at(clusters, text, "Rohan Gupta") != cluster_at(clusters, text, "Mohan Gupta")
+    assert cluster_at(clusters, text, "Anna Robertson") != cluster_at(clusters, text, "Ann Roberts")
+
+
+def test_coref_an_acronym_inside_a_name_mentions_the_name_written_out(pipeline):
+    text = (
+        "Schools in New South Wales took part in the survey. Mu Li, of the University of "
+        "NSW, said children there lacked iodine."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    start = text.index("NSW")
+    doc = clusters.doc
+    nested = [
+        c.idx
+        for c in clusters.items
+        for m in c.mentions
+        if m.kind == "nested" and doc[m.start].idx == start
+    ]
+    assert nested == [cluster_at(clusters, text, "New South Wales")]
+
+
+def test_coref_this_year_is_the_year_of_the_storys_date(pipeline):
+    text = (
+        "Lantern festival opens in Taipei\nMonday, March 5, 2007\n"
+        "The festival opened on Saturday. This year's theme is water, and the crowds were "
+        "larger than in 2005. Visitors fell in the year before. The city will publish its "
+        "figures by the end of the year."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    year = cluster_at(clusters, text, "2007")
+    assert year >= 0
+    assert cluster_at(clusters, text, "This year") == year
+    assert cluster_at(clusters, text, "the year", 1) == year
+    assert cluster_at(clusters, text, "the year", 0) != year
+    assert cluster_at(clusters, text, "2005") != year
+
+    undated = (
+        "The festival drew small crowds in 2005. This year the organisers added a rotating "
+        "pig, and this year the crowds were larger."
+    )
+    clusters = build_clusters(pipeline.nlp(undated))
+    assert cluster_at(clusters, undated, "2005") != cluster_at(clusters, undated, "This year")
+
+
+def test_coref_a_brand_opening_two_names_is_a_thing_of_its_own(pipeline):
+    text = (
+        "Sony showed the PlayStation VR headset at the fair on Saturday. Visitors queued "
+        "for an hour to try the PlayStation VR demo, and the Internet Explorer team "
+        "showed Internet Explorer 9."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    doc = clusters.doc
+    nested = {
+        doc[m.start].idx: c.idx for c in clusters.items for m in c.mentions if m.kind == "nested"
+    }
+    first, second = (doc.text.index("PlayStation"), doc.text.rindex("PlayStation"))
+    assert first in nested and nested[first] == nested.get(second)
+    assert doc.text.index("Internet") not in nested  # a plain word opens many names

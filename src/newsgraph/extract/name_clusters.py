@@ -87,6 +87,11 @@ def _without_initials(words: tuple[str, ...]) -> tuple[str, ...]:
     return (words[0], *(w for w in words[1:-1] if len(w.rstrip(".")) > 1), words[-1])
 
 
+def _written_alike(doc: Doc, cluster: Cluster, m: Mention) -> bool:
+    text = doc[m.start : m.end].text.lower()
+    return any(doc[o.start : o.end].text.lower() == text for o in cluster.mentions)
+
+
 def org_key(tokens: list[Token]) -> str:
     lex = lexicons()
     words = [t.lower_ for t in tokens if not t.is_punct or t.text in {".", "&", "-"}]
@@ -175,8 +180,13 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
         else:
             key = org_key(tokens)
             cluster = by_key.get(("NAMED", key))
-            if cluster is not None and {cluster.etype, etype} == {"PLACE", "ORG"}:
-                # the context pass typed them apart: "MADRID (Reuters)", "Madrid levelled"
+            if (
+                cluster is not None
+                and {cluster.etype, etype} == {"PLACE", "ORG"}
+                and _written_alike(doc, cluster, m)
+            ):
+                # the context pass typed them apart: "MADRID (Reuters)", "Madrid levelled";
+                # another name of the same place ("DPRK" after "North Korea") still joins
                 cluster = by_key.get((etype, key))
             if cluster is None and len(tokens) == 1 and _numbered_acronym(tokens[0].text):
                 cluster = by_acronym.get(tokens[0].text.replace(".", "").upper())
@@ -222,7 +232,7 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
         cluster.names += 1
         clusters.add(m, cluster)
         previous = m
-    _nested(clusters, mentions, by_key)
+    _nested(clusters, mentions, by_key, by_acronym)
     return clusters
 
 
@@ -294,6 +304,8 @@ def _place_person(
         lone = by_key.get(("PERSON", words[-1]))
         if lone is not None and len(lone.words) == 1 and not _other_given_name(doc, lone, words):
             cluster = lone
+    if cluster is None:
+        cluster = _misspelt_person(words, by_surname)
     titled = gender_of_name(list(doc[max(0, m.start - 1) : m.start]))
     if cluster is not None and titled and cluster.gender and titled != cluster.gender:
         cluster = None  # "Mr. Smith ... Mrs. Smith": two people
@@ -318,6 +330,55 @@ def _place_person(
     if not cluster.gender:
         cluster.gender = gender_of_name(tokens) or titled
     return cluster
+
+
+def _misspelt_person(
+    words: tuple[str, ...], by_surname: dict[str, list[Cluster]]
+) -> Cluster | None:
+    """A name spelt two ways in one article: "Mauer" after "K.C. Maurer", "Kristen Wilkins"
+    after "Kristin Wilkins". Only one person may be that close, and short names never are
+    (a one-letter slip in "Kim" or "Lee" is another person)."""
+    if len(words) == 1:
+        near = [
+            c
+            for surname, found in by_surname.items()
+            if " " not in surname and _close(words[0], surname)
+            for c in found
+        ]
+    elif len(words) == 2:
+        near = [
+            c
+            for c in by_surname.get(words[1], [])
+            if len(c.words) == 2 and _close(words[0], c.words[0])
+        ]
+    else:
+        return None
+    return near[0] if len(set(map(id, near))) == 1 else None
+
+
+def _close(a: str, b: str) -> bool:
+    """One slip (a letter added, left out, changed or swapped), two in a long name."""
+    if a == b or not (a.isalpha() and b.isalpha()) or min(len(a), len(b)) < 5:
+        return False
+    if a[0] != b[0]:
+        return False  # the first letter is rarely the slip, and keeps "Rohan"/"Mohan" apart
+    allowed = 2 if min(len(a), len(b)) >= 8 else 1
+    return abs(len(a) - len(b)) <= allowed and _slips(a, b) <= allowed
+
+
+def _slips(a: str, b: str) -> int:
+    """Edit distance with adjacent swaps (optimal string alignment)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], prev2[j - 2] + 1)
+        prev2, prev = prev, row
+    return prev[len(b)]
 
 
 def _other_given_name(doc: Doc, lone: Cluster, words: tuple[str, ...]) -> bool:
@@ -369,12 +430,17 @@ def _same_kind_tail(outer: Mention, inner: Cluster, stop: int) -> bool:
 
 
 def _nested(
-    clusters: Clusters, mentions: list[Mention], by_key: dict[tuple[str, str], Cluster]
+    clusters: Clusters,
+    mentions: list[Mention],
+    by_key: dict[tuple[str, str], Cluster],
+    by_acronym: dict[str, Cluster],
 ) -> None:
     """A known name inside a longer one also mentions its own entity: "NRF" in
-    "NRF Foreign Relations", "Google" in "the Google Science Fair"."""
+    "NRF Foreign Relations", "Google" in "the Google Science Fair", and an acronym of a
+    name written out elsewhere ("NSW" in "University of NSW" after "New South Wales")."""
     doc = clusters.doc
     places: dict[str, Cluster] = {}  # well-known places named only inside other names
+    unknown: dict[str, list[int]] = {}  # a brand opening names, never named alone
     for m in list(mentions):
         if m.kind != "name" or m.end - m.start < 2 or m.end - m.start > 10:
             continue
@@ -390,6 +456,8 @@ def _nested(
                 found = by_key.get(("NAMED", org_key(tokens)))
                 if found is None and j - i > 1:
                     found = by_key.get(("PERSON", " ".join(person_words(tokens))))
+                if found is None and j - i == 1 and is_acronym(tokens[0].text):
+                    found = by_acronym.get(tokens[0].text.replace(".", "").upper())
                 # A lone first name inside a longer name is no mention of that person.
                 if (
                     found is not None
@@ -406,6 +474,8 @@ def _nested(
                     hit.mentions.append(nested)
                     i = stop
                     continue
+            if hit is None and i == _first_word(doc, m) and doc[i].is_alpha:
+                unknown.setdefault(doc[i].lower_, []).append(i)
             numbered = i == m.start and stop == m.end - 1 and doc[stop].like_num
             if (
                 hit is None
@@ -420,6 +490,35 @@ def _nested(
             hit.mentions.append(nested)
             clusters.nested_at.setdefault(i, hit.idx)
             i = stop
+    # "PlayStation" opening "PlayStation VR" twice, "FIFA" opening "FIFA World Cup 2018"
+    # and "2018 FIFA football World Cup": the brand is a thing of its own, though never
+    # named alone (it stays out of the Record)
+    for starts in unknown.values():
+        # "Playstation VR" too, once "PlayStation" was written as a brand
+        if len(starts) < 2 or not any(_brand_like(doc[i].text) for i in starts):
+            continue
+        cluster = clusters.new("ORG")
+        cluster.words = (doc[starts[0]].lower_,)
+        for i in starts:
+            nested = Mention(i, i + 1, "nested", "ORG")
+            nested.cluster = cluster.idx
+            cluster.mentions.append(nested)
+
+
+def _first_word(doc: Doc, m: Mention) -> int:
+    i = m.start
+    while i < m.end - 1 and (doc[i].like_num or doc[i].lower_ == "the"):
+        i += 1
+    return i
+
+
+def _brand_like(text: str) -> bool:
+    """ "PlayStation", "YouTube", "FIFA": a capital inside the word or all capitals."""
+    return (
+        text.isalpha()
+        and len(text) > 2
+        and (is_acronym(text) or any(c.isupper() for c in text[1:]))
+    )
 
 
 def _nested_place(

@@ -29,6 +29,7 @@ ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj"})
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 SECOND_PERSON_WINDOW = 2  # sentences between two "you" of one addressee
 REPEATED_LABELS = frozenset({"DATE", "TIME", "LANGUAGE"})
+DATELINE_TOKENS = 40  # the publication date stands under the headline
 FIRST_PERSON = {
     **dict.fromkeys(("i", "me", "my", "mine", "myself"), "i"),
     **dict.fromkeys(("we", "us", "our", "ours", "ourselves"), "we"),
@@ -387,6 +388,14 @@ def _repeated_expressions(clusters: Clusters) -> list[Mention]:
             by_text.setdefault(ent.text.lower(), []).append(
                 Mention(ent.start, ent.end, "nominal", ent.label_)
             )
+    year = _dateline_year(doc)
+    if year is not None and clusters.owner[year] < 0:
+        # "Friday, July 21, 2017" under the headline ... "This year", "by the end of the
+        # year": the story's own year
+        current = _current_year_phrases(clusters)
+        if current:
+            by_text.pop("this year", None)
+            by_text["\0year"] = [Mention(year, year + 1, "nominal", "DATE"), *current]
     added: list[Mention] = []
     for group in by_text.values():
         if len(group) < 2:
@@ -397,6 +406,42 @@ def _repeated_expressions(clusters: Clusters) -> list[Mention]:
             clusters.add(m, cluster)
             added.append(m)
     return added
+
+
+def _dateline_year(doc: Doc) -> int | None:
+    """The year token of the full date printed with the story ("Friday, July 21, 2017"
+    under the headline): a date of three or more words near the top."""
+    for ent in doc.ents:
+        if ent.start > DATELINE_TOKENS:
+            break
+        if ent.label_ != "DATE" or len(ent) < 3:
+            continue
+        years = [t.i for t in ent if t.shape_ == "dddd" and t.text[:2] in {"19", "20"}]
+        if len(years) == 1:
+            return years[0]
+    return None
+
+
+def _current_year_phrases(clusters: Clusters) -> list[Mention]:
+    """ "this year", "This year's", "the end of the year"; not "the year before", "the year
+    1991", "the previous year"."""
+    doc = clusters.doc
+    found: list[Mention] = []
+    for token in doc:
+        if token.lower_ != "year" or token.i == 0 or clusters.owner[token.i] >= 0:
+            continue
+        det = doc[token.i - 1]
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if det.lower_ not in {"this", "the"} or det.head.i != token.i:
+            continue
+        if any(c.i != det.i and c.dep_ not in {"case", "punct"} for c in token.children):
+            continue
+        if det.lower_ == "the" and (
+            after is None or after.like_num or after.lower_ in {"before", "after", "earlier"}
+        ):
+            continue
+        found.append(Mention(det.i, token.i + 1, "nominal", "DATE"))
+    return found
 
 
 def _compatible(words: set[str], seen: set[str]) -> bool:

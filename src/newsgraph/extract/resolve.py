@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract import ner_context
 from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.mentions import Mention, countries, is_acronym
 from newsgraph.extract.name_clusters import Cluster, Clusters
@@ -48,6 +49,11 @@ SALIENCE = 0.1  # per name mention (up to ten): the article's main characters
 class _Candidate:
     cluster: Cluster
     score: float
+
+
+def _plays_for_a_side(cluster: Cluster) -> bool:
+    team_nouns = ner_context.words().team_nouns
+    return any(w in team_nouns for role in cluster.roles for w in role.lower().split())
 
 
 def mark_nicknames(doc: Doc, mentions: list[Mention]) -> None:
@@ -561,9 +567,13 @@ class Resolver:
             for t in firsts:
                 self._move(t.i, speaker)
             # "We will not give up," said the team's coach: "we" is the one organisation
-            # the speaker belongs to
+            # the speaker belongs to; a country only for its team's coach or players (a
+            # prime minister's "we" is the government, not "Malaysia")
             homes = [self.clusters.items[i] for i in speaker.affiliations]
-            homes = [c for c in homes if c.etype in {"ORG", "GROUP", "PLACE"}]
+            teams = _plays_for_a_side(speaker)
+            homes = [
+                c for c in homes if c.etype in {"ORG", "GROUP"} or (teams and c.etype == "PLACE")
+            ]
             if plurals and len(homes) == 1:
                 for t in plurals:
                     self._move(t.i, homes[0])
