@@ -1429,3 +1429,23 @@ def test_an_addressee_stops_before_the_clause_the_parser_hung_on_it(extract):
     )
     (quote,) = extract(text).quotes
     assert quote.addressee is not None and quote.addressee.text == "a regular briefing"
+
+
+def test_described_and_owned_speakers_of_a_court_story(extract):
+    text = (
+        "LONDON (Newswire) - A British court on Wednesday ordered the former chief "
+        "executive of a collapsed lender to pay damages.\n\n"
+        "Okafor's lawyers said they would appeal.\n\n"
+        "The Financial Conduct Authority welcomed the ruling. The regulator said it was "
+        "considering further action against two other former directors but declined to "
+        "name them."
+    )
+    record = extract(text)
+    names = {e.id: e.name for e in record.entities}
+    by_speaker = {
+        q.speaker.text: names.get(q.speaker.entity or "") for q in record.quotes if q.speaker
+    }
+    assert by_speaker.get("A British court") is None  # not London, not "British"
+    assert by_speaker.get("Okafor's lawyers") is None  # the lawyers, not Okafor
+    assert by_speaker["The regulator"] == "Financial Conduct Authority"
+    assert not any(q.content.text == "to name them" for q in record.quotes)

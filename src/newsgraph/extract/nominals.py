@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.mentions import Mention, known_places
 from newsgraph.extract.name_clusters import Cluster, Clusters
@@ -322,9 +323,22 @@ def _apposed_name(clusters: Clusters, root: Token) -> tuple[Cluster | None, bool
             if any(t.text in {":", "/"} or "\n" in t.text for t in doc[root.i : child.i]):
                 break  # "Image: Nick Moreau", a caption, not an apposition
             return clusters.items[owner[child.i]], True
-    if root.dep_ == "appos" and owner[root.head.i] >= 0 and root.head.i < root.i:
+    if (
+        root.dep_ == "appos"
+        and owner[root.head.i] >= 0
+        and root.head.i < root.i
+        and not _across_dateline(doc, root.head, root)
+    ):
         return clusters.items[owner[root.head.i]], False
     return None, False
+
+
+def _across_dateline(doc: Doc, head: Token, root: Token) -> bool:
+    """ "LONDON (Newswire) - A British court ordered …": the parser's apposition of the
+    dateline place and the story's subject."""
+    text = doc.text
+    end = dateline_end(text, text.rfind("\n", 0, head.idx) + 1)
+    return end is not None and head.idx < end <= root.idx
 
 
 def _phrases(doc: Doc) -> list[Span]:

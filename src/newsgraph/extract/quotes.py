@@ -25,6 +25,7 @@ from newsgraph.extract.attribution import (
     phrase,
     source_of,
 )
+from newsgraph.extract.entity_lexicons import lexicons as entity_lexicons
 from newsgraph.extract.findings import Findings, doc_text
 from newsgraph.extract.quote_lexicon import lexicon
 from newsgraph.extract.quote_marks import QuoteSpan, find_quote_spans
@@ -1191,7 +1192,9 @@ def _speaker_entity(
             )
         if root.lower_ in PRONOUNS or _definite_description(root):
             return _fallback_entity(doc, found, root, quotes)
-        return _entity_not_possessor(found, draft.source)
+        entity = _entity_not_possessor(found, draft.source)
+        # "A British court": the nationality inside is not who spoke
+        return _speaker_not_modifier(found, draft.source, entity) if entity else None
     return index.entity_at(speaker.start, speaker.end)
 
 
@@ -1242,16 +1245,15 @@ def _entity_not_possessor(found: Findings, source: Span) -> str | None:
     """The longest mention inside the speaker phrase that is not a possessive pronoun
     before a person noun: in "his spokeswoman", "his aides" the "his" is someone else
     ("his remarks", "his campaign" are his)."""
-    from newsgraph.extract.entity_lexicons import lexicons as entity_lexicons
-
     ent_lex = entity_lexicons()
     people = ent_lex.role_heads | ent_lex.person_nouns | ent_lex.kinship.keys() | lexicon().groups
-    possessive = {
-        t.idx
-        for t in source
-        if t.dep_ == "poss" and t.pos_ == "PRON" and t.head.lemma_.lower() in people
-    }
-    rows = [r for r in _mentions_outside_clauses(found, source) if r[0] not in possessive]
+    # "his aides", "Okafor's lawyers": the possessor of people is not who spoke
+    possessive = [t.idx for t in source if t.dep_ == "poss" and t.head.lemma_.lower() in people]
+    rows = [
+        r
+        for r in _mentions_outside_clauses(found, source)
+        if not any(r[0] <= at < r[1] for at in possessive)
+    ]
     if not rows:
         return None
     # A person named in the phrase speaks before a body or place named beside them
@@ -1456,10 +1458,12 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
     if same_head is not None:
         return same_head
     speakers_only = False
+    ent_lex = entity_lexicons()
+    noun = root.lemma_.lower()
     if word in _MALE_FEMALE:
         wanted = {"PERSON"}
-    elif word in ("it", "they") or root.lemma_.lower() in _ORG_DESCRIPTIONS:
-        wanted = {"ORG", "GROUP"}
+    elif word in ("it", "they") or noun in _ORG_DESCRIPTIONS or noun in ent_lex.org_nouns:
+        wanted = {"ORG", "GROUP"}  # "the regulator", "the lender": never a person
     elif word not in PRONOUNS:
         wanted, speakers_only = {"PERSON"}, True
     else:
@@ -1526,11 +1530,16 @@ def _modified(root: Token) -> bool:
 
 
 def _carries_noun(found: Findings, entity: str, root: Token) -> bool:
+    """The body's name or mentions carry the description's noun or a name head that
+    noun fits ("the regulator" → "… Conduct Authority", "the ministry" → "… Department")."""
     noun = root.lemma_.lower()
+    fits = {noun} | {f for f in entity_lexicons().org_nouns.get(noun, ()) if f.isalpha()}
     ent = next((e for e in found.entities if e.id == entity), None)
     if ent is None:
         return False
-    return any(noun in t.lower() for t in (ent.name, *ent.aliases, *(m.text for m in ent.mentions)))
+    texts = (ent.name, *ent.aliases, *(m.text for m in ent.mentions))
+    words = {w.strip(".,'’").lower() for t in texts for w in t.split()}
+    return bool(words & fits) or any(noun in t.lower() for t in texts)
 
 
 def _same_head_source(doc: Doc, root: Token, quotes: list[Quote]) -> str | None:
@@ -1556,8 +1565,6 @@ def _same_head_source(doc: Doc, root: Token, quotes: list[Quote]) -> str | None:
 def _genders(found: Findings) -> dict[str, str]:
     """Entity id → "m"/"f" where the entities stage shows it: the pronouns it resolved
     to the entity (by majority), else a gendered title or first name."""
-    from newsgraph.extract.entity_lexicons import lexicons as entity_lexicons
-
     lex = entity_lexicons()
     out: dict[str, str] = {}
     for ent in found.entities:
