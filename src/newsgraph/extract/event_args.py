@@ -20,30 +20,10 @@ __all__ = ["arguments", "make_ref", "phrase_bounds", "root_predicate", "sector_o
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
-VERB_RECIPIENT_PREPS = (
-    "on",
-    "upon",
-    "against",
-    "with",
-    "to",
-    "at",
-    "toward",
-    "towards",
-    "into",
-    "between",
-)
-NOUN_RECIPIENT_PREPS = (
-    "of",
-    "on",
-    "upon",
-    "against",
-    "with",
-    "to",
-    "at",
-    "toward",
-    "towards",
-    "into",
-)
+# "attacked positions on the border", "talks with X", "sanctions against Y"
+_RECIPIENT_PREPS = ("on", "upon", "against", "with", "to", "at", "toward", "towards", "into")
+VERB_RECIPIENT_PREPS = (*_RECIPIENT_PREPS, "between")
+NOUN_RECIPIENT_PREPS = ("of", *_RECIPIENT_PREPS)
 NP_LEFT_DEPS = ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "predet")
 ENTITY_MODIFIER_LABELS = ("ORG", "GPE", "NORP", "PERSON")
 # "fled on August 15": times and amounts are never the recipient.

@@ -167,13 +167,7 @@ def _within_paragraph(doc: Doc, found: Reported) -> Reported | None:
     end = len(text) if end < 0 else end
     if start <= found.content[0] and found.content[1] <= end:
         return found
-    kept = {i for i in found.content_tokens if start <= doc[i].idx < end}
-    span = _tokens_span(doc, kept)
-    if span is None:
-        return None
-    found.content_tokens = kept
-    found.content = span
-    return found
+    return _narrowed(doc, found, {i for i in found.content_tokens if start <= doc[i].idx < end})
 
 
 def _after_dateline(doc: Doc, found: Reported) -> Reported | None:
@@ -185,7 +179,11 @@ def _after_dateline(doc: Doc, found: Reported) -> Reported | None:
     end = dateline_end(text, start)
     if end is None or end <= found.content[0]:
         return found
-    kept = {i for i in found.content_tokens if doc[i].idx >= end}
+    return _narrowed(doc, found, {i for i in found.content_tokens if doc[i].idx >= end})
+
+
+def _narrowed(doc: Doc, found: Reported, kept: set[int]) -> Reported | None:
+    """The attribution with only ``kept`` of its content tokens (None if none are left)."""
     span = _tokens_span(doc, kept)
     if span is None:
         return None
