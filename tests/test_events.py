@@ -1749,3 +1749,14 @@ def test_events_a_conditional_strike_is_a_threat(extract):
 )
 def test_a_sources_terms_for_speaking_are_no_request(extract, text):
     assert [e.type for e in extract(text).events if e.type == "REQUEST"] == []
+
+
+def test_a_mediating_body_is_no_events_place(extract):
+    text = (
+        "The foreign ministers of Armenia and Azerbaijan met in Brussels on Thursday for "
+        "talks mediated by the European Union."
+    )
+    record = extract(text, published="2022-11-18")
+    places = {p.id: p.name for p in record.places}
+    mediated = next(e for e in record.events if e.trigger.text == "mediated")
+    assert places.get(mediated.place or "") != "European Union"

@@ -83,6 +83,9 @@ def _place(trigger: Token, found: Findings) -> tuple[str | None, str | None]:
     sent = trigger.sent
     best: tuple[int, str, str] | None = None
     nearest: tuple[int, str, str] | None = None
+    # "talks mediated by the European Union": a body the gazetteer can also map is a
+    # place only where a location word links it ("in the EU"), never as the nearest name.
+    bodies = [(m.start, m.end) for e in found.entities if e.type == "ORG" for m in e.mentions]
     for place in found.places:
         for mention in place.mentions:
             if not (sent.start_char <= mention.start < sent.end_char):
@@ -94,6 +97,8 @@ def _place(trigger: Token, found: Findings) -> tuple[str | None, str | None]:
             if steps is not None and (best is None or steps < best[0]):
                 best = (steps, place.id, place.precision)
             distance = abs(mention.start - trigger.idx)
+            if any(lo < mention.end and mention.start < hi for lo, hi in bodies):
+                continue
             if nearest is None or distance < nearest[0]:
                 nearest = (distance, place.id, "sentence")
     if best is not None:
