@@ -311,3 +311,15 @@ def test_a_name_after_a_role_word_is_a_person_whatever_the_tagger_said(extract):
     record = extract(text)
     person = next(e for e in record.entities if e.name == "Henrique Meirelles")
     assert person.type == "PERSON"
+
+
+def test_a_foundation_named_after_a_person_stays_an_organisation(extract):
+    text = (
+        "The Andy Warhol Foundation for the Visual Arts made two donations to the museum "
+        "last year. Andy Warhol was born in 1928. The foundation said the gifts were its "
+        "largest."
+    )
+    record = extract(text)
+    foundation = next(e for e in record.entities if e.name.startswith("Andy Warhol Foundation"))
+    assert foundation.type == "ORG"
+    assert any(m.text == "The foundation" for m in foundation.mentions)
