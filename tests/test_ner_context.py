@@ -323,3 +323,10 @@ def test_a_foundation_named_after_a_person_stays_an_organisation(extract):
     foundation = next(e for e in record.entities if e.name.startswith("Andy Warhol Foundation"))
     assert foundation.type == "ORG"
     assert any(m.text == "The foundation" for m in foundation.mentions)
+
+
+def test_a_weekday_opening_a_date_is_no_club_word(extract):
+    record = extract(
+        "The festival opened in Toronto Wednesday, September 7, and runs until Sunday."
+    )
+    assert [(e.name, e.type) for e in record.entities] == [("Toronto", "PLACE")]

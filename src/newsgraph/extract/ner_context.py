@@ -818,6 +818,7 @@ def _club_names(doc: Doc, mentions: list[Mention]) -> None:
             and after.i not in starts
             and after.is_title
             and doc[end - 1].whitespace_
+            and not _longer_date(doc, after)
         ):
             end += 1
         first = doc[m.start]
@@ -841,6 +842,15 @@ def _club_names(doc: Doc, mentions: list[Mention]) -> None:
         if _gazetteer_names(doc[start:end].text):
             continue  # "Mexico City" is a place
         m.start, m.end, m.label = start, end, "ORG"
+
+
+def _longer_date(doc: Doc, token: Token) -> bool:
+    """ "in Toronto Wednesday, September 7": a weekday that opens a longer date is no
+    club word ("Sheffield Wednesday" is)."""
+    if token.ent_type_ != "DATE":
+        return False
+    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and len(ent) > 1
 
 
 def _gazetteer_names(text: str) -> bool:
