@@ -1407,6 +1407,7 @@ def test_an_op_ed_runs_in_the_outlet_named_even_one_the_list_lacks(extract):
         "Washington has not said what it would do.",
         "The minister would not say whether troops would be sent.",
         "A spokesman declined to say how many people had been detained.",
+        "She did not say that the deal was off.",
     ],
 )
 def test_an_unanswered_question_is_no_statement(extract, sentence):

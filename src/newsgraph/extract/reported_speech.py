@@ -127,7 +127,8 @@ def _declined_comment(token: Token) -> bool:
 
 def _withheld_answer(doc: Doc, found: Reported) -> bool:
     """ "would not say whether", "has not said what it would do", "declined to say
-    how": an open question nobody answered is no statement."""
+    how": an open question nobody answered is no statement, nor is what someone did
+    not say ("did not say that …")."""
     token = found.cue_token
     words = lexicon().words
     if token.lemma_.lower() in words["refusal_verbs"]:
@@ -140,9 +141,9 @@ def _withheld_answer(doc: Doc, found: Reported) -> bool:
         return False
     negated = any(c.dep_ == "neg" for c in token.children)
     after = [i for i in found.content_tokens if i > token.i]
-    return (
-        (negated or refused) and bool(after) and doc[min(after)].lower_ in words["question_words"]
-    )
+    # "She did not say that the deal was off" states nothing either.
+    openers = words["question_words"] | {"that"}
+    return (negated or refused) and bool(after) and doc[min(after)].lower_ in openers
 
 
 def _anonymity_request(token: Token) -> bool:
