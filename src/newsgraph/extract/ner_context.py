@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
 
 from spacy.tokens import Doc, Token
@@ -131,10 +132,12 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not (m.end - m.start == 1 and doc[m.start].lower_ in w.not_names and m.label != "PERSON")
     ]
     mentions = [m for m in mentions if not _title_word(doc, m)]
-    mentions = _split_possessives(doc, mentions)
-    mentions = _split_of_country(doc, mentions)
-    mentions = _split_commas(doc, mentions)
-    mentions = _split_coordinations(doc, mentions)
+    for split in (_split_possessives, _split_of_country, _split_commas):
+        mentions = _split_each(mentions, partial(split, doc))
+    lex = lexicons()
+    alone = {_key(doc, m) for m in mentions}
+    given = lex.male_names | lex.female_names
+    mentions = _split_each(mentions, partial(_split_coordinations, doc, alone=alone, given=given))
     _particle_surnames(doc, mentions)
     _club_names(doc, mentions)
     person_at = {i for m in mentions if m.label == "PERSON" for i in range(m.start, m.end)}
@@ -184,7 +187,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m.label = "PERSON"  # "Bankman-Fried" after "Sam Bankman-Fried"
         elif m.label == "ORG" and is_country(doc[m.start : m.end].text):
             m.label = "GPE"  # "The Netherlands drew 2-2": a national side stays a place
-    mentions = _split_nationality(doc, mentions)
+    mentions = _split_each(mentions, partial(_split_nationality, doc))
     for m in mentions:
         _name_shape(doc, m, surnames)
         word = doc[m.start].lower_
@@ -734,60 +737,52 @@ def _name_shape(doc: Doc, m: Mention, surnames: frozenset[str]) -> None:
         m.label = "PERSON"
 
 
-def _split_nationality(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _split_nationality(doc: Doc, m: Mention) -> tuple[Mention, ...] | None:
     """ "Australian Rodney Eyles" tagged as one name: a nationality and a person."""
     lex = lexicons()
     given = lex.male_names | lex.female_names
     blocked = words().org_heads | lex.org_suffixes | lex.org_name_heads | lex.place_generics
-    out: list[Mention] = []
-    for m in mentions:
-        first = doc[m.start]
-        rest = doc[m.start + 1 : m.end]
-        if (
-            m.end - m.start >= 3
-            and m.label in {"PERSON", "ORG"}
-            and first.lower_ in words().demonyms
-            and (m.label == "PERSON" or rest[0].lower_ in given)
-            and all(t.is_title and t.lower_ not in blocked for t in rest)
-        ):
-            out.append(Mention(m.start, m.start + 1, m.kind, "NORP"))
-            out.append(Mention(m.start + 1, m.end, m.kind, "PERSON"))
-        else:
-            out.append(m)
-    return out
+    rest = doc[m.start + 1 : m.end]
+    if (
+        m.end - m.start >= 3
+        and m.label in {"PERSON", "ORG"}
+        and doc[m.start].lower_ in words().demonyms
+        and (m.label == "PERSON" or rest[0].lower_ in given)
+        and all(t.is_title and t.lower_ not in blocked for t in rest)
+    ):
+        return Mention(m.start, m.start + 1, m.kind, "NORP"), Mention(
+            m.start + 1, m.end, m.kind, "PERSON"
+        )
+    return None
 
 
-def _split_of_country(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _split_of_country(doc: Doc, m: Mention) -> tuple[Mention, ...] | None:
     """ "Aryna Sabalenka of Belarus" tagged as one person: the person and the country."""
-    out: list[Mention] = []
-    for m in mentions:
-        cut = next((i for i in range(m.start + 2, m.end - 1) if doc[i].lower_ == "of"), -1)
-        if m.label == "PERSON" and cut > 0 and is_country(doc[cut + 1 : m.end].text):
-            out.append(Mention(m.start, cut, m.kind, "PERSON"))
-            out.append(Mention(cut + 1, m.end, m.kind, "GPE"))
-        else:
-            out.append(m)
-    return out
+    cut = next((i for i in range(m.start + 2, m.end - 1) if doc[i].lower_ == "of"), -1)
+    if m.label == "PERSON" and cut > 0 and is_country(doc[cut + 1 : m.end].text):
+        return Mention(m.start, cut, m.kind, "PERSON"), Mention(cut + 1, m.end, m.kind, "GPE")
+    return None
 
 
-def _split_possessives(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _split_possessives(doc: Doc, m: Mention) -> tuple[Mention, ...] | None:
     """ "World Health Organization's Europe": an organisation and the place after its
     possessive are two names (not "Republican People's Party": the part after it is no
     place)."""
+    cut = next((i for i in range(m.start + 1, m.end - 1) if doc[i].tag_ == "POS"), -1)
+    right = doc[cut + 1 : m.end].text.lower() if cut > 0 else ""
+    if cut > 0 and m.label == "ORG" and right in known_places():
+        label = "LOC" if right not in countries() else "GPE"
+        return Mention(m.start, cut, m.kind, "ORG"), Mention(cut + 1, m.end, m.kind, label)
+    return None
+
+
+def _split_each(
+    mentions: list[Mention], split: Callable[[Mention], tuple[Mention, ...] | None]
+) -> list[Mention]:
+    """Every mention, with those `split` cuts replaced by their parts."""
     out: list[Mention] = []
     for m in mentions:
-        cut = next(
-            (i for i in range(m.start + 1, m.end - 1) if doc[i].tag_ == "POS"),
-            -1,
-        )
-        right = doc[cut + 1 : m.end].text.lower() if cut > 0 else ""
-        if cut > 0 and m.label == "ORG" and right in known_places():
-            out.append(Mention(m.start, cut, m.kind, "ORG"))
-            out.append(
-                Mention(cut + 1, m.end, m.kind, "LOC" if right not in countries() else "GPE")
-            )
-        else:
-            out.append(m)
+        out.extend(split(m) or (m,))
     return out
 
 
@@ -879,59 +874,46 @@ def _particle_surnames(doc: Doc, mentions: list[Mention]) -> None:
             m.end += 2
 
 
-def _split_commas(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _split_commas(doc: Doc, m: Mention) -> tuple[Mention, ...] | None:
     """ "Mercantile , Commerce" tagged as one organisation: two names (not "X, Inc")."""
-    suffixes = lexicons().org_suffixes
-    out: list[Mention] = []
-    for m in mentions:
-        cut = next((i for i in range(m.start + 1, m.end - 1) if doc[i].text == ","), -1)
-        if (
-            cut > 0
-            and m.label == "ORG"
-            and doc[cut + 1].is_title
-            and not any(t.text in {"&", "and"} for t in doc[m.start : m.end])  # law firms
-            and doc[cut + 1].lower_.rstrip(".") not in {x.rstrip(".") for x in suffixes}
-        ):
-            out.append(Mention(m.start, cut, m.kind, "ORG"))
-            out.append(Mention(cut + 1, m.end, m.kind, "ORG"))
-        else:
-            out.append(m)
-    return out
+    suffixes = {x.rstrip(".") for x in lexicons().org_suffixes}
+    cut = next((i for i in range(m.start + 1, m.end - 1) if doc[i].text == ","), -1)
+    if (
+        cut > 0
+        and m.label == "ORG"
+        and doc[cut + 1].is_title
+        and not any(t.text in {"&", "and"} for t in doc[m.start : m.end])  # law firms
+        and doc[cut + 1].lower_.rstrip(".") not in suffixes
+    ):
+        return Mention(m.start, cut, m.kind, "ORG"), Mention(cut + 1, m.end, m.kind, "ORG")
+    return None
 
 
-def _split_coordinations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _split_coordinations(
+    doc: Doc, m: Mention, *, alone: set[str], given: frozenset[str]
+) -> tuple[Mention, ...] | None:
     """ "Mercantile or Commerce", "Laurent Cabannes and Laurent Benezech": two names.
-    An "and" splits only when either half is written alone elsewhere in the article or
-    both halves open with a given name; "or" always splits."""
-    lex = lexicons()
-    alone = {_key(doc, m) for m in mentions}
-    given = lex.male_names | lex.female_names
-    out: list[Mention] = []
-    for m in mentions:
-        cut = next(
-            (
-                i
-                for i in range(m.start + 1, m.end - 1)
-                if doc[i].lower_ in {"and", "or", "&"} | VERSUS and doc[i].is_lower
-            ),
-            -1,
-        )
-        if cut < 0 or m.label in {"WORK_OF_ART", "LAW", "EVENT"}:
-            out.append(m)
-            continue
-        left = Mention(m.start, cut, m.kind, m.label)
-        right = Mention(cut + 1, m.end, m.kind, m.label)
-        split = doc[cut].lower_ in VERSUS | {"or"} or any(
-            _key(doc, h) in alone for h in (left, right)
-        )
-        if not split and doc[cut].lower_ == "and":
-            split = doc[m.start].lower_ in given and doc[cut + 1].lower_ in given
-            split = split and cut - m.start >= 2 and m.end - cut - 1 >= 2
-        if split and all(doc[h.start].is_title or doc[h.start].is_upper for h in (left, right)):
-            out.extend((left, right))
-        else:
-            out.append(m)
-    return out
+    An "and" splits only when either half is written alone elsewhere in the article
+    (`alone`) or both halves open with a given name; "or" always splits."""
+    cut = next(
+        (
+            i
+            for i in range(m.start + 1, m.end - 1)
+            if doc[i].lower_ in {"and", "or", "&"} | VERSUS and doc[i].is_lower
+        ),
+        -1,
+    )
+    if cut < 0 or m.label in {"WORK_OF_ART", "LAW", "EVENT"}:
+        return None
+    left = Mention(m.start, cut, m.kind, m.label)
+    right = Mention(cut + 1, m.end, m.kind, m.label)
+    split = doc[cut].lower_ in VERSUS | {"or"} or any(_key(doc, h) in alone for h in (left, right))
+    if not split and doc[cut].lower_ == "and":
+        split = doc[m.start].lower_ in given and doc[cut + 1].lower_ in given
+        split = split and cut - m.start >= 2 and m.end - cut - 1 >= 2
+    if split and all(doc[h.start].is_title or doc[h.start].is_upper for h in (left, right)):
+        return left, right
+    return None
 
 
 def _missed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
