@@ -330,3 +330,40 @@ def test_a_weekday_opening_a_date_is_no_club_word(extract):
         "The festival opened in Toronto Wednesday, September 7, and runs until Sunday."
     )
     assert [(e.name, e.type) for e in record.entities] == [("Toronto", "PLACE")]
+
+
+OUTBREAK = (
+    "Cholera outbreak spreads to three provinces\n\n"
+    "MAPUTO (Reuters) - A cholera outbreak that began in the north has spread south, the "
+    "health ministry said on Friday.\n"
+    "Turnout at vaccination sites was low, officials said, and turnout in rural districts "
+    "was lower still.\n"
+    "Neighbouring Malawi, which is battling its worst cholera outbreak in two decades, "
+    "closed schools in Blantyre last month. Rose said the rains were not helping."
+)
+
+
+def test_a_common_noun_opening_a_sentence_is_no_name(extract):
+    record = extract(OUTBREAK)
+    names = {e.name for e in record.entities}
+    # the article writes both words in lower case too: neither is a name
+    assert "Cholera" not in names and "Turnout" not in names
+    # a given name opening a sentence stays a person even beside the verb "rose"
+    assert named(record, "Rose").type == "PERSON"
+
+
+def test_an_opening_adjective_is_no_part_of_the_country_after_it(extract):
+    record = extract(OUTBREAK)
+    malawi = named(record, "Malawi")
+    assert malawi.type == "PLACE"
+    assert [m.text for m in malawi.mentions][:2] == ["Malawi", "its"]
+    assert not any(e.name.startswith("Neighbouring") for e in record.entities)
+
+
+def test_a_small_town_where_a_place_is_asked_for_is_a_place(extract):
+    text = (
+        "Hezbollah said it fired dozens of rockets at an Israeli army base in Safed in "
+        "response, and the Israeli military said a soldier was killed."
+    )
+    record = extract(text)
+    assert named(record, "Safed").type == "PLACE"

@@ -132,6 +132,9 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not (m.end - m.start == 1 and doc[m.start].lower_ in w.not_names and m.label != "PERSON")
     ]
     mentions = [m for m in mentions if not _title_word(doc, m)]
+    lowered = _lowercase_nouns(doc)
+    mentions = [m for m in mentions if not _common_word(doc, m, lowered)]
+    mentions = _split_each(mentions, partial(_drop_opening_word, doc))
     for split in (_split_possessives, _split_of_country, _split_commas):
         mentions = _split_each(mentions, partial(split, doc))
     lex = lexicons()
@@ -226,6 +229,50 @@ def _title_word(doc: Doc, m: Mention) -> bool:
         and after.is_title
         and after.lower_ in lex.role_heads
     )
+
+
+def _lowercase_nouns(doc: Doc) -> frozenset[str]:
+    """Words the article itself writes in lower case, mid-sentence, as nouns."""
+    return frozenset(
+        t.lower_ for t in doc if t.is_lower and t.pos_ == "NOUN" and not t.is_sent_start
+    )
+
+
+def _common_word(doc: Doc, m: Mention, lowered: frozenset[str]) -> bool:
+    """ "Cholera outbreak spreads" or "Turnout was high" opening a sentence: a common
+    noun the article also writes in lower case ("a cholera outbreak"), no name. A given
+    name ("Rose said ...") or a word also capitalised mid-sentence stays a name."""
+    if m.end - m.start != 1 or not doc[m.start].is_title:
+        return False
+    token = doc[m.start]
+    if not (token.i == 0 or token.is_sent_start) or token.lower_ not in lowered:
+        return False
+    lex = lexicons()
+    if token.lower_ in lex.male_names | lex.female_names:
+        return False
+    return not any(t.text == token.text and not t.is_sent_start and t.i != token.i for t in doc)
+
+
+def _drop_opening_word(doc: Doc, m: Mention) -> tuple[Mention, ...] | None:
+    """ "Neighbouring Malawi, which ..." tagged as a person: a sentence's capitalised
+    opening adjective or participle is no part of the place after it."""
+    first = doc[m.start]
+    rest = doc[m.start + 1 : m.end]
+    if (
+        m.end - m.start >= 2
+        and (first.i == 0 or first.is_sent_start)
+        and first.lower_ not in lexicons().male_names | lexicons().female_names
+        and rest.text.lower() in known_places()
+        # spaCy tags such a word NNP at times; a person's "surname" that is a country
+        # after no given name is the same mistake
+        and (
+            first.tag_ in {"JJ", "VBG", "VBN", "RB"}
+            or (m.label == "PERSON" and is_country(rest.text))
+        )
+    ):
+        label = "GPE" if is_country(rest.text) or m.label not in PLACE_LABELS else m.label
+        return (Mention(m.start + 1, m.end, m.kind, label),)
+    return None
 
 
 def _mark_quoted(doc: Doc, m: Mention, person_at: set[int]) -> None:
@@ -508,9 +555,17 @@ def _gazetteer_place(doc: Doc, m: Mention, surnames: frozenset[str], in_list: bo
         return False
     top = candidates[0]
     big = top.population >= 100_000
+    after = _tok(doc, m.end)
+    located = (
+        size == 1
+        and before is not None
+        and before.lower_ in {"in", "near", "outside"}
+        and (after is None or after.tag_ != "POS")
+        and token.lower_ not in lex.male_names | lex.female_names
+    )  # "an army base in Safed": a town, however small, where a place is asked for
     return (
         top.kind in {"country", "admin1"}
-        or (top.kind == "city" and big)
+        or (top.kind == "city" and (big or (located and top.population >= 15_000)))
         or (top.kind == "admin2" and big and placed)
     )
 
