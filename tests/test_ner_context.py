@@ -367,3 +367,56 @@ def test_a_small_town_where_a_place_is_asked_for_is_a_place(extract):
     )
     record = extract(text)
     assert named(record, "Safed").type == "PLACE"
+
+
+CLUB = (
+    "Aston Rovers dismiss coach after derby rout\n\n"
+    "BIRMINGHAM (Reuters) - Aston Rovers dismissed head coach Pieter van der Berg on "
+    "Sunday, a day after a 4-1 home defeat by Wolverhampton left them bottom of the table.\n"
+    '"We thank Pieter for his work," Rovers said in a statement.\n'
+    "Van der Berg, who joined from Ajax in 2022, had won only two games this season.\n"
+    "Rovers host Everton on Saturday."
+)
+
+
+def test_a_club_beaten_in_a_score_line_is_a_team(extract):
+    record = extract(CLUB)
+    assert named(record, "Wolverhampton").type == "ORG"
+
+
+def test_the_last_word_of_a_clubs_name_alone_is_the_club(extract):
+    record = extract(CLUB)
+    rovers = named(record, "Aston Rovers")
+    assert rovers.type == "ORG"
+    assert all(e.type != "PERSON" for e in record.entities if e.name == "Rovers")
+
+
+def test_a_capitalised_particle_opening_a_sentence_is_still_the_surname(extract):
+    record = extract(
+        "Ajax dismissed coach Pieter ten Brink on Monday. Ten Brink, who won the league in "
+        "May, had been under pressure since the start of the season."
+    )
+    coach = named(record, "Pieter ten Brink")
+    assert coach.type == "PERSON"
+    assert "Ten Brink" in [m.text for m in coach.mentions]
+
+
+def test_a_role_word_before_a_name_is_no_part_of_it(extract):
+    record = extract(
+        "Justice Minister Aaron Mwangi said on Monday that Magistrate Grace Wanjiru would "
+        "hear the case against the former governor."
+    )
+    assert sorted((e.name, e.type) for e in record.entities) == [
+        ("Aaron Mwangi", "PERSON"),
+        ("Grace Wanjiru", "PERSON"),
+    ]
+
+
+def test_an_organisations_name_runs_over_a_lower_case_particle(extract):
+    record = extract(
+        "The builder CMC di Ravenna said on Monday it had won a contract to extend the "
+        "port, its third in the region this year."
+    )
+    assert [(e.name, e.type) for e in record.entities if e.type == "ORG"] == [
+        ("CMC di Ravenna", "ORG")
+    ]

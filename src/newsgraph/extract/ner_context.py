@@ -135,6 +135,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     lowered = _lowercase_nouns(doc)
     mentions = [m for m in mentions if not _common_word(doc, m, lowered)]
     mentions = _split_each(mentions, partial(_drop_opening_word, doc))
+    mentions = _split_each(mentions, partial(_drop_role_word, doc))
     for split in (_split_possessives, _split_of_country, _split_commas):
         mentions = _split_each(mentions, partial(split, doc))
     lex = lexicons()
@@ -142,6 +143,8 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     given = lex.male_names | lex.female_names
     mentions = _split_each(mentions, partial(_split_coordinations, doc, alone=alone, given=given))
     _particle_surnames(doc, mentions)
+    mentions = _particle_orgs(doc, mentions)
+    mentions = _capitalised_particles(doc, mentions)
     _club_names(doc, mentions)
     person_at = {i for m in mentions if m.label == "PERSON" for i in range(m.start, m.end)}
     for m in mentions:
@@ -184,6 +187,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             label, weight = max(counts.items(), key=lambda kv: kv[1])
             if weight >= 1.0 and not (label == "ORG" and _venue(doc, m)):
                 m.label = label
+    _org_tails(doc, mentions, own)
     tails = _person_tails(doc, mentions)
     for m in mentions:
         if m.label in {"ORG", "GPE", "NORP"} and _key(doc, m) in tails and id(m) not in own:
@@ -219,6 +223,16 @@ def _title_word(doc: Doc, m: Mention) -> bool:
         and after.ent_type_ == "PERSON"
     ):
         return True  # "Secretary of State Antony Blinken"
+    if (
+        m.end - m.start == 1
+        and m.label != "PERSON"
+        and doc[m.start].is_title
+        and doc[m.start].lower_ in lex.role_heads
+        and after is not None
+        and after.ent_type_ == "PERSON"
+        and after.ent_iob_ == "B"
+    ):
+        return True  # "Magistrate Eunice Nyutu": a role word before the name
     return (
         m.end - m.start == 1
         and m.label != "PERSON"
@@ -275,6 +289,23 @@ def _drop_opening_word(doc: Doc, m: Mention) -> tuple[Mention, ...] | None:
     return None
 
 
+def _drop_role_word(doc: Doc, m: Mention) -> tuple[Mention, ...] | None:
+    """ "Magistrate Grace Wanjiru" tagged as one organisation: a capitalised role word
+    before a given name and a surname is the person's title, not part of a name."""
+    lex = lexicons()
+    first = doc[m.start]
+    if (
+        m.end - m.start >= 3
+        and m.label != "PERSON"
+        and first.is_title
+        and first.lower_ in lex.role_heads
+        and doc[m.start + 1].lower_ in lex.male_names | lex.female_names
+        and all(t.is_title for t in doc[m.start + 1 : m.end])
+    ):
+        return (Mention(m.start + 1, m.end, m.kind, "PERSON"),)
+    return None
+
+
 def _mark_quoted(doc: Doc, m: Mention, person_at: set[int]) -> None:
     """'known as "Bongbong"' where spaCy tagged the word without its quote marks, and
     "Mohamed Hamdan Dagalo, known as Hemedti": a person's nickname even unquoted (not
@@ -320,6 +351,34 @@ def _person_words(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
         if m.label == "PERSON" and m.end - m.start > 1 and not _city_person(doc, m)
         for t in doc[m.start : m.end]
     )
+
+
+def _org_tails(doc: Doc, mentions: list[Mention], own: dict[int, str]) -> None:
+    """ "United said" after "Manchester United": the last word of an organisation's
+    longer name, written alone, is that organisation, not a person (unless it is a
+    given name or someone's surname in the article)."""
+    lex = lexicons()
+    tails = {
+        doc[m.end - 1].lower_
+        for m in mentions
+        if m.label == "ORG" and m.end - m.start >= 2 and doc[m.end - 1].is_title
+    }
+    people = {
+        t.lower_
+        for m in mentions
+        if m.label == "PERSON" and m.end - m.start >= 2
+        for t in doc[m.start : m.end]
+    }
+    for m in mentions:
+        word = doc[m.start].lower_
+        if (
+            m.end - m.start == 1
+            and m.label == "PERSON"
+            and id(m) not in own
+            and word in tails
+            and word not in people | lex.male_names | lex.female_names
+        ):
+            m.label = "ORG"
 
 
 def _person_tails(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
@@ -665,6 +724,13 @@ def _team_cue(doc: Doc, m: Mention, *, sports: bool) -> bool:
         and doc[m.start : m.end].text.lower() not in known_places()
     ):
         return True  # "Deportivo were unable", "Rotor are well placed"
+    if (
+        sports
+        and root.dep_ == "pobj"
+        and root.head.lower_ in {"by", "against", "to", "over"}
+        and root.head.head.lower_ in _RESULT_NOUNS
+    ):
+        return True  # "a 3-0 home defeat by Liverpool", "their win over Leeds"
     if sports and root.dep_ in {"pobj", "dobj"}:
         head = root.head if root.dep_ == "dobj" else root.head.head
         if head.pos_ == "VERB" and head.lemma_.lower() in w.transfer_verbs:
@@ -700,7 +766,24 @@ def _sports_doc(doc: Doc, mentions: list[Mention]) -> bool:
             and doc[t.i - 1].pos_ in {"VERB", "PROPN"}
         ):
             return True
+        after = _tok(doc, t.i + 1)
+        if SCORE.fullmatch(t.text) and "-" in t.text and after and after.lower_ in _RESULT_NOUNS:
+            return True  # "their 2-1 win"
+        if (
+            t.is_digit
+            and t.i >= 2
+            and doc[t.i - 1].text in {"-", "–"}
+            and doc[t.i - 2].is_digit
+            and after is not None
+            and after.lower_ in _RESULT_NOUNS
+        ):
+            return True  # "a 3-0 home defeat" split into three tokens
     return False
+
+
+_RESULT_NOUNS = frozenset(
+    {"win", "victory", "defeat", "loss", "draw", "home", "away", "thrashing", "rout", "lead"}
+)
 
 
 def _company_forms(doc: Doc, mentions: list[Mention], cues: dict[str, dict[str, float]]) -> None:
@@ -927,6 +1010,55 @@ def _particle_surnames(doc: Doc, mentions: list[Mention]) -> None:
             and m.end not in starts
         ):
             m.end += 2
+
+
+def _particle_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "CMC di Ravenna", "Banca Monte dei Paschi": an organisation's name runs on over a
+    lower-case particle and the capitalised words after it, whatever spaCy made of them."""
+    particles = lexicons().surname_particles | {"dei", "delle", "des", "do"}
+    by_start = {m.start: m for m in mentions}
+    dropped: set[int] = set()
+    for m in mentions:
+        if m.label != "ORG" or id(m) in dropped or m.end + 1 >= len(doc):
+            continue
+        particle, word = doc[m.end], doc[m.end + 1]
+        if not (particle.is_lower and particle.lower_ in particles and word.is_title):
+            continue
+        end = m.end + 2
+        swallowed = by_start.get(m.end + 1)
+        if swallowed is not None:
+            if swallowed.label == "PERSON" and swallowed.end - swallowed.start > 1:
+                continue  # "the Dutch club PSV de Jong"? a person after it stays one
+            end = swallowed.end
+            dropped.add(id(swallowed))
+        m.end = end
+    return [m for m in mentions if id(m) not in dropped]
+
+
+def _capitalised_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Ten Hag, who won the cup": a surname with a particle ("Erik ten Hag") opening a
+    sentence writes the particle with a capital; it is still the person's name."""
+    particles = lexicons().surname_particles
+    surnames: set[tuple[str, ...]] = set()
+    for m in mentions:
+        words = [t.lower_ for t in doc[m.start : m.end]]
+        at = next((k for k, w in enumerate(words) if w in particles), -1)
+        if m.label == "PERSON" and at > 0 and doc[m.start + at].is_lower:
+            surnames.add(tuple(words[at:]))
+    if not surnames:
+        return mentions
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out = list(mentions)
+    for t in doc:
+        if not (t.is_title and t.lower_ in particles and (t.i == 0 or t.is_sent_start)):
+            continue
+        for surname in surnames:
+            end = t.i + len(surname)
+            if end <= len(doc) and tuple(x.lower_ for x in doc[t.i : end]) == surname:
+                if not taken & set(range(t.i, end)):
+                    out.append(Mention(t.i, end, "name", "PERSON"))
+                break
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def _split_commas(doc: Doc, m: Mention) -> tuple[Mention, ...] | None:
