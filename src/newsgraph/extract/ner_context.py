@@ -354,14 +354,19 @@ def _person_words(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
 
 
 def _org_tails(doc: Doc, mentions: list[Mention], own: dict[int, str]) -> None:
-    """ "United said" after "Manchester United": the last word of an organisation's
+    """ "United said" after "Manchester United": a club word ending an organisation's
     longer name, written alone, is that organisation, not a person (unless it is a
-    given name or someone's surname in the article)."""
+    given name or someone's surname in the article). Only club words: spaCy often
+    folds a player's surname into a team ("Sri Lanka Jayasuriya")."""
     lex = lexicons()
+    club_words = words().team_suffixes
     tails = {
         doc[m.end - 1].lower_
         for m in mentions
-        if m.label == "ORG" and m.end - m.start >= 2 and doc[m.end - 1].is_title
+        if m.label == "ORG"
+        and m.end - m.start >= 2
+        and doc[m.end - 1].is_title
+        and doc[m.end - 1].lower_ in club_words
     }
     people = {
         t.lower_
