@@ -420,3 +420,12 @@ def test_an_organisations_name_runs_over_a_lower_case_particle(extract):
     assert [(e.name, e.type) for e in record.entities if e.type == "ORG"] == [
         ("CMC di Ravenna", "ORG")
     ]
+
+
+def test_a_one_word_name_after_a_kind_of_firm_is_the_firm(extract):
+    record = extract(
+        "The governor's approval rating has fallen to 9%, according to pollster Datafolha, "
+        "and the regulator Anatel said it would review the auction."
+    )
+    assert named(record, "Datafolha").type == "ORG"
+    assert named(record, "Anatel").type == "ORG"

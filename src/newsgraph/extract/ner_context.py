@@ -499,6 +499,7 @@ def _cues(
             m.label != "PERSON"
             or (before2 is not None and before2.lower_ == "the")
             or before.lower_ in {"club", "team", "side", "franchise"}  # "Belgian club X"
+            or (m.end - m.start == 1 and before.tag_ == "NN")  # "according to pollster Ipsos"
         )
     ):
         out.append(("ORG", 2.0 if m.label == "PERSON" else 1.0))  # "the charity Asylum Aid"
