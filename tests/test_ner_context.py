@@ -429,3 +429,13 @@ def test_a_one_word_name_after_a_kind_of_firm_is_the_firm(extract):
     )
     assert named(record, "Datafolha").type == "ORG"
     assert named(record, "Anatel").type == "ORG"
+
+
+def test_a_name_where_analysts_work_is_a_firm(extract):
+    record = extract(
+        "Analysts at Berenberg estimated the savings at 2 billion euros, while economists "
+        "at Jefferies expect a slower recovery in Germany."
+    )
+    assert named(record, "Berenberg").type == "ORG"
+    assert named(record, "Jefferies").type == "ORG"
+    assert named(record, "Germany").type == "PLACE"

@@ -61,6 +61,7 @@ class ContextWords:
     settlement_nouns: frozenset[str]
     settlement_after: frozenset[str]
     org_nouns: frozenset[str]
+    staff_nouns: frozenset[str]
     team_nouns: frozenset[str]
     team_verbs: frozenset[str]
     transfer_verbs: frozenset[str]
@@ -88,6 +89,7 @@ def words() -> ContextWords:
         settlement_nouns=low("settlement_nouns"),
         settlement_after=low("settlement_after"),
         org_nouns=low("org_nouns"),
+        staff_nouns=low("staff_nouns"),
         team_nouns=low("team_nouns"),
         team_verbs=low("team_verbs"),
         transfer_verbs=low("transfer_verbs"),
@@ -169,6 +171,9 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if _inside(doc, m, datelines):
             own[id(m)] = "GPE"  # a dateline opens with a place whatever the word means later
             _vote(cues, _key(doc, m), "GPE", 1.0)  # and the story's "Frankfurt" likely too
+            continue
+        if _workplace(doc, m):
+            _vote(cues, _key(doc, m), "ORG", 2.0)
             continue
         listed = id(m) in in_place_list
         if rare[_key(doc, m)] <= 2 and _gazetteer_place(doc, m, surnames | place_words, listed):
@@ -340,6 +345,7 @@ def _venue(doc: Doc, m: Mention) -> bool:
         and before is not None
         and before.lower_ in {"in", "at", "near", "outside"}
         and not _team_cue(doc, m, sports=True)
+        and not _workplace(doc, m)
     )
 
 
@@ -447,6 +453,19 @@ def _dateline_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         elif not any(i in covered for i in range(span.start, span.end)):
             found.append(Mention(span.start, span.end, "name", "GPE"))
     return found
+
+
+def _workplace(doc: Doc, m: Mention) -> bool:
+    """ "analysts at Jefferies", "economists at Berenberg": where people work is a firm,
+    even when a hamlet somewhere bears its name (not a country)."""
+    before, before2 = _tok(doc, m.start - 1), _tok(doc, m.start - 2)
+    return (
+        before is not None
+        and before.lower_ == "at"
+        and before2 is not None
+        and before2.lower_ in words().staff_nouns
+        and not is_country(doc[m.start : m.end].text)
+    )
 
 
 def _cues(
