@@ -439,3 +439,23 @@ def test_a_name_where_analysts_work_is_a_firm(extract):
     assert named(record, "Berenberg").type == "ORG"
     assert named(record, "Jefferies").type == "ORG"
     assert named(record, "Germany").type == "PLACE"
+
+
+CAMP = (
+    "KHARTOUM (Reuters) - Paramilitary fighters shelled the Abu Naji camp on the edge of "
+    "el-Obeid on Sunday, medics said. Thousands have fled el-Obeid since the siege began, "
+    "and aid has not reached el-Obeid since May. The Trump camp said nothing."
+)
+
+
+def test_a_place_written_with_a_lower_case_article_is_a_place(extract):
+    record = extract(CAMP)
+    assert named(record, "el-Obeid").type == "PLACE"
+    assert len(named(record, "el-Obeid").mentions) >= 3
+
+
+def test_a_name_before_a_kind_of_site_is_a_place_not_a_person(extract):
+    record = extract(CAMP)
+    assert named(record, "Abu Naji").type == "PLACE"
+    # a political "camp" names no site
+    assert named(record, "Trump").type == "PERSON"

@@ -62,6 +62,7 @@ class ContextWords:
     settlement_after: frozenset[str]
     org_nouns: frozenset[str]
     staff_nouns: frozenset[str]
+    site_after: frozenset[str]
     team_nouns: frozenset[str]
     team_verbs: frozenset[str]
     transfer_verbs: frozenset[str]
@@ -90,6 +91,7 @@ def words() -> ContextWords:
         settlement_after=low("settlement_after"),
         org_nouns=low("org_nouns"),
         staff_nouns=low("staff_nouns"),
+        site_after=low("site_after"),
         team_nouns=low("team_nouns"),
         team_verbs=low("team_verbs"),
         transfer_verbs=low("transfer_verbs"),
@@ -174,6 +176,9 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if _workplace(doc, m):
             _vote(cues, _key(doc, m), "ORG", 2.0)
+            continue
+        if _prefixed_place(doc, m):
+            own[id(m)] = "GPE"
             continue
         listed = id(m) in in_place_list
         if rare[_key(doc, m)] <= 2 and _gazetteer_place(doc, m, surnames | place_words, listed):
@@ -496,6 +501,8 @@ def _cues(
         out.append(("GPE", 2.0))
     if after is not None and after.lower_ in w.settlement_after and after.is_lower and not demonym:
         out.append(("GPE", 2.0))
+    if _site_after(doc, m) and m.label in PLACE_LABELS and not demonym:
+        out.append(("GPE", 3.0))  # "the Abu Shouk camp" (but "the Trump camp" is no place)
     if _appositive_settlement(doc, m):
         out.append(("GPE", 2.0))
     # organisations: "the Tasnim news agency", "the charity Asylum Aid"
@@ -652,6 +659,21 @@ def _gazetteer_place(doc: Doc, m: Mention, surnames: frozenset[str], in_list: bo
         or (top.kind == "city" and (big or (located and top.population >= 15_000)))
         or (top.kind == "admin2" and big and placed)
     )
+
+
+# "el-Fasher", "al-Hasakah": an Arabic article written lower case before a place name
+ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|az|an)-[A-Z]")
+
+
+def _prefixed_place(doc: Doc, m: Mention) -> bool:
+    """ "the edge of el-Fasher": a one-word name opening with a lower-case Arabic article
+    that the gazetteer knows as a town or province is that place, however often it
+    recurs (organisations so written, "al-Shabaab", are no towns)."""
+    text = doc[m.start : m.end].text
+    if m.end - m.start > 3 or " " in text or not ARTICLE_PREFIX.match(text):
+        return False  # spaCy splits "el-Fasher" into three tokens
+    candidates = _gazetteer().lookup(text)
+    return bool(candidates) and candidates[0].how == "name" and candidates[0].kind != "country"
 
 
 @lru_cache(maxsize=1)
@@ -896,8 +918,15 @@ def _name_shape(doc: Doc, m: Mention, surnames: frozenset[str]) -> None:
         and last.lower_
         not in w.org_heads | lex.org_suffixes | lex.place_generics | w.facility_heads
         and doc[m.start : m.end].text.lower() not in known_places()
+        and not _site_after(doc, m)
     ):
         m.label = "PERSON"
+
+
+def _site_after(doc: Doc, m: Mention) -> bool:
+    """ "the Abu Shouk camp", "Tahrir square": a lower-case kind of site after the name."""
+    after = _tok(doc, m.end)
+    return after is not None and after.is_lower and after.lower_ in words().site_after
 
 
 def _split_nationality(doc: Doc, m: Mention) -> tuple[Mention, ...] | None:
