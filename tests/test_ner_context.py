@@ -459,3 +459,14 @@ def test_a_name_before_a_kind_of_site_is_a_place_not_a_person(extract):
     assert named(record, "Abu Naji").type == "PLACE"
     # a political "camp" names no site
     assert named(record, "Trump").type == "PERSON"
+
+
+def test_a_make_of_weapon_is_no_person_group_or_place(extract):
+    record = extract(
+        "Kyiv asked for more Patriot systems after militants fired Katyusha rockets at the "
+        "border town. Hamas rockets hit Ashkelon, and Hamas said it would fire more."
+    )
+    types = {e.name: e.type for e in record.entities}
+    assert types["Patriot"] == "OTHER"
+    assert types["Katyusha"] == "OTHER"
+    assert types["Hamas"] == "ORG"  # also named alone

@@ -63,6 +63,7 @@ class ContextWords:
     org_nouns: frozenset[str]
     staff_nouns: frozenset[str]
     site_after: frozenset[str]
+    weapon_nouns: frozenset[str]
     team_nouns: frozenset[str]
     team_verbs: frozenset[str]
     transfer_verbs: frozenset[str]
@@ -92,6 +93,7 @@ def words() -> ContextWords:
         org_nouns=low("org_nouns"),
         staff_nouns=low("staff_nouns"),
         site_after=low("site_after"),
+        weapon_nouns=low("weapon_nouns"),
         team_nouns=low("team_nouns"),
         team_verbs=low("team_verbs"),
         transfer_verbs=low("transfer_verbs"),
@@ -198,6 +200,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if weight >= 1.0 and not (label == "ORG" and _venue(doc, m)):
                 m.label = label
     _org_tails(doc, mentions, own)
+    _weapon_names(doc, mentions)
     tails = _person_tails(doc, mentions)
     for m in mentions:
         if m.label in {"ORG", "GPE", "NORP"} and _key(doc, m) in tails and id(m) not in own:
@@ -362,6 +365,28 @@ def _person_words(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
         if m.label == "PERSON" and m.end - m.start > 1 and not _city_person(doc, m)
         for t in doc[m.start : m.end]
     )
+
+
+def _weapon_names(doc: Doc, mentions: list[Mention]) -> None:
+    """ "more Patriot systems", "Katyusha rockets": a name every mention of which is
+    followed by a kind of weapon is the weapon's make, no person, group or place ("Hamas
+    rockets" keeps Hamas, named alone elsewhere)."""
+    weapons = words().weapon_nouns
+    by_key: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_key.setdefault(_key(doc, m), []).append(m)
+    for group in by_key.values():
+        if all(
+            (after := _tok(doc, m.end)) is not None
+            and after.is_lower
+            and after.lower_ in weapons
+            and m.label in {"PERSON", "ORG", "GPE", "LOC", "NORP"}
+            and not is_country(doc[m.start : m.end].text)
+            and doc[m.start : m.end].text.lower() not in words().demonyms
+            for m in group
+        ):
+            for m in group:
+                m.label = "PRODUCT"
 
 
 def _org_tails(doc: Doc, mentions: list[Mention], own: dict[int, str]) -> None:
