@@ -470,3 +470,16 @@ def test_a_make_of_weapon_is_no_person_group_or_place(extract):
     assert types["Patriot"] == "OTHER"
     assert types["Katyusha"] == "OTHER"
     assert types["Hamas"] == "ORG"  # also named alone
+
+
+def test_names_listed_before_a_plural_kind_of_place_are_such_places(extract):
+    record = extract(
+        "The Ravi, Sutlej and Chenab rivers overflowed after days of rain, and gunmen "
+        "attacked villages in Kano, Lagos and Plateau states. Trade was opened to 19 "
+        "Northern and Northeastern states."
+    )
+    types = {e.name: e.type for e in record.entities}
+    for river in ("Ravi", "Sutlej", "Chenab"):
+        assert types[river] == "PLACE"
+    assert types["Plateau"] == "PLACE"
+    assert "Northern" not in types and "Northeastern" not in types

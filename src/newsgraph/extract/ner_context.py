@@ -64,6 +64,8 @@ class ContextWords:
     staff_nouns: frozenset[str]
     site_after: frozenset[str]
     weapon_nouns: frozenset[str]
+    place_plurals: frozenset[str]
+    nature_plurals: frozenset[str]
     team_nouns: frozenset[str]
     team_verbs: frozenset[str]
     transfer_verbs: frozenset[str]
@@ -94,6 +96,8 @@ def words() -> ContextWords:
         staff_nouns=low("staff_nouns"),
         site_after=low("site_after"),
         weapon_nouns=low("weapon_nouns"),
+        place_plurals=low("place_plurals"),
+        nature_plurals=low("nature_plurals"),
         team_nouns=low("team_nouns"),
         team_verbs=low("team_verbs"),
         transfer_verbs=low("transfer_verbs"),
@@ -201,6 +205,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 m.label = label
     _org_tails(doc, mentions, own)
     _weapon_names(doc, mentions)
+    mentions = _kind_lists(doc, mentions)
     tails = _person_tails(doc, mentions)
     for m in mentions:
         if m.label in {"ORG", "GPE", "NORP"} and _key(doc, m) in tails and id(m) not in own:
@@ -365,6 +370,47 @@ def _person_words(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
         if m.label == "PERSON" and m.end - m.start > 1 and not _city_person(doc, m)
         for t in doc[m.start : m.end]
     )
+
+
+def _kind_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "The Ravi, Sutlej and Chenab rivers", "Kano, Lagos and Plateau states": names
+    listed before a plural kind of place are each such a place, whatever spaCy made of
+    them (a group, an organisation, nothing)."""
+    w = words()
+    out = list(mentions)
+    for t in doc:
+        if not t.is_lower or t.lower_ not in w.place_plurals | w.nature_plurals:
+            continue
+        label = "GPE" if t.lower_ in w.place_plurals else "LOC"
+        chunks: list[tuple[int, int]] = []
+        i = t.i - 1
+        while i >= 0:
+            end = i + 1
+            while i >= 0 and doc[i].is_title and doc[i].lower_ not in {"the", "and", "or"}:
+                i -= 1
+            if i + 1 == end:
+                break
+            chunks.append((i + 1, end))
+            if i >= 1 and doc[i].lower_ in {"and", "or"} and doc[i - 1].text == ",":
+                i -= 2  # an Oxford comma
+            elif i >= 0 and (doc[i].text == "," or doc[i].lower_ in {"and", "or"}):
+                i -= 1
+            else:
+                break
+        if len(chunks) < 2 or any(_descriptive(doc[end - 1]) for _, end in chunks):
+            continue  # "19 Northern and Northeastern states", "Arab and African states"
+        for start, end in chunks:
+            inside = [m for m in out if m.start < end and start < m.end]
+            if not inside:
+                out.append(Mention(start, end, "name", label))
+            elif len(inside) == 1 and inside[0].start >= start and inside[0].end <= end:
+                inside[0].start, inside[0].end, inside[0].label = start, end, label
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _descriptive(word: Token) -> bool:
+    low = word.lower_
+    return low in words().demonyms or bool(re.match(r"(?:north|south|east|west|central)", low))
 
 
 def _weapon_names(doc: Doc, mentions: list[Mention]) -> None:
