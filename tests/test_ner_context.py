@@ -483,3 +483,13 @@ def test_names_listed_before_a_plural_kind_of_place_are_such_places(extract):
         assert types[river] == "PLACE"
     assert types["Plateau"] == "PLACE"
     assert "Northern" not in types and "Northeastern" not in types
+
+
+def test_a_street_spacy_left_untagged_is_a_place(extract):
+    record = extract(
+        "Stocks fell on Wall Street on Monday as traders weighed the rate outlook. "
+        "Wall Street analysts still expect a rebound."
+    )
+    street = named(record, "Wall Street")
+    assert street.type == "PLACE"
+    assert len(street.mentions) == 2

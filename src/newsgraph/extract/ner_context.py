@@ -64,6 +64,7 @@ class ContextWords:
     staff_nouns: frozenset[str]
     site_after: frozenset[str]
     weapon_nouns: frozenset[str]
+    street_heads: frozenset[str]
     place_plurals: frozenset[str]
     nature_plurals: frozenset[str]
     team_nouns: frozenset[str]
@@ -96,6 +97,7 @@ def words() -> ContextWords:
         staff_nouns=low("staff_nouns"),
         site_after=low("site_after"),
         weapon_nouns=low("weapon_nouns"),
+        street_heads=low("street_heads"),
         place_plurals=low("place_plurals"),
         nature_plurals=low("nature_plurals"),
         team_nouns=low("team_nouns"),
@@ -161,6 +163,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         _mark_quoted(doc, m, person_at)
     mentions.extend(_missed_names(doc, mentions))
     mentions.extend(_dateline_places(doc, mentions))
+    mentions.extend(_untagged_streets(doc, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
     own: dict[int, str] = {}  # id(mention) -> label only that mention takes
     cues: dict[str, dict[str, float]] = {}
@@ -509,6 +512,28 @@ def _datelines(doc: Doc) -> list[tuple[int, int]]:
 def _inside(doc: Doc, m: Mention, spans: list[tuple[int, int]]) -> bool:
     a, b = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
     return any(s <= a and b <= e for s, e in spans)
+
+
+def _untagged_streets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Stocks fell on Wall Street", "marched down Rue de Rivoli": capitalised proper
+    nouns ending in a street word that spaCy left untagged name a street (a place),
+    at a sentence's start too ("Wall Street analysts expect ...")."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    streets = words().street_heads
+
+    def free(t: Token) -> bool:
+        return t.pos_ == "PROPN" and t.is_title and t.ent_iob_ == "O" and t.i not in covered
+
+    out: list[Mention] = []
+    for t in doc:
+        if t.lower_ not in streets or not free(t):
+            continue
+        start = t.i
+        while start > t.sent.start and free(doc[start - 1]):
+            start -= 1
+        if start < t.i and not doc[start : t.i + 1].text.isupper():
+            out.append(Mention(start, t.i + 1, "name", "FAC"))
+    return out
 
 
 def _dateline_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
