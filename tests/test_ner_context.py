@@ -493,3 +493,14 @@ def test_a_street_spacy_left_untagged_is_a_place(extract):
     street = named(record, "Wall Street")
     assert street.type == "PLACE"
     assert len(street.mentions) == 2
+
+
+def test_a_town_listed_with_another_town_is_a_place(extract):
+    record = extract(
+        "Crowds in Khan Younis and Gaza City celebrated in the streets after the "
+        "announcement, witnesses said."
+    )
+    types = {e.name: e.type for e in record.entities}
+    # a given name opening the town's name and a club word ending the other's
+    assert types["Khan Younis"] == "PLACE"
+    assert types["Gaza City"] == "PLACE"

@@ -726,22 +726,25 @@ def _gazetteer_place(doc: Doc, m: Mention, surnames: frozenset[str], in_list: bo
     root = doc[m.start : m.end].root
     if root.dep_ == "dobj" and root.head.lemma_.lower() in words().place_verbs:
         placed = True  # "visiting Kahramanmaras", "shelled Kharkiv"
-    listed = size == 1 and (
-        in_list
-        or any(
-            c.ent_type_ in {"GPE", "LOC"} or c.text.lower() in known_places()
-            for c in root.conjuncts
-        )
+    beside_place = any(
+        c.ent_type_ in {"GPE", "LOC"} or c.text.lower() in known_places() for c in root.conjuncts
     )
+    listed = size == 1 and (in_list or beside_place)
     if not (placed or listed):
         return False
-    if size > 1 and (m.label != "PERSON" or token.lower_ in lex.male_names | lex.female_names):
-        return False  # "in Jordan Henderson's absence"
+    if (
+        size > 1
+        and (m.label != "PERSON" or token.lower_ in lex.male_names | lex.female_names)
+        and not beside_place
+    ):
+        return False  # "in Jordan Henderson's absence" (but "in Khan Younis and Gaza City")
     candidates = _gazetteer().lookup(doc[m.start : m.end].text)
-    if not candidates or candidates[0].how != "name":
+    if not candidates:
         return False
     top = candidates[0]
     big = top.population >= 100_000
+    if top.how != "name" and not (top.how == "alt" and big and beside_place):
+        return False  # a spelling of a big town listed with other places is that town
     after = _tok(doc, m.end)
     located = (
         size == 1
@@ -1122,8 +1125,8 @@ def _club_names(doc: Doc, mentions: list[Mention]) -> None:
             inner = doc[start : end - 1]
         if inner.text.lower() not in known_places() and not _gazetteer_names(inner.text):
             continue  # the club word sits next to no town
-        if _gazetteer_names(doc[start:end].text):
-            continue  # "Mexico City" is a place
+        if _gazetteer_names(doc[start:end].text, spellings=True):
+            continue  # "Mexico City", "Gaza City" are places
         m.start, m.end, m.label = start, end, "ORG"
 
 
@@ -1136,9 +1139,11 @@ def _longer_date(doc: Doc, token: Token) -> bool:
     return ent is not None and len(ent) > 1
 
 
-def _gazetteer_names(text: str) -> bool:
+def _gazetteer_names(text: str, *, spellings: bool = False) -> bool:
+    """Whether the gazetteer's best match for the text is a place's name (or, with
+    ``spellings``, one of its other spellings: "Gaza City" for Gaza)."""
     candidates = _gazetteer().lookup(text)
-    return bool(candidates) and candidates[0].how == "name"
+    return bool(candidates) and candidates[0].how in (("name", "alt") if spellings else ("name",))
 
 
 def _particle_surnames(doc: Doc, mentions: list[Mention]) -> None:
