@@ -504,3 +504,21 @@ def test_a_town_listed_with_another_town_is_a_place(extract):
     # a given name opening the town's name and a club word ending the other's
     assert types["Khan Younis"] == "PLACE"
     assert types["Gaza City"] == "PLACE"
+
+
+FARM = (
+    "Her neighbour has switched half his land to cassava, a root crop that survives "
+    "months without rain.\n"
+    '"Cassava does not make you rich," he said, "but it keeps you alive."\n'
+    '"This is not a one-off," said climatologist Mwila Chileshe.'
+)
+
+
+def test_a_common_noun_opening_a_quotation_is_no_name(extract):
+    record = extract(FARM)
+    assert not any(e.name.lower() == "cassava" for e in record.entities)
+
+
+def test_a_name_after_a_word_for_what_a_person_does_is_a_person(extract):
+    record = extract(FARM)
+    assert named(record, "Mwila Chileshe").type == "PERSON"

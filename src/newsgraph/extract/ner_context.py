@@ -280,12 +280,24 @@ def _common_word(doc: Doc, m: Mention, lowered: frozenset[str]) -> bool:
     if m.end - m.start != 1 or not doc[m.start].is_title:
         return False
     token = doc[m.start]
-    if not (token.i == 0 or token.is_sent_start) or token.lower_ not in lowered:
+    if not _opening(token) or token.lower_ not in lowered:
         return False
     lex = lexicons()
     if token.lower_ in lex.male_names | lex.female_names:
         return False
-    return not any(t.text == token.text and not t.is_sent_start and t.i != token.i for t in doc)
+    return not any(t.text == token.text and not _opening(t) and t.i != token.i for t in doc)
+
+
+def _opening(token: Token) -> bool:
+    """A word written with a capital for its place: a sentence's or a quotation's first
+    ('"Cassava does not make you rich," he said')."""
+    if token.i == 0 or token.is_sent_start:
+        return True
+    before = token.doc[token.i - 1]
+    if not before.is_quote or before.whitespace_:
+        return False
+    prev = token.doc[before.i - 1] if before.i > 0 else None
+    return prev is None or prev.is_space or bool(prev.whitespace_)  # an opening mark
 
 
 def _drop_opening_word(doc: Doc, m: Mention) -> tuple[Mention, ...] | None:
@@ -556,6 +568,11 @@ def _dateline_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+def _person_noun(word: Token) -> bool:
+    """ "climatologist", "activist", "historian": a singular noun for what a person does."""
+    return word.tag_ == "NN" and word.lower_.endswith(("ologist", "ist", "ian"))
+
+
 def _workplace(doc: Doc, m: Mention) -> bool:
     """ "analysts at Jefferies", "economists at Berenberg": where people work is a firm,
     even when a hamlet somewhere bears its name (not a country)."""
@@ -633,7 +650,7 @@ def _cues(
         and 2 <= m.end - m.start <= 3
         and before is not None
         and before.is_lower
-        and before.lower_ in roles
+        and (before.lower_ in roles or _person_noun(before))
         and all(t.is_title and t.is_alpha for t in name)
         and not any(t.lower_ in w.org_nouns or t.lower_ in roles for t in name)
     ):
