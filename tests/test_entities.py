@@ -609,3 +609,36 @@ def test_entities_narration_fixes_a_gender_before_a_quoted_pronoun(extract):
     assert owner(record, text, "she") is woman
     assert owner(record, text, "him") is not woman
     assert owner(record, text, "He") is not woman
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the acronym first, then the leader whose surname has the same letters
+        "The UN said on Monday that aid had reached the port. North Korean leader Kim Jong Un "
+        "oversaw a missile test on Friday. Un also visited a tractor factory, state media said.",
+        # the leader first, the acronym inside a longer name and then alone
+        "The UN Security Council condemned the launch. Kim Jong Un watched the test from a "
+        "bunker, KCNA said. The UN will meet again on Monday.",
+    ],
+)
+def test_entities_an_acronym_is_no_surname_written_in_lower_case(extract, text):
+    record = extract(text)
+    kim = named(record, "Kim Jong Un")
+    assert kim.type == "PERSON"
+    assert all(m.text != "UN" for m in kim.mentions), kim.mentions
+    assert "UN" not in kim.aliases
+    un = [e for e in record.entities if any(m.text == "UN" for m in e.mentions)]
+    assert un and all(e.type == "ORG" for e in un)
+    assert all(m.text != "Un" for e in un for m in e.mentions)
+
+
+def test_entities_an_acronym_surname_written_in_capitals_still_joins(extract):
+    # a party known by its acronym, misread as a person: the capitals agree, one entity
+    text = (
+        "Candidates of the DAB won six seats. The pro-Beijing DAB said turnout was high. "
+        "DAB chairwoman Starry Lee thanked voters."
+    )
+    record = extract(text)
+    dab = [e for e in record.entities if any(m.text == "DAB" for m in e.mentions)]
+    assert len(dab) == 1, [(e.name, e.type) for e in dab]

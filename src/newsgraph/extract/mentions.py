@@ -66,6 +66,13 @@ def name_key(tokens: list[Token]) -> str:
     return " ".join(t.lower_ for t in tokens if not t.is_punct or t.text in {".", "&", "-"})
 
 
+def written_key(tokens: list[Token]) -> str:
+    """``name_key``, but an acronym keeps its capitals apart: "UN" is not the "Un" of
+    "Kim Jong Un", "WHO" not "Who"."""
+    key = name_key(tokens)
+    return key.upper() if len(tokens) == 1 and is_acronym(tokens[0].text) else key
+
+
 NUMBERED_LABELS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 DASHES = frozenset({"-", "--", "–", "—"})
 UNNUMBERED_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
@@ -154,7 +161,7 @@ def _before_colon(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].text == ":"
 
 
-def _caps_sentence(tokens: list[Token]) -> bool:
+def caps_sentence(tokens: list[Token]) -> bool:
     words = [t for t in tokens if t.is_alpha and len(t.text) > 1]
     return len(words) >= 3 and sum(t.is_upper for t in words) >= 0.8 * len(words)
 
@@ -164,7 +171,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
     mentions: list[Mention] = []
     caps_tokens = [False] * len(doc)
     for sent in doc.sents:
-        if _caps_sentence(list(sent)):
+        if caps_sentence(list(sent)):
             for i in range(sent.start, sent.end):
                 caps_tokens[i] = True
     for ent in doc.ents:
@@ -199,8 +206,8 @@ def name_mentions(doc: Doc) -> list[Mention]:
     _repair_people(doc, mentions)
     _repair_known_orgs(doc, mentions)
     _vote_labels(doc, mentions)
-    _repair_surnames_and_places(doc, mentions)
-    mentions.extend(_find_again(doc, mentions))
+    _repair_surnames_and_places(doc, mentions, caps_tokens)
+    mentions.extend(_find_again(doc, mentions, caps_tokens))
     joined = _join_split_names(doc, mentions)  # again: names found again may be halves
     if len(joined) < len(mentions):
         _vote_labels(doc, joined)
@@ -481,11 +488,11 @@ def _repair_people(doc: Doc, mentions: list[Mention]) -> None:
 def _vote_labels(doc: Doc, mentions: list[Mention]) -> None:
     votes: dict[str, dict[str, float]] = {}
     for m in mentions:
-        counts = votes.setdefault(name_key(list(doc[m.start : m.end])), {})
+        counts = votes.setdefault(written_key(list(doc[m.start : m.end])), {})
         # a span spaCy ran on past the name was misread, its label too: it counts less
         counts[m.label] = counts.get(m.label, 0.0) + (0.5 if m.cut else 1.0)
     for m in mentions:
-        counts = votes[name_key(list(doc[m.start : m.end]))]
+        counts = votes[written_key(list(doc[m.start : m.end]))]
         if len(counts) > 1:
             m.label = max(counts, key=lambda label: counts[label])  # first seen wins a tie
 
@@ -533,7 +540,7 @@ def _demonyms() -> frozenset[str]:
     return frozenset(names)
 
 
-def _repair_surnames_and_places(doc: Doc, mentions: list[Mention]) -> None:
+def _repair_surnames_and_places(doc: Doc, mentions: list[Mention], caps: list[bool]) -> None:
     """A lone word that is the surname of a full-name person here is that person;
     a lone "person" that is a well-known country or city (and nobody's surname) is a place."""
     lex = lexicons()
@@ -553,6 +560,7 @@ def _repair_surnames_and_places(doc: Doc, mentions: list[Mention]) -> None:
     surnames = {
         doc[m.end - 1].lower_ for m in mentions if m.label == "PERSON" and m.end - m.start > 1
     }
+    written = {doc[m.end - 1].text for m in mentions if m.label == "PERSON"}
     given_first = {
         doc[m.start].lower_ for m in mentions if m.label == "PERSON" and m.end - m.start > 1
     }
@@ -571,11 +579,15 @@ def _repair_surnames_and_places(doc: Doc, mentions: list[Mention]) -> None:
         if m.end - m.start != 1:
             continue
         word = doc[m.start].lower_
-        if word in surnames and m.label in {"ORG", "NORP", "GPE", "LOC"}:
+        # "UN" is no surname of "Kim Jong Un" (in a line of capitals it may be)
+        name_like = (
+            caps[m.start] or not is_acronym(doc[m.start].text) or doc[m.start].text in written
+        )
+        if word in surnames and name_like and m.label in {"ORG", "NORP", "GPE", "LOC"}:
             m.label = "PERSON"
         elif m.label == "ORG" and doc[m.start].text.lower() in countries():
             m.label = "GPE"  # a country is a place, also when it plays or signs
-        elif word in given_first and m.label in {"ORG", "NORP"}:
+        elif word in given_first and name_like and m.label in {"ORG", "NORP"}:
             m.label = "PERSON"  # "Wang" after "Wang Shi-ting": family name first
         elif m.label == "PERSON" and word not in surnames and word in _known_places():
             m.label = "GPE"
@@ -583,7 +595,7 @@ def _repair_surnames_and_places(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "NORP"  # "His Azerbaijani counterpart": a nationality, not a person
 
 
-def _find_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _find_again(doc: Doc, mentions: list[Mention], caps: list[bool]) -> list[Mention]:
     """Known names (case-insensitive) and surnames where spaCy tagged nothing."""
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     acronyms: set[str] = set()  # "WHO" must not match a sentence-initial "Who"
@@ -616,6 +628,8 @@ def _find_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             or covered[i]
             or not (token.is_title or token.is_upper)
             or (token.lower_ in acronyms and not token.is_upper)
+            # "UN" is not the "Un" of "Kim Jong Un" (a line in capitals may be)
+            or (is_acronym(token.text) and token.lower_ not in acronyms and not caps[i])
             or (token.pos_ not in {"PROPN", "NOUN", "ADJ", "X"} and token.lower_ not in acronyms)
         ):
             i += 1

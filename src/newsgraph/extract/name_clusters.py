@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entity_lexicons import lexicons
-from newsgraph.extract.mentions import Mention, is_acronym, known_places
+from newsgraph.extract.mentions import Mention, caps_sentence, is_acronym, known_places
 
 TYPE_OF_LABEL = {
     "PERSON": "PERSON",
@@ -180,6 +180,8 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
         else:
             key = org_key(tokens)
             cluster = by_key.get(("NAMED", key))
+            if cluster is not None and len(tokens) == 1 and _acronym_of_a_word(doc, cluster, m):
+                cluster = None  # "UN" is not the "Un" of "Kim Jong Un", "WHO" not "Who"
             if (
                 cluster is not None
                 and {cluster.etype, etype} == {"PLACE", "ORG"}
@@ -236,6 +238,35 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
     return clusters
 
 
+def _shouted(doc: Doc, i: int) -> bool:
+    """A lone word in capitals ("UN", "WHO") outside a line of capitals is an acronym,
+    never the surname or given name of a person written "Un", "Who"."""
+    return is_acronym(doc[i].text) and not caps_sentence(list(doc[i].sent))
+
+
+def _alike(doc: Doc, m: Mention, candidates: list[Cluster]) -> list[Cluster]:
+    """People a lone word may name: an acronym ("UN") only one whose name has it in
+    capitals too."""
+    if not _shouted(doc, m.start):
+        return candidates
+    text = doc[m.start].text
+    return [
+        c
+        for c in candidates
+        if any(t.text == text for o in c.mentions for t in doc[o.start : o.end])
+    ]
+
+
+def _acronym_of_a_word(doc: Doc, cluster: Cluster, m: Mention, at: int = -1) -> bool:
+    """The cluster knows the word at ``at`` (default: ``m``'s first) only as a word
+    ("Un") and here it is an acronym ("UN"), or the other way round."""
+    i = m.start if at < 0 else at
+    same = [
+        o for o in cluster.mentions if o.end - o.start == 1 and doc[o.start].lower_ == doc[i].lower_
+    ]
+    return bool(same) and all(_shouted(doc, o.start) != _shouted(doc, i) for o in same)
+
+
 def _name_tails(tokens: list[Token]) -> list[str]:
     """Keys of the capitalised endings of a name's part before "of": "Italian Supreme
     Court of Cassation" -> "supreme court", "court"."""
@@ -288,9 +319,11 @@ def _place_person(
     words = person_words(tokens)
     key = ("PERSON", " ".join(_without_initials(words)))
     cluster = by_key.get(key)
+    if cluster is not None and len(words) == 1 and _acronym_of_a_word(doc, cluster, m):
+        cluster = None
     if cluster is None and len(words) == 1:
-        cluster = _best_person(by_surname.get(words[0], [])) or _best_person(
-            by_first.get(words[0], [])
+        cluster = _best_person(_alike(doc, m, by_surname.get(words[0], []))) or _best_person(
+            _alike(doc, m, by_first.get(words[0], []))
         )
     if cluster is None and len(words) > 1 and words[0] in lexicons().surname_particles:
         # "De Vries" after "Marieke de Vries": a surname with a particle.
@@ -454,6 +487,8 @@ def _nested(
                 if not tokens[0].text[:1].isupper():
                     break
                 found = by_key.get(("NAMED", org_key(tokens)))
+                if found is not None and j - i == 1 and _acronym_of_a_word(doc, found, m, i):
+                    found = None  # the "Un" of "Kim Jong Un" is no mention of the UN
                 if found is None and j - i > 1:
                     found = by_key.get(("PERSON", " ".join(person_words(tokens))))
                 if found is None and j - i == 1 and is_acronym(tokens[0].text):
