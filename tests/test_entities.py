@@ -642,3 +642,39 @@ def test_entities_an_acronym_surname_written_in_capitals_still_joins(extract):
     record = extract(text)
     dab = [e for e in record.entities if any(m.text == "DAB" for m in e.mentions)]
     assert len(dab) == 1, [(e.name, e.type) for e in dab]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Federal Reserve raised interest rates by a quarter point on Wednesday. The Fed "
+        "said inflation remained too high, and analysts expect the Fed to pause in June.",
+        # the short form first
+        "The Fed held rates steady on Wednesday. Officials at the Federal Reserve said "
+        "inflation was easing, and the Fed's chair said cuts could come in June.",
+    ],
+)
+def test_entities_a_known_short_form_of_an_institution_is_the_institution(extract, text):
+    record = extract(text)
+    fed = [e for e in record.entities if any(m.text.startswith("Fed") for m in e.mentions)]
+    assert len(fed) == 1, [(e.name, e.aliases) for e in fed]
+    assert fed[0].name == "Federal Reserve" and fed[0].type == "ORG"
+    assert sum(m.text == "Fed" for m in fed[0].mentions) == 2
+
+
+def test_entities_a_clipped_first_word_names_the_one_body_it_opens(extract):
+    text = (
+        "The Met said two men were arrested in Camden on Friday. A Metropolitan Police "
+        "spokesman said both were being questioned."
+    )
+    record = extract(text)
+    police = named(record, "Metropolitan Police")
+    assert owner(record, text, "Met") is police
+    # two bodies open with the same word: the clip could be either and stays apart
+    text = (
+        "The Metropolitan Police closed the road outside the Metropolitan Opera on Friday. "
+        "The Met said the show would go on."
+    )
+    record = extract(text)
+    met = owner(record, text, "Met")
+    assert met is None or met.name == "Met"

@@ -208,6 +208,10 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
             if cluster is None and len(tokens) == 1 and etype == "ORG":
                 # "the Church" after "the Church of Scientology": the name's head alone
                 cluster = by_head.get(tokens[0].lower_)
+            if cluster is None and etype == "ORG":
+                # "the Fed" after "the Federal Reserve", "the Met" before "the
+                # Metropolitan Police": a clipped first word names the same body
+                cluster = _clipped(doc, clusters, m, tokens)
             if cluster is None and etype in {"ORG", "OTHER"}:
                 # "the Supreme Court" after "the Italian Supreme Court of Cassation",
                 # "Home Office" after "the United Kingdom Home Office"
@@ -265,6 +269,44 @@ def _acronym_of_a_word(doc: Doc, cluster: Cluster, m: Mention, at: int = -1) -> 
         o for o in cluster.mentions if o.end - o.start == 1 and doc[o.start].lower_ == doc[i].lower_
     ]
     return bool(same) and all(_shouted(doc, o.start) != _shouted(doc, i) for o in same)
+
+
+MIN_CLIP = 3  # "Fed", "Met": shorter clips ("Ma", "Un") are other words
+
+
+def _clipped(doc: Doc, clusters: Clusters, m: Mention, tokens: list[Token]) -> Cluster | None:
+    """The one organisation whose name of two or more words opens with a longer form of a
+    lone word ("Fed" -> "Federal Reserve"), whichever of the two comes first; none when
+    two could be meant."""
+    found: set[int] = set()
+    for c in clusters.items:
+        if c.etype != "ORG":
+            continue
+        names = [o for o in c.mentions if o.kind == "name"]
+        if len(tokens) == 1:
+            longer = [doc[o.start] for o in names if o.end - o.start > 1]
+            if any(_clips(tokens[0], t) for t in longer):
+                found.add(c.idx)
+        elif (
+            names
+            and all(o.end - o.start == 1 for o in names)
+            and _clips(doc[names[0].start], tokens[0])
+        ):
+            found.add(c.idx)
+    return clusters.items[found.pop()] if len(found) == 1 else None
+
+
+def _clips(short: Token, word: Token) -> bool:
+    """ "Fed" of "Federal", "Met" of "Metropolitan"; shorter clips ("Ma", "Un") are
+    other words."""
+    return (
+        short.is_title
+        and word.is_title
+        and short.is_alpha
+        and len(short.text) >= MIN_CLIP
+        and len(word.text) > len(short.text)
+        and word.lower_.startswith(short.lower_)
+    )
 
 
 def _name_tails(tokens: list[Token]) -> list[str]:
