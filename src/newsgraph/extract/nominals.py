@@ -137,6 +137,8 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
             added.append(described)
             continue
         named, before = _apposed_name(clusters, root)
+        if named is not None and not before and _no_description_of(clusters, named, root, start):
+            named = None
         if named is not None:
             # "their nine-month-old child, Gloria": one phrase, the named one (an
             # appositive after the name is part of the name's phrase)
@@ -331,6 +333,27 @@ def _apposed_name(clusters: Clusters, root: Token) -> tuple[Cluster | None, bool
     ):
         return clusters.items[owner[root.head.i]], False
     return None, False
+
+
+def _no_description_of(clusters: Clusters, named: Cluster, root: Token, start: int) -> bool:
+    """ "Neighbouring Malawi, which is battling its worst outbreak, closed schools in
+    Blantyre": the parser's appositive is the sentence's verb and its object. A plural
+    noun cannot describe one person or place, nor can a phrase led by a verb stand after
+    a name with no verb of its own."""
+    doc = clusters.doc
+    name = root.head
+    if (
+        root.tag_ == "NNS"
+        and named.etype in {"PERSON", "PLACE"}
+        and name.tag_ == "NNP"
+        and not any(c.dep_ == "conj" for c in name.children)
+    ):
+        return True  # but "John Smith and Ann Lee, both teachers"
+    first = doc[start]
+    verb_like = first.tag_ in {"VBD", "VBN"} or (
+        first.tag_ == "JJ" and first.lower_.endswith("ed") and first.dep_ == "amod"
+    )
+    return verb_like and first.i < root.i and name.dep_ == "ROOT" and name.pos_ in {"PROPN", "NOUN"}
 
 
 def _across_dateline(doc: Doc, head: Token, root: Token) -> bool:
