@@ -678,3 +678,27 @@ def test_entities_a_clipped_first_word_names_the_one_body_it_opens(extract):
     record = extract(text)
     met = owner(record, text, "Met")
     assert met is None or met.name == "Met"
+
+
+def test_entities_a_club_that_sacks_its_manager_is_no_mention_of_him(extract):
+    text = (
+        "Manchester United sacked manager Erik ten Hag on Monday after a poor start to the "
+        "season. The club said it would appoint an interim coach."
+    )
+    record = extract(text)
+    coach = named(record, "Erik ten Hag")
+    assert all(not m.text.startswith("Manchester") for m in coach.mentions), coach.mentions
+    club = owner(record, text, "Manchester United")
+    assert club is not None and club is not coach
+    assert owner(record, text, "The club") is club
+
+
+def test_entities_a_participle_before_a_role_stays_in_the_description(pipeline):
+    from newsgraph.extract.entities import build_clusters
+
+    text = "The sacked manager, Erik ten Hag, said on Tuesday that he had no regrets."
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    start, _ = find(text, "The sacked manager")
+    coach = next(c for c in clusters.items if c.words[-2:] == ("ten", "hag"))
+    assert any(doc[m.start].idx == start for m in coach.mentions)

@@ -108,7 +108,7 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
         head = root.lemma_.lower()
         if head in lex.time_heads or len(head) < 3:
             continue
-        start = chunk.start
+        start = _after_misread_verb(doc, chunk.start, root.i)
         while start < root.i and doc[start].is_punct:
             start += 1
         mention = Mention(start, root.i + 1, "nominal", "NOMINAL")
@@ -333,6 +333,19 @@ def _apposed_name(clusters: Clusters, root: Token) -> tuple[Cluster | None, bool
     ):
         return clusters.items[owner[root.head.i]], False
     return None, False
+
+
+def _after_misread_verb(doc: Doc, start: int, root: int) -> int:
+    """ "Manchester United sacked manager Erik ten Hag" read as one noun phrase: a verb
+    form after a name (or any finite verb) ends the subject; the phrase starts after it
+    ("the sacked manager" keeps its participle)."""
+    for k in range(root - 1, start, -1):
+        token = doc[k]
+        if token.tag_ in {"VBD", "VBZ", "VBP"} or (
+            token.tag_ == "VBN" and doc[k - 1].pos_ == "PROPN"
+        ):
+            return k + 1
+    return start
 
 
 def _no_description_of(clusters: Clusters, named: Cluster, root: Token, start: int) -> bool:
