@@ -702,3 +702,16 @@ def test_entities_a_participle_before_a_role_stays_in_the_description(pipeline):
     start, _ = find(text, "The sacked manager")
     coach = next(c for c in clusters.items if c.words[-2:] == ("ten", "hag"))
     assert any(doc[m.start].idx == start for m in coach.mentions)
+
+
+def test_entities_a_surname_with_a_particle_read_as_a_number_is_found_again(extract):
+    text = (
+        "Manchester United sacked manager Erik ten Hag on Monday after a poor start to the "
+        "season. Ten Hag had been in charge for two years, and fans said ten Hag deserved "
+        "more time. The club has won ten games this season."
+    )
+    record = extract(text)
+    coach = named(record, "Erik ten Hag")
+    assert owner(record, text, "Ten Hag") is coach
+    assert owner(record, text, "ten Hag", 1) is coach
+    assert not any(m.text == "ten" for e in record.entities for m in e.mentions)

@@ -595,6 +595,41 @@ def _repair_surnames_and_places(doc: Doc, mentions: list[Mention], caps: list[bo
             m.label = "NORP"  # "His Azerbaijani counterpart": a nationality, not a person
 
 
+def _particle_surnames(
+    doc: Doc, mentions: list[Mention], by_first: dict[str, list[tuple[tuple[str, ...], str]]]
+) -> tuple[set[int], set[tuple[str, ...]]]:
+    """ "Erik" tagged, "ten Hag" after it not (or "Erik ten Hag" whole): the particle and
+    the capitalised word are the person's surname, to be found again ("ten Hag said",
+    "Ten Hag won"). Returns where a particle follows the given name (the context pass
+    finishes that name) and the surnames."""
+    particles = lexicons().surname_particles
+    starts: set[int] = set()
+    tails: set[tuple[str, ...]] = set()
+    for m in mentions:
+        if m.label != "PERSON":
+            continue
+        k = next(
+            (
+                i
+                for i in range(m.start + 1, m.end - 1)
+                if doc[i].is_lower and doc[i].lower_ in particles
+            ),
+            m.end,
+        )
+        if (
+            k + 1 < len(doc)
+            and doc[k].is_lower
+            and doc[k].lower_ in particles
+            and (doc[k + 1].is_title and doc[k + 1].pos_ == "PROPN")
+        ):
+            tail = (doc[k].lower_, doc[k + 1].lower_)
+            tails.add(tail)
+            by_first.setdefault(tail[0], []).append((tail, "PERSON"))
+            if k == m.end:
+                starts.add(k)
+    return starts, tails
+
+
 def _find_again(doc: Doc, mentions: list[Mention], caps: list[bool]) -> list[Mention]:
     """Known names (case-insensitive) and surnames where spaCy tagged nothing."""
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -606,6 +641,7 @@ def _find_again(doc: Doc, mentions: list[Mention], caps: list[bool]) -> list[Men
             acronyms.add(doc[m.start].lower_)
         if m.label == "PERSON" and len(words) > 1 and doc[m.end - 1].is_title:
             by_first.setdefault(words[-1], []).append(((words[-1],), "PERSON"))
+    after_person, tails = _particle_surnames(doc, mentions, by_first)
     for known in by_first.values():
         known.sort(key=lambda o: -len(o[0]))  # longest name first
     # Tokens already named, or inside a non-name entity (a DATE "May"), stay as they are.
@@ -613,24 +649,31 @@ def _find_again(doc: Doc, mentions: list[Mention], caps: list[bool]) -> list[Men
     for m in mentions:
         for i in range(m.start, m.end):
             covered[i] = True
+    particles = lexicons().surname_particles
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             for i in range(ent.start, ent.end):
-                covered[i] = True
+                # "ten" of "Ten Hag" read as a number still opens the surname
+                covered[i] = covered[i] or doc[i].lower_ not in particles or i in after_person
     found: list[Mention] = []
     i = 0
     n = len(doc)
     while i < n:
         token = doc[i]
         options = by_first.get(token.lower_)
+        name_like = (token.is_title or token.is_upper) and (
+            token.pos_ in {"PROPN", "NOUN", "ADJ", "X"} or token.lower_ in acronyms
+        )
+        if not name_like and options is not None:
+            # "ten Hag", "Ten Hag" read as a number: only the surname with its particle
+            options = [o for o in options if o[0] in tails]
         if (
-            options is None
+            not options
             or covered[i]
-            or not (token.is_title or token.is_upper)
+            or i in after_person
             or (token.lower_ in acronyms and not token.is_upper)
             # "UN" is not the "Un" of "Kim Jong Un" (a line in capitals may be)
             or (is_acronym(token.text) and token.lower_ not in acronyms and not caps[i])
-            or (token.pos_ not in {"PROPN", "NOUN", "ADJ", "X"} and token.lower_ not in acronyms)
         ):
             i += 1
             continue
