@@ -958,3 +958,28 @@ def test_coref_a_verb_led_appositive_after_a_verbless_name_is_the_verb(pipeline)
     clusters = build_clusters(doc)
     malawi = next(c for c in clusters.items if any(m.start == 0 for m in c.mentions))
     assert not any(m.start == 8 for m in malawi.mentions)
+
+
+def test_coref_he_in_what_a_speaker_reports_is_the_speaker(pipeline):
+    # the sacked coach is the story's main character, named five times before
+    text = (
+        "Manchester United sacked Erik ten Hag on Monday. Ten Hag won the FA Cup in May, and "
+        "Erik ten Hag had signed a new contract in July. The club said Erik ten Hag would be "
+        "replaced by Ruud van Nistelrooy. Erik ten Hag was seen leaving the training ground "
+        "on Monday afternoon.\n\nLiverpool manager Arne Slot said he felt sorry for his "
+        "compatriot Erik ten Hag."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    slot = cluster_at(clusters, text, "Arne Slot")
+    assert slot >= 0
+    assert cluster_at(clusters, text, "he") == slot
+    assert cluster_at(clusters, text, "his") == slot
+
+
+def test_coref_a_person_named_in_the_report_comes_before_its_speaker(pipeline):
+    text = (
+        "Erik ten Hag was sacked on Monday. Liverpool manager Arne Slot said ten Hag had "
+        "lost his job unfairly."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    assert cluster_at(clusters, text, "his") != cluster_at(clusters, text, "Arne Slot")
