@@ -715,3 +715,38 @@ def test_entities_a_surname_with_a_particle_read_as_a_number_is_found_again(extr
     assert owner(record, text, "Ten Hag") is coach
     assert owner(record, text, "ten Hag", 1) is coach
     assert not any(m.text == "ten" for e in record.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "Kenya's Ethics and Anti-Corruption Commission, known as EACC, said on Tuesday it "
+            "had frozen the assets of a former governor. The EACC said the money had been "
+            "stolen from a county health fund.",
+            "Ethics and Anti-Corruption Commission",
+            "EACC",
+        ),
+        (
+            "The Ethics and Anti-Corruption Commission (EACC) said on Tuesday it had frozen "
+            "the assets. Officials at EACC said the money had been stolen.",
+            "Ethics and Anti-Corruption Commission",
+            "EACC",
+        ),
+        (
+            "The National Agency for Food and Drug Administration and Control (NAFDAC) "
+            "banned the cough syrup on Friday. NAFDAC said two batches were contaminated.",
+            "National Agency for Food and Drug Administration and Control",
+            "NAFDAC",
+        ),
+    ],
+)
+def test_entities_an_acronym_introduced_with_a_name_spells_and_aliases_it(
+    extract, text, name, acronym
+):
+    record = extract(text)
+    body = named(record, name)
+    assert body.type == "ORG"
+    assert acronym in body.aliases
+    assert sum(m.text == acronym for m in body.mentions) == 2
+    assert not any(e.name == acronym for e in record.entities)

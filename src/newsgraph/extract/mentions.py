@@ -203,6 +203,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
     _repair_teams(doc, mentions)
     mentions = _repair_headlines(doc, mentions, caps_tokens)
     mentions = _join_split_names(doc, mentions)
+    mentions = _spelled_by_acronym(doc, mentions)
     _repair_people(doc, mentions)
     _repair_known_orgs(doc, mentions)
     _vote_labels(doc, mentions)
@@ -446,6 +447,67 @@ def _join_split_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     prev.label = "PERSON"
                 continue
         out.append(m)
+    return out
+
+
+ACRONYM_CUES = (("(",), ("known", "as"), ("called",))  # "X (ACR)", "X, known as ACR"
+ACRONYM_HEDGES = frozenset({",", "also", "commonly", "locally", "popularly", "widely"})
+
+
+def acronym_after(doc: Doc, end: int) -> int:
+    """The acronym a name ending at ``end`` is introduced with: "Full Name (ACR)",
+    "Full Name, (also) known as ACR", "Full Name, called ACR"; -1 if none."""
+    k = end
+    while k < len(doc) and k - end < 3 and doc[k].lower_ in ACRONYM_HEDGES:
+        k += 1
+    for cue in ACRONYM_CUES:
+        j = k + len(cue)
+        if j < len(doc) and tuple(t.lower_ for t in doc[k:j]) == cue and is_acronym(doc[j].text):
+            if cue == ("(",) and (k != end or j + 1 >= len(doc) or doc[j + 1].text != ")"):
+                continue
+            return j
+    return -1
+
+
+def _spelled_by_acronym(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Kenya's Ethics and Anti-Corruption Commission, known as EACC" tagged from "Anti":
+    the acronym spells the whole name, so the name starts where its letters do (and takes
+    in a name tagged apart inside it: "National Agency for Food and Drug Administration
+    and Control (NAFDAC)")."""
+    skip = lexicons().acronym_skip
+    out = sorted(mentions, key=lambda m: m.start)
+    for m in list(out):
+        if m.label != "ORG" or m not in out:
+            continue
+        j = acronym_after(doc, m.end)
+        if j < 0:
+            continue
+        letters = doc[j].text.replace(".", "")
+        sent_start = doc[m.start].sent.start
+        start, k = -1, m.end - 1
+        spelled = ""
+        while k >= sent_start and len(spelled) <= len(letters):
+            t = doc[k]
+            if t.is_alpha and t.lower_ not in skip:
+                if not t.is_title and not t.is_upper:
+                    break
+                spelled = t.text[0].upper() + spelled
+                if not letters.endswith(spelled):
+                    break
+                if spelled == letters:
+                    start = k
+                    break
+            elif not (t.lower_ in skip or t.text == "-"):
+                break
+            k -= 1
+        if start < 0 or start >= m.start:
+            continue
+        inside = [o for o in out if o is not m and start <= o.start and o.end <= m.end]
+        if any(o.label not in {"ORG", "FAC", "GPE", "LOC", "NORP"} for o in inside):
+            continue  # a person's name is no part of the body's
+        for o in inside:
+            out.remove(o)
+        m.start = start
     return out
 
 

@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entity_lexicons import lexicons
-from newsgraph.extract.mentions import Mention, caps_sentence, is_acronym, known_places
+from newsgraph.extract.mentions import (
+    Mention,
+    acronym_after,
+    caps_sentence,
+    is_acronym,
+    known_places,
+)
 
 TYPE_OF_LABEL = {
     "PERSON": "PERSON",
@@ -336,14 +342,12 @@ def _longest(cluster: Cluster, words: list[str]) -> None:
 
 
 def _in_parentheses_after(doc: Doc, prev: Mention, m: Mention) -> bool:
-    """ "National Resistance Front (NRF)": the bracketed acronym names the same thing."""
+    """ "National Resistance Front (NRF)", "the Ethics and Anti-Corruption Commission,
+    known as EACC": the acronym it is introduced with names the same thing."""
     return (
-        m.start == prev.end + 1
-        and doc[prev.end].text == "("
-        and m.end < len(doc)
-        and doc[m.end].text == ")"
+        m.end == m.start + 1
+        and m.start == acronym_after(doc, prev.end)
         and prev.cluster >= 0
-        and is_acronym(doc[m.start].text)
         # "LONDON (AP)": a dateline's agency is no acronym of the place
         and not (prev.label in {"GPE", "LOC", "FAC"} and m.label not in {"GPE", "LOC", "FAC"})
     )
