@@ -750,3 +750,30 @@ def test_entities_an_acronym_introduced_with_a_name_spells_and_aliases_it(
     assert acronym in body.aliases
     assert sum(m.text == acronym for m in body.mentions) == 2
     assert not any(e.name == acronym for e in record.entities)
+
+
+def test_entities_the_group_whose_officer_someone_is_is_her_affiliation(extract):
+    text = (
+        "Medecins Sans Frontieres (MSF) said on Thursday that cholera cases had doubled in a "
+        'month. "We are seeing patients arrive too late," said Paula Santos, the group\'s '
+        "emergency coordinator in Mozambique. She said clinics were overwhelmed."
+    )
+    record = extract(text)
+    msf = named(record, "Medecins Sans Frontieres")
+    santos = named(record, "Paula Santos")
+    assert santos.affiliations[:1] == [msf.id]
+    mozambique = named(record, "Mozambique")
+    assert mozambique.id not in santos.affiliations
+    assert owner(record, text, "the group") is msf
+
+
+def test_entities_a_described_employer_with_no_organisation_before_is_no_guess(extract):
+    text = (
+        "Paula Santos, the group's emergency coordinator in Mozambique, said clinics were "
+        "overwhelmed on Thursday."
+    )
+    record = extract(text)
+    santos = named(record, "Paula Santos")
+    assert not any(e.type == "ORG" for e in record.entities if e.id in santos.affiliations), (
+        santos.affiliations
+    )

@@ -47,6 +47,9 @@ class Cluster:
     relative: bool = False  # introduced as somebody's relative
     names: int = 0  # how many name mentions so far (salience)
     nominal: str = ""  # nameless clusters: "plural", "person", "thing" or "expression"
+    # "Paula Santos, the group's emergency coordinator": (start, head) of the described
+    # employer ("the group"), whose organisation the resolver finds
+    employers: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def etype(self) -> str:

@@ -216,6 +216,25 @@ class Resolver:
             if target is not None:
                 span.label = target.label
                 self.add(span, target)
+        self._employers()
+
+    def _employers(self) -> None:
+        """ "MSF said ... Paula Santos, the group's emergency coordinator": the
+        organisation "the group" points back to is her employer, and the phrase a mention
+        of it."""
+        lex = lexicons()
+        for cluster in list(self.clusters.items):
+            for start, head in cluster.employers:
+                token = self.doc[head]
+                word = token.lower_ if token.lower_ in lex.org_nouns else token.lemma_.lower()
+                span = Mention(start, head + 1, "description", "ORG")
+                target = self._org_description(token, word, span)
+                if target is None or target.idx == cluster.idx:
+                    continue
+                span.label = target.label
+                self.add(span, target)
+                if target.idx not in cluster.affiliations:
+                    cluster.affiliations.insert(0, target.idx)
 
     def _nominal_before(self, token: Token, heads_at: dict[str, list[int]]) -> bool:
         """Whether the same common noun headed an unnamed phrase a few sentences back."""
