@@ -983,3 +983,19 @@ def test_coref_a_person_named_in_the_report_comes_before_its_speaker(pipeline):
     )
     clusters = build_clusters(pipeline.nlp(text))
     assert cluster_at(clusters, text, "his") != cluster_at(clusters, text, "Arne Slot")
+
+
+def test_coref_a_noun_the_tagger_read_as_a_number_still_repeats(pipeline):
+    # "half" comes tagged CARDINAL here; "thousands" is a number itself
+    text = (
+        "Belgium beat Panama 3-0 in Sochi on Monday. Mertens scored three minutes in the "
+        "second half, Dries Mertens volleyed. The second half ended with Belgium in "
+        "control, and thousands of fans sang. The thousands who had travelled from Panama "
+        "stayed until the end."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    half = cluster_at(clusters, text, "The second half")
+    assert half >= 0
+    assert cluster_at(clusters, text, "the second half") == half
+    assert cluster_at(clusters, text, "The thousands") < 0

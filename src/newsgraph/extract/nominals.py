@@ -30,6 +30,7 @@ ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj"})
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 SECOND_PERSON_WINDOW = 2  # sentences between two "you" of one addressee
 REPEATED_LABELS = frozenset({"DATE", "TIME", "LANGUAGE"})
+COUNTED_LABELS = frozenset({"CARDINAL", "ORDINAL"})
 DATELINE_TOKENS = 40  # the publication date stands under the headline
 FIRST_PERSON = {
     **dict.fromkeys(("i", "me", "my", "mine", "myself"), "i"),
@@ -103,7 +104,10 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
         root = chunk.root
         # a possessor inside a description ("the Afghan team's coach") is still free
         taken = owner[root.i] >= 0 and (root.dep_ != "poss" or root.i in named_tokens)
-        if root.pos_ != "NOUN" or taken or root.ent_type_:
+        # "The second half" tagged a number is still a thing; "the thousands" (plural)
+        # is a number
+        counted = root.ent_type_ in COUNTED_LABELS and root.tag_ == "NN" and not root.like_num
+        if root.pos_ != "NOUN" or taken or (root.ent_type_ and not counted):
             continue
         head = root.lemma_.lower()
         if head in lex.time_heads or len(head) < 3:
