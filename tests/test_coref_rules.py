@@ -999,3 +999,19 @@ def test_coref_a_noun_the_tagger_read_as_a_number_still_repeats(pipeline):
     assert half >= 0
     assert cluster_at(clusters, text, "the second half") == half
     assert cluster_at(clusters, text, "The thousands") < 0
+
+
+def test_coref_a_phrase_after_a_name_with_no_comma_is_no_appositive(pipeline):
+    text = (
+        "Hackers attacked the Church of Scientology's website on Saturday. Users said they "
+        "were unable to reach the site for hours. As of 15:11 GMT the site was accessible "
+        "again, but by the end of the day the site was down."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    site = cluster_at(clusters, text, "the site")
+    assert site >= 0
+    assert cluster_at(clusters, text, "the site", 1) == site
+    assert cluster_at(clusters, text, "the site", 2) == site
+    gmt = cluster_at(clusters, text, "GMT")
+    assert gmt < 0 or gmt != site

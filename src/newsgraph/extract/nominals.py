@@ -359,6 +359,8 @@ def _no_description_of(clusters: Clusters, named: Cluster, root: Token, start: i
     a name with no verb of its own."""
     doc = clusters.doc
     name = root.head
+    if not any(t.is_punct for t in doc[name.i + 1 : start]):
+        return True  # "As of 15:11 GMT the site was down": an apposition comes set off
     if (
         root.tag_ == "NNS"
         and named.etype in {"PERSON", "PLACE"}
