@@ -170,6 +170,13 @@ def np_span(
             and doc[m.start].lower_ in ANAPHORIC_DETERMINERS
         ):
             break  # "the organization in California": a known thing needs no restriction
+        if (
+            child.dep_ == "appos"
+            and child.tag_ == "NNS"
+            and root.tag_ == "NNP"
+            and m.label in PLACE_LABELS | {"PERSON"}
+        ):
+            break  # "Malawi, ..., closed schools": no plural describes one place or person
         if root.pos_ == "PROPN" and any(
             t.text in DASHES or t.text == "/" for t in doc[m.end : child.left_edge.i]
         ):
