@@ -1450,3 +1450,16 @@ def test_described_and_owned_speakers_of_a_court_story(extract):
     assert by_speaker.get("Okafor's lawyers") is None  # the lawyers, not Okafor
     assert by_speaker["The regulator"] == "Financial Conduct Authority"
     assert not any(q.content.text == "to name them" for q in record.quotes)
+
+
+def test_a_participle_after_the_content_is_the_speakers_next_statement(extract):
+    text = (
+        "Senator Maria Delgado said she did not think the ads had cost her party the "
+        "election, arguing that it was the split over trade that did the real damage."
+    )
+    record = extract(text)
+    first = _by_content(record, "the ads had cost her party")
+    assert "arguing" not in first.content.text
+    second = _by_content(record, "the split over trade")
+    assert second.cue.text.startswith("arguing")
+    assert second.speaker is not None and "Delgado" in second.speaker.text

@@ -510,6 +510,7 @@ def _without_other_attributions(cue: Token, heads: list[Token], content: set[int
                         and t.tag_ in ("VBD", "VBZ", "VBP")
                         and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children)
                     )
+                    or _further_statement(t)
                 )
             ):
                 cut = min(cut, t.left_edge.i)
@@ -519,6 +520,33 @@ def _without_other_attributions(cue: Token, heads: list[Token], content: set[int
     while kept and cue.doc[max(kept)].lower_ in _JOINERS:
         kept.discard(max(kept))
     return kept or content
+
+
+def _further_statement(verb: Token) -> bool:
+    """A subjectless second cue that is the speaker's next statement, not part of the
+    first: "but did not suggest it would be Trump", "and has expressed support for …"
+    (an auxiliary carries the tense), ", citing the risk …", "but warning that …" (a
+    participle after a comma or a conjunction that opens its own that-clause or
+    object). A participle with a bare clause ("told them that A, insisting they were
+    B") goes on with the same statement."""
+    if not any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in verb.children):
+        return False
+    if verb.dep_ == "conj" and verb.tag_ in ("VB", "VBN"):
+        return any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
+    if verb.tag_ == "VBG" and verb.i > 0:
+        before = verb.doc[verb.i - 1]
+        if before.dep_ == "advmod" and verb.i > 1:
+            before = verb.doc[verb.i - 2]
+        own_frame = any(
+            c.dep_ == "dobj"
+            or (
+                c.dep_ == "ccomp"
+                and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark")
+            )
+            for c in verb.children
+        )
+        return own_frame and (before.text == "," or before.lower_ in ("and", "but", "while"))
+    return False
 
 
 # "accused Sanders of …", "dismissed Walker as …", "praised her for …", "likened him
@@ -557,8 +585,11 @@ def _semicolon_clause(clause: Token, cue: Token) -> bool:
 def _coordinated_cue_source(token: Token) -> Span | None:
     """The subject of the cue a subjectless conjunct really coordinates with: in "Kasich
     said he found Trump charming and called his standing unheard of" the parser hangs
-    "called" on "found" (inside the content); Kasich called it, not "he"."""
-    if token.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+    "called" on "found" (inside the content); Kasich called it, not "he". So with a
+    participle: "analysts said the factors have contributed …, citing …"."""
+    if not (token.dep_ == "conj" or (token.dep_ == "advcl" and token.tag_ == "VBG")) or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+    ):
         return None
     head = token.head
     for _ in range(4):
