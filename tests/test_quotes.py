@@ -1463,3 +1463,18 @@ def test_a_participle_after_the_content_is_the_speakers_next_statement(extract):
     second = _by_content(record, "the split over trade")
     assert second.cue.text.startswith("arguing")
     assert second.speaker is not None and "Delgado" in second.speaker.text
+
+
+def test_a_body_described_by_its_head_noun_never_resolves_to_a_person(extract):
+    text = (
+        "BEIRUT (Newswire) - Lebanese Prime Minister Najib Mikati condemned the strikes "
+        "on Sunday. The Israeli military said it had struck dozens of Hezbollah targets "
+        "in southern Lebanon overnight. The prime minister said the attacks were a "
+        "violation of the country's sovereignty."
+    )
+    record = extract(text)
+    military = _by_content(record, "struck dozens of Hezbollah targets")
+    assert military.speaker is not None and military.speaker.text == "The Israeli military"
+    assert _speaker_name(record, military) != "Najib Mikati"
+    premier = _by_content(record, "a violation of the country's sovereignty")
+    assert _speaker_name(record, premier) == "Najib Mikati"
