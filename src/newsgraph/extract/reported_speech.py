@@ -434,6 +434,8 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         content = _subtree(token.head) - _subtree(token)
     else:
         return None
+    if _says_nothing(token, heads):
+        return None
     source = _coordinated_cue_source(token) or source_of(token)
     if source is None and any(h.dep_ == "xcomp" for h in heads):
         # "Obama is expected to join Clinton": PolNeAR's content takes in the subject.
@@ -462,6 +464,44 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     elif marked is not None:
         cue = token.doc[cue.start : marked.i + 1]
     return Reported(cue=cue, cue_token=token, content=span, content_tokens=content, source=source)
+
+
+def _says_nothing(token: Token, heads: list[Token]) -> bool:
+    """Readings of a cue word that report no statement: a negated cue with only an
+    object ("did not recommend prosecution", "has not mentioned her"): what someone
+    did not say; praise or blame aimed at an actor with no charge ("criticized the
+    central bank", "attacked Israel"); seeing as
+    causation ("a deal that would see troops withdraw") or as a wish to learn ("wanted
+    to see more good data")."""
+    words = lexicon().words
+    lemma = token.lemma_.lower()
+    objects_only = bool(heads) and all(h.dep_ == "dobj" for h in heads)
+    if objects_only and any(c.dep_ == "neg" for c in token.children):
+        return True
+    if objects_only and lemma in words["target_verbs"] and _names_an_actor(heads[0]):
+        return True
+    if lemma in words["perception_verbs"] and any(
+        h.dep_ == "ccomp"
+        and h.tag_ == "VB"
+        and not any(c.dep_ in ("aux", "mark") for c in h.children)
+        for h in heads
+    ):
+        return True
+    return bool(heads) and all(
+        h.dep_ == "xcomp" and h.lemma_.lower() in words["perception_verbs"] for h in heads
+    )
+
+
+def _names_an_actor(obj: Token) -> bool:
+    """The object is a person, body or place: a name, a pronoun, "the central bank"."""
+    if any(c.dep_ in ("acl", "relcl") for c in obj.children):
+        return False  # "the bank's decision to …", "the people who …": more than who
+    return (
+        obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC")
+        or obj.lower_ in PRONOUNS
+        or obj.lemma_.lower() in lexicon().words["org_descriptions"]
+        or obj.lower_ in lexicon().groups
+    )
 
 
 def _without_trailing_aside(doc: Doc, content: set[int]) -> set[int]:
@@ -566,7 +606,11 @@ def _object_with_complement(token: Token, *, pronoun_ok: bool = False) -> list[T
     preps = [
         c
         for c in token.children
-        if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS and obj.i < c.i <= obj.right_edge.i + 1
+        if c.dep_ == "prep"
+        and c.lower_ in _OBJECT_PREPS
+        and obj.i < c.i <= obj.right_edge.i + 1
+        # "criticized the bank on Tuesday": when, not what it is charged with
+        and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj")
     ]
     if obj.lower_ in PRONOUNS and not preps and not (pronoun_ok and obj.lower_ in _OBJECT_PRONOUNS):
         return []
