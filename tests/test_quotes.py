@@ -1506,3 +1506,21 @@ def test_praise_or_blame_with_a_charge_is_content(extract):
     (quote,) = extract(text).quotes
     assert quote.cue.text == "criticized"
     assert quote.content.text.startswith("the central bank for keeping")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Protesters waving Georgian and EU flags chanted "No to the Russian law!" outside '
+        "parliament.",
+        "Protesters waving Georgian and EU flags chanted slogans against the ruling party, "
+        "saying the bill would drag the country back into Moscow's orbit.",
+    ],
+)
+def test_the_speaker_is_the_subject_not_an_object_in_its_participle(extract, text):
+    record = extract(text)
+    assert record.quotes
+    for quote in record.quotes:
+        assert quote.speaker is not None
+        assert quote.speaker.text.startswith("Protesters waving")
+        assert _speaker_name(record, quote) is None  # an unnamed group, not the EU

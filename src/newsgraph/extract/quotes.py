@@ -1145,6 +1145,16 @@ def _unnamed_group(source: Span) -> bool:
     "sources", "residents", "a source close to …"); a proper-noun head ("Democrats")
     or a named body ("the Kremlin", "Ukraine's air force") is not one."""
     root = source.root
+    if root.tag_ == "VBG":
+        # "Protesters waving flags" parsed with the participle as the head
+        root = next(
+            (
+                c
+                for c in root.children
+                if c.dep_ == "nsubj" and c.i in range(source.start, source.end)
+            ),
+            root,
+        )
     return root.pos_ == "NOUN" and root.lower_ in lexicon().groups
 
 
