@@ -1524,3 +1524,23 @@ def test_the_speaker_is_the_subject_not_an_object_in_its_participle(extract, tex
         assert quote.speaker is not None
         assert quote.speaker.text.startswith("Protesters waving")
         assert _speaker_name(record, quote) is None  # an unnamed group, not the EU
+
+
+def test_content_in_a_relative_clause_stops_before_the_sentences_aside(extract):
+    text = (
+        "Tens of thousands rallied in Tbilisi against a bill that critics say mirrors a "
+        "Russian law, the largest demonstration since the country regained independence."
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker is not None and quote.speaker.text == "critics"
+    assert quote.content.text == "mirrors a Russian law"
+
+
+def test_a_name_set_off_in_a_relative_clause_content_stays(extract):
+    text = (
+        "The exhibit grew out of talks which the first lady says she held with the "
+        "museum's director, Lonnie Bunch."
+    )
+    record = extract(text)
+    quote = _by_content(record, "she held with")
+    assert quote.content.text.endswith("Lonnie Bunch")

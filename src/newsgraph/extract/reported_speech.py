@@ -422,6 +422,8 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
             content.discard(marked.i)
         content = _without_other_attributions(token, heads, content)
         content = _without_trailing_aside(token.doc, content)
+        if token.dep_ == "relcl":
+            content = _relative_clause_content(token, content)
     elif (wh := _wh_object(token)) is not None:
         # "in what some believe is a signal": the content is the clause around the cue.
         branch = token
@@ -520,6 +522,28 @@ def _without_trailing_aside(doc: Doc, content: set[int]) -> set[int]:
             cut = token.left_edge.i - 1
             return {j for j in content if j < cut}
     return content
+
+
+def _relative_clause_content(cue: Token, content: set[int]) -> set[int]:
+    """A cue inside a relative clause ("a bill that critics say mirrors a Russian law,
+    the largest demonstration since …"): what it reports follows the cue (the relative
+    pronoun only stands for the noun), and the clause ends where a comma-set apposition
+    begins and runs to its end; the parser hangs the sentence's own aside on the
+    content. A name set off by commas ("the director, Lonnie Bunch") stays."""
+    kept = {i for i in content if i > cue.i}
+    doc = cue.doc
+    for i in sorted(kept):
+        token = doc[i]
+        if (
+            token.dep_ == "appos"
+            and token.pos_ == "NOUN"
+            and token.right_edge.i >= max(kept)
+            and token.left_edge.i > 0
+            and doc[token.left_edge.i - 1].text == ","
+        ):
+            kept = {j for j in kept if j < token.left_edge.i - 1}
+            break
+    return kept or content
 
 
 # Words that join a further clause to reported content ("…, and he railed against …").
