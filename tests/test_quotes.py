@@ -1544,3 +1544,37 @@ def test_a_name_set_off_in_a_relative_clause_content_stays(extract):
     record = extract(text)
     quote = _by_content(record, "she held with")
     assert quote.content.text.endswith("Lonnie Bunch")
+
+
+@pytest.mark.parametrize(
+    ("text", "relay"),
+    [
+        (
+            "SEOUL (Newswire) - North Korean leader Kim Jong Un said the country would "
+            "expand its nuclear arsenal without limit, state media KCNA reported on Friday.",
+            "state media KCNA",
+        ),
+        (
+            "Kim Jong Un said the country would expand its nuclear arsenal, KCNA reported.",
+            "KCNA",
+        ),
+        (
+            "President Xi Jinping told visiting officials that China would open its markets "
+            "further, the official Xinhua news agency said.",
+            "the official Xinhua news agency",
+        ),
+    ],
+)
+def test_an_outlet_reporting_a_statement_relays_it(extract, text, relay):
+    record = extract(text)
+    (quote,) = record.quotes
+    assert quote.speaker is not None and quote.speaker.text in text
+    assert _speaker_name(record, quote) in ("Kim Jong Un", "Xi Jinping")
+    assert quote.via is not None and quote.via.text == relay
+    assert relay not in quote.content.text and not quote.content.text.startswith(("Kim", "Pres"))
+
+
+def test_a_spokesman_after_a_statement_is_no_relay(extract):
+    text = "The prime minister said the talks had failed, his spokesman told reporters."
+    record = extract(text)
+    assert all(q.via is None for q in record.quotes)

@@ -29,7 +29,7 @@ from newsgraph.extract.entity_lexicons import lexicons as entity_lexicons
 from newsgraph.extract.findings import Findings, doc_text
 from newsgraph.extract.quote_lexicon import lexicon
 from newsgraph.extract.quote_marks import QuoteSpan, find_quote_spans
-from newsgraph.extract.reported_speech import Reported, cue_span, find_reported
+from newsgraph.extract.reported_speech import Reported, cue_span, find_reported, media_source
 from newsgraph.record import DateItem, Entity, Quote, Ref
 from newsgraph.record import Span as TextSpan
 
@@ -98,7 +98,7 @@ def extract(doc: Doc, found: Findings) -> list[Quote]:
     drafts += _embedded_posts(doc, drafts)
     drafts = _inverted_headlines(doc, drafts)
     drafts += _headlines(doc, drafts)
-    drafts = _drop_nested(drafts)
+    drafts = _drop_nested(_media_relays(drafts))
     drafts.sort(key=lambda d: d.start)
     _participle_sources(drafts)
     _link_continuations(doc, drafts)
@@ -721,6 +721,7 @@ def _merge(doc: Doc, direct: list[QuoteSpan], reported: list[Reported]) -> list[
             cue_token=item.cue_token,
             source=item.source,
             content_tokens=item.content_tokens,
+            via=item.relay,
         )
         for n, (s, e) in enumerate(quoted):
             if item.content[0] <= s and e <= item.content[1] + 1:
@@ -845,6 +846,38 @@ def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
     return [
         d for d in drafts if d.kind == "direct" or not any(inside(d, outer) for outer in reported)
     ]
+
+
+def _media_relays(drafts: list[_Draft]) -> list[_Draft]:
+    """ "Kim said the country would …, KCNA reported": an outlet's trailing cue whose
+    content is another attribution relays that statement; the statement stays, with
+    the outlet as its ``via``, and the outlet's own draft goes."""
+    relays: list[_Draft] = []
+    for outer in drafts:
+        cue = outer.cue_token
+        if (
+            outer.kind == "direct"
+            or cue is None
+            or not isinstance(outer.source, Span)
+            or cue.idx < outer.end
+            or not media_source(outer.source)
+        ):
+            continue
+        inner = [
+            d
+            for d in drafts
+            if d is not outer
+            and d.kind != "direct"
+            and d.cue_token is not None
+            and d.cue_token.i in outer.content_tokens
+            and outer.start <= d.start
+            and d.end <= outer.end
+        ]
+        for d in inner:
+            d.via = d.via or outer.source
+        if inner:
+            relays.append(outer)
+    return [d for d in drafts if all(d is not r for r in relays)]
 
 
 def _participle_sources(drafts: list[_Draft]) -> None:

@@ -15,7 +15,7 @@ from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.findings import doc_text
 from newsgraph.extract.quote_lexicon import Cue, lexicon
 
-__all__ = ["Reported", "cue_span", "find_reported"]
+__all__ = ["Reported", "cue_span", "find_reported", "media_source"]
 
 # Verbs whose infinitive complement is what was said or wanted ("vowed to fight").
 _XCOMP_CONTENT = lexicon().words["xcomp_content"]
@@ -47,6 +47,8 @@ class Reported:
     content_tokens: set[int] = field(default_factory=set)
     source: Span | None = None
     kind: str = "verb"  # verb | according_to | noun
+    # "Kim said …, state media KCNA reported": the outlet that relays it.
+    relay: Span | None = None
 
 
 def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Reported]:
@@ -287,6 +289,11 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     if any(c.dep_ == "prt" and c.lower_ in ("up", "off", "in", "down") for c in token.children):
         return None  # "called up fighters", "backed off"
     heads = [c for c in token.children if c.dep_ == "ccomp" and not _semicolon_clause(c, token)]
+    relay_clause = next((c for c in heads if _trailing_report(c, token)), None)
+    if relay_clause is not None and len(heads) > 1:
+        heads = [c for c in heads if c.i != relay_clause.i]
+    else:
+        relay_clause = None
     if any(c.i > token.i and _that_clause(c) for c in heads):
         # "Haddad defended the plan, a day after the bank warned that it could …": a
         # that-clause after the cue is what it reports; a clause before it is the
@@ -465,7 +472,36 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         cue = token.doc[cue.start : preps[0].i + 1]  # "called for", "talked about"
     elif marked is not None:
         cue = token.doc[cue.start : marked.i + 1]
-    return Reported(cue=cue, cue_token=token, content=span, content_tokens=content, source=source)
+    relay = None
+    if relay_clause is not None:
+        subject = next(c for c in relay_clause.children if c.dep_ == "nsubj")
+        relay = phrase(subject) if media_source(phrase(subject)) else None
+    return Reported(
+        cue=cue, cue_token=token, content=span, content_tokens=content, source=source, relay=relay
+    )
+
+
+def _trailing_report(clause: Token, cue: Token) -> bool:
+    """ "Kim said the country would …, state media KCNA reported": a reporting verb
+    after a comma, with a subject and nothing reported of its own, that the parser
+    made a second clause of the cue; it reports the whole sentence."""
+    doc = cue.doc
+    return (
+        clause.i > cue.i
+        and clause.pos_ == "VERB"
+        and clause.lemma_.lower() in lexicon().verbs
+        and any(c.dep_ == "nsubj" for c in clause.children)
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in clause.children)
+        and clause.left_edge.i > cue.i + 1
+        # the comma opens the clause or the parser hung it on the clause
+        and "," in (clause.left_edge.text, doc[clause.left_edge.i - 1].text)
+    )
+
+
+def media_source(span: Span) -> bool:
+    """A news outlet by name ("Xinhua") or by description ("state media KCNA")."""
+    media = lexicon().words["media_nouns"]
+    return any(t.lower_ in media for t in span) or lexicon().is_outlet(span.text)
 
 
 def _says_nothing(token: Token, heads: list[Token]) -> bool:
