@@ -1578,3 +1578,25 @@ def test_a_spokesman_after_a_statement_is_no_relay(extract):
     text = "The prime minister said the talks had failed, his spokesman told reporters."
     record = extract(text)
     assert all(q.via is None for q in record.quotes)
+
+
+def test_reader_comments_opened_with_a_closing_mark_and_nested_quotes(extract):
+    text = (
+        "We asked readers what they thought of the debate.\n"
+        "”He has empowered bigots to be open with their prejudice. He represents our "
+        "greatest shame.” ― Rosa Delgado\n"
+        "“I’d rather live in what he calls “hell” than live in a country he runs.” ― "
+        "Marta Ibarra"
+    )
+    record = extract(text)
+    first = _by_content(record, "He has empowered bigots")
+    assert first.speaker is not None and first.speaker.text == "Rosa Delgado"
+    second = _by_content(record, "I’d rather live in what he calls")
+    assert second.content.text.endswith("a country he runs.")
+    assert second.speaker is not None and second.speaker.text == "Marta Ibarra"
+
+
+def test_quote_marks_a_quote_inside_a_quote_does_not_split_it():
+    text = "“I’d rather live in what he calls “hell” than under him,” she said."
+    (span,) = [s for s in find_quote_spans(text) if s.style == "double"]
+    assert span.closed and text[span.start : span.end].endswith("under him,”")
