@@ -1600,3 +1600,23 @@ def test_quote_marks_a_quote_inside_a_quote_does_not_split_it():
     text = "“I’d rather live in what he calls “hell” than under him,” she said."
     (span,) = [s for s in find_quote_spans(text) if s.style == "double"]
     assert span.closed and text[span.start : span.end].endswith("under him,”")
+
+
+def test_each_quoted_transcript_turn_has_its_own_speaker(extract):
+    text = (
+        "Partial transcript as follows:\n\n"
+        "\"WALLACE: Let's start with the debate. Will the former aide be there?\n\n"
+        '"PENCE: Well, look, she will not be attending the debate tomorrow night.\n\n'
+        '"But the truth is that our campaign has a unique way of talking to voters.\n\n'
+        '"WALLACE: Do you really see those two as equivalent?'
+    )
+    record = extract(text)
+    speakers = [(q.speaker.text if q.speaker else None, q.content.text[:12]) for q in record.quotes]
+    assert speakers == [
+        ("WALLACE", "Let's start "),
+        ("PENCE", "Well, look, "),
+        ("PENCE", "But the trut"),
+        ("WALLACE", "Do you reall"),
+    ]
+    assert record.quotes[2].continues == record.quotes[1].id
+    assert record.quotes[1].continues is None and record.quotes[3].continues is None

@@ -215,6 +215,10 @@ def _paragraph_bounds(text: str, char: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+# A speaker label in capitals opening a transcript turn: "WALLACE: …", "SEN. KAINE: …".
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?=\S)")
+
+
 def _direct_draft(
     doc: Doc, mark: QuoteSpan, quoted: list[tuple[int, int]], *, cue: Token | None = None
 ) -> _Draft:
@@ -224,6 +228,16 @@ def _direct_draft(
         kind="direct", start=start, end=end, runs_on=mark.runs_on, left_open=not mark.closed
     )
     draft.content_tokens = {t.i for t in doc if mark.start <= t.idx < mark.end}
+    label = _TRANSCRIPT_LABEL.match(text, start, end)
+    if label is not None:
+        # '"WALLACE: If I may, sir, …': a transcript turn quoted as a whole paragraph.
+        label_colon = doc.char_span(label.end(1), label.end(1) + 1, alignment_mode="expand")
+        if label_colon is not None:
+            draft.start = label.end()
+            draft.layout_speaker = (label.start(1), label.end(1))
+            draft.cue = label_colon
+            draft.content_tokens = {t.i for t in doc if draft.start <= t.idx < mark.end}
+            return draft
     p_start, _ = _paragraph_bounds(text, mark.start)
     _, p_end = _paragraph_bounds(text, max(mark.start, mark.end - 1))
     cue = (
@@ -954,6 +968,7 @@ def _link_run_on_paragraphs(text: str, drafts: list[_Draft]) -> None:
         prev = drafts[n - 1] if n else None
         if (
             draft.runs_on
+            and not _transcript_turn(draft)
             and prev is not None
             and prev.kind == "direct"
             and prev.left_open
@@ -968,6 +983,11 @@ def _link_run_on_paragraphs(text: str, drafts: list[_Draft]) -> None:
             for earlier in chain[:-1]:
                 if earlier.source is None and earlier.layout_speaker is None:
                     earlier.source, earlier.layout_speaker = draft.source, draft.layout_speaker
+
+
+def _transcript_turn(draft: _Draft) -> bool:
+    """A quoted paragraph opened by its own speaker label starts a new statement."""
+    return draft.kind == "direct" and draft.layout_speaker is not None and draft.cue is not None
 
 
 def _continued(drafts: list[_Draft], n: int) -> int:
