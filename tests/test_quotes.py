@@ -1620,3 +1620,20 @@ def test_each_quoted_transcript_turn_has_its_own_speaker(extract):
     ]
     assert record.quotes[2].continues == record.quotes[1].id
     assert record.quotes[1].continues is None and record.quotes[3].continues is None
+
+
+def test_a_paragraph_after_a_cue_and_colon_is_a_block_quote(extract):
+    text = (
+        "New Jersey Gov. Chris Christie spoke to a radio host on Wednesday. Christie "
+        "added:\n\n"
+        "It is typical of her. She knows nothing about policing, and the mouth never "
+        "stops.\n\n"
+        "The report covered three topics:\n\n"
+        "Taxes, spending and the deficit took up most of the hearing."
+    )
+    record = extract(text)
+    quote = _by_content(record, "It is typical of her.")
+    assert quote.cue.text == "added"
+    assert quote.content.text.endswith("never stops.")
+    assert _speaker_name(record, quote) == "Chris Christie"
+    assert not any("Taxes, spending" in q.content.text for q in record.quotes)

@@ -98,6 +98,7 @@ def extract(doc: Doc, found: Findings) -> list[Quote]:
     drafts += _embedded_posts(doc, drafts)
     drafts = _inverted_headlines(doc, drafts)
     drafts += _headlines(doc, drafts)
+    drafts += _block_quotes(doc, drafts)
     drafts = _drop_nested(_media_relays(drafts))
     drafts.sort(key=lambda d: d.start)
     _participle_sources(drafts)
@@ -504,6 +505,38 @@ def _colon_lines(doc: Doc, direct: list[QuoteSpan], drafts: list[_Draft]) -> lis
         )
         draft.layout_speaker = (head_start, head_end)
         draft.cue = colon
+        draft.content_tokens = {t.i for t in doc if body_start <= t.idx < body_end}
+        out.append(draft)
+    return out
+
+
+def _block_quotes(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """ "The governor added:" closing a paragraph, and the next paragraph set off
+    without quotation marks: that paragraph is what was said (a block quote)."""
+    text = doc_text(doc)
+    taken = [(d.start, d.end) for d in drafts]
+    out: list[_Draft] = []
+    for m in re.finditer(r"[^\n]*:[ \t]*\n\s*\n?([^\n]+)", text):
+        body_start, body_end = m.start(1), m.end(1)
+        colon_at = text.rindex(":", m.start(), body_start)
+        if text[body_start] in "“”\"‘'«—–-" or len(_words(m.group(1))) < 4:
+            continue
+        if any(s < body_end and body_start < e for s, e in taken):
+            continue
+        colon = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
+        if colon is None or colon[0].i == 0:
+            continue
+        verb = colon[0].head
+        if colon[0].i - verb.i > 6 or verb.i > colon[0].i:
+            continue  # the cue ends the lead-in: "Limbaugh added:", "she wrote:"
+        entry = lexicon().verbs.get(verb.lemma_.lower())
+        if verb.pos_ != "VERB" or entry is None or entry.kind not in ("speech", "writing"):
+            continue
+        source = source_of(verb)
+        if source is None:
+            continue
+        draft = _Draft(kind="direct", start=body_start, end=body_end)
+        draft.cue_token, draft.cue, draft.source = verb, cue_span(verb), source
         draft.content_tokens = {t.i for t in doc if body_start <= t.idx < body_end}
         out.append(draft)
     return out
