@@ -1637,3 +1637,37 @@ def test_a_paragraph_after_a_cue_and_colon_is_a_block_quote(extract):
     assert quote.content.text.endswith("never stops.")
     assert _speaker_name(record, quote) == "Chris Christie"
     assert not any("Taxes, spending" in q.content.text for q in record.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Mayor Dana Whitfield said after the vote she would not accept the council's "
+            "budget if it were passed again.",
+            "said",
+            "she would not accept the council's budget",
+        ),
+        (
+            "Senator Paul Greer tweeted in the early morning hours that the deal was "
+            "“a disgrace” and a gift to the banks.",
+            "tweeted",
+            "that the deal was “a disgrace”",
+        ),
+        (
+            "Small groups of protesters continued to call for more information about the "
+            "shooting of a teenager by a police officer.",
+            "call for",
+            "more information about the shooting",
+        ),
+    ],
+)
+def test_reported_clauses_the_parser_reads_as_adverbial_or_infinitive(extract, text, cue, content):
+    record = extract(text)
+    quote = _by_content(record, content)
+    assert quote.cue.text.endswith(cue)
+
+
+def test_a_condition_or_time_clause_after_a_cue_is_no_content(extract):
+    text = "The senator spoke briefly after the mayor had left the room."
+    assert extract(text).quotes == []

@@ -32,6 +32,9 @@ _MADE_ADJECTIVES = frozenset(lexicon().words["made_adjectives"])
 _INFINITIVE_ADJECTIVES = frozenset(lexicon().words["infinitive_adjectives"])
 _RECEIVED_NOUNS = frozenset(lexicon().words["received_stance_nouns"])
 _RECEIVING_VERBS = frozenset(lexicon().words["receiving_verbs"])
+_ASPECT_VERBS = frozenset(lexicon().words["aspect_verbs"])
+# Subordinators that make a clause a condition, time or reason, never what was said.
+_ADVERBIAL_MARKS = frozenset(lexicon().words["adverbial_marks"])
 
 # A wire dateline opening a paragraph: "KYIV, Ukraine —", "WASHINGTON (AP) --",
 # "BRUSSELS, Nov. 23 -".
@@ -278,6 +281,8 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     if (
         infinitive
         and not any(c.dep_ == "ccomp" for c in token.children)
+        # "continued to call for …", "began to argue that …": the statement itself
+        and not (token.dep_ == "xcomp" and token.head.lemma_.lower() in _ASPECT_VERBS)
         # "voters were more likely to support Clinton": a share's stance.
         and not (
             token.dep_ == "xcomp"
@@ -386,6 +391,12 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         ]
         if len(heads) < 2:
             heads = []
+    if not heads and entry.kind in ("speech", "writing", "belief"):
+        # "said after the convention he would not accept …", "tweeted in the early
+        # morning hours that Machado was …": the parser reads the reported clause as an
+        # adverbial one; a finite clause with its own subject and no adverbial
+        # subordinator ("if", "because", "when") is what was said.
+        heads = [c for c in token.children if _reported_advcl(c, token)][:1]
     if not heads and entry.kind in ("speech", "writing"):
         # "said earlier on Friday during a news conference that …": a that-clause the
         # parser hung lower down in the cue's phrase.
@@ -502,6 +513,24 @@ def media_source(span: Span) -> bool:
     """A news outlet by name ("Xinhua") or by description ("state media KCNA")."""
     media = lexicon().words["media_nouns"]
     return any(t.lower_ in media for t in span) or lexicon().is_outlet(span.text)
+
+
+def _reported_advcl(clause: Token, cue: Token) -> bool:
+    if clause.dep_ != "advcl" or clause.i < cue.i or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children):
+        return False  # "when he was asked", "as he spoke"
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False  # "calling for him to be named": the parser's reading of "for"
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") for c in clause.children
+    )
+    # the clause follows the cue closely, past only adverbials ("after the convention")
+    return finite and clause.left_edge.i - cue.i <= 8
 
 
 def _says_nothing(token: Token, heads: list[Token]) -> bool:
@@ -659,7 +688,12 @@ _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me"])
 
 
 def _object_with_complement(token: Token, *, pronoun_ok: bool = False) -> list[Token]:
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    # "called Friday for …": a day read as the object is when, not what
+    objects = [
+        c
+        for c in token.children
+        if c.dep_ == "dobj" and not (c.ent_type_ in ("DATE", "TIME") and len(list(c.subtree)) <= 2)
+    ]
     if not objects:
         return []
     obj = objects[0]
@@ -697,7 +731,7 @@ def _coordinated_cue_source(token: Token) -> Span | None:
         return None
     head = token.head
     for _ in range(4):
-        if head.dep_ == "ccomp":
+        if head.dep_ == "ccomp" or (head.dep_ == "advcl" and _reported_advcl(head, head.head)):
             cue = head.head
             if cue.pos_ == "VERB" and cue.lemma_.lower() in lexicon().verbs:
                 return source_of(cue)
