@@ -1671,3 +1671,14 @@ def test_reported_clauses_the_parser_reads_as_adverbial_or_infinitive(extract, t
 def test_a_condition_or_time_clause_after_a_cue_is_no_content(extract):
     text = "The senator spoke briefly after the mayor had left the room."
     assert extract(text).quotes == []
+
+
+def test_according_to_a_described_name_opening_the_sentence(extract):
+    text = (
+        "According to conservative talk radio host Rush Limbaugh, the move reeks of "
+        "“fear” and desperation."
+    )
+    (quote,) = extract(text).quotes
+    assert quote.content.text == "the move reeks of “fear” and desperation"
+    assert quote.speaker is not None
+    assert quote.speaker.text == "conservative talk radio host Rush Limbaugh"

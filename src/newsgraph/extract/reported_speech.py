@@ -869,16 +869,26 @@ def _according_to(token: Token) -> Reported | None:
     content = (
         {t.i for t in head.sent if t.i not in own} if head.dep_ == "ROOT" else _subtree(head) - own
     )
-    span = _tokens_span(token.doc, content)
+    doc = token.doc
+    source = phrase(pobj)
+    sent = token.sent
+    if not content and token.i == sent.start:
+        # "According to X, the move reeks of fear": the parser made "According" the
+        # root and hung the clause on X; the source ends at the comma.
+        comma = next((t for t in doc[to.i + 1 : sent.end] if t.text == ","), None)
+        rest = doc[comma.i + 1 : sent.end] if comma is not None else doc[0:0]
+        if comma is not None and comma.i > to.i + 1 and len([t for t in rest if t.is_alpha]) > 2:
+            source = doc[to.i + 1 : comma.i]
+            content = {t.i for t in rest}
+    span = _tokens_span(doc, content)
     if span is None:
         return None
-    doc = token.doc
     return Reported(
         cue=doc[token.i : to.i + 1],
         cue_token=token,
         content=span,
         content_tokens=content,
-        source=phrase(pobj),
+        source=source,
         kind="according_to",
     )
 
