@@ -1682,3 +1682,20 @@ def test_according_to_a_described_name_opening_the_sentence(extract):
     assert quote.content.text == "the move reeks of “fear” and desperation"
     assert quote.speaker is not None
     assert quote.speaker.text == "conservative talk radio host Rush Limbaugh"
+
+
+def test_a_short_quote_with_a_described_speaker_after_it(extract):
+    text = (
+        '"We need change," the New York businessman said, arguing that he would bring '
+        "common sense to the job."
+    )
+    record = extract(text)
+    quote = _by_content(record, "We need change")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.text == "the New York businessman"
+
+
+def test_a_short_quote_is_not_speech_because_of_a_cue_in_the_next_sentence(extract):
+    text = "The flag bears the words “the Wolves”. Its leader said it would disband in May."
+    record = extract(text)
+    assert not any("the Wolves" in q.content.text for q in record.quotes)

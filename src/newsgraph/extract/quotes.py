@@ -182,8 +182,15 @@ def _title_like(inner: str) -> bool:
 
 
 def _cue_follows(doc: Doc, char: int) -> bool:
-    tokens = [t for t in doc if char <= t.idx < char + 25]
-    return any(t.pos_ == "VERB" and _direct_cue(t) for t in tokens)
+    """A cue within the next few words ("'Never,' he said", "'We need change,' the New
+    York businessman said"), before the sentence ends or another quote opens."""
+    start = next((t.i for t in doc if t.idx >= char), len(doc))
+    for t in doc[start : start + 8]:
+        if t.text in (".", "!", "?", ";") or (t.is_quote and t.idx > char):
+            return False
+        if t.pos_ == "VERB" and _direct_cue(t):
+            return True
+    return False
 
 
 _BREAK = re.compile(r"\n\s*")
