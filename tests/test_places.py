@@ -654,3 +654,56 @@ def test_places_a_name_cut_short_goes_on_into_the_longer_place(extract) -> None:
     islands = next(p for p in r.places if any("Virgin Islands" in m.text for m in p.mentions))
     assert (islands.country, islands.precision) == ("VI", "country")
     assert not any("Center" in m.text for p in r.places for m in p.mentions)
+
+
+def test_places_a_list_of_places_takes_in_names_the_parser_missed(extract) -> None:
+    # "Kano" opens its sentence untagged; "Jeremie" is tagged a person: both stand in a
+    # list with places the parser did find.
+    r = extract(
+        "ABUJA - Lassa fever has killed 41 people in Nigeria this year, officials said. "
+        "Cases were confirmed in Edo and Ondo. Kano, Lagos and Plateau states have also "
+        "reported deaths.\n\nIn Haiti, the departments of Grand'Anse and Sud, including the "
+        "towns of Jeremie and Les Cayes, are worst hit."
+    )
+    kano = _place(r, "Kano")
+    assert (kano.country, kano.precision) == ("NG", "admin1")
+    jeremie = _place(r, "Jeremie")
+    assert (jeremie.country, jeremie.precision) == ("HT", "city")
+
+
+def test_places_a_name_before_a_common_noun_in_a_list_is_no_list_mate(extract) -> None:
+    r = extract(
+        "Iran is a beneficiary of the power vacuum in Syria, as are Israel, Arab leaders "
+        "and other nations in the coalition."
+    )
+    assert all(m.text != "Arab" for p in r.places for m in p.mentions)
+    assert _place(r, "Israel").country == "IL"
+
+
+def test_places_a_list_taken_for_one_place_is_split(extract) -> None:
+    r = extract(
+        "Cases have also been reported in the cities of Recife and Salvador, in "
+        "northeastern Brazil, and in Trinidad and Tobago."
+    )
+    assert _place(r, "Recife").admin1 == "Pernambuco"
+    assert _place(r, "Salvador").admin1 == "Bahia"
+    # A country named with "and" stays one place.
+    assert _place(r, "Trinidad and Tobago").precision == "country"
+
+
+def test_places_a_name_goes_on_over_a_lower_case_joiner_not_a_line_break(extract) -> None:
+    r = extract(
+        "Ebola reaches the city of Goma in eastern Congo\n\nKINSHASA (Reuters) - Health "
+        "officials said on Sunday that the virus had spread.\n\nIn Brazil, microcephaly "
+        "cases were also reported in Bahia and Rio Grande do Norte."
+    )
+    assert _place(r, "KINSHASA").precision == "city"
+    assert _place(r, "Congo").precision == "country"
+    rgn = _place(r, "Rio Grande do Norte")
+    assert (rgn.country, rgn.precision) == ("BR", "admin1")
+
+
+def test_places_the_eu_is_at_its_seat(extract) -> None:
+    r = extract("The EU health commissioner said in Brussels that Europe was well prepared.")
+    eu = _place(r, "EU")
+    assert abs(eu.lat - 50.85) < 0.2 and abs(eu.lon - 4.35) < 0.2

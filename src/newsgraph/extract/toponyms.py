@@ -90,6 +90,8 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
         (m.start, m.end) for ent in found.entities if ent.type == "PERSON" for m in ent.mentions
     }
     countries = _country_names_tagged_as_places(doc, gazetteer)
+    # Spans that name a place but are not trusted alone; a list of places takes them in.
+    maybe: list[Toponym] = []
     for span in doc.ents:
         if span.label_ in PLACE_LABELS and (
             (span.start_char, span.end_char) not in people or span.text in countries
@@ -117,12 +119,15 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
                 top = _make(text, span.start_char, span.end_char, label=span.label_)
                 if top is not None and _names_region(top, gazetteer):
                     _add(spans, top)
+                elif top is not None:
+                    maybe.append(top)
             continue
         if span.label_ in MISLABELS:
             top = _make(text, span.start_char, span.end_char, label=span.label_)
             if top is not None and _names_place(top, gazetteer):
                 _add(spans, top)
             elif top is not None:
+                maybe.append(top)
                 # A list or a possessive the parser took for one organisation:
                 # "Lahore and Rawalpindi in Punjab", "Mozambique's Tete".
                 for part in _parts(text, span.start_char, span.end_char):
@@ -136,7 +141,7 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
                 for c in gazetteer.lookup(top.core)
             ):
                 _add(spans, top)
-    _add_unlabelled(doc, spans, gazetteer)
+    _add_unlabelled(doc, spans, gazetteer, maybe)
     suffixes = patterns()["suffixes"]
     for match in _suffix_re().finditer(text):
         start, end = match.start(1), match.end(2)
@@ -167,8 +172,10 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     # A place in a disease's name is not where the story is: "Middle East respiratory
     # syndrome", "West Nile virus", "Lassa fever", "Marburg virus".
     toponyms = [t for t in toponyms if not _disease_re().match(text, t.end)]
+    toponyms = _split_lists(text, toponyms, gazetteer)
     toponyms = _join_hyphenated(text, toponyms, gazetteer)
     toponyms = _extend_right(text, toponyms, gazetteer)
+    toponyms = _list_mates(text, toponyms, maybe, gazetteer)
     toponyms.extend(_repeats(text, toponyms))
     toponyms.sort(key=lambda t: t.start)
     _kind_from_context(text, toponyms)
@@ -230,7 +237,9 @@ def _join_hyphenated(text: str, toponyms: list[Toponym], gazetteer: Gazetteer) -
 
 
 _ORG_GOES_ON = re.compile(r"\s+(?:for|of|[A-Z][\w'’-]*)\b")
-_NEXT_WORD = re.compile(r"\s+(?:and|of|the|[A-Z][\w.'’-]*)")
+# Never across a line break ("Congo" + "KINSHASA" on the next line is no
+# "Congo-Kinshasa"); lower-case joiners go on ("Rio Grande" + "do Norte").
+_NEXT_WORD = re.compile(r"[^\S\n]+(?:and|of|the|do|da|de|del|dos|das|du|[A-Z][\w.'’-]*)\b")
 
 
 def _extend_right(text: str, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
@@ -269,6 +278,80 @@ def _extend_right(text: str, toponyms: list[Toponym], gazetteer: Gazetteer) -> l
             )
         out.append(top)
     return out
+
+
+def _split_lists(text: str, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """A list the parser took for one place ("Recife and Salvador") is the places it
+    names, when the whole names nothing and every part names a place ("Trinidad and
+    Tobago" and "Bosnia and Herzegovina" are names)."""
+    out: list[Toponym] = []
+    for top in toponyms:
+        parts = _parts(text, top.start, top.end) if top.hint is None else []
+        if (
+            len(parts) > 1
+            and not gazetteer.lookup(top.core)
+            and all(_names_town(p, gazetteer) for p in parts)
+        ):
+            for n, part in enumerate(parts):
+                part.label = top.label
+                part.entity = top.entity if n == 0 else None
+            out.extend(parts)
+        else:
+            out.append(top)
+    return out
+
+
+def _list_mates(
+    text: str, toponyms: list[Toponym], maybe: list[Toponym], gazetteer: Gazetteer
+) -> list[Toponym]:
+    """Names the parser left untagged or called a person that stand in a list with
+    places and name a place themselves: "Kano, Lagos and Plateau states", "the towns
+    of Jeremie and Les Cayes", "Thiruvananthapuram, Kollam and Kozhikode districts"."""
+    pending = sorted(
+        (m for m in maybe if all(m.end <= t.start or m.start >= t.end for t in toponyms)),
+        key=lambda t: t.start,
+    )
+    found = sorted(toponyms, key=lambda t: t.start)
+    added = True
+    while added and pending:
+        added = False
+        for cand in list(pending):
+            beside = any(listed(text, cand, t) or listed(text, t, cand) for t in found)
+            if beside and not _modifies(text, cand) and _names_town(cand, gazetteer):
+                pending.remove(cand)
+                found.append(cand)
+                found.sort(key=lambda t: t.start)
+                added = True
+            elif any(not (cand.end <= t.start or cand.start >= t.end) for t in found):
+                pending.remove(cand)
+    return found
+
+
+_NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _modifies(text: str, top: Toponym) -> bool:
+    """A name before a common noun qualifies it ("Arab leaders", "Becker residents"),
+    unless the noun is a plural kind word ("Kano and Plateau states")."""
+    match = _NEXT_LOWER.match(text, top.end)
+    return bool(
+        match
+        and match.group(1) not in _LIST_WORDS
+        and match.group(1) not in patterns()["kind_phrases"]["plural"]
+    )
+
+
+_LIST_WORDS = frozenset({"and", "or", "in", "on", "at", "of", "to", "from", "near", "is", "was"})
+
+
+def _names_town(top: Toponym, gazetteer: Gazetteer) -> bool:
+    """The span is a place's own name or alias, however small ("Jeremie"), or another
+    name of a region or a big city ("Hodeidah" for Al Hudaydah)."""
+    return any(
+        c.how in ("name", "alias")
+        or (c.how == "alt" and (c.kind == "admin1" or c.population >= MISLABEL_MIN_POPULATION))
+        for c in gazetteer.lookup(top.core)
+    )
 
 
 def _kind_from_context(text: str, toponyms: list[Toponym]) -> None:
@@ -356,18 +439,28 @@ def _country_names_tagged_as_places(doc: Doc, gazetteer: Gazetteer) -> set[str]:
     }
 
 
-def _add_unlabelled(doc: Doc, spans: dict[tuple[int, int], Toponym], gazetteer: Gazetteer) -> None:
+def _add_unlabelled(
+    doc: Doc, spans: dict[tuple[int, int], Toponym], gazetteer: Gazetteer, maybe: list[Toponym]
+) -> None:
     """Capitalised words outside any entity that name a country, a region or a big city.
 
     The small model leaves some of these untagged ("US" in a headline, "Aleppo" in a
     list); requiring a proper-noun or adjective tag and an exact, well-known match keeps
-    "Jordan" the player or "Turkey" the dinner out most of the time.
+    "Jordan" the player or "Turkey" the dinner out most of the time. Other untagged
+    proper nouns, and those opening a sentence, go to ``maybe``: a list of places takes
+    them in ("Kano, Lagos and Plateau states", "Hodeidah, Sanaa and Hajjah").
     """
     text = doc_text(doc)
     for token in doc:
-        if token.ent_type_ or not token.text[:1].isupper() or token.is_sent_start:
+        if token.ent_type_ or not token.text[:1].isupper():
             continue
         if token.tag_ not in ("NNP", "NNPS", "JJ") or len(token.text) < 2:
+            continue
+        if token.is_sent_start:
+            if token.tag_ != "JJ" and "." not in token.text:
+                top = _make(text, token.idx, token.idx + len(token.text))
+                if top is not None:
+                    maybe.append(top)
             continue
         # Initialisms are titles and degrees more often than places ("M.D."), bar
         # countries ("U.S.").
@@ -378,6 +471,8 @@ def _add_unlabelled(doc: Doc, spans: dict[tuple[int, int], Toponym], gazetteer: 
         top = _make(text, token.idx, token.idx + len(token.text))
         if top is not None and _names_place(top, gazetteer):
             _add(spans, top)
+        elif top is not None and token.tag_ != "JJ":
+            maybe.append(top)
     # Runs of untagged proper nouns that together name a place ("New South Wales" opening
     # a sentence), checked whole: the longest span wins over its words later.
     run: list[Any] = []
