@@ -707,3 +707,17 @@ def test_places_the_eu_is_at_its_seat(extract) -> None:
     r = extract("The EU health commissioner said in Brussels that Europe was well prepared.")
     eu = _place(r, "EU")
     assert abs(eu.lat - 50.85) < 0.2 and abs(eu.lon - 4.35) < 0.2
+
+
+def test_places_a_country_named_as_a_state_keeps_the_country_elsewhere(extract) -> None:
+    r = extract(
+        "Floods hit the states of Mexico and San Luis Potosí on Monday, officials in "
+        "Mexico said. Mexico has seen heavy rain since June."
+    )
+    mexicos = [p for p in r.places if p.name == "Mexico"]
+    assert sorted((p.precision, len(p.mentions)) for p in mexicos) == [
+        ("admin1", 1),
+        ("country", 2),
+    ]
+    state = next(p for p in mexicos if p.precision == "admin1")
+    assert state.mentions[0].start == r.article.text.index("Mexico")
