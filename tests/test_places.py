@@ -723,3 +723,14 @@ def test_places_a_country_named_as_a_state_keeps_the_country_elsewhere(extract) 
     ]
     state = next(p for p in mexicos if p.precision == "admin1")
     assert state.mentions[0].start == r.article.text.index("Mexico")
+
+
+def test_a_countrys_state_owned_body_is_no_state(extract):
+    record = extract(
+        "An air strike on the southern city of Nabatieh killed 12 people, Lebanon's state "
+        "news agency NNA reported. In Nigeria's Borno state, officials said the road was open."
+    )
+    places = {p.name: p for p in record.places}
+    assert "Lebanon's state" not in places
+    assert places["Lebanon"].precision == "country"
+    assert places["Borno state"].precision == "admin1"
