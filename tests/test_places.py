@@ -734,3 +734,18 @@ def test_a_countrys_state_owned_body_is_no_state(extract):
     assert "Lebanon's state" not in places
     assert places["Lebanon"].precision == "country"
     assert places["Borno state"].precision == "admin1"
+
+
+def test_places_a_venue_is_not_the_borough_inside_its_name(extract) -> None:
+    text = (
+        "Manchester United beat Chelsea 2-1 at Old Trafford on Sunday. Fans in Trafford "
+        "celebrated late into the night."
+    )
+    r = extract(text)
+    venue = text.index("Old Trafford")
+    assert not any(
+        venue <= m.start < venue + len("Old Trafford") for p in r.places for m in p.mentions
+    )
+    borough = _place(r, "Trafford")
+    assert (borough.country, borough.precision) == ("GB", "admin2")
+    assert [m.start for m in borough.mentions] == [text.rindex("Trafford")]

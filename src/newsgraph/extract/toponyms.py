@@ -76,6 +76,7 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     text = doc_text(doc)
     spans: dict[tuple[int, int], Toponym] = {}
     place_ids = {e.id for e in found.entities if e.type == "PLACE"}
+    named = _other_names(doc, found)
     for ent in found.entities:
         if ent.type != "PLACE":
             continue
@@ -83,6 +84,10 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
             # A common-noun mention joined to a place ("Health officials" for Kinshasa)
             # names no place.
             if _common_noun_phrase(m.text):
+                continue
+            # A place's name inside a longer name the gazetteer knows is that name's
+            # ("Trafford" in the stadium "Old Trafford" is not the borough).
+            if _inside_a_known_name(text, m.start, m.end, named, gazetteer):
                 continue
             _add(spans, _make(text, m.start, m.end, entity=ent.id, label=ent.label))
     # The entities stage has the last word: a span it made a person is not a place.
@@ -185,6 +190,34 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
             eid = index.entity_at(top.start, top.end)
             top.entity = eid if eid in place_ids else None
     return toponyms
+
+
+def _other_names(doc: Doc, found: Findings) -> list[tuple[int, int]]:
+    """Spans of the names that are not places: organisations, venues, people."""
+    spans = {
+        (m.start, m.end) for ent in found.entities if ent.type != "PLACE" for m in ent.mentions
+    }
+    spans |= {
+        (span.start_char, span.end_char)
+        for span in doc.ents
+        if span.label_ in MISLABELS or span.label_ == "FAC"
+    }
+    return sorted(spans)
+
+
+def _inside_a_known_name(
+    text: str, start: int, end: int, named: list[tuple[int, int]], gazetteer: Gazetteer
+) -> bool:
+    for o_start, o_end in named:
+        if o_start <= start and end <= o_end and (o_start, o_end) != (start, end):
+            outer = _make(text, o_start, o_end)
+            if (
+                outer is not None
+                and (outer.start, outer.end) != (start, end)
+                and any(c.how in ("name", "alias") for c in gazetteer.lookup(outer.core))
+            ):
+                return True
+    return False
 
 
 _PART_BREAK = re.compile(r",\s+(?:and\s+)?|\s+(?:and|in|or)\s+|['’]s\s+")
