@@ -749,3 +749,14 @@ def test_places_a_venue_is_not_the_borough_inside_its_name(extract) -> None:
     borough = _place(r, "Trafford")
     assert (borough.country, borough.precision) == ("GB", "admin2")
     assert [m.start for m in borough.mentions] == [text.rindex("Trafford")]
+
+
+def test_places_a_name_before_a_weapon_or_product_is_no_place(extract) -> None:
+    r = extract(
+        "Militants fired Katyusha rockets into northern Israel on Monday, the army said. "
+        "Apache helicopters flew over Tyre, and Lebanon rockets were not involved."
+    )
+    names = {m.text for p in r.places for m in p.mentions}
+    assert "Katyusha" not in names and "Apache" not in names
+    # A country before such a noun keeps its place; so do the others.
+    assert {"Israel", "Lebanon", "Tyre"} <= names

@@ -177,6 +177,9 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     # A place in a disease's name is not where the story is: "Middle East respiratory
     # syndrome", "West Nile virus", "Lassa fever", "Marburg virus".
     toponyms = [t for t in toponyms if not _disease_re().match(text, t.end)]
+    # A name before a weapon or product noun names the thing: "Katyusha rockets",
+    # "Apache helicopters". A country or region keeps its place ("Iranian drones").
+    toponyms = [t for t in toponyms if not _names_a_product(text, t, gazetteer)]
     toponyms = _split_lists(text, toponyms, gazetteer)
     toponyms = _join_hyphenated(text, toponyms, gazetteer)
     toponyms = _extend_right(text, toponyms, gazetteer)
@@ -218,6 +221,21 @@ def _inside_a_known_name(
             ):
                 return True
     return False
+
+
+_NEXT_NOUN = re.compile(r"[^\S\n]+([a-z]+)\b")
+
+
+def _names_a_product(text: str, top: Toponym, gazetteer: Gazetteer) -> bool:
+    match = _NEXT_NOUN.match(text, top.end)
+    if not match or match.group(1) not in patterns()["product_words"]:
+        return False
+    if top.hint is not None:
+        return False
+    return not any(
+        c.kind in ("country", "admin1") and c.how in ("name", "alias", "demonym")
+        for c in gazetteer.lookup(top.core)
+    )
 
 
 _PART_BREAK = re.compile(r",\s+(?:and\s+)?|\s+(?:and|in|or)\s+|['’]s\s+")
