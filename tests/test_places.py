@@ -760,3 +760,20 @@ def test_places_a_name_before_a_weapon_or_product_is_no_place(extract) -> None:
     assert "Katyusha" not in names and "Apache" not in names
     # A country before such a noun keeps its place; so do the others.
     assert {"Israel", "Lebanon", "Tyre"} <= names
+
+
+def test_places_the_north_is_the_country_the_article_names(extract) -> None:
+    r = extract(
+        "SEOUL - North Korea fired two missiles on Tuesday, South Korea's military said. "
+        "The North has tested more than 20 missiles this year, and the South has stepped "
+        "up drills with the United States."
+    )
+    assert all(p.name not in ("North", "South") for p in r.places)
+    north = _place(r, "North Korea")
+    assert north.country == "KP" and "North" in [m.text for m in north.mentions]
+    assert "South" in [m.text for m in _place(r, "South Korea").mentions]
+
+
+def test_places_a_bare_compass_word_is_no_place(extract) -> None:
+    r = extract("Leaders of the West met in Paris on Monday. Rain is forecast for the South.")
+    assert [p.name for p in r.places] == ["Paris"]

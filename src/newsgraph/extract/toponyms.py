@@ -180,6 +180,7 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     # A name before a weapon or product noun names the thing: "Katyusha rockets",
     # "Apache helicopters". A country or region keeps its place ("Iranian drones").
     toponyms = [t for t in toponyms if not _names_a_product(text, t, gazetteer)]
+    toponyms = _compass_points(text, toponyms, gazetteer)
     toponyms = _split_lists(text, toponyms, gazetteer)
     toponyms = _join_hyphenated(text, toponyms, gazetteer)
     toponyms = _extend_right(text, toponyms, gazetteer)
@@ -221,6 +222,36 @@ def _inside_a_known_name(
             ):
                 return True
     return False
+
+
+_COMPASS = frozenset(
+    {"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"}
+)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _compass_points(text: str, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """A bare compass word after "the" ("the North") is no place by itself; it stands
+    for the one country the article names with it ("North Korea", "South Sudan"),
+    else it is left out (a region of opinion, "the West", is not on the map)."""
+    named: dict[str, set[str]] = {}
+    for top in toponyms:
+        first, _, rest = top.core.partition(" ")
+        if first in _COMPASS and rest and _names_country_itself(top.core, gazetteer):
+            named.setdefault(first, set()).add(top.core)
+    out: list[Toponym] = []
+    for top in toponyms:
+        if top.core in _COMPASS and _THE_BEFORE.search(text, max(0, top.start - 8), top.start):
+            countries = named.get(top.core, set())
+            if len(countries) != 1:
+                continue
+            top.core, top.hint = next(iter(countries)), "country"
+        out.append(top)
+    return out
+
+
+def _names_country_itself(name: str, gazetteer: Gazetteer) -> bool:
+    return any(c.kind == "country" and c.how in ("name", "alias") for c in gazetteer.lookup(name))
 
 
 _NEXT_NOUN = re.compile(r"[^\S\n]+([a-z]+)\b")
