@@ -777,3 +777,17 @@ def test_places_the_north_is_the_country_the_article_names(extract) -> None:
 def test_places_a_bare_compass_word_is_no_place(extract) -> None:
     r = extract("Leaders of the West met in Paris on Monday. Rain is forecast for the South.")
     assert [p.name for p in r.places] == ["Paris"]
+
+
+def test_places_longer_names_that_repeat_a_town_are_no_evidence_for_it(extract) -> None:
+    # "Dublin Singers" and "Dublin Art Stroll" only say "Dublin" again: they must not
+    # vote for Ireland against the Ohio outlet's context.
+    r = extract(
+        "The Dublin Art League received $2,000 for the Dublin Art Stroll and Paint Out. "
+        "The Dublin Singers received a grant of $2,340 for advertising. The Dublin "
+        "Singers is Dublin's community chorus and performs at the Dublin Community "
+        "Recreation Center, 5600 Post Road.",
+        url="http://columbuslocalnews.com/articles/2009/03/25/dublin_news/grants.txt",
+    )
+    dublin = _place(r, "Dublin")
+    assert (dublin.country, dublin.admin1) == ("US", "Ohio")

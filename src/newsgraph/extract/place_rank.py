@@ -249,8 +249,10 @@ def _pair_bonus(groups: list[NameGroup], priors: dict[int, dict[int, float]]) ->
 
 
 def _same_name(a: str, b: str) -> bool:
-    """ "Dublin" and "Dublin City" are one name: neither is evidence for the other."""
-    return a == b or a == f"{b} city" or b == f"{a} city"
+    """ "Dublin" and "Dublin City" are one name, and "Dublin Singers" or "Dublin Art
+    Stroll" (a longer name that opens with it) only say it again: neither is evidence
+    for the other."""
+    return a == b or a.startswith(f"{b} ") or b.startswith(f"{a} ")
 
 
 def _near_others(g: NameGroup, groups: list[NameGroup]) -> bool:
