@@ -791,3 +791,23 @@ def test_places_longer_names_that_repeat_a_town_are_no_evidence_for_it(extract) 
     )
     dublin = _place(r, "Dublin")
     assert (dublin.country, dublin.admin1) == ("US", "Ohio")
+
+
+def test_places_a_country_nothing_points_to_yields_to_a_town_among_towns(extract) -> None:
+    r = extract(
+        "Mary K. Hollinger, 81, died Friday at the Good Shepherd Home. Surviving are a son "
+        "Mark of Lebanon; a sister Joan of Grantville; a brother Ray of Toms River; and a "
+        "cousin in Frederick. A service will be held Tuesday at the Kreider Funeral Home "
+        "in Lebanon."
+    )
+    lebanon = _place(r, "Lebanon")
+    assert (lebanon.country, lebanon.precision) == ("US", "city")
+
+
+def test_places_a_country_the_story_is_about_stays_the_country(extract) -> None:
+    r = extract(
+        "Sgt. Mark Hollinger of Toms River returned from Lebanon on Friday after a year "
+        "with the peacekeeping force. He spent most of it near the Israeli border, south "
+        "of Beirut."
+    )
+    assert _place(r, "Lebanon").country == "LB"
