@@ -210,7 +210,7 @@ def rank(
                 # A country nothing else in the article points to, beside towns of
                 # another, is less likely than a town of theirs ("Lebanon" in an
                 # obituary that names Myerstown and Jackson Township, Pennsylvania).
-                if c.kind == "country" and countries and not countries.get(c.country):
+                if c.kind == "country" and countries and not countries.get(c.country or ""):
                     s -= LONE_COUNTRY
                 scores[c.id] = s
             # Names listed together ("Hamilton and Wellington") are mostly in one country.
