@@ -811,3 +811,13 @@ def test_places_a_country_the_story_is_about_stays_the_country(extract) -> None:
         "of Beirut."
     )
     assert _place(r, "Lebanon").country == "LB"
+
+
+def test_places_a_given_name_shared_with_a_spouse_is_no_place(extract) -> None:
+    r = extract(
+        "Mary K. Hollinger, 81, died Friday in Lancaster. She was a daughter of the late "
+        "Paul and Ruth Hollinger and worked for 30 years in Harrisburg."
+    )
+    names = {m.text for p in r.places for m in p.mentions}
+    assert "Paul" not in names
+    assert {"Lancaster", "Harrisburg"} <= names

@@ -116,6 +116,8 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
         for words in [_without_suffix([t.text for t in span])]
         if len(words) > 1
     }
+    # Where full names start: "Ruth Hollinger" after "Paul and".
+    person_starts = {span.start for span in doc.ents if span.label_ == "PERSON" and len(span) > 1}
     for span in doc.ents:
         if span.label_ == "PERSON" and (len(span) > 1 or span.text in surnames):
             # A multi-word span that is exactly the name of a country or region is the
@@ -127,6 +129,8 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
                 elif top is not None:
                     maybe.append(top)
             continue
+        if span.label_ == "PERSON" and _couple_given_name(span, person_starts):
+            continue  # "the late Paul and Ruth Hollinger": Paul is no Cape Verde region
         if span.label_ in MISLABELS:
             top = _make(text, span.start_char, span.end_char, label=span.label_)
             if top is not None and _names_place(top, gazetteer):
@@ -266,6 +270,19 @@ def _names_a_product(text: str, top: Toponym, gazetteer: Gazetteer) -> bool:
     return not any(
         c.kind in ("country", "admin1") and c.how in ("name", "alias", "demonym")
         for c in gazetteer.lookup(top.core)
+    )
+
+
+def _couple_given_name(span: Any, person_starts: set[int]) -> bool:
+    """A one-word name joined by "and" to a full name is a given name the two share a
+    surname with: "Paul and Ruth Hollinger"."""
+    doc = span.doc
+    nxt = span.end
+    return (
+        len(span) == 1
+        and nxt + 1 < len(doc)
+        and doc[nxt].lower_ == "and"
+        and nxt + 1 in person_starts
     )
 
 
