@@ -116,8 +116,15 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
         for words in [_without_suffix([t.text for t in span])]
         if len(words) > 1
     }
-    # Where full names start: "Ruth Hollinger" after "Paul and".
-    person_starts = {span.start for span in doc.ents if span.label_ == "PERSON" and len(span) > 1}
+    # Where full names start: "Ruth Hollinger" after "Paul and" (not "Les Cayes" after
+    # "Jeremie and": a place's name the parser took for a person's).
+    person_starts = {
+        span.start
+        for span in doc.ents
+        if span.label_ == "PERSON"
+        and len(span) > 1
+        and not any(c.how in ("name", "alias") for c in gazetteer.lookup(span.text))
+    }
     for span in doc.ents:
         if span.label_ == "PERSON" and (len(span) > 1 or span.text in surnames):
             # A multi-word span that is exactly the name of a country or region is the
