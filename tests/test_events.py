@@ -1760,3 +1760,45 @@ def test_a_mediating_body_is_no_events_place(extract):
     places = {p.id: p.name for p in record.places}
     mediated = next(e for e in record.events if e.trigger.text == "mediated")
     assert places.get(mediated.place or "") != "European Union"
+
+
+# --- round 4: concessions, warnings, plans, responses ------------------------------------------
+
+
+COUNTED = ("asserted", "reported")
+
+
+def counted_types(record):
+    return sorted(e.type for e in record.events if e.status in COUNTED)
+
+
+def test_events_warning_that_one_could_invade_is_a_threat(extract):
+    record = extract("On Friday Eritrea warned that it could invade and annex its neighbour.")
+    threat = only(record, "THREATEN")
+    assert threat.status in COUNTED
+    assert threat.actor is not None and "Eritrea" in threat.actor.text
+    # neither the invasion nor the annexation happened
+    assert not [e for e in record.events if e.type in ("ASSAULT", "COERCE") and e.status in COUNTED]
+
+
+
+def test_events_warning_that_others_could_attack_is_no_threat(extract):
+    record = extract("The UN warned that the rebels could attack the city within days.")
+    assert counted_types(record) == []
+    assert all(e.status == "hypothetical" for e in coded(record, "ASSAULT"))
+
+
+
+def test_events_a_could_shared_by_conjuncts_makes_both_possible(extract):
+    record = extract("Analysts said the army could shell the town and kill civilians.")
+    assert not [e for e in record.events if e.type == "ASSAULT" and e.status in COUNTED]
+
+
+
+def test_events_a_warned_ban_with_an_ultimatum_is_a_threat(extract):
+    record = extract(
+        "The government warned six aid groups that they could be banned from the country "
+        "if they do not close their offices within 24 hours."
+    )
+    assert only(record, "THREATEN").status in COUNTED
+    assert not [e for e in coded(record, "COERCE") if e.status in COUNTED]

@@ -761,6 +761,14 @@ def _announcer(token: Token, found: Findings) -> Ref | None:
         if current.dep_ == "ccomp" and current.head.i != current.i:
             speaker = subject(current.head)
             return make_ref(speaker, found) if speaker is not None else None
+        if (
+            current.dep_ == "relcl"
+            and current.head.dep_ in ("dobj", "obj")
+            and any(x.dep_ == "mark" and x.lower_ == "that" for x in current.children)
+        ):
+            # "warned six groups that they could be banned", parsed as a relative clause
+            speaker = subject(current.head.head)
+            return make_ref(speaker, found) if speaker is not None else None
         if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
             return None
         current = current.head
