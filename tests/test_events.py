@@ -1781,18 +1781,15 @@ def test_events_warning_that_one_could_invade_is_a_threat(extract):
     assert not [e for e in record.events if e.type in ("ASSAULT", "COERCE") and e.status in COUNTED]
 
 
-
 def test_events_warning_that_others_could_attack_is_no_threat(extract):
     record = extract("The UN warned that the rebels could attack the city within days.")
     assert counted_types(record) == []
     assert all(e.status == "hypothetical" for e in coded(record, "ASSAULT"))
 
 
-
 def test_events_a_could_shared_by_conjuncts_makes_both_possible(extract):
     record = extract("Analysts said the army could shell the town and kill civilians.")
     assert not [e for e in record.events if e.type == "ASSAULT" and e.status in COUNTED]
-
 
 
 def test_events_a_warned_ban_with_an_ultimatum_is_a_threat(extract):
@@ -1802,3 +1799,23 @@ def test_events_a_warned_ban_with_an_ultimatum_is_a_threat(extract):
     )
     assert only(record, "THREATEN").status in COUNTED
     assert not [e for e in coded(record, "COERCE") if e.status in COUNTED]
+
+
+def test_events_an_announced_plan_to_invade_is_a_threat_not_an_invasion(extract):
+    record = extract("Uruguay has announced a plan to invade Fiji.")
+    threat = only(record, "THREATEN")
+    assert threat.actor is not None and threat.actor.text == "Uruguay"
+    assert threat.recipient is not None and threat.recipient.text == "Fiji"
+    assert all(e.status == "intended" for e in coded(record, "ASSAULT"))
+
+
+def test_events_a_possessors_plan_is_the_possessors_threat(extract):
+    record = extract("Russia's plan to deploy troops to the border alarmed Kyiv.")
+    threat = only(record, "THREATEN")
+    assert threat.actor is not None and threat.actor.text == "Russia"
+    assert not [e for e in coded(record, "MOBILIZE") if e.status in COUNTED]
+
+
+def test_events_having_no_plan_to_send_troops_threatens_nothing(extract):
+    record = extract("The government has no plans to send troops to the region.")
+    assert counted_types(record) == []

@@ -27,13 +27,20 @@ def _lemma(token: Token) -> str:
 
 
 def intent_head(token: Token) -> Token | None:
-    """The intention word governing a trigger ("wants", "ready"), when there is one."""
+    """The intention word governing a trigger ("wants", "ready", "a plan to"), if any."""
     c = cues()
     current = token
     for _ in range(5):
         if current.dep_ == "conj" and current.head.dep_ == "xcomp":
             current = current.head  # "pledged to keep up pressure and to support Ukraine"
             continue
+        if (
+            current.dep_ == "acl"
+            and current.head.pos_ == "NOUN"
+            and _lemma(current.head) in c["intent_derive_nouns"]
+            and any(x.dep_ == "aux" and x.lower_ == "to" for x in current.children)
+        ):
+            return current.head  # "announced a plan to invade Fiji", "its offer to mediate"
         if current.dep_ not in INTENT_DEPS or current.head.i == current.i:
             return None
         current = current.head

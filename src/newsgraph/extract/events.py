@@ -639,8 +639,11 @@ class _Coder:
                 (c for c in head.children if c.dep_ == "nsubjpass"),
                 None,
             )
-            if speaker is not None:
-                speaker_ref = make_ref(speaker, found)
+            if head.pos_ == "NOUN":
+                # "announced a plan to invade", "Russia's plan to deploy": the planner acts
+                speaker = next((c for c in head.children if c.dep_ == "poss"), None)
+            speaker_ref = make_ref(speaker, found) if speaker is not None else actor
+            if speaker_ref is not None:
                 reading = read_status(head, found)
                 self.add(
                     head, derived, None, speaker_ref, recipient, reading, f"intent>{pattern.id}"
