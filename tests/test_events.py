@@ -1772,6 +1772,47 @@ def counted_types(record):
     return sorted(e.type for e in record.events if e.status in COUNTED)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dockers' union ended its strike at the port on Tuesday after the talks.",
+        "Opposition leaders called off the march through the capital on Sunday.",
+        "The teachers cancelled the protest planned for Friday.",
+        "Striking miners returned to work on Monday after a deal on pay.",
+    ],
+)
+def test_events_ending_ones_own_protest_is_a_concession(extract, text):
+    record = extract(text)
+    assert "CONCEDE" in counted_types(record)
+    assert "PROTEST" not in counted_types(record)  # the strike that ends is not news of one
+
+
+def test_events_workers_who_will_end_a_strike_concede_not_protest(extract):
+    record = extract("Over 1,600 workers at the chemical plant will end their strike on Thursday.")
+    assert "CONCEDE" in counted_types(record)
+    assert "PROTEST" not in counted_types(record)
+
+
+def test_events_police_stopping_a_march_is_no_concession(extract):
+    record = extract("Riot police stopped the march outside parliament on Saturday.")
+    assert "CONCEDE" not in counted_types(record)
+
+
+def test_events_every_conjunct_of_an_agreed_concession_is_the_concession(extract):
+    record = extract(
+        "The opposition agreed on Thursday to stop holding rallies and suspend its "
+        "protests for a week."
+    )
+    assert "CONCEDE" in [e.type for e in record.events if e.pattern.startswith("promise>")]
+    assert "AGREE" not in counted_types(record)
+    assert "PROTEST" not in counted_types(record)  # the rallies are what stops
+
+
+def test_events_an_agreed_meeting_keeps_its_agreement_beside_a_concession(extract):
+    record = extract("The two sides agreed to hold talks and lift the blockade of the port.")
+    assert "AGREE" in counted_types(record)
+
+
 def test_events_warning_that_one_could_invade_is_a_threat(extract):
     record = extract("On Friday Eritrea warned that it could invade and annex its neighbour.")
     threat = only(record, "THREATEN")

@@ -36,6 +36,7 @@ from newsgraph.extract.event_status import (
     StatusReading,
     condition_only,
     is_intended,
+    is_negated,
     not_ruled_out,
     read_status,
     statement_status,
@@ -70,12 +71,16 @@ def triggers(doc: Doc) -> list[tuple[Token, Pattern]]:
     # sanctions"), so such an AGREE gives way to the act it promises.
     stay = cues()["promise_keeps_types"]
     for i, pattern in list(found.items()):
-        head = doc[i].head
+        first = _first_conjunct(doc[i])
+        head = first.head
         if (
             (pattern.type in stay or pattern.id in cues()["promise_keeps_patterns"])
-            and doc[i].dep_ == "xcomp"
+            and first.dep_ == "xcomp"
             and (governor := found.get(head.i)) is not None
             and governor.type == "AGREE"
+            # "agreed to stop the protests and suspend the strike": every promised act is
+            # the concession; "agreed to hold talks and lift sanctions" keeps its AGREE
+            and not _other_promise(first, doc[i], found, stay)
         ):
             del found[head.i]
             # the pattern id says so: PLOVER counts the commitment itself as this type (the
@@ -94,6 +99,31 @@ def triggers(doc: Doc) -> list[tuple[Token, Pattern]]:
         for i, p in found.items()
         if not _nested(doc[i], p, found) or _condemned_act(doc[i], p, found)
     ]
+
+
+def _first_conjunct(token: Token) -> Token:
+    """ "agreed to withdraw troops and lift sanctions": "lift" hangs on "withdraw"."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _other_promise(
+    first: Token, token: Token, found: dict[int, Pattern], stay: frozenset[str]
+) -> bool:
+    """Whether an earlier conjunct promises a cooperative act of another type ("agreed to
+    hold talks and lift the blockade": the talks keep the AGREE)."""
+    if first.i == token.i:
+        return False
+    own = {t.i for t in token.subtree}
+    return any(
+        t.i in found
+        and t.i not in own
+        and found[t.i].type is not None
+        and found[t.i].type not in stay
+        and not is_negated(t)  # "agreed to stop holding protests and ...": no promise
+        for t in first.subtree
+    )
 
 
 def _condemned_act(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
