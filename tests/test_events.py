@@ -1798,6 +1798,12 @@ def test_events_police_stopping_a_march_is_no_concession(extract):
     assert "CONCEDE" not in counted_types(record)
 
 
+def test_events_ending_armed_action_is_a_retreat_not_an_attack(extract):
+    record = extract("The militia said on Monday it was ending armed action against the army.")
+    assert "RETREAT" in counted_types(record)
+    assert "ASSAULT" not in counted_types(record)
+
+
 def test_events_every_conjunct_of_an_agreed_concession_is_the_concession(extract):
     record = extract(
         "The opposition agreed on Thursday to stop holding rallies and suspend its "
@@ -1860,3 +1866,8 @@ def test_events_a_possessors_plan_is_the_possessors_threat(extract):
 def test_events_having_no_plan_to_send_troops_threatens_nothing(extract):
     record = extract("The government has no plans to send troops to the region.")
     assert counted_types(record) == []
+
+
+def test_events_raising_military_readiness_mobilises(extract):
+    record = extract("Greece said the country was increasing its military readiness.")
+    assert "MOBILIZE" in counted_types(record)
