@@ -1868,6 +1868,22 @@ def test_events_having_no_plan_to_send_troops_threatens_nothing(extract):
     assert counted_types(record) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two more protests were met with tear gas and batons on Sunday.",
+        "The proposal was met with fierce resistance from the opposition.",
+    ],
+)
+def test_events_being_met_with_a_response_is_no_meeting(extract, text):
+    assert coded(extract(text), "CONSULT") == []
+
+
+def test_events_a_visitor_met_by_a_minister_is_still_a_meeting(extract):
+    record = extract("The Chinese envoy was met by the Iranian foreign minister in Tehran.")
+    assert coded(record, "CONSULT")
+
+
 def test_events_raising_military_readiness_mobilises(extract):
     record = extract("Greece said the country was increasing its military readiness.")
     assert "MOBILIZE" in counted_types(record)

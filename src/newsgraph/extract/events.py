@@ -539,6 +539,13 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             continue  # "killed in a bus crash", "the earthquake killed 300": nobody's act
         if (
             event_type == "CONSULT"
+            and _passive(token)
+            and word_forms(token) & cues()["response_verbs"]
+            and not any(c.dep_ == "agent" for c in token.children)
+        ):
+            continue  # "the protests were met with tear gas": a response, not a meeting
+        if (
+            event_type == "CONSULT"
             and word_forms(token) & cues()["official_visit_verbs"]
             and not _sector_in(actor, doc, found, "diplomatic_sectors")
         ):
