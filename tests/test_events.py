@@ -1768,10 +1768,6 @@ def test_a_mediating_body_is_no_events_place(extract):
 COUNTED = ("asserted", "reported")
 
 
-def counted_types(record):
-    return sorted(e.type for e in record.events if e.status in COUNTED)
-
-
 @pytest.mark.parametrize(
     "text",
     [

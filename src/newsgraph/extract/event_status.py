@@ -291,9 +291,7 @@ def _own_threatened_possibility(node: Token) -> bool:
         return False
     if any(x.dep_ == "nsubjpass" for x in clause.children):
         return not any(x.dep_ == "agent" for x in clause.children)
-    return any(
-        x.dep_ == "nsubj" and x.lower_ in c["reported_pronouns"] for x in clause.children
-    )
+    return any(x.dep_ == "nsubj" and x.lower_ in c["reported_pronouns"] for x in clause.children)
 
 
 def _generic_relative(token: Token) -> bool:
