@@ -654,3 +654,14 @@ def test_places_a_name_cut_short_goes_on_into_the_longer_place(extract) -> None:
     islands = next(p for p in r.places if any("Virgin Islands" in m.text for m in p.mentions))
     assert (islands.country, islands.precision) == ("VI", "country")
     assert not any("Center" in m.text for p in r.places for m in p.mentions)
+
+
+def test_a_countrys_state_owned_body_is_no_state(extract):
+    record = extract(
+        "An air strike on the southern city of Nabatieh killed 12 people, Lebanon's state "
+        "news agency NNA reported. In Nigeria's Borno state, officials said the road was open."
+    )
+    places = {p.name: p for p in record.places}
+    assert "Lebanon's state" not in places
+    assert places["Lebanon"].precision == "country"
+    assert places["Borno state"].precision == "admin1"

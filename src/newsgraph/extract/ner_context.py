@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
 
 from spacy.tokens import Doc, Token
@@ -60,6 +61,7 @@ class ContextWords:
     settlement_nouns: frozenset[str]
     settlement_after: frozenset[str]
     org_nouns: frozenset[str]
+    staff_nouns: frozenset[str]
     team_nouns: frozenset[str]
     team_verbs: frozenset[str]
     transfer_verbs: frozenset[str]
@@ -87,6 +89,7 @@ def words() -> ContextWords:
         settlement_nouns=low("settlement_nouns"),
         settlement_after=low("settlement_after"),
         org_nouns=low("org_nouns"),
+        staff_nouns=low("staff_nouns"),
         team_nouns=low("team_nouns"),
         team_verbs=low("team_verbs"),
         transfer_verbs=low("transfer_verbs"),
@@ -131,11 +134,19 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not (m.end - m.start == 1 and doc[m.start].lower_ in w.not_names and m.label != "PERSON")
     ]
     mentions = [m for m in mentions if not _title_word(doc, m)]
-    mentions = _split_possessives(doc, mentions)
-    mentions = _split_of_country(doc, mentions)
-    mentions = _split_commas(doc, mentions)
-    mentions = _split_coordinations(doc, mentions)
+    lowered = _lowercase_nouns(doc)
+    mentions = [m for m in mentions if not _common_word(doc, m, lowered)]
+    mentions = _split_each(mentions, partial(_drop_opening_word, doc))
+    mentions = _split_each(mentions, partial(_drop_role_word, doc))
+    for split in (_split_possessives, _split_of_country, _split_commas):
+        mentions = _split_each(mentions, partial(split, doc))
+    lex = lexicons()
+    alone = {_key(doc, m) for m in mentions}
+    given = lex.male_names | lex.female_names
+    mentions = _split_each(mentions, partial(_split_coordinations, doc, alone=alone, given=given))
     _particle_surnames(doc, mentions)
+    mentions = _particle_orgs(doc, mentions)
+    mentions = _capitalised_particles(doc, mentions)
     _club_names(doc, mentions)
     person_at = {i for m in mentions if m.label == "PERSON" for i in range(m.start, m.end)}
     for m in mentions:
@@ -161,6 +172,9 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             own[id(m)] = "GPE"  # a dateline opens with a place whatever the word means later
             _vote(cues, _key(doc, m), "GPE", 1.0)  # and the story's "Frankfurt" likely too
             continue
+        if _workplace(doc, m):
+            _vote(cues, _key(doc, m), "ORG", 2.0)
+            continue
         listed = id(m) in in_place_list
         if rare[_key(doc, m)] <= 2 and _gazetteer_place(doc, m, surnames | place_words, listed):
             own[id(m)] = "GPE"  # weak: this mention only, and only for a rarely used name
@@ -178,13 +192,14 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             label, weight = max(counts.items(), key=lambda kv: kv[1])
             if weight >= 1.0 and not (label == "ORG" and _venue(doc, m)):
                 m.label = label
+    _org_tails(doc, mentions, own)
     tails = _person_tails(doc, mentions)
     for m in mentions:
         if m.label in {"ORG", "GPE", "NORP"} and _key(doc, m) in tails and id(m) not in own:
             m.label = "PERSON"  # "Bankman-Fried" after "Sam Bankman-Fried"
         elif m.label == "ORG" and is_country(doc[m.start : m.end].text):
             m.label = "GPE"  # "The Netherlands drew 2-2": a national side stays a place
-    mentions = _split_nationality(doc, mentions)
+    mentions = _split_each(mentions, partial(_split_nationality, doc))
     for m in mentions:
         _name_shape(doc, m, surnames)
         word = doc[m.start].lower_
@@ -213,6 +228,16 @@ def _title_word(doc: Doc, m: Mention) -> bool:
         and after.ent_type_ == "PERSON"
     ):
         return True  # "Secretary of State Antony Blinken"
+    if (
+        m.end - m.start == 1
+        and m.label != "PERSON"
+        and doc[m.start].is_title
+        and doc[m.start].lower_ in lex.role_heads
+        and after is not None
+        and after.ent_type_ == "PERSON"
+        and after.ent_iob_ == "B"
+    ):
+        return True  # "Magistrate Eunice Nyutu": a role word before the name
     return (
         m.end - m.start == 1
         and m.label != "PERSON"
@@ -223,6 +248,67 @@ def _title_word(doc: Doc, m: Mention) -> bool:
         and after.is_title
         and after.lower_ in lex.role_heads
     )
+
+
+def _lowercase_nouns(doc: Doc) -> frozenset[str]:
+    """Words the article itself writes in lower case, mid-sentence, as nouns."""
+    return frozenset(
+        t.lower_ for t in doc if t.is_lower and t.pos_ == "NOUN" and not t.is_sent_start
+    )
+
+
+def _common_word(doc: Doc, m: Mention, lowered: frozenset[str]) -> bool:
+    """ "Cholera outbreak spreads" or "Turnout was high" opening a sentence: a common
+    noun the article also writes in lower case ("a cholera outbreak"), no name. A given
+    name ("Rose said ...") or a word also capitalised mid-sentence stays a name."""
+    if m.end - m.start != 1 or not doc[m.start].is_title:
+        return False
+    token = doc[m.start]
+    if not (token.i == 0 or token.is_sent_start) or token.lower_ not in lowered:
+        return False
+    lex = lexicons()
+    if token.lower_ in lex.male_names | lex.female_names:
+        return False
+    return not any(t.text == token.text and not t.is_sent_start and t.i != token.i for t in doc)
+
+
+def _drop_opening_word(doc: Doc, m: Mention) -> tuple[Mention, ...] | None:
+    """ "Neighbouring Malawi, which ..." tagged as a person: a sentence's capitalised
+    opening adjective or participle is no part of the place after it."""
+    first = doc[m.start]
+    rest = doc[m.start + 1 : m.end]
+    if (
+        m.end - m.start >= 2
+        and (first.i == 0 or first.is_sent_start)
+        and first.lower_ not in lexicons().male_names | lexicons().female_names
+        and rest.text.lower() in known_places()
+        # spaCy tags such a word NNP at times; a person's "surname" that is a country
+        # after no given name is the same mistake
+        and (
+            first.tag_ in {"JJ", "VBG", "VBN", "RB"}
+            or (m.label == "PERSON" and is_country(rest.text))
+        )
+    ):
+        label = "GPE" if is_country(rest.text) or m.label not in PLACE_LABELS else m.label
+        return (Mention(m.start + 1, m.end, m.kind, label),)
+    return None
+
+
+def _drop_role_word(doc: Doc, m: Mention) -> tuple[Mention, ...] | None:
+    """ "Magistrate Grace Wanjiru" tagged as one organisation: a capitalised role word
+    before a given name and a surname is the person's title, not part of a name."""
+    lex = lexicons()
+    first = doc[m.start]
+    if (
+        m.end - m.start >= 3
+        and m.label != "PERSON"
+        and first.is_title
+        and first.lower_ in lex.role_heads
+        and doc[m.start + 1].lower_ in lex.male_names | lex.female_names
+        and all(t.is_title for t in doc[m.start + 1 : m.end])
+    ):
+        return (Mention(m.start + 1, m.end, m.kind, "PERSON"),)
+    return None
 
 
 def _mark_quoted(doc: Doc, m: Mention, person_at: set[int]) -> None:
@@ -259,6 +345,7 @@ def _venue(doc: Doc, m: Mention) -> bool:
         and before is not None
         and before.lower_ in {"in", "at", "near", "outside"}
         and not _team_cue(doc, m, sports=True)
+        and not _workplace(doc, m)
     )
 
 
@@ -270,6 +357,39 @@ def _person_words(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
         if m.label == "PERSON" and m.end - m.start > 1 and not _city_person(doc, m)
         for t in doc[m.start : m.end]
     )
+
+
+def _org_tails(doc: Doc, mentions: list[Mention], own: dict[int, str]) -> None:
+    """ "United said" after "Manchester United": a club word ending an organisation's
+    longer name, written alone, is that organisation, not a person (unless it is a
+    given name or someone's surname in the article). Only club words: spaCy often
+    folds a player's surname into a team ("Sri Lanka Jayasuriya")."""
+    lex = lexicons()
+    club_words = words().team_suffixes
+    tails = {
+        doc[m.end - 1].lower_
+        for m in mentions
+        if m.label == "ORG"
+        and m.end - m.start >= 2
+        and doc[m.end - 1].is_title
+        and doc[m.end - 1].lower_ in club_words
+    }
+    people = {
+        t.lower_
+        for m in mentions
+        if m.label == "PERSON" and m.end - m.start >= 2
+        for t in doc[m.start : m.end]
+    }
+    for m in mentions:
+        word = doc[m.start].lower_
+        if (
+            m.end - m.start == 1
+            and m.label == "PERSON"
+            and id(m) not in own
+            and word in tails
+            and word not in people | lex.male_names | lex.female_names
+        ):
+            m.label = "ORG"
 
 
 def _person_tails(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
@@ -335,6 +455,19 @@ def _dateline_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+def _workplace(doc: Doc, m: Mention) -> bool:
+    """ "analysts at Jefferies", "economists at Berenberg": where people work is a firm,
+    even when a hamlet somewhere bears its name (not a country)."""
+    before, before2 = _tok(doc, m.start - 1), _tok(doc, m.start - 2)
+    return (
+        before is not None
+        and before.lower_ == "at"
+        and before2 is not None
+        and before2.lower_ in words().staff_nouns
+        and not is_country(doc[m.start : m.end].text)
+    )
+
+
 def _cues(
     doc: Doc, m: Mention, *, sports: bool, surnames: frozenset[str]
 ) -> list[tuple[str, float]]:
@@ -385,6 +518,7 @@ def _cues(
             m.label != "PERSON"
             or (before2 is not None and before2.lower_ == "the")
             or before.lower_ in {"club", "team", "side", "franchise"}  # "Belgian club X"
+            or (m.end - m.start == 1 and before.tag_ == "NN")  # "according to pollster Ipsos"
         )
     ):
         out.append(("ORG", 2.0 if m.label == "PERSON" else 1.0))  # "the charity Asylum Aid"
@@ -505,9 +639,17 @@ def _gazetteer_place(doc: Doc, m: Mention, surnames: frozenset[str], in_list: bo
         return False
     top = candidates[0]
     big = top.population >= 100_000
+    after = _tok(doc, m.end)
+    located = (
+        size == 1
+        and before is not None
+        and before.lower_ in {"in", "near", "outside"}
+        and (after is None or after.tag_ != "POS")
+        and token.lower_ not in lex.male_names | lex.female_names
+    )  # "an army base in Safed": a town, however small, where a place is asked for
     return (
         top.kind in {"country", "admin1"}
-        or (top.kind == "city" and big)
+        or (top.kind == "city" and (big or (located and top.population >= 15_000)))
         or (top.kind == "admin2" and big and placed)
     )
 
@@ -607,6 +749,13 @@ def _team_cue(doc: Doc, m: Mention, *, sports: bool) -> bool:
         and doc[m.start : m.end].text.lower() not in known_places()
     ):
         return True  # "Deportivo were unable", "Rotor are well placed"
+    if (
+        sports
+        and root.dep_ == "pobj"
+        and root.head.lower_ in {"by", "against", "to", "over"}
+        and root.head.head.lower_ in _RESULT_NOUNS
+    ):
+        return True  # "a 3-0 home defeat by Liverpool", "their win over Leeds"
     if sports and root.dep_ in {"pobj", "dobj"}:
         head = root.head if root.dep_ == "dobj" else root.head.head
         if head.pos_ == "VERB" and head.lemma_.lower() in w.transfer_verbs:
@@ -642,7 +791,24 @@ def _sports_doc(doc: Doc, mentions: list[Mention]) -> bool:
             and doc[t.i - 1].pos_ in {"VERB", "PROPN"}
         ):
             return True
+        after = _tok(doc, t.i + 1)
+        if SCORE.fullmatch(t.text) and "-" in t.text and after and after.lower_ in _RESULT_NOUNS:
+            return True  # "their 2-1 win"
+        if (
+            t.is_digit
+            and t.i >= 2
+            and doc[t.i - 1].text in {"-", "–"}
+            and doc[t.i - 2].is_digit
+            and after is not None
+            and after.lower_ in _RESULT_NOUNS
+        ):
+            return True  # "a 3-0 home defeat" split into three tokens
     return False
+
+
+_RESULT_NOUNS = frozenset(
+    {"win", "victory", "defeat", "loss", "draw", "home", "away", "thrashing", "rout", "lead"}
+)
 
 
 def _company_forms(doc: Doc, mentions: list[Mention], cues: dict[str, dict[str, float]]) -> None:
@@ -734,60 +900,52 @@ def _name_shape(doc: Doc, m: Mention, surnames: frozenset[str]) -> None:
         m.label = "PERSON"
 
 
-def _split_nationality(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _split_nationality(doc: Doc, m: Mention) -> tuple[Mention, ...] | None:
     """ "Australian Rodney Eyles" tagged as one name: a nationality and a person."""
     lex = lexicons()
     given = lex.male_names | lex.female_names
     blocked = words().org_heads | lex.org_suffixes | lex.org_name_heads | lex.place_generics
-    out: list[Mention] = []
-    for m in mentions:
-        first = doc[m.start]
-        rest = doc[m.start + 1 : m.end]
-        if (
-            m.end - m.start >= 3
-            and m.label in {"PERSON", "ORG"}
-            and first.lower_ in words().demonyms
-            and (m.label == "PERSON" or rest[0].lower_ in given)
-            and all(t.is_title and t.lower_ not in blocked for t in rest)
-        ):
-            out.append(Mention(m.start, m.start + 1, m.kind, "NORP"))
-            out.append(Mention(m.start + 1, m.end, m.kind, "PERSON"))
-        else:
-            out.append(m)
-    return out
+    rest = doc[m.start + 1 : m.end]
+    if (
+        m.end - m.start >= 3
+        and m.label in {"PERSON", "ORG"}
+        and doc[m.start].lower_ in words().demonyms
+        and (m.label == "PERSON" or rest[0].lower_ in given)
+        and all(t.is_title and t.lower_ not in blocked for t in rest)
+    ):
+        return Mention(m.start, m.start + 1, m.kind, "NORP"), Mention(
+            m.start + 1, m.end, m.kind, "PERSON"
+        )
+    return None
 
 
-def _split_of_country(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _split_of_country(doc: Doc, m: Mention) -> tuple[Mention, ...] | None:
     """ "Aryna Sabalenka of Belarus" tagged as one person: the person and the country."""
-    out: list[Mention] = []
-    for m in mentions:
-        cut = next((i for i in range(m.start + 2, m.end - 1) if doc[i].lower_ == "of"), -1)
-        if m.label == "PERSON" and cut > 0 and is_country(doc[cut + 1 : m.end].text):
-            out.append(Mention(m.start, cut, m.kind, "PERSON"))
-            out.append(Mention(cut + 1, m.end, m.kind, "GPE"))
-        else:
-            out.append(m)
-    return out
+    cut = next((i for i in range(m.start + 2, m.end - 1) if doc[i].lower_ == "of"), -1)
+    if m.label == "PERSON" and cut > 0 and is_country(doc[cut + 1 : m.end].text):
+        return Mention(m.start, cut, m.kind, "PERSON"), Mention(cut + 1, m.end, m.kind, "GPE")
+    return None
 
 
-def _split_possessives(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _split_possessives(doc: Doc, m: Mention) -> tuple[Mention, ...] | None:
     """ "World Health Organization's Europe": an organisation and the place after its
     possessive are two names (not "Republican People's Party": the part after it is no
     place)."""
+    cut = next((i for i in range(m.start + 1, m.end - 1) if doc[i].tag_ == "POS"), -1)
+    right = doc[cut + 1 : m.end].text.lower() if cut > 0 else ""
+    if cut > 0 and m.label == "ORG" and right in known_places():
+        label = "LOC" if right not in countries() else "GPE"
+        return Mention(m.start, cut, m.kind, "ORG"), Mention(cut + 1, m.end, m.kind, label)
+    return None
+
+
+def _split_each(
+    mentions: list[Mention], split: Callable[[Mention], tuple[Mention, ...] | None]
+) -> list[Mention]:
+    """Every mention, with those `split` cuts replaced by their parts."""
     out: list[Mention] = []
     for m in mentions:
-        cut = next(
-            (i for i in range(m.start + 1, m.end - 1) if doc[i].tag_ == "POS"),
-            -1,
-        )
-        right = doc[cut + 1 : m.end].text.lower() if cut > 0 else ""
-        if cut > 0 and m.label == "ORG" and right in known_places():
-            out.append(Mention(m.start, cut, m.kind, "ORG"))
-            out.append(
-                Mention(cut + 1, m.end, m.kind, "LOC" if right not in countries() else "GPE")
-            )
-        else:
-            out.append(m)
+        out.extend(split(m) or (m,))
     return out
 
 
@@ -879,59 +1037,95 @@ def _particle_surnames(doc: Doc, mentions: list[Mention]) -> None:
             m.end += 2
 
 
-def _split_commas(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """ "Mercantile , Commerce" tagged as one organisation: two names (not "X, Inc")."""
-    suffixes = lexicons().org_suffixes
-    out: list[Mention] = []
+def _particle_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "CMC di Ravenna", "Banca Monte dei Paschi": an organisation's name runs on over a
+    lower-case particle and the capitalised words after it, whatever spaCy made of them."""
+    particles = lexicons().surname_particles | {"dei", "delle", "des", "do"}
+    by_start = {m.start: m for m in mentions}
+    dropped: set[int] = set()
     for m in mentions:
-        cut = next((i for i in range(m.start + 1, m.end - 1) if doc[i].text == ","), -1)
-        if (
-            cut > 0
-            and m.label == "ORG"
-            and doc[cut + 1].is_title
-            and not any(t.text in {"&", "and"} for t in doc[m.start : m.end])  # law firms
-            and doc[cut + 1].lower_.rstrip(".") not in {x.rstrip(".") for x in suffixes}
-        ):
-            out.append(Mention(m.start, cut, m.kind, "ORG"))
-            out.append(Mention(cut + 1, m.end, m.kind, "ORG"))
-        else:
-            out.append(m)
-    return out
-
-
-def _split_coordinations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """ "Mercantile or Commerce", "Laurent Cabannes and Laurent Benezech": two names.
-    An "and" splits only when either half is written alone elsewhere in the article or
-    both halves open with a given name; "or" always splits."""
-    lex = lexicons()
-    alone = {_key(doc, m) for m in mentions}
-    given = lex.male_names | lex.female_names
-    out: list[Mention] = []
-    for m in mentions:
-        cut = next(
-            (
-                i
-                for i in range(m.start + 1, m.end - 1)
-                if doc[i].lower_ in {"and", "or", "&"} | VERSUS and doc[i].is_lower
-            ),
-            -1,
-        )
-        if cut < 0 or m.label in {"WORK_OF_ART", "LAW", "EVENT"}:
-            out.append(m)
+        if m.label != "ORG" or id(m) in dropped or m.end + 1 >= len(doc):
             continue
-        left = Mention(m.start, cut, m.kind, m.label)
-        right = Mention(cut + 1, m.end, m.kind, m.label)
-        split = doc[cut].lower_ in VERSUS | {"or"} or any(
-            _key(doc, h) in alone for h in (left, right)
-        )
-        if not split and doc[cut].lower_ == "and":
-            split = doc[m.start].lower_ in given and doc[cut + 1].lower_ in given
-            split = split and cut - m.start >= 2 and m.end - cut - 1 >= 2
-        if split and all(doc[h.start].is_title or doc[h.start].is_upper for h in (left, right)):
-            out.extend((left, right))
-        else:
-            out.append(m)
-    return out
+        particle, word = doc[m.end], doc[m.end + 1]
+        if not (particle.is_lower and particle.lower_ in particles and word.is_title):
+            continue
+        end = m.end + 2
+        swallowed = by_start.get(m.end + 1)
+        if swallowed is not None:
+            if swallowed.label == "PERSON" and swallowed.end - swallowed.start > 1:
+                continue  # "the Dutch club PSV de Jong"? a person after it stays one
+            end = swallowed.end
+            dropped.add(id(swallowed))
+        m.end = end
+    return [m for m in mentions if id(m) not in dropped]
+
+
+def _capitalised_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Ten Hag, who won the cup": a surname with a particle ("Erik ten Hag") opening a
+    sentence writes the particle with a capital; it is still the person's name."""
+    particles = lexicons().surname_particles
+    surnames: set[tuple[str, ...]] = set()
+    for m in mentions:
+        words = [t.lower_ for t in doc[m.start : m.end]]
+        at = next((k for k, w in enumerate(words) if w in particles), -1)
+        if m.label == "PERSON" and at > 0 and doc[m.start + at].is_lower:
+            surnames.add(tuple(words[at:]))
+    if not surnames:
+        return mentions
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out = list(mentions)
+    for t in doc:
+        if not (t.is_title and t.lower_ in particles and (t.i == 0 or t.is_sent_start)):
+            continue
+        for surname in surnames:
+            end = t.i + len(surname)
+            if end <= len(doc) and tuple(x.lower_ for x in doc[t.i : end]) == surname:
+                if not taken & set(range(t.i, end)):
+                    out.append(Mention(t.i, end, "name", "PERSON"))
+                break
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _split_commas(doc: Doc, m: Mention) -> tuple[Mention, ...] | None:
+    """ "Mercantile , Commerce" tagged as one organisation: two names (not "X, Inc")."""
+    suffixes = {x.rstrip(".") for x in lexicons().org_suffixes}
+    cut = next((i for i in range(m.start + 1, m.end - 1) if doc[i].text == ","), -1)
+    if (
+        cut > 0
+        and m.label == "ORG"
+        and doc[cut + 1].is_title
+        and not any(t.text in {"&", "and"} for t in doc[m.start : m.end])  # law firms
+        and doc[cut + 1].lower_.rstrip(".") not in suffixes
+    ):
+        return Mention(m.start, cut, m.kind, "ORG"), Mention(cut + 1, m.end, m.kind, "ORG")
+    return None
+
+
+def _split_coordinations(
+    doc: Doc, m: Mention, *, alone: set[str], given: frozenset[str]
+) -> tuple[Mention, ...] | None:
+    """ "Mercantile or Commerce", "Laurent Cabannes and Laurent Benezech": two names.
+    An "and" splits only when either half is written alone elsewhere in the article
+    (`alone`) or both halves open with a given name; "or" always splits."""
+    cut = next(
+        (
+            i
+            for i in range(m.start + 1, m.end - 1)
+            if doc[i].lower_ in {"and", "or", "&"} | VERSUS and doc[i].is_lower
+        ),
+        -1,
+    )
+    if cut < 0 or m.label in {"WORK_OF_ART", "LAW", "EVENT"}:
+        return None
+    left = Mention(m.start, cut, m.kind, m.label)
+    right = Mention(cut + 1, m.end, m.kind, m.label)
+    split = doc[cut].lower_ in VERSUS | {"or"} or any(_key(doc, h) in alone for h in (left, right))
+    if not split and doc[cut].lower_ == "and":
+        split = doc[m.start].lower_ in given and doc[cut + 1].lower_ in given
+        split = split and cut - m.start >= 2 and m.end - cut - 1 >= 2
+    if split and all(doc[h.start].is_title or doc[h.start].is_upper for h in (left, right)):
+        return left, right
+    return None
 
 
 def _missed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -141,8 +141,8 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     for match in _suffix_re().finditer(text):
         start, end = match.start(1), match.end(2)
         core = match.group(1).strip()
-        if core.split()[0].lower() == "the":
-            continue
+        if core.split()[0].lower() == "the" or core.endswith(("'s", "’s")):
+            continue  # "Lebanon's state news agency": the state owns; it is no place
         # "In China's Guangdong province": the name is what follows a sentence-opening
         # function word and a possessive.
         lead = _LEAD.match(core)
