@@ -1883,3 +1883,27 @@ def test_events_a_visitor_met_by_a_minister_is_still_a_meeting(extract):
 def test_events_raising_military_readiness_mobilises(extract):
     record = extract("Greece said the country was increasing its military readiness.")
     assert "MOBILIZE" in counted_types(record)
+
+
+# --- round 5: false events found on fresh wire stories ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yemen is battling its worst cholera outbreak in years, the World Health Organization "
+        "said on Tuesday.",
+        "Firefighters were battling a huge wildfire near the town of Paradise on Friday.",
+        "The country is fighting a surge in malaria cases after the floods.",
+        "The new government has launched a campaign to fight corruption in the customs service.",
+        "Kenya's war on poverty has stalled, the report said.",
+    ],
+)
+def test_events_fighting_a_disease_a_disaster_or_an_ill_is_no_assault(extract, text):
+    assert coded(extract(text), "ASSAULT") == []
+
+
+def test_events_fighting_a_party_is_still_an_assault(extract):
+    record = extract("Government troops battled Islamist fighters near the border on Sunday.")
+    fight = only(record, "ASSAULT")
+    assert fight.recipient is not None and fight.recipient.text == "Islamist fighters"

@@ -535,6 +535,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             # PLOVER: an NGO, newspaper or company pulling out reduces relations (SANCTION
             # withdraw); RETREAT is a military or territorial retreat.
             event_type, pattern_id = "SANCTION", f"presence>{pattern.id}"
+        if pattern.type == "ASSAULT" and _fights_an_ill(token):
+            continue  # "battling a cholera outbreak", "to fight graft": nobody is attacked
         if event_type == "ASSAULT" and _accidental(token):
             continue  # "killed in a bus crash", "the earthquake killed 300": nobody's act
         if (
@@ -904,6 +906,39 @@ def _imprisoning(token: Token) -> bool:
         if c.dep_ == "prep"
         for t in c.subtree
     )
+
+
+def _fights_an_ill(token: Token) -> bool:
+    """ "battling its worst cholera outbreak", "fight graft", "combat a surge in malaria
+    cases": the object fought is a disease, a disaster or a social ill, not a party."""
+    c = cues()
+    ills = c["accident_words"] | c["abstract_ills"]
+    foes = [x for x in token.children if x.dep_ in ("dobj", "obj")]
+    foes += [
+        g
+        for x in token.children
+        if x.dep_ == "prep" and x.lower_ in ("against", "with", "on")
+        for g in x.children
+        if g.dep_ == "pobj"
+    ]
+    # "a surge in malaria cases", "the spread of the disease": the trend's subject is fought
+    foes += [
+        g
+        for f in foes
+        if f.lemma_.lower() in c["trend_nouns"]
+        for p in f.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "in")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    foes += [  # "malaria cases"
+        m
+        for f in foes
+        if f.lemma_.lower() in c["trend_nouns"]
+        for m in f.children
+        if m.dep_ == "compound"
+    ]
+    return any(f.lemma_.lower() in ills or f.lower_ in ills for f in foes)
 
 
 def _accidental(token: Token) -> bool:
