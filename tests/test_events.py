@@ -1907,3 +1907,27 @@ def test_events_fighting_a_party_is_still_an_assault(extract):
     record = extract("Government troops battled Islamist fighters near the border on Sunday.")
     fight = only(record, "ASSAULT")
     assert fight.recipient is not None and fight.recipient.text == "Islamist fighters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The large turnout at the polls demonstrated the country's resolve to move past the "
+        "crisis.",
+        "The minister said the vote demonstrated the strength of Ghana's democracy.",
+        "The launch demonstrated that the missile could reach Guam, analysts said.",
+    ],
+)
+def test_events_demonstrating_something_shows_it_and_is_no_protest(extract, text):
+    assert coded(extract(text), "PROTEST") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of students demonstrated outside parliament on Monday against the fees.",
+        "Thousands demonstrated in Paris on Saturday to demand higher wages.",
+    ],
+)
+def test_events_demonstrating_in_the_street_is_a_protest(extract, text):
+    assert [e.type for e in extract(text).events] == ["PROTEST"]
