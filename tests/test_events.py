@@ -1931,3 +1931,28 @@ def test_events_demonstrating_something_shows_it_and_is_no_protest(extract, text
 )
 def test_events_demonstrating_in_the_street_is_a_protest(extract, text):
     assert [e.type for e in extract(text).events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new president promised to fight graft and root out corruption in the police.",
+        "The prime minister pledged on Sunday to tackle inflation and create jobs for the young.",
+    ],
+)
+def test_events_a_promise_of_policy_to_no_one_is_no_agreement(extract, text):
+    record = extract(text)
+    assert coded(record, "AGREE") == []
+    assert coded(record, "ASSAULT") == []  # and fighting graft is no fight
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        ("Japan promised to provide emergency aid to the Philippines.", "Philippines"),
+        ("China pledged to work with Pakistan on the new port.", "Pakistan"),
+    ],
+)
+def test_events_a_promise_to_a_party_is_still_an_agreement(extract, text, partner):
+    agree = only(extract(text), "AGREE")
+    assert agree.recipient is not None and partner in agree.recipient.text

@@ -537,6 +537,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             event_type, pattern_id = "SANCTION", f"presence>{pattern.id}"
         if pattern.type == "ASSAULT" and _fights_an_ill(token):
             continue  # "battling a cholera outbreak", "to fight graft": nobody is attacked
+        if event_type == "AGREE" and _empty_promise(token, recipient):
+            continue  # "promised to fight graft": a promise to no one of no codable act
         if event_type == "ASSAULT" and _accidental(token):
             continue  # "killed in a bus crash", "the earthquake killed 300": nobody's act
         if (
@@ -939,6 +941,27 @@ def _fights_an_ill(token: Token) -> bool:
         if m.dep_ == "compound"
     ]
     return any(f.lemma_.lower() in ills or f.lower_ in ills for f in foes)
+
+
+def _empty_promise(token: Token, recipient: Ref | None) -> bool:
+    """ "promised to fight graft and root out corruption": PLOVER's AGREE is an intent to
+    cooperate with someone; a promise whose act is no codable event ("fight graft" is no
+    attack) and which names no party is a policy pledge, not an agreement."""
+    if token.pos_ != "VERB" or not word_forms(token) & cues()["promise_verbs"]:
+        return False
+    acts = [c for c in token.children if c.dep_ == "xcomp"]
+    if not acts:
+        return False  # "promised aid to Haiti": the object is what is promised
+    acts += [c for a in acts for c in a.conjuncts]
+    for act in acts:
+        pattern = match(act)
+        if (
+            pattern is not None
+            and pattern.type is not None
+            and not (pattern.type == "ASSAULT" and _fights_an_ill(act))
+        ):
+            return False  # "promised to provide aid", "to meet again": a promised act
+    return recipient is None or recipient.entity is None
 
 
 def _accidental(token: Token) -> bool:
