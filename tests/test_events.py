@@ -1305,14 +1305,15 @@ def test_events_a_ruled_out_gerund_is_negated(extract):
     assert not coded(record, "THREATEN")
 
 
-def test_events_a_prison_sentence_is_also_coercion(extract):
+def test_events_a_prison_sentence_is_one_conviction(extract):
     record = extract("A court in Minsk sentenced the blogger to eight years in prison on Friday.")
-    assert only(record, "SANCTION").mode == "convict"
-    arrest = only(record, "COERCE")
-    assert arrest.mode == "arrest" and arrest.recipient is not None
-    assert "blogger" in arrest.recipient.text
+    assert [e.type for e in record.events] == ["SANCTION"]  # no second COERCE for one act
+    sentence = record.events[0]
+    assert sentence.mode == "convict" and sentence.pattern.startswith("prison>")
+    assert sentence.recipient is not None and "blogger" in sentence.recipient.text
     fined = extract("A court in Minsk sentenced the blogger to a heavy fine on Friday.")
-    assert not coded(fined, "COERCE")
+    assert [e.type for e in fined.events] == ["SANCTION"]
+    assert not fined.events[0].pattern.startswith("prison>")
 
 
 @pytest.mark.parametrize(
@@ -1956,3 +1957,16 @@ def test_events_a_promise_of_policy_to_no_one_is_no_agreement(extract, text):
 def test_events_a_promise_to_a_party_is_still_an_agreement(extract, text, partner):
     agree = only(extract(text), "AGREE")
     assert agree.recipient is not None and partner in agree.recipient.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Cairo sentenced the activist to five years in prison on Wednesday.",
+        "The former minister was sentenced to life imprisonment by a military tribunal.",
+    ],
+)
+def test_events_a_court_sentence_is_one_event(extract, text):
+    sentence = only(extract(text), "SANCTION")
+    assert sentence.mode == "convict"
+    assert coded(extract(text), "COERCE") == []

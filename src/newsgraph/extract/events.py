@@ -560,10 +560,11 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             and (pattern.pos == "VERB" or not _introduced(token))
         ):
             continue  # nobody does anything to anybody: not a codable event
-        coder.add(token, event_type, mode, actor, recipient, reading, pattern_id)
         if event_type == "SANCTION" and mode == "convict" and _imprisoning(token):
-            # PLOVER: a court sentence that includes imprisonment is also COERCE 'arrest'
-            coder.add(token, "COERCE", "arrest", actor, recipient, reading, f"prison>{pattern_id}")
+            # one sentence, one event: PLOVER gives a prison sentence a second code (COERCE
+            # 'arrest') on the same record; one type per event here, the id keeps the note
+            pattern_id = f"prison>{pattern_id}"
+        coder.add(token, event_type, mode, actor, recipient, reading, pattern_id)
         if reading.status != "negated":
             coder.frame(token, pattern, event_type, actor, recipient, taken, reading.status)
     log.debug("%d events", len(coder.events))
