@@ -1970,3 +1970,27 @@ def test_events_a_court_sentence_is_one_event(extract, text):
     sentence = only(extract(text), "SANCTION")
     assert sentence.mode == "convict"
     assert coded(extract(text), "COERCE") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Philippines has a mutual defence treaty with the United States.",
+        "The United States reminded China of its mutual defence treaty with the Philippines.",
+        "The peace agreement between the government and the rebels collapsed last year.",
+    ],
+)
+def test_events_a_treaty_named_without_a_making_verb_is_no_agreement(extract, text):
+    assert coded(extract(text), "AGREE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Japan and the United States signed a mutual defence treaty in 1951.", "SUPPORT"),
+        ("The two countries reached an agreement on fishing rights on Friday.", "AGREE"),
+        ("The ceasefire agreement brokered by Egypt took effect on Sunday.", "AGREE"),
+    ],
+)
+def test_events_a_treaty_that_is_made_is_an_event(extract, text, event_type):
+    assert coded(extract(text), event_type)

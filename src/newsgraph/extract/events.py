@@ -537,6 +537,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             event_type, pattern_id = "SANCTION", f"presence>{pattern.id}"
         if pattern.type == "ASSAULT" and _fights_an_ill(token):
             continue  # "battling a cholera outbreak", "to fight graft": nobody is attacked
+        if pattern.type == "AGREE" and _standing_agreement(token, pattern):
+            continue  # "has a mutual defence treaty with the US": no act, an existing pact
         if event_type == "AGREE" and _empty_promise(token, recipient):
             continue  # "promised to fight graft": a promise to no one of no codable act
         if event_type == "ASSAULT" and _accidental(token):
@@ -942,6 +944,26 @@ def _fights_an_ill(token: Token) -> bool:
         if m.dep_ == "compound"
     ]
     return any(f.lemma_.lower() in ills or f.lower_ in ills for f in foes)
+
+
+def _standing_agreement(token: Token, pattern: Pattern) -> bool:
+    """A treaty, pact or accord named without anything that makes it ("has a mutual
+    defence treaty with the US", "the peace agreement collapsed") is an existing agreement,
+    not news of one; "signed a pact", "reached a deal", "the accord brokered by Qatar",
+    "a deal was struck" are the making."""
+    c = cues()
+    if pattern.pos != "NOUN" or token.lemma_.lower() not in c["agreement_nouns"]:
+        return False
+    makers = c["agreement_making_verbs"]  # not "have", "end" or "continue"
+    if (token.dep_ in ("dobj", "obj", "nsubjpass") and word_forms(token.head) & makers) or (
+        token.dep_ == "pobj" and word_forms(token.head.head) & makers
+    ):
+        return False  # "signed a treaty", "a deal was struck", "agreed on a deal"
+    return not any(
+        c.dep_ in ("acl", "relcl")
+        and (word_forms(c) & makers or any(g.dep_ == "agent" for g in c.children))
+        for c in token.children
+    )  # "a deal reached on Friday", "the accord brokered by Qatar"
 
 
 def _empty_promise(token: Token, recipient: Ref | None) -> bool:
