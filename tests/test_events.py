@@ -1994,3 +1994,23 @@ def test_events_a_treaty_named_without_a_making_verb_is_no_agreement(extract, te
 )
 def test_events_a_treaty_that_is_made_is_an_event(extract, text, event_type):
     assert coded(extract(text), event_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister said on Tuesday he would resign after the budget vote.",
+        "He announced that he will resign at the end of the month.",
+        "The health minister said she would resign if the bill passed.",
+        "The defence minister offered to resign over the helicopter crash.",
+    ],
+)
+def test_events_an_announced_resignation_is_one_event(extract, text):
+    record = extract(text)
+    assert [(e.type, e.mode) for e in record.events] == [("RETREAT", "resign")]
+    assert record.events[0].status != "asserted"  # nobody has resigned yet
+
+
+def test_events_a_resignation_is_one_retreat(extract):
+    record = extract("The prime minister resigned on Monday after losing a confidence vote.")
+    assert [(e.type, e.status) for e in record.events] == [("RETREAT", "asserted")]

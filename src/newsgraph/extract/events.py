@@ -677,6 +677,9 @@ class _Coder:
             # "is expected to visit Moscow": a planned visit (AGREE), but an expected attack
             # is nobody's threat
             derived = derived if derived == "AGREE" else None
+        if pattern.id.startswith(PROMISE_PREFIX):
+            # "offered to resign": the promised retreat is the commitment's code already
+            derived = None
         if head is not None and derived is not None and head.i not in taken:
             speaker = subject(head) or next(
                 # "Obama is scheduled to attend a summit": the one scheduled
@@ -696,6 +699,9 @@ class _Coder:
             # "said they would kill the hostages unless ...": a conditional announcement is
             # still made (an ultimatum is a THREATEN)
             (status == "intended" or (status == "hypothetical" and condition_only(token)))
+            # "said he would resign": one event, the resignation (intended); quitting one's
+            # own post concedes nothing to a party, so no CONCEDE beside it
+            and pattern.mode not in cues()["single_reading_modes"]
             and (actor := actor or _announcer(token, found)) is not None
             and (
                 (future := future_type(token, event_type)) is not None
