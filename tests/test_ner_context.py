@@ -522,3 +522,15 @@ def test_a_common_noun_opening_a_quotation_is_no_name(extract):
 def test_a_name_after_a_word_for_what_a_person_does_is_a_person(extract):
     record = extract(FARM)
     assert named(record, "Mwila Chileshe").type == "PERSON"
+
+
+def test_a_name_no_gazetteer_knows_before_a_company_role_is_a_company(extract):
+    record = extract(
+        'The deal makes Nvidia one of the largest shareholders. "This collaboration couples '
+        "Nvidia's AI stack with our chips,\" Nvidia Chief Executive Jensen Huang said."
+    )
+    types = {e.name: e.type for e in record.entities}
+    # spaCy tags every "Nvidia" here a place, and "AI" one too
+    assert types["Nvidia"] == "ORG"
+    assert types["Jensen Huang"] == "PERSON"
+    assert "AI" not in types

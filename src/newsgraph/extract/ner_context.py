@@ -660,6 +660,14 @@ def _cues(
         if after is not None and after.lower_ in w.company_nouns and person_like:
             out.append(("ORG", 2.0))  # "Cofinec shares", "Jones stock" (not "Tokyo shares")
         if (
+            m.label in PLACE_LABELS
+            and after is not None
+            and (after.lower_ in w.company_nouns or after.lower_ in lexicons().role_heads)
+            and text not in known_places()
+            and not _gazetteer().lookup(name.text)
+        ):
+            out.append(("ORG", 2.0))  # "Nvidia Chief Executive Jensen Huang": no place at all
+        if (
             after is not None
             and after.lower_ in lexicons().role_heads
             and after.lower_ not in w.team_nouns
