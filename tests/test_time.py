@@ -631,3 +631,28 @@ def test_time_a_visit_that_is_due_lies_ahead(extract):
         published="2025-11-03",
     )
     assert _dates(record)["Thursday"].value == "2025-11-06"
+
+
+def test_time_a_weekday_of_a_named_week(extract):
+    record = extract(
+        "The Bank of England decides on Thursday next week. The board met on Monday last "
+        "week, and its next meeting is on January 29-30.",
+        published="2025-12-12",  # a Friday
+    )
+    found = _dates(record)
+    assert found["Thursday next week"].value == "2025-12-18"
+    assert found["Monday last week"].value == "2025-12-01"
+    assert found["January 29-30"].value == "2026-01-29"
+    assert "next week" not in found
+
+
+def test_time_a_season_in_december_looks_the_right_way(extract):
+    record = extract(
+        "Markets now price a first cut by the end of the summer. Growth slowed in the "
+        "summer, the bank said, and it hopes to lift rates next spring.",
+        published="2025-12-12",
+    )
+    found = _dates(record)
+    assert found["the end of the summer"].value == "2026-SU"
+    assert found["the summer"].value == "2025-SU"
+    assert found["next spring"].value == "2026-SP"

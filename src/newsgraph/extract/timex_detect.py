@@ -310,6 +310,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return cal.FUTURE
     if any(t.tag_ == "VBD" for t in sent):
         return cal.PAST
+    if before is not None and before.lower_ == "by":
+        return cal.FUTURE  # "markets price a cut by the end of the summer": a deadline
     return None
 
 

@@ -103,7 +103,12 @@ def _patterns() -> list[tuple[str, str]]:
         ("us_numeric", r"(?P<um>[01]?\d)/(?P<ud>[0-3]?\d)/(?P<uy>(?:19|20)\d{2}|\d{2})(?![\d/])"),
         ("mdy", rf"{wd_pre}{mon}\s*{day}(?:,\s*|\s+){_year('year')}"),
         ("dmy", rf"{wd_pre}{day}\s+(?:of\s+)?{mon},?\s+{_year('year')}"),
-        ("md", rf"{pmod}?(?:(?P<rel>last|this|next)\s+)?{wd_pre}{mon}\s*{day}"),
+        # "January 29-30": a range of days in one month is read as its first day
+        (
+            "md",
+            rf"{pmod}?(?:(?P<rel>last|this|next)\s+)?{wd_pre}{mon}\s*{day}"
+            r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?!\d|:\d))?",
+        ),
         ("dm", rf"{wd_pre}{day}\s+(?:of\s+)?{mon}"),
         ("my", rf"{pmod}?{mon},?\s+(?:of\s+)?{_year('year')}"),
         ("m_rel_year", rf"{mon}\s+(?P<rel>this|last|next)\s+year"),
@@ -193,7 +198,8 @@ def _patterns() -> list[tuple[str, str]]:
         (
             "weekday",
             rf"{pmod}?(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following|"
-            rf"coming|past)\s+)?{wd}(?P<plural>s)?(?:\s+(?P<part>{parts})(?P<pplural>s)?)?",
+            rf"coming|past)\s+)?{wd}(?P<plural>s)?(?:\s+(?P<part>{parts})(?P<pplural>s)?)?"
+            r"(?:\s+(?P<wrel>next|last|this)\s+week)?",
         ),
         (
             "time",
@@ -687,7 +693,8 @@ def _h_season(m: re.Match[str], ctx: Context) -> Timex3 | None:
         return Timex3(f"XXXX-{season}", mod=mod)
     y = ctx.anchor.year
     order = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
-    current = (ctx.anchor.month % 12) // 3  # 0 winter .. 3 fall
+    # 0 winter (Jan-Feb) .. 3 fall; December opens the next winter, after this fall
+    current = 4 if ctx.anchor.month == 12 else ctx.anchor.month // 3
     if rel in ("last", "this past"):
         y = y if order[season] < current else y - 1
     elif rel in ("next", "this coming"):
@@ -942,8 +949,14 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> Timex3 | None:
             return None
         suffix = f"T{_PART_CODES[part]}" if part else ""
         return Timex3(f"XXXX-WXX-{weekday}{suffix}", timex_type="SET")
+    wrel = _g(m, "wrel")
     if ctx.anchor is None:
         value = f"XXXX-WXX-{weekday}"
+    elif wrel:
+        # "Thursday next week": that weekday of the week after the anchor's
+        shift = {"next": 7, "last": -7, "this": 0}[wrel]
+        monday = ctx.anchor - dt.timedelta(days=ctx.anchor.weekday())
+        value = cal.day(monday + dt.timedelta(days=shift + weekday - 1))
     else:
         tense = ctx.tense
         if rel in ("last", "this past", "the previous", "past"):
