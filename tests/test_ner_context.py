@@ -367,3 +367,158 @@ def test_a_small_town_where_a_place_is_asked_for_is_a_place(extract):
     )
     record = extract(text)
     assert named(record, "Safed").type == "PLACE"
+
+
+CLUB = (
+    "Aston Rovers dismiss coach after derby rout\n\n"
+    "BIRMINGHAM (Reuters) - Aston Rovers dismissed head coach Pieter van der Berg on "
+    "Sunday, a day after a 4-1 home defeat by Wolverhampton left them bottom of the table.\n"
+    '"We thank Pieter for his work," Rovers said in a statement.\n'
+    "Van der Berg, who joined from Ajax in 2022, had won only two games this season.\n"
+    "Rovers host Everton on Saturday."
+)
+
+
+def test_a_club_beaten_in_a_score_line_is_a_team(extract):
+    record = extract(CLUB)
+    assert named(record, "Wolverhampton").type == "ORG"
+
+
+def test_the_last_word_of_a_clubs_name_alone_is_the_club(extract):
+    record = extract(CLUB)
+    rovers = named(record, "Aston Rovers")
+    assert rovers.type == "ORG"
+    assert all(e.type != "PERSON" for e in record.entities if e.name == "Rovers")
+
+
+def test_a_capitalised_particle_opening_a_sentence_is_still_the_surname(extract):
+    record = extract(
+        "Ajax dismissed coach Pieter ten Brink on Monday. Ten Brink, who won the league in "
+        "May, had been under pressure since the start of the season."
+    )
+    coach = named(record, "Pieter ten Brink")
+    assert coach.type == "PERSON"
+    assert "Ten Brink" in [m.text for m in coach.mentions]
+
+
+def test_a_role_word_before_a_name_is_no_part_of_it(extract):
+    record = extract(
+        "Justice Minister Aaron Mwangi said on Monday that Magistrate Grace Wanjiru would "
+        "hear the case against the former governor."
+    )
+    assert sorted((e.name, e.type) for e in record.entities) == [
+        ("Aaron Mwangi", "PERSON"),
+        ("Grace Wanjiru", "PERSON"),
+    ]
+
+
+def test_an_organisations_name_runs_over_a_lower_case_particle(extract):
+    record = extract(
+        "The builder CMC di Ravenna said on Monday it had won a contract to extend the "
+        "port, its third in the region this year."
+    )
+    assert [(e.name, e.type) for e in record.entities if e.type == "ORG"] == [
+        ("CMC di Ravenna", "ORG")
+    ]
+
+
+def test_a_one_word_name_after_a_kind_of_firm_is_the_firm(extract):
+    record = extract(
+        "The governor's approval rating has fallen to 9%, according to pollster Datafolha, "
+        "and the regulator Anatel said it would review the auction."
+    )
+    assert named(record, "Datafolha").type == "ORG"
+    assert named(record, "Anatel").type == "ORG"
+
+
+def test_a_name_where_analysts_work_is_a_firm(extract):
+    record = extract(
+        "Analysts at Berenberg estimated the savings at 2 billion euros, while economists "
+        "at Jefferies expect a slower recovery in Germany."
+    )
+    assert named(record, "Berenberg").type == "ORG"
+    assert named(record, "Jefferies").type == "ORG"
+    assert named(record, "Germany").type == "PLACE"
+
+
+CAMP = (
+    "KHARTOUM (Reuters) - Paramilitary fighters shelled the Abu Naji camp on the edge of "
+    "el-Obeid on Sunday, medics said. Thousands have fled el-Obeid since the siege began, "
+    "and aid has not reached el-Obeid since May. The Trump camp said nothing."
+)
+
+
+def test_a_place_written_with_a_lower_case_article_is_a_place(extract):
+    record = extract(CAMP)
+    assert named(record, "el-Obeid").type == "PLACE"
+    assert len(named(record, "el-Obeid").mentions) >= 3
+
+
+def test_a_name_before_a_kind_of_site_is_a_place_not_a_person(extract):
+    record = extract(CAMP)
+    assert named(record, "Abu Naji").type == "PLACE"
+    # a political "camp" names no site
+    assert named(record, "Trump").type == "PERSON"
+
+
+def test_a_make_of_weapon_is_no_person_group_or_place(extract):
+    record = extract(
+        "Kyiv asked for more Patriot systems after militants fired Katyusha rockets at the "
+        "border town. Hamas rockets hit Ashkelon, and Hamas said it would fire more."
+    )
+    types = {e.name: e.type for e in record.entities}
+    assert types["Patriot"] == "OTHER"
+    assert types["Katyusha"] == "OTHER"
+    assert types["Hamas"] == "ORG"  # also named alone
+
+
+def test_names_listed_before_a_plural_kind_of_place_are_such_places(extract):
+    record = extract(
+        "The Ravi, Sutlej and Chenab rivers overflowed after days of rain, and gunmen "
+        "attacked villages in Kano, Lagos and Plateau states. Trade was opened to 19 "
+        "Northern and Northeastern states."
+    )
+    types = {e.name: e.type for e in record.entities}
+    for river in ("Ravi", "Sutlej", "Chenab"):
+        assert types[river] == "PLACE"
+    assert types["Plateau"] == "PLACE"
+    assert "Northern" not in types and "Northeastern" not in types
+
+
+def test_a_street_spacy_left_untagged_is_a_place(extract):
+    record = extract(
+        "Stocks fell on Wall Street on Monday as traders weighed the rate outlook. "
+        "Wall Street analysts still expect a rebound."
+    )
+    street = named(record, "Wall Street")
+    assert street.type == "PLACE"
+    assert len(street.mentions) == 2
+
+
+def test_a_town_listed_with_another_town_is_a_place(extract):
+    record = extract(
+        "Crowds in Khan Younis and Gaza City celebrated in the streets after the "
+        "announcement, witnesses said."
+    )
+    types = {e.name: e.type for e in record.entities}
+    # a given name opening the town's name and a club word ending the other's
+    assert types["Khan Younis"] == "PLACE"
+    assert types["Gaza City"] == "PLACE"
+
+
+FARM = (
+    "Her neighbour has switched half his land to cassava, a root crop that survives "
+    "months without rain.\n"
+    '"Cassava does not make you rich," he said, "but it keeps you alive."\n'
+    '"This is not a one-off," said climatologist Mwila Chileshe.'
+)
+
+
+def test_a_common_noun_opening_a_quotation_is_no_name(extract):
+    record = extract(FARM)
+    assert not any(e.name.lower() == "cassava" for e in record.entities)
+
+
+def test_a_name_after_a_word_for_what_a_person_does_is_a_person(extract):
+    record = extract(FARM)
+    assert named(record, "Mwila Chileshe").type == "PERSON"

@@ -610,3 +610,24 @@ def test_time_doubled_spaces_do_not_hide_cues(extract):
     assert found["two-day"].value == "P2D"
     assert found["March"].value == "1990-03"
     assert found["the weekend"].value == "1990-W33-WE"
+
+
+def test_time_a_week_within_a_month_is_one_expression(extract):
+    record = extract(
+        "The grid operator expects peak demand in the last week of January, and the "
+        "repairs finished in the first week of March 2025.",
+        published="2025-11-03",
+    )
+    found = _dates(record)
+    # 2026-01-31 is a Saturday: the week of 26 January holds most of its last days
+    assert found["the last week of January"].value == "2026-W05"
+    assert found["the first week of March 2025"].value == "2025-W10"
+    assert "the last week" not in found
+
+
+def test_time_a_visit_that_is_due_lies_ahead(extract):
+    record = extract(
+        "An envoy is due in Kyiv on Thursday, three days after talks in Moscow, the ministry said.",
+        published="2025-11-03",
+    )
+    assert _dates(record)["Thursday"].value == "2025-11-06"

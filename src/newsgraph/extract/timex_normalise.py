@@ -175,6 +175,11 @@ def _patterns() -> list[tuple[str, str]]:
         ("the_weekend", r"the\s+weekend"),
         ("week_of", rf"the\s+week\s+of\s+{mon}\s*{day}(?:,\s*{_year('year')})?"),
         (
+            "week_in_month",
+            rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+{mon}"
+            rf"(?:,?\s+{_year('year')})?",
+        ),
+        (
             "the_year",
             r"(?<!of\s)the\s+(?:(?P<yq>full|fiscal|calendar|whole|entire)\s+)?year"
             r"(?:(?P<ended>(?=\s+(?:that\s+)?(?:ended|ending|ends|through|to\s+\w+\s+\d)))"
@@ -579,6 +584,27 @@ def _h_week_of(m: re.Match[str], ctx: Context) -> Timex3 | None:
     if ctx.anchor is None:
         return Timex3(None)
     return Timex3(cal.iso_week(cal.nearest_month_day(ctx.anchor, month_no, d, ctx.tense)))
+
+
+def _h_week_in_month(m: re.Match[str], ctx: Context) -> Timex3 | None:
+    """ "the last week of January": the ISO week with most of its days in that month
+    (the first week holds the 4th, the last the day three before the month's end)."""
+    month_no = _month_no(m)
+    if month_no is None:
+        return None
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif ctx.anchor is None:
+        return Timex3(None)
+    else:
+        year, _ = cal.nearest_month(ctx.anchor, month_no, ctx.tense)
+    nth = (m.group("nth") or "").lower()
+    if nth in ("last", "final"):
+        following = dt.date(year + (month_no == 12), month_no % 12 + 1, 1)
+        day = following - dt.timedelta(days=4)
+    else:
+        day = dt.date(year, month_no, 4 + 7 * ["first", "second", "third", "fourth"].index(nth))
+    return Timex3(cal.iso_week(day))
 
 
 def _h_the_year(m: re.Match[str], ctx: Context) -> Timex3 | None:
@@ -1160,6 +1186,7 @@ _HANDLERS: dict[str, Handler] = {
     "overnight": _h_overnight,
     "the_weekend": _h_the_weekend,
     "week_of": _h_week_of,
+    "week_in_month": _h_week_in_month,
     "the_year": _h_the_year,
     "unit_end": _h_unit_end,
     "bare_units": _h_bare_units,
@@ -1248,6 +1275,7 @@ _RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "mdy": ("month",), "dmy": ("month",), "md": ("month",), "dm": ("month",),
     "my": ("month",), "m_rel_year": ("month",), "month": ("month",),
     "spoken_month_year": ("month",), "month_cued": ("month",), "week_of": ("month",),
+    "week_in_month": ("month",),
     "year": ("year4",),
     "fy": ("fy",),
     "spoken_year": ("spoken",),
