@@ -1015,3 +1015,24 @@ def test_coref_a_phrase_after_a_name_with_no_comma_is_no_appositive(pipeline):
     assert cluster_at(clusters, text, "the site", 2) == site
     gmt = cluster_at(clusters, text, "GMT")
     assert gmt < 0 or gmt != site
+
+
+def test_coref_the_body_a_person_speaks_for_is_no_part_of_her_phrase(pipeline):
+    from newsgraph.eval.entities import np_span
+
+    text = (
+        "A spokesman said the agency would act. Lydia Buchtmann for Food Standards Australia "
+        "New Zealand says they are looking at the report. Alvin Yeung from the Civic Party "
+        "won a seat."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    spans = {
+        doc[a:b].text
+        for c in clusters.items
+        for m in c.mentions
+        if m.kind == "name" and m.label == "PERSON"
+        for a, b in [np_span(doc, m)]
+    }
+    assert "Lydia Buchtmann" in spans, spans
+    assert "Alvin Yeung from the Civic Party" in spans, spans

@@ -702,6 +702,12 @@ def test_entities_a_participle_before_a_role_stays_in_the_description(pipeline):
     start, _ = find(text, "The sacked manager")
     coach = next(c for c in clusters.items if c.words[-2:] == ("ten", "hag"))
     assert any(doc[m.start].idx == start for m in coach.mentions)
+    # a place glued to a participle without its hyphen is still the phrase's modifier
+    text = "The deal was signed by a London based firm on Monday. The firm said it was pleased."
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    start, _ = find(text, "a London based firm")
+    assert any(doc[m.start].idx == start for c in clusters.items for m in c.mentions)
 
 
 def test_entities_a_surname_with_a_particle_read_as_a_number_is_found_again(extract):

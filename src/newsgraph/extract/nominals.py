@@ -346,7 +346,8 @@ def _after_misread_verb(doc: Doc, start: int, root: int) -> int:
     for k in range(root - 1, start, -1):
         token = doc[k]
         if token.tag_ in {"VBD", "VBZ", "VBP"} or (
-            token.tag_ == "VBN" and doc[k - 1].pos_ == "PROPN"
+            # not "a London based firm", where the parser saw the modifier
+            token.tag_ == "VBN" and doc[k - 1].pos_ == "PROPN" and token.dep_ != "amod"
         ):
             return k + 1
     return start
