@@ -534,3 +534,12 @@ def test_a_name_no_gazetteer_knows_before_a_company_role_is_a_company(extract):
     assert types["Nvidia"] == "ORG"
     assert types["Jensen Huang"] == "PERSON"
     assert "AI" not in types
+
+
+def test_a_dateline_with_an_agency_we_do_not_list_is_still_a_dateline(extract):
+    record = extract(
+        "Floods hit the coast\n"
+        "MALINDI, Kenya (Coast Wire) — Heavy rain flooded parts of Malindi on Wednesday, "
+        "killing four people, the Kenya Red Cross said."
+    )
+    assert named(record, "Malindi").type == "PLACE"

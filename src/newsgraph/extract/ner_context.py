@@ -29,6 +29,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.entity_lexicons import _load, lexicons
 from newsgraph.extract.findings import doc_text
 from newsgraph.extract.mentions import (
@@ -510,7 +511,11 @@ def _datelines(doc: Doc) -> list[tuple[int, int]]:
     for line in doc_text(doc).split("\n"):
         match = DATELINE.match(line)
         agency = match.group("agency") if match is not None else None
-        if match is not None and (agency is None or agency.lower() in lex.media_outlets):
+        # an agency we do not list still makes a dateline when a dash follows it
+        # ("MOMBASA, Kenya (Example Wire) — Heavy rain ...")
+        if match is not None and (
+            agency is None or agency.lower() in lex.media_outlets or dateline_end(line) is not None
+        ):
             pos = offset + match.start("places")
             for place in match.group("places").split("/"):
                 spans.append((pos, pos + len(place)))
