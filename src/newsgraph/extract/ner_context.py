@@ -65,6 +65,7 @@ class ContextWords:
     staff_nouns: frozenset[str]
     site_after: frozenset[str]
     weapon_nouns: frozenset[str]
+    ship_prefixes: frozenset[str]
     street_heads: frozenset[str]
     place_plurals: frozenset[str]
     nature_plurals: frozenset[str]
@@ -98,6 +99,7 @@ def words() -> ContextWords:
         staff_nouns=low("staff_nouns"),
         site_after=low("site_after"),
         weapon_nouns=low("weapon_nouns"),
+        ship_prefixes=frozenset(data["ship_prefixes"]),
         street_heads=low("street_heads"),
         place_plurals=low("place_plurals"),
         nature_plurals=low("nature_plurals"),
@@ -209,6 +211,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 m.label = label
     _org_tails(doc, mentions, own)
     _weapon_names(doc, mentions)
+    _ship_names(doc, mentions)
     mentions = _kind_lists(doc, mentions)
     tails = _person_tails(doc, mentions)
     for m in mentions:
@@ -427,6 +430,19 @@ def _kind_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _descriptive(word: Token) -> bool:
     low = word.lower_
     return low in words().demonyms or bool(re.match(r"(?:north|south|east|west|central)", low))
+
+
+def _ship_names(doc: Doc, mentions: list[Mention]) -> None:
+    """ "the BRP Suluan", "USS Carl Vinson", "HMS Dauntless": a ship's prefix makes the
+    name a vessel (OTHER), not a place, person or organisation."""
+    prefixes = words().ship_prefixes
+    for m in mentions:
+        first = doc[m.start]
+        if first.text in prefixes and m.end - m.start >= 2:
+            m.label = "PRODUCT"
+        elif m.start > 0 and doc[m.start - 1].text in prefixes and doc[m.start - 1].is_upper:
+            m.start -= 1  # "USS" left out of the tagged name
+            m.label = "PRODUCT"
 
 
 def _weapon_names(doc: Doc, mentions: list[Mention]) -> None:
