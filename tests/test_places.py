@@ -821,3 +821,23 @@ def test_places_a_given_name_shared_with_a_spouse_is_no_place(extract) -> None:
     names = {m.text for p in r.places for m in p.mentions}
     assert "Paul" not in names
     assert {"Lancaster", "Harrisburg"} <= names
+
+
+def test_a_dateline_city_is_the_big_city_whatever_country_the_story_names(extract):
+    # a U.S. body named in the story once pulled every dateline to a U.S. namesake
+    for city, country in (("FRANKFURT", "DE"), ("PARIS", "FR"), ("MANCHESTER", "GB")):
+        record = extract(
+            f"{city}, Dec 12 (Reuters) - The central bank kept rates unchanged on "
+            "Thursday. The U.S. Federal Reserve meets next week, and markets in the "
+            "United States rose."
+        )
+        place = next(p for p in record.places if p.name == city)
+        assert place.country == country, city
+
+
+def test_a_dateline_with_its_state_stays_in_that_state(extract):
+    record = extract(
+        "PARIS, Texas (AP) — Lamar County commissioners met on Tuesday to discuss the budget."
+    )
+    place = next(p for p in record.places if p.name == "PARIS")
+    assert (place.country, place.admin1) == ("US", "Texas")

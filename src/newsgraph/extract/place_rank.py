@@ -48,6 +48,9 @@ LIST_MATE = 1.5
 NAMED_CAPITAL = 3.0
 PAIR_BONUS = 1.5
 LONE_COUNTRY = 1.0
+# A dateline names where the correspondent files from, nearly always a big city: the
+# rest of the story says little about it ("PARIS (Reuters)" in a story on the U.S.).
+DATELINE_CONTEXT = 0.15
 
 
 @dataclass
@@ -68,6 +71,8 @@ class NameGroup:
     near_only: bool = False
     # Keys of the names listed right beside this one ("Hamilton and Wellington").
     mates: set[str] = field(default_factory=set)
+    # Named in a dateline ("FRANKFURT, Dec 12 (Reuters) -").
+    dateline: bool = False
 
 
 def prior(cand: Candidate, group: NameGroup) -> float:
@@ -190,13 +195,19 @@ def rank(
             # country's other candidates share the bonus, so it only decides between
             # countries (Washington the state against D.C. stays the context's call).
             capital_of = {c.country for c in g.candidates if c.capital and c.country in named}
+            weight = DATELINE_CONTEXT if g.dateline else 1.0
             scores = {}
             for c in g.candidates:
                 s = priors[id(g)][c.id]
                 if c.country:
-                    s += CONTEXT_COUNTRY * countries.get(c.country, 0.0) / total_c
+                    s += weight * CONTEXT_COUNTRY * countries.get(c.country, 0.0) / total_c
                     if c.admin1 and c.kind != "country":
-                        s += CONTEXT_ADMIN1 * admin1s.get((c.country, c.admin1), 0.0) / total_a
+                        s += (
+                            weight
+                            * CONTEXT_ADMIN1
+                            * admin1s.get((c.country, c.admin1), 0.0)
+                            / total_a
+                        )
                 if (
                     near
                     and c.lat is not None
@@ -204,7 +215,7 @@ def rank(
                     and c.kind in ("city", "admin2")
                 ):
                     close = sum(m for lat, lon, m in near if _km(c.lat, c.lon, lat, lon) < NEAR_KM)
-                    s += PROXIMITY * close / near_total
+                    s += weight * PROXIMITY * close / near_total
                 if c.country in capital_of:
                     s += NAMED_CAPITAL
                 # A country nothing else in the article points to, beside towns of

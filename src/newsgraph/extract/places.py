@@ -16,6 +16,7 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from newsgraph.extract import toponyms
+from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.findings import Findings, doc_text
 from newsgraph.extract.place_context import article_context
 from newsgraph.extract.place_rank import NameGroup, rank
@@ -53,6 +54,7 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
         return []
     groups: dict[str, NameGroup] = {}
     members: dict[str, list[toponyms.Toponym]] = {}
+    datelines = _datelines(doc_text(doc))
     for top in tops:
         key = _group_key(top, gazetteer)
         if not key:
@@ -66,6 +68,7 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
             members[key] = []
         group.mentions += 1
         group.hint = group.hint or top.hint
+        group.dateline = group.dateline or any(a <= top.start < b for a, b in datelines)
         members[key].append(top)
         qualifier = _qualifier(doc_text(doc), top.end, gazetteer)
         if qualifier:
@@ -79,6 +82,16 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
     countries, admin1s = article_context(found, gazetteer)
     rank(list(groups.values()), extra_countries=countries, extra_admin1s=admin1s)
     return _places(groups, members)
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    """Spans of the datelines paragraphs open with ("FRANKFURT, Dec 12 (Reuters) - ")."""
+    spans = []
+    for line in re.finditer(r"[^\n]+", text):
+        end = dateline_end(text, line.start())
+        if end is not None and end <= line.end():
+            spans.append((line.start(), end))
+    return spans
 
 
 def _group_key(top: toponyms.Toponym, gazetteer: Gazetteer) -> str:
