@@ -762,6 +762,16 @@ def test_places_a_name_before_a_weapon_or_product_is_no_place(extract) -> None:
     assert {"Israel", "Lebanon", "Tyre"} <= names
 
 
+def test_places_a_town_where_a_weapon_struck_stays_a_place(extract) -> None:
+    r = extract(
+        "Police said a Mosul car bomb killed 12 people on Monday. The Ashkelon rocket "
+        "attack wounded three. Tomahawk missiles were fired from a destroyer."
+    )
+    names = {m.text for p in r.places for m in p.mentions}
+    assert {"Mosul", "Ashkelon"} <= names
+    assert "Tomahawk" not in names
+
+
 def test_places_the_north_is_the_country_the_article_names(extract) -> None:
     r = extract(
         "SEOUL - North Korea fired two missiles on Tuesday, South Korea's military said. "

@@ -266,6 +266,8 @@ def _names_country_itself(name: str, gazetteer: Gazetteer) -> bool:
 
 
 _NEXT_NOUN = re.compile(r"[^\S\n]+([a-z]+)\b")
+# A town this large before "car bomb", "rocket attack" is where it happened.
+PRODUCT_EVENT_TOWN = 10_000
 
 
 def _names_a_product(text: str, top: Toponym, gazetteer: Gazetteer) -> bool:
@@ -274,9 +276,16 @@ def _names_a_product(text: str, top: Toponym, gazetteer: Gazetteer) -> bool:
         return False
     if top.hint is not None:
         return False
-    return not any(
-        c.kind in ("country", "admin1") and c.how in ("name", "alias", "demonym")
-        for c in gazetteer.lookup(top.core)
+    cands = gazetteer.lookup(top.core)
+    if any(
+        c.kind in ("country", "admin1") and c.how in ("name", "alias", "demonym") for c in cands
+    ):
+        return False
+    event = _NEXT_NOUN.match(text, match.end())
+    return not (
+        event
+        and event.group(1) in patterns()["product_events"]
+        and any(c.how in ("name", "alias") and c.population >= PRODUCT_EVENT_TOWN for c in cands)
     )
 
 
