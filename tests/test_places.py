@@ -831,3 +831,13 @@ def test_places_a_given_name_shared_with_a_spouse_is_no_place(extract) -> None:
     names = {m.text for p in r.places for m in p.mentions}
     assert "Paul" not in names
     assert {"Lancaster", "Harrisburg"} <= names
+
+
+def test_places_a_city_named_again_after_a_comma_is_that_city(extract) -> None:
+    r = extract(
+        "Morris County officials said the measles case was the third in New Jersey this "
+        "year. The patient, who lives in Washington Township, had flown home from "
+        "Washington, D.C., on Friday, according to NJ health officials."
+    )
+    washington = _place(r, "Washington")
+    assert (washington.country, washington.admin1) == ("US", "District of Columbia")
