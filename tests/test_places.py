@@ -841,3 +841,13 @@ def test_places_a_city_named_again_after_a_comma_is_that_city(extract) -> None:
     )
     washington = _place(r, "Washington")
     assert (washington.country, washington.admin1) == ("US", "District of Columbia")
+
+
+def test_places_an_abbreviated_saint_in_capitals_goes_on_into_the_name(extract) -> None:
+    r = extract(
+        "ST. JOHN'S, Newfoundland - The fishing fleet stayed in port on Monday as a storm "
+        "moved up the coast."
+    )
+    city = _place(r, "ST. JOHN'S")
+    assert (city.country, city.precision) == ("CA", "city")
+    assert all(m.text != "ST" for p in r.places for m in p.mentions)

@@ -366,6 +366,10 @@ def _extend_right(text: str, toponyms: list[Toponym], gazetteer: Gazetteer) -> l
         if out and top.start < out[-1].end:
             continue  # swallowed by the previous name's extension
         end, best = top.end, None
+        # "ST. JOHN'S" the parser cut at the full stop: the saint goes on.
+        saint = top.text.rstrip(".").upper() in _ABBREVIATED_LEADS
+        if saint and text[end : end + 1] == ".":
+            end += 1
         for _ in range(3):
             match = _NEXT_WORD.match(text, end)
             if match is None:
@@ -391,8 +395,13 @@ def _extend_right(text: str, toponyms: list[Toponym], gazetteer: Gazetteer) -> l
                 entity=top.entity,
                 label=top.label,
             )
+        elif saint:
+            continue  # "ST" alone is no place (it was Sète)
         out.append(top)
     return out
+
+
+_ABBREVIATED_LEADS = frozenset({"ST", "MT", "FT"})
 
 
 def _split_lists(text: str, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
