@@ -851,3 +851,9 @@ def test_places_an_abbreviated_saint_in_capitals_goes_on_into_the_name(extract) 
     city = _place(r, "ST. JOHN'S")
     assert (city.country, city.precision) == ("CA", "city")
     assert all(m.text != "ST" for p in r.places for m in p.mentions)
+
+
+def test_places_metro_before_a_city_is_the_city(extract) -> None:
+    r = extract("Metro Nashville police said the shooting happened late on Saturday.")
+    city = _place(r, "Metro Nashville")
+    assert (city.country, city.admin1, city.precision) == ("US", "Tennessee", "city")
