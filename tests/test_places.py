@@ -762,6 +762,16 @@ def test_places_a_name_before_a_weapon_or_product_is_no_place(extract) -> None:
     assert {"Israel", "Lebanon", "Tyre"} <= names
 
 
+def test_places_a_town_where_a_weapon_struck_stays_a_place(extract) -> None:
+    r = extract(
+        "Police said a Mosul car bomb killed 12 people on Monday. The Ashkelon rocket "
+        "attack wounded three. Tomahawk missiles were fired from a destroyer."
+    )
+    names = {m.text for p in r.places for m in p.mentions}
+    assert {"Mosul", "Ashkelon"} <= names
+    assert "Tomahawk" not in names
+
+
 def test_places_the_north_is_the_country_the_article_names(extract) -> None:
     r = extract(
         "SEOUL - North Korea fired two missiles on Tuesday, South Korea's military said. "
@@ -841,3 +851,29 @@ def test_a_dateline_with_its_state_stays_in_that_state(extract):
     )
     place = next(p for p in record.places if p.name == "PARIS")
     assert (place.country, place.admin1) == ("US", "Texas")
+
+
+def test_places_a_city_named_again_after_a_comma_is_that_city(extract) -> None:
+    r = extract(
+        "Morris County officials said the measles case was the third in New Jersey this "
+        "year. The patient, who lives in Washington Township, had flown home from "
+        "Washington, D.C., on Friday, according to NJ health officials."
+    )
+    washington = _place(r, "Washington")
+    assert (washington.country, washington.admin1) == ("US", "District of Columbia")
+
+
+def test_places_an_abbreviated_saint_in_capitals_goes_on_into_the_name(extract) -> None:
+    r = extract(
+        "ST. JOHN'S, Newfoundland - The fishing fleet stayed in port on Monday as a storm "
+        "moved up the coast."
+    )
+    city = _place(r, "ST. JOHN'S")
+    assert (city.country, city.precision) == ("CA", "city")
+    assert all(m.text != "ST" for p in r.places for m in p.mentions)
+
+
+def test_places_metro_before_a_city_is_the_city(extract) -> None:
+    r = extract("Metro Nashville police said the shooting happened late on Saturday.")
+    city = _place(r, "Metro Nashville")
+    assert (city.country, city.admin1, city.precision) == ("US", "Tennessee", "city")

@@ -89,7 +89,9 @@ def prior(cand: Candidate, group: NameGroup) -> float:
         # News names a county with its kind word ("Boone County"); a bare name is a town.
         score -= ADMIN2_BARE_PENALTY
     for qualifier in group.qualifiers:
-        if any(_contains(q, cand) for q in qualifier):
+        # "Paris, Texas": the next name holds the candidate; "Washington, D.C.": it
+        # names the candidate itself.
+        if any(_contains(q, cand) or q.id == cand.id for q in qualifier):
             score += QUALIFIER_BONUS
             break
     return score

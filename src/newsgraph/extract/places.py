@@ -251,13 +251,17 @@ _LIST_GOES_ON = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)*,?\s+(?:and|o
 
 
 def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
-    """Regions and countries named right after a comma: "Paris, Texas", "Alexandria, La."."""
+    """Places named right after a comma: "Paris, Texas", "Alexandria, La.", "Washington,
+    D.C."."""
     match = _QUALIFIER.match(text, end)
     # "Washington, New York and Boston" is a list, not Washington in New York.
     if match is None or _LIST_GOES_ON.match(text, match.end()):
         return ()
+    # A city after the comma only counts as the same place: "Washington, D.C.".
     return tuple(
-        c for c in gazetteer.lookup(match.group(1)) if c.kind in ("country", "admin1", "admin2")
+        c
+        for c in gazetteer.lookup(match.group(1))
+        if c.kind in ("country", "admin1", "admin2", "city")
     )
 
 

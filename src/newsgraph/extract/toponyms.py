@@ -266,6 +266,8 @@ def _names_country_itself(name: str, gazetteer: Gazetteer) -> bool:
 
 
 _NEXT_NOUN = re.compile(r"[^\S\n]+([a-z]+)\b")
+# A town this large before "car bomb", "rocket attack" is where it happened.
+PRODUCT_EVENT_TOWN = 10_000
 
 
 def _names_a_product(text: str, top: Toponym, gazetteer: Gazetteer) -> bool:
@@ -274,9 +276,16 @@ def _names_a_product(text: str, top: Toponym, gazetteer: Gazetteer) -> bool:
         return False
     if top.hint is not None:
         return False
-    return not any(
-        c.kind in ("country", "admin1") and c.how in ("name", "alias", "demonym")
-        for c in gazetteer.lookup(top.core)
+    cands = gazetteer.lookup(top.core)
+    if any(
+        c.kind in ("country", "admin1") and c.how in ("name", "alias", "demonym") for c in cands
+    ):
+        return False
+    event = _NEXT_NOUN.match(text, match.end())
+    return not (
+        event
+        and event.group(1) in patterns()["product_events"]
+        and any(c.how in ("name", "alias") and c.population >= PRODUCT_EVENT_TOWN for c in cands)
     )
 
 
@@ -357,6 +366,10 @@ def _extend_right(text: str, toponyms: list[Toponym], gazetteer: Gazetteer) -> l
         if out and top.start < out[-1].end:
             continue  # swallowed by the previous name's extension
         end, best = top.end, None
+        # "ST. JOHN'S" the parser cut at the full stop: the saint goes on.
+        saint = top.text.rstrip(".").upper() in _ABBREVIATED_LEADS
+        if saint and text[end : end + 1] == ".":
+            end += 1
         for _ in range(3):
             match = _NEXT_WORD.match(text, end)
             if match is None:
@@ -382,8 +395,13 @@ def _extend_right(text: str, toponyms: list[Toponym], gazetteer: Gazetteer) -> l
                 entity=top.entity,
                 label=top.label,
             )
+        elif saint:
+            continue  # "ST" alone is no place (it was Sète)
         out.append(top)
     return out
+
+
+_ABBREVIATED_LEADS = frozenset({"ST", "MT", "FT"})
 
 
 def _split_lists(text: str, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
