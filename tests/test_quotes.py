@@ -1699,3 +1699,27 @@ def test_a_short_quote_is_not_speech_because_of_a_cue_in_the_next_sentence(extra
     text = "The flag bears the words “the Wolves”. Its leader said it would disband in May."
     record = extract(text)
     assert not any("the Wolves" in q.content.text for q in record.quotes)
+
+
+def test_a_participle_cue_between_two_quotes_leads_into_the_second(extract):
+    text = (
+        '"I think what she has got to do is contrast. Voters do not agree with him," '
+        'Sanders said, suggesting a few questions, including, "Mr. Trump, do you really '
+        'think that billionaires need a massive tax break?"'
+    )
+    record = extract(text)
+    second = _by_content(record, "do you really think")
+    assert second.cue.text == "suggesting"
+    assert second.continues is None
+    assert _speaker_name(record, second) == "Sanders"
+
+
+def test_a_sentence_broken_by_cue_and_aside_stays_one_quote(extract):
+    text = (
+        '"Every time you say that," Senator Jon Tester said, referring to the bank\'s '
+        'chief, "you give ammunition to the people who want to break up the big banks."'
+    )
+    record = extract(text)
+    second = _by_content(record, "you give ammunition")
+    first = _by_content(record, "Every time you say that")
+    assert second.continues == first.id or second.cue.text == "said"
