@@ -1723,3 +1723,25 @@ def test_a_sentence_broken_by_cue_and_aside_stays_one_quote(extract):
     second = _by_content(record, "you give ammunition")
     first = _by_content(record, "Every time you say that")
     assert second.continues == first.id or second.cue.text == "said"
+
+
+def test_a_clause_before_a_colon_is_not_what_the_cue_after_it_reports(extract):
+    text = (
+        "The ruling set off another round of partisan fireworks on Friday: Republicans "
+        "said they were increasingly convinced the court had erred."
+    )
+    record = extract(text)
+    quote = _by_content(record, "they were increasingly convinced")
+    assert not quote.content.text.startswith("The ruling")
+
+
+def test_a_second_cue_with_its_own_preposition_is_a_further_statement(extract):
+    text = (
+        "The president said he would order a thorough review of the nation's computer "
+        "defenses and warned against hackers from abroad."
+    )
+    record = extract(text)
+    first = _by_content(record, "a thorough review")
+    assert "warned" not in first.content.text
+    second = _by_content(record, "hackers from abroad")
+    assert second.cue.text == "warned against"

@@ -637,7 +637,13 @@ def _without_other_attributions(cue: Token, heads: list[Token], content: set[int
                     or (
                         t.dep_ == "conj"
                         and t.tag_ in ("VBD", "VBZ", "VBP")
-                        and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children)
+                        # "… and warned against potential hackers": also a cue's own
+                        # preposition
+                        and any(
+                            c.dep_ in ("ccomp", "dobj", "xcomp")
+                            or (c.dep_ == "prep" and c.lower_ in verbs[t.lemma_.lower()].preps)
+                            for c in t.children
+                        )
                     )
                     or _further_statement(t)
                 )
@@ -712,11 +718,12 @@ def _object_with_complement(token: Token, *, pronoun_ok: bool = False) -> list[T
 
 
 def _semicolon_clause(clause: Token, cue: Token) -> bool:
-    """ "He advocates A; she backs B": the parser hangs the clause before a semicolon on
-    the verb after it, but it is a sentence of its own, not what the verb reports."""
+    """ "He advocates A; she backs B", "The news set off fireworks: Republicans said …":
+    the parser hangs the clause before a semicolon or colon on the verb after it, but it
+    is a sentence of its own, not what the verb reports."""
     doc = cue.doc
     return clause.i < cue.i and any(
-        doc[j].text == ";" for j in range(clause.right_edge.i + 1, cue.i)
+        doc[j].text in (";", ":") for j in range(clause.right_edge.i + 1, cue.i)
     )
 
 
