@@ -1745,3 +1745,16 @@ def test_a_second_cue_with_its_own_preposition_is_a_further_statement(extract):
     assert "warned" not in first.content.text
     second = _by_content(record, "hackers from abroad")
     assert second.cue.text == "warned against"
+
+
+def test_content_stops_at_a_dash_aside_attributed_anew(extract):
+    text = (
+        "Rep. Adam Schiff called on President Obama to retaliate against Russia for "
+        "interference in the election -- meddling the California congressman said is "
+        'designed to "sow discord" in American politics.'
+    )
+    record = extract(text)
+    called = _by_content(record, "to retaliate against Russia")
+    assert called.content.text.endswith("interference in the election")
+    said = _by_content(record, "is designed to")
+    assert said.speaker is not None and said.speaker.text == "the California congressman"

@@ -649,12 +649,27 @@ def _without_other_attributions(cue: Token, heads: list[Token], content: set[int
                 )
             ):
                 cut = min(cut, t.left_edge.i)
+            elif t.i > head.i and t.text in ("--", "—", "–") and _dash_aside_attributed(t, content):
+                cut = min(cut, t.i)
     if cut == len(cue.doc):
         return content
     kept = {i for i in content if i < cut}
-    while kept and cue.doc[max(kept)].lower_ in _JOINERS:
+    while kept and (cue.doc[max(kept)].lower_ in _JOINERS or cue.doc[max(kept)].is_space):
         kept.discard(max(kept))
     return kept or content
+
+
+def _dash_aside_attributed(dash: Token, content: set[int]) -> bool:
+    """ "… for interference in the election -- meddling the congressman said is designed
+    to …": what follows the dash is attributed anew, so it is no part of the content."""
+    doc = dash.doc
+    rest = [doc[i] for i in sorted(content) if i > dash.i]
+    return any(
+        t.pos_ == "VERB"
+        and t.lemma_.lower() in lexicon().verbs
+        and any(c.dep_ == "nsubj" for c in t.children)
+        for t in rest
+    )
 
 
 def _further_statement(verb: Token) -> bool:
