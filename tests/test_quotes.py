@@ -1758,3 +1758,30 @@ def test_content_stops_at_a_dash_aside_attributed_anew(extract):
     assert called.content.text.endswith("interference in the election")
     said = _by_content(record, "is designed to")
     assert said.speaker is not None and said.speaker.text == "the California congressman"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "The senator drew criticism after he appeared to suggest that veterans who "
+            "suffer from trauma are weak.",
+            "suggest",
+            "he",
+        ),
+        (
+            "Last week the chief executive appeared to blame low-level workers for the fraud.",
+            "blame",
+            "the chief executive",
+        ),
+        ("But Governor Ray Holt claims that he should be the exception.", "claims", None),
+    ],
+)
+def test_the_speaker_of_a_cue_behind_a_seeming_or_a_mistagged_verb(extract, text, cue, speaker):
+    record = extract(text)
+    (quote,) = [q for q in record.quotes if q.cue and q.cue.text.endswith(cue)]
+    assert quote.speaker is not None
+    if speaker is not None:
+        assert quote.speaker.text == speaker
+    else:
+        assert _speaker_name(record, quote) == "Ray Holt"

@@ -71,6 +71,9 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
             found = _in_survey(token)
         elif token.pos_ == "VERB" and token.lemma_.lower() in lexicon().verbs:
             found = _verb_cue(token)
+        elif _mistagged_verb(token):
+            # "But Trump claims that he …" with "claims" tagged a plural noun
+            found = _verb_cue(token, entry=lexicon().verbs[token.lemma_.lower()])
         elif token.pos_ == "ADJ":
             found = _made_clear(token)
             if found is None and (
@@ -100,6 +103,17 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
         if found is not None and found.content[1] > found.content[0]:
             out.append(found)
     return out
+
+
+def _mistagged_verb(token: Token) -> bool:
+    """A "noun" with a subject and a clause of its own is a verb ("Trump claims that")."""
+    return (
+        token.pos_ == "NOUN"
+        and token.tag_ == "NNS"
+        and token.lemma_.lower() in lexicon().verbs
+        and any(c.dep_ == "nsubj" for c in token.children)
+        and any(c.dep_ == "ccomp" for c in token.children)
+    )
 
 
 def _first_person_aside(token: Token) -> bool:
@@ -282,7 +296,10 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         infinitive
         and not any(c.dep_ == "ccomp" for c in token.children)
         # "continued to call for …", "began to argue that …": the statement itself
-        and not (token.dep_ == "xcomp" and token.head.lemma_.lower() in _ASPECT_VERBS)
+        # "appeared to blame …": the statement behind the writer's reading
+        and not (
+            token.dep_ == "xcomp" and token.head.lemma_.lower() in _ASPECT_VERBS | _WRITER_STANCE
+        )
         # "voters were more likely to support Clinton": a share's stance.
         and not (
             token.dep_ == "xcomp"
@@ -460,6 +477,13 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     if source is None and any(h.dep_ == "xcomp" for h in heads):
         # "Obama is expected to join Clinton": PolNeAR's content takes in the subject.
         content |= {t.i for c in token.children if c.dep_ == "nsubjpass" for t in c.subtree}
+    if token.lemma_.lower() in _WRITER_STANCE and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() in lexicon().verbs
+        for c in token.children
+    ):
+        # "he appeared to suggest that …", "seemed to think …": the inner cue is the
+        # attribution, with the subject as its source.
+        return None
     if token.lemma_.lower() in _WRITER_STANCE:
         # "Smith appeared to lose his temper": the writer's reading; the whole clause.
         content |= {t.i for c in token.children if c.dep_ == "nsubj" for t in c.subtree}
