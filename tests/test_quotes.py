@@ -656,11 +656,11 @@ def test_a_relative_clause_on_a_closing_name_is_the_writers_aside(extract):
 
 def test_cue_keeps_auxiliaries_negation_and_its_preposition(extract):
     record = extract(
-        "Senator Ruth Adler has not denied that the plan was delayed. Mayor Lena Ortiz "
-        "has called for a new vote on the stadium.",
+        "Senator Ruth Adler has not endorsed the plan. Mayor Lena Ortiz has called for "
+        "a new vote on the stadium.",
         published="2023-03-02",
     )
-    assert _by_content(record, "the plan").cue.text == "has not denied"
+    assert _by_content(record, "the plan").cue.text == "has not endorsed"
     assert _by_content(record, "a new vote").cue.text == "has called for"
 
 
@@ -1489,7 +1489,6 @@ def test_a_body_described_by_its_head_noun_never_resolves_to_a_person(extract):
         "border area within 60 days.",
         'Markets expect a cut in September, but policymakers wanted to see "more good data" first.',
         "Finance Minister Fernando Haddad criticized the central bank on Tuesday.",
-        "Senator Ruth Adler has not endorsed the plan.",
     ],
 )
 def test_cue_words_that_report_no_statement(extract, sentence):

@@ -558,17 +558,13 @@ def _reported_advcl(clause: Token, cue: Token) -> bool:
 
 
 def _says_nothing(token: Token, heads: list[Token]) -> bool:
-    """Readings of a cue word that report no statement: a negated cue with only an
-    object ("did not recommend prosecution", "has not mentioned her"): what someone
-    did not say; praise or blame aimed at an actor with no charge ("criticized the
-    central bank", "attacked Israel"); seeing as
+    """Readings of a cue word that report no statement: blame aimed at an actor with no
+    charge ("criticized the central bank", "has not attacked Israel"); seeing as
     causation ("a deal that would see troops withdraw") or as a wish to learn ("wanted
     to see more good data")."""
     words = lexicon().words
     lemma = token.lemma_.lower()
     objects_only = bool(heads) and all(h.dep_ == "dobj" for h in heads)
-    if objects_only and any(c.dep_ == "neg" for c in token.children):
-        return True
     if objects_only and lemma in words["target_verbs"] and _names_an_actor(heads[0]):
         return True
     if lemma in words["perception_verbs"] and any(
