@@ -1784,3 +1784,23 @@ def test_the_speaker_of_a_cue_behind_a_seeming_or_a_mistagged_verb(extract, text
         assert quote.speaker.text == speaker
     else:
         assert _speaker_name(record, quote) == "Ray Holt"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The governor also called on the Federal Emergency Management Agency to "
+            "conduct a review of the request.",
+            "the Federal Emergency Management Agency to conduct a review of the request",
+        ),
+        (
+            "Several Republicans called for a special prosecutor to investigate the "
+            "mayor's use of a private email server.",
+            "a special prosecutor to investigate the mayor's use of a private email server",
+        ),
+    ],
+)
+def test_a_call_on_someone_to_act_is_one_content(extract, text, content):
+    (quote,) = extract(text).quotes
+    assert quote.content.text == content

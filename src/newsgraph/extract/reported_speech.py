@@ -451,6 +451,7 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         heads = [marked.head] if marked is not None else []
     content: set[int] = set()
     if heads:
+        heads = heads + _addressee_with_infinitive(token, entry, heads)
         for head in heads:
             content |= _subtree(head)
         if marked is not None:
@@ -537,6 +538,34 @@ def media_source(span: Span) -> bool:
     """A news outlet by name ("Xinhua") or by description ("state media KCNA")."""
     media = lexicon().words["media_nouns"]
     return any(t.lower_ in media for t in span) or lexicon().is_outlet(span.text)
+
+
+def _addressee_with_infinitive(token: Token, entry: Cue, heads: list[Token]) -> list[Token]:
+    """ "called on FEMA to conduct a review", "called for a prosecutor to investigate":
+    whom the call is for and what they are to do are one content."""
+    if not entry.preps:
+        return []
+    infinitives = [
+        c
+        for c in token.children
+        if c.dep_ in ("xcomp", "advcl")
+        and c.i > token.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    pobjs = [
+        p
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in entry.preps and c.i == token.i + 1
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if len(infinitives) != 1 or len(pobjs) != 1:
+        return []
+    pobj, infinitive = pobjs[0], infinitives[0]
+    if infinitive.left_edge.i != pobj.right_edge.i + 1:
+        return []
+    present = {h.i for h in heads}
+    return [t for t in (pobj, infinitive) if t.i not in present]
 
 
 def _reported_advcl(clause: Token, cue: Token) -> bool:
