@@ -1804,3 +1804,16 @@ def test_the_speaker_of_a_cue_behind_a_seeming_or_a_mistagged_verb(extract, text
 def test_a_call_on_someone_to_act_is_one_content(extract, text, content):
     (quote,) = extract(text).quotes
     assert quote.content.text == content
+
+
+def test_content_stops_before_the_writers_contrast_and_a_dash_participle(extract):
+    record = extract(
+        "The senator says the emails were personal and not work-related, but for her "
+        "opponents, it is a smoking gun.\n\n"
+        "The mayor says the fund accepted about $200,000 from developers — asserting "
+        "that the donations never changed his votes."
+    )
+    first = _by_content(record, "the emails were personal")
+    assert first.content.text.endswith("not work-related")
+    second = _by_content(record, "the fund accepted")
+    assert "asserting" not in second.content.text

@@ -680,7 +680,8 @@ def _without_other_attributions(cue: Token, heads: list[Token], content: set[int
                 and t.lemma_.lower() in verbs
                 and t.head.i in content
                 and (
-                    any(c.dep_ == "nsubj" for c in t.children)
+                    # "…, and more than 4 in 10 said …": a share as subject too
+                    any(c.dep_ == "nsubj" or (c.dep_ == "nummod" and c.i < t.i) for c in t.children)
                     # "said he found Trump charming and called his standing …": the
                     # parser coordinates the second cue inside the first content.
                     or (
@@ -700,12 +701,30 @@ def _without_other_attributions(cue: Token, heads: list[Token], content: set[int
                 cut = min(cut, t.left_edge.i)
             elif t.i > head.i and t.text in ("--", "—", "–") and _dash_aside_attributed(t, content):
                 cut = min(cut, t.i)
+            elif t.i > head.i and _writers_contrast(t, head):
+                cut = min(cut, t.left_edge.i)
     if cut == len(cue.doc):
         return content
     kept = {i for i in content if i < cut}
     while kept and (cue.doc[max(kept)].lower_ in _JOINERS or cue.doc[max(kept)].is_space):
         kept.discard(max(kept))
     return kept or content
+
+
+def _writers_contrast(verb: Token, head: Token) -> bool:
+    """ "Clinton says the mails were personal, but for Republicans, it is a smoking gun":
+    a clause coordinated by ", but" onto the content's own verb, with a subject of its
+    own opened by a fronted phrase, is the writer's contrast."""
+    if verb.dep_ != "conj" or verb.head.i != head.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    doc = verb.doc
+    but = next((c for c in head.children if c.dep_ == "cc" and c.lower_ == "but"), None)
+    if but is None or but.i == 0 or doc[but.i - 1].text != "," or but.i > verb.i:
+        return False
+    # "but for Republicans, it is …": a fronted phrase and comma before the subject
+    return any(doc[j].text == "," for j in range(but.i + 1, verb.i))
 
 
 def _dash_aside_attributed(dash: Token, content: set[int]) -> bool:
@@ -744,7 +763,9 @@ def _further_statement(verb: Token) -> bool:
             )
             for c in verb.children
         )
-        return own_frame and (before.text == "," or before.lower_ in ("and", "but", "while"))
+        return own_frame and (
+            before.text in (",", "—", "–", "--") or before.lower_ in ("and", "but", "while")
+        )
     return False
 
 
