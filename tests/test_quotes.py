@@ -1817,3 +1817,14 @@ def test_content_stops_before_the_writers_contrast_and_a_dash_participle(extract
     assert first.content.text.endswith("not work-related")
     second = _by_content(record, "the fund accepted")
     assert "asserting" not in second.content.text
+
+
+def test_a_share_modified_by_a_participle_speaks(extract):
+    text = (
+        "Majorities of Democrats in five states going to the polls Tuesday say they would "
+        "be satisfied with both candidates as the nominee."
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.text.startswith("Majorities of Democrats")
+    assert quote.content.text.startswith("they would be satisfied")
