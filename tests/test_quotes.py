@@ -1828,3 +1828,36 @@ def test_a_share_modified_by_a_participle_speaks(extract):
     assert quote.speaker is not None
     assert quote.speaker.text.startswith("Majorities of Democrats")
     assert quote.content.text.startswith("they would be satisfied")
+
+
+def test_calling_someone_a_name_in_an_absolute_clause(extract):
+    text = (
+        "Democratic candidates went further, with former Maryland Gov. Martin O'Malley "
+        "calling the developer a fraud."
+    )
+    (quote,) = extract(text).quotes
+    assert quote.content.text == "the developer a fraud"
+    assert quote.speaker is not None and quote.speaker.text.endswith("Martin O'Malley")
+
+
+def test_a_cue_in_a_because_clause_does_not_report_the_main_clause(extract):
+    text = (
+        "Viguerie is upbeat about the senator's chances in November, in part because he "
+        "sees the senator as a uniter."
+    )
+    record = extract(text)
+    quote = _by_content(record, "as a uniter")
+    assert quote.cue.text == "sees"
+    assert not quote.content.text.startswith("Viguerie")
+
+
+def test_a_coordinated_question_after_a_told_clause_is_the_same_speakers(extract):
+    text = (
+        "The actress escalated her criticism on Tuesday, telling CNN that the developer is "
+        "a “faker” and questioning how he has “gotten away with paying no taxes.”"
+    )
+    record = extract(text)
+    told = _by_content(record, "the developer is a")
+    assert "questioning" not in told.content.text
+    question = _by_content(record, "gotten away with paying no taxes")
+    assert question.speaker is not None and question.speaker.text in ("The actress", "her")

@@ -29,7 +29,13 @@ from newsgraph.extract.entity_lexicons import lexicons as entity_lexicons
 from newsgraph.extract.findings import Findings, doc_text
 from newsgraph.extract.quote_lexicon import lexicon
 from newsgraph.extract.quote_marks import QuoteSpan, find_quote_spans
-from newsgraph.extract.reported_speech import Reported, cue_span, find_reported, media_source
+from newsgraph.extract.reported_speech import (
+    Reported,
+    coordinated_cue_source,
+    cue_span,
+    find_reported,
+    media_source,
+)
 from newsgraph.record import DateItem, Entity, Quote, Ref
 from newsgraph.record import Span as TextSpan
 
@@ -265,7 +271,12 @@ def _direct_draft(
             # the subject before the comma, whatever the parser hung the participle on.
             draft.source = _earlier_subject(cue)
         draft.source = (
-            draft.source or source_of(cue) or _inverted_subject(cue, draft.content_tokens)
+            draft.source
+            # "telling CNN that Trump is a “faker” and questioning how he …": the
+            # conjunct speaks for the cue it really coordinates with
+            or coordinated_cue_source(cue)
+            or source_of(cue)
+            or _inverted_subject(cue, draft.content_tokens)
         )
         if draft.source is None and trailing is not None and trailing[0].i == cue.i:
             draft.source = trailing[1]  # "“…,” Trump barked" with Trump parsed as a compound

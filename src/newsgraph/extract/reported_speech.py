@@ -15,7 +15,7 @@ from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.findings import doc_text
 from newsgraph.extract.quote_lexicon import Cue, lexicon
 
-__all__ = ["Reported", "cue_span", "find_reported", "media_source"]
+__all__ = ["Reported", "coordinated_cue_source", "cue_span", "find_reported", "media_source"]
 
 # Verbs whose infinitive complement is what was said or wanted ("vowed to fight").
 _XCOMP_CONTENT = lexicon().words["xcomp_content"]
@@ -311,6 +311,10 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     if any(c.dep_ == "prt" and c.lower_ in ("up", "off", "in", "down") for c in token.children):
         return None  # "called up fighters", "backed off"
     heads = [c for c in token.children if c.dep_ == "ccomp" and not _semicolon_clause(c, token)]
+    if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in token.children):
+        # "Viguerie is upbeat …, in part because he sees Cruz as a uniter": the cue's
+        # clause is the subordinate one; the clause before it is the sentence's own.
+        heads = [c for c in heads if c.i > token.i]
     relay_clause = next((c for c in heads if _trailing_report(c, token)), None)
     if relay_clause is not None and len(heads) > 1:
         heads = [c for c in heads if c.i != relay_clause.i]
@@ -350,6 +354,15 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         ][:1]
     if not heads and token.lemma_ in _XCOMP_CONTENT:
         heads = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    if not heads and (entry.np or token.lemma_.lower() in _XCOMP_CONTENT):
+        # "calling Trump a fascist" parsed with "Trump" as a clause holding "a fascist"
+        heads = [
+            c
+            for c in token.children
+            if c.dep_ == "xcomp"
+            and c.pos_ in ("PROPN", "NOUN", "PRON")
+            and any(g.dep_ == "dobj" for g in c.children)
+        ][:1]
     if not heads and any(c.dep_ == "oprd" for c in token.children):
         # "called him a political opportunist": the object and what it was called
         heads = [c for c in token.children if c.dep_ in ("dobj", "oprd")]
@@ -474,7 +487,7 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         return None
     if _says_nothing(token, heads):
         return None
-    source = _coordinated_cue_source(token) or source_of(token)
+    source = coordinated_cue_source(token) or source_of(token)
     if source is None and any(h.dep_ == "xcomp" for h in heads):
         # "Obama is expected to join Clinton": PolNeAR's content takes in the subject.
         content |= {t.i for c in token.children if c.dep_ == "nsubjpass" for t in c.subtree}
@@ -759,7 +772,12 @@ def _further_statement(verb: Token) -> bool:
             c.dep_ == "dobj"
             or (
                 c.dep_ == "ccomp"
-                and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark")
+                and any(
+                    (m.dep_ == "mark" and m.lower_ in ("that", "whether", "if"))
+                    # "and questioning how he has …": a question of its own
+                    or (m.tag_ in ("WRB", "WP", "WDT") and m.i < c.i)
+                    for m in c.children
+                )
             )
             for c in verb.children
         )
@@ -812,7 +830,7 @@ def _semicolon_clause(clause: Token, cue: Token) -> bool:
     )
 
 
-def _coordinated_cue_source(token: Token) -> Span | None:
+def coordinated_cue_source(token: Token) -> Span | None:
     """The subject of the cue a subjectless conjunct really coordinates with: in "Kasich
     said he found Trump charming and called his standing unheard of" the parser hangs
     "called" on "found" (inside the content); Kasich called it, not "he". So with a
