@@ -388,6 +388,9 @@ def subject(token: Token) -> Token | None:
                 return current.head  # "fighters holed up", "the group, which attacked"
             # "the will to battle": the subject of the verb that governs the noun
             current = current.head
+            owner = _child(current, ("poss",))
+            if owner is not None:
+                return _resolve(owner)  # "Russia's plan to deploy troops": Russia
             if current.dep_ in ("dobj", "obj", "pobj", "attr") and current.head.i != current.i:
                 current = current.head
                 if current.dep_ == "prep":

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.event_args import subject
 from newsgraph.extract.event_lexicons import cues
-from newsgraph.extract.event_status import future_in_past
+from newsgraph.extract.event_status import auxiliaries, future_in_past
 
 __all__ = ["claim_head", "derived_intent_type", "future_type", "intent_head", "is_refusal"]
 
@@ -27,13 +27,20 @@ def _lemma(token: Token) -> str:
 
 
 def intent_head(token: Token) -> Token | None:
-    """The intention word governing a trigger ("wants", "ready"), when there is one."""
+    """The intention word governing a trigger ("wants", "ready", "a plan to"), if any."""
     c = cues()
     current = token
     for _ in range(5):
         if current.dep_ == "conj" and current.head.dep_ == "xcomp":
             current = current.head  # "pledged to keep up pressure and to support Ukraine"
             continue
+        if (
+            current.dep_ == "acl"
+            and current.head.pos_ == "NOUN"
+            and _lemma(current.head) in c["intent_derive_nouns"]
+            and any(x.dep_ == "aux" and x.lower_ == "to" for x in current.children)
+        ):
+            return current.head  # "announced a plan to invade Fiji", "its offer to mediate"
         if current.dep_ not in INTENT_DEPS or current.head.i == current.i:
             return None
         current = current.head
@@ -58,7 +65,7 @@ def future_type(token: Token, event_type: str) -> str | None:
     while verbs[-1].dep_ == "xcomp" and _lemma(verbs[-1].head) in c["litotes_verbs"]:
         verbs.append(verbs[-1].head)  # "would not hesitate to use force": the tense of "hesitate"
     if not any(
-        any(x.dep_ == "aux" and x.lower_ in c["modals_future"] for x in v.children)
+        any(x.lower_ in c["modals_future"] for x in auxiliaries(v))
         or future_in_past(v)  # "announced it would withdraw troops"
         for v in verbs
     ):
@@ -83,7 +90,7 @@ def is_refusal(token: Token, event_type: str) -> bool:
         return False
     current = token
     for _ in range(4):
-        if any(x.dep_ == "aux" and x.lower_ in c["refusal_modals"] for x in current.children):
+        if any(x.lower_ in c["refusal_modals"] for x in auxiliaries(current)):
             return True
         if _lemma(current) == "go" and current.tag_ == "VBG":
             return True  # "not going to accept"

@@ -180,9 +180,9 @@ def condition_only(token: Token) -> bool:
     visit went ahead"): no modal, no likelihood word. A threat so framed is still made."""
     c = cues()
     if any(
-        x.dep_ == "aux" and x.lower_ in c["modals_hypothetical"] and not future_in_past(node)
+        x.lower_ in c["modals_hypothetical"] and not future_in_past(node)
         for node in _clause_nodes(token)
-        for x in node.children
+        for x in auxiliaries(node)
     ):
         return False
     return _in_condition(token) and not _inside_condition(token)
@@ -229,15 +229,33 @@ def _clause_nodes(token: Token) -> list[Token]:
     return out
 
 
+def auxiliaries(node: Token) -> list[Token]:
+    """A verb's auxiliaries; a conjunct with no subject or auxiliary of its own shares its
+    first conjunct's ("could invade and annex Bulgaria": both acts are only possible)."""
+    own = [x for x in node.children if x.dep_ == "aux"]
+    current = node
+    while (
+        not own
+        and current.dep_ == "conj"
+        and current.head.i != current.i
+        and current.pos_ in ("VERB", "AUX")
+        and not any(x.dep_ in ("nsubj", "nsubjpass") for x in current.children)
+    ):
+        current = current.head
+        own = [x for x in current.children if x.dep_ == "aux"]
+    return own
+
+
 def future_in_past(node: Token) -> bool:
     """ "announced it would withdraw": "would" in a past report is the future of then.
 
     True when ``node`` carries "would" and its clause is the complement of a reporting or
     commitment verb in the past tense ("said", "warned", "had promised"); a condition
-    ("would withdraw if ...") is caught separately and stays hypothetical.
+    ("would withdraw if ...") is caught separately and stays hypothetical. A warning's
+    "could" about the speaker's own act counts too (see ``_own_threatened_possibility``).
     """
-    if not any(x.dep_ == "aux" and x.lower_ in ("would", "'d") for x in node.children):
-        return False
+    if not any(x.lower_ in ("would", "'d") for x in auxiliaries(node)):
+        return _own_threatened_possibility(node)
     top = _clause_nodes(node)[-1]
     if top.dep_ != "ccomp" or _lemma(top.head) not in cues()["future_report_verbs"]:
         return False
@@ -250,6 +268,30 @@ def future_in_past(node: Token) -> bool:
         x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in cues()["reported_pronouns"]
         for x in top.children
     )
+
+
+def _own_threatened_possibility(node: Token) -> bool:
+    """ "Eritrea warned that it could invade": the speaker's own possible act, named in a
+    warning, is what it threatens to do; so is a possible measure with no doer ("warned
+    the groups that they could be banned"). Another party's "could" stays hypothetical."""
+    c = cues()
+    if not any(x.lower_ in c["threat_modals"] for x in auxiliaries(node)):
+        return False
+    clause = _clause_nodes(node)[-1]
+    warning = clause.head
+    if (
+        clause.dep_ == "relcl"
+        and warning.dep_ in ("dobj", "obj")
+        and any(x.dep_ == "mark" and x.lower_ == "that" for x in clause.children)
+    ):
+        warning = warning.head  # "warned six groups that ...": the parser reads a relative clause
+    elif clause.dep_ != "ccomp":
+        return False
+    if warning.i == clause.i or _lemma(warning) not in c["threat_report_verbs"]:
+        return False
+    if any(x.dep_ == "nsubjpass" for x in clause.children):
+        return not any(x.dep_ == "agent" for x in clause.children)
+    return any(x.dep_ == "nsubj" and x.lower_ in c["reported_pronouns"] for x in clause.children)
 
 
 def _generic_relative(token: Token) -> bool:
@@ -274,7 +316,7 @@ def _hypothetical(token: Token) -> bool:
     nodes = _clause_nodes(token)
     for node in nodes:
         if any(
-            x.dep_ == "aux" and x.lower_ in c["modals_hypothetical"] for x in node.children
+            x.lower_ in c["modals_hypothetical"] for x in auxiliaries(node)
         ) and not future_in_past(node):
             return True
     for node in nodes[1:]:
@@ -320,7 +362,7 @@ def _intended(token: Token) -> bool:
         return True  # "gave him 72 hours to leave the country", "the right to protest"
     nodes = _clause_nodes(token)
     for node in nodes:
-        if any(x.dep_ == "aux" and x.lower_ in c["modals_future"] for x in node.children):
+        if any(x.lower_ in c["modals_future"] for x in auxiliaries(node)):
             return True
         if future_in_past(node):
             return True

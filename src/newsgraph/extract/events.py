@@ -36,6 +36,7 @@ from newsgraph.extract.event_status import (
     StatusReading,
     condition_only,
     is_intended,
+    is_negated,
     not_ruled_out,
     read_status,
     statement_status,
@@ -70,12 +71,16 @@ def triggers(doc: Doc) -> list[tuple[Token, Pattern]]:
     # sanctions"), so such an AGREE gives way to the act it promises.
     stay = cues()["promise_keeps_types"]
     for i, pattern in list(found.items()):
-        head = doc[i].head
+        first = _first_conjunct(doc[i])
+        head = first.head
         if (
             (pattern.type in stay or pattern.id in cues()["promise_keeps_patterns"])
-            and doc[i].dep_ == "xcomp"
+            and first.dep_ == "xcomp"
             and (governor := found.get(head.i)) is not None
             and governor.type == "AGREE"
+            # "agreed to stop the protests and suspend the strike": every promised act is
+            # the concession; "agreed to hold talks and lift sanctions" keeps its AGREE
+            and not _other_promise(first, doc[i], found, stay)
         ):
             del found[head.i]
             # the pattern id says so: PLOVER counts the commitment itself as this type (the
@@ -94,6 +99,31 @@ def triggers(doc: Doc) -> list[tuple[Token, Pattern]]:
         for i, p in found.items()
         if not _nested(doc[i], p, found) or _condemned_act(doc[i], p, found)
     ]
+
+
+def _first_conjunct(token: Token) -> Token:
+    """ "agreed to withdraw troops and lift sanctions": "lift" hangs on "withdraw"."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _other_promise(
+    first: Token, token: Token, found: dict[int, Pattern], stay: frozenset[str]
+) -> bool:
+    """Whether an earlier conjunct promises a cooperative act of another type ("agreed to
+    hold talks and lift the blockade": the talks keep the AGREE)."""
+    if first.i == token.i:
+        return False
+    own = {t.i for t in token.subtree}
+    return any(
+        t.i in found
+        and t.i not in own
+        and found[t.i].type is not None
+        and found[t.i].type not in stay
+        and not is_negated(t)  # "agreed to stop holding protests and ...": no promise
+        for t in first.subtree
+    )
 
 
 def _condemned_act(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
@@ -505,8 +535,21 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             # PLOVER: an NGO, newspaper or company pulling out reduces relations (SANCTION
             # withdraw); RETREAT is a military or territorial retreat.
             event_type, pattern_id = "SANCTION", f"presence>{pattern.id}"
+        if pattern.type == "ASSAULT" and _fights_an_ill(token):
+            continue  # "battling a cholera outbreak", "to fight graft": nobody is attacked
+        if pattern.type == "AGREE" and _standing_agreement(token, pattern):
+            continue  # "has a mutual defence treaty with the US": no act, an existing pact
+        if event_type == "AGREE" and _empty_promise(token, recipient):
+            continue  # "promised to fight graft": a promise to no one of no codable act
         if event_type == "ASSAULT" and _accidental(token):
             continue  # "killed in a bus crash", "the earthquake killed 300": nobody's act
+        if (
+            event_type == "CONSULT"
+            and _passive(token)
+            and word_forms(token) & cues()["response_verbs"]
+            and not any(c.dep_ == "agent" for c in token.children)
+        ):
+            continue  # "the protests were met with tear gas": a response, not a meeting
         if (
             event_type == "CONSULT"
             and word_forms(token) & cues()["official_visit_verbs"]
@@ -519,10 +562,11 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             and (pattern.pos == "VERB" or not _introduced(token))
         ):
             continue  # nobody does anything to anybody: not a codable event
-        coder.add(token, event_type, mode, actor, recipient, reading, pattern_id)
         if event_type == "SANCTION" and mode == "convict" and _imprisoning(token):
-            # PLOVER: a court sentence that includes imprisonment is also COERCE 'arrest'
-            coder.add(token, "COERCE", "arrest", actor, recipient, reading, f"prison>{pattern_id}")
+            # one sentence, one event: PLOVER gives a prison sentence a second code (COERCE
+            # 'arrest') on the same record; one type per event here, the id keeps the note
+            pattern_id = f"prison>{pattern_id}"
+        coder.add(token, event_type, mode, actor, recipient, reading, pattern_id)
         if reading.status != "negated":
             coder.frame(token, pattern, event_type, actor, recipient, taken, reading.status)
     log.debug("%d events", len(coder.events))
@@ -633,14 +677,20 @@ class _Coder:
             # "is expected to visit Moscow": a planned visit (AGREE), but an expected attack
             # is nobody's threat
             derived = derived if derived == "AGREE" else None
+        if pattern.id.startswith(PROMISE_PREFIX):
+            # "offered to resign": the promised retreat is the commitment's code already
+            derived = None
         if head is not None and derived is not None and head.i not in taken:
             speaker = subject(head) or next(
                 # "Obama is scheduled to attend a summit": the one scheduled
                 (c for c in head.children if c.dep_ == "nsubjpass"),
                 None,
             )
-            if speaker is not None:
-                speaker_ref = make_ref(speaker, found)
+            if head.pos_ == "NOUN":
+                # "announced a plan to invade", "Russia's plan to deploy": the planner acts
+                speaker = next((c for c in head.children if c.dep_ == "poss"), None)
+            speaker_ref = make_ref(speaker, found) if speaker is not None else actor
+            if speaker_ref is not None:
                 reading = read_status(head, found)
                 self.add(
                     head, derived, None, speaker_ref, recipient, reading, f"intent>{pattern.id}"
@@ -649,6 +699,9 @@ class _Coder:
             # "said they would kill the hostages unless ...": a conditional announcement is
             # still made (an ultimatum is a THREATEN)
             (status == "intended" or (status == "hypothetical" and condition_only(token)))
+            # "said he would resign": one event, the resignation (intended); quitting one's
+            # own post concedes nothing to a party, so no CONCEDE beside it
+            and pattern.mode not in cues()["single_reading_modes"]
             and (actor := actor or _announcer(token, found)) is not None
             and (
                 (future := future_type(token, event_type)) is not None
@@ -761,6 +814,14 @@ def _announcer(token: Token, found: Findings) -> Ref | None:
         if current.dep_ == "ccomp" and current.head.i != current.i:
             speaker = subject(current.head)
             return make_ref(speaker, found) if speaker is not None else None
+        if (
+            current.dep_ == "relcl"
+            and current.head.dep_ in ("dobj", "obj")
+            and any(x.dep_ == "mark" and x.lower_ == "that" for x in current.children)
+        ):
+            # "warned six groups that they could be banned", parsed as a relative clause
+            speaker = subject(current.head.head)
+            return make_ref(speaker, found) if speaker is not None else None
         if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
             return None
         current = current.head
@@ -856,6 +917,80 @@ def _imprisoning(token: Token) -> bool:
         if c.dep_ == "prep"
         for t in c.subtree
     )
+
+
+def _fights_an_ill(token: Token) -> bool:
+    """ "battling its worst cholera outbreak", "fight graft", "combat a surge in malaria
+    cases": the object fought is a disease, a disaster or a social ill, not a party."""
+    c = cues()
+    ills = c["accident_words"] | c["abstract_ills"]
+    foes = [x for x in token.children if x.dep_ in ("dobj", "obj")]
+    foes += [
+        g
+        for x in token.children
+        if x.dep_ == "prep" and x.lower_ in ("against", "with", "on")
+        for g in x.children
+        if g.dep_ == "pobj"
+    ]
+    # "a surge in malaria cases", "the spread of the disease": the trend's subject is fought
+    foes += [
+        g
+        for f in foes
+        if f.lemma_.lower() in c["trend_nouns"]
+        for p in f.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "in")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    foes += [  # "malaria cases"
+        m
+        for f in foes
+        if f.lemma_.lower() in c["trend_nouns"]
+        for m in f.children
+        if m.dep_ == "compound"
+    ]
+    return any(f.lemma_.lower() in ills or f.lower_ in ills for f in foes)
+
+
+def _standing_agreement(token: Token, pattern: Pattern) -> bool:
+    """A treaty, pact or accord named without anything that makes it ("has a mutual
+    defence treaty with the US", "the peace agreement collapsed") is an existing agreement,
+    not news of one; "signed a pact", "reached a deal", "the accord brokered by Qatar",
+    "a deal was struck" are the making."""
+    c = cues()
+    if pattern.pos != "NOUN" or token.lemma_.lower() not in c["agreement_nouns"]:
+        return False
+    makers = c["agreement_making_verbs"]  # not "have", "end" or "continue"
+    if (token.dep_ in ("dobj", "obj", "nsubjpass") and word_forms(token.head) & makers) or (
+        token.dep_ == "pobj" and word_forms(token.head.head) & makers
+    ):
+        return False  # "signed a treaty", "a deal was struck", "agreed on a deal"
+    return not any(
+        c.dep_ in ("acl", "relcl")
+        and (word_forms(c) & makers or any(g.dep_ == "agent" for g in c.children))
+        for c in token.children
+    )  # "a deal reached on Friday", "the accord brokered by Qatar"
+
+
+def _empty_promise(token: Token, recipient: Ref | None) -> bool:
+    """ "promised to fight graft and root out corruption": PLOVER's AGREE is an intent to
+    cooperate with someone; a promise whose act is no codable event ("fight graft" is no
+    attack) and which names no party is a policy pledge, not an agreement."""
+    if token.pos_ != "VERB" or not word_forms(token) & cues()["promise_verbs"]:
+        return False
+    acts = [c for c in token.children if c.dep_ == "xcomp"]
+    if not acts:
+        return False  # "promised aid to Haiti": the object is what is promised
+    acts += [c for a in acts for c in a.conjuncts]
+    for act in acts:
+        pattern = match(act)
+        if (
+            pattern is not None
+            and pattern.type is not None
+            and not (pattern.type == "ASSAULT" and _fights_an_ill(act))
+        ):
+            return False  # "promised to provide aid", "to meet again": a promised act
+    return recipient is None or recipient.entity is None
 
 
 def _accidental(token: Token) -> bool:
