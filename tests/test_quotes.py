@@ -1861,3 +1861,25 @@ def test_a_coordinated_question_after_a_told_clause_is_the_same_speakers(extract
     assert "questioning" not in told.content.text
     question = _by_content(record, "gotten away with paying no taxes")
     assert question.speaker is not None and question.speaker.text in ("The actress", "her")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Most Democratic voters are unhappy with the direction of the federal government.",
+            "the direction of the federal government",
+        ),
+        (
+            "The senator was reluctant to give up after a grueling primary fight.",
+            "to give up after a grueling primary fight",
+        ),
+    ],
+)
+def test_stance_adjectives_with_a_preposition_or_an_infinitive(extract, text, content):
+    (quote,) = extract(text).quotes
+    assert quote.content.text == content
+
+
+def test_an_adjective_about_a_thing_is_no_stance(extract):
+    assert extract("The road was full of potholes after the storm.").quotes == []

@@ -945,6 +945,19 @@ def _adjective_cue(token: Token) -> Reported | None:
     if not heads:
         pobj = _stance_preposition(token)
         heads = [pobj] if pobj is not None else []
+    if not heads and token.lemma_.lower() in lexicon().words["stance_adjectives"]:
+        # "are unhappy with the direction of …", "was reluctant to give up …"
+        heads = [
+            c
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "to", "in", "on", "over")
+            for c in prep.children
+            if c.dep_ in ("pobj", "pcomp")
+        ][:1] or [
+            c
+            for c in token.children
+            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ][:1]
     if not heads:
         return None
     content: set[int] = set()
