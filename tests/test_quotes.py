@@ -656,11 +656,11 @@ def test_a_relative_clause_on_a_closing_name_is_the_writers_aside(extract):
 
 def test_cue_keeps_auxiliaries_negation_and_its_preposition(extract):
     record = extract(
-        "Senator Ruth Adler has not denied that the plan was delayed. Mayor Lena Ortiz "
-        "has called for a new vote on the stadium.",
+        "Senator Ruth Adler has not endorsed the plan. Mayor Lena Ortiz has called for "
+        "a new vote on the stadium.",
         published="2023-03-02",
     )
-    assert _by_content(record, "the plan").cue.text == "has not denied"
+    assert _by_content(record, "the plan").cue.text == "has not endorsed"
     assert _by_content(record, "a new vote").cue.text == "has called for"
 
 
@@ -1489,7 +1489,6 @@ def test_a_body_described_by_its_head_noun_never_resolves_to_a_person(extract):
         "border area within 60 days.",
         'Markets expect a cut in September, but policymakers wanted to see "more good data" first.',
         "Finance Minister Fernando Haddad criticized the central bank on Tuesday.",
-        "Senator Ruth Adler has not endorsed the plan.",
     ],
 )
 def test_cue_words_that_report_no_statement(extract, sentence):
@@ -1699,3 +1698,188 @@ def test_a_short_quote_is_not_speech_because_of_a_cue_in_the_next_sentence(extra
     text = "The flag bears the words “the Wolves”. Its leader said it would disband in May."
     record = extract(text)
     assert not any("the Wolves" in q.content.text for q in record.quotes)
+
+
+def test_a_participle_cue_between_two_quotes_leads_into_the_second(extract):
+    text = (
+        '"I think what she has got to do is contrast. Voters do not agree with him," '
+        'Sanders said, suggesting a few questions, including, "Mr. Trump, do you really '
+        'think that billionaires need a massive tax break?"'
+    )
+    record = extract(text)
+    second = _by_content(record, "do you really think")
+    assert second.cue.text == "suggesting"
+    assert second.continues is None
+    assert _speaker_name(record, second) == "Sanders"
+
+
+def test_a_sentence_broken_by_cue_and_aside_stays_one_quote(extract):
+    text = (
+        '"Every time you say that," Senator Jon Tester said, referring to the bank\'s '
+        'chief, "you give ammunition to the people who want to break up the big banks."'
+    )
+    record = extract(text)
+    second = _by_content(record, "you give ammunition")
+    first = _by_content(record, "Every time you say that")
+    assert second.continues == first.id or second.cue.text == "said"
+
+
+def test_a_clause_before_a_colon_is_not_what_the_cue_after_it_reports(extract):
+    text = (
+        "The ruling set off another round of partisan fireworks on Friday: Republicans "
+        "said they were increasingly convinced the court had erred."
+    )
+    record = extract(text)
+    quote = _by_content(record, "they were increasingly convinced")
+    assert not quote.content.text.startswith("The ruling")
+
+
+def test_a_second_cue_with_its_own_preposition_is_a_further_statement(extract):
+    text = (
+        "The president said he would order a thorough review of the nation's computer "
+        "defenses and warned against hackers from abroad."
+    )
+    record = extract(text)
+    first = _by_content(record, "a thorough review")
+    assert "warned" not in first.content.text
+    second = _by_content(record, "hackers from abroad")
+    assert second.cue.text == "warned against"
+
+
+def test_content_stops_at_a_dash_aside_attributed_anew(extract):
+    text = (
+        "Rep. Adam Schiff called on President Obama to retaliate against Russia for "
+        "interference in the election -- meddling the California congressman said is "
+        'designed to "sow discord" in American politics.'
+    )
+    record = extract(text)
+    called = _by_content(record, "to retaliate against Russia")
+    assert called.content.text.endswith("interference in the election")
+    said = _by_content(record, "is designed to")
+    assert said.speaker is not None and said.speaker.text == "the California congressman"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "The senator drew criticism after he appeared to suggest that veterans who "
+            "suffer from trauma are weak.",
+            "suggest",
+            "he",
+        ),
+        (
+            "Last week the chief executive appeared to blame low-level workers for the fraud.",
+            "blame",
+            "the chief executive",
+        ),
+        ("But Governor Ray Holt claims that he should be the exception.", "claims", None),
+    ],
+)
+def test_the_speaker_of_a_cue_behind_a_seeming_or_a_mistagged_verb(extract, text, cue, speaker):
+    record = extract(text)
+    (quote,) = [q for q in record.quotes if q.cue and q.cue.text.endswith(cue)]
+    assert quote.speaker is not None
+    if speaker is not None:
+        assert quote.speaker.text == speaker
+    else:
+        assert _speaker_name(record, quote) == "Ray Holt"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The governor also called on the Federal Emergency Management Agency to "
+            "conduct a review of the request.",
+            "the Federal Emergency Management Agency to conduct a review of the request",
+        ),
+        (
+            "Several Republicans called for a special prosecutor to investigate the "
+            "mayor's use of a private email server.",
+            "a special prosecutor to investigate the mayor's use of a private email server",
+        ),
+    ],
+)
+def test_a_call_on_someone_to_act_is_one_content(extract, text, content):
+    (quote,) = extract(text).quotes
+    assert quote.content.text == content
+
+
+def test_content_stops_before_the_writers_contrast_and_a_dash_participle(extract):
+    record = extract(
+        "The senator says the emails were personal and not work-related, but for her "
+        "opponents, it is a smoking gun.\n\n"
+        "The mayor says the fund accepted about $200,000 from developers — asserting "
+        "that the donations never changed his votes."
+    )
+    first = _by_content(record, "the emails were personal")
+    assert first.content.text.endswith("not work-related")
+    second = _by_content(record, "the fund accepted")
+    assert "asserting" not in second.content.text
+
+
+def test_a_share_modified_by_a_participle_speaks(extract):
+    text = (
+        "Majorities of Democrats in five states going to the polls Tuesday say they would "
+        "be satisfied with both candidates as the nominee."
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.text.startswith("Majorities of Democrats")
+    assert quote.content.text.startswith("they would be satisfied")
+
+
+def test_calling_someone_a_name_in_an_absolute_clause(extract):
+    text = (
+        "Democratic candidates went further, with former Maryland Gov. Martin O'Malley "
+        "calling the developer a fraud."
+    )
+    (quote,) = extract(text).quotes
+    assert quote.content.text == "the developer a fraud"
+    assert quote.speaker is not None and quote.speaker.text.endswith("Martin O'Malley")
+
+
+def test_a_cue_in_a_because_clause_does_not_report_the_main_clause(extract):
+    text = (
+        "Viguerie is upbeat about the senator's chances in November, in part because he "
+        "sees the senator as a uniter."
+    )
+    record = extract(text)
+    quote = _by_content(record, "as a uniter")
+    assert quote.cue.text == "sees"
+    assert not quote.content.text.startswith("Viguerie")
+
+
+def test_a_coordinated_question_after_a_told_clause_is_the_same_speakers(extract):
+    text = (
+        "The actress escalated her criticism on Tuesday, telling CNN that the developer is "
+        "a “faker” and questioning how he has “gotten away with paying no taxes.”"
+    )
+    record = extract(text)
+    told = _by_content(record, "the developer is a")
+    assert "questioning" not in told.content.text
+    question = _by_content(record, "gotten away with paying no taxes")
+    assert question.speaker is not None and question.speaker.text in ("The actress", "her")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Most Democratic voters are unhappy with the direction of the federal government.",
+            "the direction of the federal government",
+        ),
+        (
+            "The senator was reluctant to give up after a grueling primary fight.",
+            "to give up after a grueling primary fight",
+        ),
+    ],
+)
+def test_stance_adjectives_with_a_preposition_or_an_infinitive(extract, text, content):
+    (quote,) = extract(text).quotes
+    assert quote.content.text == content
+
+
+def test_an_adjective_about_a_thing_is_no_stance(extract):
+    assert extract("The road was full of potholes after the storm.").quotes == []

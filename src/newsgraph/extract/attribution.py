@@ -156,7 +156,7 @@ def _participle_subject(cue: Token) -> Span | None:
     participle phrase is the subject."""
     head = cue.head
     if not (
-        cue.dep_ == "ccomp"
+        cue.dep_ in ("ccomp", "dep")
         and head.dep_ == "ROOT"
         and head.tag_ == "VBG"
         and head.i < cue.i
@@ -165,11 +165,14 @@ def _participle_subject(cue: Token) -> Span | None:
         return None
     noun = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
     own = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if noun is None or own is None or not head.i < own.i < cue.i:
+    if noun is None or (own is not None and not head.i < own.i < cue.i):
         return None
     if any(t.text in (",", ";", "—", "–") for t in cue.doc[head.i : cue.i]):
         return None  # "Looking ahead, analysts said …" is another shape
-    return cue.doc[noun.left_edge.i : own.right_edge.i + 1]
+    # "Majorities of Democrats … going to the polls Tuesday say …": no subject of its
+    # own, the whole phrase before the cue
+    end = own.right_edge.i + 1 if own is not None else cue.i
+    return cue.doc[noun.left_edge.i : end]
 
 
 def _without_set_off_clause(span: Span) -> Span:

@@ -29,7 +29,13 @@ from newsgraph.extract.entity_lexicons import lexicons as entity_lexicons
 from newsgraph.extract.findings import Findings, doc_text
 from newsgraph.extract.quote_lexicon import lexicon
 from newsgraph.extract.quote_marks import QuoteSpan, find_quote_spans
-from newsgraph.extract.reported_speech import Reported, cue_span, find_reported, media_source
+from newsgraph.extract.reported_speech import (
+    Reported,
+    coordinated_cue_source,
+    cue_span,
+    find_reported,
+    media_source,
+)
 from newsgraph.record import DateItem, Entity, Quote, Ref
 from newsgraph.record import Span as TextSpan
 
@@ -260,7 +266,18 @@ def _direct_draft(
     if cue is not None:
         draft.cue_token = cue
         draft.cue = cue_span(cue)
-        draft.source = source_of(cue) or _inverted_subject(cue, draft.content_tokens)
+        if _set_off_participle(cue):
+            # "Sanders said, suggesting a few questions, including, “…”": the speaker is
+            # the subject before the comma, whatever the parser hung the participle on.
+            draft.source = _earlier_subject(cue)
+        draft.source = (
+            draft.source
+            # "telling CNN that Trump is a “faker” and questioning how he …": the
+            # conjunct speaks for the cue it really coordinates with
+            or coordinated_cue_source(cue)
+            or source_of(cue)
+            or _inverted_subject(cue, draft.content_tokens)
+        )
         if draft.source is None and trailing is not None and trailing[0].i == cue.i:
             draft.source = trailing[1]  # "“…,” Trump barked" with Trump parsed as a compound
         if draft.source is None:
@@ -576,6 +593,8 @@ def _nearest_cue(
         if prev >= 0 and doc_text(doc)[sents[0].start_char - 3 : mark.start].strip().endswith(":"):
             sents.insert(0, doc[prev].sent)
     best: tuple[int, Token] | None = None
+    first = re.search(r"\w", doc_text(doc)[mark.start : mark.start + 10])
+    lower_start = first is not None and first.group().islower()
     for sent in sents:
         for token in sent:
             if not (p_start <= token.idx < p_end):
@@ -596,6 +615,10 @@ def _nearest_cue(
                     # "“A,” she said, but “B,” Reyes said": "she said" already has its
                     # quote; a cue after “B” comes first.
                     distance += 150
+            if lower_start and _set_off_participle(token) and token.idx < mark.start:
+                # "“A,” he said, referring to X, “and B”": the quote goes on with the
+                # sentence the cue broke; the aside does not introduce it.
+                distance += 150
             if token.dep_ in ("relcl", "acl", "amod", "pcomp") or token.head.dep_ == "relcl":
                 # "officers he has spoken with", "the resolution which said": a verb in a
                 # clause on a noun rarely introduces the quote; any other cue comes first.
@@ -764,7 +787,12 @@ def _merge(doc: Doc, direct: list[QuoteSpan], reported: list[Reported]) -> list[
         length = item.content[1] - item.content[0]
         if inside and inside >= 0.6 * length:
             for n, (s, e) in enumerate(quoted):
-                if s < item.content[1] and item.content[0] < e and item.cue_token.pos_ == "VERB":
+                if (
+                    s < item.content[1]
+                    and item.content[0] < e
+                    and item.cue_token.pos_ == "VERB"
+                    and not _cue_between(doc, item.cue_token, s, quoted)
+                ):
                     cue_of.setdefault(n, item.cue_token)
             continue  # the cue of a direct quote: the direct pass attributes it
         draft = _Draft(
@@ -806,6 +834,37 @@ def _merge(doc: Doc, direct: list[QuoteSpan], reported: list[Reported]) -> list[
             )
         )
     return _dedupe(drafts)
+
+
+def _cue_between(doc: Doc, cue: Token, quote_start: int, quoted: list[tuple[int, int]]) -> bool:
+    """A participle cue between a cue and a later quote ("Sanders said, suggesting a
+    few questions, including, “…”"): that one leads into the quote; not where the quote
+    goes on with a sentence broken by the cue ("“A,” he said, referring to X, “and B”")."""
+    text = doc_text(doc)
+    first = re.search(r"\w", text[quote_start : quote_start + 10])
+    if first is not None and first.group().islower():
+        return False
+    for token in doc:
+        if token.idx >= quote_start:
+            break
+        if (
+            token.i > cue.i
+            and _set_off_participle(token)
+            and _direct_cue(token)
+            and not any(s <= token.idx < e for s, e in quoted)
+        ):
+            return True
+    return False
+
+
+def _set_off_participle(token: Token) -> bool:
+    """ "…, suggesting …": a subjectless participle cue after a comma."""
+    return (
+        token.tag_ == "VBG"
+        and token.i > 0
+        and token.doc[token.i - 1].text == ","
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    )
 
 
 def _relay_targets(relay: Reported, drafts: list[_Draft]) -> list[_Draft]:

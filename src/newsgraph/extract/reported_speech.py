@@ -15,7 +15,7 @@ from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.findings import doc_text
 from newsgraph.extract.quote_lexicon import Cue, lexicon
 
-__all__ = ["Reported", "cue_span", "find_reported", "media_source"]
+__all__ = ["Reported", "coordinated_cue_source", "cue_span", "find_reported", "media_source"]
 
 # Verbs whose infinitive complement is what was said or wanted ("vowed to fight").
 _XCOMP_CONTENT = lexicon().words["xcomp_content"]
@@ -71,6 +71,9 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
             found = _in_survey(token)
         elif token.pos_ == "VERB" and token.lemma_.lower() in lexicon().verbs:
             found = _verb_cue(token)
+        elif _mistagged_verb(token):
+            # "But Trump claims that he …" with "claims" tagged a plural noun
+            found = _verb_cue(token, entry=lexicon().verbs[token.lemma_.lower()])
         elif token.pos_ == "ADJ":
             found = _made_clear(token)
             if found is None and (
@@ -100,6 +103,17 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
         if found is not None and found.content[1] > found.content[0]:
             out.append(found)
     return out
+
+
+def _mistagged_verb(token: Token) -> bool:
+    """A "noun" with a subject and a clause of its own is a verb ("Trump claims that")."""
+    return (
+        token.pos_ == "NOUN"
+        and token.tag_ == "NNS"
+        and token.lemma_.lower() in lexicon().verbs
+        and any(c.dep_ == "nsubj" for c in token.children)
+        and any(c.dep_ == "ccomp" for c in token.children)
+    )
 
 
 def _first_person_aside(token: Token) -> bool:
@@ -282,7 +296,10 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         infinitive
         and not any(c.dep_ == "ccomp" for c in token.children)
         # "continued to call for …", "began to argue that …": the statement itself
-        and not (token.dep_ == "xcomp" and token.head.lemma_.lower() in _ASPECT_VERBS)
+        # "appeared to blame …": the statement behind the writer's reading
+        and not (
+            token.dep_ == "xcomp" and token.head.lemma_.lower() in _ASPECT_VERBS | _WRITER_STANCE
+        )
         # "voters were more likely to support Clinton": a share's stance.
         and not (
             token.dep_ == "xcomp"
@@ -294,6 +311,10 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     if any(c.dep_ == "prt" and c.lower_ in ("up", "off", "in", "down") for c in token.children):
         return None  # "called up fighters", "backed off"
     heads = [c for c in token.children if c.dep_ == "ccomp" and not _semicolon_clause(c, token)]
+    if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in token.children):
+        # "Viguerie is upbeat …, in part because he sees Cruz as a uniter": the cue's
+        # clause is the subordinate one; the clause before it is the sentence's own.
+        heads = [c for c in heads if c.i > token.i]
     relay_clause = next((c for c in heads if _trailing_report(c, token)), None)
     if relay_clause is not None and len(heads) > 1:
         heads = [c for c in heads if c.i != relay_clause.i]
@@ -333,6 +354,15 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         ][:1]
     if not heads and token.lemma_ in _XCOMP_CONTENT:
         heads = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    if not heads and (entry.np or token.lemma_.lower() in _XCOMP_CONTENT):
+        # "calling Trump a fascist" parsed with "Trump" as a clause holding "a fascist"
+        heads = [
+            c
+            for c in token.children
+            if c.dep_ == "xcomp"
+            and c.pos_ in ("PROPN", "NOUN", "PRON")
+            and any(g.dep_ == "dobj" for g in c.children)
+        ][:1]
     if not heads and any(c.dep_ == "oprd" for c in token.children):
         # "called him a political opportunist": the object and what it was called
         heads = [c for c in token.children if c.dep_ in ("dobj", "oprd")]
@@ -434,6 +464,7 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         heads = [marked.head] if marked is not None else []
     content: set[int] = set()
     if heads:
+        heads = heads + _addressee_with_infinitive(token, entry, heads)
         for head in heads:
             content |= _subtree(head)
         if marked is not None:
@@ -456,10 +487,17 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         return None
     if _says_nothing(token, heads):
         return None
-    source = _coordinated_cue_source(token) or source_of(token)
+    source = coordinated_cue_source(token) or source_of(token)
     if source is None and any(h.dep_ == "xcomp" for h in heads):
         # "Obama is expected to join Clinton": PolNeAR's content takes in the subject.
         content |= {t.i for c in token.children if c.dep_ == "nsubjpass" for t in c.subtree}
+    if token.lemma_.lower() in _WRITER_STANCE and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() in lexicon().verbs
+        for c in token.children
+    ):
+        # "he appeared to suggest that …", "seemed to think …": the inner cue is the
+        # attribution, with the subject as its source.
+        return None
     if token.lemma_.lower() in _WRITER_STANCE:
         # "Smith appeared to lose his temper": the writer's reading; the whole clause.
         content |= {t.i for c in token.children if c.dep_ == "nsubj" for t in c.subtree}
@@ -515,6 +553,34 @@ def media_source(span: Span) -> bool:
     return any(t.lower_ in media for t in span) or lexicon().is_outlet(span.text)
 
 
+def _addressee_with_infinitive(token: Token, entry: Cue, heads: list[Token]) -> list[Token]:
+    """ "called on FEMA to conduct a review", "called for a prosecutor to investigate":
+    whom the call is for and what they are to do are one content."""
+    if not entry.preps:
+        return []
+    infinitives = [
+        c
+        for c in token.children
+        if c.dep_ in ("xcomp", "advcl")
+        and c.i > token.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    pobjs = [
+        p
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in entry.preps and c.i == token.i + 1
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if len(infinitives) != 1 or len(pobjs) != 1:
+        return []
+    pobj, infinitive = pobjs[0], infinitives[0]
+    if infinitive.left_edge.i != pobj.right_edge.i + 1:
+        return []
+    present = {h.i for h in heads}
+    return [t for t in (pobj, infinitive) if t.i not in present]
+
+
 def _reported_advcl(clause: Token, cue: Token) -> bool:
     if clause.dep_ != "advcl" or clause.i < cue.i or clause.pos_ not in ("VERB", "AUX"):
         return False
@@ -534,17 +600,13 @@ def _reported_advcl(clause: Token, cue: Token) -> bool:
 
 
 def _says_nothing(token: Token, heads: list[Token]) -> bool:
-    """Readings of a cue word that report no statement: a negated cue with only an
-    object ("did not recommend prosecution", "has not mentioned her"): what someone
-    did not say; praise or blame aimed at an actor with no charge ("criticized the
-    central bank", "attacked Israel"); seeing as
+    """Readings of a cue word that report no statement: blame aimed at an actor with no
+    charge ("criticized the central bank", "has not attacked Israel"); seeing as
     causation ("a deal that would see troops withdraw") or as a wish to learn ("wanted
     to see more good data")."""
     words = lexicon().words
     lemma = token.lemma_.lower()
     objects_only = bool(heads) and all(h.dep_ == "dobj" for h in heads)
-    if objects_only and any(c.dep_ == "neg" for c in token.children):
-        return True
     if objects_only and lemma in words["target_verbs"] and _names_an_actor(heads[0]):
         return True
     if lemma in words["perception_verbs"] and any(
@@ -631,24 +693,64 @@ def _without_other_attributions(cue: Token, heads: list[Token], content: set[int
                 and t.lemma_.lower() in verbs
                 and t.head.i in content
                 and (
-                    any(c.dep_ == "nsubj" for c in t.children)
+                    # "…, and more than 4 in 10 said …": a share as subject too
+                    any(c.dep_ == "nsubj" or (c.dep_ == "nummod" and c.i < t.i) for c in t.children)
                     # "said he found Trump charming and called his standing …": the
                     # parser coordinates the second cue inside the first content.
                     or (
                         t.dep_ == "conj"
                         and t.tag_ in ("VBD", "VBZ", "VBP")
-                        and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children)
+                        # "… and warned against potential hackers": also a cue's own
+                        # preposition
+                        and any(
+                            c.dep_ in ("ccomp", "dobj", "xcomp")
+                            or (c.dep_ == "prep" and c.lower_ in verbs[t.lemma_.lower()].preps)
+                            for c in t.children
+                        )
                     )
                     or _further_statement(t)
                 )
             ):
                 cut = min(cut, t.left_edge.i)
+            elif t.i > head.i and t.text in ("--", "—", "–") and _dash_aside_attributed(t, content):
+                cut = min(cut, t.i)
+            elif t.i > head.i and _writers_contrast(t, head):
+                cut = min(cut, t.left_edge.i)
     if cut == len(cue.doc):
         return content
     kept = {i for i in content if i < cut}
-    while kept and cue.doc[max(kept)].lower_ in _JOINERS:
+    while kept and (cue.doc[max(kept)].lower_ in _JOINERS or cue.doc[max(kept)].is_space):
         kept.discard(max(kept))
     return kept or content
+
+
+def _writers_contrast(verb: Token, head: Token) -> bool:
+    """ "Clinton says the mails were personal, but for Republicans, it is a smoking gun":
+    a clause coordinated by ", but" onto the content's own verb, with a subject of its
+    own opened by a fronted phrase, is the writer's contrast."""
+    if verb.dep_ != "conj" or verb.head.i != head.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    doc = verb.doc
+    but = next((c for c in head.children if c.dep_ == "cc" and c.lower_ == "but"), None)
+    if but is None or but.i == 0 or doc[but.i - 1].text != "," or but.i > verb.i:
+        return False
+    # "but for Republicans, it is …": a fronted phrase and comma before the subject
+    return any(doc[j].text == "," for j in range(but.i + 1, verb.i))
+
+
+def _dash_aside_attributed(dash: Token, content: set[int]) -> bool:
+    """ "… for interference in the election -- meddling the congressman said is designed
+    to …": what follows the dash is attributed anew, so it is no part of the content."""
+    doc = dash.doc
+    rest = [doc[i] for i in sorted(content) if i > dash.i]
+    return any(
+        t.pos_ == "VERB"
+        and t.lemma_.lower() in lexicon().verbs
+        and any(c.dep_ == "nsubj" for c in t.children)
+        for t in rest
+    )
 
 
 def _further_statement(verb: Token) -> bool:
@@ -670,11 +772,18 @@ def _further_statement(verb: Token) -> bool:
             c.dep_ == "dobj"
             or (
                 c.dep_ == "ccomp"
-                and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark")
+                and any(
+                    (m.dep_ == "mark" and m.lower_ in ("that", "whether", "if"))
+                    # "and questioning how he has …": a question of its own
+                    or (m.tag_ in ("WRB", "WP", "WDT") and m.i < c.i)
+                    for m in c.children
+                )
             )
             for c in verb.children
         )
-        return own_frame and (before.text == "," or before.lower_ in ("and", "but", "while"))
+        return own_frame and (
+            before.text in (",", "—", "–", "--") or before.lower_ in ("and", "but", "while")
+        )
     return False
 
 
@@ -712,15 +821,16 @@ def _object_with_complement(token: Token, *, pronoun_ok: bool = False) -> list[T
 
 
 def _semicolon_clause(clause: Token, cue: Token) -> bool:
-    """ "He advocates A; she backs B": the parser hangs the clause before a semicolon on
-    the verb after it, but it is a sentence of its own, not what the verb reports."""
+    """ "He advocates A; she backs B", "The news set off fireworks: Republicans said …":
+    the parser hangs the clause before a semicolon or colon on the verb after it, but it
+    is a sentence of its own, not what the verb reports."""
     doc = cue.doc
     return clause.i < cue.i and any(
-        doc[j].text == ";" for j in range(clause.right_edge.i + 1, cue.i)
+        doc[j].text in (";", ":") for j in range(clause.right_edge.i + 1, cue.i)
     )
 
 
-def _coordinated_cue_source(token: Token) -> Span | None:
+def coordinated_cue_source(token: Token) -> Span | None:
     """The subject of the cue a subjectless conjunct really coordinates with: in "Kasich
     said he found Trump charming and called his standing unheard of" the parser hangs
     "called" on "found" (inside the content); Kasich called it, not "he". So with a
@@ -835,6 +945,19 @@ def _adjective_cue(token: Token) -> Reported | None:
     if not heads:
         pobj = _stance_preposition(token)
         heads = [pobj] if pobj is not None else []
+    if not heads and token.lemma_.lower() in lexicon().words["stance_adjectives"]:
+        # "are unhappy with the direction of …", "was reluctant to give up …"
+        heads = [
+            c
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "to", "in", "on", "over")
+            for c in prep.children
+            if c.dep_ in ("pobj", "pcomp")
+        ][:1] or [
+            c
+            for c in token.children
+            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ][:1]
     if not heads:
         return None
     content: set[int] = set()
