@@ -2014,3 +2014,29 @@ def test_events_an_announced_resignation_is_one_event(extract, text):
 def test_events_a_resignation_is_one_retreat(extract):
     record = extract("The prime minister resigned on Monday after losing a confidence vote.")
     assert [(e.type, e.status) for e in record.events] == [("RETREAT", "asserted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign minister flew to Beijing on Tuesday to discuss trade with his Chinese "
+        "counterpart.",
+        "The envoy flew to Doha on Sunday to negotiate with the Taliban.",
+        "The minister cut short her holiday in order to meet the French ambassador.",
+    ],
+)
+def test_events_talks_named_as_a_trips_purpose_are_only_intended(extract, text):
+    record = extract(text)
+    talks = coded(record, "CONSULT")
+    assert talks and all(e.status == "intended" for e in talks)
+    assert "CONSULT" not in counted_types(record)
+
+
+def test_events_a_crowd_gathering_to_protest_is_protesting(extract):
+    record = extract("Thousands of people gathered in the square on Saturday to protest the law.")
+    assert "PROTEST" in counted_types(record)
+
+
+def test_events_a_meeting_to_discuss_is_one_held_meeting(extract):
+    record = extract("The president met the Kenyan leader on Friday to discuss the border dispute.")
+    assert [(e.type, e.status) for e in record.events] == [("CONSULT", "asserted")]
