@@ -2040,3 +2040,10 @@ def test_events_a_crowd_gathering_to_protest_is_protesting(extract):
 def test_events_a_meeting_to_discuss_is_one_held_meeting(extract):
     record = extract("The president met the Kenyan leader on Friday to discuss the border dispute.")
     assert [(e.type, e.status) for e in record.events] == [("CONSULT", "asserted")]
+
+
+def test_events_counted_troops_withdrawing_retreat(extract):
+    record = extract("Hundreds of UN troops withdrew from the buffer zone on Monday.")
+    assert [e.type for e in record.events] == ["RETREAT"]
+    civil = extract("Dozens of aid workers withdrew from the camp after the attack.")
+    assert [e.type for e in civil.events] == ["SANCTION"]  # a civil presence withdrawn

@@ -1036,7 +1036,16 @@ def _actor_root_in(actor: Ref | None, doc: Doc, key: str) -> bool:
     if actor is None:
         return False
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span is not None and span.root.lemma_.lower() in cues()[key]
+    if span is None:
+        return False
+    root = span.root
+    if root.pos_ == "NUM" or root.lower_ in cues()["crowd_counts"]:
+        # "hundreds of UN troops", "dozens of workers": the counted noun says who they are
+        root = next(
+            (g for p in root.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"),
+            root,
+        )
+    return root.lemma_.lower() in cues()[key]
 
 
 def _by_protesters(actor: Ref | None, doc: Doc) -> bool:
