@@ -2047,3 +2047,30 @@ def test_events_counted_troops_withdrawing_retreat(extract):
     assert [e.type for e in record.events] == ["RETREAT"]
     civil = extract("Dozens of aid workers withdrew from the camp after the attack.")
     assert [e.type for e in civil.events] == ["SANCTION"]  # a civil presence withdrawn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police clashed with protesters in central Nairobi on Tuesday.",
+        "Security forces clashed with stone-throwing rioters in the old city.",
+    ],
+)
+def test_events_a_clash_with_a_crowd_is_also_the_crowds_riot(extract, text):
+    record = extract(text)
+    riot = only(record, "PROTEST")
+    assert riot.mode == "riot" and riot.actor is not None
+    assert "protesters" in riot.actor.text or "rioters" in riot.actor.text
+    assert coded(record, "ASSAULT")
+
+
+def test_events_a_clash_between_armed_groups_is_one_assault(extract):
+    record = extract("Troops clashed with rebels near the border on Sunday.")
+    assert [e.type for e in record.events] == ["ASSAULT"]
+
+
+def test_events_a_crowd_already_protesting_gets_no_second_protest(extract):
+    record = extract(
+        "Riot police clashed with demonstrators protesting against the new tax on Friday."
+    )
+    assert len(coded(record, "PROTEST")) == 1

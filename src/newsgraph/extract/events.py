@@ -567,6 +567,15 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             # 'arrest') on the same record; one type per event here, the id keeps the note
             pattern_id = f"prison>{pattern_id}"
         coder.add(token, event_type, mode, actor, recipient, reading, pattern_id)
+        if (
+            event_type == "ASSAULT"
+            and word_forms(token) & cues()["mutual_force_words"]
+            and _by_protesters(recipient, doc)
+            and not _protesting_crowd(recipient, doc)
+        ):
+            # "troops clashed with rioters": a clash takes two; the crowd's side is PROTEST
+            # 'riot' (PLOVER), as when the crowd is the subject
+            coder.add(token, "PROTEST", "riot", recipient, actor, reading, f"clash>{pattern_id}")
         if reading.status != "negated":
             coder.frame(token, pattern, event_type, actor, recipient, taken, reading.status)
     log.debug("%d events", len(coder.events))
@@ -1046,6 +1055,15 @@ def _actor_root_in(actor: Ref | None, doc: Doc, key: str) -> bool:
             root,
         )
     return root.lemma_.lower() in cues()[key]
+
+
+def _protesting_crowd(crowd: Ref | None, doc: Doc) -> bool:
+    """ "demonstrators protesting against the law": the crowd's protest is coded already."""
+    span = doc.char_span(crowd.start, crowd.end, alignment_mode="expand") if crowd else None
+    return span is not None and any(
+        c.dep_ in ("acl", "relcl") and (p := match(c)) is not None and p.type == "PROTEST"
+        for c in span.root.children
+    )
 
 
 def _by_protesters(actor: Ref | None, doc: Doc) -> bool:
