@@ -2074,3 +2074,32 @@ def test_events_a_crowd_already_protesting_gets_no_second_protest(extract):
         "Riot police clashed with demonstrators protesting against the new tax on Friday."
     )
     assert len(coded(record, "PROTEST")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "freed"),
+    [
+        (
+            "The journalists detained during the protests were freed on Monday.",
+            "RETREAT",
+            "journalists",
+        ),
+        (
+            "The activist jailed for insulting the king was pardoned on Friday.",
+            "CONCEDE",
+            "activist",
+        ),
+    ],
+)
+def test_events_a_participle_describing_the_subject_is_background(extract, text, event_type, freed):
+    record = extract(text)
+    assert [e.type for e in record.events] == [event_type]  # no detention, no insult
+    event = record.events[0]
+    assert event.recipient is not None and freed in event.recipient.text
+
+
+def test_events_a_passive_conjunct_shares_its_subject(extract):
+    record = extract("Police arrested the suspects and were praised for it by the mayor.")
+    praise = only(record, "SUPPORT")
+    assert praise.recipient is not None and praise.recipient.text == "Police"
+    assert coded(record, "COERCE")

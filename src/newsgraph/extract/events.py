@@ -165,6 +165,10 @@ def _candidate(token: Token) -> Pattern | None:
         and not root_predicate(token)
     ):
         return None  # "a report released Tuesday", "a member jailed a year ago": background
+    if _within_reduced_relative(token):
+        # "the journalists detained during the protests were freed", "the activist jailed
+        # for insulting the king": background, and so is what it holds
+        return None
     if pattern.pos == "VERB" and token.dep_ == "advcl" and _time_anchor(token):
         return None  # "two weeks after rebels kidnapped 40 peacekeepers": an earlier event
     if pattern.pos == "VERB" and token.dep_ == "relcl" and _pluperfect(token):
@@ -179,6 +183,34 @@ def _candidate(token: Token) -> Pattern | None:
         # named as the setting ("killed during protests against tax increases") took place
         return None
     return pattern
+
+
+def _within_reduced_relative(token: Token) -> bool:
+    current = token
+    for _ in range(6):
+        if current.pos_ == "VERB" and _reduced_relative(current):
+            return True
+        if current.dep_ not in NESTING_DEPS or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _reduced_relative(token: Token) -> bool:
+    """ "The civilians imprisoned for acting against Moscow were released": the parser reads
+    "imprisoned" as the main verb and "were released" as its conjunct with no "and" and no
+    subject; the participle only describes the civilians."""
+    return (
+        token.tag_ in ("VBD", "VBN")
+        and any(c.dep_ == "nsubj" for c in token.children)
+        and not any(c.dep_ in ("aux", "auxpass", "cc") for c in token.children)
+        and any(
+            c.dep_ == "conj"
+            and any(g.dep_ == "auxpass" for g in c.children)
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            for c in token.children
+        )
+    )
 
 
 def _time_anchor(token: Token) -> bool:
