@@ -2103,3 +2103,24 @@ def test_events_a_passive_conjunct_shares_its_subject(extract):
     praise = only(record, "SUPPORT")
     assert praise.recipient is not None and praise.recipient.text == "Police"
     assert coded(record, "COERCE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The home side beat Chelsea 2-1 on Saturday to go top of the league.",
+        "Brazil crushed Bolivia 5-0 in a World Cup qualifier in Sao Paulo.",
+    ],
+)
+def test_events_a_game_won_by_a_score_is_no_assault(extract, text):
+    assert coded(extract(text), "ASSAULT") == []
+
+
+def test_events_a_beating_is_still_an_assault(extract):
+    record = extract("Police beat 2-3 protesters with batons in the capital on Monday.")
+    assert coded(record, "ASSAULT") or coded(record, "COERCE")
+
+
+def test_events_a_standing_partnership_is_no_cooperation(extract):
+    record = extract("Russia and China have a strategic partnership, the minister said.")
+    assert coded(record, "COOPERATE") == []

@@ -10,6 +10,7 @@ vendettas") are folded into it; each survivor gets actor and recipient
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -48,6 +49,9 @@ from newsgraph.record import Event, Ref, Span
 __all__ = ["extract", "triggers"]
 
 log = logging.getLogger(__name__)
+
+# "2-1", "3–0": a match score
+SCORE = re.compile(r"(?<![\w-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w-])")
 
 # Entity labels that are never a recipient ("agreed to pay 5 million dollars").
 NOT_ARGUMENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
@@ -567,9 +571,11 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             # PLOVER: an NGO, newspaper or company pulling out reduces relations (SANCTION
             # withdraw); RETREAT is a military or territorial retreat.
             event_type, pattern_id = "SANCTION", f"presence>{pattern.id}"
+        if pattern.type == "ASSAULT" and _match_score(token):
+            continue  # "beat Chelsea 2-1", "crushed the visitors 5-0": a game won
         if pattern.type == "ASSAULT" and _fights_an_ill(token):
             continue  # "battling a cholera outbreak", "to fight graft": nobody is attacked
-        if pattern.type == "AGREE" and _standing_agreement(token, pattern):
+        if pattern.type in ("AGREE", "COOPERATE") and _standing_agreement(token, pattern):
             continue  # "has a mutual defence treaty with the US": no act, an existing pact
         if event_type == "AGREE" and _empty_promise(token, recipient):
             continue  # "promised to fight graft": a promise to no one of no codable act
@@ -958,6 +964,22 @@ def _imprisoning(token: Token) -> bool:
         if c.dep_ == "prep"
         for t in c.subtree
     )
+
+
+def _match_score(token: Token) -> bool:
+    """A score next to the verb or its object ("beat Chelsea 2-1", "won 3-0"): sport."""
+    if not word_forms(token) & cues()["game_verbs"]:
+        return False  # "killed 2-3 people" is no game
+    doc = token.doc
+    end = min(token.sent.end, token.i + 8)
+    for start in range(token.i + 1, end):
+        for width in (1, 3):  # "2-1" or "2", "-", "1"
+            if start + width > end or not SCORE.fullmatch(doc[start : start + width].text):
+                continue
+            after = doc[start + width] if start + width < len(doc) else None
+            # "beat 2-3 protesters": a count, not a score
+            return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+    return False
 
 
 def _fights_an_ill(token: Token) -> bool:
