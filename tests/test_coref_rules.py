@@ -865,3 +865,174 @@ def test_coref_a_brand_opening_two_names_is_a_thing_of_its_own(pipeline):
     first, second = (doc.text.index("PlayStation"), doc.text.rindex("PlayStation"))
     assert first in nested and nested[first] == nested.get(second)
     assert doc.text.index("Internet") not in nested  # a plain word opens many names
+
+
+def test_coref_a_plural_or_verb_led_appositive_is_no_description_of_a_name(extract):
+    text = (
+        "Cholera has killed more than 100 people in Mozambique this year. Neighbouring "
+        "Malawi, which is battling its worst outbreak in two decades, closed schools in "
+        "Blantyre and Lilongwe last week. Health officials in Malawi said the closures "
+        "would last a month."
+    )
+    record = extract(text)
+    malawi = [e for e in record.entities if e.name == "Malawi"]
+    assert len(malawi) == 1 and malawi[0].type == "PLACE"
+    texts = [m.text for m in malawi[0].mentions]
+    assert not any("schools" in t for t in texts), texts
+    assert "its" in texts
+
+
+def test_coref_a_singular_appositive_still_describes_the_name(pipeline):
+    text = (
+        "Anna Ruiz, a retired teacher from Leeds, said the schools had closed. "
+        "The teacher said she would volunteer."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    anna = cluster_at(clusters, text, "Anna Ruiz")
+    assert anna >= 0
+    assert cluster_at(clusters, text, "a retired teacher") == anna
+
+
+def test_coref_a_verb_led_appositive_after_a_verbless_name_is_the_verb(pipeline):
+    # the parse the tagger makes of "closed schools", with a singular object, built by hand
+    # so the number rule cannot be what keeps the phrase from the name
+    from spacy.tokens import Doc
+
+    words = [
+        "Malawi",
+        ",",
+        "which",
+        "is",
+        "battling",
+        "an",
+        "outbreak",
+        ",",
+        "closed",
+        "school",
+        "in",
+        "Blantyre",
+        ".",
+    ]
+    doc = Doc(
+        pipeline.nlp.vocab,
+        words=words,
+        spaces=[
+            w not in {",", "."} and n + 1 < len(words) and words[n + 1] not in {",", "."}
+            for n, w in enumerate(words)
+        ],
+        tags=["NNP", ",", "WDT", "VBZ", "VBG", "DT", "NN", ",", "JJ", "NN", "IN", "NNP", "."],
+        pos=[
+            "PROPN",
+            "PUNCT",
+            "PRON",
+            "AUX",
+            "VERB",
+            "DET",
+            "NOUN",
+            "PUNCT",
+            "ADJ",
+            "NOUN",
+            "ADP",
+            "PROPN",
+            "PUNCT",
+        ],
+        deps=[
+            "ROOT",
+            "punct",
+            "nsubj",
+            "aux",
+            "relcl",
+            "det",
+            "dobj",
+            "punct",
+            "amod",
+            "appos",
+            "prep",
+            "pobj",
+            "punct",
+        ],
+        heads=[0, 0, 4, 4, 0, 6, 4, 0, 9, 0, 9, 10, 0],
+        lemmas=[w.lower() for w in words],
+        ents=["B-GPE", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"],
+    )
+    clusters = build_clusters(doc)
+    malawi = next(c for c in clusters.items if any(m.start == 0 for m in c.mentions))
+    assert not any(m.start == 8 for m in malawi.mentions)
+
+
+def test_coref_he_in_what_a_speaker_reports_is_the_speaker(pipeline):
+    # the sacked coach is the story's main character, named five times before
+    text = (
+        "Manchester United sacked Erik ten Hag on Monday. Ten Hag won the FA Cup in May, and "
+        "Erik ten Hag had signed a new contract in July. The club said Erik ten Hag would be "
+        "replaced by Ruud van Nistelrooy. Erik ten Hag was seen leaving the training ground "
+        "on Monday afternoon.\n\nLiverpool manager Arne Slot said he felt sorry for his "
+        "compatriot Erik ten Hag."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    slot = cluster_at(clusters, text, "Arne Slot")
+    assert slot >= 0
+    assert cluster_at(clusters, text, "he") == slot
+    assert cluster_at(clusters, text, "his") == slot
+
+
+def test_coref_a_person_named_in_the_report_comes_before_its_speaker(pipeline):
+    text = (
+        "Erik ten Hag was sacked on Monday. Liverpool manager Arne Slot said ten Hag had "
+        "lost his job unfairly."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    assert cluster_at(clusters, text, "his") != cluster_at(clusters, text, "Arne Slot")
+
+
+def test_coref_a_noun_the_tagger_read_as_a_number_still_repeats(pipeline):
+    # "half" comes tagged CARDINAL here; "thousands" is a number itself
+    text = (
+        "Belgium beat Panama 3-0 in Sochi on Monday. Mertens scored three minutes in the "
+        "second half, Dries Mertens volleyed. The second half ended with Belgium in "
+        "control, and thousands of fans sang. The thousands who had travelled from Panama "
+        "stayed until the end."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    half = cluster_at(clusters, text, "The second half")
+    assert half >= 0
+    assert cluster_at(clusters, text, "the second half") == half
+    assert cluster_at(clusters, text, "The thousands") < 0
+
+
+def test_coref_a_phrase_after_a_name_with_no_comma_is_no_appositive(pipeline):
+    text = (
+        "Hackers attacked the Church of Scientology's website on Saturday. Users said they "
+        "were unable to reach the site for hours. As of 15:11 GMT the site was accessible "
+        "again, but by the end of the day the site was down."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    site = cluster_at(clusters, text, "the site")
+    assert site >= 0
+    assert cluster_at(clusters, text, "the site", 1) == site
+    assert cluster_at(clusters, text, "the site", 2) == site
+    gmt = cluster_at(clusters, text, "GMT")
+    assert gmt < 0 or gmt != site
+
+
+def test_coref_the_body_a_person_speaks_for_is_no_part_of_her_phrase(pipeline):
+    from newsgraph.eval.entities import np_span
+
+    text = (
+        "A spokesman said the agency would act. Lydia Buchtmann for Food Standards Australia "
+        "New Zealand says they are looking at the report. Alvin Yeung from the Civic Party "
+        "won a seat."
+    )
+    doc = pipeline.nlp(text)
+    clusters = build_clusters(doc)
+    spans = {
+        doc[a:b].text
+        for c in clusters.items
+        for m in c.mentions
+        if m.kind == "name" and m.label == "PERSON"
+        for a, b in [np_span(doc, m)]
+    }
+    assert "Lydia Buchtmann" in spans, spans
+    assert "Alvin Yeung from the Civic Party" in spans, spans

@@ -287,3 +287,13 @@ def test_regions_by_the_names_the_news_uses(
 ) -> None:
     top = gaz.lookup(name)[0]
     assert (top.kind, top.country, top.name) == ("admin1", country, region)
+
+
+@pytest.mark.parametrize(
+    "name", ["Saint Martin", "Curacao", "British Virgin Islands", "Sint Maarten"]
+)
+def test_every_inhabited_country_has_a_point(gaz: Gazetteer, name: str) -> None:
+    # countryinfo has no point for these; the middle of their towns stands in.
+    country = next(c for c in gaz.lookup(name) if c.kind == "country")
+    assert country.lat is not None and country.lon is not None
+    assert 10 < country.lat < 20 and -72 < country.lon < -62

@@ -656,6 +656,75 @@ def test_places_a_name_cut_short_goes_on_into_the_longer_place(extract) -> None:
     assert not any("Center" in m.text for p in r.places for m in p.mentions)
 
 
+def test_places_a_list_of_places_takes_in_names_the_parser_missed(extract) -> None:
+    # "Kano" opens its sentence untagged; "Jeremie" is tagged a person: both stand in a
+    # list with places the parser did find.
+    r = extract(
+        "ABUJA - Lassa fever has killed 41 people in Nigeria this year, officials said. "
+        "Cases were confirmed in Edo and Ondo. Kano, Lagos and Plateau states have also "
+        "reported deaths.\n\nIn Haiti, the departments of Grand'Anse and Sud, including the "
+        "towns of Jeremie and Les Cayes, are worst hit."
+    )
+    kano = _place(r, "Kano")
+    assert (kano.country, kano.precision) == ("NG", "admin1")
+    jeremie = _place(r, "Jeremie")
+    assert (jeremie.country, jeremie.precision) == ("HT", "city")
+
+
+def test_places_a_name_before_a_common_noun_in_a_list_is_no_list_mate(extract) -> None:
+    r = extract(
+        "Iran is a beneficiary of the power vacuum in Syria, as are Israel, Arab leaders "
+        "and other nations in the coalition."
+    )
+    assert all(m.text != "Arab" for p in r.places for m in p.mentions)
+    assert _place(r, "Israel").country == "IL"
+
+
+def test_places_a_list_taken_for_one_place_is_split(extract) -> None:
+    r = extract(
+        "Cases have also been reported in the cities of Recife and Salvador, in "
+        "northeastern Brazil, and in Trinidad and Tobago."
+    )
+    assert _place(r, "Recife").admin1 == "Pernambuco"
+    assert _place(r, "Salvador").admin1 == "Bahia"
+    # A country named with "and" stays one place.
+    assert _place(r, "Trinidad and Tobago").precision == "country"
+
+
+def test_places_a_name_goes_on_over_a_lower_case_joiner_not_a_line_break(extract) -> None:
+    r = extract(
+        "Ebola reaches the city of Goma in eastern Congo\n\nKINSHASA (Reuters) - Health "
+        "officials said on Sunday that the virus had spread.\n\nIn Brazil, microcephaly "
+        "cases were also reported in Bahia and Rio Grande do Norte."
+    )
+    assert _place(r, "KINSHASA").precision == "city"
+    assert _place(r, "Congo").precision == "country"
+    rgn = _place(r, "Rio Grande do Norte")
+    assert (rgn.country, rgn.precision) == ("BR", "admin1")
+
+
+def test_places_the_eu_is_its_territory_and_brussels_a_city(extract) -> None:
+    r = extract("The EU health commissioner said in Brussels that Europe was well prepared.")
+    eu, brussels = _place(r, "EU"), _place(r, "Brussels")
+    # the union's point is its territory's middle (as the geoparsing corpora have it)
+    assert 47 < eu.lat < 51 and 6 < eu.lon < 12
+    assert (brussels.country, brussels.precision) == ("BE", "city")
+
+
+def test_places_a_country_named_as_a_state_keeps_the_country_elsewhere(extract) -> None:
+    r = extract(
+        "Floods hit the states of Mexico and San Luis Potosí on Monday, officials in "
+        "Mexico said. Mexico has seen heavy rain since June."
+    )
+    mexicos = [p for p in r.places if p.name == "Mexico"]
+    assert sorted((p.precision, len(p.mentions)) for p in mexicos) == [
+        ("admin1", 1),
+        ("country", 2),
+    ]
+    state = next(p for p in mexicos if p.precision == "admin1")
+    assert state.mentions[0].start == r.article.text.index("Mexico")
+
+
 def test_a_countrys_state_owned_body_is_no_state(extract):
     record = extract(
         "An air strike on the southern city of Nabatieh killed 12 people, Lebanon's state "
@@ -665,3 +734,90 @@ def test_a_countrys_state_owned_body_is_no_state(extract):
     assert "Lebanon's state" not in places
     assert places["Lebanon"].precision == "country"
     assert places["Borno state"].precision == "admin1"
+
+
+def test_places_a_venue_is_not_the_borough_inside_its_name(extract) -> None:
+    text = (
+        "Manchester United beat Chelsea 2-1 at Old Trafford on Sunday. Fans in Trafford "
+        "celebrated late into the night."
+    )
+    r = extract(text)
+    venue = text.index("Old Trafford")
+    assert not any(
+        venue <= m.start < venue + len("Old Trafford") for p in r.places for m in p.mentions
+    )
+    borough = _place(r, "Trafford")
+    assert (borough.country, borough.precision) == ("GB", "admin2")
+    assert [m.start for m in borough.mentions] == [text.rindex("Trafford")]
+
+
+def test_places_a_name_before_a_weapon_or_product_is_no_place(extract) -> None:
+    r = extract(
+        "Militants fired Katyusha rockets into northern Israel on Monday, the army said. "
+        "Apache helicopters flew over Tyre, and Lebanon rockets were not involved."
+    )
+    names = {m.text for p in r.places for m in p.mentions}
+    assert "Katyusha" not in names and "Apache" not in names
+    # A country before such a noun keeps its place; so do the others.
+    assert {"Israel", "Lebanon", "Tyre"} <= names
+
+
+def test_places_the_north_is_the_country_the_article_names(extract) -> None:
+    r = extract(
+        "SEOUL - North Korea fired two missiles on Tuesday, South Korea's military said. "
+        "The North has tested more than 20 missiles this year, and the South has stepped "
+        "up drills with the United States."
+    )
+    assert all(p.name not in ("North", "South") for p in r.places)
+    north = _place(r, "North Korea")
+    assert north.country == "KP" and "North" in [m.text for m in north.mentions]
+    assert "South" in [m.text for m in _place(r, "South Korea").mentions]
+
+
+def test_places_a_bare_compass_word_is_no_place(extract) -> None:
+    r = extract("Leaders of the West met in Paris on Monday. Rain is forecast for the South.")
+    assert [p.name for p in r.places] == ["Paris"]
+
+
+def test_places_longer_names_that_repeat_a_town_are_no_evidence_for_it(extract) -> None:
+    # "Dublin Singers" and "Dublin Art Stroll" only say "Dublin" again: they must not
+    # vote for Ireland against the Ohio outlet's context.
+    r = extract(
+        "The Dublin Art League received $2,000 for the Dublin Art Stroll and Paint Out. "
+        "The Dublin Singers received a grant of $2,340 for advertising. The Dublin "
+        "Singers is Dublin's community chorus and performs at the Dublin Community "
+        "Recreation Center, 5600 Post Road.",
+        url="http://columbuslocalnews.com/articles/2009/03/25/dublin_news/grants.txt",
+    )
+    dublin = _place(r, "Dublin")
+    assert (dublin.country, dublin.admin1) == ("US", "Ohio")
+
+
+def test_places_a_country_nothing_points_to_yields_to_a_town_among_towns(extract) -> None:
+    r = extract(
+        "Mary K. Hollinger, 81, died Friday at the Good Shepherd Home. Surviving are a son "
+        "Mark of Lebanon; a sister Joan of Grantville; a brother Ray of Toms River; and a "
+        "cousin in Frederick. A service will be held Tuesday at the Kreider Funeral Home "
+        "in Lebanon."
+    )
+    lebanon = _place(r, "Lebanon")
+    assert (lebanon.country, lebanon.precision) == ("US", "city")
+
+
+def test_places_a_country_the_story_is_about_stays_the_country(extract) -> None:
+    r = extract(
+        "Sgt. Mark Hollinger of Toms River returned from Lebanon on Friday after a year "
+        "with the peacekeeping force. He spent most of it near the Israeli border, south "
+        "of Beirut."
+    )
+    assert _place(r, "Lebanon").country == "LB"
+
+
+def test_places_a_given_name_shared_with_a_spouse_is_no_place(extract) -> None:
+    r = extract(
+        "Mary K. Hollinger, 81, died Friday in Lancaster. She was a daughter of the late "
+        "Paul and Ruth Hollinger and worked for 30 years in Harrisburg."
+    )
+    names = {m.text for p in r.places for m in p.mentions}
+    assert "Paul" not in names
+    assert {"Lancaster", "Harrisburg"} <= names

@@ -610,3 +610,49 @@ def test_time_doubled_spaces_do_not_hide_cues(extract):
     assert found["two-day"].value == "P2D"
     assert found["March"].value == "1990-03"
     assert found["the weekend"].value == "1990-W33-WE"
+
+
+def test_time_a_week_within_a_month_is_one_expression(extract):
+    record = extract(
+        "The grid operator expects peak demand in the last week of January, and the "
+        "repairs finished in the first week of March 2025.",
+        published="2025-11-03",
+    )
+    found = _dates(record)
+    # 2026-01-31 is a Saturday: the week of 26 January holds most of its last days
+    assert found["the last week of January"].value == "2026-W05"
+    assert found["the first week of March 2025"].value == "2025-W10"
+    assert "the last week" not in found
+
+
+def test_time_a_visit_that_is_due_lies_ahead(extract):
+    record = extract(
+        "An envoy is due in Kyiv on Thursday, three days after talks in Moscow, the ministry said.",
+        published="2025-11-03",
+    )
+    assert _dates(record)["Thursday"].value == "2025-11-06"
+
+
+def test_time_a_weekday_of_a_named_week(extract):
+    record = extract(
+        "The Bank of England decides on Thursday next week. The board met on Monday last "
+        "week, and its next meeting is on January 29-30.",
+        published="2025-12-12",  # a Friday
+    )
+    found = _dates(record)
+    assert found["Thursday next week"].value == "2025-12-18"
+    assert found["Monday last week"].value == "2025-12-01"
+    assert found["January 29-30"].value == "2026-01-29"
+    assert "next week" not in found
+
+
+def test_time_a_season_in_december_looks_the_right_way(extract):
+    record = extract(
+        "Markets now price a first cut by the end of the summer. Growth slowed in the "
+        "summer, the bank said, and it hopes to lift rates next spring.",
+        published="2025-12-12",
+    )
+    found = _dates(record)
+    assert found["the end of the summer"].value == "2026-SU"
+    assert found["the summer"].value == "2025-SU"
+    assert found["next spring"].value == "2026-SP"

@@ -160,7 +160,7 @@ def np_span(
             child.dep_ == "prep"
             and root.pos_ == "PROPN"
             and child.lower_ != "of"
-            and not _names_a_place_or_body(child)
+            and (not _names_a_place_or_body(child) or _speaks_for(m, child))
         ):
             break
         if (
@@ -170,6 +170,13 @@ def np_span(
             and doc[m.start].lower_ in ANAPHORIC_DETERMINERS
         ):
             break  # "the organization in California": a known thing needs no restriction
+        if (
+            child.dep_ == "appos"
+            and child.tag_ == "NNS"
+            and root.tag_ == "NNP"
+            and m.label in PLACE_LABELS | {"PERSON"}
+        ):
+            break  # "Malawi, ..., closed schools": no plural describes one place or person
         if root.pos_ == "PROPN" and any(
             t.text in DASHES or t.text == "/" for t in doc[m.end : child.left_edge.i]
         ):
@@ -221,6 +228,13 @@ def _place_in_region(doc: Doc, m: Mention, child: Token) -> bool:
         and child.ent_type_ in PLACE_LABELS
         and doc[m.start : m.end].text.lower() not in countries()
     )
+
+
+def _speaks_for(m: Mention, prep: Token) -> bool:
+    """ "Lydia Buchtmann for Food Standards Australia", "a spokesman for the ministry":
+    the body a person speaks for is said of her, no part of her phrase (unlike "Alvin
+    Yeung from the Civic Party")."""
+    return m.label == "PERSON" and prep.lower_ == "for"
 
 
 def _names_a_place_or_body(prep: Token) -> bool:

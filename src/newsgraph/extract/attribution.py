@@ -97,6 +97,9 @@ def source_of(cue: Token) -> Span | None:
     for _ in range(6):
         if token is None:
             return None
+        modified = _participle_subject(token)
+        if modified is not None:
+            return modified
         # A passive's agent speaks ("it was reported by X"), not its subject.
         for child in token.children:
             if child.dep_ == "agent":
@@ -144,6 +147,29 @@ def source_of(cue: Token) -> Span | None:
             return phrase(token.head, cut_clauses=True)
         return _stray_subject(token) if token.dep_ == "ROOT" else None
     return None
+
+
+def _participle_subject(cue: Token) -> Span | None:
+    """ "Protesters waving Georgian and EU flags chanted …": the parser makes "waving"
+    the main verb and "flags" the subject of "chanted". A participle with no auxiliary
+    is no finite clause: it modifies the noun before it, and that noun with the whole
+    participle phrase is the subject."""
+    head = cue.head
+    if not (
+        cue.dep_ == "ccomp"
+        and head.dep_ == "ROOT"
+        and head.tag_ == "VBG"
+        and head.i < cue.i
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    ):
+        return None
+    noun = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    own = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if noun is None or own is None or not head.i < own.i < cue.i:
+        return None
+    if any(t.text in (",", ";", "—", "–") for t in cue.doc[head.i : cue.i]):
+        return None  # "Looking ahead, analysts said …" is another shape
+    return cue.doc[noun.left_edge.i : own.right_edge.i + 1]
 
 
 def _without_set_off_clause(span: Span) -> Span:

@@ -66,6 +66,13 @@ def name_key(tokens: list[Token]) -> str:
     return " ".join(t.lower_ for t in tokens if not t.is_punct or t.text in {".", "&", "-"})
 
 
+def written_key(tokens: list[Token]) -> str:
+    """``name_key``, but an acronym keeps its capitals apart: "UN" is not the "Un" of
+    "Kim Jong Un", "WHO" not "Who"."""
+    key = name_key(tokens)
+    return key.upper() if len(tokens) == 1 and is_acronym(tokens[0].text) else key
+
+
 NUMBERED_LABELS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 DASHES = frozenset({"-", "--", "–", "—"})
 UNNUMBERED_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
@@ -154,7 +161,7 @@ def _before_colon(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].text == ":"
 
 
-def _caps_sentence(tokens: list[Token]) -> bool:
+def caps_sentence(tokens: list[Token]) -> bool:
     words = [t for t in tokens if t.is_alpha and len(t.text) > 1]
     return len(words) >= 3 and sum(t.is_upper for t in words) >= 0.8 * len(words)
 
@@ -164,7 +171,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
     mentions: list[Mention] = []
     caps_tokens = [False] * len(doc)
     for sent in doc.sents:
-        if _caps_sentence(list(sent)):
+        if caps_sentence(list(sent)):
             for i in range(sent.start, sent.end):
                 caps_tokens[i] = True
     for ent in doc.ents:
@@ -196,11 +203,12 @@ def name_mentions(doc: Doc) -> list[Mention]:
     _repair_teams(doc, mentions)
     mentions = _repair_headlines(doc, mentions, caps_tokens)
     mentions = _join_split_names(doc, mentions)
+    mentions = _spelled_by_acronym(doc, mentions)
     _repair_people(doc, mentions)
     _repair_known_orgs(doc, mentions)
     _vote_labels(doc, mentions)
-    _repair_surnames_and_places(doc, mentions)
-    mentions.extend(_find_again(doc, mentions))
+    _repair_surnames_and_places(doc, mentions, caps_tokens)
+    mentions.extend(_find_again(doc, mentions, caps_tokens))
     joined = _join_split_names(doc, mentions)  # again: names found again may be halves
     if len(joined) < len(mentions):
         _vote_labels(doc, joined)
@@ -442,6 +450,67 @@ def _join_split_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+ACRONYM_CUES = (("(",), ("known", "as"), ("called",))  # "X (ACR)", "X, known as ACR"
+ACRONYM_HEDGES = frozenset({",", "also", "commonly", "locally", "popularly", "widely"})
+
+
+def acronym_after(doc: Doc, end: int) -> int:
+    """The acronym a name ending at ``end`` is introduced with: "Full Name (ACR)",
+    "Full Name, (also) known as ACR", "Full Name, called ACR"; -1 if none."""
+    k = end
+    while k < len(doc) and k - end < 3 and doc[k].lower_ in ACRONYM_HEDGES:
+        k += 1
+    for cue in ACRONYM_CUES:
+        j = k + len(cue)
+        if j < len(doc) and tuple(t.lower_ for t in doc[k:j]) == cue and is_acronym(doc[j].text):
+            if cue == ("(",) and (k != end or j + 1 >= len(doc) or doc[j + 1].text != ")"):
+                continue
+            return j
+    return -1
+
+
+def _spelled_by_acronym(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Kenya's Ethics and Anti-Corruption Commission, known as EACC" tagged from "Anti":
+    the acronym spells the whole name, so the name starts where its letters do (and takes
+    in a name tagged apart inside it: "National Agency for Food and Drug Administration
+    and Control (NAFDAC)")."""
+    skip = lexicons().acronym_skip
+    out = sorted(mentions, key=lambda m: m.start)
+    for m in list(out):
+        if m.label != "ORG" or m not in out:
+            continue
+        j = acronym_after(doc, m.end)
+        if j < 0:
+            continue
+        letters = doc[j].text.replace(".", "")
+        sent_start = doc[m.start].sent.start
+        start, k = -1, m.end - 1
+        spelled = ""
+        while k >= sent_start and len(spelled) <= len(letters):
+            t = doc[k]
+            if t.is_alpha and t.lower_ not in skip:
+                if not t.is_title and not t.is_upper:
+                    break
+                spelled = t.text[0].upper() + spelled
+                if not letters.endswith(spelled):
+                    break
+                if spelled == letters:
+                    start = k
+                    break
+            elif not (t.lower_ in skip or t.text == "-"):
+                break
+            k -= 1
+        if start < 0 or start >= m.start:
+            continue
+        inside = [o for o in out if o is not m and start <= o.start and o.end <= m.end]
+        if any(o.label not in {"ORG", "FAC", "GPE", "LOC", "NORP"} for o in inside):
+            continue  # a person's name is no part of the body's
+        for o in inside:
+            out.remove(o)
+        m.start = start
+    return out
+
+
 def _repair_known_orgs(doc: Doc, mentions: list[Mention]) -> None:
     """News outlets and social platforms are organisations, whatever the tagger guessed
     ("wrote on Twitter" is no person, "told CNN" no place)."""
@@ -481,11 +550,11 @@ def _repair_people(doc: Doc, mentions: list[Mention]) -> None:
 def _vote_labels(doc: Doc, mentions: list[Mention]) -> None:
     votes: dict[str, dict[str, float]] = {}
     for m in mentions:
-        counts = votes.setdefault(name_key(list(doc[m.start : m.end])), {})
+        counts = votes.setdefault(written_key(list(doc[m.start : m.end])), {})
         # a span spaCy ran on past the name was misread, its label too: it counts less
         counts[m.label] = counts.get(m.label, 0.0) + (0.5 if m.cut else 1.0)
     for m in mentions:
-        counts = votes[name_key(list(doc[m.start : m.end]))]
+        counts = votes[written_key(list(doc[m.start : m.end]))]
         if len(counts) > 1:
             m.label = max(counts, key=lambda label: counts[label])  # first seen wins a tie
 
@@ -533,7 +602,7 @@ def _demonyms() -> frozenset[str]:
     return frozenset(names)
 
 
-def _repair_surnames_and_places(doc: Doc, mentions: list[Mention]) -> None:
+def _repair_surnames_and_places(doc: Doc, mentions: list[Mention], caps: list[bool]) -> None:
     """A lone word that is the surname of a full-name person here is that person;
     a lone "person" that is a well-known country or city (and nobody's surname) is a place."""
     lex = lexicons()
@@ -553,6 +622,7 @@ def _repair_surnames_and_places(doc: Doc, mentions: list[Mention]) -> None:
     surnames = {
         doc[m.end - 1].lower_ for m in mentions if m.label == "PERSON" and m.end - m.start > 1
     }
+    written = {doc[m.end - 1].text for m in mentions if m.label == "PERSON"}
     given_first = {
         doc[m.start].lower_ for m in mentions if m.label == "PERSON" and m.end - m.start > 1
     }
@@ -571,11 +641,15 @@ def _repair_surnames_and_places(doc: Doc, mentions: list[Mention]) -> None:
         if m.end - m.start != 1:
             continue
         word = doc[m.start].lower_
-        if word in surnames and m.label in {"ORG", "NORP", "GPE", "LOC"}:
+        # "UN" is no surname of "Kim Jong Un" (in a line of capitals it may be)
+        name_like = (
+            caps[m.start] or not is_acronym(doc[m.start].text) or doc[m.start].text in written
+        )
+        if word in surnames and name_like and m.label in {"ORG", "NORP", "GPE", "LOC"}:
             m.label = "PERSON"
         elif m.label == "ORG" and doc[m.start].text.lower() in countries():
             m.label = "GPE"  # a country is a place, also when it plays or signs
-        elif word in given_first and m.label in {"ORG", "NORP"}:
+        elif word in given_first and name_like and m.label in {"ORG", "NORP"}:
             m.label = "PERSON"  # "Wang" after "Wang Shi-ting": family name first
         elif m.label == "PERSON" and word not in surnames and word in _known_places():
             m.label = "GPE"
@@ -583,7 +657,42 @@ def _repair_surnames_and_places(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "NORP"  # "His Azerbaijani counterpart": a nationality, not a person
 
 
-def _find_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _particle_surnames(
+    doc: Doc, mentions: list[Mention], by_first: dict[str, list[tuple[tuple[str, ...], str]]]
+) -> tuple[set[int], set[tuple[str, ...]]]:
+    """ "Erik" tagged, "ten Hag" after it not (or "Erik ten Hag" whole): the particle and
+    the capitalised word are the person's surname, to be found again ("ten Hag said",
+    "Ten Hag won"). Returns where a particle follows the given name (the context pass
+    finishes that name) and the surnames."""
+    particles = lexicons().surname_particles
+    starts: set[int] = set()
+    tails: set[tuple[str, ...]] = set()
+    for m in mentions:
+        if m.label != "PERSON":
+            continue
+        k = next(
+            (
+                i
+                for i in range(m.start + 1, m.end - 1)
+                if doc[i].is_lower and doc[i].lower_ in particles
+            ),
+            m.end,
+        )
+        if (
+            k + 1 < len(doc)
+            and doc[k].is_lower
+            and doc[k].lower_ in particles
+            and (doc[k + 1].is_title and doc[k + 1].pos_ == "PROPN")
+        ):
+            tail = (doc[k].lower_, doc[k + 1].lower_)
+            tails.add(tail)
+            by_first.setdefault(tail[0], []).append((tail, "PERSON"))
+            if k == m.end:
+                starts.add(k)
+    return starts, tails
+
+
+def _find_again(doc: Doc, mentions: list[Mention], caps: list[bool]) -> list[Mention]:
     """Known names (case-insensitive) and surnames where spaCy tagged nothing."""
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     acronyms: set[str] = set()  # "WHO" must not match a sentence-initial "Who"
@@ -594,6 +703,7 @@ def _find_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             acronyms.add(doc[m.start].lower_)
         if m.label == "PERSON" and len(words) > 1 and doc[m.end - 1].is_title:
             by_first.setdefault(words[-1], []).append(((words[-1],), "PERSON"))
+    after_person, tails = _particle_surnames(doc, mentions, by_first)
     for known in by_first.values():
         known.sort(key=lambda o: -len(o[0]))  # longest name first
     # Tokens already named, or inside a non-name entity (a DATE "May"), stay as they are.
@@ -601,22 +711,31 @@ def _find_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         for i in range(m.start, m.end):
             covered[i] = True
+    particles = lexicons().surname_particles
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             for i in range(ent.start, ent.end):
-                covered[i] = True
+                # "ten" of "Ten Hag" read as a number still opens the surname
+                covered[i] = covered[i] or doc[i].lower_ not in particles or i in after_person
     found: list[Mention] = []
     i = 0
     n = len(doc)
     while i < n:
         token = doc[i]
         options = by_first.get(token.lower_)
+        name_like = (token.is_title or token.is_upper) and (
+            token.pos_ in {"PROPN", "NOUN", "ADJ", "X"} or token.lower_ in acronyms
+        )
+        if not name_like and options is not None:
+            # "ten Hag", "Ten Hag" read as a number: only the surname with its particle
+            options = [o for o in options if o[0] in tails]
         if (
-            options is None
+            not options
             or covered[i]
-            or not (token.is_title or token.is_upper)
+            or i in after_person
             or (token.lower_ in acronyms and not token.is_upper)
-            or (token.pos_ not in {"PROPN", "NOUN", "ADJ", "X"} and token.lower_ not in acronyms)
+            # "UN" is not the "Un" of "Kim Jong Un" (a line in capitals may be)
+            or (is_acronym(token.text) and token.lower_ not in acronyms and not caps[i])
         ):
             i += 1
             continue

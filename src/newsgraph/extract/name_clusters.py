@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entity_lexicons import lexicons
-from newsgraph.extract.mentions import Mention, is_acronym, known_places
+from newsgraph.extract.mentions import (
+    Mention,
+    acronym_after,
+    caps_sentence,
+    is_acronym,
+    known_places,
+)
 
 TYPE_OF_LABEL = {
     "PERSON": "PERSON",
@@ -41,6 +47,9 @@ class Cluster:
     relative: bool = False  # introduced as somebody's relative
     names: int = 0  # how many name mentions so far (salience)
     nominal: str = ""  # nameless clusters: "plural", "person", "thing" or "expression"
+    # "Paula Santos, the group's emergency coordinator": (start, head) of the described
+    # employer ("the group"), whose organisation the resolver finds
+    employers: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def etype(self) -> str:
@@ -180,6 +189,8 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
         else:
             key = org_key(tokens)
             cluster = by_key.get(("NAMED", key))
+            if cluster is not None and len(tokens) == 1 and _acronym_of_a_word(doc, cluster, m):
+                cluster = None  # "UN" is not the "Un" of "Kim Jong Un", "WHO" not "Who"
             if (
                 cluster is not None
                 and {cluster.etype, etype} == {"PLACE", "ORG"}
@@ -206,6 +217,10 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
             if cluster is None and len(tokens) == 1 and etype == "ORG":
                 # "the Church" after "the Church of Scientology": the name's head alone
                 cluster = by_head.get(tokens[0].lower_)
+            if cluster is None and etype == "ORG":
+                # "the Fed" after "the Federal Reserve", "the Met" before "the
+                # Metropolitan Police": a clipped first word names the same body
+                cluster = _clipped(doc, clusters, m, tokens)
             if cluster is None and etype in {"ORG", "OTHER"}:
                 # "the Supreme Court" after "the Italian Supreme Court of Cassation",
                 # "Home Office" after "the United Kingdom Home Office"
@@ -236,6 +251,73 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
     return clusters
 
 
+def _shouted(doc: Doc, i: int) -> bool:
+    """A lone word in capitals ("UN", "WHO") outside a line of capitals is an acronym,
+    never the surname or given name of a person written "Un", "Who"."""
+    return is_acronym(doc[i].text) and not caps_sentence(list(doc[i].sent))
+
+
+def _alike(doc: Doc, m: Mention, candidates: list[Cluster]) -> list[Cluster]:
+    """People a lone word may name: an acronym ("UN") only one whose name has it in
+    capitals too."""
+    if not _shouted(doc, m.start):
+        return candidates
+    text = doc[m.start].text
+    return [
+        c
+        for c in candidates
+        if any(t.text == text for o in c.mentions for t in doc[o.start : o.end])
+    ]
+
+
+def _acronym_of_a_word(doc: Doc, cluster: Cluster, m: Mention, at: int = -1) -> bool:
+    """The cluster knows the word at ``at`` (default: ``m``'s first) only as a word
+    ("Un") and here it is an acronym ("UN"), or the other way round."""
+    i = m.start if at < 0 else at
+    same = [
+        o for o in cluster.mentions if o.end - o.start == 1 and doc[o.start].lower_ == doc[i].lower_
+    ]
+    return bool(same) and all(_shouted(doc, o.start) != _shouted(doc, i) for o in same)
+
+
+MIN_CLIP = 3  # "Fed", "Met": shorter clips ("Ma", "Un") are other words
+
+
+def _clipped(doc: Doc, clusters: Clusters, m: Mention, tokens: list[Token]) -> Cluster | None:
+    """The one organisation whose name of two or more words opens with a longer form of a
+    lone word ("Fed" -> "Federal Reserve"), whichever of the two comes first; none when
+    two could be meant."""
+    found: set[int] = set()
+    for c in clusters.items:
+        if c.etype != "ORG":
+            continue
+        names = [o for o in c.mentions if o.kind == "name"]
+        if len(tokens) == 1:
+            longer = [doc[o.start] for o in names if o.end - o.start > 1]
+            if any(_clips(tokens[0], t) for t in longer):
+                found.add(c.idx)
+        elif (
+            names
+            and all(o.end - o.start == 1 for o in names)
+            and _clips(doc[names[0].start], tokens[0])
+        ):
+            found.add(c.idx)
+    return clusters.items[found.pop()] if len(found) == 1 else None
+
+
+def _clips(short: Token, word: Token) -> bool:
+    """ "Fed" of "Federal", "Met" of "Metropolitan"; shorter clips ("Ma", "Un") are
+    other words."""
+    return (
+        short.is_title
+        and word.is_title
+        and short.is_alpha
+        and len(short.text) >= MIN_CLIP
+        and len(word.text) > len(short.text)
+        and word.lower_.startswith(short.lower_)
+    )
+
+
 def _name_tails(tokens: list[Token]) -> list[str]:
     """Keys of the capitalised endings of a name's part before "of": "Italian Supreme
     Court of Cassation" -> "supreme court", "court"."""
@@ -263,14 +345,12 @@ def _longest(cluster: Cluster, words: list[str]) -> None:
 
 
 def _in_parentheses_after(doc: Doc, prev: Mention, m: Mention) -> bool:
-    """ "National Resistance Front (NRF)": the bracketed acronym names the same thing."""
+    """ "National Resistance Front (NRF)", "the Ethics and Anti-Corruption Commission,
+    known as EACC": the acronym it is introduced with names the same thing."""
     return (
-        m.start == prev.end + 1
-        and doc[prev.end].text == "("
-        and m.end < len(doc)
-        and doc[m.end].text == ")"
+        m.end == m.start + 1
+        and m.start == acronym_after(doc, prev.end)
         and prev.cluster >= 0
-        and is_acronym(doc[m.start].text)
         # "LONDON (AP)": a dateline's agency is no acronym of the place
         and not (prev.label in {"GPE", "LOC", "FAC"} and m.label not in {"GPE", "LOC", "FAC"})
     )
@@ -288,9 +368,11 @@ def _place_person(
     words = person_words(tokens)
     key = ("PERSON", " ".join(_without_initials(words)))
     cluster = by_key.get(key)
+    if cluster is not None and len(words) == 1 and _acronym_of_a_word(doc, cluster, m):
+        cluster = None
     if cluster is None and len(words) == 1:
-        cluster = _best_person(by_surname.get(words[0], [])) or _best_person(
-            by_first.get(words[0], [])
+        cluster = _best_person(_alike(doc, m, by_surname.get(words[0], []))) or _best_person(
+            _alike(doc, m, by_first.get(words[0], []))
         )
     if cluster is None and len(words) > 1 and words[0] in lexicons().surname_particles:
         # "De Vries" after "Marieke de Vries": a surname with a particle.
@@ -454,6 +536,8 @@ def _nested(
                 if not tokens[0].text[:1].isupper():
                     break
                 found = by_key.get(("NAMED", org_key(tokens)))
+                if found is not None and j - i == 1 and _acronym_of_a_word(doc, found, m, i):
+                    found = None  # the "Un" of "Kim Jong Un" is no mention of the UN
                 if found is None and j - i > 1:
                     found = by_key.get(("PERSON", " ".join(person_words(tokens))))
                 if found is None and j - i == 1 and is_acronym(tokens[0].text):

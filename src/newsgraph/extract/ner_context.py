@@ -29,6 +29,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.entity_lexicons import _load, lexicons
 from newsgraph.extract.findings import doc_text
 from newsgraph.extract.mentions import (
@@ -62,6 +63,11 @@ class ContextWords:
     settlement_after: frozenset[str]
     org_nouns: frozenset[str]
     staff_nouns: frozenset[str]
+    site_after: frozenset[str]
+    weapon_nouns: frozenset[str]
+    street_heads: frozenset[str]
+    place_plurals: frozenset[str]
+    nature_plurals: frozenset[str]
     team_nouns: frozenset[str]
     team_verbs: frozenset[str]
     transfer_verbs: frozenset[str]
@@ -90,6 +96,11 @@ def words() -> ContextWords:
         settlement_after=low("settlement_after"),
         org_nouns=low("org_nouns"),
         staff_nouns=low("staff_nouns"),
+        site_after=low("site_after"),
+        weapon_nouns=low("weapon_nouns"),
+        street_heads=low("street_heads"),
+        place_plurals=low("place_plurals"),
+        nature_plurals=low("nature_plurals"),
         team_nouns=low("team_nouns"),
         team_verbs=low("team_verbs"),
         transfer_verbs=low("transfer_verbs"),
@@ -153,6 +164,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         _mark_quoted(doc, m, person_at)
     mentions.extend(_missed_names(doc, mentions))
     mentions.extend(_dateline_places(doc, mentions))
+    mentions.extend(_untagged_streets(doc, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
     own: dict[int, str] = {}  # id(mention) -> label only that mention takes
     cues: dict[str, dict[str, float]] = {}
@@ -175,6 +187,9 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if _workplace(doc, m):
             _vote(cues, _key(doc, m), "ORG", 2.0)
             continue
+        if _prefixed_place(doc, m):
+            own[id(m)] = "GPE"
+            continue
         listed = id(m) in in_place_list
         if rare[_key(doc, m)] <= 2 and _gazetteer_place(doc, m, surnames | place_words, listed):
             own[id(m)] = "GPE"  # weak: this mention only, and only for a rarely used name
@@ -193,6 +208,8 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if weight >= 1.0 and not (label == "ORG" and _venue(doc, m)):
                 m.label = label
     _org_tails(doc, mentions, own)
+    _weapon_names(doc, mentions)
+    mentions = _kind_lists(doc, mentions)
     tails = _person_tails(doc, mentions)
     for m in mentions:
         if m.label in {"ORG", "GPE", "NORP"} and _key(doc, m) in tails and id(m) not in own:
@@ -264,12 +281,24 @@ def _common_word(doc: Doc, m: Mention, lowered: frozenset[str]) -> bool:
     if m.end - m.start != 1 or not doc[m.start].is_title:
         return False
     token = doc[m.start]
-    if not (token.i == 0 or token.is_sent_start) or token.lower_ not in lowered:
+    if not _opening(token) or token.lower_ not in lowered:
         return False
     lex = lexicons()
     if token.lower_ in lex.male_names | lex.female_names:
         return False
-    return not any(t.text == token.text and not t.is_sent_start and t.i != token.i for t in doc)
+    return not any(t.text == token.text and not _opening(t) and t.i != token.i for t in doc)
+
+
+def _opening(token: Token) -> bool:
+    """A word written with a capital for its place: a sentence's or a quotation's first
+    ('"Cassava does not make you rich," he said')."""
+    if token.i == 0 or token.is_sent_start:
+        return True
+    before = token.doc[token.i - 1]
+    if not before.is_quote or before.whitespace_:
+        return False
+    prev = token.doc[before.i - 1] if before.i > 0 else None
+    return prev is None or prev.is_space or bool(prev.whitespace_)  # an opening mark
 
 
 def _drop_opening_word(doc: Doc, m: Mention) -> tuple[Mention, ...] | None:
@@ -359,6 +388,69 @@ def _person_words(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
     )
 
 
+def _kind_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "The Ravi, Sutlej and Chenab rivers", "Kano, Lagos and Plateau states": names
+    listed before a plural kind of place are each such a place, whatever spaCy made of
+    them (a group, an organisation, nothing)."""
+    w = words()
+    out = list(mentions)
+    for t in doc:
+        if not t.is_lower or t.lower_ not in w.place_plurals | w.nature_plurals:
+            continue
+        label = "GPE" if t.lower_ in w.place_plurals else "LOC"
+        chunks: list[tuple[int, int]] = []
+        i = t.i - 1
+        while i >= 0:
+            end = i + 1
+            while i >= 0 and doc[i].is_title and doc[i].lower_ not in {"the", "and", "or"}:
+                i -= 1
+            if i + 1 == end:
+                break
+            chunks.append((i + 1, end))
+            if i >= 1 and doc[i].lower_ in {"and", "or"} and doc[i - 1].text == ",":
+                i -= 2  # an Oxford comma
+            elif i >= 0 and (doc[i].text == "," or doc[i].lower_ in {"and", "or"}):
+                i -= 1
+            else:
+                break
+        if len(chunks) < 2 or any(_descriptive(doc[end - 1]) for _, end in chunks):
+            continue  # "19 Northern and Northeastern states", "Arab and African states"
+        for start, end in chunks:
+            inside = [m for m in out if m.start < end and start < m.end]
+            if not inside:
+                out.append(Mention(start, end, "name", label))
+            elif len(inside) == 1 and inside[0].start >= start and inside[0].end <= end:
+                inside[0].start, inside[0].end, inside[0].label = start, end, label
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _descriptive(word: Token) -> bool:
+    low = word.lower_
+    return low in words().demonyms or bool(re.match(r"(?:north|south|east|west|central)", low))
+
+
+def _weapon_names(doc: Doc, mentions: list[Mention]) -> None:
+    """ "more Patriot systems", "Katyusha rockets": a name every mention of which is
+    followed by a kind of weapon is the weapon's make, no person, group or place ("Hamas
+    rockets" keeps Hamas, named alone elsewhere)."""
+    weapons = words().weapon_nouns
+    by_key: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_key.setdefault(_key(doc, m), []).append(m)
+    for group in by_key.values():
+        if all(
+            (after := _tok(doc, m.end)) is not None
+            and after.is_lower
+            and after.lower_ in weapons
+            and m.label in {"PERSON", "ORG", "GPE", "LOC", "NORP"}
+            and not is_country(doc[m.start : m.end].text)
+            and doc[m.start : m.end].text.lower() not in words().demonyms
+            for m in group
+        ):
+            for m in group:
+                m.label = "PRODUCT"
+
+
 def _org_tails(doc: Doc, mentions: list[Mention], own: dict[int, str]) -> None:
     """ "United said" after "Manchester United": a club word ending an organisation's
     longer name, written alone, is that organisation, not a person (unless it is a
@@ -419,7 +511,11 @@ def _datelines(doc: Doc) -> list[tuple[int, int]]:
     for line in doc_text(doc).split("\n"):
         match = DATELINE.match(line)
         agency = match.group("agency") if match is not None else None
-        if match is not None and (agency is None or agency.lower() in lex.media_outlets):
+        # an agency we do not list still makes a dateline when a dash follows it
+        # ("MOMBASA, Kenya (Example Wire) — Heavy rain ...")
+        if match is not None and (
+            agency is None or agency.lower() in lex.media_outlets or dateline_end(line) is not None
+        ):
             pos = offset + match.start("places")
             for place in match.group("places").split("/"):
                 spans.append((pos, pos + len(place)))
@@ -433,6 +529,28 @@ def _datelines(doc: Doc) -> list[tuple[int, int]]:
 def _inside(doc: Doc, m: Mention, spans: list[tuple[int, int]]) -> bool:
     a, b = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
     return any(s <= a and b <= e for s, e in spans)
+
+
+def _untagged_streets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Stocks fell on Wall Street", "marched down Rue de Rivoli": capitalised proper
+    nouns ending in a street word that spaCy left untagged name a street (a place),
+    at a sentence's start too ("Wall Street analysts expect ...")."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    streets = words().street_heads
+
+    def free(t: Token) -> bool:
+        return t.pos_ == "PROPN" and t.is_title and t.ent_iob_ == "O" and t.i not in covered
+
+    out: list[Mention] = []
+    for t in doc:
+        if t.lower_ not in streets or not free(t):
+            continue
+        start = t.i
+        while start > t.sent.start and free(doc[start - 1]):
+            start -= 1
+        if start < t.i and not doc[start : t.i + 1].text.isupper():
+            out.append(Mention(start, t.i + 1, "name", "FAC"))
+    return out
 
 
 def _dateline_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -453,6 +571,11 @@ def _dateline_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         elif not any(i in covered for i in range(span.start, span.end)):
             found.append(Mention(span.start, span.end, "name", "GPE"))
     return found
+
+
+def _person_noun(word: Token) -> bool:
+    """ "climatologist", "activist", "historian": a singular noun for what a person does."""
+    return word.tag_ == "NN" and word.lower_.endswith(("ologist", "ist", "ian"))
 
 
 def _workplace(doc: Doc, m: Mention) -> bool:
@@ -496,6 +619,8 @@ def _cues(
         out.append(("GPE", 2.0))
     if after is not None and after.lower_ in w.settlement_after and after.is_lower and not demonym:
         out.append(("GPE", 2.0))
+    if _site_after(doc, m) and m.label in PLACE_LABELS and not demonym:
+        out.append(("GPE", 3.0))  # "the Abu Shouk camp" (but "the Trump camp" is no place)
     if _appositive_settlement(doc, m):
         out.append(("GPE", 2.0))
     # organisations: "the Tasnim news agency", "the charity Asylum Aid"
@@ -530,7 +655,7 @@ def _cues(
         and 2 <= m.end - m.start <= 3
         and before is not None
         and before.is_lower
-        and before.lower_ in roles
+        and (before.lower_ in roles or _person_noun(before))
         and all(t.is_title and t.is_alpha for t in name)
         and not any(t.lower_ in w.org_nouns or t.lower_ in roles for t in name)
     ):
@@ -539,6 +664,14 @@ def _cues(
     if person_like or (m.label in PLACE_LABELS and not country):
         if after is not None and after.lower_ in w.company_nouns and person_like:
             out.append(("ORG", 2.0))  # "Cofinec shares", "Jones stock" (not "Tokyo shares")
+        if (
+            m.label in PLACE_LABELS
+            and after is not None
+            and (after.lower_ in w.company_nouns or after.lower_ in lexicons().role_heads)
+            and text not in known_places()
+            and not _gazetteer().lookup(name.text)
+        ):
+            out.append(("ORG", 2.0))  # "Nvidia Chief Executive Jensen Huang": no place at all
         if (
             after is not None
             and after.lower_ in lexicons().role_heads
@@ -623,22 +756,25 @@ def _gazetteer_place(doc: Doc, m: Mention, surnames: frozenset[str], in_list: bo
     root = doc[m.start : m.end].root
     if root.dep_ == "dobj" and root.head.lemma_.lower() in words().place_verbs:
         placed = True  # "visiting Kahramanmaras", "shelled Kharkiv"
-    listed = size == 1 and (
-        in_list
-        or any(
-            c.ent_type_ in {"GPE", "LOC"} or c.text.lower() in known_places()
-            for c in root.conjuncts
-        )
+    beside_place = any(
+        c.ent_type_ in {"GPE", "LOC"} or c.text.lower() in known_places() for c in root.conjuncts
     )
+    listed = size == 1 and (in_list or beside_place)
     if not (placed or listed):
         return False
-    if size > 1 and (m.label != "PERSON" or token.lower_ in lex.male_names | lex.female_names):
-        return False  # "in Jordan Henderson's absence"
+    if (
+        size > 1
+        and (m.label != "PERSON" or token.lower_ in lex.male_names | lex.female_names)
+        and not beside_place
+    ):
+        return False  # "in Jordan Henderson's absence" (but "in Khan Younis and Gaza City")
     candidates = _gazetteer().lookup(doc[m.start : m.end].text)
-    if not candidates or candidates[0].how != "name":
+    if not candidates:
         return False
     top = candidates[0]
     big = top.population >= 100_000
+    if top.how != "name" and not (top.how == "alt" and big and beside_place):
+        return False  # a spelling of a big town listed with other places is that town
     after = _tok(doc, m.end)
     located = (
         size == 1
@@ -652,6 +788,21 @@ def _gazetteer_place(doc: Doc, m: Mention, surnames: frozenset[str], in_list: bo
         or (top.kind == "city" and (big or (located and top.population >= 15_000)))
         or (top.kind == "admin2" and big and placed)
     )
+
+
+# "el-Fasher", "al-Hasakah": an Arabic article written lower case before a place name
+ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|az|an)-[A-Z]")
+
+
+def _prefixed_place(doc: Doc, m: Mention) -> bool:
+    """ "the edge of el-Fasher": a one-word name opening with a lower-case Arabic article
+    that the gazetteer knows as a town or province is that place, however often it
+    recurs (organisations so written, "al-Shabaab", are no towns)."""
+    text = doc[m.start : m.end].text
+    if m.end - m.start > 3 or " " in text or not ARTICLE_PREFIX.match(text):
+        return False  # spaCy splits "el-Fasher" into three tokens
+    candidates = _gazetteer().lookup(text)
+    return bool(candidates) and candidates[0].how == "name" and candidates[0].kind != "country"
 
 
 @lru_cache(maxsize=1)
@@ -896,8 +1047,15 @@ def _name_shape(doc: Doc, m: Mention, surnames: frozenset[str]) -> None:
         and last.lower_
         not in w.org_heads | lex.org_suffixes | lex.place_generics | w.facility_heads
         and doc[m.start : m.end].text.lower() not in known_places()
+        and not _site_after(doc, m)
     ):
         m.label = "PERSON"
+
+
+def _site_after(doc: Doc, m: Mention) -> bool:
+    """ "the Abu Shouk camp", "Tahrir square": a lower-case kind of site after the name."""
+    after = _tok(doc, m.end)
+    return after is not None and after.is_lower and after.lower_ in words().site_after
 
 
 def _split_nationality(doc: Doc, m: Mention) -> tuple[Mention, ...] | None:
@@ -997,8 +1155,8 @@ def _club_names(doc: Doc, mentions: list[Mention]) -> None:
             inner = doc[start : end - 1]
         if inner.text.lower() not in known_places() and not _gazetteer_names(inner.text):
             continue  # the club word sits next to no town
-        if _gazetteer_names(doc[start:end].text):
-            continue  # "Mexico City" is a place
+        if _gazetteer_names(doc[start:end].text, spellings=True):
+            continue  # "Mexico City", "Gaza City" are places
         m.start, m.end, m.label = start, end, "ORG"
 
 
@@ -1011,9 +1169,11 @@ def _longer_date(doc: Doc, token: Token) -> bool:
     return ent is not None and len(ent) > 1
 
 
-def _gazetteer_names(text: str) -> bool:
+def _gazetteer_names(text: str, *, spellings: bool = False) -> bool:
+    """Whether the gazetteer's best match for the text is a place's name (or, with
+    ``spellings``, one of its other spellings: "Gaza City" for Gaza)."""
     candidates = _gazetteer().lookup(text)
-    return bool(candidates) and candidates[0].how == "name"
+    return bool(candidates) and candidates[0].how in (("name", "alt") if spellings else ("name",))
 
 
 def _particle_surnames(doc: Doc, mentions: list[Mention]) -> None:

@@ -30,6 +30,7 @@ ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj"})
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 SECOND_PERSON_WINDOW = 2  # sentences between two "you" of one addressee
 REPEATED_LABELS = frozenset({"DATE", "TIME", "LANGUAGE"})
+COUNTED_LABELS = frozenset({"CARDINAL", "ORDINAL"})
 DATELINE_TOKENS = 40  # the publication date stands under the headline
 FIRST_PERSON = {
     **dict.fromkeys(("i", "me", "my", "mine", "myself"), "i"),
@@ -103,12 +104,15 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
         root = chunk.root
         # a possessor inside a description ("the Afghan team's coach") is still free
         taken = owner[root.i] >= 0 and (root.dep_ != "poss" or root.i in named_tokens)
-        if root.pos_ != "NOUN" or taken or root.ent_type_:
+        # "The second half" tagged a number is still a thing; "the thousands" (plural)
+        # is a number
+        counted = root.ent_type_ in COUNTED_LABELS and root.tag_ == "NN" and not root.like_num
+        if root.pos_ != "NOUN" or taken or (root.ent_type_ and not counted):
             continue
         head = root.lemma_.lower()
         if head in lex.time_heads or len(head) < 3:
             continue
-        start = chunk.start
+        start = _after_misread_verb(doc, chunk.start, root.i)
         while start < root.i and doc[start].is_punct:
             start += 1
         mention = Mention(start, root.i + 1, "nominal", "NOMINAL")
@@ -137,6 +141,8 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
             added.append(described)
             continue
         named, before = _apposed_name(clusters, root)
+        if named is not None and not before and _no_description_of(clusters, named, root, start):
+            named = None
         if named is not None:
             # "their nine-month-old child, Gloria": one phrase, the named one (an
             # appositive after the name is part of the name's phrase)
@@ -331,6 +337,43 @@ def _apposed_name(clusters: Clusters, root: Token) -> tuple[Cluster | None, bool
     ):
         return clusters.items[owner[root.head.i]], False
     return None, False
+
+
+def _after_misread_verb(doc: Doc, start: int, root: int) -> int:
+    """ "Manchester United sacked manager Erik ten Hag" read as one noun phrase: a verb
+    form after a name (or any finite verb) ends the subject; the phrase starts after it
+    ("the sacked manager" keeps its participle)."""
+    for k in range(root - 1, start, -1):
+        token = doc[k]
+        if token.tag_ in {"VBD", "VBZ", "VBP"} or (
+            # not "a London based firm", where the parser saw the modifier
+            token.tag_ == "VBN" and doc[k - 1].pos_ == "PROPN" and token.dep_ != "amod"
+        ):
+            return k + 1
+    return start
+
+
+def _no_description_of(clusters: Clusters, named: Cluster, root: Token, start: int) -> bool:
+    """ "Neighbouring Malawi, which is battling its worst outbreak, closed schools in
+    Blantyre": the parser's appositive is the sentence's verb and its object. A plural
+    noun cannot describe one person or place, nor can a phrase led by a verb stand after
+    a name with no verb of its own."""
+    doc = clusters.doc
+    name = root.head
+    if not any(t.is_punct for t in doc[name.i + 1 : start]):
+        return True  # "As of 15:11 GMT the site was down": an apposition comes set off
+    if (
+        root.tag_ == "NNS"
+        and named.etype in {"PERSON", "PLACE"}
+        and name.tag_ == "NNP"
+        and not any(c.dep_ == "conj" for c in name.children)
+    ):
+        return True  # but "John Smith and Ann Lee, both teachers"
+    first = doc[start]
+    verb_like = first.tag_ in {"VBD", "VBN"} or (
+        first.tag_ == "JJ" and first.lower_.endswith("ed") and first.dep_ == "amod"
+    )
+    return verb_like and first.i < root.i and name.dep_ == "ROOT" and name.pos_ in {"PROPN", "NOUN"}
 
 
 def _across_dateline(doc: Doc, head: Token, root: Token) -> bool:

@@ -47,6 +47,7 @@ SOFTMAX_SCALE = 1.0
 LIST_MATE = 1.5
 NAMED_CAPITAL = 3.0
 PAIR_BONUS = 1.5
+LONE_COUNTRY = 1.0
 
 
 @dataclass
@@ -206,6 +207,11 @@ def rank(
                     s += PROXIMITY * close / near_total
                 if c.country in capital_of:
                     s += NAMED_CAPITAL
+                # A country nothing else in the article points to, beside towns of
+                # another, is less likely than a town of theirs ("Lebanon" in an
+                # obituary that names Myerstown and Jackson Township, Pennsylvania).
+                if c.kind == "country" and countries and not countries.get(c.country or ""):
+                    s -= LONE_COUNTRY
                 scores[c.id] = s
             # Names listed together ("Hamilton and Wellington") are mostly in one country.
             # A country's own name stays the country ("China" beside Texas towns).
@@ -249,8 +255,10 @@ def _pair_bonus(groups: list[NameGroup], priors: dict[int, dict[int, float]]) ->
 
 
 def _same_name(a: str, b: str) -> bool:
-    """ "Dublin" and "Dublin City" are one name: neither is evidence for the other."""
-    return a == b or a == f"{b} city" or b == f"{a} city"
+    """ "Dublin" and "Dublin City" are one name, and "Dublin Singers" or "Dublin Art
+    Stroll" (a longer name that opens with it) only say it again: neither is evidence
+    for the other."""
+    return a == b or a.startswith(f"{b} ") or b.startswith(f"{a} ")
 
 
 def _near_others(g: NameGroup, groups: list[NameGroup]) -> bool:

@@ -54,7 +54,7 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
     groups: dict[str, NameGroup] = {}
     members: dict[str, list[toponyms.Toponym]] = {}
     for top in tops:
-        key = name_key(top.core)
+        key = _group_key(top, gazetteer)
         if not key:
             continue
         group = groups.get(key)
@@ -72,13 +72,27 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
             group.qualifiers.append(qualifier)
     text = doc_text(doc)
     for prev, top in pairwise(tops):
-        a, b = name_key(prev.core), name_key(top.core)
+        a, b = _group_key(prev, gazetteer), _group_key(top, gazetteer)
         if a in groups and b in groups and a != b and toponyms.listed(text, prev, top):
             groups[a].mates.add(b)
             groups[b].mates.add(a)
     countries, admin1s = article_context(found, gazetteer)
     rank(list(groups.values()), extra_countries=countries, extra_admin1s=admin1s)
     return _places(groups, members)
+
+
+def _group_key(top: toponyms.Toponym, gazetteer: Gazetteer) -> str:
+    """Mentions of one name share one resolution, except that a country's name asked
+    for as a region ("the states of Mexico and San Luis Potosí") does not make every
+    other "Mexico" of the article the state."""
+    key = name_key(top.core)
+    if key and top.hint in ("admin1", "admin2", "city") and _names_country(top.core, gazetteer):
+        return f"{key}|{top.hint}"
+    return key
+
+
+def _names_country(name: str, gazetteer: Gazetteer) -> bool:
+    return any(c.kind == "country" and c.how in ("name", "alias") for c in gazetteer.lookup(name))
 
 
 def _candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[tuple[Candidate, ...], bool]:

@@ -79,7 +79,8 @@ def _is_open(text: str, i: int, family: str) -> bool | None:
         if ch in _DOUBLE_OPEN:
             return True
         if ch in _DOUBLE_CLOSE:
-            return False
+            # "”Mr. Trump embodies …” ― Name": a closing mark typed to open a paragraph
+            return (i == 0 or prev == "\n") and nxt.isalnum()
         if ch == '"':
             return prev in _OPEN_BEFORE and not nxt.isspace()
         return None
@@ -109,7 +110,9 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], family: str) -> list[Quo
     open_at: int | None = None
     run_on_mark = -1
     runs_on = False
+    nested = 0
     for n, (p_start, p_end) in enumerate(paragraphs):
+        nested = 0
         for i in range(p_start, p_end):
             if text[i] not in marks or i == run_on_mark:
                 continue
@@ -119,6 +122,13 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], family: str) -> list[Quo
             if open_at is None:
                 if direction:
                     open_at = i
+                continue
+            if nested and not direction:
+                nested -= 1  # the close of a quote inside the quote
+                continue
+            if direction and family == "double" and text[i] != '"' and _nests(text, i, p_end):
+                # “… what he calls “hell” than …”: a quote inside the quote
+                nested += 1
                 continue
             if direction and family == "double" and text[i] != '"':
                 # A second opening mark before any closing one: the first was never closed.
@@ -154,6 +164,20 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], family: str) -> list[Quo
         out.append(QuoteSpan(open_at, end, family, closed=False, runs_on=runs_on))
         open_at, runs_on = None, False
     return out
+
+
+def _nests(text: str, i: int, p_end: int) -> bool:
+    """A curly opening mark inside an open quote nests when two closing marks follow it
+    in the paragraph before any other opening mark (its own close and the outer one)."""
+    closes = 0
+    for ch in text[i + 1 : p_end]:
+        if ch in _DOUBLE_OPEN:
+            return False
+        if ch in _DOUBLE_CLOSE:
+            closes += 1
+            if closes == 2:
+                return True
+    return False
 
 
 def _attribution_tail(text: str, start: int, end: int) -> int:

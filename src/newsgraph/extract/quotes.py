@@ -29,7 +29,7 @@ from newsgraph.extract.entity_lexicons import lexicons as entity_lexicons
 from newsgraph.extract.findings import Findings, doc_text
 from newsgraph.extract.quote_lexicon import lexicon
 from newsgraph.extract.quote_marks import QuoteSpan, find_quote_spans
-from newsgraph.extract.reported_speech import Reported, cue_span, find_reported
+from newsgraph.extract.reported_speech import Reported, cue_span, find_reported, media_source
 from newsgraph.record import DateItem, Entity, Quote, Ref
 from newsgraph.record import Span as TextSpan
 
@@ -98,7 +98,8 @@ def extract(doc: Doc, found: Findings) -> list[Quote]:
     drafts += _embedded_posts(doc, drafts)
     drafts = _inverted_headlines(doc, drafts)
     drafts += _headlines(doc, drafts)
-    drafts = _drop_nested(drafts)
+    drafts += _block_quotes(doc, drafts)
+    drafts = _drop_nested(_media_relays(drafts))
     drafts.sort(key=lambda d: d.start)
     _participle_sources(drafts)
     _link_continuations(doc, drafts)
@@ -181,8 +182,15 @@ def _title_like(inner: str) -> bool:
 
 
 def _cue_follows(doc: Doc, char: int) -> bool:
-    tokens = [t for t in doc if char <= t.idx < char + 25]
-    return any(t.pos_ == "VERB" and _direct_cue(t) for t in tokens)
+    """A cue within the next few words ("'Never,' he said", "'We need change,' the New
+    York businessman said"), before the sentence ends or another quote opens."""
+    start = next((t.i for t in doc if t.idx >= char), len(doc))
+    for t in doc[start : start + 8]:
+        if t.text in (".", "!", "?", ";") or (t.is_quote and t.idx > char):
+            return False
+        if t.pos_ == "VERB" and _direct_cue(t):
+            return True
+    return False
 
 
 _BREAK = re.compile(r"\n\s*")
@@ -215,6 +223,10 @@ def _paragraph_bounds(text: str, char: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+# A speaker label in capitals opening a transcript turn: "WALLACE: …", "SEN. KAINE: …".
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?=\S)")
+
+
 def _direct_draft(
     doc: Doc, mark: QuoteSpan, quoted: list[tuple[int, int]], *, cue: Token | None = None
 ) -> _Draft:
@@ -224,6 +236,16 @@ def _direct_draft(
         kind="direct", start=start, end=end, runs_on=mark.runs_on, left_open=not mark.closed
     )
     draft.content_tokens = {t.i for t in doc if mark.start <= t.idx < mark.end}
+    label = _TRANSCRIPT_LABEL.match(text, start, end)
+    if label is not None:
+        # '"WALLACE: If I may, sir, …': a transcript turn quoted as a whole paragraph.
+        label_colon = doc.char_span(label.end(1), label.end(1) + 1, alignment_mode="expand")
+        if label_colon is not None:
+            draft.start = label.end()
+            draft.layout_speaker = (label.start(1), label.end(1))
+            draft.cue = label_colon
+            draft.content_tokens = {t.i for t in doc if draft.start <= t.idx < mark.end}
+            return draft
     p_start, _ = _paragraph_bounds(text, mark.start)
     _, p_end = _paragraph_bounds(text, max(mark.start, mark.end - 1))
     cue = (
@@ -495,6 +517,38 @@ def _colon_lines(doc: Doc, direct: list[QuoteSpan], drafts: list[_Draft]) -> lis
     return out
 
 
+def _block_quotes(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """ "The governor added:" closing a paragraph, and the next paragraph set off
+    without quotation marks: that paragraph is what was said (a block quote)."""
+    text = doc_text(doc)
+    taken = [(d.start, d.end) for d in drafts]
+    out: list[_Draft] = []
+    for m in re.finditer(r"[^\n]*:[ \t]*\n\s*\n?([^\n]+)", text):
+        body_start, body_end = m.start(1), m.end(1)
+        colon_at = text.rindex(":", m.start(), body_start)
+        if text[body_start] in "“”\"‘'«—–-" or len(_words(m.group(1))) < 4:
+            continue
+        if any(s < body_end and body_start < e for s, e in taken):
+            continue
+        colon = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
+        if colon is None or colon[0].i == 0:
+            continue
+        verb = colon[0].head
+        if colon[0].i - verb.i > 6 or verb.i > colon[0].i:
+            continue  # the cue ends the lead-in: "Limbaugh added:", "she wrote:"
+        entry = lexicon().verbs.get(verb.lemma_.lower())
+        if verb.pos_ != "VERB" or entry is None or entry.kind not in ("speech", "writing"):
+            continue
+        source = source_of(verb)
+        if source is None:
+            continue
+        draft = _Draft(kind="direct", start=body_start, end=body_end)
+        draft.cue_token, draft.cue, draft.source = verb, cue_span(verb), source
+        draft.content_tokens = {t.i for t in doc if body_start <= t.idx < body_end}
+        out.append(draft)
+    return out
+
+
 def _roster(body: str) -> bool:
     """A comma-separated list of four or more title-case names."""
     items = [i.strip(" .;") for i in body.split(",")]
@@ -721,6 +775,7 @@ def _merge(doc: Doc, direct: list[QuoteSpan], reported: list[Reported]) -> list[
             cue_token=item.cue_token,
             source=item.source,
             content_tokens=item.content_tokens,
+            via=item.relay,
         )
         for n, (s, e) in enumerate(quoted):
             if item.content[0] <= s and e <= item.content[1] + 1:
@@ -847,6 +902,38 @@ def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
     ]
 
 
+def _media_relays(drafts: list[_Draft]) -> list[_Draft]:
+    """ "Kim said the country would …, KCNA reported": an outlet's trailing cue whose
+    content is another attribution relays that statement; the statement stays, with
+    the outlet as its ``via``, and the outlet's own draft goes."""
+    relays: list[_Draft] = []
+    for outer in drafts:
+        cue = outer.cue_token
+        if (
+            outer.kind == "direct"
+            or cue is None
+            or not isinstance(outer.source, Span)
+            or cue.idx < outer.end
+            or not media_source(outer.source)
+        ):
+            continue
+        inner = [
+            d
+            for d in drafts
+            if d is not outer
+            and d.kind != "direct"
+            and d.cue_token is not None
+            and d.cue_token.i in outer.content_tokens
+            and outer.start <= d.start
+            and d.end <= outer.end
+        ]
+        for d in inner:
+            d.via = d.via or outer.source
+        if inner:
+            relays.append(outer)
+    return [d for d in drafts if all(d is not r for r in relays)]
+
+
 def _participle_sources(drafts: list[_Draft]) -> None:
     """A participle cue with no subject of its own ("“…,” Kiedis said, mentioning the
     album is …") speaks for the cue it hangs on, however the parser attached it."""
@@ -921,6 +1008,7 @@ def _link_run_on_paragraphs(text: str, drafts: list[_Draft]) -> None:
         prev = drafts[n - 1] if n else None
         if (
             draft.runs_on
+            and not _transcript_turn(draft)
             and prev is not None
             and prev.kind == "direct"
             and prev.left_open
@@ -935,6 +1023,11 @@ def _link_run_on_paragraphs(text: str, drafts: list[_Draft]) -> None:
             for earlier in chain[:-1]:
                 if earlier.source is None and earlier.layout_speaker is None:
                     earlier.source, earlier.layout_speaker = draft.source, draft.layout_speaker
+
+
+def _transcript_turn(draft: _Draft) -> bool:
+    """A quoted paragraph opened by its own speaker label starts a new statement."""
+    return draft.kind == "direct" and draft.layout_speaker is not None and draft.cue is not None
 
 
 def _continued(drafts: list[_Draft], n: int) -> int:
@@ -1145,6 +1238,16 @@ def _unnamed_group(source: Span) -> bool:
     "sources", "residents", "a source close to …"); a proper-noun head ("Democrats")
     or a named body ("the Kremlin", "Ukraine's air force") is not one."""
     root = source.root
+    if root.tag_ == "VBG":
+        # "Protesters waving flags" parsed with the participle as the head
+        root = next(
+            (
+                c
+                for c in root.children
+                if c.dep_ == "nsubj" and c.i in range(source.start, source.end)
+            ),
+            root,
+        )
     return root.pos_ == "NOUN" and root.lower_ in lexicon().groups
 
 

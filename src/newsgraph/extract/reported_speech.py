@@ -15,7 +15,7 @@ from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.findings import doc_text
 from newsgraph.extract.quote_lexicon import Cue, lexicon
 
-__all__ = ["Reported", "cue_span", "find_reported"]
+__all__ = ["Reported", "cue_span", "find_reported", "media_source"]
 
 # Verbs whose infinitive complement is what was said or wanted ("vowed to fight").
 _XCOMP_CONTENT = lexicon().words["xcomp_content"]
@@ -32,6 +32,9 @@ _MADE_ADJECTIVES = frozenset(lexicon().words["made_adjectives"])
 _INFINITIVE_ADJECTIVES = frozenset(lexicon().words["infinitive_adjectives"])
 _RECEIVED_NOUNS = frozenset(lexicon().words["received_stance_nouns"])
 _RECEIVING_VERBS = frozenset(lexicon().words["receiving_verbs"])
+_ASPECT_VERBS = frozenset(lexicon().words["aspect_verbs"])
+# Subordinators that make a clause a condition, time or reason, never what was said.
+_ADVERBIAL_MARKS = frozenset(lexicon().words["adverbial_marks"])
 
 # A wire dateline opening a paragraph: "KYIV, Ukraine —", "WASHINGTON (AP) --",
 # "BRUSSELS, Nov. 23 -".
@@ -47,6 +50,8 @@ class Reported:
     content_tokens: set[int] = field(default_factory=set)
     source: Span | None = None
     kind: str = "verb"  # verb | according_to | noun
+    # "Kim said …, state media KCNA reported": the outlet that relays it.
+    relay: Span | None = None
 
 
 def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Reported]:
@@ -276,6 +281,8 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     if (
         infinitive
         and not any(c.dep_ == "ccomp" for c in token.children)
+        # "continued to call for …", "began to argue that …": the statement itself
+        and not (token.dep_ == "xcomp" and token.head.lemma_.lower() in _ASPECT_VERBS)
         # "voters were more likely to support Clinton": a share's stance.
         and not (
             token.dep_ == "xcomp"
@@ -287,6 +294,11 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     if any(c.dep_ == "prt" and c.lower_ in ("up", "off", "in", "down") for c in token.children):
         return None  # "called up fighters", "backed off"
     heads = [c for c in token.children if c.dep_ == "ccomp" and not _semicolon_clause(c, token)]
+    relay_clause = next((c for c in heads if _trailing_report(c, token)), None)
+    if relay_clause is not None and len(heads) > 1:
+        heads = [c for c in heads if c.i != relay_clause.i]
+    else:
+        relay_clause = None
     if any(c.i > token.i and _that_clause(c) for c in heads):
         # "Haddad defended the plan, a day after the bank warned that it could …": a
         # that-clause after the cue is what it reports; a clause before it is the
@@ -379,6 +391,12 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         ]
         if len(heads) < 2:
             heads = []
+    if not heads and entry.kind in ("speech", "writing", "belief"):
+        # "said after the convention he would not accept …", "tweeted in the early
+        # morning hours that Machado was …": the parser reads the reported clause as an
+        # adverbial one; a finite clause with its own subject and no adverbial
+        # subordinator ("if", "because", "when") is what was said.
+        heads = [c for c in token.children if _reported_advcl(c, token)][:1]
     if not heads and entry.kind in ("speech", "writing"):
         # "said earlier on Friday during a news conference that …": a that-clause the
         # parser hung lower down in the cue's phrase.
@@ -422,6 +440,8 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
             content.discard(marked.i)
         content = _without_other_attributions(token, heads, content)
         content = _without_trailing_aside(token.doc, content)
+        if token.dep_ == "relcl":
+            content = _relative_clause_content(token, content)
     elif (wh := _wh_object(token)) is not None:
         # "in what some believe is a signal": the content is the clause around the cue.
         branch = token
@@ -433,6 +453,8 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         # "The talks, he said, have failed": the content is the clause the cue sits in.
         content = _subtree(token.head) - _subtree(token)
     else:
+        return None
+    if _says_nothing(token, heads):
         return None
     source = _coordinated_cue_source(token) or source_of(token)
     if source is None and any(h.dep_ == "xcomp" for h in heads):
@@ -461,7 +483,92 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         cue = token.doc[cue.start : preps[0].i + 1]  # "called for", "talked about"
     elif marked is not None:
         cue = token.doc[cue.start : marked.i + 1]
-    return Reported(cue=cue, cue_token=token, content=span, content_tokens=content, source=source)
+    relay = None
+    if relay_clause is not None:
+        subject = next(c for c in relay_clause.children if c.dep_ == "nsubj")
+        relay = phrase(subject) if media_source(phrase(subject)) else None
+    return Reported(
+        cue=cue, cue_token=token, content=span, content_tokens=content, source=source, relay=relay
+    )
+
+
+def _trailing_report(clause: Token, cue: Token) -> bool:
+    """ "Kim said the country would …, state media KCNA reported": a reporting verb
+    after a comma, with a subject and nothing reported of its own, that the parser
+    made a second clause of the cue; it reports the whole sentence."""
+    doc = cue.doc
+    return (
+        clause.i > cue.i
+        and clause.pos_ == "VERB"
+        and clause.lemma_.lower() in lexicon().verbs
+        and any(c.dep_ == "nsubj" for c in clause.children)
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in clause.children)
+        and clause.left_edge.i > cue.i + 1
+        # the comma opens the clause or the parser hung it on the clause
+        and "," in (clause.left_edge.text, doc[clause.left_edge.i - 1].text)
+    )
+
+
+def media_source(span: Span) -> bool:
+    """A news outlet by name ("Xinhua") or by description ("state media KCNA")."""
+    media = lexicon().words["media_nouns"]
+    return any(t.lower_ in media for t in span) or lexicon().is_outlet(span.text)
+
+
+def _reported_advcl(clause: Token, cue: Token) -> bool:
+    if clause.dep_ != "advcl" or clause.i < cue.i or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children):
+        return False  # "when he was asked", "as he spoke"
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False  # "calling for him to be named": the parser's reading of "for"
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") for c in clause.children
+    )
+    # the clause follows the cue closely, past only adverbials ("after the convention")
+    return finite and clause.left_edge.i - cue.i <= 8
+
+
+def _says_nothing(token: Token, heads: list[Token]) -> bool:
+    """Readings of a cue word that report no statement: a negated cue with only an
+    object ("did not recommend prosecution", "has not mentioned her"): what someone
+    did not say; praise or blame aimed at an actor with no charge ("criticized the
+    central bank", "attacked Israel"); seeing as
+    causation ("a deal that would see troops withdraw") or as a wish to learn ("wanted
+    to see more good data")."""
+    words = lexicon().words
+    lemma = token.lemma_.lower()
+    objects_only = bool(heads) and all(h.dep_ == "dobj" for h in heads)
+    if objects_only and any(c.dep_ == "neg" for c in token.children):
+        return True
+    if objects_only and lemma in words["target_verbs"] and _names_an_actor(heads[0]):
+        return True
+    if lemma in words["perception_verbs"] and any(
+        h.dep_ == "ccomp"
+        and h.tag_ == "VB"
+        and not any(c.dep_ in ("aux", "mark") for c in h.children)
+        for h in heads
+    ):
+        return True
+    return bool(heads) and all(
+        h.dep_ == "xcomp" and h.lemma_.lower() in words["perception_verbs"] for h in heads
+    )
+
+
+def _names_an_actor(obj: Token) -> bool:
+    """The object is a person, body or place: a name, a pronoun, "the central bank"."""
+    if any(c.dep_ in ("acl", "relcl") for c in obj.children):
+        return False  # "the bank's decision to …", "the people who …": more than who
+    return (
+        obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC")
+        or obj.lower_ in PRONOUNS
+        or obj.lemma_.lower() in lexicon().words["org_descriptions"]
+        or obj.lower_ in lexicon().groups
+    )
 
 
 def _without_trailing_aside(doc: Doc, content: set[int]) -> set[int]:
@@ -480,6 +587,28 @@ def _without_trailing_aside(doc: Doc, content: set[int]) -> set[int]:
             cut = token.left_edge.i - 1
             return {j for j in content if j < cut}
     return content
+
+
+def _relative_clause_content(cue: Token, content: set[int]) -> set[int]:
+    """A cue inside a relative clause ("a bill that critics say mirrors a Russian law,
+    the largest demonstration since …"): what it reports follows the cue (the relative
+    pronoun only stands for the noun), and the clause ends where a comma-set apposition
+    begins and runs to its end; the parser hangs the sentence's own aside on the
+    content. A name set off by commas ("the director, Lonnie Bunch") stays."""
+    kept = {i for i in content if i > cue.i}
+    doc = cue.doc
+    for i in sorted(kept):
+        token = doc[i]
+        if (
+            token.dep_ == "appos"
+            and token.pos_ == "NOUN"
+            and token.right_edge.i >= max(kept)
+            and token.left_edge.i > 0
+            and doc[token.left_edge.i - 1].text == ","
+        ):
+            kept = {j for j in kept if j < token.left_edge.i - 1}
+            break
+    return kept or content
 
 
 # Words that join a further clause to reported content ("…, and he railed against …").
@@ -510,6 +639,7 @@ def _without_other_attributions(cue: Token, heads: list[Token], content: set[int
                         and t.tag_ in ("VBD", "VBZ", "VBP")
                         and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children)
                     )
+                    or _further_statement(t)
                 )
             ):
                 cut = min(cut, t.left_edge.i)
@@ -519,6 +649,33 @@ def _without_other_attributions(cue: Token, heads: list[Token], content: set[int
     while kept and cue.doc[max(kept)].lower_ in _JOINERS:
         kept.discard(max(kept))
     return kept or content
+
+
+def _further_statement(verb: Token) -> bool:
+    """A subjectless second cue that is the speaker's next statement, not part of the
+    first: "but did not suggest it would be Trump", "and has expressed support for …"
+    (an auxiliary carries the tense), ", citing the risk …", "but warning that …" (a
+    participle after a comma or a conjunction that opens its own that-clause or
+    object). A participle with a bare clause ("told them that A, insisting they were
+    B") goes on with the same statement."""
+    if not any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in verb.children):
+        return False
+    if verb.dep_ == "conj" and verb.tag_ in ("VB", "VBN"):
+        return any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
+    if verb.tag_ == "VBG" and verb.i > 0:
+        before = verb.doc[verb.i - 1]
+        if before.dep_ == "advmod" and verb.i > 1:
+            before = verb.doc[verb.i - 2]
+        own_frame = any(
+            c.dep_ == "dobj"
+            or (
+                c.dep_ == "ccomp"
+                and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark")
+            )
+            for c in verb.children
+        )
+        return own_frame and (before.text == "," or before.lower_ in ("and", "but", "while"))
+    return False
 
 
 # "accused Sanders of …", "dismissed Walker as …", "praised her for …", "likened him
@@ -531,14 +688,23 @@ _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me"])
 
 
 def _object_with_complement(token: Token, *, pronoun_ok: bool = False) -> list[Token]:
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    # "called Friday for …": a day read as the object is when, not what
+    objects = [
+        c
+        for c in token.children
+        if c.dep_ == "dobj" and not (c.ent_type_ in ("DATE", "TIME") and len(list(c.subtree)) <= 2)
+    ]
     if not objects:
         return []
     obj = objects[0]
     preps = [
         c
         for c in token.children
-        if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS and obj.i < c.i <= obj.right_edge.i + 1
+        if c.dep_ == "prep"
+        and c.lower_ in _OBJECT_PREPS
+        and obj.i < c.i <= obj.right_edge.i + 1
+        # "criticized the bank on Tuesday": when, not what it is charged with
+        and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj")
     ]
     if obj.lower_ in PRONOUNS and not preps and not (pronoun_ok and obj.lower_ in _OBJECT_PRONOUNS):
         return []
@@ -557,12 +723,15 @@ def _semicolon_clause(clause: Token, cue: Token) -> bool:
 def _coordinated_cue_source(token: Token) -> Span | None:
     """The subject of the cue a subjectless conjunct really coordinates with: in "Kasich
     said he found Trump charming and called his standing unheard of" the parser hangs
-    "called" on "found" (inside the content); Kasich called it, not "he"."""
-    if token.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+    "called" on "found" (inside the content); Kasich called it, not "he". So with a
+    participle: "analysts said the factors have contributed …, citing …"."""
+    if not (token.dep_ == "conj" or (token.dep_ == "advcl" and token.tag_ == "VBG")) or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+    ):
         return None
     head = token.head
     for _ in range(4):
-        if head.dep_ == "ccomp":
+        if head.dep_ == "ccomp" or (head.dep_ == "advcl" and _reported_advcl(head, head.head)):
             cue = head.head
             if cue.pos_ == "VERB" and cue.lemma_.lower() in lexicon().verbs:
                 return source_of(cue)
@@ -700,16 +869,26 @@ def _according_to(token: Token) -> Reported | None:
     content = (
         {t.i for t in head.sent if t.i not in own} if head.dep_ == "ROOT" else _subtree(head) - own
     )
-    span = _tokens_span(token.doc, content)
+    doc = token.doc
+    source = phrase(pobj)
+    sent = token.sent
+    if not content and token.i == sent.start:
+        # "According to X, the move reeks of fear": the parser made "According" the
+        # root and hung the clause on X; the source ends at the comma.
+        comma = next((t for t in doc[to.i + 1 : sent.end] if t.text == ","), None)
+        rest = doc[comma.i + 1 : sent.end] if comma is not None else doc[0:0]
+        if comma is not None and comma.i > to.i + 1 and len([t for t in rest if t.is_alpha]) > 2:
+            source = doc[to.i + 1 : comma.i]
+            content = {t.i for t in rest}
+    span = _tokens_span(doc, content)
     if span is None:
         return None
-    doc = token.doc
     return Reported(
         cue=doc[token.i : to.i + 1],
         cue_token=token,
         content=span,
         content_tokens=content,
-        source=phrase(pobj),
+        source=source,
         kind="according_to",
     )
 

@@ -216,6 +216,25 @@ class Resolver:
             if target is not None:
                 span.label = target.label
                 self.add(span, target)
+        self._employers()
+
+    def _employers(self) -> None:
+        """ "MSF said ... Paula Santos, the group's emergency coordinator": the
+        organisation "the group" points back to is her employer, and the phrase a mention
+        of it."""
+        lex = lexicons()
+        for cluster in list(self.clusters.items):
+            for start, head in cluster.employers:
+                token = self.doc[head]
+                word = token.lower_ if token.lower_ in lex.org_nouns else token.lemma_.lower()
+                span = Mention(start, head + 1, "description", "ORG")
+                target = self._org_description(token, word, span)
+                if target is None or target.idx == cluster.idx:
+                    continue
+                span.label = target.label
+                self.add(span, target)
+                if target.idx not in cluster.affiliations:
+                    cluster.affiliations.insert(0, target.idx)
 
     def _nominal_before(self, token: Token, heads_at: dict[str, list[int]]) -> bool:
         """Whether the same common noun headed an unnamed phrase a few sentences back."""
@@ -483,6 +502,14 @@ class Resolver:
             and token.dep_ in SUBJECT_DEPS
             and token.head.lemma_.lower() in _speech_verbs()
         )
+        reporter = None if quoted else self._reporter(token)
+        if (
+            reporter is not None
+            and reporter.idx not in bound
+            and reporter.idx != blocked
+            and _agrees(reporter, word)
+        ):
+            return reporter
         scored: dict[int, _Candidate] = {}
         window = 1 if quoted else PLURAL_WINDOW if word in PLURAL else WINDOW
         for m in self.before(token.i, window):
@@ -679,6 +706,35 @@ class Resolver:
             if child.dep_ in SUBJECT_DEPS:
                 return self.clusters.owner[child.i]
         return -1
+
+    def _reporter(self, token: Token) -> Cluster | None:
+        """ "Liverpool manager Arne Slot said he felt sorry for his compatriot Erik ten
+        Hag": a subject or possessive pronoun in what a speech verb reports is its
+        subject, however salient someone named earlier is; not when a person is named
+        in the report before the pronoun ("Slot said ten Hag had lost his job")."""
+        if token.dep_ not in SUBJECT_DEPS | {"poss"}:
+            return None
+        clause = next((a for a in token.ancestors if a.dep_ == "ccomp"), None)
+        if clause is None or clause.head.lemma_.lower() not in _speech_verbs():
+            return None
+        verb = clause.head
+        if self.clusters.in_quote[verb.i]:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None:
+            return None
+        owner = self.clusters.owner[subject.i]
+        cluster = self.clusters.items[owner] if owner >= 0 else self._cluster_of(subject.i)
+        if cluster is None:
+            return None
+        pos = bisect.bisect_left(self.ordered, (clause.left_edge.i, -1))
+        for _, _, m in self.ordered[pos:]:
+            if m.start >= token.i:
+                break
+            other = self.clusters.items[m.cluster] if m.cluster >= 0 else None
+            if other is not None and other is not cluster and _agrees(other, token.lower_):
+                return None
+        return cluster
 
     def _cataphor(self, token: Token) -> Cluster | None:
         """ "In an op-ed he penned ..., the resistance leader wrote": the fronted pronoun

@@ -272,10 +272,14 @@ def _appositive_after(clusters: Clusters, cluster: Cluster, m: Mention) -> Menti
     k += 1
     phrase_start = k
     affiliation: Cluster | None = None
+    employer: tuple[int, int] | None = None
     if k < sent_end and doc[k].lower_ in {"a", "an", "the"}:
         k += 1
         if k + 1 < sent_end and clusters.owner[k] < 0 and doc[k + 1].tag_ == "POS":
-            k += 2  # "the charity's director": a described possessor, no affiliation
+            # "the charity's director": a described possessor, the resolver may find it
+            if doc[k].lower_ in lex.org_nouns or doc[k].lemma_.lower() in lex.org_nouns:
+                employer = (phrase_start, k)
+            k += 2
     owner = clusters.owner[k] if k < sent_end else -1
     if owner >= 0 and owner != cluster.idx:
         # "Afghanistan's former vice president" / "a Taliban commander"
@@ -319,12 +323,18 @@ def _appositive_after(clusters: Clusters, cluster: Cluster, m: Mention) -> Menti
         ):
             np_end += 1
         found = _affiliation(clusters, end + 1, np_end)
-        if found is not None and found.idx != cluster.idx:
+        if (
+            found is not None
+            and found.idx != cluster.idx
+            and not (employer is not None and found.etype == "PLACE")
+        ):  # "the group's coordinator in Mozambique" works for the group, not the country
             affiliation = affiliation or found
         if doc[end].lower_ == "of" and np_end > end + 1:
             role = doc[role_start:np_end].text
             end = np_end
     _add_role(cluster, role, affiliation)
+    if employer is not None:
+        cluster.employers.append(employer)
     mention = Mention(phrase_start, end, "appositive", "PERSON")
     clusters.add(mention, cluster)
     return mention

@@ -290,6 +290,10 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         if token.lower_ in _PAST_PREPS and token.dep_ == "prep":
             return cal.PAST  # "since the Oct. 23 slaying"
     if token.pos_ in ("VERB", "AUX"):
+        if token.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "acomp" and c.lower_ == "due" for c in token.children
+        ):
+            return cal.FUTURE  # "an envoy is due in Kyiv on Thursday"
         if (
             token.lemma_.lower() in lexicon().schedule_verbs
             and token.i < span.start
@@ -306,6 +310,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return cal.FUTURE
     if any(t.tag_ == "VBD" for t in sent):
         return cal.PAST
+    if before is not None and before.lower_ == "by":
+        return cal.FUTURE  # "markets price a cut by the end of the summer": a deadline
     return None
 
 

@@ -103,7 +103,12 @@ def _patterns() -> list[tuple[str, str]]:
         ("us_numeric", r"(?P<um>[01]?\d)/(?P<ud>[0-3]?\d)/(?P<uy>(?:19|20)\d{2}|\d{2})(?![\d/])"),
         ("mdy", rf"{wd_pre}{mon}\s*{day}(?:,\s*|\s+){_year('year')}"),
         ("dmy", rf"{wd_pre}{day}\s+(?:of\s+)?{mon},?\s+{_year('year')}"),
-        ("md", rf"{pmod}?(?:(?P<rel>last|this|next)\s+)?{wd_pre}{mon}\s*{day}"),
+        # "January 29-30": a range of days in one month is read as its first day
+        (
+            "md",
+            rf"{pmod}?(?:(?P<rel>last|this|next)\s+)?{wd_pre}{mon}\s*{day}"
+            r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?!\d|:\d))?",
+        ),
         ("dm", rf"{wd_pre}{day}\s+(?:of\s+)?{mon}"),
         ("my", rf"{pmod}?{mon},?\s+(?:of\s+)?{_year('year')}"),
         ("m_rel_year", rf"{mon}\s+(?P<rel>this|last|next)\s+year"),
@@ -175,6 +180,11 @@ def _patterns() -> list[tuple[str, str]]:
         ("the_weekend", r"the\s+weekend"),
         ("week_of", rf"the\s+week\s+of\s+{mon}\s*{day}(?:,\s*{_year('year')})?"),
         (
+            "week_in_month",
+            rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+{mon}"
+            rf"(?:,?\s+{_year('year')})?",
+        ),
+        (
             "the_year",
             r"(?<!of\s)the\s+(?:(?P<yq>full|fiscal|calendar|whole|entire)\s+)?year"
             r"(?:(?P<ended>(?=\s+(?:that\s+)?(?:ended|ending|ends|through|to\s+\w+\s+\d)))"
@@ -188,7 +198,8 @@ def _patterns() -> list[tuple[str, str]]:
         (
             "weekday",
             rf"{pmod}?(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following|"
-            rf"coming|past)\s+)?{wd}(?P<plural>s)?(?:\s+(?P<part>{parts})(?P<pplural>s)?)?",
+            rf"coming|past)\s+)?{wd}(?P<plural>s)?(?:\s+(?P<part>{parts})(?P<pplural>s)?)?"
+            r"(?:\s+(?P<wrel>next|last|this)\s+week)?",
         ),
         (
             "time",
@@ -581,6 +592,27 @@ def _h_week_of(m: re.Match[str], ctx: Context) -> Timex3 | None:
     return Timex3(cal.iso_week(cal.nearest_month_day(ctx.anchor, month_no, d, ctx.tense)))
 
 
+def _h_week_in_month(m: re.Match[str], ctx: Context) -> Timex3 | None:
+    """ "the last week of January": the ISO week with most of its days in that month
+    (the first week holds the 4th, the last the day three before the month's end)."""
+    month_no = _month_no(m)
+    if month_no is None:
+        return None
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif ctx.anchor is None:
+        return Timex3(None)
+    else:
+        year, _ = cal.nearest_month(ctx.anchor, month_no, ctx.tense)
+    nth = (m.group("nth") or "").lower()
+    if nth in ("last", "final"):
+        following = dt.date(year + (month_no == 12), month_no % 12 + 1, 1)
+        day = following - dt.timedelta(days=4)
+    else:
+        day = dt.date(year, month_no, 4 + 7 * ["first", "second", "third", "fourth"].index(nth))
+    return Timex3(cal.iso_week(day))
+
+
 def _h_the_year(m: re.Match[str], ctx: Context) -> Timex3 | None:
     """ "for the year ended March 31" is a duration; "sales for the full year" the year in view."""
     if m.group("ended") is not None:
@@ -661,7 +693,8 @@ def _h_season(m: re.Match[str], ctx: Context) -> Timex3 | None:
         return Timex3(f"XXXX-{season}", mod=mod)
     y = ctx.anchor.year
     order = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
-    current = (ctx.anchor.month % 12) // 3  # 0 winter .. 3 fall
+    # 0 winter (Jan-Feb) .. 3 fall; December opens the next winter, after this fall
+    current = 4 if ctx.anchor.month == 12 else ctx.anchor.month // 3
     if rel in ("last", "this past"):
         y = y if order[season] < current else y - 1
     elif rel in ("next", "this coming"):
@@ -916,8 +949,14 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> Timex3 | None:
             return None
         suffix = f"T{_PART_CODES[part]}" if part else ""
         return Timex3(f"XXXX-WXX-{weekday}{suffix}", timex_type="SET")
+    wrel = _g(m, "wrel")
     if ctx.anchor is None:
         value = f"XXXX-WXX-{weekday}"
+    elif wrel:
+        # "Thursday next week": that weekday of the week after the anchor's
+        shift = {"next": 7, "last": -7, "this": 0}[wrel]
+        monday = ctx.anchor - dt.timedelta(days=ctx.anchor.weekday())
+        value = cal.day(monday + dt.timedelta(days=shift + weekday - 1))
     else:
         tense = ctx.tense
         if rel in ("last", "this past", "the previous", "past"):
@@ -1160,6 +1199,7 @@ _HANDLERS: dict[str, Handler] = {
     "overnight": _h_overnight,
     "the_weekend": _h_the_weekend,
     "week_of": _h_week_of,
+    "week_in_month": _h_week_in_month,
     "the_year": _h_the_year,
     "unit_end": _h_unit_end,
     "bare_units": _h_bare_units,
@@ -1248,6 +1288,7 @@ _RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "mdy": ("month",), "dmy": ("month",), "md": ("month",), "dm": ("month",),
     "my": ("month",), "m_rel_year": ("month",), "month": ("month",),
     "spoken_month_year": ("month",), "month_cued": ("month",), "week_of": ("month",),
+    "week_in_month": ("month",),
     "year": ("year4",),
     "fy": ("fy",),
     "spoken_year": ("spoken",),

@@ -76,6 +76,7 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     text = doc_text(doc)
     spans: dict[tuple[int, int], Toponym] = {}
     place_ids = {e.id for e in found.entities if e.type == "PLACE"}
+    named = _other_names(doc, found)
     for ent in found.entities:
         if ent.type != "PLACE":
             continue
@@ -84,12 +85,18 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
             # names no place.
             if _common_noun_phrase(m.text):
                 continue
+            # A place's name inside a longer name the gazetteer knows is that name's
+            # ("Trafford" in the stadium "Old Trafford" is not the borough).
+            if _inside_a_known_name(text, m.start, m.end, named, gazetteer):
+                continue
             _add(spans, _make(text, m.start, m.end, entity=ent.id, label=ent.label))
     # The entities stage has the last word: a span it made a person is not a place.
     people = {
         (m.start, m.end) for ent in found.entities if ent.type == "PERSON" for m in ent.mentions
     }
     countries = _country_names_tagged_as_places(doc, gazetteer)
+    # Spans that name a place but are not trusted alone; a list of places takes them in.
+    maybe: list[Toponym] = []
     for span in doc.ents:
         if span.label_ in PLACE_LABELS and (
             (span.start_char, span.end_char) not in people or span.text in countries
@@ -109,6 +116,15 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
         for words in [_without_suffix([t.text for t in span])]
         if len(words) > 1
     }
+    # Where full names start: "Ruth Hollinger" after "Paul and" (not "Les Cayes" after
+    # "Jeremie and": a place's name the parser took for a person's).
+    person_starts = {
+        span.start
+        for span in doc.ents
+        if span.label_ == "PERSON"
+        and len(span) > 1
+        and not any(c.how in ("name", "alias") for c in gazetteer.lookup(span.text))
+    }
     for span in doc.ents:
         if span.label_ == "PERSON" and (len(span) > 1 or span.text in surnames):
             # A multi-word span that is exactly the name of a country or region is the
@@ -117,12 +133,17 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
                 top = _make(text, span.start_char, span.end_char, label=span.label_)
                 if top is not None and _names_region(top, gazetteer):
                     _add(spans, top)
+                elif top is not None:
+                    maybe.append(top)
             continue
+        if span.label_ == "PERSON" and _couple_given_name(span, person_starts):
+            continue  # "the late Paul and Ruth Hollinger": Paul is no Cape Verde region
         if span.label_ in MISLABELS:
             top = _make(text, span.start_char, span.end_char, label=span.label_)
             if top is not None and _names_place(top, gazetteer):
                 _add(spans, top)
             elif top is not None:
+                maybe.append(top)
                 # A list or a possessive the parser took for one organisation:
                 # "Lahore and Rawalpindi in Punjab", "Mozambique's Tete".
                 for part in _parts(text, span.start_char, span.end_char):
@@ -136,7 +157,7 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
                 for c in gazetteer.lookup(top.core)
             ):
                 _add(spans, top)
-    _add_unlabelled(doc, spans, gazetteer)
+    _add_unlabelled(doc, spans, gazetteer, maybe)
     suffixes = patterns()["suffixes"]
     for match in _suffix_re().finditer(text):
         start, end = match.start(1), match.end(2)
@@ -167,8 +188,14 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     # A place in a disease's name is not where the story is: "Middle East respiratory
     # syndrome", "West Nile virus", "Lassa fever", "Marburg virus".
     toponyms = [t for t in toponyms if not _disease_re().match(text, t.end)]
+    # A name before a weapon or product noun names the thing: "Katyusha rockets",
+    # "Apache helicopters". A country or region keeps its place ("Iranian drones").
+    toponyms = [t for t in toponyms if not _names_a_product(text, t, gazetteer)]
+    toponyms = _compass_points(text, toponyms, gazetteer)
+    toponyms = _split_lists(text, toponyms, gazetteer)
     toponyms = _join_hyphenated(text, toponyms, gazetteer)
     toponyms = _extend_right(text, toponyms, gazetteer)
+    toponyms = _list_mates(text, toponyms, maybe, gazetteer)
     toponyms.extend(_repeats(text, toponyms))
     toponyms.sort(key=lambda t: t.start)
     _kind_from_context(text, toponyms)
@@ -178,6 +205,92 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
             eid = index.entity_at(top.start, top.end)
             top.entity = eid if eid in place_ids else None
     return toponyms
+
+
+def _other_names(doc: Doc, found: Findings) -> list[tuple[int, int]]:
+    """Spans of the names that are not places: organisations, venues, people."""
+    spans = {
+        (m.start, m.end) for ent in found.entities if ent.type != "PLACE" for m in ent.mentions
+    }
+    spans |= {
+        (span.start_char, span.end_char)
+        for span in doc.ents
+        if span.label_ in MISLABELS or span.label_ == "FAC"
+    }
+    return sorted(spans)
+
+
+def _inside_a_known_name(
+    text: str, start: int, end: int, named: list[tuple[int, int]], gazetteer: Gazetteer
+) -> bool:
+    for o_start, o_end in named:
+        if o_start <= start and end <= o_end and (o_start, o_end) != (start, end):
+            outer = _make(text, o_start, o_end)
+            if (
+                outer is not None
+                and (outer.start, outer.end) != (start, end)
+                and any(c.how in ("name", "alias") for c in gazetteer.lookup(outer.core))
+            ):
+                return True
+    return False
+
+
+_COMPASS = frozenset(
+    {"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"}
+)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _compass_points(text: str, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """A bare compass word after "the" ("the North") is no place by itself; it stands
+    for the one country the article names with it ("North Korea", "South Sudan"),
+    else it is left out (a region of opinion, "the West", is not on the map)."""
+    named: dict[str, set[str]] = {}
+    for top in toponyms:
+        first, _, rest = top.core.partition(" ")
+        if first in _COMPASS and rest and _names_country_itself(top.core, gazetteer):
+            named.setdefault(first, set()).add(top.core)
+    out: list[Toponym] = []
+    for top in toponyms:
+        if top.core in _COMPASS and _THE_BEFORE.search(text, max(0, top.start - 8), top.start):
+            countries = named.get(top.core, set())
+            if len(countries) != 1:
+                continue
+            top.core, top.hint = next(iter(countries)), "country"
+        out.append(top)
+    return out
+
+
+def _names_country_itself(name: str, gazetteer: Gazetteer) -> bool:
+    return any(c.kind == "country" and c.how in ("name", "alias") for c in gazetteer.lookup(name))
+
+
+_NEXT_NOUN = re.compile(r"[^\S\n]+([a-z]+)\b")
+
+
+def _names_a_product(text: str, top: Toponym, gazetteer: Gazetteer) -> bool:
+    match = _NEXT_NOUN.match(text, top.end)
+    if not match or match.group(1) not in patterns()["product_words"]:
+        return False
+    if top.hint is not None:
+        return False
+    return not any(
+        c.kind in ("country", "admin1") and c.how in ("name", "alias", "demonym")
+        for c in gazetteer.lookup(top.core)
+    )
+
+
+def _couple_given_name(span: Any, person_starts: set[int]) -> bool:
+    """A one-word name joined by "and" to a full name is a given name the two share a
+    surname with: "Paul and Ruth Hollinger"."""
+    doc = span.doc
+    nxt = span.end
+    return (
+        len(span) == 1
+        and nxt + 1 < len(doc)
+        and doc[nxt].lower_ == "and"
+        and nxt + 1 in person_starts
+    )
 
 
 _PART_BREAK = re.compile(r",\s+(?:and\s+)?|\s+(?:and|in|or)\s+|['’]s\s+")
@@ -230,7 +343,9 @@ def _join_hyphenated(text: str, toponyms: list[Toponym], gazetteer: Gazetteer) -
 
 
 _ORG_GOES_ON = re.compile(r"\s+(?:for|of|[A-Z][\w'’-]*)\b")
-_NEXT_WORD = re.compile(r"\s+(?:and|of|the|[A-Z][\w.'’-]*)")
+# Never across a line break ("Congo" + "KINSHASA" on the next line is no
+# "Congo-Kinshasa"); lower-case joiners go on ("Rio Grande" + "do Norte").
+_NEXT_WORD = re.compile(r"[^\S\n]+(?:and|of|the|do|da|de|del|dos|das|du|[A-Z][\w.'’-]*)\b")
 
 
 def _extend_right(text: str, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
@@ -269,6 +384,80 @@ def _extend_right(text: str, toponyms: list[Toponym], gazetteer: Gazetteer) -> l
             )
         out.append(top)
     return out
+
+
+def _split_lists(text: str, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """A list the parser took for one place ("Recife and Salvador") is the places it
+    names, when the whole names nothing and every part names a place ("Trinidad and
+    Tobago" and "Bosnia and Herzegovina" are names)."""
+    out: list[Toponym] = []
+    for top in toponyms:
+        parts = _parts(text, top.start, top.end) if top.hint is None else []
+        if (
+            len(parts) > 1
+            and not gazetteer.lookup(top.core)
+            and all(_names_town(p, gazetteer) for p in parts)
+        ):
+            for n, part in enumerate(parts):
+                part.label = top.label
+                part.entity = top.entity if n == 0 else None
+            out.extend(parts)
+        else:
+            out.append(top)
+    return out
+
+
+def _list_mates(
+    text: str, toponyms: list[Toponym], maybe: list[Toponym], gazetteer: Gazetteer
+) -> list[Toponym]:
+    """Names the parser left untagged or called a person that stand in a list with
+    places and name a place themselves: "Kano, Lagos and Plateau states", "the towns
+    of Jeremie and Les Cayes", "Thiruvananthapuram, Kollam and Kozhikode districts"."""
+    pending = sorted(
+        (m for m in maybe if all(m.end <= t.start or m.start >= t.end for t in toponyms)),
+        key=lambda t: t.start,
+    )
+    found = sorted(toponyms, key=lambda t: t.start)
+    added = True
+    while added and pending:
+        added = False
+        for cand in list(pending):
+            beside = any(listed(text, cand, t) or listed(text, t, cand) for t in found)
+            if beside and not _modifies(text, cand) and _names_town(cand, gazetteer):
+                pending.remove(cand)
+                found.append(cand)
+                found.sort(key=lambda t: t.start)
+                added = True
+            elif any(not (cand.end <= t.start or cand.start >= t.end) for t in found):
+                pending.remove(cand)
+    return found
+
+
+_NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _modifies(text: str, top: Toponym) -> bool:
+    """A name before a common noun qualifies it ("Arab leaders", "Becker residents"),
+    unless the noun is a plural kind word ("Kano and Plateau states")."""
+    match = _NEXT_LOWER.match(text, top.end)
+    return bool(
+        match
+        and match.group(1) not in _LIST_WORDS
+        and match.group(1) not in patterns()["kind_phrases"]["plural"]
+    )
+
+
+_LIST_WORDS = frozenset({"and", "or", "in", "on", "at", "of", "to", "from", "near", "is", "was"})
+
+
+def _names_town(top: Toponym, gazetteer: Gazetteer) -> bool:
+    """The span is a place's own name or alias, however small ("Jeremie"), or another
+    name of a region or a big city ("Hodeidah" for Al Hudaydah)."""
+    return any(
+        c.how in ("name", "alias")
+        or (c.how == "alt" and (c.kind == "admin1" or c.population >= MISLABEL_MIN_POPULATION))
+        for c in gazetteer.lookup(top.core)
+    )
 
 
 def _kind_from_context(text: str, toponyms: list[Toponym]) -> None:
@@ -356,18 +545,28 @@ def _country_names_tagged_as_places(doc: Doc, gazetteer: Gazetteer) -> set[str]:
     }
 
 
-def _add_unlabelled(doc: Doc, spans: dict[tuple[int, int], Toponym], gazetteer: Gazetteer) -> None:
+def _add_unlabelled(
+    doc: Doc, spans: dict[tuple[int, int], Toponym], gazetteer: Gazetteer, maybe: list[Toponym]
+) -> None:
     """Capitalised words outside any entity that name a country, a region or a big city.
 
     The small model leaves some of these untagged ("US" in a headline, "Aleppo" in a
     list); requiring a proper-noun or adjective tag and an exact, well-known match keeps
-    "Jordan" the player or "Turkey" the dinner out most of the time.
+    "Jordan" the player or "Turkey" the dinner out most of the time. Other untagged
+    proper nouns, and those opening a sentence, go to ``maybe``: a list of places takes
+    them in ("Kano, Lagos and Plateau states", "Hodeidah, Sanaa and Hajjah").
     """
     text = doc_text(doc)
     for token in doc:
-        if token.ent_type_ or not token.text[:1].isupper() or token.is_sent_start:
+        if token.ent_type_ or not token.text[:1].isupper():
             continue
         if token.tag_ not in ("NNP", "NNPS", "JJ") or len(token.text) < 2:
+            continue
+        if token.is_sent_start:
+            if token.tag_ != "JJ" and "." not in token.text:
+                top = _make(text, token.idx, token.idx + len(token.text))
+                if top is not None:
+                    maybe.append(top)
             continue
         # Initialisms are titles and degrees more often than places ("M.D."), bar
         # countries ("U.S.").
@@ -378,6 +577,8 @@ def _add_unlabelled(doc: Doc, spans: dict[tuple[int, int], Toponym], gazetteer: 
         top = _make(text, token.idx, token.idx + len(token.text))
         if top is not None and _names_place(top, gazetteer):
             _add(spans, top)
+        elif top is not None and token.tag_ != "JJ":
+            maybe.append(top)
     # Runs of untagged proper nouns that together name a place ("New South Wales" opening
     # a sentence), checked whole: the longest span wins over its words later.
     run: list[Any] = []

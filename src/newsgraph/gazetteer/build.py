@@ -203,8 +203,10 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
     a2_pop: Counter[tuple[str, str, str]] = Counter()
     a2_towns: dict[tuple[str, str, str], list[tuple[int, str]]] = defaultdict(list)
     city_admin2: dict[str, str] = {}
+    country_towns: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for gid, city in cities.items():
         cc, code = city["countrycode"], city.get("admin1code") or ""
+        country_towns[cc].append((float(city["latitude"]), float(city["longitude"])))
         if not code or code == "00":
             continue
         point = (float(city["latitude"]), float(city["longitude"]))
@@ -238,7 +240,9 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
         extra = aliases["countries"].get(cc, {})
         where: Any = extra.get("point") or info.get("latlng")
         if not where:
-            pts = [p for (c, _), ps in a1_points.items() if c == cc for p in ps]
+            # countryinfo lacks a few (Curaçao, Saint Martin, the British Virgin
+            # Islands): the middle of the country's towns, coded to a region or not.
+            pts = country_towns.get(cc, [])
             where = _midpoint(pts) if pts else (None, None)
         pid = b.add_place(
             kind="country",
