@@ -2124,3 +2124,17 @@ def test_events_a_beating_is_still_an_assault(extract):
 def test_events_a_standing_partnership_is_no_cooperation(extract):
     record = extract("Russia and China have a strategic partnership, the minister said.")
     assert coded(record, "COOPERATE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Over 2,000 nurses will strike on Monday over pay, the union said.", "PROTEST"),
+        ("The government will lift the curfew in the capital on Sunday.", "CONCEDE"),
+    ],
+)
+def test_events_an_announced_act_of_its_own_type_is_one_event(extract, text, event_type):
+    record = extract(text)
+    events = coded(record, event_type)
+    assert len(events) == 1  # the announcement, not also the act "intended" beside it
+    assert events[0].status in COUNTED and events[0].pattern.startswith("future>")

@@ -769,7 +769,19 @@ class _Coder:
                 warned := _addressee(token)
             ) is not None:
                 recipient = make_ref(warned, found)  # "warned Sweden that it would block ..."
-            self.add(token, future, None, actor, recipient, reading, f"future>{pattern.id}")
+            mode, fired = None, pattern.id
+            last = self.events[-1] if self.events else None
+            if (
+                last is not None
+                and last.type == future
+                and last.trigger.start == token.idx
+                and last.status in ("intended", "hypothetical")
+            ):
+                # "workers will strike on Monday": the announced strike is the one event,
+                # not a second PROTEST beside the intended one
+                self.events.pop()
+                mode, fired = last.mode, last.pattern or pattern.id
+            self.add(token, future, mode, actor, recipient, reading, f"future>{fired}")
         claim = None
         if event_type in cues()["accusable_types"] and status in (
             "asserted",
