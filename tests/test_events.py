@@ -2138,3 +2138,37 @@ def test_events_an_announced_act_of_its_own_type_is_one_event(extract, text, eve
     events = coded(record, event_type)
     assert len(events) == 1  # the announcement, not also the act "intended" beside it
     assert events[0].status in COUNTED and events[0].pattern.startswith("future>")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "target"),
+    [
+        (
+            "The firm was hit with a record fine by the EU competition regulator.",
+            "SANCTION",
+            "firm",
+        ),
+        ("Poland was hit with EU sanctions over the court reforms.", "SANCTION", "Poland"),
+        ("The former mayor was hit with corruption charges on Monday.", "ACCUSE", "former mayor"),
+    ],
+)
+def test_events_hit_with_a_fine_or_charges_is_no_assault(extract, text, event_type, target):
+    record = extract(text)
+    assert coded(record, "ASSAULT") == []
+    event = only(record, event_type)
+    assert event.recipient is not None and target in event.recipient.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's exports rose 5 percent in October, beating expectations.",
+        "The new law targets money laundering and tax evasion.",
+    ],
+)
+def test_events_beating_forecasts_or_targeting_crimes_is_no_assault(extract, text):
+    assert coded(extract(text), "ASSAULT") == []
+
+
+def test_events_a_missile_hitting_a_building_is_an_assault(extract):
+    assert coded(extract("A missile hit the building in Kyiv overnight."), "ASSAULT")
