@@ -2172,3 +2172,8 @@ def test_events_beating_forecasts_or_targeting_crimes_is_no_assault(extract, tex
 
 def test_events_a_missile_hitting_a_building_is_an_assault(extract):
     assert coded(extract("A missile hit the building in Kyiv overnight."), "ASSAULT")
+
+
+def test_events_one_fight_that_kills_is_one_assault(extract):
+    record = extract("Fighting flared again in the north on Monday, killing 12 soldiers.")
+    assert len(coded(record, "ASSAULT")) == 1

@@ -357,6 +357,16 @@ def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
         )
     ):
         return True  # "went on strike to protest against the cuts": one protest
+    if (
+        pattern.pos == "VERB"
+        and token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and any(
+            c.dep_ == "nsubj" and (p := found.get(c.i)) is not None and p.type == pattern.type
+            for c in token.head.children
+        )
+    ):
+        return True  # "fighting flared in the north, killing 12 soldiers": one fight
     if pattern.type == "REQUEST" and _protest_topic(token, found):
         return True
     if token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children):
