@@ -206,7 +206,8 @@ def test_events_conjoined_nominals_are_one_event(extract):
     ("text", "event_type", "actor", "recipient"),
     [
         ("The foreign minister met with his Iranian counterpart in Geneva.", "CONSULT", "minister", "counterpart"),
-        ("Thousands of villagers fled the town after the shelling.", "RETREAT", "Thousands", None),
+        ("Thousands of villagers fled the town as rebels advanced.", "SANCTION", "rebels", "villagers"),
+        ("Government troops fled the town as the rebels advanced.", "RETREAT", "troops", "town"),
         ("Russia has massed troops along the Ukrainian border.", "MOBILIZE", "Russia", None),
         ("The army mobilised thousands of reservists on Sunday.", "MOBILIZE", "army", "thousands"),
         ("The mayor called on the government to send food and medicine.", "REQUEST", "mayor", "government"),
@@ -2172,6 +2173,30 @@ def test_events_beating_forecasts_or_targeting_crimes_is_no_assault(extract, tex
 
 def test_events_a_missile_hitting_a_building_is_an_assault(extract):
     assert coded(extract("A missile hit the building in Kyiv overnight."), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "causer", "displaced"),
+    [
+        ("Residents fled the town as rebels advanced on Tuesday.", "rebels", "Residents"),
+        (
+            "Thousands of families fled from the militia into neighbouring Chad.",
+            "militia",
+            "families",
+        ),
+        ("Thousands of villagers fled the town after the shelling.", None, "villagers"),
+    ],
+)
+def test_events_civilians_fleeing_are_expelled_by_the_cause(extract, text, causer, displaced):
+    record = extract(text)
+    assert coded(record, "RETREAT") == []  # PLOVER: not the fleeing party's retreat
+    expel = only(record, "SANCTION")
+    assert expel.mode == "expel"
+    assert expel.recipient is not None and displaced in expel.recipient.text
+    if causer is None:
+        assert expel.actor is None
+    else:
+        assert expel.actor is not None and causer in expel.actor.text
 
 
 def test_events_one_fight_that_kills_is_one_assault(extract):

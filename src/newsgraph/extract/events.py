@@ -581,6 +581,17 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             # PLOVER: an NGO, newspaper or company pulling out reduces relations (SANCTION
             # withdraw); RETREAT is a military or territorial retreat.
             event_type, pattern_id = "SANCTION", f"presence>{pattern.id}"
+        if (
+            event_type == "RETREAT"
+            and word_forms(token) & cues()["displacement_verbs"]
+            and _sector_in(actor, doc, found, "displaced_sectors")
+        ):
+            # PLOVER: civilians who flee are expelled (SANCTION 'expel') by whoever made
+            # them flee ("residents fled the town as rebels advanced": the rebels), not
+            # retreating themselves
+            causer = _causer(token)
+            event_type, mode, pattern_id = "SANCTION", "expel", f"displaced>{pattern.id}"
+            actor, recipient = (make_ref(causer, found) if causer is not None else None), actor
         if pattern.type == "ASSAULT" and _match_score(token):
             continue  # "beat Chelsea 2-1", "crushed the visitors 5-0": a game won
         if pattern.type == "ASSAULT" and _fights_an_ill(token):
@@ -986,6 +997,23 @@ def _imprisoning(token: Token) -> bool:
         if c.dep_ == "prep"
         for t in c.subtree
     )
+
+
+def _causer(token: Token) -> Token | None:
+    """Who made people flee: the subject of an "as/after/when/because" clause ("as rebels
+    advanced") or a party they fled from ("fled from the militia")."""
+    for c in token.children:
+        if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in cues()["cause_marks"] for m in c.children
+        ):
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                return subj
+        if c.dep_ == "prep" and c.lower_ == "from":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ not in ("GPE", "LOC", "FAC"):
+                return obj if match(obj) is None else None  # "fled from the fighting"
+    return None
 
 
 def _match_score(token: Token) -> bool:
