@@ -2202,3 +2202,20 @@ def test_events_civilians_fleeing_are_expelled_by_the_cause(extract, text, cause
 def test_events_one_fight_that_kills_is_one_assault(extract):
     record = extract("Fighting flared again in the north on Monday, killing 12 soldiers.")
     assert len(coded(record, "ASSAULT")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company is battling a lawsuit from its former chief executive.",
+        "The founder is fighting extradition to the United States.",
+    ],
+)
+def test_events_fighting_a_lawsuit_is_no_assault(extract, text):
+    assert coded(extract(text), "ASSAULT") == []
+
+
+def test_events_attacking_a_ruling_is_criticism(extract):
+    record = extract("The company attacked the ruling as flawed and said it would appeal.")
+    assert coded(record, "ASSAULT") == []
+    assert only(record, "ACCUSE").mode == "disapprove"

@@ -594,7 +594,7 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             actor, recipient = (make_ref(causer, found) if causer is not None else None), actor
         if pattern.type == "ASSAULT" and _match_score(token):
             continue  # "beat Chelsea 2-1", "crushed the visitors 5-0": a game won
-        if pattern.type == "ASSAULT" and _fights_an_ill(token):
+        if event_type == "ASSAULT" and _fights_an_ill(token):
             continue  # "battling a cholera outbreak", "to fight graft": nobody is attacked
         if pattern.type in ("AGREE", "COOPERATE") and _standing_agreement(token, pattern):
             continue  # "has a mutual defence treaty with the US": no act, an existing pact
@@ -1034,9 +1034,10 @@ def _match_score(token: Token) -> bool:
 
 def _fights_an_ill(token: Token) -> bool:
     """ "battling its worst cholera outbreak", "fight graft", "combat a surge in malaria
-    cases": the object fought is a disease, a disaster or a social ill, not a party."""
+    cases", "battling a lawsuit": the object fought is a disease, a disaster, a social ill
+    or a legal or personal struggle, not a party."""
     c = cues()
-    ills = c["accident_words"] | c["abstract_ills"]
+    ills = c["accident_words"] | c["abstract_ills"] | c["legal_foes"]
     foes = [x for x in token.children if x.dep_ in ("dobj", "obj")]
     foes += [
         g
