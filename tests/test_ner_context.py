@@ -543,3 +543,14 @@ def test_a_dateline_with_an_agency_we_do_not_list_is_still_a_dateline(extract):
         "killing four people, the Kenya Red Cross said."
     )
     assert named(record, "Malindi").type == "PLACE"
+
+
+def test_a_ships_prefix_makes_the_name_a_vessel(extract):
+    record = extract(
+        "A coast guard ship fired water cannon at the BRP Suluan near the shoal, and HMS "
+        "Dauntless docked in Portsmouth on Tuesday."
+    )
+    types = {e.name: e.type for e in record.entities}
+    assert types["BRP Suluan"] == "OTHER"
+    assert types["HMS Dauntless"] == "OTHER"
+    assert types["Portsmouth"] == "PLACE"

@@ -65,6 +65,7 @@ class ContextWords:
     staff_nouns: frozenset[str]
     site_after: frozenset[str]
     weapon_nouns: frozenset[str]
+    ship_prefixes: frozenset[str]
     street_heads: frozenset[str]
     place_plurals: frozenset[str]
     nature_plurals: frozenset[str]
@@ -98,6 +99,7 @@ def words() -> ContextWords:
         staff_nouns=low("staff_nouns"),
         site_after=low("site_after"),
         weapon_nouns=low("weapon_nouns"),
+        ship_prefixes=frozenset(data["ship_prefixes"]),
         street_heads=low("street_heads"),
         place_plurals=low("place_plurals"),
         nature_plurals=low("nature_plurals"),
@@ -209,6 +211,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 m.label = label
     _org_tails(doc, mentions, own)
     _weapon_names(doc, mentions)
+    _ship_names(doc, mentions)
     mentions = _kind_lists(doc, mentions)
     tails = _person_tails(doc, mentions)
     for m in mentions:
@@ -393,9 +396,13 @@ def _kind_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     listed before a plural kind of place are each such a place, whatever spaCy made of
     them (a group, an organisation, nothing)."""
     w = words()
+    kinds = w.place_plurals | w.nature_plurals
+    lowered = doc_text(doc).lower()
+    if not any(k in lowered for k in kinds):
+        return mentions  # the common case, without a walk over every token
     out = list(mentions)
     for t in doc:
-        if not t.is_lower or t.lower_ not in w.place_plurals | w.nature_plurals:
+        if not t.is_lower or t.lower_ not in kinds:
             continue
         label = "GPE" if t.lower_ in w.place_plurals else "LOC"
         chunks: list[tuple[int, int]] = []
@@ -427,6 +434,19 @@ def _kind_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _descriptive(word: Token) -> bool:
     low = word.lower_
     return low in words().demonyms or bool(re.match(r"(?:north|south|east|west|central)", low))
+
+
+def _ship_names(doc: Doc, mentions: list[Mention]) -> None:
+    """ "the BRP Suluan", "USS Carl Vinson", "HMS Dauntless": a ship's prefix makes the
+    name a vessel (OTHER), not a place, person or organisation."""
+    prefixes = words().ship_prefixes
+    for m in mentions:
+        first = doc[m.start]
+        if first.text in prefixes and m.end - m.start >= 2:
+            m.label = "PRODUCT"
+        elif m.start > 0 and doc[m.start - 1].text in prefixes and doc[m.start - 1].is_upper:
+            m.start -= 1  # "USS" left out of the tagged name
+            m.label = "PRODUCT"
 
 
 def _weapon_names(doc: Doc, mentions: list[Mention]) -> None:
@@ -535,8 +555,11 @@ def _untagged_streets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "Stocks fell on Wall Street", "marched down Rue de Rivoli": capitalised proper
     nouns ending in a street word that spaCy left untagged name a street (a place),
     at a sentence's start too ("Wall Street analysts expect ...")."""
-    covered = {i for m in mentions for i in range(m.start, m.end)}
     streets = words().street_heads
+    lowered = doc_text(doc).lower()
+    if not any(k in lowered for k in streets):
+        return []
+    covered = {i for m in mentions for i in range(m.start, m.end)}
 
     def free(t: Token) -> bool:
         return t.pos_ == "PROPN" and t.is_title and t.ent_iob_ == "O" and t.i not in covered
@@ -935,25 +958,17 @@ def _sports_doc(doc: Doc, mentions: list[Mention]) -> bool:
             and doc[t.i - 2].pos_ in {"VERB", "PROPN"}
         ):
             return True  # "lost 2-1" split into three tokens
-        if (
-            SCORE.fullmatch(t.text)
-            and "-" in t.text
-            and t.i
-            and doc[t.i - 1].pos_ in {"VERB", "PROPN"}
-        ):
-            return True
-        after = _tok(doc, t.i + 1)
-        if SCORE.fullmatch(t.text) and "-" in t.text and after and after.lower_ in _RESULT_NOUNS:
-            return True  # "their 2-1 win"
-        if (
-            t.is_digit
-            and t.i >= 2
-            and doc[t.i - 1].text in {"-", "–"}
-            and doc[t.i - 2].is_digit
-            and after is not None
-            and after.lower_ in _RESULT_NOUNS
-        ):
-            return True  # "a 3-0 home defeat" split into three tokens
+        text = t.text
+        if "-" in text and SCORE.fullmatch(text):
+            if t.i and doc[t.i - 1].pos_ in {"VERB", "PROPN"}:
+                return True
+            after = _tok(doc, t.i + 1)
+            if after is not None and after.lower_ in _RESULT_NOUNS:
+                return True  # "their 2-1 win"
+        if t.is_digit and t.i >= 2 and doc[t.i - 1].text in {"-", "–"} and doc[t.i - 2].is_digit:
+            after = _tok(doc, t.i + 1)
+            if after is not None and after.lower_ in _RESULT_NOUNS:
+                return True  # "a 3-0 home defeat" split into three tokens
     return False
 
 
