@@ -206,7 +206,8 @@ def test_events_conjoined_nominals_are_one_event(extract):
     ("text", "event_type", "actor", "recipient"),
     [
         ("The foreign minister met with his Iranian counterpart in Geneva.", "CONSULT", "minister", "counterpart"),
-        ("Thousands of villagers fled the town after the shelling.", "RETREAT", "Thousands", None),
+        ("Thousands of villagers fled the town as rebels advanced.", "SANCTION", "rebels", "villagers"),
+        ("Government troops fled the town as the rebels advanced.", "RETREAT", "troops", "town"),
         ("Russia has massed troops along the Ukrainian border.", "MOBILIZE", "Russia", None),
         ("The army mobilised thousands of reservists on Sunday.", "MOBILIZE", "army", "thousands"),
         ("The mayor called on the government to send food and medicine.", "REQUEST", "mayor", "government"),
@@ -2014,3 +2015,207 @@ def test_events_an_announced_resignation_is_one_event(extract, text):
 def test_events_a_resignation_is_one_retreat(extract):
     record = extract("The prime minister resigned on Monday after losing a confidence vote.")
     assert [(e.type, e.status) for e in record.events] == [("RETREAT", "asserted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign minister flew to Beijing on Tuesday to discuss trade with his Chinese "
+        "counterpart.",
+        "The envoy flew to Doha on Sunday to negotiate with the Taliban.",
+        "The minister cut short her holiday in order to meet the French ambassador.",
+    ],
+)
+def test_events_talks_named_as_a_trips_purpose_are_only_intended(extract, text):
+    record = extract(text)
+    talks = coded(record, "CONSULT")
+    assert talks and all(e.status == "intended" for e in talks)
+    assert "CONSULT" not in counted_types(record)
+
+
+def test_events_a_crowd_gathering_to_protest_is_protesting(extract):
+    record = extract("Thousands of people gathered in the square on Saturday to protest the law.")
+    assert "PROTEST" in counted_types(record)
+
+
+def test_events_a_meeting_to_discuss_is_one_held_meeting(extract):
+    record = extract("The president met the Kenyan leader on Friday to discuss the border dispute.")
+    assert [(e.type, e.status) for e in record.events] == [("CONSULT", "asserted")]
+
+
+def test_events_counted_troops_withdrawing_retreat(extract):
+    record = extract("Hundreds of UN troops withdrew from the buffer zone on Monday.")
+    assert [e.type for e in record.events] == ["RETREAT"]
+    civil = extract("Dozens of aid workers withdrew from the camp after the attack.")
+    assert [e.type for e in civil.events] == ["SANCTION"]  # a civil presence withdrawn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police clashed with protesters in central Nairobi on Tuesday.",
+        "Security forces clashed with stone-throwing rioters in the old city.",
+    ],
+)
+def test_events_a_clash_with_a_crowd_is_also_the_crowds_riot(extract, text):
+    record = extract(text)
+    riot = only(record, "PROTEST")
+    assert riot.mode == "riot" and riot.actor is not None
+    assert "protesters" in riot.actor.text or "rioters" in riot.actor.text
+    assert coded(record, "ASSAULT")
+
+
+def test_events_a_clash_between_armed_groups_is_one_assault(extract):
+    record = extract("Troops clashed with rebels near the border on Sunday.")
+    assert [e.type for e in record.events] == ["ASSAULT"]
+
+
+def test_events_a_crowd_already_protesting_gets_no_second_protest(extract):
+    record = extract(
+        "Riot police clashed with demonstrators protesting against the new tax on Friday."
+    )
+    assert len(coded(record, "PROTEST")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "freed"),
+    [
+        (
+            "The journalists detained during the protests were freed on Monday.",
+            "RETREAT",
+            "journalists",
+        ),
+        (
+            "The activist jailed for insulting the king was pardoned on Friday.",
+            "CONCEDE",
+            "activist",
+        ),
+    ],
+)
+def test_events_a_participle_describing_the_subject_is_background(extract, text, event_type, freed):
+    record = extract(text)
+    assert [e.type for e in record.events] == [event_type]  # no detention, no insult
+    event = record.events[0]
+    assert event.recipient is not None and freed in event.recipient.text
+
+
+def test_events_a_passive_conjunct_shares_its_subject(extract):
+    record = extract("Police arrested the suspects and were praised for it by the mayor.")
+    praise = only(record, "SUPPORT")
+    assert praise.recipient is not None and praise.recipient.text == "Police"
+    assert coded(record, "COERCE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The home side beat Chelsea 2-1 on Saturday to go top of the league.",
+        "Brazil crushed Bolivia 5-0 in a World Cup qualifier in Sao Paulo.",
+    ],
+)
+def test_events_a_game_won_by_a_score_is_no_assault(extract, text):
+    assert coded(extract(text), "ASSAULT") == []
+
+
+def test_events_a_beating_is_still_an_assault(extract):
+    record = extract("Police beat 2-3 protesters with batons in the capital on Monday.")
+    assert coded(record, "ASSAULT") or coded(record, "COERCE")
+
+
+def test_events_a_standing_partnership_is_no_cooperation(extract):
+    record = extract("Russia and China have a strategic partnership, the minister said.")
+    assert coded(record, "COOPERATE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Over 2,000 nurses will strike on Monday over pay, the union said.", "PROTEST"),
+        ("The government will lift the curfew in the capital on Sunday.", "CONCEDE"),
+    ],
+)
+def test_events_an_announced_act_of_its_own_type_is_one_event(extract, text, event_type):
+    record = extract(text)
+    events = coded(record, event_type)
+    assert len(events) == 1  # the announcement, not also the act "intended" beside it
+    assert events[0].status in COUNTED and events[0].pattern.startswith("future>")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "target"),
+    [
+        (
+            "The firm was hit with a record fine by the EU competition regulator.",
+            "SANCTION",
+            "firm",
+        ),
+        ("Poland was hit with EU sanctions over the court reforms.", "SANCTION", "Poland"),
+        ("The former mayor was hit with corruption charges on Monday.", "ACCUSE", "former mayor"),
+    ],
+)
+def test_events_hit_with_a_fine_or_charges_is_no_assault(extract, text, event_type, target):
+    record = extract(text)
+    assert coded(record, "ASSAULT") == []
+    event = only(record, event_type)
+    assert event.recipient is not None and target in event.recipient.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's exports rose 5 percent in October, beating expectations.",
+        "The new law targets money laundering and tax evasion.",
+    ],
+)
+def test_events_beating_forecasts_or_targeting_crimes_is_no_assault(extract, text):
+    assert coded(extract(text), "ASSAULT") == []
+
+
+def test_events_a_missile_hitting_a_building_is_an_assault(extract):
+    assert coded(extract("A missile hit the building in Kyiv overnight."), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "causer", "displaced"),
+    [
+        ("Residents fled the town as rebels advanced on Tuesday.", "rebels", "Residents"),
+        (
+            "Thousands of families fled from the militia into neighbouring Chad.",
+            "militia",
+            "families",
+        ),
+        ("Thousands of villagers fled the town after the shelling.", None, "villagers"),
+    ],
+)
+def test_events_civilians_fleeing_are_expelled_by_the_cause(extract, text, causer, displaced):
+    record = extract(text)
+    assert coded(record, "RETREAT") == []  # PLOVER: not the fleeing party's retreat
+    expel = only(record, "SANCTION")
+    assert expel.mode == "expel"
+    assert expel.recipient is not None and displaced in expel.recipient.text
+    if causer is None:
+        assert expel.actor is None
+    else:
+        assert expel.actor is not None and causer in expel.actor.text
+
+
+def test_events_one_fight_that_kills_is_one_assault(extract):
+    record = extract("Fighting flared again in the north on Monday, killing 12 soldiers.")
+    assert len(coded(record, "ASSAULT")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company is battling a lawsuit from its former chief executive.",
+        "The founder is fighting extradition to the United States.",
+    ],
+)
+def test_events_fighting_a_lawsuit_is_no_assault(extract, text):
+    assert coded(extract(text), "ASSAULT") == []
+
+
+def test_events_attacking_a_ruling_is_criticism(extract):
+    record = extract("The company attacked the ruling as flawed and said it would appeal.")
+    assert coded(record, "ASSAULT") == []
+    assert only(record, "ACCUSE").mode == "disapprove"

@@ -90,6 +90,10 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
         recipient = _child(token, PASSIVE_SUBJECT_DEPS) or _child(token, SUBJECT_DEPS)
         if recipient is None and token.dep_ == "acl":
             recipient = token.head
+        if recipient is None and token.dep_ == "conj":
+            # "were arrested and charged", "the journalists detained ... were freed": a
+            # passive conjunct shares its first conjunct's subject
+            recipient = _child(token.head, PASSIVE_SUBJECT_DEPS) or _child(token.head, SUBJECT_DEPS)
     else:
         actor = token.head if root_predicate(token) else subject(token)
         named = None  # the object the pattern names ("suspended Gabon's membership")

@@ -360,6 +360,8 @@ def _intended(token: Token) -> bool:
         and not any(x.lower_ in c["factual_ordinals"] or x.tag_ == "JJS" for x in top.head.children)
     ):
         return True  # "gave him 72 hours to leave the country", "the right to protest"
+    if _purpose(token):
+        return True  # "flew to Beijing to discuss trade": the aim of the trip, not yet done
     nodes = _clause_nodes(token)
     for node in nodes:
         if any(x.lower_ in c["modals_future"] for x in auxiliaries(node)):
@@ -383,6 +385,23 @@ def _intended(token: Token) -> bool:
         if node.pos_ == "NOUN" and node.lower_ in c["intent_nouns"]:
             return True
     return False
+
+
+def _purpose(token: Token) -> bool:
+    """An infinitive adverbial clause without a subject of its own ("flew to Beijing to
+    discuss trade", "in order to negotiate") says what the act was for, not what was done."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "to discuss trade and sign deals"
+    if token.dep_ == "acl" and token.head.lower_ == "order" and token.head.head.lower_ == "in":
+        return True  # "in order to negotiate"
+    return (
+        token.dep_ == "advcl"
+        and any(x.dep_ == "aux" and x.lower_ == "to" for x in token.children)
+        and not any(x.dep_ in ("nsubj", "nsubjpass") for x in token.children)
+        # "thousands gathered to protest", "took to the streets to protest": the gathering
+        # is the act itself
+        and _lemma(token.head) not in cues()["assembly_verbs"]
+    )
 
 
 def _report_noun(token: Token) -> Token | None:

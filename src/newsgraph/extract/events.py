@@ -10,6 +10,7 @@ vendettas") are folded into it; each survivor gets actor and recipient
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -48,6 +49,9 @@ from newsgraph.record import Event, Ref, Span
 __all__ = ["extract", "triggers"]
 
 log = logging.getLogger(__name__)
+
+# "2-1", "3–0": a match score
+SCORE = re.compile(r"(?<![\w-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w-])")
 
 # Entity labels that are never a recipient ("agreed to pay 5 million dollars").
 NOT_ARGUMENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
@@ -165,6 +169,10 @@ def _candidate(token: Token) -> Pattern | None:
         and not root_predicate(token)
     ):
         return None  # "a report released Tuesday", "a member jailed a year ago": background
+    if _within_reduced_relative(token):
+        # "the journalists detained during the protests were freed", "the activist jailed
+        # for insulting the king": background, and so is what it holds
+        return None
     if pattern.pos == "VERB" and token.dep_ == "advcl" and _time_anchor(token):
         return None  # "two weeks after rebels kidnapped 40 peacekeepers": an earlier event
     if pattern.pos == "VERB" and token.dep_ == "relcl" and _pluperfect(token):
@@ -179,6 +187,34 @@ def _candidate(token: Token) -> Pattern | None:
         # named as the setting ("killed during protests against tax increases") took place
         return None
     return pattern
+
+
+def _within_reduced_relative(token: Token) -> bool:
+    current = token
+    for _ in range(6):
+        if current.pos_ == "VERB" and _reduced_relative(current):
+            return True
+        if current.dep_ not in NESTING_DEPS or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _reduced_relative(token: Token) -> bool:
+    """ "The civilians imprisoned for acting against Moscow were released": the parser reads
+    "imprisoned" as the main verb and "were released" as its conjunct with no "and" and no
+    subject; the participle only describes the civilians."""
+    return (
+        token.tag_ in ("VBD", "VBN")
+        and any(c.dep_ == "nsubj" for c in token.children)
+        and not any(c.dep_ in ("aux", "auxpass", "cc") for c in token.children)
+        and any(
+            c.dep_ == "conj"
+            and any(g.dep_ == "auxpass" for g in c.children)
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            for c in token.children
+        )
+    )
 
 
 def _time_anchor(token: Token) -> bool:
@@ -321,6 +357,16 @@ def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
         )
     ):
         return True  # "went on strike to protest against the cuts": one protest
+    if (
+        pattern.pos == "VERB"
+        and token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and any(
+            c.dep_ == "nsubj" and (p := found.get(c.i)) is not None and p.type == pattern.type
+            for c in token.head.children
+        )
+    ):
+        return True  # "fighting flared in the north, killing 12 soldiers": one fight
     if pattern.type == "REQUEST" and _protest_topic(token, found):
         return True
     if token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children):
@@ -535,9 +581,22 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             # PLOVER: an NGO, newspaper or company pulling out reduces relations (SANCTION
             # withdraw); RETREAT is a military or territorial retreat.
             event_type, pattern_id = "SANCTION", f"presence>{pattern.id}"
-        if pattern.type == "ASSAULT" and _fights_an_ill(token):
+        if (
+            event_type == "RETREAT"
+            and word_forms(token) & cues()["displacement_verbs"]
+            and _sector_in(actor, doc, found, "displaced_sectors")
+        ):
+            # PLOVER: civilians who flee are expelled (SANCTION 'expel') by whoever made
+            # them flee ("residents fled the town as rebels advanced": the rebels), not
+            # retreating themselves
+            causer = _causer(token)
+            event_type, mode, pattern_id = "SANCTION", "expel", f"displaced>{pattern.id}"
+            actor, recipient = (make_ref(causer, found) if causer is not None else None), actor
+        if pattern.type == "ASSAULT" and _match_score(token):
+            continue  # "beat Chelsea 2-1", "crushed the visitors 5-0": a game won
+        if event_type == "ASSAULT" and _fights_an_ill(token):
             continue  # "battling a cholera outbreak", "to fight graft": nobody is attacked
-        if pattern.type == "AGREE" and _standing_agreement(token, pattern):
+        if pattern.type in ("AGREE", "COOPERATE") and _standing_agreement(token, pattern):
             continue  # "has a mutual defence treaty with the US": no act, an existing pact
         if event_type == "AGREE" and _empty_promise(token, recipient):
             continue  # "promised to fight graft": a promise to no one of no codable act
@@ -567,6 +626,15 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             # 'arrest') on the same record; one type per event here, the id keeps the note
             pattern_id = f"prison>{pattern_id}"
         coder.add(token, event_type, mode, actor, recipient, reading, pattern_id)
+        if (
+            event_type == "ASSAULT"
+            and word_forms(token) & cues()["mutual_force_words"]
+            and _by_protesters(recipient, doc)
+            and not _protesting_crowd(recipient, doc)
+        ):
+            # "troops clashed with rioters": a clash takes two; the crowd's side is PROTEST
+            # 'riot' (PLOVER), as when the crowd is the subject
+            coder.add(token, "PROTEST", "riot", recipient, actor, reading, f"clash>{pattern_id}")
         if reading.status != "negated":
             coder.frame(token, pattern, event_type, actor, recipient, taken, reading.status)
     log.debug("%d events", len(coder.events))
@@ -722,7 +790,19 @@ class _Coder:
                 warned := _addressee(token)
             ) is not None:
                 recipient = make_ref(warned, found)  # "warned Sweden that it would block ..."
-            self.add(token, future, None, actor, recipient, reading, f"future>{pattern.id}")
+            mode, fired = None, pattern.id
+            last = self.events[-1] if self.events else None
+            if (
+                last is not None
+                and last.type == future
+                and last.trigger.start == token.idx
+                and last.status in ("intended", "hypothetical")
+            ):
+                # "workers will strike on Monday": the announced strike is the one event,
+                # not a second PROTEST beside the intended one
+                self.events.pop()
+                mode, fired = last.mode, last.pattern or pattern.id
+            self.add(token, future, mode, actor, recipient, reading, f"future>{fired}")
         claim = None
         if event_type in cues()["accusable_types"] and status in (
             "asserted",
@@ -919,11 +999,45 @@ def _imprisoning(token: Token) -> bool:
     )
 
 
+def _causer(token: Token) -> Token | None:
+    """Who made people flee: the subject of an "as/after/when/because" clause ("as rebels
+    advanced") or a party they fled from ("fled from the militia")."""
+    for c in token.children:
+        if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in cues()["cause_marks"] for m in c.children
+        ):
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                return subj
+        if c.dep_ == "prep" and c.lower_ == "from":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ not in ("GPE", "LOC", "FAC"):
+                return obj if match(obj) is None else None  # "fled from the fighting"
+    return None
+
+
+def _match_score(token: Token) -> bool:
+    """A score next to the verb or its object ("beat Chelsea 2-1", "won 3-0"): sport."""
+    if not word_forms(token) & cues()["game_verbs"]:
+        return False  # "killed 2-3 people" is no game
+    doc = token.doc
+    end = min(token.sent.end, token.i + 8)
+    for start in range(token.i + 1, end):
+        for width in (1, 3):  # "2-1" or "2", "-", "1"
+            if start + width > end or not SCORE.fullmatch(doc[start : start + width].text):
+                continue
+            after = doc[start + width] if start + width < len(doc) else None
+            # "beat 2-3 protesters": a count, not a score
+            return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+    return False
+
+
 def _fights_an_ill(token: Token) -> bool:
     """ "battling its worst cholera outbreak", "fight graft", "combat a surge in malaria
-    cases": the object fought is a disease, a disaster or a social ill, not a party."""
+    cases", "battling a lawsuit": the object fought is a disease, a disaster, a social ill
+    or a legal or personal struggle, not a party."""
     c = cues()
-    ills = c["accident_words"] | c["abstract_ills"]
+    ills = c["accident_words"] | c["abstract_ills"] | c["legal_foes"]
     foes = [x for x in token.children if x.dep_ in ("dobj", "obj")]
     foes += [
         g
@@ -1036,7 +1150,25 @@ def _actor_root_in(actor: Ref | None, doc: Doc, key: str) -> bool:
     if actor is None:
         return False
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span is not None and span.root.lemma_.lower() in cues()[key]
+    if span is None:
+        return False
+    root = span.root
+    if root.pos_ == "NUM" or root.lower_ in cues()["crowd_counts"]:
+        # "hundreds of UN troops", "dozens of workers": the counted noun says who they are
+        root = next(
+            (g for p in root.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"),
+            root,
+        )
+    return root.lemma_.lower() in cues()[key]
+
+
+def _protesting_crowd(crowd: Ref | None, doc: Doc) -> bool:
+    """ "demonstrators protesting against the law": the crowd's protest is coded already."""
+    span = doc.char_span(crowd.start, crowd.end, alignment_mode="expand") if crowd else None
+    return span is not None and any(
+        c.dep_ in ("acl", "relcl") and (p := match(c)) is not None and p.type == "PROTEST"
+        for c in span.root.children
+    )
 
 
 def _by_protesters(actor: Ref | None, doc: Doc) -> bool:
