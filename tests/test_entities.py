@@ -783,3 +783,58 @@ def test_entities_a_described_employer_with_no_organisation_before_is_no_guess(e
     assert not any(e.type == "ORG" for e in record.entities if e.id in santos.affiliations), (
         santos.affiliations
     )
+
+
+def test_entities_the_body_a_name_was_written_before_is_that_named_body(extract):
+    # "the IG Metall union": "the union" later is IG Metall, not the company in subject
+    # position that agreed with it.
+    text = (
+        "Siemens Energy agreed with the IG Metall union on Friday to cut 4,000 jobs at its "
+        "German plants by 2027. The union had warned last month that it would call strikes "
+        "if factories closed. Siemens Energy said the deal would save 400 million euros."
+    )
+    record = extract(text)
+    union = owner(record, text, "The union")
+    assert union is not None and union.name == "IG Metall"
+    assert owner(record, text, "Siemens Energy", 1) is not union
+
+
+def test_entities_a_nationality_before_an_army_names_that_country_s_army(extract):
+    # "the Sudanese army" is an organisation of its own, and "the army" later is it,
+    # not the other armed group just named.
+    text = (
+        "Fighting between the Sudanese army and the Rapid Support Forces spread to El Fasher "
+        "on Monday. The RSF said it had taken a base north of the city. The army said it had "
+        "pushed the attackers back."
+    )
+    record = extract(text)
+    army = owner(record, text, "army", 1)
+    assert army is not None and army.type == "ORG" and army.name == "Sudanese army"
+    assert army is not named(record, "Rapid Support Forces")
+
+
+def test_entities_a_president_s_administration_is_an_organisation_of_its_own(extract):
+    text = (
+        "The Trump administration said on Tuesday it would freeze $2 billion in grants to "
+        "Harvard University. Officials in the Biden administration had approved the money. "
+        "Trump said the university had ignored his demands."
+    )
+    record = extract(text)
+    admin = named(record, "Trump administration")
+    biden_admin = named(record, "Biden administration")
+    assert admin.type == biden_admin.type == "ORG"
+    assert admin.affiliations == [named(record, "Trump").id]
+    assert biden_admin.affiliations == [named(record, "Biden").id]
+    assert owner(record, text, "Trump", 1) is named(record, "Trump")
+
+
+def test_entities_one_phrase_owned_by_two_countries_is_two_institutions(extract):
+    text = (
+        "Pakistan's army said on Sunday that it had shot down two drones. India's army denied "
+        "that any of its aircraft had crossed the border."
+    )
+    record = extract(text)
+    pakistan_army = named(record, "Pakistan's army")
+    india_army = named(record, "India's army")
+    assert pakistan_army.affiliations == [named(record, "Pakistan").id]
+    assert india_army.affiliations == [named(record, "India").id]

@@ -27,6 +27,7 @@ class EntityLexicons:
     role_family: dict[str, frozenset[str]]  # role head -> every head of the same family
     role_verbs: dict[str, str]  # verb lemma -> role noun ("found" -> "founder")
     institution_heads: frozenset[str]  # "Poland's border guard": the head of the phrase
+    person_institution_heads: frozenset[str]  # "the Trump administration"
     institution_modifiers: frozenset[str]  # words before the head ("border", "air")
     male_titles: frozenset[str]
     female_titles: frozenset[str]
@@ -101,6 +102,7 @@ def lexicons() -> EntityLexicons:
         role_family={k: frozenset(v) for k, v in family.items()},
         role_verbs=verbs,
         institution_heads=_lower(roles["institution_heads"]),
+        person_institution_heads=_lower(roles["person_institution_heads"]),
         institution_modifiers=_lower(roles["institution_modifiers"]),
         male_titles=_lower(gender["male_titles"]),
         female_titles=_lower(gender["female_titles"]),
