@@ -838,3 +838,33 @@ def test_entities_one_phrase_owned_by_two_countries_is_two_institutions(extract)
     india_army = named(record, "India's army")
     assert pakistan_army.affiliations == [named(record, "Pakistan").id]
     assert india_army.affiliations == [named(record, "India").id]
+
+
+def test_entities_who_heads_a_body_gives_a_role_and_its_organisation(extract):
+    text = (
+        "Volkswagen will close three plants in Germany. Daniela Cavallo, who heads "
+        "Volkswagen's works council, said the cuts were painful. Anna Weber, who leads the "
+        "IG Metall union in Lower Saxony, said workers would strike."
+    )
+    record = extract(text)
+    cavallo = named(record, "Daniela Cavallo")
+    assert cavallo.roles == ["head of Volkswagen's works council"]
+    assert cavallo.affiliations == [named(record, "Volkswagen").id]
+    weber = named(record, "Anna Weber")
+    assert weber.affiliations[:1] == [named(record, "IG Metall").id]
+    assert named(record, "Lower Saxony").id not in weber.affiliations
+
+
+def test_entities_a_nationality_inside_a_party_s_name_is_no_affiliation(extract):
+    # "Georgian" stands alone elsewhere (a nationality), so it is also found inside
+    # "Georgian Dream"; the founder belongs to the party, not to the nationality.
+    text = (
+        "TBILISI, Oct 27 (Example Wire) - Georgian police detained dozens of protesters on "
+        "Sunday. Bidzina Ivanishvili, the billionaire founder of Georgian Dream, said the party "
+        "had won. Georgian voters were divided, and Georgian Dream officials rejected fraud "
+        "claims."
+    )
+    record = extract(text)
+    founder = named(record, "Bidzina Ivanishvili")
+    party = named(record, "Georgian Dream")
+    assert founder.affiliations == [party.id]
