@@ -868,3 +868,30 @@ def test_entities_a_nationality_inside_a_party_s_name_is_no_affiliation(extract)
     founder = named(record, "Bidzina Ivanishvili")
     party = named(record, "Georgian Dream")
     assert founder.affiliations == [party.id]
+
+
+def test_entities_one_place_name_in_two_countries_is_two_places(extract):
+    text = (
+        "Floods in Pakistan's Punjab province killed 20 people on Sunday. Across the border in "
+        "India's Punjab state, officials evacuated 40 villages. Punjab police said roads to "
+        "Amritsar were closed."
+    )
+    record = extract(text)
+    pakistan_punjab = owner(record, text, "Punjab", 0)
+    india_punjab = owner(record, text, "Punjab", 1)
+    assert pakistan_punjab is not None and india_punjab is not None
+    assert pakistan_punjab is not india_punjab
+    # the bare name later is the one named last
+    assert owner(record, text, "Punjab", 2) is india_punjab
+
+
+def test_entities_a_place_named_again_under_the_same_country_stays_one(extract):
+    text = (
+        "Floods in Pakistan's Punjab province killed 20 people on Sunday. Officials in "
+        "Pakistan's Punjab said more rain was expected, and Punjab schools stayed shut."
+    )
+    record = extract(text)
+    first = owner(record, text, "Punjab", 0)
+    assert first is not None
+    assert owner(record, text, "Punjab", 1) is first
+    assert owner(record, text, "Punjab", 2) is first
