@@ -895,3 +895,38 @@ def test_entities_a_place_named_again_under_the_same_country_stays_one(extract):
     assert first is not None
     assert owner(record, text, "Punjab", 1) is first
     assert owner(record, text, "Punjab", 2) is first
+
+
+def test_entities_the_dutchman_is_the_person_just_named_not_a_group(extract):
+    text = (
+        "Max Verstappen won the Brazilian Grand Prix on Sunday. The Dutchman started 17th on "
+        "the grid. Lando Norris finished sixth after the Briton lost ground in the rain."
+    )
+    record = extract(text)
+    verstappen = named(record, "Max Verstappen")
+    norris = named(record, "Lando Norris")
+    assert owner(record, text, "The Dutchman") is verstappen
+    # the Dutchman is no Briton: the Briton is the other driver
+    assert owner(record, text, "the Briton") is norris
+    assert not [e for e in record.entities if e.type == "GROUP"], record.entities
+
+
+def test_entities_a_nationality_noun_follows_the_nationality_the_article_gave(extract):
+    text = (
+        "Briton Lewis Hamilton and Max Verstappen of the Netherlands clashed on the first lap. "
+        "Hamilton said the Dutchman had been reckless, and the Briton later apologised to "
+        "his team."
+    )
+    record = extract(text)
+    assert owner(record, text, "the Dutchman") is named(record, "Max Verstappen")
+    assert owner(record, text, "the Briton") is named(record, "Lewis Hamilton")
+
+
+def test_entities_a_nationality_noun_with_nobody_of_it_named_is_no_guess(extract):
+    # The only person named is Dutch: "the Briton" must not become him.
+    text = (
+        "Dutch driver Max Verstappen won in Sao Paulo on Sunday. The Briton who finished "
+        "second was not named by the stewards."
+    )
+    record = extract(text)
+    assert owner(record, text, "The Briton") is not named(record, "Max Verstappen")

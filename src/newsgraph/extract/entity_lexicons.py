@@ -38,6 +38,7 @@ class EntityLexicons:
     kinship: dict[str, str]  # kin noun -> "m" | "f" | ""
     person_nouns: frozenset[str]
     generic_person_nouns: frozenset[str]
+    nationality_people: dict[str, str]  # "briton" -> "british": the demonym it stands for
     org_nouns: dict[str, frozenset[str]]  # description head -> name heads it fits ("*": any)
     org_plural_nouns: frozenset[str]
     org_name_heads: frozenset[str]
@@ -113,6 +114,9 @@ def lexicons() -> EntityLexicons:
         kinship={k.lower(): v for k, v in kinship.items()},
         person_nouns=_lower(desc["person"]),
         generic_person_nouns=_lower(desc["generic_person"]),
+        nationality_people={
+            k.lower(): v.lower() for k, v in desc["nationality_people"].items() if k[0] != "_"
+        },
         org_nouns={k.lower(): _lower(v) for k, v in desc["org"].items()},
         org_plural_nouns=_lower(desc["org_plural"]),
         org_name_heads=_lower(desc["org_name_heads"]),

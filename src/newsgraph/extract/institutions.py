@@ -23,7 +23,7 @@ from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.mentions import Mention
 from newsgraph.extract.name_clusters import Cluster, Clusters
 
-__all__ = ["attach_institutions"]
+__all__ = ["attach_institutions", "country_of_demonym"]
 
 MAX_WORDS = 4
 
@@ -41,7 +41,7 @@ def attach_institutions(clusters: Clusters) -> None:
             # "the Sudanese army": the country's army (or the nationality's, unnamed)
             owner = _country_named(clusters, cluster) or cluster
             for m in [m for m in cluster.mentions if m.kind == "name"]:
-                if m.end - m.start == 1 and doc[m.start].lower_ in _country_of_demonym():
+                if m.end - m.start == 1 and doc[m.start].lower_ in country_of_demonym():
                     _after_owner(clusters, owner, m, m.end, found, shared)
         elif cluster.etype == "PERSON":
             # "the Trump administration": the person's, not the person
@@ -95,7 +95,7 @@ def _country_named(clusters: Clusters, nationality: Cluster) -> Cluster | None:
     """The country of a nationality word, where the article names it."""
     doc = clusters.doc
     words = {doc[m.start : m.end].text.lower() for m in nationality.mentions if m.kind == "name"}
-    names = {n for w in words for n in _country_of_demonym().get(w, ())}
+    names = {n for w in words for n in country_of_demonym().get(w, ())}
     for c in clusters.items:
         if c.label == "GPE" and any(
             m.kind == "name" and doc[m.start : m.end].text.lower() in names for m in c.mentions
@@ -240,16 +240,16 @@ def _demonym_affiliations(clusters: Clusters) -> None:
                 other = clusters.items[clusters.owner[before]]
                 if other.label == "NORP":
                     word, nationality = doc[before].text.lower(), other
-            if not word and doc[m.start].text.lower() in _country_of_demonym():
+            if not word and doc[m.start].text.lower() in country_of_demonym():
                 word = doc[m.start].text.lower()
-            country_names = _country_of_demonym().get(word, ())
+            country_names = country_of_demonym().get(word, ())
             target = next((countries[n] for n in country_names if n in countries), nationality)
             if target is not None:
                 _affiliate(cluster, target)
 
 
 @lru_cache(maxsize=1)
-def _country_of_demonym() -> dict[str, tuple[str, ...]]:
+def country_of_demonym() -> dict[str, tuple[str, ...]]:
     """Lower-case demonym -> lower-case names of its country ("polish" -> "poland")."""
     from newsgraph.gazetteer.sources import countryinfo_countries, lexicon
 
