@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from newsgraph.extract.findings import Findings
 from newsgraph.extract.mentions import Mention, name_mentions
 from newsgraph.extract.name_clusters import Cluster, Clusters, cluster_names, entity_type
+from newsgraph.extract.nationals import attach_nationals
 from newsgraph.extract.ner_context import repair_by_context
 from newsgraph.extract.nominals import cluster_nominals
 from newsgraph.extract.resolve import Resolver, attach_nicknames, mark_nicknames
@@ -38,6 +39,7 @@ def build_clusters(doc: Doc) -> Clusters:
     nicknames = [m for m in mentions if m.kind == "nickname"]
     clusters = cluster_names(doc, [m for m in mentions if m.kind == "name"])
     attach_roles(clusters)
+    attach_nationals(clusters)
     attach_nicknames(clusters, nicknames)
     attach_appositive_nicknames(clusters, nicknames)
     resolver = Resolver(clusters)

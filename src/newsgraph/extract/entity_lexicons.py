@@ -27,6 +27,7 @@ class EntityLexicons:
     role_family: dict[str, frozenset[str]]  # role head -> every head of the same family
     role_verbs: dict[str, str]  # verb lemma -> role noun ("found" -> "founder")
     institution_heads: frozenset[str]  # "Poland's border guard": the head of the phrase
+    person_institution_heads: frozenset[str]  # "the Trump administration"
     institution_modifiers: frozenset[str]  # words before the head ("border", "air")
     male_titles: frozenset[str]
     female_titles: frozenset[str]
@@ -37,6 +38,7 @@ class EntityLexicons:
     kinship: dict[str, str]  # kin noun -> "m" | "f" | ""
     person_nouns: frozenset[str]
     generic_person_nouns: frozenset[str]
+    nationality_people: dict[str, str]  # "briton" -> "british": the demonym it stands for
     org_nouns: dict[str, frozenset[str]]  # description head -> name heads it fits ("*": any)
     org_plural_nouns: frozenset[str]
     org_name_heads: frozenset[str]
@@ -101,6 +103,7 @@ def lexicons() -> EntityLexicons:
         role_family={k: frozenset(v) for k, v in family.items()},
         role_verbs=verbs,
         institution_heads=_lower(roles["institution_heads"]),
+        person_institution_heads=_lower(roles["person_institution_heads"]),
         institution_modifiers=_lower(roles["institution_modifiers"]),
         male_titles=_lower(gender["male_titles"]),
         female_titles=_lower(gender["female_titles"]),
@@ -111,6 +114,9 @@ def lexicons() -> EntityLexicons:
         kinship={k.lower(): v for k, v in kinship.items()},
         person_nouns=_lower(desc["person"]),
         generic_person_nouns=_lower(desc["generic_person"]),
+        nationality_people={
+            k.lower(): v.lower() for k, v in desc["nationality_people"].items() if k[0] != "_"
+        },
         org_nouns={k.lower(): _lower(v) for k, v in desc["org"].items()},
         org_plural_nouns=_lower(desc["org_plural"]),
         org_name_heads=_lower(desc["org_name_heads"]),

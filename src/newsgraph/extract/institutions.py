@@ -23,7 +23,7 @@ from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.mentions import Mention
 from newsgraph.extract.name_clusters import Cluster, Clusters
 
-__all__ = ["attach_institutions"]
+__all__ = ["attach_institutions", "country_of_demonym"]
 
 MAX_WORDS = 4
 
@@ -32,14 +32,35 @@ def attach_institutions(clusters: Clusters) -> None:
     doc = clusters.doc
     found: dict[str, Cluster] = {}  # lower-case phrase -> institution
     shared: set[str] = set()  # phrases two countries use ("the army")
+    lex = lexicons()
     for cluster in list(clusters.items):
-        if cluster.label not in {"GPE"}:
-            continue
-        for m in [m for m in cluster.mentions if m.kind == "name"]:
-            _after_possessive(clusters, cluster, m, found, shared)
+        if cluster.label == "GPE":
+            for m in [m for m in cluster.mentions if m.kind == "name"]:
+                _after_possessive(clusters, cluster, m, found, shared)
+        elif cluster.label == "NORP":
+            # "the Sudanese army": the country's army (or the nationality's, unnamed)
+            owner = _country_named(clusters, cluster) or cluster
+            for m in [m for m in cluster.mentions if m.kind == "name"]:
+                if m.end - m.start == 1 and doc[m.start].lower_ in country_of_demonym():
+                    _after_owner(clusters, owner, m, m.end, found, shared)
+        elif cluster.etype == "PERSON":
+            # "the Trump administration": the person's, not the person
+            for m in [m for m in cluster.mentions if m.kind == "name"]:
+                _after_owner(
+                    clusters,
+                    cluster,
+                    m,
+                    _after_pos(doc, m.end),
+                    found,
+                    shared,
+                    heads=lex.person_institution_heads,
+                    modifiers=frozenset(),
+                )
     _demonym_affiliations(clusters)
     for phrase in shared:
         found.pop(phrase, None)
+    for key in [k for k in found if "\t" in k]:
+        del found[key]  # the per-owner keys served only to tell owners apart
     _later_mentions(doc, clusters, found)
 
 
@@ -50,25 +71,62 @@ def _after_possessive(
     found: dict[str, Cluster],
     shared: set[str],
 ) -> None:
-    lex = lexicons()
     doc = clusters.doc
-    k = m.end
-    if k >= len(doc) or not (doc[k].tag_ == "POS" or doc[k].lower_ in {"'s", "’s", "'"}):
+    k = _after_pos(doc, m.end)
+    if k == m.end:
         return
-    k += 1
     owner = clusters.owner[k] if k < len(doc) else -1
     if owner >= 0 and owner != country.idx:
         target = clusters.items[owner]
         if target.etype in {"ORG", "GROUP"}:
             _affiliate(target, country)  # "Britain's Supreme Court"
         return
+    _after_owner(clusters, country, m, k, found, shared)
+
+
+def _after_pos(doc: Doc, k: int) -> int:
+    """The token after a possessive 's at k (k itself when there is none)."""
+    if k < len(doc) and (doc[k].tag_ == "POS" or doc[k].lower_ in {"'s", "’s", "'"}):
+        return k + 1
+    return k
+
+
+def _country_named(clusters: Clusters, nationality: Cluster) -> Cluster | None:
+    """The country of a nationality word, where the article names it."""
+    doc = clusters.doc
+    words = {doc[m.start : m.end].text.lower() for m in nationality.mentions if m.kind == "name"}
+    names = {n for w in words for n in country_of_demonym().get(w, ())}
+    for c in clusters.items:
+        if c.label == "GPE" and any(
+            m.kind == "name" and doc[m.start : m.end].text.lower() in names for m in c.mentions
+        ):
+            return c
+    return None
+
+
+def _after_owner(
+    clusters: Clusters,
+    country: Cluster,
+    m: Mention,
+    k: int,
+    found: dict[str, Cluster],
+    shared: set[str],
+    *,
+    heads: frozenset[str] | None = None,
+    modifiers: frozenset[str] | None = None,
+) -> None:
+    """The institution named by the words from token k, owned by ``country``."""
+    lex = lexicons()
+    doc = clusters.doc
+    heads = lex.institution_heads if heads is None else heads
+    modifiers = lex.institution_modifiers if modifiers is None else modifiers
     start = k
     head = -1
     while k < len(doc) and k - start < MAX_WORDS and clusters.owner[k] < 0:
         word = doc[k].lower_
-        if word in lex.institution_heads:
+        if word in heads:
             head = k
-        elif word not in lex.institution_modifiers:
+        elif word not in modifiers:
             break
         k += 1
     if head < 0:
@@ -82,15 +140,17 @@ def _after_possessive(
         if doc[after].pos_ in {"NOUN", "PROPN"} or doc[after].lower_ in lex.institution_heads:
             return  # "Rwanda's government spokeswoman": the institution only modifies
     phrase = " ".join(t.lower_ for t in doc[start : head + 1])
-    if phrase in found:
-        if country.idx not in found[phrase].affiliations:
-            shared.add(phrase)
-        _add(clusters, found[phrase], m.start, head + 1, head_from=start)
+    key = f"{phrase}\t{country.idx}"  # one institution per phrase and owner
+    if key in found:
+        _add(clusters, found[key], m.start, head + 1, head_from=start)
         return
+    if phrase in found:
+        shared.add(phrase)  # "Pakistan's army" ... "India's army": two armies
     institution = clusters.new("ORG")
     _affiliate(institution, country)
     _add(clusters, institution, m.start, head + 1, head_from=start)
-    found[phrase] = institution
+    found.setdefault(phrase, institution)
+    found[key] = institution
 
 
 def _add(clusters: Clusters, cluster: Cluster, start: int, end: int, *, head_from: int) -> None:
@@ -180,16 +240,16 @@ def _demonym_affiliations(clusters: Clusters) -> None:
                 other = clusters.items[clusters.owner[before]]
                 if other.label == "NORP":
                     word, nationality = doc[before].text.lower(), other
-            if not word and doc[m.start].text.lower() in _country_of_demonym():
+            if not word and doc[m.start].text.lower() in country_of_demonym():
                 word = doc[m.start].text.lower()
-            country_names = _country_of_demonym().get(word, ())
+            country_names = country_of_demonym().get(word, ())
             target = next((countries[n] for n in country_names if n in countries), nationality)
             if target is not None:
                 _affiliate(cluster, target)
 
 
 @lru_cache(maxsize=1)
-def _country_of_demonym() -> dict[str, tuple[str, ...]]:
+def country_of_demonym() -> dict[str, tuple[str, ...]]:
     """Lower-case demonym -> lower-case names of its country ("polish" -> "poland")."""
     from newsgraph.gazetteer.sources import countryinfo_countries, lexicon
 

@@ -167,6 +167,9 @@ def kin_introduced(doc: Doc, mention: Mention) -> tuple[int, str] | None:
     return None
 
 
+POSSESSIVE = frozenset({"'s", "’s", "'"})
+
+
 def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
     """Group name mentions (in text order) into clusters."""
     clusters = Clusters(doc=doc, owner=[-1] * len(doc))
@@ -179,6 +182,7 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
     by_tail: dict[str, Cluster | None] = {}  # "korea" -> "South Korea" (None: 2+)
     by_head: dict[str, Cluster | None] = {}  # "church" -> "Church of Scientology" (None: 2+)
     by_suffix: dict[str, Cluster | None] = {}  # "supreme court" -> "Italian Supreme Court"
+    qualified: dict[int, int] = {}  # place -> the place it was first said to belong to
     previous: Mention | None = None
     for m in mentions:
         tokens = list(doc[m.start : m.end])
@@ -226,8 +230,13 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
                 # "Home Office" after "the United Kingdom Home Office"
                 hit = by_suffix.get(key)
                 cluster = hit if hit is not None and hit.etype == etype else None
+            owning = _owning_place(clusters, m) if etype == "PLACE" else -1
+            if cluster is not None and owning >= 0 and qualified.get(cluster.idx, owning) != owning:
+                cluster = None  # "Pakistan's Punjab province" ... "India's Punjab state"
             if cluster is None:
                 cluster = clusters.new(m.label)
+            if owning >= 0:
+                qualified.setdefault(cluster.idx, owning)
             by_key[("NAMED", key)] = cluster
             by_key[(etype, key)] = cluster
             if etype == "PLACE" and len(tokens) == 2 and tokens[0].lower_ in directions:
@@ -249,6 +258,16 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
         previous = m
     _nested(clusters, mentions, by_key, by_acronym)
     return clusters
+
+
+def _owning_place(clusters: Clusters, m: Mention) -> int:
+    """The place a place name is said to belong to by a possessive ("India's Punjab
+    state"), or -1."""
+    doc = clusters.doc
+    if m.start < 2 or not (doc[m.start - 1].tag_ == "POS" or doc[m.start - 1].lower_ in POSSESSIVE):
+        return -1
+    owner = clusters.owner[m.start - 2]
+    return owner if owner >= 0 and clusters.items[owner].etype == "PLACE" else -1
 
 
 def _shouted(doc: Doc, i: int) -> bool:

@@ -266,7 +266,12 @@ def _name_heads(clusters: Clusters) -> dict[str, list[tuple[int, Cluster]]]:
         if cluster.etype == "PERSON" or cluster.nominal or cluster.label == "NORP":
             continue
         for m in cluster.mentions:
-            if m.kind != "name" or m.end - m.start < 2:
+            if m.kind != "name":
+                continue
+            if m.end - m.start < 2:
+                described = _described_by(clusters, cluster, m)
+                if described:
+                    heads.setdefault(described, []).append((m.start, cluster))
                 continue
             words = [t for t in doc[m.start : m.end] if not t.is_punct]
             of = next((k for k, t in enumerate(words) if t.lower_ == "of" and k), len(words))
@@ -276,12 +281,33 @@ def _name_heads(clusters: Clusters) -> dict[str, list[tuple[int, Cluster]]]:
                 head = words[-1]  # "Port of Rotterdam Authority" is an authority
             if head is not None and head.is_alpha and head.is_title:
                 heads.setdefault(head.lower_, []).append((m.start, cluster))
+            described = _described_by(clusters, cluster, m)
+            if described:
+                heads.setdefault(described, []).append((m.start, cluster))
             if of == len(words) >= 3 and words[-1].lower_ in known_places():
                 # "Fan Expo Canada" is an expo (and "the event" may be it)
                 before = words[-2]
                 if before.is_alpha and before.is_title:
                     heads.setdefault(before.lower_, []).append((m.start, cluster))
     return heads
+
+
+def _described_by(clusters: Clusters, cluster: Cluster, m: Mention) -> str:
+    """The organisation noun a name is written before ("the IG Metall union", "the Wagner
+    group"): later "the union" is that organisation, as its own head noun would be."""
+    doc = clusters.doc
+    if cluster.etype not in {"ORG", "GROUP"} or m.end >= len(doc):
+        return ""
+    noun = doc[m.end]
+    if (
+        noun.pos_ != "NOUN"
+        or noun.tag_ != "NN"
+        or clusters.owner[noun.i] >= 0
+        or doc[m.end - 1].head.i != noun.i
+        or noun.lower_ not in lexicons().org_nouns
+    ):
+        return ""
+    return noun.lower_
 
 
 def _name_with_head(

@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.institutions import attach_institutions
@@ -78,12 +78,13 @@ def _kin_end(doc: Doc, m: Mention) -> int:
 def _affiliation(clusters: Clusters, start: int, end: int) -> Cluster | None:
     for i in range(start, end):
         # "NRF Foreign Relations": the parent organisation named first wins; but a place
-        # inside an organisation's name is not the employer ("Cricket Australia chief").
+        # or nationality inside an organisation's name is not the employer ("Cricket
+        # Australia chief", "founder of Georgian Dream").
         nested = clusters.nested_at.get(i)
         idx = clusters.owner[i]
         outer = clusters.items[idx] if idx >= 0 else None
         if nested is not None and not (
-            clusters.items[nested].etype == "PLACE"
+            clusters.items[nested].etype in {"PLACE", "GROUP"}
             and outer is not None
             and outer.etype in {"ORG", "GROUP"}
         ):
@@ -356,15 +357,36 @@ def _role_verbs(clusters: Clusters) -> None:
             objects = [token.head]
         if not subjects or not objects:
             continue
-        person = clusters.owner[subjects[0].i]
+        subject = subjects[0]
+        if token.dep_ == "relcl" and subject.lower_ in {"who", "that"}:
+            subject = token.head  # "Daniela Cavallo, who heads Volkswagen's works council"
+        person = clusters.owner[subject.i]
         org = clusters.owner[objects[0].i]
-        if person < 0 or org < 0:
+        if person < 0 or clusters.items[person].etype != "PERSON":
             continue
-        pc, oc = clusters.items[person], clusters.items[org]
-        if pc.etype != "PERSON" or oc.etype not in {"ORG", "GROUP"}:
+        pc = clusters.items[person]
+        if org < 0:
+            _role_over_phrase(clusters, pc, noun, objects[0])
+            continue
+        oc = clusters.items[org]
+        if oc.etype not in {"ORG", "GROUP"}:
             continue
         name = _org_surface(clusters, oc)
         _add_role(pc, f"{noun} of {name}", oc)
+
+
+def _role_over_phrase(clusters: Clusters, person: Cluster, noun: str, obj: Token) -> None:
+    """ "who heads Volkswagen's works council": head of that body, which belongs to the
+    organisation named inside the phrase (the affiliation)."""
+    doc = clusters.doc
+    if obj.pos_ not in {"NOUN", "PROPN"}:
+        return
+    start = obj.left_edge.i
+    end = obj.i + 1  # the phrase up to its head: no clause or place after it
+    org = _affiliation(clusters, start, end)
+    if org is None or org.etype not in {"ORG", "GROUP"} or org.idx == person.idx:
+        return
+    _add_role(person, f"{noun} of {doc[start:end].text}", org)
 
 
 def _org_surface(clusters: Clusters, cluster: Cluster) -> str:
