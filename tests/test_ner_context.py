@@ -554,3 +554,13 @@ def test_a_ships_prefix_makes_the_name_a_vessel(extract):
     assert types["BRP Suluan"] == "OTHER"
     assert types["HMS Dauntless"] == "OTHER"
     assert types["Portsmouth"] == "PLACE"
+
+
+def test_footballers_with_common_foreign_given_names_are_people(extract):
+    record = extract(
+        "At the Amex Stadium, Erling Haaland put City ahead in the 30th minute but the "
+        "hosts equalised from the penalty spot after Ruben Dias brought down Kaoru Mitoma."
+    )
+    types = {e.name: e.type for e in record.entities}
+    for name in ("Erling Haaland", "Ruben Dias", "Kaoru Mitoma"):
+        assert types[name] == "PERSON", name
