@@ -564,3 +564,13 @@ def test_footballers_with_common_foreign_given_names_are_people(extract):
     types = {e.name: e.type for e in record.entities}
     for name in ("Erling Haaland", "Ruben Dias", "Kaoru Mitoma"):
         assert types[name] == "PERSON", name
+
+
+def test_in_a_results_story_a_clubs_town_alone_is_the_club(extract):
+    record = extract(
+        'Arsenal won 2-0 at Sunderland Albion on Saturday. "Sunderland are a tough side," '
+        "the Arsenal manager said. Leeds, who beat Everton 3-1 on Friday, are second."
+    )
+    types = {e.name: e.type for e in record.entities}
+    assert types["Sunderland"] == "ORG"
+    assert types["Leeds"] == "ORG"

@@ -210,6 +210,8 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if weight >= 1.0 and not (label == "ORG" and _venue(doc, m)):
                 m.label = label
     _org_tails(doc, mentions, own)
+    if sports:
+        _club_short_forms(doc, mentions, own)
     _weapon_names(doc, mentions)
     _ship_names(doc, mentions)
     mentions = _kind_lists(doc, mentions)
@@ -469,6 +471,32 @@ def _weapon_names(doc: Doc, mentions: list[Mention]) -> None:
         ):
             for m in group:
                 m.label = "PRODUCT"
+
+
+def _club_short_forms(doc: Doc, mentions: list[Mention], own: dict[int, str]) -> None:
+    """ "Newcastle are a tough side" in a results story that names "Newcastle United": a
+    town that opens a club's longer name, written alone, is the club (not where a game
+    is played: "in Newcastle", "at Newcastle")."""
+    club_words = words().team_suffixes
+    towns = {
+        doc[m.start].lower_
+        for m in mentions
+        if m.label == "ORG"
+        and m.end - m.start >= 2
+        and doc[m.start].lower_ in known_places()
+        # "Newcastle United", "Boston Red Sox", "Philadelphia Phillies"
+        and (doc[m.end - 1].lower_ in club_words or doc[m.end - 1].text.endswith("s"))
+    }
+    for m in mentions:
+        if (
+            m.end - m.start == 1
+            and m.label in PLACE_LABELS
+            and id(m) not in own
+            and doc[m.start].lower_ in towns
+            and not _venue(doc, m)
+            and not is_country(doc[m.start].text)
+        ):
+            m.label = "ORG"
 
 
 def _org_tails(doc: Doc, mentions: list[Mention], own: dict[int, str]) -> None:
@@ -913,6 +941,13 @@ def _team_cue(doc: Doc, m: Mention, *, sports: bool) -> bool:
         and (lemma in w.team_verbs or lemma in lex.sports_verbs)
     ):
         return True
+    if sports and any(
+        c.dep_ == "relcl"
+        and c.lemma_.lower() in w.team_verbs | lex.sports_verbs
+        and any(s.dep_ == "nsubj" and s.lower_ in {"who", "which", "that"} for s in c.children)
+        for c in root.children
+    ):
+        return True  # "Liverpool, who beat Aston Villa 3-1 on Friday, are second"
     plural_verb = verb.tag_ == "VBP" or verb.lower_ in {"were", "are"}
     if (
         root.dep_ == "nsubj"
