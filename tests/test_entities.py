@@ -930,3 +930,17 @@ def test_entities_a_nationality_noun_with_nobody_of_it_named_is_no_guess(extract
     )
     record = extract(text)
     assert owner(record, text, "The Briton") is not named(record, "Max Verstappen")
+
+
+def test_entities_a_lone_name_before_administration_is_a_person_even_tagged_otherwise(extract):
+    # spaCy tags "Trump" an organisation in both places here.
+    text = (
+        "Tariffs imposed by the Trump administration hit Chinese exporters on Monday. "
+        "A Trump administration official said talks would resume in Geneva."
+    )
+    record = extract(text)
+    admin = named(record, "Trump administration")
+    trump = named(record, "Trump")
+    assert trump.type == "PERSON" and admin.type == "ORG"
+    assert admin.affiliations == [trump.id]
+    assert owner(record, text, "Trump", 1) is trump

@@ -33,6 +33,7 @@ def attach_institutions(clusters: Clusters) -> None:
     found: dict[str, Cluster] = {}  # lower-case phrase -> institution
     shared: set[str] = set()  # phrases two countries use ("the army")
     lex = lexicons()
+    _administration_people(clusters)
     for cluster in list(clusters.items):
         if cluster.label == "GPE":
             for m in [m for m in cluster.mentions if m.kind == "name"]:
@@ -82,6 +83,28 @@ def _after_possessive(
             _affiliate(target, country)  # "Britain's Supreme Court"
         return
     _after_owner(clusters, country, m, k, found, shared)
+
+
+def _administration_people(clusters: Clusters) -> None:
+    """ "Tariffs imposed by the Trump administration": spaCy often tags the lone name an
+    organisation; before "administration" every time it is written, it is a person."""
+    doc = clusters.doc
+    heads = lexicons().person_naming_heads
+    for cluster in clusters.items:
+        names = [m for m in cluster.mentions if m.kind == "name"]
+        if cluster.label != "ORG" or not names:
+            continue
+        if all(
+            m.end - m.start == 1
+            and doc[m.start].is_title
+            and m.end < len(doc)
+            and doc[m.end].lower_ in heads
+            and clusters.owner[m.end] < 0
+            for m in names
+        ):
+            cluster.label = "PERSON"
+            for m in cluster.mentions:
+                m.label = "PERSON"
 
 
 def _after_pos(doc: Doc, k: int) -> int:
