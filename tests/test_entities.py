@@ -944,3 +944,14 @@ def test_entities_a_lone_name_before_administration_is_a_person_even_tagged_othe
     assert trump.type == "PERSON" and admin.type == "ORG"
     assert admin.affiliations == [trump.id]
     assert owner(record, text, "Trump", 1) is trump
+
+
+def test_entities_an_indefinite_nationality_body_is_no_institution(extract):
+    text = (
+        "A British court on Wednesday ordered the former chief executive of a collapsed "
+        "lender to pay damages. The British government said it would review the ruling."
+    )
+    record = extract(text)
+    assert owner(record, text, "British court") is None
+    government = owner(record, text, "British government")
+    assert government is not None and government.type == "ORG"

@@ -26,6 +26,7 @@ from newsgraph.extract.name_clusters import Cluster, Clusters
 __all__ = ["attach_institutions", "country_of_demonym"]
 
 MAX_WORDS = 4
+INDEFINITE = frozenset({"a", "an", "another", "some", "any", "one", "every", "each"})
 
 
 def attach_institutions(clusters: Clusters) -> None:
@@ -42,7 +43,12 @@ def attach_institutions(clusters: Clusters) -> None:
             # "the Sudanese army": the country's army (or the nationality's, unnamed)
             owner = _country_named(clusters, cluster) or cluster
             for m in [m for m in cluster.mentions if m.kind == "name"]:
-                if m.end - m.start == 1 and doc[m.start].lower_ in country_of_demonym():
+                indefinite = m.start > 0 and doc[m.start - 1].lower_ in INDEFINITE
+                if (
+                    m.end - m.start == 1
+                    and not indefinite  # "A British court ruled": some court
+                    and doc[m.start].lower_ in country_of_demonym()
+                ):
                     _after_owner(clusters, owner, m, m.end, found, shared)
         elif cluster.etype == "PERSON":
             # "the Trump administration": the person's, not the person
