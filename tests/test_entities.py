@@ -920,6 +920,8 @@ def test_entities_a_nationality_noun_follows_the_nationality_the_article_gave(ex
     record = extract(text)
     assert owner(record, text, "the Dutchman") is named(record, "Max Verstappen")
     assert owner(record, text, "the Briton") is named(record, "Lewis Hamilton")
+    # the nationality before the name is his too, no group of its own
+    assert owner(record, text, "Briton") is named(record, "Lewis Hamilton")
 
 
 def test_entities_a_nationality_noun_with_nobody_of_it_named_is_no_guess(extract):
