@@ -53,9 +53,10 @@ def attach_nationals(clusters: Clusters) -> None:
             countries = nationality(token.lower_)
             if not countries:
                 continue
-            titled = _person_after(clusters, token)
+            titled = _person_after(clusters, token) if _person_noun(token.lower_) else None
             if titled is not None:
-                # "Briton Lewis Hamilton", "Russian Daniil Medvedev": the person's own word
+                # "Briton Lewis Hamilton": the person's own word ("American Dennis
+                # Mitchell" keeps the adjective a nationality, as CoNLL tags it)
                 _move(clusters, cluster, m, titled, token, start=m.start)
                 known.setdefault(titled.idx, set()).update(countries)
                 continue
@@ -68,6 +69,16 @@ def attach_nationals(clusters: Clusters) -> None:
                 continue
             _move(clusters, cluster, m, target, token)
             known.setdefault(target.idx, set()).update(countries)
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for one person of a nationality ("Briton", "Dutchman"), not the demonym
+    adjective ("American", "Dutch")."""
+    if word in lexicons().nationality_people:
+        return True
+    return any(
+        word.endswith(s) and word[: -len(s)] in country_of_demonym() for s, _ in GENDER_SUFFIXES
+    )
 
 
 def _person_after(clusters: Clusters, token: Token) -> Cluster | None:
