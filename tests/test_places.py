@@ -997,3 +997,13 @@ def test_places_one_name_in_two_countries_is_two_places(extract) -> None:
     assert sorted(p.country for p in punjabs) == ["IN", "PK"]
     india = next(p for p in punjabs if p.country == "IN")
     assert {m.text for m in india.mentions} == {"Punjab state", "Punjab"}
+
+
+def test_places_a_countrys_market_stays_the_country(extract) -> None:
+    r = extract(
+        "Growers in Mexico City want back into the U.S. market, and exporters in Texas "
+        "say the lucrative American market is reopening."
+    )
+    us = _place(r, "U.S.")
+    assert (us.country, us.precision) == ("US", "country")
+    assert "American" in {m.text for m in us.mentions}

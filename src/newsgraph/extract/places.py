@@ -162,9 +162,9 @@ def _candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[tuple[Cand
     if top.hint is None and top.core in bare["facility_words"]:
         return (), False
     direct = _direct_candidates(top, gazetteer)
-    if top.site:
+    if top.site and top.hint != "country" and not _names_country(top.core, gazetteer):
         # "The San Martin square" is inside a town: not a region, and a town only near
-        # the article's other places.
+        # the article's other places ("the U.S. market" is still the country).
         towns = tuple(c for c in direct if c.kind == "city")
         return towns, bool(towns)
     if direct:

@@ -294,7 +294,11 @@ def _a_persons(top: Toponym, found: Findings, countries: set[str], gazetteer: Ga
             return True
         for m in ent.mentions:
             # The last word of the person's name as written ("Esther Banda").
-            if m.text[:1].isupper() and m.start < top.start and top.end == m.end:
+            if (
+                m.start < top.start
+                and top.end == m.end
+                and all(w[:1].isupper() for w in m.text.split())
+            ):
                 return True
     return False
 
