@@ -1883,3 +1883,51 @@ def test_stance_adjectives_with_a_preposition_or_an_infinitive(extract, text, co
 
 def test_an_adjective_about_a_thing_is_no_stance(extract):
     assert extract("The road was full of potholes after the storm.").quotes == []
+
+
+# --- described bodies ---------------------------------------------------------------
+
+
+def test_a_possessed_body_is_the_body_not_its_owner(extract):
+    text = (
+        "The ruling Georgian Alliance party won the vote, officials said. Its founder, "
+        "the tycoon Levan Mikeladze, said the result was fair. His party says it wants "
+        "to join the European Union."
+    )
+    record = extract(text)
+    quote = _by_content(record, "wants to join")
+    assert quote.speaker.text == "His party"
+    assert _speaker_name(record, quote) == "Georgian Alliance"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "wanted"),
+    [
+        (
+            # the noun itself beats a name head it merely fits ("forces")
+            "Fighting between the Malian army and the Azawad Liberation Forces spread "
+            "north, the U.N. said. The rebels said they had seized a base near the Niger "
+            "river. The army said it had repelled the attack.",
+            "repelled the attack",
+            "Malian army",
+        ),
+        (
+            # a body that only carries no name stays unresolved
+            "Moscow's defence ministry said it downed 40 drones overnight. Kyiv's energy "
+            "minister said repairs were under way. The government expects more attacks "
+            "on the grid this winter.",
+            "more attacks on the grid",
+            None,
+        ),
+        (
+            "Stellantis said on Monday it would cut 9,000 jobs after talks with the "
+            "FIOM union. The union had warned of strikes if plants were closed.",
+            "strikes",
+            "FIOM",
+        ),
+    ],
+)
+def test_a_described_body_takes_only_a_body_carrying_its_noun(extract, text, words, wanted):
+    record = extract(text)
+    quote = _by_content(record, words)
+    assert _speaker_name(record, quote) == wanted
