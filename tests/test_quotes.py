@@ -1362,7 +1362,9 @@ def test_a_described_body_never_takes_another_kind_of_body(extract):
     names = {e.id: e.name for e in record.entities}
     by_text = {q.speaker.text: q.speaker.entity for q in record.quotes if q.speaker}
     assert by_text.get("The interior ministry") is None, names
-    assert by_text.get("the Congolese government") is None, names
+    # the government is a body of its own (affiliated with Congo), never the court
+    government = by_text.get("the Congolese government")
+    assert government is None or names[government] == "Congolese government", names
 
 
 def test_according_to_a_described_body_is_its_source_not_its_addressee(extract):
@@ -1446,7 +1448,8 @@ def test_described_and_owned_speakers_of_a_court_story(extract):
     by_speaker = {
         q.speaker.text: names.get(q.speaker.entity or "") for q in record.quotes if q.speaker
     }
-    assert by_speaker.get("A British court") is None  # not London, not "British"
+    # not London, not "British": a court of its own, or none
+    assert by_speaker.get("A British court") in (None, "British court")
     assert by_speaker.get("Okafor's lawyers") is None  # the lawyers, not Okafor
     assert by_speaker["The regulator"] == "Financial Conduct Authority"
     assert not any(q.content.text == "to name them" for q in record.quotes)
