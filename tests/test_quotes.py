@@ -1934,3 +1934,32 @@ def test_a_described_body_takes_only_a_body_carrying_its_noun(extract, text, wor
     record = extract(text)
     quote = _by_content(record, words)
     assert _speaker_name(record, quote) == wanted
+
+
+# --- what is not a quotation ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boeing and the machinists agree new four-year contract",
+        "The spokeswoman declined to say how much the airline expected to save.",
+        "He refused to say whether the ministry believed the figures.",
+    ],
+)
+def test_no_quote_in_an_agreed_deal_or_an_unanswered_question(extract, text):
+    assert extract(text).quotes == []
+
+
+def test_a_question_put_to_the_speaker_is_not_his_statement(extract):
+    text = (
+        "Asked whether the White House had been involved, the spokesman said: "
+        "\u201cWe had nothing to do with it.\u201d"
+    )
+    record = extract(text)
+    assert [q.content.text for q in record.quotes] == ["We had nothing to do with it."]
+
+
+def test_a_day_after_agreed_on_is_no_content(extract):
+    record = extract("The two parties agreed on Wednesday to extend the truce.")
+    assert all(q.content.text != "Wednesday" for q in record.quotes)

@@ -28,6 +28,7 @@ _FIRST_PERSON_BELIEFS = frozenset(lexicon().words["first_person_not_cues"])
 # misparsed clause.
 _CLAUSE_VERBS = frozenset(lexicon().words["clause_verbs"])
 _QUESTION_VERBS = frozenset(lexicon().words["question_verbs"])
+_REFUSAL_VERBS = frozenset(lexicon().words["refusal_verbs"])
 _MADE_ADJECTIVES = frozenset(lexicon().words["made_adjectives"])
 _INFINITIVE_ADJECTIVES = frozenset(lexicon().words["infinitive_adjectives"])
 _RECEIVED_NOUNS = frozenset(lexicon().words["received_stance_nouns"])
@@ -94,6 +95,8 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
             or _declined_comment(found.cue_token)
             or _anonymity_request(found.cue_token)
             or _withheld_answer(doc, found)
+            or _embedded_question(found.cue_token)
+            or _asked_participle(found.cue_token)
         ):
             found = None
         if found is not None:
@@ -103,6 +106,39 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
         if found is not None and found.content[1] > found.content[0]:
             out.append(found)
     return out
+
+
+def _embedded_question(token: Token) -> bool:
+    """ "declined to say how much the company expected to save", "asked what voters
+    think": a cue inside an indirect question is what was asked, not what anyone said."""
+    if token.dep_ not in ("ccomp", "xcomp", "pcomp") or token.pos_ != "VERB":
+        return False
+    asker = token.head
+    withheld = any(c.dep_ == "neg" for c in asker.children) or (
+        asker.dep_ == "xcomp" and asker.head.lemma_.lower() in _REFUSAL_VERBS
+    )
+    if asker.lemma_.lower() not in _QUESTION_VERBS and not withheld:
+        # "explained how the company expected to save …" may still report the company
+        return False
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    before = [t for t in token.subtree if t.i < subject.left_edge.i]
+    return bool(before) and (
+        before[0].tag_ in ("WRB", "WP", "WDT") or before[0].lower_ in ("whether", "if")
+    )
+
+
+def _asked_participle(token: Token) -> bool:
+    """ "Asked whether the administration had been involved, he said …": a passive
+    participle of a question verb reports the question put to the subject, by someone
+    else."""
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ in ("advcl", "ROOT")
+        and token.lemma_.lower() in _QUESTION_VERBS
+        and not any(c.dep_.startswith("nsubj") or c.dep_ == "auxpass" for c in token.children)
+    )
 
 
 def _mistagged_verb(token: Token) -> bool:
@@ -446,6 +482,8 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
             if c.dep_ == "prep" and c.lower_ in entry.preps
             for pobj in c.children
             if pobj.dep_ in ("pobj", "pcomp")
+            # "agreed on Wednesday": a day is when, not what
+            and not (pobj.ent_type_ in ("DATE", "TIME") and len(list(pobj.subtree)) <= 3)
         ]
     marked: Token | None = None
     if not heads and entry.preps:
