@@ -1963,3 +1963,38 @@ def test_a_question_put_to_the_speaker_is_not_his_statement(extract):
 def test_a_day_after_agreed_on_is_no_content(extract):
     record = extract("The two parties agreed on Wednesday to extend the truce.")
     assert all(q.content.text != "Wednesday" for q in record.quotes)
+
+
+# --- "according to" on a clause ---------------------------------------------------------
+
+
+def test_according_to_inside_a_relative_clause_vouches_for_that_clause(extract):
+    text = (
+        "Parliament voted 101-4 to remove Premier Halvorsen, whose approval rating had "
+        "dropped to 3% according to the polling firm Norstat."
+    )
+    record = extract(text)
+    quote = _by_content(record, "approval rating")
+    assert quote.cue.text == "according to"
+    assert quote.content.text == "whose approval rating had dropped to 3%"
+    assert quote.speaker.text == "the polling firm Norstat"
+    assert all(q.via is None for q in record.quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a police post and two villages on Sunday, killing 14 people, "
+        "according to local officials.",
+        "Militants attacked the convoy near the border, according to the governor.",
+    ],
+)
+def test_an_armed_attack_is_no_cue(extract, text):
+    (quote,) = extract(text).quotes
+    assert quote.cue.text == "according to"
+    assert "attacked" in quote.content.text
+
+
+def test_attacking_a_plan_is_still_criticism(extract):
+    (quote,) = extract("The senator attacked the budget plan as a giveaway to donors.").quotes
+    assert quote.cue.text.startswith("attacked")

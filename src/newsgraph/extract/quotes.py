@@ -874,6 +874,10 @@ def _relay_targets(relay: Reported, drafts: list[_Draft]) -> list[_Draft]:
     token = relay.cue_token
     sent = token.sent
     for _ in range(12):
+        if token.dep_ == "relcl" and token.i not in by_cue:
+            # "voted to oust Boluarte, whose rating had fallen … according to Ipsos":
+            # the relay vouches for the relative clause alone.
+            return []
         if token.i in by_cue and token.i != relay.cue_token.i:
             top = token
             return [d for i, d in by_cue.items() if top.left_edge.i <= i <= top.right_edge.i]

@@ -256,7 +256,8 @@ def _tokens_span(doc: Doc, tokens: set[int]) -> tuple[int, int] | None:
     lo, hi = 0, len(ordered) - 1
     while lo < hi and (doc[ordered[lo]].is_punct and doc[ordered[lo]].text not in "“\"‘'"):
         lo += 1
-    while hi > lo and (doc[ordered[hi]].is_punct and doc[ordered[hi]].text not in "”\"’'"):
+    # "fallen to 2%": a closing mark or a percent sign ends the content
+    while hi > lo and (doc[ordered[hi]].is_punct and doc[ordered[hi]].text not in "”\"’'%"):
         hi -= 1
     first, last = doc[ordered[lo]], doc[ordered[hi]]
     if first.is_punct and last.is_punct:
@@ -409,7 +410,7 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     )
     if not heads and token.lemma_.lower() in _SHARE_VERBS and _share_subject(token):
         object_ok = True
-    if not heads and object_ok:
+    if not heads and object_ok and not _armed_attack(token):
         heads = _object_with_complement(token, pronoun_ok=entry.np)
     if not heads and entry.kind == "belief":
         # "voters see Sanders as electable": a belief about an object, with what it is
@@ -656,6 +657,24 @@ def _says_nothing(token: Token, heads: list[Token]) -> bool:
         return True
     return bool(heads) and all(
         h.dep_ == "xcomp" and h.lemma_.lower() in words["perception_verbs"] for h in heads
+    )
+
+
+def _armed_attack(token: Token) -> bool:
+    """ "Gunmen attacked the army base, killing 12", "drones struck the port": a verb
+    that can be criticism is force when armed actors do it or it kills or wounds."""
+    words = lexicon().words
+    if token.lemma_.lower() not in words["force_verbs"]:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lemma_.lower() in words["armed_actors"]:
+        return True
+    harm = set(words["harm_verbs"])
+    return any(
+        t.lemma_.lower() in harm and t.pos_ == "VERB"
+        for c in token.children
+        if c.dep_ in ("advcl", "conj")
+        for t in (c, *(g for g in c.children if g.dep_ == "conj"))
     )
 
 
@@ -1024,7 +1043,9 @@ def _according_to(token: Token) -> Reported | None:
     if pobj is None:
         return None
     head = token.head
-    while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head.i != head.i:
+    # "…, whose approval rating had fallen to 2% according to pollster Ipsos": a
+    # relative clause is what the source vouches for, not the sentence it hangs on.
+    while head.dep_ not in ("ROOT", "ccomp", "conj", "relcl") and head.head.i != head.i:
         head = head.head
     own = _subtree(token)
     content = (
