@@ -1886,3 +1886,115 @@ def test_stance_adjectives_with_a_preposition_or_an_infinitive(extract, text, co
 
 def test_an_adjective_about_a_thing_is_no_stance(extract):
     assert extract("The road was full of potholes after the storm.").quotes == []
+
+
+# --- described bodies ---------------------------------------------------------------
+
+
+def test_a_possessed_body_is_the_body_not_its_owner(extract):
+    text = (
+        "The ruling Georgian Alliance party won the vote, officials said. Its founder, "
+        "the tycoon Levan Mikeladze, said the result was fair. His party says it wants "
+        "to join the European Union."
+    )
+    record = extract(text)
+    quote = _by_content(record, "wants to join")
+    assert quote.speaker.text == "His party"
+    assert _speaker_name(record, quote) == "Georgian Alliance"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "wanted"),
+    [
+        (
+            # the noun itself beats a name head it merely fits ("forces")
+            "Fighting between the Malian army and the Azawad Liberation Forces spread "
+            "north, the U.N. said. The rebels said they had seized a base near the Niger "
+            "river. The army said it had repelled the attack.",
+            "repelled the attack",
+            "Malian army",
+        ),
+        (
+            # a body that only carries no name stays unresolved
+            "Moscow's defence ministry said it downed 40 drones overnight. Kyiv's energy "
+            "minister said repairs were under way. The government expects more attacks "
+            "on the grid this winter.",
+            "more attacks on the grid",
+            None,
+        ),
+        (
+            "Stellantis said on Monday it would cut 9,000 jobs after talks with the "
+            "FIOM union. The union had warned of strikes if plants were closed.",
+            "strikes",
+            "FIOM",
+        ),
+    ],
+)
+def test_a_described_body_takes_only_a_body_carrying_its_noun(extract, text, words, wanted):
+    record = extract(text)
+    quote = _by_content(record, words)
+    assert _speaker_name(record, quote) == wanted
+
+
+# --- what is not a quotation ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boeing and the machinists agree new four-year contract",
+        "The spokeswoman declined to say how much the airline expected to save.",
+        "He refused to say whether the ministry believed the figures.",
+    ],
+)
+def test_no_quote_in_an_agreed_deal_or_an_unanswered_question(extract, text):
+    assert extract(text).quotes == []
+
+
+def test_a_question_put_to_the_speaker_is_not_his_statement(extract):
+    text = (
+        "Asked whether the White House had been involved, the spokesman said: "
+        "\u201cWe had nothing to do with it.\u201d"
+    )
+    record = extract(text)
+    assert [q.content.text for q in record.quotes] == ["We had nothing to do with it."]
+
+
+def test_a_day_after_agreed_on_is_no_content(extract):
+    record = extract("The two parties agreed on Wednesday to extend the truce.")
+    assert all(q.content.text != "Wednesday" for q in record.quotes)
+
+
+# --- "according to" on a clause ---------------------------------------------------------
+
+
+def test_according_to_inside_a_relative_clause_vouches_for_that_clause(extract):
+    text = (
+        "Parliament voted 101-4 to remove Premier Halvorsen, whose approval rating had "
+        "dropped to 3% according to the polling firm Norstat."
+    )
+    record = extract(text)
+    quote = _by_content(record, "approval rating")
+    assert quote.cue.text == "according to"
+    assert quote.content.text == "whose approval rating had dropped to 3%"
+    assert quote.speaker.text == "the polling firm Norstat"
+    assert all(q.via is None for q in record.quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a police post and two villages on Sunday, killing 14 people, "
+        "according to local officials.",
+        "Militants attacked the convoy near the border, according to the governor.",
+    ],
+)
+def test_an_armed_attack_is_no_cue(extract, text):
+    (quote,) = extract(text).quotes
+    assert quote.cue.text == "according to"
+    assert "attacked" in quote.content.text
+
+
+def test_attacking_a_plan_is_still_criticism(extract):
+    (quote,) = extract("The senator attacked the budget plan as a giveaway to donors.").quotes
+    assert quote.cue.text.startswith("attacked")

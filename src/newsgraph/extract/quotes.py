@@ -874,6 +874,10 @@ def _relay_targets(relay: Reported, drafts: list[_Draft]) -> list[_Draft]:
     token = relay.cue_token
     sent = token.sent
     for _ in range(12):
+        if token.dep_ == "relcl" and token.i not in by_cue:
+            # "voted to oust Boluarte, whose rating had fallen … according to Ipsos":
+            # the relay vouches for the relative clause alone.
+            return []
         if token.i in by_cue and token.i != relay.cue_token.i:
             top = token
             return [d for i, d in by_cue.items() if top.left_edge.i <= i <= top.right_edge.i]
@@ -1352,7 +1356,7 @@ def _speaker_entity(
                 or _document_author(doc, found, root)
                 or _recent_org_source(doc, found, root, quotes)
             )
-        if root.lower_ in PRONOUNS or _definite_description(root):
+        if root.lower_ in PRONOUNS or _definite_description(root) or _possessed_body(root):
             return _fallback_entity(doc, found, root, quotes)
         entity = _entity_not_possessor(found, draft.source)
         # "A British court": the nationality inside is not who spoke
@@ -1474,6 +1478,18 @@ def _prefer_person(found: Findings, entity: str, name: str) -> str:
         if other.type == "PERSON" and other.name.split()[-1] == name.strip() and " " in other.name:
             return other.id
     return entity
+
+
+def _possessed_body(root: Token) -> bool:
+    """ "His party", "the minister's office": a body owned by someone is the body,
+    resolved by its noun, never its owner."""
+    noun = root.lemma_.lower()
+    return (
+        root.pos_ == "NOUN"
+        and root.tag_ == "NN"
+        and any(c.dep_ == "poss" for c in root.children)
+        and (noun in _ORG_DESCRIPTIONS or noun in entity_lexicons().org_nouns)
+    )
 
 
 def _definite_description(root: Token) -> bool:
@@ -1633,21 +1649,31 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
     types = {e.id: e.type for e in found.entities}
     if word not in PRONOUNS and wanted == {"ORG", "GROUP"}:
         # "the commission" after "Kenya's electoral commission": the one body named
-        # earlier with that noun, however far back.
-        named = {
+        # earlier with that noun, however far back; "the army" after "the Sudanese
+        # army" and "the Rapid Support Forces": the one with the noun itself first.
+        earlier = [
             e.id
             for e in found.entities
-            if types.get(e.id) in wanted
-            and any(m.start < root.idx for m in e.mentions)
-            and _carries_noun(found, e.id, root)
-        }
-        if len(named) == 1:
-            return named.pop()
-    if wanted == {"ORG", "GROUP"} and _modified(root):
-        # "The interior ministry", "the Congolese government": a description that says
-        # which body it is only stands for one whose name or mentions carry its noun,
-        # never for the latest organisation of another kind ("the Supreme Court").
-        types = {k: v for k, v in types.items() if _carries_noun(found, k, root)}
+            if types.get(e.id) in wanted and any(m.start < root.idx for m in e.mentions)
+        ]
+        for exact in (True, False):
+            named = {e for e in earlier if _carries_noun(found, e, root, exact=exact)}
+            if len(named) == 1:
+                return named.pop()
+            if named:
+                types = {k: v for k, v in types.items() if k in named}
+                break
+    if wanted == {"ORG", "GROUP"} and word not in PRONOUNS:
+        # "The interior ministry", "the government", "the union": a description that
+        # says which kind of body it is only stands for one whose name or mentions carry
+        # its noun, never for the latest organisation of another kind ("the Supreme
+        # Court", a river the tagger took for one); "the company", "the group" fit any
+        # body but those their noun excludes.
+        fits = entity_lexicons().org_nouns.get(noun, frozenset())
+        if "*" in fits and not _modified(root):
+            types = {k: v for k, v in types.items() if not _excluded(found, k, fits)}
+        else:
+            types = {k: v for k, v in types.items() if _carries_noun(found, k, root)}
     # "she" never takes a man the entities stage knows as one, nor "he" a woman.
     if word in _MALE_FEMALE:
         clash = "f" if word in ("he", "him", "his") else "m"
@@ -1691,17 +1717,32 @@ def _modified(root: Token) -> bool:
     )
 
 
-def _carries_noun(found: Findings, entity: str, root: Token) -> bool:
-    """The body's name or mentions carry the description's noun or a name head that
-    noun fits ("the regulator" → "… Conduct Authority", "the ministry" → "… Department")."""
+def _carries_noun(found: Findings, entity: str, root: Token, *, exact: bool = False) -> bool:
+    """The body's name or mentions carry the description's noun or (unless exact) a
+    name head that noun fits ("the regulator" → "… Conduct Authority", "the ministry" →
+    "… Department"); a noun right after a mention counts ("the IG Metall union")."""
     noun = root.lemma_.lower()
-    fits = {noun} | {f for f in entity_lexicons().org_nouns.get(noun, ()) if f.isalpha()}
+    fits = {noun, root.lower_}
+    if not exact:
+        fits |= {f for f in entity_lexicons().org_nouns.get(noun, ()) if f.isalpha()}
     ent = next((e for e in found.entities if e.id == entity), None)
     if ent is None:
         return False
-    texts = (ent.name, *ent.aliases, *(m.text for m in ent.mentions))
+    text = found.article.text
+    after = [_WORD.findall(text[m.end : m.end + 30])[:1] for m in ent.mentions]
+    texts = (ent.name, *ent.aliases, *(m.text for m in ent.mentions), *(a[0] for a in after if a))
     words = {w.strip(".,'’").lower() for t in texts for w in t.split()}
-    return bool(words & fits) or any(noun in t.lower() for t in texts)
+    return bool(words & fits) or (not exact and any(noun in t.lower() for t in texts))
+
+
+def _excluded(found: Findings, entity: str, fits: frozenset[str]) -> bool:
+    """A body whose name ends in a word the description excludes ("the company" is no
+    "… Commission")."""
+    ent = next((e for e in found.entities if e.id == entity), None)
+    if ent is None:
+        return False
+    last = (_WORD.findall(ent.name.lower()) or [""])[-1]
+    return "-" + last in fits
 
 
 def _same_head_source(doc: Doc, root: Token, quotes: list[Quote]) -> str | None:

@@ -28,6 +28,7 @@ _FIRST_PERSON_BELIEFS = frozenset(lexicon().words["first_person_not_cues"])
 # misparsed clause.
 _CLAUSE_VERBS = frozenset(lexicon().words["clause_verbs"])
 _QUESTION_VERBS = frozenset(lexicon().words["question_verbs"])
+_REFUSAL_VERBS = frozenset(lexicon().words["refusal_verbs"])
 _MADE_ADJECTIVES = frozenset(lexicon().words["made_adjectives"])
 _INFINITIVE_ADJECTIVES = frozenset(lexicon().words["infinitive_adjectives"])
 _RECEIVED_NOUNS = frozenset(lexicon().words["received_stance_nouns"])
@@ -94,6 +95,8 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
             or _declined_comment(found.cue_token)
             or _anonymity_request(found.cue_token)
             or _withheld_answer(doc, found)
+            or _embedded_question(found.cue_token)
+            or _asked_participle(found.cue_token)
         ):
             found = None
         if found is not None:
@@ -103,6 +106,39 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
         if found is not None and found.content[1] > found.content[0]:
             out.append(found)
     return out
+
+
+def _embedded_question(token: Token) -> bool:
+    """ "declined to say how much the company expected to save", "asked what voters
+    think": a cue inside an indirect question is what was asked, not what anyone said."""
+    if token.dep_ not in ("ccomp", "xcomp", "pcomp") or token.pos_ != "VERB":
+        return False
+    asker = token.head
+    withheld = any(c.dep_ == "neg" for c in asker.children) or (
+        asker.dep_ == "xcomp" and asker.head.lemma_.lower() in _REFUSAL_VERBS
+    )
+    if asker.lemma_.lower() not in _QUESTION_VERBS and not withheld:
+        # "explained how the company expected to save …" may still report the company
+        return False
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    before = [t for t in token.subtree if t.i < subject.left_edge.i]
+    return bool(before) and (
+        before[0].tag_ in ("WRB", "WP", "WDT") or before[0].lower_ in ("whether", "if")
+    )
+
+
+def _asked_participle(token: Token) -> bool:
+    """ "Asked whether the administration had been involved, he said …": a passive
+    participle of a question verb reports the question put to the subject, by someone
+    else."""
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ in ("advcl", "ROOT")
+        and token.lemma_.lower() in _QUESTION_VERBS
+        and not any(c.dep_.startswith("nsubj") or c.dep_ == "auxpass" for c in token.children)
+    )
 
 
 def _mistagged_verb(token: Token) -> bool:
@@ -220,7 +256,8 @@ def _tokens_span(doc: Doc, tokens: set[int]) -> tuple[int, int] | None:
     lo, hi = 0, len(ordered) - 1
     while lo < hi and (doc[ordered[lo]].is_punct and doc[ordered[lo]].text not in "“\"‘'"):
         lo += 1
-    while hi > lo and (doc[ordered[hi]].is_punct and doc[ordered[hi]].text not in "”\"’'"):
+    # "fallen to 2%": a closing mark or a percent sign ends the content
+    while hi > lo and (doc[ordered[hi]].is_punct and doc[ordered[hi]].text not in "”\"’'%"):
         hi -= 1
     first, last = doc[ordered[lo]], doc[ordered[hi]]
     if first.is_punct and last.is_punct:
@@ -373,7 +410,7 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     )
     if not heads and token.lemma_.lower() in _SHARE_VERBS and _share_subject(token):
         object_ok = True
-    if not heads and object_ok:
+    if not heads and object_ok and not _armed_attack(token):
         heads = _object_with_complement(token, pronoun_ok=entry.np)
     if not heads and entry.kind == "belief":
         # "voters see Sanders as electable": a belief about an object, with what it is
@@ -446,6 +483,8 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
             if c.dep_ == "prep" and c.lower_ in entry.preps
             for pobj in c.children
             if pobj.dep_ in ("pobj", "pcomp")
+            # "agreed on Wednesday": a day is when, not what
+            and not (pobj.ent_type_ in ("DATE", "TIME") and len(list(pobj.subtree)) <= 3)
         ]
     marked: Token | None = None
     if not heads and entry.preps:
@@ -618,6 +657,24 @@ def _says_nothing(token: Token, heads: list[Token]) -> bool:
         return True
     return bool(heads) and all(
         h.dep_ == "xcomp" and h.lemma_.lower() in words["perception_verbs"] for h in heads
+    )
+
+
+def _armed_attack(token: Token) -> bool:
+    """ "Gunmen attacked the army base, killing 12", "drones struck the port": a verb
+    that can be criticism is force when armed actors do it or it kills or wounds."""
+    words = lexicon().words
+    if token.lemma_.lower() not in words["force_verbs"]:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lemma_.lower() in words["armed_actors"]:
+        return True
+    harm = set(words["harm_verbs"])
+    return any(
+        t.lemma_.lower() in harm and t.pos_ == "VERB"
+        for c in token.children
+        if c.dep_ in ("advcl", "conj")
+        for t in (c, *(g for g in c.children if g.dep_ == "conj"))
     )
 
 
@@ -986,7 +1043,9 @@ def _according_to(token: Token) -> Reported | None:
     if pobj is None:
         return None
     head = token.head
-    while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head.i != head.i:
+    # "…, whose approval rating had fallen to 2% according to pollster Ipsos": a
+    # relative clause is what the source vouches for, not the sentence it hangs on.
+    while head.dep_ not in ("ROOT", "ccomp", "conj", "relcl") and head.head.i != head.i:
         head = head.head
     own = _subtree(token)
     content = (
