@@ -1007,3 +1007,11 @@ def test_places_a_countrys_market_stays_the_country(extract) -> None:
     us = _place(r, "U.S.")
     assert (us.country, us.precision) == ("US", "country")
     assert "American" in {m.text for m in us.mentions}
+
+
+def test_a_month_before_a_day_in_a_dateline_is_no_town(extract):
+    record = extract(
+        "LONDON, Nov 2 (Reuters) - Arsenal moved to the top of the league. On Sept. 14 "
+        "they had lost at home."
+    )
+    assert [p.name for p in record.places] == ["LONDON"]

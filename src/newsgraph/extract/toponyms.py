@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.findings import Findings, doc_text
+from newsgraph.extract.timex_lexicon import lexicon as timex_lexicon
 from newsgraph.gazetteer import Gazetteer, sources
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -659,6 +660,19 @@ def _country_names_tagged_as_places(doc: Doc, gazetteer: Gazetteer) -> set[str]:
     }
 
 
+def _month_before_day(token: Token) -> bool:
+    """A month's name or abbreviation before a day number ("Nov 2", "Sept. 14")."""
+    if (
+        token.lower_ not in timex_lexicon().months
+        and token.lower_ + "." not in timex_lexicon().months
+    ):
+        return False
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.text == ".":
+        nxt = nxt.nbor(1) if nxt.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt.is_digit and len(nxt.text) <= 2
+
+
 def _add_unlabelled(
     doc: Doc, spans: dict[tuple[int, int], Toponym], gazetteer: Gazetteer, maybe: list[Toponym]
 ) -> None:
@@ -676,6 +690,8 @@ def _add_unlabelled(
             continue
         if token.tag_ not in ("NNP", "NNPS", "JJ") or len(token.text) < 2:
             continue
+        if _month_before_day(token):
+            continue  # "LONDON, Nov 2 (Reuters)": Nov is no town in Tajikistan
         if token.is_sent_start:
             if token.tag_ != "JJ" and "." not in token.text:
                 top = _make(text, token.idx, token.idx + len(token.text))
