@@ -574,3 +574,13 @@ def test_in_a_results_story_a_clubs_town_alone_is_the_club(extract):
     types = {e.name: e.type for e in record.entities}
     assert types["Sunderland"] == "ORG"
     assert types["Leeds"] == "ORG"
+
+
+def test_a_firm_introduced_by_nationality_and_kind_is_a_firm_and_a_disease_no_body(extract):
+    record = extract(
+        "Danish drugmaker Bavarian Nordic said it could supply 2 million doses, and poor "
+        "countries must not be left behind again, as they were during COVID-19."
+    )
+    types = {e.name: e.type for e in record.entities}
+    assert types["Bavarian Nordic"] == "ORG"
+    assert types["COVID-19"] == "OTHER"

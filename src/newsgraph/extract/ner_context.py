@@ -65,6 +65,7 @@ class ContextWords:
     staff_nouns: frozenset[str]
     site_after: frozenset[str]
     weapon_nouns: frozenset[str]
+    disease_names: frozenset[str]
     ship_prefixes: frozenset[str]
     street_heads: frozenset[str]
     place_plurals: frozenset[str]
@@ -99,6 +100,7 @@ def words() -> ContextWords:
         staff_nouns=low("staff_nouns"),
         site_after=low("site_after"),
         weapon_nouns=low("weapon_nouns"),
+        disease_names=low("disease_names"),
         ship_prefixes=frozenset(data["ship_prefixes"]),
         street_heads=low("street_heads"),
         place_plurals=low("place_plurals"),
@@ -213,6 +215,9 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if sports:
         _club_short_forms(doc, mentions, own)
     _weapon_names(doc, mentions)
+    for m in mentions:
+        if doc[m.start : m.end].text.lower() in w.disease_names and m.label != "PERSON":
+            m.label = "PRODUCT"  # "COVID-19", "Ebola": a disease, no organisation or place
     _ship_names(doc, mentions)
     mentions = _kind_lists(doc, mentions)
     tails = _person_tails(doc, mentions)
@@ -695,6 +700,8 @@ def _cues(
             or (before2 is not None and before2.lower_ == "the")
             or before.lower_ in {"club", "team", "side", "franchise"}  # "Belgian club X"
             or (m.end - m.start == 1 and before.tag_ == "NN")  # "according to pollster Ipsos"
+            # "Danish drugmaker Bavarian Nordic": a nationality before the kind of firm
+            or (before2 is not None and before2.lower_ in w.demonyms)
         )
     ):
         out.append(("ORG", 2.0 if m.label == "PERSON" else 1.0))  # "the charity Asylum Aid"
