@@ -1007,3 +1007,24 @@ def test_places_a_countrys_market_stays_the_country(extract) -> None:
     us = _place(r, "U.S.")
     assert (us.country, us.precision) == ("US", "country")
     assert "American" in {m.text for m in us.mentions}
+
+
+def test_a_dateline_city_follows_its_region_and_neighbours() -> None:
+    """The countries a story names barely move a dateline city, but a town of the
+    story close by and in the same region does: two namesakes, one beside
+    the article's other town, the other ten times bigger."""
+    from newsgraph.extract.place_rank import NameGroup, rank
+    from newsgraph.gazetteer import Candidate
+
+    def city(cid, country, admin1, lat, lon, population):
+        return Candidate(
+            cid, "city", f"c{cid}", country, admin1, admin1, None, lat, lon, population,
+            cid, None, False,
+        )  # fmt: skip
+
+    home = city(1, "US", "MO", 38.63, -90.2, 280_000)
+    abroad = city(2, "SN", "SL", 16.03, -16.5, 3_000_000)
+    dateline = NameGroup(key="saint louis", candidates=(home, abroad), dateline=True)
+    suburb = NameGroup(key="lemay", candidates=(city(3, "US", "MO", 38.53, -90.28, 16_000),))
+    rank([dateline, suburb], extra_countries={"ES": 1.0})
+    assert dateline.best is home
