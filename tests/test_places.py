@@ -1028,3 +1028,9 @@ def test_a_dateline_city_follows_its_region_and_neighbours() -> None:
     suburb = NameGroup(key="lemay", candidates=(city(3, "US", "MO", 38.53, -90.28, 16_000),))
     rank([dateline, suburb], extra_countries={"ES": 1.0})
     assert dateline.best is home
+
+
+def test_places_a_big_citys_market_is_in_that_city(extract) -> None:
+    r = extract("A bomb exploded in a crowded Kabul market on Friday, Afghan officials said.")
+    kabul = _place(r, "Kabul")
+    assert (kabul.country, kabul.precision) == ("AF", "city")
