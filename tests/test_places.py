@@ -1015,3 +1015,30 @@ def test_a_month_before_a_day_in_a_dateline_is_no_town(extract):
         "they had lost at home."
     )
     assert [p.name for p in record.places] == ["LONDON"]
+
+
+def test_a_dateline_city_follows_its_region_and_neighbours() -> None:
+    """The countries a story names barely move a dateline city, but a town of the
+    story close by and in the same region does: two namesakes, one beside
+    the article's other town, the other ten times bigger."""
+    from newsgraph.extract.place_rank import NameGroup, rank
+    from newsgraph.gazetteer import Candidate
+
+    def city(cid, country, admin1, lat, lon, population):
+        return Candidate(
+            cid, "city", f"c{cid}", country, admin1, admin1, None, lat, lon, population,
+            cid, None, False,
+        )  # fmt: skip
+
+    home = city(1, "US", "MO", 38.63, -90.2, 280_000)
+    abroad = city(2, "SN", "SL", 16.03, -16.5, 3_000_000)
+    dateline = NameGroup(key="saint louis", candidates=(home, abroad), dateline=True)
+    suburb = NameGroup(key="lemay", candidates=(city(3, "US", "MO", 38.53, -90.28, 16_000),))
+    rank([dateline, suburb], extra_countries={"ES": 1.0})
+    assert dateline.best is home
+
+
+def test_places_a_big_citys_market_is_in_that_city(extract) -> None:
+    r = extract("A bomb exploded in a crowded Kabul market on Friday, Afghan officials said.")
+    kabul = _place(r, "Kabul")
+    assert (kabul.country, kabul.precision) == ("AF", "city")

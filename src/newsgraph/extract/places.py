@@ -28,6 +28,9 @@ MAX_CANDIDATES = 40
 # Nationality words alone make no Place (see _named); flip to keep them, as geoparsing
 # corpora that annotate demonyms as toponyms do.
 DEMONYM_ONLY_PLACES = False
+# A name before a site word ("the Lahore market") is that city's site when the city is
+# a capital or this large; a smaller town must lie near the article's other places.
+SITE_CITY = 1_000_000
 _SAINT = frozenset({"St.", "St", "Ste.", "Mt.", "Ft."})
 # "Paris, Texas"; "Victoria, the capital of the Seychelles"; "Goma, a city in eastern Congo".
 _QUALIFIER = re.compile(
@@ -165,8 +168,10 @@ def _candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[tuple[Cand
     if top.site and top.hint != "country" and not _names_country(top.core, gazetteer):
         # "The San Martin square" is inside a town: not a region, and a town only near
         # the article's other places ("the U.S. market" is still the country).
+        # A capital or a city of millions is where the site is ("a Kabul market").
         towns = tuple(c for c in direct if c.kind == "city")
-        return towns, bool(towns)
+        big = any(c.how == "name" and (c.capital or c.population >= SITE_CITY) for c in towns)
+        return towns, bool(towns) and not big
     if direct:
         return direct, False
     cands, near_only = _partial_candidates(top.core, gazetteer)
