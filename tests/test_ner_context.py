@@ -584,3 +584,11 @@ def test_a_firm_introduced_by_nationality_and_kind_is_a_firm_and_a_disease_no_bo
     types = {e.name: e.type for e in record.entities}
     assert types["Bavarian Nordic"] == "ORG"
     assert types["COVID-19"] == "OTHER"
+
+
+def test_an_honour_is_no_organisation(extract):
+    record = extract(
+        "The former chief executive has been stripped of her CBE, the palace said, and "
+        "her deputy will lose his OBE."
+    )
+    assert not any(e.name in ("CBE", "OBE") for e in record.entities)
