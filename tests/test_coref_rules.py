@@ -1036,3 +1036,28 @@ def test_coref_the_body_a_person_speaks_for_is_no_part_of_her_phrase(pipeline):
     }
     assert "Lydia Buchtmann" in spans, spans
     assert "Alvin Yeung from the Civic Party" in spans, spans
+
+
+def test_coref_a_name_with_a_hyphenated_prefix_is_part_of_a_word(pipeline):
+    # OntoNotes marks no mention inside a hyphenated word; spaCy may tag the prefix in
+    # with the name ("pro-Beijing" as one place), which is still part of a word, while a
+    # hyphenated given name ("Jean-Pierre") is a name.
+    from newsgraph.eval.entities import _inside_word
+    from newsgraph.extract.mentions import Mention
+
+    text = (
+        "The pro-Beijing camp kept its majority, and the anti-Trump protesters marched. "
+        "Jean-Pierre Martin of the Liberal Party conceded."
+    )
+    doc = pipeline.nlp(text)
+
+    def mention(phrase: str) -> Mention:
+        a, b = find(text, phrase)
+        span = doc.char_span(a, b)
+        assert span is not None
+        return Mention(span.start, span.end, "name", "GPE")
+
+    assert _inside_word(doc, mention("pro-Beijing"))
+    assert _inside_word(doc, mention("anti-Trump"))
+    assert not _inside_word(doc, mention("Jean-Pierre Martin"))
+    assert not _inside_word(doc, mention("Liberal Party"))

@@ -309,11 +309,24 @@ def _inside_word(doc: Doc, m: Mention) -> bool:
     """A name glued to a hyphen ("pro-Beijing", "U.S.-led") is part of one word."""
     before = doc[m.start - 1] if m.start else None
     after = doc[m.end] if m.end < len(doc) else None
-    return (before is not None and before.text == "-" and not before.whitespace_) or (
-        after is not None
-        and after.text == "-"
-        and not doc[m.end - 1].whitespace_
-        and not after.whitespace_
+    first = doc[m.start]
+    return (
+        (
+            # spaCy's span may take the prefix in: "pro-Beijing", "anti-Trump" tagged whole
+            m.end - m.start > 2
+            and first.is_alpha
+            and first.is_lower
+            and doc[m.start + 1].text == "-"
+            and not first.whitespace_
+            and not doc[m.start + 1].whitespace_
+        )
+        or (before is not None and before.text == "-" and not before.whitespace_)
+        or (
+            after is not None
+            and after.text == "-"
+            and not doc[m.end - 1].whitespace_
+            and not after.whitespace_
+        )
     )
 
 
