@@ -323,17 +323,21 @@ def _untagged_acronyms(doc: Doc, mentions: list[Mention], caps: list[bool]) -> l
 
 
 @lru_cache(maxsize=1)
-def _facility_heads() -> frozenset[str]:
+def _facility_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that end a facility's name, and the street words among them."""
     path = resources.files("newsgraph").joinpath("lexicons", "entity_descriptions.json")
-    return frozenset(w.lower() for w in json.loads(path.read_text("utf-8"))["facility_heads"])
+    data = json.loads(path.read_text("utf-8"))
+    streets = frozenset(w.lower() for w in data["street_heads"])
+    return frozenset(w.lower() for w in data["facility_heads"]) | streets, streets
 
 
 def _untagged_facilities(doc: Doc, mentions: list[Mention], caps: list[bool]) -> list[Mention]:
     """ "a crane fell into Mecca's Grand Mosque": capitalised proper nouns spaCy left
     untagged that end in a facility word name a facility (two words at least; not in a
-    headline in capitals, not opening a sentence)."""
+    headline in capitals, not opening a sentence, bar a street: "Wall Street analysts
+    expect ...")."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    heads = _facility_heads()
+    heads, streets = _facility_heads()
     out: list[Mention] = []
 
     def free(t: Token) -> bool:
@@ -351,7 +355,7 @@ def _untagged_facilities(doc: Doc, mentions: list[Mention], caps: list[bool]) ->
         start = t.i
         while start > t.sent.start and free(doc[start - 1]):
             start -= 1
-        if start < t.i and start > t.sent.start:
+        if start < t.i and (start > t.sent.start or t.lower_ in streets):
             out.append(Mention(start, t.i + 1, "name", "FAC"))
     return out
 

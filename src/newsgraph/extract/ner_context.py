@@ -67,7 +67,6 @@ class ContextWords:
     weapon_nouns: frozenset[str]
     disease_names: frozenset[str]
     ship_prefixes: frozenset[str]
-    street_heads: frozenset[str]
     place_plurals: frozenset[str]
     nature_plurals: frozenset[str]
     team_nouns: frozenset[str]
@@ -102,7 +101,6 @@ def words() -> ContextWords:
         weapon_nouns=low("weapon_nouns"),
         disease_names=low("disease_names"),
         ship_prefixes=frozenset(data["ship_prefixes"]),
-        street_heads=low("street_heads"),
         place_plurals=low("place_plurals"),
         nature_plurals=low("nature_plurals"),
         team_nouns=low("team_nouns"),
@@ -168,7 +166,6 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         _mark_quoted(doc, m, person_at)
     mentions.extend(_missed_names(doc, mentions))
     mentions.extend(_dateline_places(doc, mentions))
-    mentions.extend(_untagged_streets(doc, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
     own: dict[int, str] = {}  # id(mention) -> label only that mention takes
     cues: dict[str, dict[str, float]] = {}
@@ -582,31 +579,6 @@ def _datelines(doc: Doc) -> list[tuple[int, int]]:
 def _inside(doc: Doc, m: Mention, spans: list[tuple[int, int]]) -> bool:
     a, b = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
     return any(s <= a and b <= e for s, e in spans)
-
-
-def _untagged_streets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """ "Stocks fell on Wall Street", "marched down Rue de Rivoli": capitalised proper
-    nouns ending in a street word that spaCy left untagged name a street (a place),
-    at a sentence's start too ("Wall Street analysts expect ...")."""
-    streets = words().street_heads
-    lowered = doc_text(doc).lower()
-    if not any(k in lowered for k in streets):
-        return []
-    covered = {i for m in mentions for i in range(m.start, m.end)}
-
-    def free(t: Token) -> bool:
-        return t.pos_ == "PROPN" and t.is_title and t.ent_iob_ == "O" and t.i not in covered
-
-    out: list[Mention] = []
-    for t in doc:
-        if t.lower_ not in streets or not free(t):
-            continue
-        start = t.i
-        while start > t.sent.start and free(doc[start - 1]):
-            start -= 1
-        if start < t.i and not doc[start : t.i + 1].text.isupper():
-            out.append(Mention(start, t.i + 1, "name", "FAC"))
-    return out
 
 
 def _dateline_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
