@@ -1998,3 +1998,45 @@ def test_an_armed_attack_is_no_cue(extract, text):
 def test_attacking_a_plan_is_still_criticism(extract):
     (quote,) = extract("The senator attacked the budget plan as a giveaway to donors.").quotes
     assert quote.cue.text.startswith("attacked")
+
+
+# --- where reported content ends ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Riot police fired tear gas at marchers outside the parliament, and a "
+            "24-year-old student was shot dead near the station, the ombudsman's office said.",
+            "a 24-year-old student was shot dead near the station",
+        ),
+        (
+            "Residents danced in the streets of the capital, but shelling killed at least "
+            "seven people in the north, the agency said.",
+            "shelling killed at least seven people in the north",
+        ),
+    ],
+)
+def test_an_institution_after_joined_clauses_vouches_for_the_last(extract, text, content):
+    (quote,) = extract(text).quotes
+    assert quote.content.text == content
+
+
+def test_a_witness_after_joined_clauses_tells_them_all(extract):
+    text = (
+        "The minister refused to answer, and the meeting went downhill from there, "
+        "said one lawmaker who was in the room."
+    )
+    (quote,) = extract(text).quotes
+    assert quote.content.text.startswith("The minister refused to answer, and")
+
+
+def test_content_stops_before_the_speakers_next_verb(extract):
+    text = (
+        "Press secretary Dana Whitfield told reporters the tariff would raise $9 billion "
+        "and accused “rogue judges” of obstructing the plan."
+    )
+    record = extract(text)
+    told = _by_content(record, "the tariff would raise")
+    assert told.content.text == "the tariff would raise $9 billion"
