@@ -2040,3 +2040,18 @@ def test_content_stops_before_the_speakers_next_verb(extract):
     record = extract(text)
     told = _by_content(record, "the tariff would raise")
     assert told.content.text == "the tariff would raise $9 billion"
+
+
+def test_an_owners_campaign_speaks_for_the_owner_but_his_company_does_not(extract):
+    text = (
+        "Senator Maria Delgado toured a steel plant in Ohio on Monday. Her campaign said "
+        "the visit had been planned for weeks.\n\n"
+        "Businessman Tom Reyes bought the Ridgeline mine from Apex Coal last year. The "
+        "company said the mine would close. Mr. Reyes's new company said it would "
+        "reopen the shafts."
+    )
+    record = extract(text)
+    campaign = _by_content(record, "had been planned for weeks")
+    assert _speaker_name(record, campaign) == "Maria Delgado"
+    owned = _by_content(record, "reopen the shafts")
+    assert _speaker_name(record, owned) not in ("Tom Reyes", "Apex Coal", "Ridgeline")
