@@ -1957,7 +1957,12 @@ def test_a_question_put_to_the_speaker_is_not_his_statement(extract):
         "\u201cWe had nothing to do with it.\u201d"
     )
     record = extract(text)
-    assert [q.content.text for q in record.quotes] == ["We had nothing to do with it."]
+    answer = _by_content(record, "We had nothing to do with it.")
+    assert answer.speaker.text == "the spokesman"
+    question = _by_content(record, "whether the White House had been involved")
+    # the reporters asked; the spokesman is whom it was put to
+    assert question.speaker is None
+    assert question.addressee is not None and question.addressee.text == "the spokesman"
 
 
 def test_a_day_after_agreed_on_is_no_content(extract):

@@ -97,9 +97,11 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
             or _anonymity_request(found.cue_token)
             or _withheld_answer(doc, found)
             or _embedded_question(found.cue_token)
-            or _asked_participle(found.cue_token)
         ):
             found = None
+        if found is not None and _asked_participle(found.cue_token):
+            # the question is the reporters'; the subject it was put to is the addressee
+            found.source = None
         if found is not None:
             found = _within_paragraph(doc, found)
         if found is not None:
