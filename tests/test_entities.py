@@ -920,6 +920,8 @@ def test_entities_a_nationality_noun_follows_the_nationality_the_article_gave(ex
     record = extract(text)
     assert owner(record, text, "the Dutchman") is named(record, "Max Verstappen")
     assert owner(record, text, "the Briton") is named(record, "Lewis Hamilton")
+    # the nationality before the name is his too, no group of its own
+    assert owner(record, text, "Briton") is named(record, "Lewis Hamilton")
 
 
 def test_entities_a_nationality_noun_with_nobody_of_it_named_is_no_guess(extract):
@@ -930,3 +932,28 @@ def test_entities_a_nationality_noun_with_nobody_of_it_named_is_no_guess(extract
     )
     record = extract(text)
     assert owner(record, text, "The Briton") is not named(record, "Max Verstappen")
+
+
+def test_entities_a_lone_name_before_administration_is_a_person_even_tagged_otherwise(extract):
+    # spaCy tags "Trump" an organisation in both places here.
+    text = (
+        "Tariffs imposed by the Trump administration hit Chinese exporters on Monday. "
+        "A Trump administration official said talks would resume in Geneva."
+    )
+    record = extract(text)
+    admin = named(record, "Trump administration")
+    trump = named(record, "Trump")
+    assert trump.type == "PERSON" and admin.type == "ORG"
+    assert admin.affiliations == [trump.id]
+    assert owner(record, text, "Trump", 1) is trump
+
+
+def test_entities_an_indefinite_nationality_body_is_no_institution(extract):
+    text = (
+        "A British court on Wednesday ordered the former chief executive of a collapsed "
+        "lender to pay damages. The British government said it would review the ruling."
+    )
+    record = extract(text)
+    assert owner(record, text, "British court") is None
+    government = owner(record, text, "British government")
+    assert government is not None and government.type == "ORG"

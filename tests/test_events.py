@@ -2219,3 +2219,72 @@ def test_events_attacking_a_ruling_is_criticism(extract):
     record = extract("The company attacked the ruling as flawed and said it would appeal.")
     assert coded(record, "ASSAULT") == []
     assert only(record, "ACCUSE").mode == "disapprove"
+
+
+# --- fresh-wire defects: missed events, the speaker's second act ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        # a passive killing inside "after ..." is a clause of its own, not the investigation's
+        (
+            "Detectives are investigating after a 45-year-old driver was shot dead near the bus depot.",
+            "ASSAULT",
+            None,
+            "driver",
+        ),
+        # the progressive pluperfect runs up to the story's time: no backstory
+        (
+            "The frigate, which had been firing water cannon at the trawler, sailed off at dawn.",
+            "ASSAULT",
+            "frigate",
+            "trawler",
+        ),
+        (
+            "Serbia and Kosovo signed off on the first stage of a border plan.",
+            "AGREE",
+            "Serbia",
+            None,
+        ),
+    ],
+)
+def test_events_missed_on_fresh_wire(extract, text, event_type, actor, recipient):
+    event = only(extract(text), event_type)
+    assert event.status == "asserted"
+    if actor is None:
+        assert event.actor is None
+    else:
+        assert event.actor is not None and actor in event.actor.text
+    if recipient is not None:
+        assert recipient in event.recipient.text
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        (
+            "Petrenko said the outage would last three days and urged families to save power.",
+            "REQUEST",
+            "Petrenko",
+        ),
+        (
+            "Moreau told reporters the levy would raise $3 billion and accused judges of stalling it.",
+            "ACCUSE",
+            "Moreau",
+        ),
+        ("The governor said the police would investigate and urged calm.", "REQUEST", "governor"),
+    ],
+)
+def test_events_speaker_owns_a_second_act_parsed_inside_the_report(
+    extract, text, event_type, actor
+):
+    event = only(extract(text), event_type)
+    assert event.actor is not None and actor in event.actor.text
+    assert event.status == "asserted"
+
+
+def test_events_reported_subject_keeps_its_own_conjoined_act(extract):
+    # the reported subject can do it and the tense runs on: the rebels did both
+    event = only(extract("The mayor said the rebels stormed the town and looted shops."), "ASSAULT")
+    assert "rebels" in event.actor.text

@@ -554,3 +554,41 @@ def test_a_ships_prefix_makes_the_name_a_vessel(extract):
     assert types["BRP Suluan"] == "OTHER"
     assert types["HMS Dauntless"] == "OTHER"
     assert types["Portsmouth"] == "PLACE"
+
+
+def test_footballers_with_common_foreign_given_names_are_people(extract):
+    record = extract(
+        "At the Amex Stadium, Erling Haaland put City ahead in the 30th minute but the "
+        "hosts equalised from the penalty spot after Ruben Dias brought down Kaoru Mitoma."
+    )
+    types = {e.name: e.type for e in record.entities}
+    for name in ("Erling Haaland", "Ruben Dias", "Kaoru Mitoma"):
+        assert types[name] == "PERSON", name
+
+
+def test_in_a_results_story_a_clubs_town_alone_is_the_club(extract):
+    record = extract(
+        'Arsenal won 2-0 at Sunderland Albion on Saturday. "Sunderland are a tough side," '
+        "the Arsenal manager said. Leeds, who beat Everton 3-1 on Friday, are second."
+    )
+    types = {e.name: e.type for e in record.entities}
+    assert types["Sunderland"] == "ORG"
+    assert types["Leeds"] == "ORG"
+
+
+def test_a_firm_introduced_by_nationality_and_kind_is_a_firm_and_a_disease_no_body(extract):
+    record = extract(
+        "Danish drugmaker Bavarian Nordic said it could supply 2 million doses, and poor "
+        "countries must not be left behind again, as they were during COVID-19."
+    )
+    types = {e.name: e.type for e in record.entities}
+    assert types["Bavarian Nordic"] == "ORG"
+    assert types["COVID-19"] == "OTHER"
+
+
+def test_an_honour_is_no_organisation(extract):
+    record = extract(
+        "The former chief executive has been stripped of her CBE, the palace said, and "
+        "her deputy will lose his OBE."
+    )
+    assert not any(e.name in ("CBE", "OBE") for e in record.entities)

@@ -877,3 +877,168 @@ def test_places_metro_before_a_city_is_the_city(extract) -> None:
     r = extract("Metro Nashville police said the shooting happened late on Saturday.")
     city = _place(r, "Metro Nashville")
     assert (city.country, city.admin1, city.precision) == ("US", "Tennessee", "city")
+
+
+def _resolve_with_people(pipeline, text: str, person: str, gpe: str):
+    """Places for a text whose parser took the lone surname ``gpe`` for a place while
+    the entities stage has it as a mention of ``person``."""
+    from spacy.tokens import Span as SpacySpan
+
+    from newsgraph.article import Article
+    from newsgraph.extract import places
+    from newsgraph.extract.findings import Findings
+    from newsgraph.gazetteer import Gazetteer
+    from newsgraph.record import Entity, Span
+
+    doc = pipeline.nlp(text)
+    start = text.rindex(gpe)
+    lone = doc.char_span(start, start + len(gpe))
+    doc.set_ents([SpacySpan(doc, lone.start, lone.end, label="GPE")], default="unmodified")
+    full = text.index(person)
+    found = Findings(article=Article(text=text))
+    found.entities = [
+        Entity(
+            id="e1",
+            type="PERSON",
+            name=person,
+            mentions=[
+                Span(full, full + len(person), person),
+                Span(start, start + len(gpe), gpe),
+            ],
+        )
+    ]
+    return places.resolve(doc, found, gazetteer=Gazetteer.default())
+
+
+def test_places_a_persons_surname_said_alone_is_no_town(pipeline) -> None:
+    text = (
+        "Esther Banda sells tomatoes at a stall in Lilongwe, Malawi. Prices have doubled "
+        "since the floods, said Banda."
+    )
+    found = _resolve_with_people(pipeline, text, "Esther Banda", "Banda")
+    names = {m.text for p in found for m in p.mentions}
+    assert "Banda" not in names
+    assert "Lilongwe" in names
+
+
+def test_places_a_two_capital_word_is_no_town_alternate_name(extract) -> None:
+    r = extract(
+        "Nvidia said on Wednesday that Nvidia's AI and accelerated computing stack now runs "
+        "in data centres across the United States and Europe."
+    )
+    names = {m.text for p in r.places for m in p.mentions}
+    assert "AI" not in names
+    assert "Nvidia" not in names  # an organisation, not an unknown place
+    assert "United States" in names
+
+
+def test_places_a_country_code_in_capitals_stays_the_country(extract) -> None:
+    r = extract("Officials in the UK said the new rules would take effect in May.")
+    assert _place(r, "UK").country == "GB"
+
+
+def test_places_a_shoal_is_no_town_named_by_its_first_word(extract) -> None:
+    r = extract(
+        "China's coast guard said it drove Philippine boats away from Scarborough Shoal, "
+        "which Beijing calls Huangyan Island. Manila rejected the claim on Sunday."
+    )
+    shoals = [p for p in r.places if any("Scarborough" in m.text for m in p.mentions)]
+    assert all(p.country is None and p.precision in ("unknown", "feature") for p in shoals)
+    assert _place(r, "Manila").country == "PH"
+
+
+def test_places_a_name_before_a_site_word_is_no_region(extract) -> None:
+    r = extract(
+        "Hundreds of students marched near the San Martin square in central Lima on "
+        "Thursday, and Peru's police fired tear gas."
+    )
+    square = _place(r, "San Martin")
+    assert square.precision == "unknown"
+    assert _place(r, "Lima").country == "PE"
+
+
+def test_places_a_camp_is_no_town_far_from_the_story(extract) -> None:
+    r = extract(
+        "Shells hit the Abu Shouk camp outside El Fasher on Monday, aid workers in Sudan "
+        "said, and dozens of families fled toward Tawila."
+    )
+    camp = _place(r, "Abu Shouk")
+    assert camp.country in (None, "SD")
+    assert _place(r, "El Fasher").country == "SD"
+
+
+def test_places_a_district_judge_is_a_title(extract) -> None:
+    r = extract(
+        "A U.S. District Judge in Boston blocked the rule on Friday, and the Suffolk "
+        "County District Attorney said she would appeal."
+    )
+    names = {m.text for p in r.places for m in p.mentions}
+    assert not any("District" in n for n in names)
+    assert "Boston" in names
+
+
+def test_places_a_compass_stance_is_no_place(extract) -> None:
+    r = extract(
+        "In Tbilisi, the pro-Western opposition called for new protests, while anti-Western "
+        "parties rallied in Chisinau."
+    )
+    names = {m.text for p in r.places for m in p.mentions}
+    assert "Western" not in names
+    assert "Tbilisi" in names
+
+
+def test_places_one_name_in_two_countries_is_two_places(extract) -> None:
+    r = extract(
+        "Floods swept villages in Pakistan's Punjab province on Tuesday. Across the border, "
+        "India's Punjab state also reported flooding, and Punjab officials in Amritsar "
+        "opened shelters."
+    )
+    punjabs = [p for p in r.places if p.name.startswith("Punjab")]
+    assert sorted(p.country for p in punjabs) == ["IN", "PK"]
+    india = next(p for p in punjabs if p.country == "IN")
+    assert {m.text for m in india.mentions} == {"Punjab state", "Punjab"}
+
+
+def test_places_a_countrys_market_stays_the_country(extract) -> None:
+    r = extract(
+        "Growers in Mexico City want back into the U.S. market, and exporters in Texas "
+        "say the lucrative American market is reopening."
+    )
+    us = _place(r, "U.S.")
+    assert (us.country, us.precision) == ("US", "country")
+    assert "American" in {m.text for m in us.mentions}
+
+
+def test_a_month_before_a_day_in_a_dateline_is_no_town(extract):
+    record = extract(
+        "LONDON, Nov 2 (Reuters) - Arsenal moved to the top of the league. On Sept. 14 "
+        "they had lost at home."
+    )
+    assert [p.name for p in record.places] == ["LONDON"]
+
+
+def test_a_dateline_city_follows_its_region_and_neighbours() -> None:
+    """The countries a story names barely move a dateline city, but a town of the
+    story close by and in the same region does: two namesakes, one beside
+    the article's other town, the other ten times bigger."""
+    from newsgraph.extract.place_rank import NameGroup, rank
+    from newsgraph.gazetteer import Candidate
+
+    def city(cid, country, admin1, lat, lon, population):
+        return Candidate(
+            cid, "city", f"c{cid}", country, admin1, admin1, None, lat, lon, population,
+            cid, None, False,
+        )  # fmt: skip
+
+    home = city(1, "US", "MO", 38.63, -90.2, 280_000)
+    abroad = city(2, "SN", "SL", 16.03, -16.5, 3_000_000)
+    dateline = NameGroup(key="saint louis", candidates=(home, abroad), dateline=True)
+    suburb = NameGroup(key="lemay", candidates=(city(3, "US", "MO", 38.53, -90.28, 16_000),))
+    rank([dateline, suburb], extra_countries={"ES": 1.0})
+    assert dateline.best is home
+
+
+def test_places_a_big_citys_market_is_in_that_city(extract) -> None:
+    r = extract("A bomb exploded in a crowded Kabul market on Friday, Afghan officials said.")
+    kabul = _place(r, "Kabul")
+    assert (kabul.country, kabul.precision) == ("AF", "city")

@@ -656,3 +656,12 @@ def test_time_a_season_in_december_looks_the_right_way(extract):
     assert found["the end of the summer"].value == "2026-SU"
     assert found["the summer"].value == "2025-SU"
     assert found["next spring"].value == "2026-SP"
+
+
+def test_time_an_end_date_in_a_present_clause_lies_ahead(extract):
+    record = extract(
+        "The measure, approved 85-11, keeps agencies funded through March 14 and includes "
+        "$100 billion in disaster aid.",
+        published="2024-12-21",
+    )
+    assert _dates(record)["March 14"].value == "2025-03-14"

@@ -5,6 +5,7 @@ The stages, each in its own module:
    ``ner_context``: labels fixed (and missed names added) from the words around them;
 2. ``name_clusters``: full name ↔ surname ↔ title + name, acronym ↔ expansion;
 3. ``roles``: titles, appositives, kinship and role verbs give roles and affiliations;
+   ``nationals``: "the Dutchman" is a person of that nationality named before;
 4. ``resolve``: the lede description, nicknames, definite descriptions, pronouns.
 
 First-person pronouns inside quotes belong to the quote's speaker: the quotes stage

@@ -28,6 +28,7 @@ class EntityLexicons:
     role_verbs: dict[str, str]  # verb lemma -> role noun ("found" -> "founder")
     institution_heads: frozenset[str]  # "Poland's border guard": the head of the phrase
     person_institution_heads: frozenset[str]  # "the Trump administration"
+    person_naming_heads: frozenset[str]  # a lone name before it is a person's
     institution_modifiers: frozenset[str]  # words before the head ("border", "air")
     male_titles: frozenset[str]
     female_titles: frozenset[str]
@@ -104,6 +105,7 @@ def lexicons() -> EntityLexicons:
         role_verbs=verbs,
         institution_heads=_lower(roles["institution_heads"]),
         person_institution_heads=_lower(roles["person_institution_heads"]),
+        person_naming_heads=_lower(roles["person_naming_heads"]),
         institution_modifiers=_lower(roles["institution_modifiers"]),
         male_titles=_lower(gender["male_titles"]),
         female_titles=_lower(gender["female_titles"]),

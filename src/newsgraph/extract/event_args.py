@@ -16,7 +16,15 @@ from newsgraph.extract.event_patterns import Pattern
 from newsgraph.extract.findings import Findings
 from newsgraph.record import Entity, Ref
 
-__all__ = ["arguments", "make_ref", "phrase_bounds", "root_predicate", "sector_of", "subject"]
+__all__ = [
+    "arguments",
+    "make_ref",
+    "phrase_bounds",
+    "root_predicate",
+    "sector_of",
+    "speaker_conjunct",
+    "subject",
+]
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
@@ -381,6 +389,8 @@ def subject(token: Token) -> Token | None:
         subj = _nearest_subject(current)
         if subj is not None:
             return _resolve(subj)
+        if (reporter := speaker_conjunct(current)) is not None:
+            return _resolve(_nearest_subject(reporter))
         if _child(current, PASSIVE_SUBJECT_DEPS) is not None:
             if current.i != token.i:
                 # raising: "the militants are believed to have killed ..."
@@ -413,6 +423,49 @@ def subject(token: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def speaker_conjunct(token: Token) -> Token | None:
+    """The reporting verb whose second act the parser hung inside the reported clause.
+
+    "Kim said the repairs would take a week and urged residents to save water": "urged"
+    is Kim's, though the parser makes it a conjunct of "take". A speech act ("urged",
+    "accused") with no subject of its own belongs to the speaker when the reported
+    clause's subject cannot do it (no name, person or role word) or when its tense parts
+    from the reported verb's ("would take" vs "urged").
+    """
+    head = token.head
+    if (
+        token.dep_ != "conj"
+        or token.pos_ != "VERB"
+        or head.dep_ != "ccomp"
+        or any(c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) for c in token.children)
+    ):
+        return None
+    c = cues()
+    reporter = head.head
+    if reporter.lemma_.lower() not in c["reporting_verbs"] or _nearest_subject(reporter) is None:
+        return None
+    if token.lemma_.lower() not in c["speech_act_verbs"]:
+        return None
+    inner = _nearest_subject(head)
+    own_aux = any(x.dep_ == "aux" for x in token.children)
+    tense_parts = (
+        not own_aux
+        and token.tag_ in ("VBD", "VBN")  # the parser tags "would ... and urged" VBN too
+        and any(x.dep_ == "aux" and x.lower_ in c["modal_words"] for x in head.children)
+        and not any(x.dep_ == "aux" and x.lemma_.lower() == "have" for x in head.children)
+    )
+    return reporter if tense_parts or not _possible_agent(inner) else None
+
+
+def _possible_agent(token: Token | None) -> bool:
+    """Whether a subject can speak or act: a name, a personal pronoun or a role word."""
+    if token is None:
+        return False
+    if token.ent_type_ in ENTITY_MODIFIER_LABELS or token.tag_ == "PRP":
+        return True
+    return bool(sectors().by_word.get(token.lemma_.lower()))
 
 
 def _of_object(token: Token) -> Token | None:

@@ -21,6 +21,7 @@ from newsgraph.extract.event_args import (
     make_ref,
     root_predicate,
     sector_of,
+    speaker_conjunct,
     subject,
 )
 from newsgraph.extract.event_derived import (
@@ -229,7 +230,10 @@ def _time_anchor(token: Token) -> bool:
 
 def _pluperfect(token: Token) -> bool:
     """ "had been arrested": before the story's time. Present perfect ("which has sent its
-    fighters") still reports news."""
+    fighters") still reports news, and so does the progressive ("which had been firing
+    water cannon at the boat"): an act going on up to the story's time."""
+    if token.tag_ == "VBG":
+        return False
     return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
 
 
@@ -391,6 +395,12 @@ def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
     for _ in range(6):
         if current.dep_ not in NESTING_DEPS or current.head.i == current.i:
             return False
+        if (
+            current.dep_ == "pcomp"
+            and current.head.lower_ in cues()["clause_preps"]
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+        ):
+            return False  # "investigating after a man was shot dead": a clause of its own
         if current.dep_ == "advcl" and not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in current.children
         ):
@@ -487,6 +497,10 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
         if pattern.type is None and not pattern.if_negated:
             continue
         reading = read_status(token, found)
+        if not reading.negated and (reporter := speaker_conjunct(token)) is not None:
+            # "said the repairs would take a week and urged residents to ...": the urging
+            # is the speaker's own statement, not part of what the speaker reported
+            reading = read_status(reporter, found)
         if pattern.type is None and not reading.negated:
             continue  # a refusal-only pattern that is not refused
         event_type, pattern_id = pattern.type or "REJECT", pattern.id

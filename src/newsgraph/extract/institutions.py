@@ -26,6 +26,7 @@ from newsgraph.extract.name_clusters import Cluster, Clusters
 __all__ = ["attach_institutions", "country_of_demonym"]
 
 MAX_WORDS = 4
+INDEFINITE = frozenset({"a", "an", "another", "some", "any", "one", "every", "each"})
 
 
 def attach_institutions(clusters: Clusters) -> None:
@@ -33,6 +34,7 @@ def attach_institutions(clusters: Clusters) -> None:
     found: dict[str, Cluster] = {}  # lower-case phrase -> institution
     shared: set[str] = set()  # phrases two countries use ("the army")
     lex = lexicons()
+    _administration_people(clusters)
     for cluster in list(clusters.items):
         if cluster.label == "GPE":
             for m in [m for m in cluster.mentions if m.kind == "name"]:
@@ -41,7 +43,12 @@ def attach_institutions(clusters: Clusters) -> None:
             # "the Sudanese army": the country's army (or the nationality's, unnamed)
             owner = _country_named(clusters, cluster) or cluster
             for m in [m for m in cluster.mentions if m.kind == "name"]:
-                if m.end - m.start == 1 and doc[m.start].lower_ in country_of_demonym():
+                indefinite = m.start > 0 and doc[m.start - 1].lower_ in INDEFINITE
+                if (
+                    m.end - m.start == 1
+                    and not indefinite  # "A British court ruled": some court
+                    and doc[m.start].lower_ in country_of_demonym()
+                ):
                     _after_owner(clusters, owner, m, m.end, found, shared)
         elif cluster.etype == "PERSON":
             # "the Trump administration": the person's, not the person
@@ -82,6 +89,28 @@ def _after_possessive(
             _affiliate(target, country)  # "Britain's Supreme Court"
         return
     _after_owner(clusters, country, m, k, found, shared)
+
+
+def _administration_people(clusters: Clusters) -> None:
+    """ "Tariffs imposed by the Trump administration": spaCy often tags the lone name an
+    organisation; before "administration" every time it is written, it is a person."""
+    doc = clusters.doc
+    heads = lexicons().person_naming_heads
+    for cluster in clusters.items:
+        names = [m for m in cluster.mentions if m.kind == "name"]
+        if cluster.label != "ORG" or not names:
+            continue
+        if all(
+            m.end - m.start == 1
+            and doc[m.start].is_title
+            and m.end < len(doc)
+            and doc[m.end].lower_ in heads
+            and clusters.owner[m.end] < 0
+            for m in names
+        ):
+            cluster.label = "PERSON"
+            for m in cluster.mentions:
+                m.label = "PERSON"
 
 
 def _after_pos(doc: Doc, k: int) -> int:

@@ -51,7 +51,16 @@ def attach_nationals(clusters: Clusters) -> None:
                 continue
             token = doc[m.start]
             countries = nationality(token.lower_)
-            if not countries or not _definite_head(token):
+            if not countries:
+                continue
+            titled = _person_after(clusters, token) if _person_noun(token.lower_) else None
+            if titled is not None:
+                # "Briton Lewis Hamilton": the person's own word ("American Dennis
+                # Mitchell" keeps the adjective a nationality, as CoNLL tags it)
+                _move(clusters, cluster, m, titled, token, start=m.start)
+                known.setdefault(titled.idx, set()).update(countries)
+                continue
+            if not _definite_head(token):
                 continue
             if not known:
                 known = {c.idx: _nationality_of(clusters, c) for c in clusters.items}
@@ -60,6 +69,29 @@ def attach_nationals(clusters: Clusters) -> None:
                 continue
             _move(clusters, cluster, m, target, token)
             known.setdefault(target.idx, set()).update(countries)
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for one person of a nationality ("Briton", "Dutchman"), not the demonym
+    adjective ("American", "Dutch")."""
+    if word in lexicons().nationality_people:
+        return True
+    return any(
+        word.endswith(s) and word[: -len(s)] in country_of_demonym() for s, _ in GENDER_SUFFIXES
+    )
+
+
+def _person_after(clusters: Clusters, token: Token) -> Cluster | None:
+    """The person whose name directly follows a nationality word with nothing before it
+    ("Briton Lewis Hamilton", not "the Briton Lewis Hamilton beat" either way)."""
+    doc = clusters.doc
+    k = token.i + 1
+    if k >= len(doc) or clusters.owner[k] < 0:
+        return None
+    person = clusters.items[clusters.owner[k]]
+    if person.etype != "PERSON" or token.head.i < k:
+        return None
+    return person
 
 
 def _definite_head(token: Token) -> bool:
@@ -144,11 +176,19 @@ def _person_for(
     return scored[0][1]
 
 
-def _move(clusters: Clusters, source: Cluster, m: Mention, target: Cluster, token: Token) -> None:
+def _move(
+    clusters: Clusters,
+    source: Cluster,
+    m: Mention,
+    target: Cluster,
+    token: Token,
+    *,
+    start: int = -1,
+) -> None:
     source.mentions.remove(m)
     source.names -= 1
     clusters.owner[m.start] = -1
-    span = Mention(token.left_edge.i, m.end, "description", "PERSON")
+    span = Mention(token.left_edge.i if start < 0 else start, m.end, "description", "PERSON")
     clusters.add(span, target)
     word = token.lower_
     for suffix, gender in GENDER_SUFFIXES:

@@ -65,6 +65,7 @@ class ContextWords:
     staff_nouns: frozenset[str]
     site_after: frozenset[str]
     weapon_nouns: frozenset[str]
+    disease_names: frozenset[str]
     ship_prefixes: frozenset[str]
     street_heads: frozenset[str]
     place_plurals: frozenset[str]
@@ -99,6 +100,7 @@ def words() -> ContextWords:
         staff_nouns=low("staff_nouns"),
         site_after=low("site_after"),
         weapon_nouns=low("weapon_nouns"),
+        disease_names=low("disease_names"),
         ship_prefixes=frozenset(data["ship_prefixes"]),
         street_heads=low("street_heads"),
         place_plurals=low("place_plurals"),
@@ -210,7 +212,12 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if weight >= 1.0 and not (label == "ORG" and _venue(doc, m)):
                 m.label = label
     _org_tails(doc, mentions, own)
+    if sports:
+        _club_short_forms(doc, mentions, own)
     _weapon_names(doc, mentions)
+    for m in mentions:
+        if doc[m.start : m.end].text.lower() in w.disease_names and m.label != "PERSON":
+            m.label = "PRODUCT"  # "COVID-19", "Ebola": a disease, no organisation or place
     _ship_names(doc, mentions)
     mentions = _kind_lists(doc, mentions)
     tails = _person_tails(doc, mentions)
@@ -471,6 +478,32 @@ def _weapon_names(doc: Doc, mentions: list[Mention]) -> None:
                 m.label = "PRODUCT"
 
 
+def _club_short_forms(doc: Doc, mentions: list[Mention], own: dict[int, str]) -> None:
+    """ "Newcastle are a tough side" in a results story that names "Newcastle United": a
+    town that opens a club's longer name, written alone, is the club (not where a game
+    is played: "in Newcastle", "at Newcastle")."""
+    club_words = words().team_suffixes
+    towns = {
+        doc[m.start].lower_
+        for m in mentions
+        if m.label == "ORG"
+        and m.end - m.start >= 2
+        and doc[m.start].lower_ in known_places()
+        # "Newcastle United", "Boston Red Sox", "Philadelphia Phillies"
+        and (doc[m.end - 1].lower_ in club_words or doc[m.end - 1].text.endswith("s"))
+    }
+    for m in mentions:
+        if (
+            m.end - m.start == 1
+            and m.label in PLACE_LABELS
+            and id(m) not in own
+            and doc[m.start].lower_ in towns
+            and not _venue(doc, m)
+            and not is_country(doc[m.start].text)
+        ):
+            m.label = "ORG"
+
+
 def _org_tails(doc: Doc, mentions: list[Mention], own: dict[int, str]) -> None:
     """ "United said" after "Manchester United": a club word ending an organisation's
     longer name, written alone, is that organisation, not a person (unless it is a
@@ -667,6 +700,8 @@ def _cues(
             or (before2 is not None and before2.lower_ == "the")
             or before.lower_ in {"club", "team", "side", "franchise"}  # "Belgian club X"
             or (m.end - m.start == 1 and before.tag_ == "NN")  # "according to pollster Ipsos"
+            # "Danish drugmaker Bavarian Nordic": a nationality before the kind of firm
+            or (before2 is not None and before2.lower_ in w.demonyms)
         )
     ):
         out.append(("ORG", 2.0 if m.label == "PERSON" else 1.0))  # "the charity Asylum Aid"
@@ -913,6 +948,13 @@ def _team_cue(doc: Doc, m: Mention, *, sports: bool) -> bool:
         and (lemma in w.team_verbs or lemma in lex.sports_verbs)
     ):
         return True
+    if sports and any(
+        c.dep_ == "relcl"
+        and c.lemma_.lower() in w.team_verbs | lex.sports_verbs
+        and any(s.dep_ == "nsubj" and s.lower_ in {"who", "which", "that"} for s in c.children)
+        for c in root.children
+    ):
+        return True  # "Liverpool, who beat Aston Villa 3-1 on Friday, are second"
     plural_verb = verb.tag_ == "VBP" or verb.lower_ in {"were", "are"}
     if (
         root.dep_ == "nsubj"

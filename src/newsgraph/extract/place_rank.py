@@ -49,7 +49,9 @@ NAMED_CAPITAL = 3.0
 PAIR_BONUS = 1.5
 LONE_COUNTRY = 1.0
 # A dateline names where the correspondent files from, nearly always a big city: the
-# rest of the story says little about it ("PARIS (Reuters)" in a story on the U.S.).
+# countries the rest of the story names say little about it ("PARIS (Reuters)" in a
+# story on the U.S.). Its region and neighbours do ("ST. LOUIS" before "Lemay,
+# Missouri"), so they keep their full weight.
 DATELINE_CONTEXT = 0.15
 
 
@@ -204,12 +206,7 @@ def rank(
                 if c.country:
                     s += weight * CONTEXT_COUNTRY * countries.get(c.country, 0.0) / total_c
                     if c.admin1 and c.kind != "country":
-                        s += (
-                            weight
-                            * CONTEXT_ADMIN1
-                            * admin1s.get((c.country, c.admin1), 0.0)
-                            / total_a
-                        )
+                        s += CONTEXT_ADMIN1 * admin1s.get((c.country, c.admin1), 0.0) / total_a
                 if (
                     near
                     and c.lat is not None
@@ -217,7 +214,7 @@ def rank(
                     and c.kind in ("city", "admin2")
                 ):
                     close = sum(m for lat, lon, m in near if _km(c.lat, c.lon, lat, lon) < NEAR_KM)
-                    s += weight * PROXIMITY * close / near_total
+                    s += PROXIMITY * close / near_total
                 if c.country in capital_of:
                     s += NAMED_CAPITAL
                 # A country nothing else in the article points to, beside towns of

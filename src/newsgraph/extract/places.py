@@ -28,6 +28,9 @@ MAX_CANDIDATES = 40
 # Nationality words alone make no Place (see _named); flip to keep them, as geoparsing
 # corpora that annotate demonyms as toponyms do.
 DEMONYM_ONLY_PLACES = False
+# A name before a site word ("the Lahore market") is that city's site when the city is
+# a capital or this large; a smaller town must lie near the article's other places.
+SITE_CITY = 1_000_000
 _SAINT = frozenset({"St.", "St", "Ste.", "Mt.", "Ft."})
 # "Paris, Texas"; "Victoria, the capital of the Seychelles"; "Goma, a city in eastern Congo".
 _QUALIFIER = re.compile(
@@ -54,11 +57,16 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
         return []
     groups: dict[str, NameGroup] = {}
     members: dict[str, list[toponyms.Toponym]] = {}
-    datelines = _datelines(doc_text(doc))
+    text = doc_text(doc)
+    datelines = _datelines(text)
+    owners = _owners(text, tops, gazetteer)
     for top in tops:
         key = _group_key(top, gazetteer)
         if not key:
             continue
+        owner = owners.get(id(top))
+        if owner is not None:
+            key = f"{key}@{owner[0]}"
         group = groups.get(key)
         if group is None:
             cands, near_only = _candidates(top, gazetteer)
@@ -70,10 +78,11 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
         group.hint = group.hint or top.hint
         group.dateline = group.dateline or any(a <= top.start < b for a, b in datelines)
         members[key].append(top)
-        qualifier = _qualifier(doc_text(doc), top.end, gazetteer)
+        qualifier = _qualifier(text, top.end, gazetteer)
         if qualifier:
             group.qualifiers.append(qualifier)
-    text = doc_text(doc)
+        if owner is not None:
+            group.qualifiers.append(owner[1])
     for prev, top in pairwise(tops):
         a, b = _group_key(prev, gazetteer), _group_key(top, gazetteer)
         if a in groups and b in groups and a != b and toponyms.listed(text, prev, top):
@@ -82,6 +91,38 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
     countries, admin1s = article_context(found, gazetteer)
     rank(list(groups.values()), extra_countries=countries, extra_admin1s=admin1s)
     return _places(groups, members)
+
+
+_POSSESSOR = re.compile(r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+$")
+
+
+def _owners(
+    text: str, tops: list[toponyms.Toponym], gazetteer: Gazetteer
+) -> dict[int, tuple[str, tuple[Candidate, ...]]]:
+    """The country each mention is qualified by, for names qualified by more than one:
+    "Pakistan's Punjab province" and "India's Punjab state" are two places. A bare
+    mention goes with the last qualified one before it (the first one, at the start)."""
+    said: dict[str, list[tuple[int, str, tuple[Candidate, ...]]]] = {}
+    for top in tops:
+        match = _POSSESSOR.search(text, max(0, top.start - 40), top.start)
+        if match is None:
+            continue
+        country = tuple(
+            c
+            for c in gazetteer.lookup(match.group(1))
+            if c.kind == "country" and c.how in ("name", "alias")
+        )
+        if country and country[0].country:
+            said.setdefault(name_key(top.core), []).append((top.start, country[0].country, country))
+    out: dict[int, tuple[str, tuple[Candidate, ...]]] = {}
+    for top in tops:
+        marks = said.get(name_key(top.core))
+        if not marks or len({cc for _, cc, _ in marks}) < 2:
+            continue
+        before = [m for m in marks if m[0] <= top.start]
+        _, cc, country = before[-1] if before else marks[0]
+        out[id(top)] = (cc, country)
+    return out
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:
@@ -124,6 +165,13 @@ def _candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[tuple[Cand
     if top.hint is None and top.core in bare["facility_words"]:
         return (), False
     direct = _direct_candidates(top, gazetteer)
+    if top.site and top.hint != "country" and not _names_country(top.core, gazetteer):
+        # "The San Martin square" is inside a town: not a region, and a town only near
+        # the article's other places ("the U.S. market" is still the country).
+        # A capital or a city of millions is where the site is ("a Kabul market").
+        towns = tuple(c for c in direct if c.kind == "city")
+        big = any(c.how == "name" and (c.capital or c.population >= SITE_CITY) for c in towns)
+        return towns, bool(towns) and not big
     if direct:
         return direct, False
     cands, near_only = _partial_candidates(top.core, gazetteer)
@@ -294,6 +342,13 @@ def _places(
         target: object = group.best.id if group.best is not None else ("unknown", key)
         slot = by_target.setdefault(target, (group.best, []))
         slot[1].extend(members[key])
+    # A name the entities stage typed as an organisation, person or thing that resolves
+    # to nothing is that thing, not an unknown place ("Nvidia", "the BRP Suluan").
+    by_target = {
+        target: item
+        for target, item in by_target.items()
+        if item[0] is not None or not all(t.other_entity for t in item[1])
+    }
     supported = {
         best.country
         for best, tops in by_target.values()

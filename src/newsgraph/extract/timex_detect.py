@@ -280,6 +280,10 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         and before.head.lemma_.lower() in lexicon().deferral_verbs
     ):
         return cal.FUTURE  # "postponed until Tuesday morning"
+    if before is not None and before.lower_ in ("through", "until", "till", "by"):
+        root = span.sent.root
+        if root.tag_ in ("VBZ", "VBP") or any(c.lower_ in _FUTURE_AUX for c in root.children):
+            return cal.FUTURE  # "keeps agencies funded through March 14": an end ahead
     token = span.root
     for _ in range(5):
         if token.pos_ in ("VERB", "AUX") and not (span.start <= token.i < span.end):

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.findings import Findings, doc_text
+from newsgraph.extract.timex_lexicon import lexicon as timex_lexicon
 from newsgraph.gazetteer import Gazetteer, sources
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -38,6 +39,11 @@ class Toponym:
     hint: str | None = None
     entity: str | None = None
     label: str | None = None
+    # Followed by a lower-case site word ("the Abu Shouk camp"): a site inside a town.
+    site: bool = False
+    # Also a mention of an organisation, person or thing the entities stage typed so
+    # ("Nvidia", "the BRP Suluan"): kept only if it resolves.
+    other_entity: bool = False
 
 
 # What may open a kind-word pattern without being part of the name: a function word
@@ -164,6 +170,8 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
         core = match.group(1).strip()
         if core.split()[0].lower() == "the" or core.endswith(("'s", "’s")):
             continue  # "Lebanon's state news agency": the state owns; it is no place
+        if _title_follows(text, match.group(2), end):
+            continue  # "U.S. District Judge": a title, no district
         # "In China's Guangdong province": the name is what follows a sentence-opening
         # function word and a possessive.
         lead = _LEAD.match(core)
@@ -197,14 +205,103 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     toponyms = _extend_right(text, toponyms, gazetteer)
     toponyms = _list_mates(text, toponyms, maybe, gazetteer)
     toponyms.extend(_repeats(text, toponyms))
+    toponyms = [
+        t
+        for t in toponyms
+        if not _stance(text, t)
+        and not _bare_initials(t, gazetteer)
+        and not _a_persons(t, found, countries, gazetteer)
+    ]
     toponyms.sort(key=lambda t: t.start)
     _kind_from_context(text, toponyms)
     index = found.mentions
+    types = {e.id: e.type for e in found.entities}
     for top in toponyms:
+        top.site = bool(_site_re().match(text, top.end))
+        eid = index.entity_at(top.start, top.end)
+        top.other_entity = types.get(eid or "") in _OTHER_TYPES
         if top.entity is None:
-            eid = index.entity_at(top.start, top.end)
             top.entity = eid if eid in place_ids else None
     return toponyms
+
+
+# Entity types that name no place: the stage decided the name is something else.
+_OTHER_TYPES = frozenset({"ORG", "PERSON", "OTHER"})
+
+
+@lru_cache(maxsize=1)
+def _site_re() -> re.Pattern[str]:
+    leads = "|".join(patterns()["site_leads"])
+    words = "|".join(patterns()["site_words"])
+    return re.compile(rf"[^\S\n]+(?:(?:{leads})[^\S\n]+)?(?:{words})\b")
+
+
+@lru_cache(maxsize=1)
+def _title_re() -> re.Pattern[str]:
+    words = "|".join(patterns()["title_words"])
+    return re.compile(rf"[^\S\n]+(?:{words})\b")
+
+
+def _title_follows(text: str, kind: str, end: int) -> bool:
+    """ "District" before "Judge" or "Attorney" is part of a title ("U.S. District Judge")."""
+    return kind in patterns()["title_kinds"] and bool(_title_re().match(text, end))
+
+
+@lru_cache(maxsize=1)
+def _stance_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(patterns()['stance_prefixes'])})-$")
+
+
+def _stance(text: str, top: Toponym) -> bool:
+    """ "the pro-Western opposition": a compass adjective after "pro-" is a stance."""
+    return top.core in patterns()["directions"] and bool(
+        _stance_re().search(text, max(0, top.start - 6), top.start)
+    )
+
+
+_INITIALS = re.compile(r"[A-Z]{2}")
+
+
+def _bare_initials(top: Toponym, gazetteer: Gazetteer) -> bool:
+    """Two capitals ("AI", "EV") name a place only as a country's code or a known alias
+    ("US", "UK"), never through a town's alternate name."""
+    return bool(_INITIALS.fullmatch(top.core)) and not any(
+        c.how in ("name", "alias") for c in gazetteer.lookup(top.core)
+    )
+
+
+def _a_persons(top: Toponym, found: Findings, countries: set[str], gazetteer: Gazetteer) -> bool:
+    """The span is a person's full name, its last word, or the surname said alone:
+    "said Banda" after "Esther Banda" is no town. A kind word ("Banda
+    District") still makes a place, and so does a country the parser tags as a place
+    again and again, or a region's whole name ("Tamil Nadu said") the entities stage
+    took for a person."""
+    if top.hint is not None or top.core in countries:
+        return False
+    if any(c.how == "name" and c.kind in ("country", "admin1") for c in gazetteer.lookup(top.core)):
+        return False
+    for ent in found.entities:
+        # Only a full name tells a surname: a one-word "person" is often a town the
+        # stage misread ("Gainesville"), and "Huntsville Fire" names no surname.
+        words = _without_suffix(ent.name.split())
+        if ent.type != "PERSON" or len(words) < 2:
+            continue
+        if top.core == words[-1]:
+            return True
+        # A two-word "person" the gazetteer knows whole is a town ("Sioux Falls").
+        if top.core == ent.name and not any(
+            c.how in ("name", "alias") for c in gazetteer.lookup(ent.name)
+        ):
+            return True
+        for m in ent.mentions:
+            # The last word of the person's name as written ("Esther Banda").
+            if (
+                m.start < top.start
+                and top.end == m.end
+                and all(w[:1].isupper() for w in m.text.split())
+            ):
+                return True
+    return False
 
 
 def _other_names(doc: Doc, found: Findings) -> list[tuple[int, int]]:
@@ -563,6 +660,19 @@ def _country_names_tagged_as_places(doc: Doc, gazetteer: Gazetteer) -> set[str]:
     }
 
 
+def _month_before_day(token: Token) -> bool:
+    """A month's name or abbreviation before a day number ("Nov 2", "Sept. 14")."""
+    if (
+        token.lower_ not in timex_lexicon().months
+        and token.lower_ + "." not in timex_lexicon().months
+    ):
+        return False
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.text == ".":
+        nxt = nxt.nbor(1) if nxt.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt.is_digit and len(nxt.text) <= 2
+
+
 def _add_unlabelled(
     doc: Doc, spans: dict[tuple[int, int], Toponym], gazetteer: Gazetteer, maybe: list[Toponym]
 ) -> None:
@@ -580,6 +690,8 @@ def _add_unlabelled(
             continue
         if token.tag_ not in ("NNP", "NNPS", "JJ") or len(token.text) < 2:
             continue
+        if _month_before_day(token):
+            continue  # "LONDON, Nov 2 (Reuters)": Nov is no town in Tajikistan
         if token.is_sent_start:
             if token.tag_ != "JJ" and "." not in token.text:
                 top = _make(text, token.idx, token.idx + len(token.text))
@@ -662,14 +774,24 @@ def _make(
             surface = surface[:-2]
     if not surface.strip() or not any(ch.isupper() for ch in surface):
         return None
-    core, hint = surface, None
     words = surface.split()
+    if len(words) > 1 and _title_follows(text, words[-1], end):
+        # "the Suffolk County District Attorney": the county, not a district.
+        surface = surface[: surface.rindex(words[-1])].rstrip()
+        end = start + len(surface)
+        words = words[:-1]
+    core, hint = surface, None
     suffixes = patterns()["suffixes"]
     if len(words) > 1 and words[-1] in suffixes:
         core, hint = " ".join(words[:-1]), suffixes[words[-1]]
     # A kind word right after the span belongs to it ("Panjshir" + " Valley").
     after = re.match(r"\s([A-Z][a-z]+)\b", text[end : end + 20])
-    if hint is None and after and after.group(1) in suffixes:
+    if (
+        hint is None
+        and after
+        and after.group(1) in suffixes
+        and not _title_follows(text, after.group(1), end + after.end())
+    ):
         end += after.end()
         surface = text[start:end]
         hint = suffixes[after.group(1)]
