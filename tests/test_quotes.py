@@ -1957,7 +1957,12 @@ def test_a_question_put_to_the_speaker_is_not_his_statement(extract):
         "\u201cWe had nothing to do with it.\u201d"
     )
     record = extract(text)
-    assert [q.content.text for q in record.quotes] == ["We had nothing to do with it."]
+    answer = _by_content(record, "We had nothing to do with it.")
+    assert answer.speaker.text == "the spokesman"
+    question = _by_content(record, "whether the White House had been involved")
+    # the reporters asked; the spokesman is whom it was put to
+    assert question.speaker is None
+    assert question.addressee is not None and question.addressee.text == "the spokesman"
 
 
 def test_a_day_after_agreed_on_is_no_content(extract):
@@ -1998,3 +2003,60 @@ def test_an_armed_attack_is_no_cue(extract, text):
 def test_attacking_a_plan_is_still_criticism(extract):
     (quote,) = extract("The senator attacked the budget plan as a giveaway to donors.").quotes
     assert quote.cue.text.startswith("attacked")
+
+
+# --- where reported content ends ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Riot police fired tear gas at marchers outside the parliament, and a "
+            "24-year-old student was shot dead near the station, the ombudsman's office said.",
+            "a 24-year-old student was shot dead near the station",
+        ),
+        (
+            "Residents danced in the streets of the capital, but shelling killed at least "
+            "seven people in the north, the agency said.",
+            "shelling killed at least seven people in the north",
+        ),
+    ],
+)
+def test_an_institution_after_joined_clauses_vouches_for_the_last(extract, text, content):
+    (quote,) = extract(text).quotes
+    assert quote.content.text == content
+
+
+def test_a_witness_after_joined_clauses_tells_them_all(extract):
+    text = (
+        "The minister refused to answer, and the meeting went downhill from there, "
+        "said one lawmaker who was in the room."
+    )
+    (quote,) = extract(text).quotes
+    assert quote.content.text.startswith("The minister refused to answer, and")
+
+
+def test_content_stops_before_the_speakers_next_verb(extract):
+    text = (
+        "Press secretary Dana Whitfield told reporters the tariff would raise $9 billion "
+        "and accused “rogue judges” of obstructing the plan."
+    )
+    record = extract(text)
+    told = _by_content(record, "the tariff would raise")
+    assert told.content.text == "the tariff would raise $9 billion"
+
+
+def test_an_owners_campaign_speaks_for_the_owner_but_his_company_does_not(extract):
+    text = (
+        "Senator Maria Delgado toured a steel plant in Ohio on Monday. Her campaign said "
+        "the visit had been planned for weeks.\n\n"
+        "Businessman Tom Reyes bought the Ridgeline mine from Apex Coal last year. The "
+        "company said the mine would close. Mr. Reyes's new company said it would "
+        "reopen the shafts."
+    )
+    record = extract(text)
+    campaign = _by_content(record, "had been planned for weeks")
+    assert _speaker_name(record, campaign) == "Maria Delgado"
+    owned = _by_content(record, "reopen the shafts")
+    assert _speaker_name(record, owned) not in ("Tom Reyes", "Apex Coal", "Ridgeline")

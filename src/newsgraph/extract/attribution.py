@@ -239,9 +239,17 @@ def _noun_right_before(verb: Token) -> Span | None:
 _VERB_MODIFIERS = frozenset(["advmod", "neg", "aux", "auxpass"])
 
 
+_QUESTION_VERBS = frozenset(lexicon().words["question_verbs"])
+
+
 def addressee_of(cue: Token, *, content: set[int]) -> Span | None:
     """Whom it was said to: "told the BBC", "said to reporters", "told a gathering of ..."."""
     entry = lexicon().verbs.get(cue.lemma_)
+    if cue.tag_ == "VBN" and cue.dep_ == "advcl" and cue.lemma_.lower() in _QUESTION_VERBS:
+        # "Asked whether …, he said": the question was put to the main clause's subject
+        subject = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and not any(c.dep_.startswith("nsubj") for c in cue.children):
+            return phrase(subject, cut_clauses=True)
     for child in cue.children:
         if child.i in content:
             continue

@@ -1489,6 +1489,8 @@ def _possessed_body(root: Token) -> bool:
         and root.tag_ == "NN"
         and any(c.dep_ == "poss" for c in root.children)
         and (noun in _ORG_DESCRIPTIONS or noun in entity_lexicons().org_nouns)
+        # "her campaign", "Clinton's team": the owner's own people speak for the owner
+        and noun not in _WORDS["entourage_nouns"]
     )
 
 
@@ -1632,6 +1634,7 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
     same head noun. Conservative by design: nothing beyond two paragraphs back.
     """
     word = root.lower_
+    owned = _possessed_body(root)
     same_head = _same_head_source(doc, root, quotes)
     if same_head is not None:
         return same_head
@@ -1657,7 +1660,7 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
             if types.get(e.id) in wanted and any(m.start < root.idx for m in e.mentions)
         ]
         for exact in (True, False):
-            named = {e for e in earlier if _carries_noun(found, e, root, exact=exact)}
+            named = {e for e in earlier if _carries_noun(found, e, root, exact=exact, named=owned)}
             if len(named) == 1:
                 return named.pop()
             if named:
@@ -1673,7 +1676,7 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
         if "*" in fits and not _modified(root):
             types = {k: v for k, v in types.items() if not _excluded(found, k, fits)}
         else:
-            types = {k: v for k, v in types.items() if _carries_noun(found, k, root)}
+            types = {k: v for k, v in types.items() if _carries_noun(found, k, root, named=owned)}
     # "she" never takes a man the entities stage knows as one, nor "he" a woman.
     if word in _MALE_FEMALE:
         clash = "f" if word in ("he", "him", "his") else "m"
@@ -1717,7 +1720,9 @@ def _modified(root: Token) -> bool:
     )
 
 
-def _carries_noun(found: Findings, entity: str, root: Token, *, exact: bool = False) -> bool:
+def _carries_noun(
+    found: Findings, entity: str, root: Token, *, exact: bool = False, named: bool = False
+) -> bool:
     """The body's name or mentions carry the description's noun or (unless exact) a
     name head that noun fits ("the regulator" → "… Conduct Authority", "the ministry" →
     "… Department"); a noun right after a mention counts ("the IG Metall union")."""
@@ -1729,10 +1734,19 @@ def _carries_noun(found: Findings, entity: str, root: Token, *, exact: bool = Fa
     if ent is None:
         return False
     text = found.article.text
-    after = [_WORD.findall(text[m.end : m.end + 30])[:1] for m in ent.mentions]
-    texts = (ent.name, *ent.aliases, *(m.text for m in ent.mentions), *(a[0] for a in after if a))
+    # named: only the names ("His party" is a party named so, not one a description
+    # was linked to)
+    mentions = [m for m in ent.mentions if not named or m.text[:1].isupper()]
+    if named:
+        mentions = [m for m in mentions if m.text.split()[0].lower() not in ("the", "a", "an")]
+    after = [_WORD.findall(text[m.end : m.end + 30])[:1] for m in mentions]
+    texts = (ent.name, *ent.aliases, *(m.text for m in mentions), *(a[0] for a in after if a))
+    if named:
+        texts = tuple(t for t in texts if t[:1].isupper() or t in (a[0] for a in after if a))
     words = {w.strip(".,'’").lower() for t in texts for w in t.split()}
-    return bool(words & fits) or (not exact and any(noun in t.lower() for t in texts))
+    # "Defence Ministry's": a word that begins with the noun ("nonunion" does not)
+    starts = re.compile(r"\b" + re.escape(noun))
+    return bool(words & fits) or (not exact and any(starts.search(t.lower()) for t in texts))
 
 
 def _excluded(found: Findings, entity: str, fits: frozenset[str]) -> bool:

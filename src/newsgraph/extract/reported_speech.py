@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.attribution import PRONOUNS, phrase, source_of
 from newsgraph.extract.dateline import dateline_end
+from newsgraph.extract.entity_lexicons import lexicons as entity_lexicons
 from newsgraph.extract.findings import doc_text
 from newsgraph.extract.quote_lexicon import Cue, lexicon
 
@@ -96,9 +97,11 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
             or _anonymity_request(found.cue_token)
             or _withheld_answer(doc, found)
             or _embedded_question(found.cue_token)
-            or _asked_participle(found.cue_token)
         ):
             found = None
+        if found is not None and _asked_participle(found.cue_token):
+            # the question is the reporters'; the subject it was put to is the addressee
+            found.source = None
         if found is not None:
             found = _within_paragraph(doc, found)
         if found is not None:
@@ -508,6 +511,7 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
             content |= _subtree(head)
         if marked is not None:
             content.discard(marked.i)
+        content = _last_conjunct(token, heads, content)
         content = _without_other_attributions(token, heads, content)
         content = _without_trailing_aside(token.doc, content)
         if token.dep_ == "relcl":
@@ -781,6 +785,53 @@ def _without_other_attributions(cue: Token, heads: list[Token], content: set[int
     return kept or content
 
 
+def _last_conjunct(cue: Token, heads: list[Token], content: set[int]) -> set[int]:
+    """ "Protesters clashed with police, and a man was shot dead near the square, the
+    ombudsman's office said": a cue after clauses joined by ", and"/", but", each with
+    its own subject, vouches for the last one; the writer tells the first."""
+    if len(heads) != 1 or heads[0].dep_ != "ccomp" or heads[0].i > cue.i:
+        return content
+    head = heads[0]
+    doc = cue.doc
+    if any(t.is_quote or t.text in ("''", "``") for t in doc[cue.sent.start : cue.i]):
+        return content  # a quotation is the speaker's words, every clause of them
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _institution(subject):
+        # "…, and the meeting deteriorated from there, said a person in the room": a
+        # witness tells the whole story (PolNeAR marks it so).
+        return content
+    clauses = [
+        c
+        for c in head.children
+        if c.dep_ == "conj"
+        and c.i < cue.i
+        and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        and any(
+            b.dep_ == "cc" and b.lower_ in ("and", "but") and b.i > 0 and doc[b.i - 1].text == ","
+            for b in head.children
+            if b.i < c.i
+        )
+    ]
+    if not clauses:
+        return content
+    last = max(clauses, key=lambda c: c.i)
+    kept = {i for i in content if i >= last.left_edge.i}
+    return kept or content
+
+
+def _institution(subject: Token) -> bool:
+    """ "the agency", "the ombudsman's office", "the ministry", "police": a body that
+    issues figures, by a common noun that is no person or group of people."""
+    ent_lex = entity_lexicons()
+    people = ent_lex.role_heads | ent_lex.person_nouns | lexicon().groups
+    noun = subject.lemma_.lower()
+    return (
+        subject.pos_ == "NOUN"
+        and noun not in people
+        and (noun in ent_lex.org_nouns or noun in lexicon().words["org_descriptions"])
+    )
+
+
 def _writers_contrast(verb: Token, head: Token) -> bool:
     """ "Clinton says the mails were personal, but for Republicans, it is a smoking gun":
     a clause coordinated by ", but" onto the content's own verb, with a subject of its
@@ -819,6 +870,17 @@ def _further_statement(verb: Token) -> bool:
     B") goes on with the same statement."""
     if not any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in verb.children):
         return False
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and verb.head.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    ):
+        # "told reporters the cap would save $4 billion and accused judges of …": a
+        # past tense the tagger read as a participle cannot share "would"; it is the
+        # speaker's next act.
+        return True
     if verb.dep_ == "conj" and verb.tag_ in ("VB", "VBN"):
         return any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
     if verb.tag_ == "VBG" and verb.i > 0:
