@@ -2388,3 +2388,11 @@ def test_events_dateline_is_never_a_party(extract):
     for event in record.events:
         for ref in (event.actor, event.recipient):
             assert ref is None or "CHISINAU" not in ref.text
+
+
+def test_events_the_subject_of_an_averting_verb_is_not_averted(extract):
+    # the talks took place and failed; the foiled attack did not take place
+    talks = only(extract("The talks with Hanoi failed to produce a breakthrough."), "CONSULT")
+    assert talks.status == "asserted"
+    attack = only(extract("Police foiled an attack on the depot."), "ASSAULT")
+    assert attack.status == "negated"
