@@ -2396,3 +2396,15 @@ def test_events_the_subject_of_an_averting_verb_is_not_averted(extract):
     assert talks.status == "asserted"
     attack = only(extract("Police foiled an attack on the depot."), "ASSAULT")
     assert attack.status == "negated"
+
+
+def test_events_a_bare_participle_clause_is_the_subjects_state(extract):
+    record = extract("Armed with machetes, the gang stormed the village hall.")
+    assert not coded(record, "AID")
+    assert only(record, "ASSAULT").actor.text == "gang"
+
+
+def test_events_speakers_second_act_is_not_a_protest_topic(extract):
+    text = "The spokesman said the strikes killed 12 militants and called on residents to stay indoors."
+    request = only(extract(text), "REQUEST")
+    assert request.actor is not None and request.actor.text == "spokesman"

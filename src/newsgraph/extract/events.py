@@ -331,6 +331,8 @@ def _trip_abroad(token: Token, pattern: Pattern | None) -> bool:
 
 
 def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
+    if speaker_conjunct(token) is not None:
+        return False  # "said the strikes killed 12 and called on residents to": the speaker's
     if _same_type_above(token, pattern, found):
         return True
     if pattern.pos == "VERB" and any(
@@ -610,6 +612,12 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             actor, recipient = (make_ref(causer, found) if causer is not None else None), actor
         if pattern.type == "ASSAULT" and _reaches_a_measure(token):
             continue  # "hit its 2% inflation target", "hit a record high": a figure reached
+        if (
+            actor is None
+            and event_type not in cues()["force_types"]
+            and _bare_passive_participle(token)
+        ):
+            continue  # "Armed with knives, the attackers ...", "Asked about it, he said": a state
         if event_type == "REQUEST" and _asks_a_question(token):
             continue  # "asked how the study was funded": a question, not a demand
         if event_type == "AID" and _functional(token, actor, recipient):
@@ -1132,6 +1140,18 @@ def _reaches_a_measure(token: Token) -> bool:
         if word in c["measure_objects"] and (amount or word not in ("target", "targets")):
             return True
     return False
+
+
+def _bare_passive_participle(token: Token) -> bool:
+    """ "Armed with knives, ...", "Asked whether ..., he said": a participle clause with no
+    auxiliary, marker or subject that describes what the main clause's subject underwent."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBN"
+        and not any(
+            c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") for c in token.children
+        )
+    )
 
 
 def _asks_a_question(token: Token) -> bool:
