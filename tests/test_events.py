@@ -2408,3 +2408,12 @@ def test_events_speakers_second_act_is_not_a_protest_topic(extract):
     text = "The spokesman said the strikes killed 12 militants and called on residents to stay indoors."
     request = only(extract(text), "REQUEST")
     assert request.actor is not None and request.actor.text == "spokesman"
+
+
+def test_events_strikes_that_kill_are_attacks(extract):
+    record = extract("The strikes killed nine fighters near the border, the army said.")
+    attack = only(record, "ASSAULT")
+    assert "fighters" in attack.recipient.text
+    assert not coded(record, "PROTEST")
+    # a walkout stays a protest
+    assert only(extract("The strike shut schools across the region."), "PROTEST")

@@ -164,6 +164,14 @@ def _candidate(token: Token) -> Pattern | None:
     if pattern.pos == "NOUN" and token.dep_ in ("compound", "amod", "poss"):
         return None  # "aid workers", "protest leaders"
     if (
+        pattern.type == "PROTEST"
+        and pattern.mode == "strike"
+        and token.dep_ == "nsubj"
+        and token.head.lemma_.lower() in cues()["harm_verbs"]
+    ):
+        # "the strikes killed 12 militants": strikes that kill are attacks, not walkouts
+        pattern = replace(pattern, type="ASSAULT", mode=None, id=f"harm>{pattern.id}")
+    if (
         pattern.pos == "VERB"
         and token.dep_ in ("acl", "amod")
         and token.tag_ == "VBN"
