@@ -2417,3 +2417,19 @@ def test_events_strikes_that_kill_are_attacks(extract):
     assert not coded(record, "PROTEST")
     # a walkout stays a protest
     assert only(extract("The strike shut schools across the region."), "PROTEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("Backed by Tehran, the militia shelled the airport.", "SUPPORT", "Tehran", "militia"),
+        ("Ambushed by rebels, the convoy turned back.", "ASSAULT", "rebels", "convoy"),
+        ("Detained in March, the blogger was released on Friday.", "COERCE", None, "blogger"),
+    ],
+)
+def test_events_participle_clause_acts_on_the_main_subject(
+    extract, text, event_type, actor, recipient
+):
+    event = only(extract(text), event_type)
+    assert (event.actor.text if event.actor else None) == actor
+    assert event.recipient is not None and event.recipient.text == recipient

@@ -87,6 +87,16 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
         and not root_predicate(token)
     ):
         passive = True  # "fighters killed by ..." : the head noun is the patient
+    participle = (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBN"
+        and token.i < token.head.i  # an opening clause: "Backed by Iran, the militia ..."
+        and _child(token, ("nsubj", "nsubjpass", "aux", "auxpass", "mark")) is None
+    )
+    if participle:
+        # "Backed by Iran, the militia attacked": Iran backs the militia
+        undergoer = _nearest_subject(token.head) or _child(token.head, PASSIVE_SUBJECT_DEPS)
+        return _resolve(_agent(token)), _resolve(undergoer)
     actor: Token | None = None
     recipient: Token | None = None
     if pattern.reverse and not passive:
