@@ -2433,3 +2433,10 @@ def test_events_participle_clause_acts_on_the_main_subject(
     event = only(extract(text), event_type)
     assert (event.actor.text if event.actor else None) == actor
     assert event.recipient is not None and event.recipient.text == recipient
+
+
+def test_events_an_alleged_wrong_is_not_the_accused(extract):
+    event = only(extract("The opposition alleges widespread fraud in the runoff."), "ACCUSE")
+    assert event.recipient is None
+    event = only(extract("The opposition accused the ruling party of fraud."), "ACCUSE")
+    assert event.recipient is not None and "ruling party" in event.recipient.text

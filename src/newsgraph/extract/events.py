@@ -538,6 +538,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             actor = _actor_of_means(token, event_type, found)
         if event_type == "ACCUSE" and (accused := _accused(token, found)) is not None:
             recipient = accused  # "alleged that French troops killed civilians": the troops
+        elif event_type == "ACCUSE" and _an_ill(recipient, doc):
+            recipient = None  # "the opposition alleges fraud": the charge, not the accused
         if recipient is None:
             # "threatened to attack X"; for other acts only a purpose clause: "used tear gas
             # to disperse the protesters"
@@ -1148,6 +1150,14 @@ def _reaches_a_measure(token: Token) -> bool:
         if word in c["measure_objects"] and (amount or word not in ("target", "targets")):
             return True
     return False
+
+
+def _an_ill(ref: Ref | None, doc: Doc) -> bool:
+    """Whether a Ref names a wrong rather than a party ("fraud", "widespread corruption")."""
+    if ref is None or ref.entity is not None:
+        return False
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in cues()["abstract_ills"]
 
 
 def _bare_passive_participle(token: Token) -> bool:
