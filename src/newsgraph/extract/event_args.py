@@ -20,6 +20,7 @@ __all__ = [
     "arguments",
     "make_ref",
     "phrase_bounds",
+    "possible_agent",
     "root_predicate",
     "sector_of",
     "speaker_conjunct",
@@ -86,6 +87,16 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
         and not root_predicate(token)
     ):
         passive = True  # "fighters killed by ..." : the head noun is the patient
+    participle = (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBN"
+        and token.i < token.head.i  # an opening clause: "Backed by Iran, the militia ..."
+        and _child(token, ("nsubj", "nsubjpass", "aux", "auxpass", "mark")) is None
+    )
+    if participle:
+        # "Backed by Iran, the militia attacked": Iran backs the militia
+        undergoer = _nearest_subject(token.head) or _child(token.head, PASSIVE_SUBJECT_DEPS)
+        return _resolve(_agent(token)), _resolve(undergoer)
     actor: Token | None = None
     recipient: Token | None = None
     if pattern.reverse and not passive:
@@ -275,7 +286,12 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
         and not recipient.ent_type_
     ):
         recipient = None  # "negotiations on a trade agreement": the topic, not a partner
-    if recipient is None and token.dep_ == "nsubj" and token.head.pos_ == "VERB":
+    if (
+        recipient is None
+        and token.dep_ == "nsubj"
+        and token.head.pos_ == "VERB"
+        and pattern.type not in cues()["settlement_types"]
+    ):
         # "the bombing killed 30 people": the victims are the object of the verb it drives
         obj = _child(token.head, ("dobj", "obj"))
         if obj is not None and _participant(obj):
@@ -411,6 +427,14 @@ def subject(token: Token) -> Token | None:
                     current = current.head
                 continue
             return None
+        if (
+            current.dep_ == "advcl"
+            and current.tag_ == "VBN"
+            and not any(c.dep_ in ("aux", "auxpass", "mark") for c in current.children)
+        ):
+            # "Asked whether ..., he said", "Backed by Russia, the rebels ...": a passive
+            # participle; the main clause's subject undergoes it, the doer is its agent
+            return _agent(current)
         if current.dep_ in CONTROL_DEPS and current.head.i != current.i:
             if (
                 current.dep_ == "xcomp"
@@ -456,10 +480,10 @@ def speaker_conjunct(token: Token) -> Token | None:
         and any(x.dep_ == "aux" and x.lower_ in c["modal_words"] for x in head.children)
         and not any(x.dep_ == "aux" and x.lemma_.lower() == "have" for x in head.children)
     )
-    return reporter if tense_parts or not _possible_agent(inner) else None
+    return reporter if tense_parts or not possible_agent(inner) else None
 
 
-def _possible_agent(token: Token | None) -> bool:
+def possible_agent(token: Token | None) -> bool:
     """Whether a subject can speak or act: a name, a personal pronoun or a role word."""
     if token is None:
         return False

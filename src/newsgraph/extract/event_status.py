@@ -79,7 +79,8 @@ def is_negated(token: Token) -> bool:
         if current.dep_ == "pobj" and head.lower_ in c["negating_preps"]:
             return True
         if _verb_key(head) in c["deny_verbs"] and (
-            current.dep_ in (*CLAUSE_INTERNAL, "ccomp")
+            # the active subject does the averting ("the deal avoids closures": a deal)
+            (current.dep_ in (*CLAUSE_INTERNAL, "ccomp") and current.dep_ != "nsubj")
             or (_bare_gerund(current) and not any(x.dep_ in ("dobj", "obj") for x in head.children))
         ):
             if _lemma(head) == "rule" and not any(x.lower_ == "out" for x in head.children):

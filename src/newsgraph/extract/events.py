@@ -15,10 +15,12 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.event_args import (
     ENTITY_MODIFIER_LABELS,
     arguments,
     make_ref,
+    possible_agent,
     root_predicate,
     sector_of,
     speaker_conjunct,
@@ -161,6 +163,14 @@ def _candidate(token: Token) -> Pattern | None:
         return None
     if pattern.pos == "NOUN" and token.dep_ in ("compound", "amod", "poss"):
         return None  # "aid workers", "protest leaders"
+    if (
+        pattern.type == "PROTEST"
+        and pattern.mode == "strike"
+        and token.dep_ == "nsubj"
+        and token.head.lemma_.lower() in cues()["harm_verbs"]
+    ):
+        # "the strikes killed 12 militants": strikes that kill are attacks, not walkouts
+        pattern = replace(pattern, type="ASSAULT", mode=None, id=f"harm>{pattern.id}")
     if (
         pattern.pos == "VERB"
         and token.dep_ in ("acl", "amod")
@@ -329,6 +339,8 @@ def _trip_abroad(token: Token, pattern: Pattern | None) -> bool:
 
 
 def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
+    if speaker_conjunct(token) is not None:
+        return False  # "said the strikes killed 12 and called on residents to": the speaker's
     if _same_type_above(token, pattern, found):
         return True
     if pattern.pos == "VERB" and any(
@@ -526,6 +538,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             actor = _actor_of_means(token, event_type, found)
         if event_type == "ACCUSE" and (accused := _accused(token, found)) is not None:
             recipient = accused  # "alleged that French troops killed civilians": the troops
+        elif event_type == "ACCUSE" and _an_ill(recipient, doc):
+            recipient = None  # "the opposition alleges fraud": the charge, not the accused
         if recipient is None:
             # "threatened to attack X"; for other acts only a purpose clause: "used tear gas
             # to disperse the protesters"
@@ -606,6 +620,18 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             causer = _causer(token)
             event_type, mode, pattern_id = "SANCTION", "expel", f"displaced>{pattern.id}"
             actor, recipient = (make_ref(causer, found) if causer is not None else None), actor
+        if pattern.type == "ASSAULT" and _reaches_a_measure(token):
+            continue  # "hit its 2% inflation target", "hit a record high": a figure reached
+        if (
+            actor is None
+            and event_type not in cues()["force_types"]
+            and _bare_passive_participle(token)
+        ):
+            continue  # "Armed with knives, the attackers ...", "Asked about it, he said": a state
+        if event_type == "REQUEST" and _asks_a_question(token):
+            continue  # "asked how the study was funded": a question, not a demand
+        if event_type == "AID" and _functional(token, actor, recipient):
+            continue  # "the pipelines supplying them", "how the research was funded"
         if pattern.type == "ASSAULT" and _match_score(token):
             continue  # "beat Chelsea 2-1", "crushed the visitors 5-0": a game won
         if event_type == "ASSAULT" and _fights_an_ill(token):
@@ -664,6 +690,7 @@ class _Coder:
         self.events: list[Event] = []
         # (framing token, type) of derived events already coded: one demand per "wants"
         self.framed: set[tuple[int, str]] = set()
+        self.datelines = _datelines(doc.text)
 
     def add(
         self,
@@ -675,6 +702,11 @@ class _Coder:
         reading: StatusReading,
         pattern_id: str,
     ) -> None:
+        # a dateline ("KYIV, Ukraine (AP) —") the parser hung on the verb is never a party
+        if actor is not None and self._in_dateline(actor):
+            actor = None
+        if recipient is not None and self._in_dateline(recipient):
+            recipient = None
         where = setting(token, self.found)
         self.events.append(
             Event(
@@ -695,6 +727,9 @@ class _Coder:
                 place_precision=where.place_precision,
             )
         )
+
+    def _in_dateline(self, ref: Ref) -> bool:
+        return any(start <= ref.start and ref.end <= end for start, end in self.datelines)
 
     def frame(
         self,
@@ -755,10 +790,29 @@ class _Coder:
             return
         head = intent_head(token)
         derived = derived_intent_type(event_type)
-        if head is not None and head.lemma_.lower() in cues()["expectation_verbs"]:
+        if (
+            head is not None
+            and head.lemma_.lower() in cues()["expectation_verbs"]
+            and (
+                derived != "AGREE"
+                or recipient is None
+                or recipient.entity is None
+                or _first_conjunct(head).dep_ == "relcl"
+            )
+        ):
             # "is expected to visit Moscow": a planned visit (AGREE), but an expected attack
-            # is nobody's threat
-            derived = derived if derived == "AGREE" else None
+            # is nobody's threat; nor is an expected trip to no party ("travel to the
+            # region") or one told of the actor in passing ("X, who is expected to ...")
+            derived = None
+        if (
+            head is not None
+            and derived == "AGREE"
+            and head.lemma_.lower() in cues()["wish_verbs"]
+            and event_type not in cues()["giving_types"]
+        ):
+            # "wants to join the EU": wishing for a joint act is an aspiration, not a
+            # commitment; "wants to help Israel" offers help (CAMEO 033, PLOVER AGREE)
+            derived = None
         if pattern.id.startswith(PROMISE_PREFIX):
             # "offered to resign": the promised retreat is the commitment's code already
             derived = None
@@ -774,6 +828,16 @@ class _Coder:
             speaker_ref = make_ref(speaker, found) if speaker is not None else actor
             if speaker_ref is not None:
                 reading = read_status(head, found)
+                last = self.events[-1] if self.events else None
+                if (
+                    last is not None
+                    and last.type == derived
+                    and last.trigger.start == token.idx
+                    and last.status == "intended"
+                ):
+                    # "was ready to offer help", "is willing to accept": the stated
+                    # readiness is the one commitment, not a second intended one
+                    self.events.pop()
                 self.add(
                     head, derived, None, speaker_ref, recipient, reading, f"intent>{pattern.id}"
                 )
@@ -808,14 +872,18 @@ class _Coder:
             last = self.events[-1] if self.events else None
             if (
                 last is not None
-                and last.type == future
+                and (last.type == future or future != "THREATEN")
                 and last.trigger.start == token.idx
                 and last.status in ("intended", "hypothetical")
             ):
                 # "workers will strike on Monday": the announced strike is the one event,
                 # not a second PROTEST beside the intended one
+                # "will visit Tbilisi", "will free the hostages": PLOVER codes the announced
+                # act once, as the commitment (AGREE, CONCEDE); the id names the act. An
+                # announced attack keeps its intended ASSAULT beside the THREATEN.
                 self.events.pop()
-                mode, fired = last.mode, last.pattern or pattern.id
+                fired = last.pattern or pattern.id
+                mode = last.mode if last.type == future else None
             self.add(token, future, mode, actor, recipient, reading, f"future>{fired}")
         claim = None
         if event_type in cues()["accusable_types"] and status in (
@@ -830,6 +898,8 @@ class _Coder:
             and claim.lemma_.lower() not in cues()["allegation_verbs"]
         ):
             claim = None  # unconfirmed for another reason ("it is unclear whether ...")
+        if claim is not None and _headline(claim):
+            claim = None  # "Ukraine says Russian drones hit power grid": the story's title
         if claim is not None and claim.i in taken:
             claim = None  # "alleged that ..." is already the accusation
         if actor is None and not (pattern.pos == "VERB" and _passive(token) and _blames(token)):
@@ -854,6 +924,23 @@ class _Coder:
                 reading,
                 f"claim>{pattern.id}",
             )
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the datelines that open the text or one of its paragraphs."""
+    starts = [0, *(i + 1 for i, ch in enumerate(text) if ch == "\n")]
+    return [(p, end) for p in starts if (end := dateline_end(text, p)) is not None]
+
+
+def _headline(token: Token) -> bool:
+    """Whether the token sits in a title line: the text's first line, ended by a line break
+    and no sentence punctuation ("Ukraine says Russian drones hit power grid")."""
+    text = token.doc.text
+    first_break = text.find("\n")
+    if first_break < 0 or token.idx >= first_break:
+        return False
+    line = text[:first_break].rstrip()
+    return bool(line) and line[-1] not in ".!?\"'”’:"
 
 
 def _addressee(token: Token) -> Token | None:
@@ -1044,6 +1131,81 @@ def _match_score(token: Token) -> bool:
             # "beat 2-3 protesters": a count, not a score
             return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
     return False
+
+
+def _reaches_a_measure(token: Token) -> bool:
+    """ "hit its 2% inflation target", "hit a five-year high": the object is a figure or
+    goal (a measure word; a target only with an amount on it: "hit targets in Gaza" is
+    force)."""
+    c = cues()
+    if not word_forms(token) & c["measure_verbs"]:
+        return False
+    for obj in token.children:
+        if obj.dep_ not in ("dobj", "obj"):
+            continue
+        amount = any(t.ent_type_ in c["measure_labels"] for t in obj.subtree if t.i < obj.i) or any(
+            t.lower_ == "%" for t in obj.subtree
+        )
+        word = obj.lower_
+        if word in c["measure_objects"] and (amount or word not in ("target", "targets")):
+            return True
+    return False
+
+
+def _an_ill(ref: Ref | None, doc: Doc) -> bool:
+    """Whether a Ref names a wrong rather than a party ("fraud", "widespread corruption")."""
+    if ref is None or ref.entity is not None:
+        return False
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in cues()["abstract_ills"]
+
+
+def _bare_passive_participle(token: Token) -> bool:
+    """ "Armed with knives, ...", "Asked whether ..., he said": a participle clause with no
+    auxiliary, marker or subject that describes what the main clause's subject underwent."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBN"
+        and not any(
+            c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") for c in token.children
+        )
+    )
+
+
+def _asks_a_question(token: Token) -> bool:
+    """ "asked how the research was funded", "asked whether the talks had stalled": an
+    indirect question (a wh-word or "whether" opens the asked clause)."""
+    if token.lemma_.lower() not in cues()["question_verbs"]:
+        return False
+    return any(
+        c.dep_ in ("ccomp", "xcomp")
+        and any(
+            g.lower_ in cues()["question_words"] and g.i < c.i
+            for g in c.children
+            if g.dep_ in ("mark", "advmod", "nsubj", "nsubjpass", "dobj", "attr")
+        )
+        for c in token.children
+    )
+
+
+def _functional(token: Token, actor: Ref | None, recipient: Ref | None) -> bool:
+    """Aid that is a thing's function or nobody's gift: "the pipelines supplying them"
+    (a participle describing a thing), "how the research has been funded" (no giver, in
+    an indirect question)."""
+    if token.dep_ == "acl" and token.tag_ == "VBG" and not possible_agent(token.head):
+        return True
+    return actor is None and _in_question(token)
+
+
+def _in_question(token: Token) -> bool:
+    """Whether the trigger's clause is an indirect question ("asked how the research was
+    funded", "wondered whether aid was sent"): its act is what is asked about."""
+    clause = _first_conjunct(token)
+    return clause.dep_ == "ccomp" and any(
+        c.lower_ in cues()["question_words"] and c.i < clause.i
+        for c in clause.children
+        if c.dep_ in ("mark", "advmod")
+    )
 
 
 def _fights_an_ill(token: Token) -> bool:
