@@ -592,3 +592,13 @@ def test_an_honour_is_no_organisation(extract):
         "her deputy will lose his OBE."
     )
     assert not any(e.name in ("CBE", "OBE") for e in record.entities)
+
+
+def test_an_untagged_given_name_before_a_surname_is_part_of_the_name(extract):
+    record = extract(
+        "Billionaire Bidzina Ivanishvili said the result showed that Georgians had chosen "
+        "peace. Former Prime Minister Ivanishvili founded the party."
+    )
+    person = next(e for e in record.entities if e.type == "PERSON")
+    assert person.name == "Bidzina Ivanishvili"
+    assert [m.text for m in person.mentions][:2] == ["Bidzina Ivanishvili", "Ivanishvili"]

@@ -167,6 +167,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     mentions.extend(_missed_names(doc, mentions))
     mentions.extend(_dateline_places(doc, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
+    _given_names_before(doc, mentions)
     own: dict[int, str] = {}  # id(mention) -> label only that mention takes
     cues: dict[str, dict[str, float]] = {}
     sports = _sports_doc(doc, mentions)
@@ -328,6 +329,34 @@ def _drop_opening_word(doc: Doc, m: Mention) -> tuple[Mention, ...] | None:
         label = "GPE" if is_country(rest.text) or m.label not in PLACE_LABELS else m.label
         return (Mention(m.start + 1, m.end, m.kind, label),)
     return None
+
+
+def _given_names_before(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Billionaire Bidzina Ivanishvili said": a one-word person's name takes in the
+    untagged proper noun right before it (a given name the lists do not know) when a
+    common noun or nothing comes before that."""
+    lex = lexicons()
+    blocked = lex.role_heads | words().not_names | words().demonyms
+    starts = {m.start for m in mentions}
+    ends = {m.end for m in mentions}
+    for m in mentions:
+        if m.label != "PERSON" or m.end - m.start != 1 or m.start == 0:
+            continue
+        first = doc[m.start - 1]
+        if (
+            first.pos_ != "PROPN"
+            or first.tag_ != "NNP"
+            or not first.is_title
+            or not first.is_alpha
+            or first.ent_iob_ != "O"
+            or first.i + 1 in starts - {m.start}
+            or first.i + 1 in ends
+            or first.lower_ in blocked
+        ):
+            continue
+        before = doc[first.i - 1] if first.i > 0 else None
+        if before is None or (before.is_sent_start and before.pos_ == "NOUN") or before.is_lower:
+            m.start -= 1
 
 
 def _drop_role_word(doc: Doc, m: Mention) -> tuple[Mention, ...] | None:
