@@ -2060,3 +2060,23 @@ def test_an_owners_campaign_speaks_for_the_owner_but_his_company_does_not(extrac
     assert _speaker_name(record, campaign) == "Maria Delgado"
     owned = _by_content(record, "reopen the shafts")
     assert _speaker_name(record, owned) not in ("Tom Reyes", "Apex Coal", "Ridgeline")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The defence ministry had accused Armenia on Monday of firing rockets at "
+            "farms near the border, a charge Yerevan rejected.",
+            "Armenia on Monday of firing rockets at farms near the border",
+        ),
+        (
+            "The mayor blamed the contractor last week for delaying the repairs to the pier.",
+            "the contractor last week for delaying the repairs to the pier",
+        ),
+    ],
+)
+def test_charge_after_a_time_adverbial_stays_with_the_accused(extract, text, content):
+    record = extract(text)
+    quote = _by_content(record, content.split()[0])
+    assert quote.content.text == content

@@ -925,18 +925,54 @@ def _object_with_complement(token: Token, *, pronoun_ok: bool = False) -> list[T
     if not objects:
         return []
     obj = objects[0]
+    time_gap = _time_adverbial_gap(token, obj)
     preps = [
         c
         for c in token.children
         if c.dep_ == "prep"
         and c.lower_ in _OBJECT_PREPS
-        and obj.i < c.i <= obj.right_edge.i + 1
+        and (
+            obj.i < c.i <= obj.right_edge.i + 1
+            # "accused Azerbaijan on Tuesday of shelling villages": the charge after a
+            # time adverbial still belongs with the accused
+            or (c.i == time_gap and c.lower_ in _CHARGE_PREPS and _gerund_object(c))
+        )
         # "criticized the bank on Tuesday": when, not what it is charged with
         and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj")
     ]
     if obj.lower_ in PRONOUNS and not preps and not (pronoun_ok and obj.lower_ in _OBJECT_PRONOUNS):
         return []
     return [obj, *preps]
+
+
+_CHARGE_PREPS = frozenset(["of", "for"])
+
+
+def _time_adverbial_gap(token: Token, obj: Token) -> int | None:
+    """Index of the first token after ``obj`` and any time adverbials hung on ``token``.
+
+    None when nothing but time adverbials ("on Tuesday", "last week") lies between.
+    """
+    i = obj.right_edge.i + 1
+    moved = False
+    while i < len(token.doc):
+        adverbial = next((c for c in token.children if c.left_edge.i == i), None)
+        if adverbial is None or not _time_adverbial(adverbial):
+            break
+        i = adverbial.right_edge.i + 1
+        moved = True
+    return i if moved else None
+
+
+def _time_adverbial(token: Token) -> bool:
+    if token.dep_ == "prep":
+        return any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in token.children)
+    return token.dep_ in ("npadvmod", "advmod") and token.ent_type_ in ("DATE", "TIME")
+
+
+def _gerund_object(prep: Token) -> bool:
+    """ "of shelling villages": a preposition whose object is a gerund clause."""
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
 
 
 def _semicolon_clause(clause: Token, cue: Token) -> bool:
