@@ -2080,3 +2080,20 @@ def test_charge_after_a_time_adverbial_stays_with_the_accused(extract, text, con
     record = extract(text)
     quote = _by_content(record, content.split()[0])
     assert quote.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted"),
+    [
+        ('Democrats, she said, had "given up on the rural vote entirely."', "given up on"),
+        ('The budget, she said, was "a betrayal of every farmer in this state."', "a betrayal"),
+    ],
+)
+def test_interrupting_cue_before_a_quoted_tail_is_one_mixed_quote(extract, sentence, quoted):
+    record = extract("Senator Anna Holt spoke in Des Moines on Monday. " + sentence)
+    (quote,) = [q for q in record.quotes if quoted in q.content.text]
+    assert quote.kind == "mixed"
+    assert quote.content.text == sentence
+    assert quote.speaker.text == "she"
+    assert _speaker_name(record, quote) == "Anna Holt"
+    assert not [q for q in record.quotes if q is not quote and q.content.text in sentence]

@@ -785,7 +785,7 @@ def _merge(doc: Doc, direct: list[QuoteSpan], reported: list[Reported]) -> list[
             continue
         inside = sum(max(0, min(item.content[1], e) - max(item.content[0], s)) for s, e in quoted)
         length = item.content[1] - item.content[0]
-        if inside and inside >= 0.6 * length:
+        if inside and inside >= 0.6 * length and not _interrupting_cue(item, quoted):
             for n, (s, e) in enumerate(quoted):
                 if (
                     s < item.content[1]
@@ -834,6 +834,27 @@ def _merge(doc: Doc, direct: list[QuoteSpan], reported: list[Reported]) -> list[
             )
         )
     return _dedupe(drafts)
+
+
+def _interrupting_cue(item: Reported, quoted: list[tuple[int, int]]) -> bool:
+    """ "The plan, she said, was “a betrayal …”": a cue set inside a sentence whose
+    unquoted start comes before it and whose tail is a quotation; one mixed quote."""
+    cue = item.cue_token
+    doc = cue.doc
+    words = [t.i for t in cue.subtree if not t.is_punct]
+    left, right = min(words), max(words)
+    set_off = (
+        left > 0
+        and doc[left - 1].text == ","
+        and right + 1 < len(doc)
+        and doc[right + 1].text == ","
+    )
+    cue_at = cue.idx
+    return (
+        set_off
+        and item.content[0] < cue_at
+        and not any(item.content[0] <= s < cue_at or s <= item.content[0] < e for s, e in quoted)
+    )
 
 
 def _cue_between(doc: Doc, cue: Token, quote_start: int, quoted: list[tuple[int, int]]) -> bool:

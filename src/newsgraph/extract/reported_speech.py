@@ -525,7 +525,12 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         content -= {c.i for c in wh.children if c.dep_ in ("nsubj", "nsubjpass") for c in c.subtree}
     elif _parenthetical(token):
         # "The talks, he said, have failed": the content is the clause the cue sits in.
-        content = _subtree(token.head) - _subtree(token)
+        clause = token.head
+        if clause.dep_ in ("aux", "auxpass") and clause.head.i > clause.i:
+            # "Republicans, he said, had “bent to …”": the parser hangs the cue on the
+            # auxiliary when a quotation mark splits it from its verb.
+            clause = clause.head
+        content = _subtree(clause) - _subtree(token)
     else:
         return None
     if _says_nothing(token, heads):
