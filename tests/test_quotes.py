@@ -2097,3 +2097,21 @@ def test_interrupting_cue_before_a_quoted_tail_is_one_mixed_quote(extract, sente
     assert quote.speaker.text == "she"
     assert _speaker_name(record, quote) == "Anna Holt"
     assert not [q for q in record.quotes if q is not quote and q.content.text in sentence]
+
+
+def test_relative_pronoun_after_according_to_is_the_organisation_not_a_relay(extract):
+    text = (
+        "Nearly 4,000 people have been treated for cholera since June, according to the "
+        "West African Health Organisation (WAHO), which announced a vaccination drive "
+        "on Friday."
+    )
+    record = extract(text)
+    treated = _by_content(record, "have been treated for cholera")
+    assert treated.content.text == "Nearly 4,000 people have been treated for cholera since June"
+    assert treated.speaker.text.endswith("(WAHO)")
+    drive = _by_content(record, "a vaccination drive")
+    assert drive.speaker.text == "which"
+    assert _speaker_name(record, drive) == _speaker_name(record, treated)
+    assert "West African Health Organisation" in _speaker_name(record, drive)
+    for quote in record.quotes:
+        assert quote.via is None or "which" not in quote.via.text

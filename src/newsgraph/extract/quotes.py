@@ -891,7 +891,16 @@ def _set_off_participle(token: Token) -> bool:
 def _relay_targets(relay: Reported, drafts: list[_Draft]) -> list[_Draft]:
     """The attributions an "according to X" relays: the nearest cue above it in the
     parse, with the cues beneath that one ("told …, insisting …, according to …")."""
-    by_cue = {d.cue_token.i: d for d in drafts if d.cue_token is not None}
+    # "according to the Africa CDC, which declared …": a statement made in a clause on
+    # the relay itself is not relayed by it.
+    own = {t.i for t in relay.source.root.subtree} if relay.source is not None else set()
+    by_cue = {
+        d.cue_token.i: d
+        for d in drafts
+        if d.cue_token is not None
+        and d.cue_token.i not in own
+        and not _relative_on_relay(relay, d.cue_token)
+    }
     token = relay.cue_token
     sent = token.sent
     for _ in range(12):
@@ -907,6 +916,18 @@ def _relay_targets(relay: Reported, drafts: list[_Draft]) -> list[_Draft]:
         token = token.head
     # Attached elsewhere in the sentence: relay every attribution of the sentence.
     return [d for i, d in by_cue.items() if sent.start <= i < sent.end]
+
+
+def _relative_on_relay(relay: Reported, cue: Token) -> bool:
+    """ "according to the WHO, which announced …": the parser hung the relative clause
+    on the main verb; its statement is the organisation's own, not relayed."""
+    if relay.source is None:
+        return False
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in ("who", "which"):
+        return False
+    between = cue.doc[relay.source.end : subject.i]
+    return all(t.is_punct for t in between)
 
 
 def _only_a_name(doc: Doc, item: Reported, names: list[QuoteSpan]) -> bool:
@@ -1370,6 +1391,16 @@ def _speaker_entity(
             entity = index.entity_at(*_name_core(antecedent)) if len(antecedent) else None
             if entity is not None:
                 return entity
+        if (
+            root.lower_ in ("who", "which")
+            and root.i > root.sent.start
+            and root.nbor(-1).text == ","
+        ):
+            # "…, according to the WHO, which announced …" parsed without a relative
+            # clause: the pronoun still stands for the name before the comma.
+            before = index.mentions_between(root.sent.start_char, root.nbor(-1).idx)
+            if before:
+                return max(before)[2]
         if _document_description(root) and not any(t.pos_ == "PROPN" for t in draft.source):
             # A document with a name in it ("the Reuters/Ipsos poll") is its own author.
             return (

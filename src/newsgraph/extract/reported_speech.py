@@ -1156,6 +1156,30 @@ def _according_to(token: Token) -> Reported | None:
     )
     doc = token.doc
     source = phrase(pobj)
+    aside = next(
+        (
+            c
+            for c in pobj.rights
+            if c.dep_ == "relcl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
+        ),
+        None,
+    )
+    if aside is not None and aside.left_edge.i - 1 > source.start:
+        # "according to the Africa CDC, which declared …": the relay is the
+        # organisation, never the clause about it.
+        source = doc[source.start : aside.left_edge.i - 1]
+    if source.end < len(doc) and doc[source.end].text == ")" and "(" in source.text:
+        source = doc[source.start : source.end + 1]  # "the Health Organisation (WAHO)"
+    # "…, according to the WHO, which announced …" with the relative clause hung on the
+    # main verb: the organisation's own statement, not what it vouches for.
+    content -= {
+        t.i
+        for c in head.children
+        if c.dep_ in ("advcl", "relcl", "ccomp")
+        and any(s.dep_ == "nsubj" and s.lower_ in ("who", "which") for s in c.children)
+        and all(t.is_punct for t in doc[source.end : c.left_edge.i])
+        for t in c.subtree
+    }
     sent = token.sent
     if not content and token.i == sent.start:
         # "According to X, the move reeks of fear": the parser made "According" the
