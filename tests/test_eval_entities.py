@@ -131,25 +131,40 @@ def test_eval_entities_command_rejects_unknown_format(tmp_path):
     assert "CoNLL" in result.output
 
 
-def test_eval_np_span_keeps_titles_before_a_name(pipeline):
+def person_np_spans(pipeline, text: str) -> set[str]:
+    """The OntoNotes-style noun phrases the coreference eval scores for each named person."""
     from newsgraph.eval.entities import np_span
     from newsgraph.extract.entities import build_clusters
 
-    text = (
-        "The video drew praise from US President Barack Obama on Monday. "
-        "Organisers later met the student Ahmed Mohamed in Dallas."
-    )
     doc = pipeline.nlp(text)
-    clusters = build_clusters(doc)
-    spans = {
+    return {
         doc[a:b].text
-        for c in clusters.items
+        for c in build_clusters(doc).items
         for m in c.mentions
         if m.kind == "name" and m.label == "PERSON"
         for a, b in [np_span(doc, m)]
     }
+
+
+def test_eval_np_span_keeps_titles_before_a_name(pipeline):
+    spans = person_np_spans(
+        pipeline,
+        "The video drew praise from US President Barack Obama on Monday. "
+        "Organisers later met the student Ahmed Mohamed in Dallas.",
+    )
     assert "US President Barack Obama" in spans
     assert "the student Ahmed Mohamed" in spans
+
+
+def test_eval_np_span_leaves_out_the_body_a_person_speaks_for(pipeline):
+    spans = person_np_spans(
+        pipeline,
+        "A spokesman said the agency would act. Lydia Buchtmann for Food Standards Australia "
+        "New Zealand says they are looking at the report. Alvin Yeung from the Civic Party "
+        "won a seat.",
+    )
+    assert "Lydia Buchtmann" in spans, spans
+    assert "Alvin Yeung from the Civic Party" in spans, spans
 
 
 def test_eval_np_span_closes_its_bracket(pipeline):
