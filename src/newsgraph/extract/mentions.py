@@ -22,6 +22,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract.doc_tokens import doc_tokens
 from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.findings import doc_text
 
@@ -178,7 +179,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
         if ent.label_ not in NAME_LABELS:
             continue
         start, end, quoted = _trim(doc, ent.start, ent.end, label=ent.label_)
-        if start >= end or not any(t.text[:1].isupper() for t in doc[start:end]):
+        if start >= end or not any(t.text[:1].isupper() for t in doc_tokens(doc)[start:end]):
             continue
         cut = end < ent.end
         mentions.append(Mention(start, end, "name", ent.label_, quoted=quoted, cut=cut))
@@ -311,7 +312,7 @@ def _untagged_acronyms(doc: Doc, mentions: list[Mention], caps: list[bool]) -> l
 
     return [
         Mention(t.i, t.i + 1, "name", "ORG")
-        for t in doc
+        for t in doc_tokens(doc)
         if t.pos_ == "PROPN"
         and t.ent_iob_ == "O"
         and not caps[t.i]
@@ -349,7 +350,7 @@ def _untagged_facilities(doc: Doc, mentions: list[Mention], caps: list[bool]) ->
             and not caps[t.i]
         )
 
-    for t in doc:
+    for t in doc_tokens(doc):
         if t.lower_ not in heads or not free(t):
             continue
         start = t.i
@@ -366,7 +367,7 @@ def _repair_places(doc: Doc, mentions: list[Mention]) -> None:
         t.lower_
         for m in mentions
         if m.label == "PERSON" and m.end - m.start > 1
-        for t in doc[m.start : m.end]
+        for t in doc_tokens(doc)[m.start : m.end]
     }
     # not a facility's words: "Google Science Fair", "Chiang Kai Shek Memorial" are named
     # after a company or a person
@@ -374,7 +375,7 @@ def _repair_places(doc: Doc, mentions: list[Mention]) -> None:
         t.lower_
         for m in mentions
         if m.label in {"GPE", "LOC"} and m.end - m.start > 1
-        for t in doc[m.start : m.end]
+        for t in doc_tokens(doc)[m.start : m.end]
         if t.is_alpha and t.lower_ not in lex.place_generics and t.lower_ not in person_words
     }
     for m in mentions:
@@ -631,7 +632,7 @@ def _repair_surnames_and_places(doc: Doc, mentions: list[Mention], caps: list[bo
         doc[m.start].lower_ for m in mentions if m.label == "PERSON" and m.end - m.start > 1
     }
     particled = {
-        " ".join(t.lower_ for t in doc[i : m.end])
+        " ".join(t.lower_ for t in doc_tokens(doc)[i : m.end])
         for m in mentions
         if m.label == "PERSON" and m.end - m.start > 2
         for i in range(m.start + 1, m.end - 1)
@@ -639,7 +640,7 @@ def _repair_surnames_and_places(doc: Doc, mentions: list[Mention], caps: list[bo
     }
     for m in mentions:
         if m.end - m.start > 1 and m.label != "PERSON":
-            if " ".join(t.lower_ for t in doc[m.start : m.end]) in particled:
+            if " ".join(t.lower_ for t in doc_tokens(doc)[m.start : m.end]) in particled:
                 m.label = "PERSON"  # "De Vries" after "Marieke de Vries"
             continue
         if m.end - m.start != 1:
@@ -701,7 +702,7 @@ def _find_again(doc: Doc, mentions: list[Mention], caps: list[bool]) -> list[Men
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     acronyms: set[str] = set()  # "WHO" must not match a sentence-initial "Who"
     for m in mentions:
-        words = tuple(t.lower_ for t in doc[m.start : m.end])
+        words = tuple(t.lower_ for t in doc_tokens(doc)[m.start : m.end])
         by_first.setdefault(words[0], []).append((words, m.label))
         if is_acronym(doc[m.start].text):
             acronyms.add(doc[m.start].lower_)

@@ -30,6 +30,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.dateline import dateline_end
+from newsgraph.extract.doc_tokens import doc_tokens
 from newsgraph.extract.entity_lexicons import _load, lexicons
 from newsgraph.extract.findings import doc_text
 from newsgraph.extract.mentions import (
@@ -131,11 +132,12 @@ def is_country(text: str) -> bool:
 
 
 def _key(doc: Doc, m: Mention) -> str:
-    return name_key(list(doc[m.start : m.end]))
+    return name_key(doc_tokens(doc)[m.start : m.end])
 
 
 def _tok(doc: Doc, i: int) -> Token | None:
-    return doc[i] if 0 <= i < len(doc) else None
+    tokens = doc_tokens(doc)
+    return tokens[i] if 0 <= i < len(tokens) else None
 
 
 def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -176,7 +178,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         t.lower_
         for m in mentions
         if m.label in PLACE_LABELS and m.end - m.start > 1
-        for t in doc[m.start : m.end]
+        for t in doc_tokens(doc)[m.start : m.end]
     )
     datelines = _datelines(doc)
     rare = Counter(_key(doc, m) for m in mentions)
@@ -278,7 +280,7 @@ def _title_word(doc: Doc, m: Mention) -> bool:
 def _lowercase_nouns(doc: Doc) -> frozenset[str]:
     """Words the article itself writes in lower case, mid-sentence, as nouns."""
     return frozenset(
-        t.lower_ for t in doc if t.is_lower and t.pos_ == "NOUN" and not t.is_sent_start
+        t.lower_ for t in doc_tokens(doc) if t.is_lower and t.pos_ == "NOUN" and not t.is_sent_start
     )
 
 
@@ -294,7 +296,9 @@ def _common_word(doc: Doc, m: Mention, lowered: frozenset[str]) -> bool:
     lex = lexicons()
     if token.lower_ in lex.male_names | lex.female_names:
         return False
-    return not any(t.text == token.text and not _opening(t) and t.i != token.i for t in doc)
+    return not any(
+        t.text == token.text and not _opening(t) and t.i != token.i for t in doc_tokens(doc)
+    )
 
 
 def _opening(token: Token) -> bool:
@@ -370,7 +374,7 @@ def _drop_role_word(doc: Doc, m: Mention) -> tuple[Mention, ...] | None:
         and first.is_title
         and first.lower_ in lex.role_heads
         and doc[m.start + 1].lower_ in lex.male_names | lex.female_names
-        and all(t.is_title for t in doc[m.start + 1 : m.end])
+        and all(t.is_title for t in doc_tokens(doc)[m.start + 1 : m.end])
     ):
         return (Mention(m.start + 1, m.end, m.kind, "PERSON"),)
     return None
@@ -420,7 +424,7 @@ def _person_words(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
         t.lower_
         for m in mentions
         if m.label == "PERSON" and m.end - m.start > 1 and not _city_person(doc, m)
-        for t in doc[m.start : m.end]
+        for t in doc_tokens(doc)[m.start : m.end]
     )
 
 
@@ -434,7 +438,7 @@ def _kind_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not any(k in lowered for k in kinds):
         return mentions  # the common case, without a walk over every token
     out = list(mentions)
-    for t in doc:
+    for t in doc_tokens(doc):
         if not t.is_lower or t.lower_ not in kinds:
             continue
         label = "GPE" if t.lower_ in w.place_plurals else "LOC"
@@ -549,7 +553,7 @@ def _org_tails(doc: Doc, mentions: list[Mention], own: dict[int, str]) -> None:
         t.lower_
         for m in mentions
         if m.label == "PERSON" and m.end - m.start >= 2
-        for t in doc[m.start : m.end]
+        for t in doc_tokens(doc)[m.start : m.end]
     }
     for m in mentions:
         word = doc[m.start].lower_
@@ -578,7 +582,7 @@ def _person_tails(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
 def _city_person(doc: Doc, m: Mention) -> bool:
     """ "Atletico Madrid" typed as a person: a "name" holding a big city's name."""
     return m.label == "PERSON" and any(
-        t.is_title and t.lower_ in known_places() for t in doc[m.start : m.end]
+        t.is_title and t.lower_ in known_places() for t in doc_tokens(doc)[m.start : m.end]
     )
 
 
@@ -983,7 +987,7 @@ def _team_cue(doc: Doc, m: Mention, *, sports: bool) -> bool:
 def _sports_doc(doc: Doc, mentions: list[Mention]) -> bool:
     """A results story: a score, a "v" or a result verb between two names."""
     lex = lexicons()
-    for t in doc:
+    for t in doc_tokens(doc):
         if t.lower_ in VERSUS and t.i and doc[t.i - 1].pos_ == "PROPN":
             return True
         if t.lemma_.lower() in lex.sports_verbs and t.pos_ == "VERB":
@@ -1100,7 +1104,7 @@ def _name_shape(doc: Doc, m: Mention, surnames: frozenset[str]) -> None:
         m.label in {"FAC", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART"}
         and first.lower_ in lex.male_names | lex.female_names
         and first.is_title
-        and all(t.is_title and t.is_alpha for t in doc[m.start : m.end])
+        and all(t.is_title and t.is_alpha for t in doc_tokens(doc)[m.start : m.end])
         and m.end - m.start <= 3
         and last.lower_
         not in w.org_heads | lex.org_suffixes | lex.place_generics | w.facility_heads
@@ -1284,7 +1288,7 @@ def _capitalised_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     particles = lexicons().surname_particles
     surnames: set[tuple[str, ...]] = set()
     for m in mentions:
-        words = [t.lower_ for t in doc[m.start : m.end]]
+        words = [t.lower_ for t in doc_tokens(doc)[m.start : m.end]]
         at = next((k for k, w in enumerate(words) if w in particles), -1)
         if m.label == "PERSON" and at > 0 and doc[m.start + at].is_lower:
             surnames.add(tuple(words[at:]))
@@ -1292,12 +1296,12 @@ def _capitalised_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return mentions
     taken = {i for m in mentions for i in range(m.start, m.end)}
     out = list(mentions)
-    for t in doc:
+    for t in doc_tokens(doc):
         if not (t.is_title and t.lower_ in particles and (t.i == 0 or t.is_sent_start)):
             continue
         for surname in surnames:
             end = t.i + len(surname)
-            if end <= len(doc) and tuple(x.lower_ for x in doc[t.i : end]) == surname:
+            if end <= len(doc) and tuple(x.lower_ for x in doc_tokens(doc)[t.i : end]) == surname:
                 if not taken & set(range(t.i, end)):
                     out.append(Mention(t.i, end, "name", "PERSON"))
                 break
@@ -1312,7 +1316,7 @@ def _split_commas(doc: Doc, m: Mention) -> tuple[Mention, ...] | None:
         cut > 0
         and m.label == "ORG"
         and doc[cut + 1].is_title
-        and not any(t.text in {"&", "and"} for t in doc[m.start : m.end])  # law firms
+        and not any(t.text in {"&", "and"} for t in doc_tokens(doc)[m.start : m.end])  # law firms
         and doc[cut + 1].lower_.rstrip(".") not in suffixes
     ):
         return Mention(m.start, cut, m.kind, "ORG"), Mention(cut + 1, m.end, m.kind, "ORG")
@@ -1412,7 +1416,7 @@ def _missed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and m.end - m.start > 1
         ):
             add(b.i, b.i + 1, "ORG")
-    for t in doc:
+    for t in doc_tokens(doc):
         if taken[t.i] or not (t.is_title or t.is_upper or _mixed(t)):
             continue
         prev, prev2 = _tok(doc, t.i - 1), _tok(doc, t.i - 2)
@@ -1461,7 +1465,7 @@ def _missed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # an acronym found here recurs where spaCy missed it too ("IEBC chairman X")
     acronyms = {doc[m.start].text: m.label for m in found if m.end - m.start == 1}
     acronyms = {k: v for k, v in acronyms.items() if is_acronym(k) and "." not in k}
-    for t in doc:
+    for t in doc_tokens(doc):
         if t.text in acronyms and not taken[t.i]:
             add(t.i, t.i + 1, acronyms[t.text])
     return found
