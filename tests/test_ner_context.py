@@ -602,3 +602,24 @@ def test_an_untagged_given_name_before_a_surname_is_part_of_the_name(extract):
     person = next(e for e in record.entities if e.type == "PERSON")
     assert person.name == "Bidzina Ivanishvili"
     assert [m.text for m in person.mentions][:2] == ["Bidzina Ivanishvili", "Ivanishvili"]
+
+
+def test_a_one_word_name_owning_an_analyst_is_a_firm(extract):
+    record = extract(
+        "Analysts were split. The problem was temporary, one said, while Morningstar's "
+        "Brian Colello cut his fair value estimate to $140 from $165."
+    )
+    types = {e.name: e.type for e in record.entities}
+    assert types["Morningstar"] == "ORG"
+    assert types["Brian Colello"] == "PERSON"
+
+
+def test_a_surname_the_tagger_calls_a_title_is_the_person(extract):
+    record = extract(
+        "The party said its candidate, Mutale Chanda, had been denied victory. "
+        '"We will not accept a stolen election," Chanda told supporters in Kitwe.'
+    )
+    people = [e for e in record.entities if e.type == "PERSON"]
+    assert [e.name for e in people] == ["Mutale Chanda"]
+    assert len(people[0].mentions) >= 2
+    assert not any(e.name == "Chanda" for e in record.entities)

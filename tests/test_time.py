@@ -665,3 +665,15 @@ def test_time_an_end_date_in_a_present_clause_lies_ahead(extract):
         published="2024-12-21",
     )
     assert _dates(record)["March 14"].value == "2025-03-14"
+
+
+def test_time_a_month_in_a_present_clause_under_a_past_reporting_verb_lies_ahead(extract):
+    # "said" is past, but the expectation it reports is present and the month is ahead
+    record = extract(
+        "The company said it now expects sales of $2.2 billion for the three months "
+        "ending in June. Its profit fell in January, it said.",
+        published="2024-03-04",
+    )
+    found = _dates(record)
+    assert found["June"].value == "2024-06"
+    assert found["January"].value == "2024-01"

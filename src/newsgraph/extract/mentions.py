@@ -650,7 +650,11 @@ def _repair_surnames_and_places(doc: Doc, mentions: list[Mention], caps: list[bo
         name_like = (
             caps[m.start] or not is_acronym(doc[m.start].text) or doc[m.start].text in written
         )
-        if word in surnames and name_like and m.label in {"ORG", "NORP", "GPE", "LOC"}:
+        if (
+            word in surnames
+            and name_like
+            and m.label in {"ORG", "NORP", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT"}
+        ):
             m.label = "PERSON"
         elif m.label == "ORG" and doc[m.start].text.lower() in countries():
             m.label = "GPE"  # a country is a place, also when it plays or signs

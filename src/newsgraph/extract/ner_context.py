@@ -745,6 +745,22 @@ def _cues(
             and not demonym
         ):
             out.append(("ORG", 2.0))  # "Ericsson spokesman Per Zetterquist"
+        unplaced = text not in known_places() and not _gazetteer().lookup(name.text)
+        given = doc[m.start].lower_ in lexicons().male_names or (
+            doc[m.start].lower_ in lexicons().female_names
+        )
+        if (
+            lone
+            and (person_like or unplaced)
+            and not given
+            and not demonym
+            and after is not None
+            and after.lower_ in ("'s", "’s")
+            and after2 is not None
+            and after2.ent_type_ == "PERSON"
+            and after2.is_title
+        ):
+            out.append(("ORG", 2.0))  # "Morningstar's Brian Colello": a firm's analyst
     # teams: places (not countries) and lone "people" that play
     if (lone or m.label in PLACE_LABELS or _city_person(doc, m)) and not country:
         if m.label not in PLACE_LABELS | {"PERSON"}:

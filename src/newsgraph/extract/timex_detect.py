@@ -309,6 +309,10 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         verdict = _verb_tense(token)
         if verdict is not None:
             return verdict
+        if _present_clause(token):
+            # "said it now expects sales for the months ending in June": the clause is
+            # in the present, whatever the reporting verb's tense.
+            return None
     sent = span.sent
     if any(t.lower_ in _FUTURE_AUX for t in sent):
         return cal.FUTURE
@@ -332,6 +336,20 @@ def _next_word(doc: Doc, i: int):  # type: ignore[no-untyped-def]
     while i < len(doc) and doc[i].is_space:
         i += 1
     return doc[i] if i < len(doc) else None
+
+
+def _present_clause(verb) -> bool:  # type: ignore[no-untyped-def]
+    """The verb, or the finite verb a participle or infinitive hangs from, is in the
+    present tense with no auxiliary that dates it."""
+    for _ in range(4):
+        if verb.tag_ in ("VBZ", "VBP"):
+            return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        if verb.tag_ not in ("VBG", "VB") or verb.dep_ not in ("acl", "xcomp", "advcl"):
+            return False
+        verb = verb.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+    return False
 
 
 def _verb_tense(verb) -> str | None:  # type: ignore[no-untyped-def]
