@@ -746,13 +746,13 @@ def _cues(
         ):
             out.append(("ORG", 2.0))  # "Ericsson spokesman Per Zetterquist"
         unplaced = text not in known_places() and not _gazetteer().lookup(name.text)
-        given = doc[m.start].lower_ in lexicons().male_names or (
+        given_name = doc[m.start].lower_ in lexicons().male_names or (
             doc[m.start].lower_ in lexicons().female_names
         )
         if (
             lone
             and (person_like or unplaced)
-            and not given
+            and not given_name
             and not demonym
             and after is not None
             and after.lower_ in ("'s", "’s")
