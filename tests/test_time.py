@@ -677,3 +677,14 @@ def test_time_a_month_in_a_present_clause_under_a_past_reporting_verb_lies_ahead
     found = _dates(record)
     assert found["June"].value == "2024-06"
     assert found["January"].value == "2024-01"
+
+
+def test_time_a_participle_clause_in_a_verbless_sentence_ends(extract):
+    # Root is a noun: climbing from "ending" to a finite verb must stop at the root
+    # (this once looped forever, since Token objects are made afresh on each access).
+    record = extract(
+        "Sales for the three months ending in June. Profit for the quarter ending in March.",
+        published="2024-03-04",
+    )
+    found = _dates(record)
+    assert set(found) >= {"June", "March"}

@@ -288,7 +288,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     for _ in range(5):
         if token.pos_ in ("VERB", "AUX") and not (span.start <= token.i < span.end):
             break
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
         if token.lower_ in _PAST_PREPS and token.dep_ == "prep":
@@ -347,7 +347,8 @@ def _present_clause(verb) -> bool:  # type: ignore[no-untyped-def]
         if verb.tag_ not in ("VBG", "VB") or verb.dep_ not in ("acl", "xcomp", "advcl"):
             return False
         verb = verb.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            # (Tokens are made afresh on each access: compare positions, never identity.)
             verb = verb.head
     return False
 
@@ -364,7 +365,7 @@ def _verb_tense(verb) -> str | None:  # type: ignore[no-untyped-def]
         head = verb.head
         if head.lemma_.lower() in lexicon().intention_verbs:
             return cal.FUTURE
-        if head is not verb and head.pos_ in ("VERB", "AUX") and head.tag_ == "VBD":
+        if head.i != verb.i and head.pos_ in ("VERB", "AUX") and head.tag_ == "VBD":
             return cal.PAST
         return cal.FUTURE
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
