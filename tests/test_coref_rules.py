@@ -1040,3 +1040,53 @@ def test_coref_a_name_with_a_hyphenated_prefix_is_part_of_a_word(pipeline):
     assert _inside_word(doc, mention("anti-Trump"))
     assert not _inside_word(doc, mention("Jean-Pierre Martin"))
     assert not _inside_word(doc, mention("Liberal Party"))
+
+
+def _described(clusters: Clusters, text: str, phrase: str) -> set[int]:
+    """Clusters holding a description or appositive mention that starts at ``phrase``."""
+    start, _ = find(text, phrase)
+    doc = clusters.doc
+    return {
+        c.idx
+        for c in clusters.items
+        for m in c.mentions
+        if m.kind in {"description", "appositive"} and doc[m.start].idx == start
+    }
+
+
+def test_coref_a_list_after_a_phrase_is_no_apposition(pipeline):
+    # The parser hangs the first name of a list on the noun before it as an appositive.
+    text = (
+        "The bill passed the Senate in 2013, backed by the entire business lobby, Rupert "
+        "Holloway, Delta Freight, most of the farm groups and every other senator."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    person = cluster_at(clusters, text, "Rupert Holloway")
+    assert person >= 0
+    assert person not in _described(clusters, text, "the entire business lobby")
+
+
+def test_coref_a_plural_phrase_before_one_name_is_no_description_of_it(pipeline):
+    # The parser makes "Roy Scott" an appositive of "guests": a plural describes no one person.
+    text = (
+        "Congressman Roy Scott hosted a picnic on Monday. The event drew several hundred "
+        "guests, Roy Scott among them, to the lawn."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    person = cluster_at(clusters, text, "Roy Scott")
+    assert person >= 0
+    assert person not in _described(clusters, text, "several hundred")
+
+
+def test_coref_a_phrase_apposed_to_a_name_still_describes_it(pipeline):
+    text = (
+        "His Democratic opponent, Hillary Marsh, spoke first. Another critic, Laurence "
+        "Tribble, called the rules unlawful."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    assert cluster_at(clusters, text, "Hillary Marsh") in _described(
+        clusters, text, "His Democratic opponent"
+    )
+    assert cluster_at(clusters, text, "Laurence Tribble") in _described(
+        clusters, text, "Another critic"
+    )
