@@ -1090,3 +1090,26 @@ def test_coref_a_phrase_apposed_to_a_name_still_describes_it(pipeline):
     assert cluster_at(clusters, text, "Laurence Tribble") in _described(
         clusters, text, "Another critic"
     )
+
+
+def test_coref_the_governor_is_no_former_governor(pipeline):
+    # A plain "the governor" is not the one introduced as "the former Ohio governor".
+    text = (
+        "Mark Dalton stood behind the candidate on Tuesday. Republican Jane Whitfield, the "
+        "former Ohio governor, said she was ashamed of him. Dalton defended the endorsement on "
+        'his radio show. "I have known him for years," the governor said.'
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    former = cluster_at(clusters, text, "Jane Whitfield")
+    assert former >= 0
+    assert former not in _described(clusters, text, "the governor")
+
+
+def test_coref_the_former_governor_is_still_the_former_governor(pipeline):
+    text = (
+        "Jane Whitfield, the former Ohio governor, endorsed the candidate on Tuesday. Tom "
+        "Baker, a banker, disagreed. The former governor said the race was close."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    former = cluster_at(clusters, text, "Jane Whitfield")
+    assert former in _described(clusters, text, "The former governor")

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract import ner_context
+from newsgraph.extract import entity_lexicons, ner_context
 from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.mentions import Mention, countries, is_acronym
 from newsgraph.extract.name_clusters import Cluster, Clusters
@@ -254,14 +254,19 @@ class Resolver:
         seen: dict[int, Mention] = {}
         for m in self._all_before(span.start):
             seen[m.cluster] = m  # ends with the latest mention of each cluster
+        # "the governor" is no one named "the former New Jersey governor"
+        past = _past_modifiers()
+        now = not any(t.lower_ in past for t in self.doc[span.start : token.i])
+
+        def holds(role: str) -> bool:
+            words = set(role.lower().replace("-", " ").split())
+            return bool(family & words) and not (now and words & past)
+
         matched = [
             idx
             for idx in seen
             if self.clusters.items[idx].etype == "PERSON"
-            and any(
-                family & set(r.lower().replace("-", " ").split())
-                for r in self.clusters.items[idx].roles
-            )
+            and any(holds(r) for r in self.clusters.items[idx].roles)
             and _gender_ok(self.clusters.items[idx], gender)
         ]
         if matched:
@@ -805,6 +810,15 @@ def _in_own_appositive(pronoun: Token, root: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+@lru_cache(maxsize=1)
+def _past_modifiers() -> frozenset[str]:
+    """ "former", "ex-": words that say a role is no longer held."""
+    words = entity_lexicons._load("entity_roles.json")["past_modifiers"]
+    return frozenset(w.lower() for w in words) | frozenset(
+        w.lower().rstrip("-") for w in words if w.endswith("-")
+    )
 
 
 @lru_cache(maxsize=1)
