@@ -1113,3 +1113,15 @@ def test_coref_the_former_governor_is_still_the_former_governor(pipeline):
     clusters = build_clusters(pipeline.nlp(text))
     former = cluster_at(clusters, text, "Jane Whitfield")
     assert former in _described(clusters, text, "The former governor")
+
+
+def test_coref_a_kind_of_leader_needs_that_kind_in_the_role(pipeline):
+    # "the band leader" is not the president named earlier, though presidents lead.
+    text = (
+        "President Bill Hanley spoke at the rally. Later Scott Ferris held a cookout in "
+        "Richmond. At his cookout, the band leader called local officials to the stage."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    president = cluster_at(clusters, text, "Bill Hanley")
+    assert president >= 0
+    assert president not in _described(clusters, text, "the band leader")

@@ -258,8 +258,13 @@ class Resolver:
         past = _past_modifiers()
         now = not any(t.lower_ in past for t in self.doc[span.start : token.i])
 
+        # "the band leader" is no "President": a kind named by a noun must be the role's
+        kinds = {c.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+
         def holds(role: str) -> bool:
             words = set(role.lower().replace("-", " ").split())
+            if kinds and word not in words and not kinds & words:
+                return False
             return bool(family & words) and not (now and words & past)
 
         matched = [
