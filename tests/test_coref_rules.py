@@ -1125,3 +1125,14 @@ def test_coref_a_kind_of_leader_needs_that_kind_in_the_role(pipeline):
     president = cluster_at(clusters, text, "Bill Hanley")
     assert president >= 0
     assert president not in _described(clusters, text, "the band leader")
+
+
+def test_coref_a_party_in_a_description_keeps_the_other_partys_nominee_out(pipeline):
+    text = (
+        "Republican presidential nominee Donald Brennan spoke in Ohio on Monday. Helen Carver "
+        "spoke in Toledo. The Democratic presidential nominee said every child deserves a chance."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    republican = cluster_at(clusters, text, "Donald Brennan")
+    assert republican >= 0
+    assert republican not in _described(clusters, text, "The Democratic presidential nominee")

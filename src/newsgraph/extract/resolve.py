@@ -267,12 +267,14 @@ class Resolver:
                 return False
             return bool(family & words) and not (now and words & past)
 
+        sides = self._sides(span.start, token.i)
         matched = [
             idx
             for idx in seen
             if self.clusters.items[idx].etype == "PERSON"
             and any(holds(r) for r in self.clusters.items[idx].roles)
             and _gender_ok(self.clusters.items[idx], gender)
+            and not self._other_side(self.clusters.items[idx], sides)
         ]
         if matched:
             best = max(matched, key=lambda idx: seen[idx].start)
@@ -306,6 +308,28 @@ class Resolver:
             score -= 1.0 if cluster.relative else 0.0
             scored.append(_Candidate(cluster, score))
         return _pick(scored, floor=1.0, margin=0.5)
+
+    def _sides(self, start: int, end: int) -> set[str]:
+        """Groups named inside a description ("The Democratic presidential nominee"), by
+        the opening letters of their word ("Democrat", "Democrats", "Democratic" alike)."""
+        owner = self.clusters.owner
+        return {
+            _side_key(self.clusters.items[owner[i]])
+            for i in range(start, end)
+            if owner[i] >= 0 and self.clusters.items[owner[i]].etype == "GROUP"
+        }
+
+    def _other_side(self, cluster: Cluster, sides: set[str]) -> bool:
+        """The person is affiliated with groups, none of them the description's: "the
+        Democratic nominee" is not "Republican presidential nominee Donald Trump"."""
+        if not sides:
+            return False
+        own = {
+            _side_key(self.clusters.items[a])
+            for a in cluster.affiliations
+            if self.clusters.items[a].etype == "GROUP"
+        }
+        return bool(own) and not own & sides
 
     def _latest_outside_quotes(self, i: int, quoted: bool) -> dict[int, Mention]:
         """The latest mention of each cluster before token i (outside quotations unless
@@ -883,6 +907,13 @@ def _pick(scored: list[_Candidate], *, floor: float, margin: float) -> Cluster |
     if len(scored) > 1 and best.score - scored[1].score < margin:
         return None
     return best.cluster
+
+
+SIDE_PREFIX = 5  # "democ" of Democrat/Democratic/Democrats, "repub" of Republican(s)
+
+
+def _side_key(cluster: Cluster) -> str:
+    return (cluster.words[:1] or ("",))[0][:SIDE_PREFIX]
 
 
 def _gender_ok(cluster: Cluster, gender: str) -> bool:
