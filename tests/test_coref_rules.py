@@ -1136,3 +1136,36 @@ def test_coref_a_party_in_a_description_keeps_the_other_partys_nominee_out(pipel
     republican = cluster_at(clusters, text, "Donald Brennan")
     assert republican >= 0
     assert republican not in _described(clusters, text, "The Democratic presidential nominee")
+
+
+def test_coref_the_prime_minister_is_no_minister_of_education(pipeline):
+    text = (
+        "Minister of Education Stefania Moretti defended the new tax on Friday. Critics said "
+        "the prime minister had promised to cut taxes."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    minister = cluster_at(clusters, text, "Stefania Moretti")
+    assert minister >= 0
+    assert minister not in _described(clusters, text, "the prime minister")
+
+
+def test_coref_the_president_is_no_vice_president(pipeline):
+    text = (
+        "Vice President Joe Biles visited a factory in Ohio on Monday. Workers cheered. "
+        "The president later told reporters the economy was strong."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    vice = cluster_at(clusters, text, "Joe Biles")
+    assert vice >= 0
+    assert vice not in _described(clusters, text, "The president")
+
+
+def test_coref_the_foreign_minister_finds_the_foreign_minister(pipeline):
+    text = (
+        "Foreign Minister Sergei Lavrenko met his counterpart in Ankara on Monday. Talks "
+        "lasted four hours. The foreign minister said the two sides had agreed on a ceasefire."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    assert cluster_at(clusters, text, "Sergei Lavrenko") in _described(
+        clusters, text, "The foreign minister"
+    )

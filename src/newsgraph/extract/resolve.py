@@ -261,10 +261,15 @@ class Resolver:
         # "the band leader" is no "President": a kind named by a noun must be the role's
         kinds = {c.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
 
+        offices, subordinate = _office_modifiers()
+        office = {t.lower_ for t in self.doc[span.start : token.i]} & offices
+
         def holds(role: str) -> bool:
             words = set(role.lower().replace("-", " ").split())
             if kinds and word not in words and not kinds & words:
                 return False
+            if office - words or (words & subordinate) - office:
+                return False  # "the prime minister" / "Minister of Education X"
             return bool(family & words) and not (now and words & past)
 
         sides = self._sides(span.start, token.i)
@@ -839,6 +844,18 @@ def _in_own_appositive(pronoun: Token, root: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+@lru_cache(maxsize=1)
+def _office_modifiers() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that make a role another office ("prime", "vice"), and those of them that
+    make it a lower one ("vice", "deputy")."""
+    roles = entity_lexicons._load("entity_roles.json")
+    return _lowered(roles["office_modifiers"]), _lowered(roles["subordinate_modifiers"])
+
+
+def _lowered(words: list[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
 
 
 @lru_cache(maxsize=1)
