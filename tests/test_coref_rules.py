@@ -1169,3 +1169,41 @@ def test_coref_the_foreign_minister_finds_the_foreign_minister(pipeline):
     assert cluster_at(clusters, text, "Sergei Lavrenko") in _described(
         clusters, text, "The foreign minister"
     )
+
+
+def _nested_in(clusters: Clusters, text: str, phrase: str, nth: int = 0) -> set[int]:
+    start, _ = find(text, phrase, nth)
+    doc = clusters.doc
+    return {
+        c.idx
+        for c in clusters.items
+        for m in c.mentions
+        if m.kind == "nested" and doc[m.start].idx == start
+    }
+
+
+def test_coref_a_surname_opening_an_organisations_name_mentions_the_person(pipeline):
+    text = (
+        "Senator Helen Rodham toured the clinic on Monday. Rodham said the state must pay "
+        "more. The Rodham Foundation, which she set up in 2009, funds the clinic."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    person = cluster_at(clusters, text, "Helen Rodham")
+    assert person >= 0
+    assert person in _nested_in(clusters, text, "Rodham", 2)
+
+
+def test_coref_a_surname_inside_another_persons_name_is_no_mention(pipeline):
+    text = (
+        "Ahmad Massoud leads the resistance. Massoud said the fight would go on. His father, "
+        "Ahmad Shah Massoud, was killed in 2001."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    son = cluster_at(clusters, text, "Ahmad Massoud")
+    assert son >= 0
+    start, _ = find(text, "Ahmad Shah Massoud")
+    doc = clusters.doc
+    assert not any(
+        m.kind == "nested" and doc[m.start].idx > start and doc[m.start].idx < start + 20
+        for m in clusters.items[son].mentions
+    )
