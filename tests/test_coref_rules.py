@@ -1207,3 +1207,27 @@ def test_coref_a_surname_inside_another_persons_name_is_no_mention(pipeline):
         m.kind == "nested" and doc[m.start].idx > start and doc[m.start].idx < start + 20
         for m in clusters.items[son].mentions
     )
+
+
+def test_coref_an_abbreviated_title_is_a_role_the_description_finds(pipeline):
+    text = (
+        "Florida Sen. Mark Rubin says he did well in the debate. Speaking on Monday, Rubin "
+        "refused to attack his rivals. The Florida senator said voters would decide."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    senator = cluster_at(clusters, text, "Mark Rubin")
+    assert senator >= 0
+    assert any("senator" in r.lower() for r in clusters.items[senator].roles)
+    assert senator in _described(clusters, text, "The Florida senator")
+
+
+def test_coref_the_vermont_senator_is_no_senator_from_elsewhere(pipeline):
+    text = (
+        "Arizona Sen. John McCallum says the campaign has gone too far. Democratic candidate "
+        "Bernard Sandler is choosing not to respond. Instead, the Vermont senator is sticking "
+        "to his message."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    other = cluster_at(clusters, text, "John McCallum")
+    assert other >= 0
+    assert other not in _described(clusters, text, "the Vermont senator")

@@ -314,27 +314,33 @@ class Resolver:
             scored.append(_Candidate(cluster, score))
         return _pick(scored, floor=1.0, margin=0.5)
 
-    def _sides(self, start: int, end: int) -> set[str]:
-        """Groups named inside a description ("The Democratic presidential nominee"), by
-        the opening letters of their word ("Democrat", "Democrats", "Democratic" alike)."""
+    def _sides(self, start: int, end: int) -> set[tuple[str, str]]:
+        """Groups and places named inside a description ("The Democratic presidential
+        nominee", "the Vermont senator"), as (type, the opening letters of their word):
+        "Democrat", "Democrats", "Democratic" alike."""
         owner = self.clusters.owner
         return {
-            _side_key(self.clusters.items[owner[i]])
+            (self.clusters.items[owner[i]].etype, _side_key(self.clusters.items[owner[i]]))
             for i in range(start, end)
-            if owner[i] >= 0 and self.clusters.items[owner[i]].etype == "GROUP"
+            if owner[i] >= 0 and self.clusters.items[owner[i]].etype in SIDE_TYPES
         }
 
-    def _other_side(self, cluster: Cluster, sides: set[str]) -> bool:
-        """The person is affiliated with groups, none of them the description's: "the
-        Democratic nominee" is not "Republican presidential nominee Donald Trump"."""
-        if not sides:
-            return False
-        own = {
-            _side_key(self.clusters.items[a])
-            for a in cluster.affiliations
-            if self.clusters.items[a].etype == "GROUP"
-        }
-        return bool(own) and not own & sides
+    def _other_side(self, cluster: Cluster, sides: set[tuple[str, str]]) -> bool:
+        """The person is affiliated with groups, none of them the description's ("the
+        Democratic nominee" is not "Republican presidential nominee Donald Trump"), or
+        not with the place the description names ("the Vermont senator" is not "Sen.
+        John McCain")."""
+        for kind in {k for k, _ in sides}:
+            own = {
+                _side_key(self.clusters.items[a])
+                for a in cluster.affiliations
+                if self.clusters.items[a].etype == kind
+            }
+            # a place must be the person's own: "the Vermont senator" is no senator the
+            # article placed nowhere
+            if (own or kind == "PLACE") and not own & {key for k, key in sides if k == kind}:
+                return True
+        return False
 
     def _latest_outside_quotes(self, i: int, quoted: bool) -> dict[int, Mention]:
         """The latest mention of each cluster before token i (outside quotations unless
@@ -927,6 +933,7 @@ def _pick(scored: list[_Candidate], *, floor: float, margin: float) -> Cluster |
 
 
 SIDE_PREFIX = 5  # "democ" of Democrat/Democratic/Democrats, "repub" of Republican(s)
+SIDE_TYPES = frozenset({"GROUP", "PLACE"})
 
 
 def _side_key(cluster: Cluster) -> str:
