@@ -1231,3 +1231,16 @@ def test_coref_the_vermont_senator_is_no_senator_from_elsewhere(pipeline):
     other = cluster_at(clusters, text, "John McCallum")
     assert other >= 0
     assert other not in _described(clusters, text, "the Vermont senator")
+
+
+def test_coref_a_name_inside_a_nested_name_is_still_a_mention(pipeline):
+    text = (
+        "Ahmed Malik, 14, lives in Irving, Texas. He hopes to study at the University of Texas "
+        "Arlington one day. The University of Texas Arlington Muslim Student Association "
+        "president said Texas schools must do better."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    texas = cluster_at(clusters, text, "Texas")
+    assert texas >= 0
+    # "Texas" inside the student association's name, inside the university's name
+    assert texas in _nested_in(clusters, text, "Texas", 2)

@@ -546,9 +546,12 @@ def _nested(
         if m.kind != "name" or m.end - m.start < 2 or m.end - m.start > 10:
             continue
         i = m.start
+        inner = m.end  # inside a nested name, only names within it
         while i < m.end:
+            if i >= inner:
+                inner = m.end
             hit, stop = None, i
-            for j in range(m.end, i, -1):
+            for j in range(inner, i, -1):
                 if (i, j) == (m.start, m.end):
                     continue
                 tokens = list(doc[i:j])
@@ -600,6 +603,11 @@ def _nested(
             nested.cluster = hit.idx
             hit.mentions.append(nested)
             clusters.nested_at.setdefault(i, hit.idx)
+            if stop - i > 1 and hit.etype != "PERSON" and inner == m.end:
+                # "Texas" of "University of Texas Arlington" inside "University of Texas
+                # Arlington Muslim Student Association": a name inside the nested one
+                inner, i = stop, i + 1
+                continue
             i = stop
     # "PlayStation" opening "PlayStation VR" twice, "FIFA" opening "FIFA World Cup 2018"
     # and "2018 FIFA football World Cup": the brand is a thing of its own, though never
