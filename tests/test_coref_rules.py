@@ -1244,3 +1244,36 @@ def test_coref_a_name_inside_a_nested_name_is_still_a_mention(pipeline):
     assert texas >= 0
     # "Texas" inside the student association's name, inside the university's name
     assert texas in _nested_in(clusters, text, "Texas", 2)
+
+
+def test_coref_the_kentucky_republican_is_a_person_of_that_party_or_place(pipeline):
+    text = (
+        "Kentucky Sen. Rand Pollard criticised the plan on Monday. The Kentucky Republican "
+        "said it would fail."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    senator = cluster_at(clusters, text, "Rand Pollard")
+    assert senator >= 0
+    assert senator in _described(clusters, text, "The Kentucky Republican")
+
+
+def test_coref_the_republican_is_not_the_democrat(pipeline):
+    text = (
+        "Republican Sen. John McCall met Democrat Jane Orr on Monday. The Republican said "
+        "taxes were too high."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    republican = cluster_at(clusters, text, "John McCall")
+    democrat = cluster_at(clusters, text, "Jane Orr")
+    described = _described(clusters, text, "The Republican")
+    assert republican in described
+    assert democrat not in described
+
+
+def test_coref_the_republican_is_no_guess_without_the_party(pipeline):
+    # Nothing says the woman named before is a Republican: no link.
+    text = "Helen Carver spoke in Toledo on Friday. The Republican said the vote was rigged."
+    clusters = build_clusters(pipeline.nlp(text))
+    assert cluster_at(clusters, text, "Helen Carver") not in _described(
+        clusters, text, "The Republican"
+    )
