@@ -546,9 +546,12 @@ def _nested(
         if m.kind != "name" or m.end - m.start < 2 or m.end - m.start > 10:
             continue
         i = m.start
+        inner = m.end  # inside a nested name, only names within it
         while i < m.end:
+            if i >= inner:
+                inner = m.end
             hit, stop = None, i
-            for j in range(m.end, i, -1):
+            for j in range(inner, i, -1):
                 if (i, j) == (m.start, m.end):
                     continue
                 tokens = list(doc[i:j])
@@ -561,11 +564,19 @@ def _nested(
                     found = by_key.get(("PERSON", " ".join(person_words(tokens))))
                 if found is None and j - i == 1 and is_acronym(tokens[0].text):
                     found = by_acronym.get(tokens[0].text.replace(".", "").upper())
+                surname = (
+                    found is None
+                    and j - i == 1
+                    and entity_type(m.label) not in {"PLACE", "PERSON"}
+                    and _surname_of(by_key, tokens[0])
+                )
+                if surname:
+                    found = surname  # "Warhol" of "Warhol Polaroid" after "Andy Warhol"
                 # A lone first name inside a longer name is no mention of that person.
                 if (
                     found is not None
                     and found.idx != m.cluster
-                    and (found.etype != "PERSON" or j - i > 1)
+                    and (found.etype != "PERSON" or j - i > 1 or surname)
                 ):
                     hit, stop = found, j
                     break
@@ -592,6 +603,11 @@ def _nested(
             nested.cluster = hit.idx
             hit.mentions.append(nested)
             clusters.nested_at.setdefault(i, hit.idx)
+            if stop - i > 1 and hit.etype != "PERSON" and inner == m.end:
+                # "Texas" of "University of Texas Arlington" inside "University of Texas
+                # Arlington Muslim Student Association": a name inside the nested one
+                inner, i = stop, i + 1
+                continue
             i = stop
     # "PlayStation" opening "PlayStation VR" twice, "FIFA" opening "FIFA World Cup 2018"
     # and "2018 FIFA football World Cup": the brand is a thing of its own, though never
@@ -606,6 +622,19 @@ def _nested(
             nested = Mention(i, i + 1, "nested", "ORG")
             nested.cluster = cluster.idx
             cluster.mentions.append(nested)
+
+
+def _surname_of(by_key: dict[tuple[str, str], Cluster], token: Token) -> Cluster | None:
+    """The person a lone capitalised word inside another name names by surname: one
+    written alone in the article and the last word of that person's full name."""
+    if not token.is_title:
+        return None
+    word = token.lower_
+    person = by_key.get(("PERSON", word))
+    if person is None or len(person.words) < 2 or person.words[-1] != word:
+        return None
+    given = person.words[0]
+    return None if len(given) < 3 or "." in given else person  # not "N. Korea"
 
 
 def _first_word(doc: Doc, m: Mention) -> int:

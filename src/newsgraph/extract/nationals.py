@@ -4,12 +4,17 @@ spaCy names them (NORP, sometimes ORG), which made each a group of its own. A de
 singular one that heads its phrase is a description of a person named shortly before:
 one of that nationality where the article says so, never one of another; otherwise the
 most salient person (the same sentence beats earlier ones, a subject beats an object).
+A party member noun ("the Kentucky Republican") is likewise a person, but only one the
+article gave that party or place.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from newsgraph.extract import entity_lexicons
 from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.institutions import country_of_demonym
 from newsgraph.extract.mentions import Mention
@@ -23,7 +28,8 @@ SUBJECT = 0.8
 MARGIN = 0.5
 FLOOR = 1.0
 GENDER_SUFFIXES = (("woman", "f"), ("man", "m"))
-ROLE_WORDS_BEFORE = 3  # "Dutch Formula One driver Max Verstappen"
+ROLE_WORDS_BEFORE = 3
+SIDE_LETTERS = 5  # "democ" of Democrat/Democratic, "repub" of Republican(s)  # "Dutch Formula One driver Max Verstappen"
 
 
 def nationality(word: str) -> frozenset[str]:
@@ -50,6 +56,12 @@ def attach_nationals(clusters: Clusters) -> None:
             if m.kind != "name" or m.end - m.start != 1 or cluster.etype == "PERSON":
                 continue
             token = doc[m.start]
+            if token.lower_ in _party_members():
+                if _definite_head(token):
+                    member = _member_for(clusters, m, token)
+                    if member is not None:
+                        _move(clusters, cluster, m, member, token)
+                continue
             countries = nationality(token.lower_)
             if not countries:
                 continue
@@ -174,6 +186,39 @@ def _person_for(
     if len(scored) > 1 and scored[0][0] - scored[1][0] < MARGIN:
         return None
     return scored[0][1]
+
+
+@lru_cache(maxsize=1)
+def _party_members() -> frozenset[str]:
+    words: list[str] = entity_lexicons._load("entity_roles.json")["party_members"]
+    return frozenset(w.lower() for w in words)
+
+
+def _member_for(clusters: Clusters, m: Mention, token: Token) -> Cluster | None:
+    """ "The Kentucky Republican said": a person named shortly before whom the article
+    gave that party (and place, where the phrase names one), or that place and no party."""
+    party = token.lower_[:SIDE_LETTERS]
+    places = {
+        clusters.owner[c.i]
+        for c in token.children
+        if clusters.owner[c.i] >= 0 and clusters.items[clusters.owner[c.i]].etype == "PLACE"
+    }
+    known: dict[int, set[str]] = {}
+    for c in clusters.items:
+        if c.etype != "PERSON":
+            continue
+        groups = {
+            clusters.items[a].words[0][:SIDE_LETTERS]
+            for a in c.affiliations
+            if clusters.items[a].etype == "GROUP" and clusters.items[a].words
+        }
+        own_places = {a for a in c.affiliations if clusters.items[a].etype == "PLACE"}
+        fits = party in groups and not (places and own_places and not places & own_places)
+        if not fits and places and places & own_places:
+            fits = not groups  # "the Kentucky Republican": placed there, no other party
+        # no guess without the article's word for it: a wrong speaker costs more
+        known[c.idx] = {"here" if fits else "elsewhere"}
+    return _person_for(clusters, m, frozenset({"here"}), known)
 
 
 def _move(

@@ -354,6 +354,8 @@ def _apposed_name(clusters: Clusters, root: Token) -> tuple[Cluster | None, bool
         if child.dep_ == "appos" and owner[child.i] >= 0 and child.i > root.i:
             if any(t.text in {":", "/"} or "\n" in t.text for t in doc[root.i : child.i]):
                 break  # "Image: Nick Moreau", a caption, not an apposition
+            if _not_apposed_before(root, child):
+                break
             return clusters.items[owner[child.i]], True
     if (
         root.dep_ == "appos"
@@ -363,6 +365,25 @@ def _apposed_name(clusters: Clusters, root: Token) -> tuple[Cluster | None, bool
     ):
         return clusters.items[owner[root.head.i]], False
     return None, False
+
+
+MAX_APPOSED_GAP = 20  # tokens of a phrase's own clause before the name it is apposed to
+
+
+def _not_apposed_before(root: Token, name: Token) -> bool:
+    """The parser's apposition of a phrase and a later name that is none: a plural for
+    one name ("the expectations, Donald Trump"), a clause between them ("The blizzard of
+    tweets he sent ... including Ted Cruz"), or a name that opens a list ("the entire
+    liberal media, Rupert Murdoch, Fox News, most of talk radio")."""
+    doc = root.doc
+    if root.tag_ == "NNS":
+        return True
+    between = doc[root.i + 1 : name.left_edge.i]
+    if len(between) > MAX_APPOSED_GAP and any(t.pos_ in {"VERB", "AUX"} for t in between):
+        return True
+    return root.tag_ == "NN" and any(
+        c.dep_ in {"appos", "conj"} and c.i > name.i for c in root.children
+    )
 
 
 def _after_misread_verb(doc: Doc, start: int, root: int) -> int:

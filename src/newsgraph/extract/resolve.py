@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract import ner_context
+from newsgraph.extract import entity_lexicons, ner_context
 from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.mentions import Mention, countries, is_acronym
 from newsgraph.extract.name_clusters import Cluster, Clusters
@@ -254,15 +254,32 @@ class Resolver:
         seen: dict[int, Mention] = {}
         for m in self._all_before(span.start):
             seen[m.cluster] = m  # ends with the latest mention of each cluster
+        # "the governor" is no one named "the former New Jersey governor"
+        past = _past_modifiers()
+        now = not any(t.lower_ in past for t in self.doc[span.start : token.i])
+
+        # "the band leader" is no "President": a kind named by a noun must be the role's
+        kinds = {c.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+
+        offices, subordinate = _office_modifiers()
+        office = {t.lower_ for t in self.doc[span.start : token.i]} & offices
+
+        def holds(role: str) -> bool:
+            words = set(role.lower().replace("-", " ").split())
+            if kinds and word not in words and not kinds & words:
+                return False
+            if office - words or (words & subordinate) - office:
+                return False  # "the prime minister" / "Minister of Education X"
+            return bool(family & words) and not (now and words & past)
+
+        sides = self._sides(span.start, token.i)
         matched = [
             idx
             for idx in seen
             if self.clusters.items[idx].etype == "PERSON"
-            and any(
-                family & set(r.lower().replace("-", " ").split())
-                for r in self.clusters.items[idx].roles
-            )
+            and any(holds(r) for r in self.clusters.items[idx].roles)
             and _gender_ok(self.clusters.items[idx], gender)
+            and not self._other_side(self.clusters.items[idx], sides)
         ]
         if matched:
             best = max(matched, key=lambda idx: seen[idx].start)
@@ -296,6 +313,34 @@ class Resolver:
             score -= 1.0 if cluster.relative else 0.0
             scored.append(_Candidate(cluster, score))
         return _pick(scored, floor=1.0, margin=0.5)
+
+    def _sides(self, start: int, end: int) -> set[tuple[str, str]]:
+        """Groups and places named inside a description ("The Democratic presidential
+        nominee", "the Vermont senator"), as (type, the opening letters of their word):
+        "Democrat", "Democrats", "Democratic" alike."""
+        owner = self.clusters.owner
+        return {
+            (self.clusters.items[owner[i]].etype, _side_key(self.clusters.items[owner[i]]))
+            for i in range(start, end)
+            if owner[i] >= 0 and self.clusters.items[owner[i]].etype in SIDE_TYPES
+        }
+
+    def _other_side(self, cluster: Cluster, sides: set[tuple[str, str]]) -> bool:
+        """The person is affiliated with groups, none of them the description's ("the
+        Democratic nominee" is not "Republican presidential nominee Donald Trump"), or
+        not with the place the description names ("the Vermont senator" is not "Sen.
+        John McCain")."""
+        for kind in {k for k, _ in sides}:
+            own = {
+                _side_key(self.clusters.items[a])
+                for a in cluster.affiliations
+                if self.clusters.items[a].etype == kind
+            }
+            # a place must be the person's own: "the Vermont senator" is no senator the
+            # article placed nowhere
+            if (own or kind == "PLACE") and not own & {key for k, key in sides if k == kind}:
+                return True
+        return False
 
     def _latest_outside_quotes(self, i: int, quoted: bool) -> dict[int, Mention]:
         """The latest mention of each cluster before token i (outside quotations unless
@@ -808,6 +853,27 @@ def _in_own_appositive(pronoun: Token, root: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _office_modifiers() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that make a role another office ("prime", "vice"), and those of them that
+    make it a lower one ("vice", "deputy")."""
+    roles = entity_lexicons._load("entity_roles.json")
+    return _lowered(roles["office_modifiers"]), _lowered(roles["subordinate_modifiers"])
+
+
+def _lowered(words: list[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _past_modifiers() -> frozenset[str]:
+    """ "former", "ex-": words that say a role is no longer held."""
+    words = entity_lexicons._load("entity_roles.json")["past_modifiers"]
+    return frozenset(w.lower() for w in words) | frozenset(
+        w.lower().rstrip("-") for w in words if w.endswith("-")
+    )
+
+
+@lru_cache(maxsize=1)
 def _speech_verbs() -> frozenset[str]:
     """Verbs whose subject says a quotation: ours plus the quotes stage's speech and
     writing cues that may introduce a direct quote ("asserted", "confirmed", "called")."""
@@ -864,6 +930,14 @@ def _pick(scored: list[_Candidate], *, floor: float, margin: float) -> Cluster |
     if len(scored) > 1 and best.score - scored[1].score < margin:
         return None
     return best.cluster
+
+
+SIDE_PREFIX = 5  # "democ" of Democrat/Democratic/Democrats, "repub" of Republican(s)
+SIDE_TYPES = frozenset({"GROUP", "PLACE"})
+
+
+def _side_key(cluster: Cluster) -> str:
+    return (cluster.words[:1] or ("",))[0][:SIDE_PREFIX]
 
 
 def _gender_ok(cluster: Cluster, gender: str) -> bool:

@@ -12,8 +12,11 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract import entity_lexicons
 from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.institutions import attach_institutions
 from newsgraph.extract.mentions import Mention
@@ -152,8 +155,10 @@ def _title_before(clusters: Clusters, cluster: Cluster, m: Mention) -> None:
             role_start = j - 2  # "Secretary of State Antony Blinken"
             j -= 3
             continue
-        if token.lower_ in lex.role_heads or (
-            token.lower_ in lex.role_modifiers and role_start < m.start
+        if (
+            token.lower_ in lex.role_heads
+            or token.lower_ in _title_roles()
+            or (token.lower_ in lex.role_modifiers and role_start < m.start)
         ):
             role_start = j
             j -= 1
@@ -166,9 +171,19 @@ def _title_before(clusters: Clusters, cluster: Cluster, m: Mention) -> None:
     if role_start > 0 and _joined_hyphen(doc, role_start - 1):
         return  # "the semi-official Tasnim": an adjective, no role
     words = doc[role_start : m.start]
-    if not any(t.lower_ in lex.role_heads for t in words):
+    titles = _title_roles()
+    if not any(t.lower_ in lex.role_heads or t.lower_ in titles for t in words):
         return
-    _add_role(cluster, words.text, affiliation)
+    # "Florida Sen." -> "Florida senator": what "the senator" later matches
+    role = "".join(titles.get(t.lower_, t.text) + t.whitespace_ for t in words)
+    _add_role(cluster, role, affiliation)
+
+
+@lru_cache(maxsize=1)
+def _title_roles() -> dict[str, str]:
+    """Abbreviated titles and the roles they stand for ("sen." -> "senator")."""
+    titles: dict[str, str] = entity_lexicons._load("entity_roles.json")["title_roles"]
+    return {k.lower(): v for k, v in titles.items()}
 
 
 def _joined_hyphen(doc: Doc, j: int) -> bool:
