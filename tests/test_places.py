@@ -1042,3 +1042,38 @@ def test_places_a_big_citys_market_is_in_that_city(extract) -> None:
     r = extract("A bomb exploded in a crowded Kabul market on Friday, Afghan officials said.")
     kabul = _place(r, "Kabul")
     assert (kabul.country, kabul.precision) == ("AF", "city")
+
+
+def test_places_park_named_like_a_distant_town_does_not_pull_the_city_abroad(extract) -> None:
+    # Hampton Park and Victoria Park are towns in Australia and Hong Kong; in a story
+    # about Charleston they are parks, and must not make Charleston the Australian one.
+    r = extract(
+        "A body was found Sunday morning in a parked car on Francis Street in Charleston. "
+        "Francis Street runs between King Street and Rutledge Avenue east of Hampton Park. "
+        "Charleston police and the coroner's office are investigating."
+    )
+    charleston = _place(r, "Charleston")
+    assert (charleston.country, charleston.admin1) == ("US", "South Carolina")
+    assert _place(r, "Hampton Park").precision == "unknown"
+
+
+def test_places_park_town_near_the_story_keeps_its_point(extract) -> None:
+    # A town called "... Park" near the article's other places is that town.
+    r = extract(
+        "Shoppers in Overland Park and Olathe lined up on Friday as stores in Kansas "
+        "reopened, and traffic backed up towards Kansas City."
+    )
+    park = _place(r, "Overland Park")
+    assert (park.country, park.admin1, park.precision) == ("US", "Kansas", "city")
+
+
+def test_places_city_suffix_falls_back_to_the_town_that_bears_the_name(extract) -> None:
+    # "San Fernando City" is only an alternate name of Philippine towns; the Los Angeles
+    # story means San Fernando, California, and Los Angeles stays in California.
+    r = extract(
+        "San Fernando City Councilwoman Nury Martinez won a school board seat as Los "
+        "Angeles election officials finished their count of the remaining ballots."
+    )
+    la = _place(r, "Los Angeles")
+    assert (la.country, la.admin1) == ("US", "California")
+    assert _place(r, "San Fernando City").country == "US"

@@ -173,11 +173,29 @@ def _candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[tuple[Cand
         big = any(c.how == "name" and (c.capital or c.population >= SITE_CITY) for c in towns)
         return towns, bool(towns) and not big
     if direct:
-        return direct, False
+        return direct, _landmark_town(top, direct, bare)
     cands, near_only = _partial_candidates(top.core, gazetteer)
     if not cands:
         cands, near_only = _feature_towns(top.core, gazetteer), True
     return cands, near_only and bool(cands)
+
+
+def _landmark_town(
+    top: toponyms.Toponym, direct: tuple[Candidate, ...], bare: dict[str, object]
+) -> bool:
+    """A name that ends in a park or square word and matches only towns ("Hampton Park",
+    "Victoria Park", "Washington Square") is as often the park or square of the story's
+    own town as a town of that name elsewhere: the town stands only near the article's
+    other places."""
+    words = top.core.split()
+    tails = bare["landmark_tails"]
+    assert isinstance(tails, list)
+    return (
+        len(words) > 1
+        and words[-1] in tails
+        and top.hint is None
+        and all(c.kind == "city" for c in direct)
+    )
 
 
 def _direct_candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
@@ -206,6 +224,13 @@ def _direct_candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[Can
     if top.text != top.core:
         for c in gazetteer.lookup(top.text)[:MAX_CANDIDATES]:
             found.setdefault(c.id, c)
+    # "San Fernando City" matched only as another town's alternate name: the town that
+    # bears "San Fernando" is as likely ("Quezon City", named so, is kept as it is).
+    head, _, last = top.core.rpartition(" ")
+    if head and last == "City" and all(c.how == "alt" for c in found.values()):
+        for c in gazetteer.lookup(head)[:MAX_CANDIDATES]:
+            if c.kind == "city" and c.how == "name":
+                found.setdefault(c.id, c)
     if top.hint == "country":
         return tuple(c for c in found.values() if c.kind == "country")
     return tuple(found.values())
