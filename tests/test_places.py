@@ -1077,3 +1077,27 @@ def test_places_city_suffix_falls_back_to_the_town_that_bears_the_name(extract) 
     la = _place(r, "Los Angeles")
     assert (la.country, la.admin1) == ("US", "California")
     assert _place(r, "San Fernando City").country == "US"
+
+
+def test_places_yemeni_port_and_province_by_their_english_names(extract) -> None:
+    r = extract(
+        "A cholera outbreak in Yemen has killed 115 people, most of them in the capital "
+        "Sanaa and the port city of Hodeidah. Cases were also reported in Hadramout "
+        "province, and in Hodeidah the main hospital ran out of beds."
+    )
+    port = _place(r, "Hodeidah")
+    assert (port.country, port.precision) == ("YE", "city")
+    assert abs(port.lat - 14.8) < 0.3 and abs(port.lon - 42.95) < 0.3
+    assert (_place(r, "Hadramout province").country, _place(r, "Hadramout province").precision) == (
+        "YE",
+        "admin1",
+    )
+
+
+def test_places_airport_in_a_british_story_is_not_the_florida_village(extract) -> None:
+    r = extract(
+        "Passengers arriving at Heathrow from Lagos were screened for fever, Public Health "
+        "England said, after a case was confirmed in London."
+    )
+    heathrow = _place(r, "Heathrow")
+    assert (heathrow.country, heathrow.precision) == ("GB", "feature")
