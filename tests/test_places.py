@@ -1101,3 +1101,22 @@ def test_places_airport_in_a_british_story_is_not_the_florida_village(extract) -
     )
     heathrow = _place(r, "Heathrow")
     assert (heathrow.country, heathrow.precision) == ("GB", "feature")
+
+
+def test_places_the_city_of_a_country_name_is_a_town(extract) -> None:
+    r = extract("The city of Lebanon approved a new water budget on Tuesday, the mayor said.")
+    lebanon = _place(r, "Lebanon")
+    assert (lebanon.country, lebanon.precision) == ("US", "city")
+
+
+def test_places_local_government_area_is_a_kind_word(extract) -> None:
+    # Nigerian outbreak reports name local government areas; the kind word belongs to
+    # the name, and an area the index does not hold is not a same-named town in China.
+    r = extract(
+        "Two people died of Lassa fever in Guma Local Government Area of Benue State, "
+        "and three more in Ohaukwu LGA of Ebonyi State, health officials said."
+    )
+    assert all(p.country in (None, "NG") for p in r.places)
+    ohaukwu = _place(r, "Ohaukwu LGA")
+    assert ohaukwu.precision == "unknown"
+    assert _place(r, "Ebonyi State").country == "NG"

@@ -233,6 +233,11 @@ def _direct_candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[Can
                 found.setdefault(c.id, c)
     if top.hint == "country":
         return tuple(c for c in found.values() if c.kind == "country")
+    if top.hint == "city":
+        # "The city of Turkey" (Texas), "the city of Djibouti": no country is a city.
+        towns = tuple(c for c in found.values() if c.kind != "country")
+        if towns:
+            return towns
     return tuple(found.values())
 
 

@@ -784,6 +784,12 @@ def _make(
     suffixes = patterns()["suffixes"]
     if len(words) > 1 and words[-1] in suffixes:
         core, hint = " ".join(words[:-1]), suffixes[words[-1]]
+    else:
+        # Kind words of several words: "Guma Local Government Area".
+        for kind in (k for k in suffixes if " " in k):
+            if surface.endswith(f" {kind}") and len(surface) > len(kind) + 1:
+                core, hint = surface[: -len(kind) - 1].rstrip(), suffixes[kind]
+                break
     # A kind word right after the span belongs to it ("Panjshir" + " Valley").
     after = re.match(r"\s([A-Z][a-z]+)\b", text[end : end + 20])
     if (
