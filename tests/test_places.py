@@ -1120,3 +1120,41 @@ def test_places_local_government_area_is_a_kind_word(extract) -> None:
     ohaukwu = _place(r, "Ohaukwu LGA")
     assert ohaukwu.precision == "unknown"
     assert _place(r, "Ebonyi State").country == "NG"
+
+
+def test_places_listed_beside_states_is_the_state(extract) -> None:
+    r = extract(
+        "Quill, a professor of medicine, supports the Oregon and Washington laws that let "
+        "doctors help terminally ill people end their lives, the newspaper reported."
+    )
+    washington = _place(r, "Washington")
+    assert (washington.country, washington.precision) == ("US", "admin1")
+
+
+def test_places_town_comma_state_is_no_list(extract) -> None:
+    # "Tacoma, Washington" says where Tacoma is: the city Tacoma must not pull
+    # Washington to the capital as a list-mate would.
+    r = extract(
+        "Mary Ann Quitugua from a cake studio in Tacoma, Washington shares tips for "
+        "decorating Christmas cookies, and a baker in Fresno, Calif., shows her icing."
+    )
+    washington = _place(r, "Washington")
+    assert (washington.country, washington.precision) == ("US", "admin1")
+
+
+def test_places_mixed_case_initialism_is_no_place(extract) -> None:
+    # "MoD" (the Ministry of Defence) matched Maud, Texas through an alternate name.
+    r = extract(
+        "A spokesman for the MoD said British troops in Syria were safe, and US forces "
+        "in Texas were not involved."
+    )
+    assert not any(m.text == "MoD" for p in r.places for m in p.mentions)
+    assert _place(r, "Texas").precision == "admin1"
+
+
+def test_places_hospital_named_after_a_person_is_not_in_a_same_named_district(extract) -> None:
+    r = extract(
+        "Most of the children died at the Sri Krishna Medical College and Hospital, "
+        "officials in Muzaffarpur in Bihar said on Monday."
+    )
+    assert all(p.admin1 != "Andhra Pradesh" for p in r.places)

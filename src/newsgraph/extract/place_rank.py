@@ -45,6 +45,7 @@ IMPLAUSIBLE_POPULATION = 10_000
 IMPLAUSIBLE_SUPPORT = 0.1
 SOFTMAX_SCALE = 1.0
 LIST_MATE = 1.5
+LIST_KIND = 1.0
 NAMED_CAPITAL = 3.0
 PAIR_BONUS = 1.5
 LONE_COUNTRY = 1.0
@@ -225,13 +226,18 @@ def rank(
                 scores[c.id] = s
             # Names listed together ("Hamilton and Wellington") are mostly in one country.
             # A country's own name stays the country ("China" beside Texas towns).
-            mates = [o.best.country for o in groups if o.key in g.mates and o.best is not None]
-            if mates and not any(
+            mate_bests = [o.best for o in groups if o.key in g.mates and o.best is not None]
+            if mate_bests and not any(
                 c.kind == "country" and c.how in ("name", "alias") for c in g.candidates
             ):
+                mates = [b.country for b in mate_bests]
+                # ... and are mostly of one kind: "Oregon and Washington laws", "states
+                # such as California or Washington" name the state, not the capital.
+                kinds = [b.kind for b in mate_bests]
                 for c in g.candidates:
                     if c.country:
                         scores[c.id] += LIST_MATE * mates.count(c.country) / len(mates)
+                    scores[c.id] += LIST_KIND * kinds.count(c.kind) / len(kinds)
             g.scores = scores
             g.best = max(g.candidates, key=lambda c: (scores[c.id], c.population))
             g.support = countries.get(g.best.country or "", 0.0) / total_c if countries else None

@@ -85,7 +85,16 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
             group.qualifiers.append(owner[1])
     for prev, top in pairwise(tops):
         a, b = _group_key(prev, gazetteer), _group_key(top, gazetteer)
-        if a in groups and b in groups and a != b and toponyms.listed(text, prev, top):
+        if (
+            a in groups
+            and b in groups
+            and a != b
+            and toponyms.listed(text, prev, top)
+            # "Tacoma, Washington" names where Tacoma is, not a list of two.
+            and not (
+                text[prev.end : top.start].strip() == "," and _qualifier(text, prev.end, gazetteer)
+            )
+        ):
             groups[a].mates.add(b)
             groups[b].mates.add(a)
     countries, admin1s = article_context(found, gazetteer)
@@ -300,8 +309,12 @@ def _partial_candidates(name: str, gazetteer: Gazetteer) -> tuple[tuple[Candidat
                 # named after ("Gateway Arch", "Rogers Centre"): it must lie near the
                 # article's other places. Counties and regions ("Henderson County
                 # Jail") are where such buildings are.
+                # A county or district named without its kind word is as likely a
+                # person's name ("Sri Krishna Medical College" is not in Krishna
+                # district, "Jefferson Memorial Hospital" not in a Jefferson County).
+                kind_word = any(w in bare["suffixes"] for w in run)
                 named_after = any(w.strip(".,'’") in generic for w in words) and all(
-                    c.kind == "city" for c in cands
+                    c.kind == "city" or (c.kind == "admin2" and not kind_word) for c in cands
                 )
                 return cands, named_after
     return (), False

@@ -259,12 +259,14 @@ def _stance(text: str, top: Toponym) -> bool:
     )
 
 
-_INITIALS = re.compile(r"[A-Z]{2}")
+# Two capitals ("AI"), or an initialism with a small word inside ("MoD", "DoJ", "DfE").
+_INITIALS = re.compile(r"[A-Z]{2}|[A-Z][a-z]{1,2}[A-Z][A-Za-z]?")
 
 
 def _bare_initials(top: Toponym, gazetteer: Gazetteer) -> bool:
-    """Two capitals ("AI", "EV") name a place only as a country's code or a known alias
-    ("US", "UK"), never through a town's alternate name."""
+    """Two capitals ("AI", "EV") or an initialism ("MoD": the Ministry of Defence) name
+    a place only as a country's code or a known alias ("US", "UK"), never through a
+    town's alternate name ("MoD" was Maud, Texas)."""
     return bool(_INITIALS.fullmatch(top.core)) and not any(
         c.how in ("name", "alias") for c in gazetteer.lookup(top.core)
     )
