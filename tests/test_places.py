@@ -1158,3 +1158,22 @@ def test_places_hospital_named_after_a_person_is_not_in_a_same_named_district(ex
         "officials in Muzaffarpur in Bihar said on Monday."
     )
     assert all(p.admin1 != "Andhra Pradesh" for p in r.places)
+
+
+def test_places_capital_abroad_gives_way_to_the_storys_country(extract) -> None:
+    # Tripoli, Libya is a capital, but this story is about Lebanon and never names Libya.
+    r = extract(
+        "BEIRUT - Lebanon reported its first cholera case since 1993 in the northern "
+        "region of Akkar, near the border with Syria. Cases were later found in Tripoli. "
+        "In Syria, the outbreak began in Aleppo and spread to Raqqa."
+    )
+    tripoli = _place(r, "Tripoli")
+    assert (tripoli.country, tripoli.precision) == ("LB", "city")
+
+
+def test_places_capital_of_a_named_country_keeps_its_bonus(extract) -> None:
+    r = extract(
+        "Fighting near Tripoli forced thousands to flee, the UN said, as rival "
+        "governments in Libya traded blame. Lebanon offered to host talks in Beirut."
+    )
+    assert _place(r, "Tripoli").country == "LY"

@@ -218,6 +218,12 @@ def rank(
                     s += PROXIMITY * close / near_total
                 if c.country in capital_of:
                     s += NAMED_CAPITAL
+                # A capital's bonus is for a bare name in a story that says nothing of
+                # its country; where the story points elsewhere and never to the
+                # capital's country ("Tripoli" in a story on Lebanon's Akkar and Beirut),
+                # it is only another town of that name.
+                if c.capital and countries and not countries.get(c.country or ""):
+                    s -= CAPITAL_BONUS
                 # A country nothing else in the article points to, beside towns of
                 # another, is less likely than a town of theirs ("Lebanon" in an
                 # obituary that names Myerstown and Jackson Township, Pennsylvania).
