@@ -285,6 +285,11 @@ def test_only_the_capital_itself_is_the_capital(gaz: Gazetteer) -> None:
         ("Burgundy", "FR", "Bourgogne"),
         ("Sistan-Baluchestan", "IR", "Sistan and Baluchestan"),
         ("Hadramout", "YE", "Muhafazat Hadramawt"),
+        # Version 27.
+        ("Bekaa", "LB", "Beqaa"),
+        ("Xizang", "CN", "Tibet Autonomous Region"),
+        ("Banadir", "SO", "Banaadir"),
+        ("South Kordofan", "SD", "Southern Kordofan"),
     ],
 )
 def test_regions_by_the_names_the_news_uses(

@@ -1177,3 +1177,26 @@ def test_places_capital_of_a_named_country_keeps_its_bonus(extract) -> None:
         "governments in Libya traded blame. Lebanon offered to host talks in Beirut."
     )
     assert _place(r, "Tripoli").country == "LY"
+
+
+def test_places_regions_the_gazetteer_lacked_are_named_features(extract) -> None:
+    r = extract(
+        "South Sudan reported cholera cases in Unity State and Jonglei, and Lebanon "
+        "found cases in the Bekaa Valley."
+    )
+    unity, jonglei = _place(r, "Unity State"), _place(r, "Jonglei")
+    assert (unity.country, unity.precision) == ("SS", "admin1")
+    assert (jonglei.country, jonglei.precision) == ("SS", "admin1")
+    bekaa = _place(r, "Bekaa Valley")
+    assert (bekaa.country, bekaa.precision) == ("LB", "admin1")
+
+
+def test_places_dateline_run_into_the_story_is_split_at_its_dash(extract) -> None:
+    # The parser reads "BEIRUT - Lebanon" as one organisation; both are places.
+    r = extract(
+        "BEIRUT - Lebanon reported its first cholera case since 1993 in the northern "
+        "region of Akkar, near the border with Syria."
+    )
+    assert _place(r, "BEIRUT").country == "LB"
+    lebanon = _place(r, "Lebanon")
+    assert (lebanon.country, lebanon.precision) == ("LB", "country")

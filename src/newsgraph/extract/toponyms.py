@@ -401,7 +401,8 @@ def _couple_given_name(span: Any, person_starts: set[int]) -> bool:
     )
 
 
-_PART_BREAK = re.compile(r",\s+(?:and\s+)?|\s+(?:and|in|or)\s+|['’]s\s+")
+# Also a spaced dash: a dateline the parser ran into the story ("BEIRUT - Lebanon reported").
+_PART_BREAK = re.compile(r",\s+(?:and\s+)?|\s+(?:and|in|or)\s+|['’]s\s+|\s+[-–—]\s+")
 
 
 def _parts(text: str, start: int, end: int) -> list[Toponym]:
