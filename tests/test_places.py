@@ -1200,3 +1200,27 @@ def test_places_dateline_run_into_the_story_is_split_at_its_dash(extract) -> Non
     assert _place(r, "BEIRUT").country == "LB"
     lebanon = _place(r, "Lebanon")
     assert (lebanon.country, lebanon.precision) == ("LB", "country")
+
+
+def test_places_the_storys_continent_decides_a_name_shared_across_oceans(extract) -> None:
+    # San Fernando, Philippines is bigger, but the story is about the Caribbean.
+    r = extract(
+        "Chikungunya has spread across the Caribbean, with Jamaica reporting cases in "
+        "Kingston. In Guyana, officials in Georgetown confirmed local transmission. "
+        "Barbados, Trinidad and Tobago and St Lucia have also reported cases; in "
+        "Trinidad, San Fernando hospital set up a fever unit. The Bahamas confirmed a "
+        "case in Nassau."
+    )
+    assert _place(r, "San Fernando").country == "TT"
+
+
+def test_places_names_sharing_a_place_do_not_vouch_for_each_other() -> None:
+    # "St. Louis Police" and "St. Louis Hills" both name St. Louis: neither is evidence
+    # for the other (they had made each other Saint-Louis, Senegal); "New York" and
+    # "New Jersey" share only a word and stay two names.
+    from newsgraph.extract.place_rank import _same_name
+
+    assert _same_name("saint louis police", "saint louis hills")
+    assert _same_name("dublin city", "dublin")
+    assert not _same_name("new york", "new jersey")
+    assert not _same_name("south sudan", "south africa")
