@@ -1224,3 +1224,17 @@ def test_places_names_sharing_a_place_do_not_vouch_for_each_other() -> None:
     assert _same_name("dublin city", "dublin")
     assert not _same_name("new york", "new jersey")
     assert not _same_name("south sudan", "south africa")
+
+
+def test_places_a_governors_place_is_the_state(extract) -> None:
+    r = extract(
+        "The couple had five children, including current New York Gov. Andrew Cuomo, who "
+        "was sworn in for his second term on Thursday."
+    )
+    new_york = _place(r, "New York")
+    assert (new_york.country, new_york.precision) == ("US", "admin1")
+
+
+def test_places_a_city_named_without_a_governor_stays_the_city(extract) -> None:
+    r = extract("Reporting by Jonathan Stempel in New York; editing by Bernard Orr.")
+    assert _place(r, "New York").precision == "city"

@@ -804,7 +804,14 @@ def _make(
         end += after.end()
         surface = text[start:end]
         hint = suffixes[after.group(1)]
+    if hint is None and _GOVERNOR.match(text, end):
+        # "New York Gov. Andrew Cuomo", "Kano Governor": a governor runs a state or
+        # province, not its city of the same name.
+        hint = "admin1"
     return Toponym(start, end, surface, core=core, hint=hint, entity=entity, label=label)
+
+
+_GOVERNOR = re.compile(r"\s+(?:Lt\.\s+)?(?:Gov\.|Governor\b|Lieutenant\s+Governor\b)")
 
 
 def _add(spans: dict[tuple[int, int], Toponym], top: Toponym | None) -> None:
