@@ -1238,3 +1238,14 @@ def test_places_a_governors_place_is_the_state(extract) -> None:
 def test_places_a_city_named_without_a_governor_stays_the_city(extract) -> None:
     r = extract("Reporting by Jonathan Stempel in New York; editing by Bernard Orr.")
     assert _place(r, "New York").precision == "city"
+
+
+def test_places_seats_of_power_are_where_they_stand(extract) -> None:
+    # "White House" matched White House, Tennessee, and Casablanca's alternate name.
+    r = extract(
+        "Trump spoke at the White House on Monday before flying to Camp David, and "
+        "Russian officials in the Kremlin said they had not been told."
+    )
+    white_house = _place(r, "White House")
+    assert (white_house.country, white_house.precision) == ("US", "feature")
+    assert abs(white_house.lat - 38.9) < 0.1 and abs(white_house.lon + 77.04) < 0.1
