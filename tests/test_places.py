@@ -1249,3 +1249,12 @@ def test_places_seats_of_power_are_where_they_stand(extract) -> None:
     white_house = _place(r, "White House")
     assert (white_house.country, white_house.precision) == ("US", "feature")
     assert abs(white_house.lat - 38.9) < 0.1 and abs(white_house.lon + 77.04) < 0.1
+
+
+def test_places_seats_of_power_speaking_are_institutions(extract) -> None:
+    # Tagged as organisations, they speak for a government: no place of the story.
+    r = extract(
+        "The White House said on Monday that the Kremlin had denied the report, and the "
+        "Pentagon declined to comment."
+    )
+    assert r.places == []

@@ -741,6 +741,10 @@ def _names_region(top: Toponym, gazetteer: Gazetteer) -> bool:
 
 
 def _names_place(top: Toponym, gazetteer: Gazetteer) -> bool:
+    if top.core in _seats():
+        # "The White House said": the institution, a place only where the parser
+        # tags it as one.
+        return False
     for cand in gazetteer.lookup(top.core):
         if cand.how == "demonym" and cand.kind == "country":
             top.hint = "country"
@@ -809,6 +813,11 @@ def _make(
         # province, not its city of the same name.
         hint = "admin1"
     return Toponym(start, end, surface, core=core, hint=hint, entity=entity, label=label)
+
+
+@lru_cache(maxsize=1)
+def _seats() -> frozenset[str]:
+    return frozenset(patterns()["seat_names"])
 
 
 _GOVERNOR = re.compile(r"\s+(?:Lt\.\s+)?(?:Gov\.|Governor\b|Lieutenant\s+Governor\b)")
