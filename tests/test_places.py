@@ -1258,3 +1258,17 @@ def test_places_seats_of_power_speaking_are_institutions(extract) -> None:
         "Pentagon declined to comment."
     )
     assert r.places == []
+
+
+def test_places_a_county_road_is_in_its_county(extract) -> None:
+    r = extract(
+        "The crash happened on Otter Tail County Road 1 near Battle Lake, Minnesota, the "
+        "sheriff's office said."
+    )
+    road = next(p for p in r.places if any("County Road" in m.text for m in p.mentions))
+    assert (road.country, road.admin1, road.precision) == ("US", "Minnesota", "admin2")
+
+
+def test_places_a_street_named_after_a_town_is_still_unknown(extract) -> None:
+    r = extract("Police closed Falcon Street after the fire, officials in Denver said.")
+    assert _place(r, "Falcon Street").precision == "unknown"

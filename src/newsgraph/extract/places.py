@@ -264,6 +264,14 @@ def _partial_candidates(name: str, gazetteer: Gazetteer) -> tuple[tuple[Candidat
     # nor a river, lake or island the place is named after ("Mississippi River",
     # "Lake Vermont", "Fire Island"): those stay unknown rather than take the town's point.
     if len(words) > 1 and words[-1] in bare["street_words"]:
+        # ... but a county road is in its county ("Otter Tail County Road 1").
+        if len(words) > 2 and bare["suffixes"].get(words[-2]) == "admin2":
+            county = tuple(
+                c
+                for c in gazetteer.lookup(" ".join(words[:-1]))[:MAX_CANDIDATES]
+                if c.kind == "admin2" and c.how in ("name", "alias")
+            )
+            return county, False
         return (), False
     if len(words) > 1 and (words[-1] in bare["feature_words"] or words[0] in bare["feature_words"]):
         return (), False
