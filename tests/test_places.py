@@ -1272,3 +1272,14 @@ def test_places_a_county_road_is_in_its_county(extract) -> None:
 def test_places_a_street_named_after_a_town_is_still_unknown(extract) -> None:
     r = extract("Police closed Falcon Street after the fire, officials in Denver said.")
     assert _place(r, "Falcon Street").precision == "unknown"
+
+
+def test_places_qualifier_at_the_end_of_a_sentence(extract) -> None:
+    # "Illinois." ran on into the next sentence's first word ("Illinois. The").
+    r = extract(
+        "Deputies received information about a similar auction theft in Paris, Illinois.\n"
+        "The suspect was identified as Paul Block Jr., 49, of Waterloo, and items were "
+        "also taken in Dallas, Texas, last year."
+    )
+    paris = _place(r, "Paris")
+    assert (paris.country, paris.admin1) == ("US", "Illinois")

@@ -357,11 +357,13 @@ def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> tuple[Candidate, ..
     if match is None or _LIST_GOES_ON.match(text, match.end()):
         return ()
     # A city after the comma only counts as the same place: "Washington, D.C.".
-    return tuple(
-        c
-        for c in gazetteer.lookup(match.group(1))
-        if c.kind in ("country", "admin1", "admin2", "city")
-    )
+    name = match.group(1)
+    found = gazetteer.lookup(name)
+    head = re.split(r"\.\s", name, maxsplit=1)[0]
+    if not found and head != name:
+        # The sentence ended after the qualifier: "Paris, Illinois. The suspect ...".
+        found = gazetteer.lookup(head) or gazetteer.lookup(f"{head}.")
+    return tuple(c for c in found if c.kind in ("country", "admin1", "admin2", "city"))
 
 
 def _named(tops: list[toponyms.Toponym]) -> bool:
