@@ -1283,3 +1283,10 @@ def test_places_qualifier_at_the_end_of_a_sentence(extract) -> None:
     )
     paris = _place(r, "Paris")
     assert (paris.country, paris.admin1) == ("US", "Illinois")
+
+
+def test_places_an_article_opening_a_sentence_is_no_part_of_the_name(extract) -> None:
+    r = extract("A Metcalfe County man was arrested on Tuesday, Kentucky State Police said.")
+    county = next(p for p in r.places if p.precision == "admin2")
+    assert county.mentions[0].text == "Metcalfe County"
+    assert (county.country, county.admin1) == ("US", "Kentucky")

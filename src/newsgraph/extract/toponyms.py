@@ -49,7 +49,7 @@ class Toponym:
 # What may open a kind-word pattern without being part of the name: a function word
 # that starts the sentence, a possessive ("In China's Guangdong province").
 _LEAD = re.compile(
-    r"(?:(?:In|At|On|From|For|And|But|Of|To|By|As|After|Near|Across)\s)?"
+    r"(?:(?:In|At|On|From|For|And|But|Of|To|By|As|After|Near|Across|An|A)\s)?"
     r"(?:(?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*['’]s\s)?"
 )
 
@@ -769,6 +769,11 @@ def _make(
         surface = first
     if surface.lower().startswith("the "):
         start += 4
+        surface = text[start:end]
+    # "A Metcalfe County man": the article opening a sentence is no part of the name.
+    article = re.match(r"An?\s+(?=[A-Z])", surface)
+    if article and len(surface.split()) > 2:
+        start += article.end()
         surface = text[start:end]
     # Possessives and trailing punctuation are not part of the name.
     # A final full stop stays: it belongs to abbreviations ("Ill.", "D.C.").
