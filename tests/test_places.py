@@ -1290,3 +1290,12 @@ def test_places_an_article_opening_a_sentence_is_no_part_of_the_name(extract) ->
     county = next(p for p in r.places if p.precision == "admin2")
     assert county.mentions[0].text == "Metcalfe County"
     assert (county.country, county.admin1) == ("US", "Kentucky")
+
+
+def test_places_a_saints_building_is_not_the_saints_town(extract) -> None:
+    r = extract(
+        "Pope Francis celebrated Easter Mass in St. Peter's Basilica on Sunday, and "
+        "pilgrims filled the square in Rome."
+    )
+    assert all(p.country in (None, "IT", "VA") for p in r.places)
+    assert _place(r, "Rome").country == "IT"

@@ -217,7 +217,7 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     index = found.mentions
     types = {e.id: e.type for e in found.entities}
     for top in toponyms:
-        top.site = bool(_site_re().match(text, top.end))
+        top.site = bool(_site_re().match(text, top.end)) or _saints_building(text, top)
         eid = index.entity_at(top.start, top.end)
         top.other_entity = types.get(eid or "") in _OTHER_TYPES
         if top.entity is None:
@@ -818,6 +818,20 @@ def _make(
         # province, not its city of the same name.
         hint = "admin1"
     return Toponym(start, end, surface, core=core, hint=hint, entity=entity, label=label)
+
+
+_SAINT_OWNER = re.compile(r"(?:St\.?|Saint|Ste\.?)\s")
+_POSSESSIVE_WORD = re.compile(r"['’]s\s+([A-Z][\w'’]*)")
+
+
+def _saints_building(text: str, top: Toponym) -> bool:
+    """A saint's name before a building word ("St. Peter's Basilica", "St George's
+    Chapel", "St. Michael's Hospital") names the building, not the town of that saint:
+    like a site, it is a place only near the article's others."""
+    if not _SAINT_OWNER.match(top.core):
+        return False
+    after = _POSSESSIVE_WORD.match(text, top.end)
+    return after is not None and after.group(1) in patterns()["facility_words"]
 
 
 @lru_cache(maxsize=1)
