@@ -1299,3 +1299,11 @@ def test_places_a_saints_building_is_not_the_saints_town(extract) -> None:
     )
     assert all(p.country in (None, "IT", "VA") for p in r.places)
     assert _place(r, "Rome").country == "IT"
+
+
+def test_places_an_abbreviation_needs_its_full_stop_inside_a_longer_name(extract) -> None:
+    r = extract("He will attend Easter Sunday Mass in Boston, Mass., before taking a train home.")
+    assert all(
+        p.precision == "unknown" for p in r.places if any("Easter" in m.text for m in p.mentions)
+    )
+    assert _place(r, "Mass.").admin1 == "Massachusetts"

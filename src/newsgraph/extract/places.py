@@ -312,6 +312,17 @@ def _partial_candidates(name: str, gazetteer: Gazetteer) -> tuple[tuple[Candidat
                 for c in gazetteer.lookup(" ".join(run))[:MAX_CANDIDATES]
                 if c.how in ("name", "alias", "demonym")
             )
+            # A short word that matches only as a region's abbreviation is that only
+            # with its full stop: "Easter Sunday Mass" is not in Massachusetts, nor
+            # "Penn Station" in Pennsylvania.
+            if (
+                size == 1
+                and len(run[0]) <= 5
+                and not run[0].endswith(".")
+                and cands
+                and all(c.how == "alias" and c.kind == "admin1" for c in cands)
+            ):
+                continue
             if cands:
                 # A town inside a building's or a landmark's name may be whom it is
                 # named after ("Gateway Arch", "Rogers Centre"): it must lie near the
