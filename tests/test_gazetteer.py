@@ -280,6 +280,16 @@ def test_only_the_capital_itself_is_the_capital(gaz: Gazetteer) -> None:
         ("Tshopo", "CD", "Tshopo"),
         # The old name stays with the largest part.
         ("Kashmir", "IN", "Jammu and Kashmir"),
+        # Version 26: English names GeoNames spells otherwise.
+        ("Rhineland-Palatinate", "DE", "Rheinland-Pfalz"),
+        ("Burgundy", "FR", "Bourgogne"),
+        ("Sistan-Baluchestan", "IR", "Sistan and Baluchestan"),
+        ("Hadramout", "YE", "Muhafazat Hadramawt"),
+        # Version 27.
+        ("Bekaa", "LB", "Beqaa"),
+        ("Xizang", "CN", "Tibet Autonomous Region"),
+        ("Banadir", "SO", "Banaadir"),
+        ("South Kordofan", "SD", "Southern Kordofan"),
     ],
 )
 def test_regions_by_the_names_the_news_uses(
@@ -297,3 +307,26 @@ def test_every_inhabited_country_has_a_point(gaz: Gazetteer, name: str) -> None:
     country = next(c for c in gaz.lookup(name) if c.kind == "country")
     assert country.lat is not None and country.lon is not None
     assert 10 < country.lat < 20 and -72 < country.lon < -62
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "town"),
+    [
+        ("Hodeidah", "YE", "Al Ḩudaydah"),
+        ("Hafr al-Batin", "SA", "Hafar Al-Batin"),
+        ("Sulaimaniyah", "IQ", "Sulaymaniyah"),
+    ],
+)
+def test_towns_by_the_english_spelling_the_news_uses(
+    gaz: Gazetteer, name: str, country: str, town: str
+) -> None:
+    towns = [c for c in gaz.lookup(name) if c.kind == "city"]
+    assert [(c.country, c.name, c.how) for c in towns] == [(country, town, "alias")]
+
+
+def test_named_features_abroad_outrank_same_named_villages(gaz: Gazetteer) -> None:
+    # Heathrow, Florida and Yorkshire, Virginia are villages; the news means the airport
+    # and the English region.
+    for name, country in (("Heathrow", "GB"), ("Yorkshire", "GB"), ("Eastern Ghouta", "SY")):
+        top = gaz.lookup(name)[0]
+        assert (top.kind, top.country) == ("feature", country)

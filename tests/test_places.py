@@ -1042,3 +1042,268 @@ def test_places_a_big_citys_market_is_in_that_city(extract) -> None:
     r = extract("A bomb exploded in a crowded Kabul market on Friday, Afghan officials said.")
     kabul = _place(r, "Kabul")
     assert (kabul.country, kabul.precision) == ("AF", "city")
+
+
+def test_places_park_named_like_a_distant_town_does_not_pull_the_city_abroad(extract) -> None:
+    # Hampton Park and Victoria Park are towns in Australia and Hong Kong; in a story
+    # about Charleston they are parks, and must not make Charleston the Australian one.
+    r = extract(
+        "A body was found Sunday morning in a parked car on Francis Street in Charleston. "
+        "Francis Street runs between King Street and Rutledge Avenue east of Hampton Park. "
+        "Charleston police and the coroner's office are investigating."
+    )
+    charleston = _place(r, "Charleston")
+    assert (charleston.country, charleston.admin1) == ("US", "South Carolina")
+    assert _place(r, "Hampton Park").precision == "unknown"
+
+
+def test_places_park_town_near_the_story_keeps_its_point(extract) -> None:
+    # A town called "... Park" near the article's other places is that town.
+    r = extract(
+        "Shoppers in Overland Park and Olathe lined up on Friday as stores in Kansas "
+        "reopened, and traffic backed up towards Kansas City."
+    )
+    park = _place(r, "Overland Park")
+    assert (park.country, park.admin1, park.precision) == ("US", "Kansas", "city")
+
+
+def test_places_city_suffix_falls_back_to_the_town_that_bears_the_name(extract) -> None:
+    # "San Fernando City" is only an alternate name of Philippine towns; the Los Angeles
+    # story means San Fernando, California, and Los Angeles stays in California.
+    r = extract(
+        "San Fernando City Councilwoman Nury Martinez won a school board seat as Los "
+        "Angeles election officials finished their count of the remaining ballots."
+    )
+    la = _place(r, "Los Angeles")
+    assert (la.country, la.admin1) == ("US", "California")
+    assert _place(r, "San Fernando City").country == "US"
+
+
+def test_places_yemeni_port_and_province_by_their_english_names(extract) -> None:
+    r = extract(
+        "A cholera outbreak in Yemen has killed 115 people, most of them in the capital "
+        "Sanaa and the port city of Hodeidah. Cases were also reported in Hadramout "
+        "province, and in Hodeidah the main hospital ran out of beds."
+    )
+    port = _place(r, "Hodeidah")
+    assert (port.country, port.precision) == ("YE", "city")
+    assert abs(port.lat - 14.8) < 0.3 and abs(port.lon - 42.95) < 0.3
+    assert (_place(r, "Hadramout province").country, _place(r, "Hadramout province").precision) == (
+        "YE",
+        "admin1",
+    )
+
+
+def test_places_airport_in_a_british_story_is_not_the_florida_village(extract) -> None:
+    r = extract(
+        "Passengers arriving at Heathrow from Lagos were screened for fever, Public Health "
+        "England said, after a case was confirmed in London."
+    )
+    heathrow = _place(r, "Heathrow")
+    assert (heathrow.country, heathrow.precision) == ("GB", "feature")
+
+
+def test_places_the_city_of_a_country_name_is_a_town(extract) -> None:
+    r = extract("The city of Lebanon approved a new water budget on Tuesday, the mayor said.")
+    lebanon = _place(r, "Lebanon")
+    assert (lebanon.country, lebanon.precision) == ("US", "city")
+
+
+def test_places_local_government_area_is_a_kind_word(extract) -> None:
+    # Nigerian outbreak reports name local government areas; the kind word belongs to
+    # the name, and an area the index does not hold is not a same-named town in China.
+    r = extract(
+        "Two people died of Lassa fever in Guma Local Government Area of Benue State, "
+        "and three more in Ohaukwu LGA of Ebonyi State, health officials said."
+    )
+    assert all(p.country in (None, "NG") for p in r.places)
+    ohaukwu = _place(r, "Ohaukwu LGA")
+    assert ohaukwu.precision == "unknown"
+    assert _place(r, "Ebonyi State").country == "NG"
+
+
+def test_places_listed_beside_states_is_the_state(extract) -> None:
+    r = extract(
+        "Quill, a professor of medicine, supports the Oregon and Washington laws that let "
+        "doctors help terminally ill people end their lives, the newspaper reported."
+    )
+    washington = _place(r, "Washington")
+    assert (washington.country, washington.precision) == ("US", "admin1")
+
+
+def test_places_town_comma_state_is_no_list(extract) -> None:
+    # "Tacoma, Washington" says where Tacoma is: the city Tacoma must not pull
+    # Washington to the capital as a list-mate would.
+    r = extract(
+        "Mary Ann Quitugua from a cake studio in Tacoma, Washington shares tips for "
+        "decorating Christmas cookies, and a baker in Fresno, Calif., shows her icing."
+    )
+    washington = _place(r, "Washington")
+    assert (washington.country, washington.precision) == ("US", "admin1")
+
+
+def test_places_mixed_case_initialism_is_no_place(extract) -> None:
+    # "MoD" (the Ministry of Defence) matched Maud, Texas through an alternate name.
+    r = extract(
+        "A spokesman for the MoD said British troops in Syria were safe, and US forces "
+        "in Texas were not involved."
+    )
+    assert not any(m.text == "MoD" for p in r.places for m in p.mentions)
+    assert _place(r, "Texas").precision == "admin1"
+
+
+def test_places_hospital_named_after_a_person_is_not_in_a_same_named_district(extract) -> None:
+    r = extract(
+        "Most of the children died at the Sri Krishna Medical College and Hospital, "
+        "officials in Muzaffarpur in Bihar said on Monday."
+    )
+    assert all(p.admin1 != "Andhra Pradesh" for p in r.places)
+
+
+def test_places_capital_abroad_gives_way_to_the_storys_country(extract) -> None:
+    # Tripoli, Libya is a capital, but this story is about Lebanon and never names Libya.
+    r = extract(
+        "BEIRUT - Lebanon reported its first cholera case since 1993 in the northern "
+        "region of Akkar, near the border with Syria. Cases were later found in Tripoli. "
+        "In Syria, the outbreak began in Aleppo and spread to Raqqa."
+    )
+    tripoli = _place(r, "Tripoli")
+    assert (tripoli.country, tripoli.precision) == ("LB", "city")
+
+
+def test_places_capital_of_a_named_country_keeps_its_bonus(extract) -> None:
+    r = extract(
+        "Fighting near Tripoli forced thousands to flee, the UN said, as rival "
+        "governments in Libya traded blame. Lebanon offered to host talks in Beirut."
+    )
+    assert _place(r, "Tripoli").country == "LY"
+
+
+def test_places_regions_the_gazetteer_lacked_are_named_features(extract) -> None:
+    r = extract(
+        "South Sudan reported cholera cases in Unity State and Jonglei, and Lebanon "
+        "found cases in the Bekaa Valley."
+    )
+    unity, jonglei = _place(r, "Unity State"), _place(r, "Jonglei")
+    assert (unity.country, unity.precision) == ("SS", "admin1")
+    assert (jonglei.country, jonglei.precision) == ("SS", "admin1")
+    bekaa = _place(r, "Bekaa Valley")
+    assert (bekaa.country, bekaa.precision) == ("LB", "admin1")
+
+
+def test_places_dateline_run_into_the_story_is_split_at_its_dash(extract) -> None:
+    # The parser reads "BEIRUT - Lebanon" as one organisation; both are places.
+    r = extract(
+        "BEIRUT - Lebanon reported its first cholera case since 1993 in the northern "
+        "region of Akkar, near the border with Syria."
+    )
+    assert _place(r, "BEIRUT").country == "LB"
+    lebanon = _place(r, "Lebanon")
+    assert (lebanon.country, lebanon.precision) == ("LB", "country")
+
+
+def test_places_the_storys_continent_decides_a_name_shared_across_oceans(extract) -> None:
+    # San Fernando, Philippines is bigger, but the story is about the Caribbean.
+    r = extract(
+        "Chikungunya has spread across the Caribbean, with Jamaica reporting cases in "
+        "Kingston. In Guyana, officials in Georgetown confirmed local transmission. "
+        "Barbados, Trinidad and Tobago and St Lucia have also reported cases; in "
+        "Trinidad, San Fernando hospital set up a fever unit. The Bahamas confirmed a "
+        "case in Nassau."
+    )
+    assert _place(r, "San Fernando").country == "TT"
+
+
+def test_places_names_sharing_a_place_do_not_vouch_for_each_other() -> None:
+    # "St. Louis Police" and "St. Louis Hills" both name St. Louis: neither is evidence
+    # for the other (they had made each other Saint-Louis, Senegal); "New York" and
+    # "New Jersey" share only a word and stay two names.
+    from newsgraph.extract.place_rank import _same_name
+
+    assert _same_name("saint louis police", "saint louis hills")
+    assert _same_name("dublin city", "dublin")
+    assert not _same_name("new york", "new jersey")
+    assert not _same_name("south sudan", "south africa")
+
+
+def test_places_a_governors_place_is_the_state(extract) -> None:
+    r = extract(
+        "The couple had five children, including current New York Gov. Andrew Cuomo, who "
+        "was sworn in for his second term on Thursday."
+    )
+    new_york = _place(r, "New York")
+    assert (new_york.country, new_york.precision) == ("US", "admin1")
+
+
+def test_places_a_city_named_without_a_governor_stays_the_city(extract) -> None:
+    r = extract("Reporting by Jonathan Stempel in New York; editing by Bernard Orr.")
+    assert _place(r, "New York").precision == "city"
+
+
+def test_places_seats_of_power_are_where_they_stand(extract) -> None:
+    # "White House" matched White House, Tennessee, and Casablanca's alternate name.
+    r = extract(
+        "Trump spoke at the White House on Monday before flying to Camp David, and "
+        "Russian officials in the Kremlin said they had not been told."
+    )
+    white_house = _place(r, "White House")
+    assert (white_house.country, white_house.precision) == ("US", "feature")
+    assert abs(white_house.lat - 38.9) < 0.1 and abs(white_house.lon + 77.04) < 0.1
+
+
+def test_places_seats_of_power_speaking_are_institutions(extract) -> None:
+    # Tagged as organisations, they speak for a government: no place of the story.
+    r = extract(
+        "The White House said on Monday that the Kremlin had denied the report, and the "
+        "Pentagon declined to comment."
+    )
+    assert r.places == []
+
+
+def test_places_a_county_road_is_in_its_county(extract) -> None:
+    r = extract(
+        "The crash happened on Otter Tail County Road 1 near Battle Lake, Minnesota, the "
+        "sheriff's office said."
+    )
+    road = next(p for p in r.places if any("County Road" in m.text for m in p.mentions))
+    assert (road.country, road.admin1, road.precision) == ("US", "Minnesota", "admin2")
+
+
+def test_places_a_street_named_after_a_town_is_still_unknown(extract) -> None:
+    r = extract("Police closed Falcon Street after the fire, officials in Denver said.")
+    assert _place(r, "Falcon Street").precision == "unknown"
+
+
+def test_places_qualifier_at_the_end_of_a_sentence(extract) -> None:
+    # "Illinois." ran on into the next sentence's first word ("Illinois. The").
+    r = extract(
+        "Deputies received information about a similar auction theft in Paris, Illinois.\n"
+        "The suspect was identified as Paul Block Jr., 49, of Waterloo, and items were "
+        "also taken in Dallas, Texas, last year."
+    )
+    paris = _place(r, "Paris")
+    assert (paris.country, paris.admin1) == ("US", "Illinois")
+
+
+def test_places_an_article_opening_a_sentence_is_no_part_of_the_name(extract) -> None:
+    r = extract("A Metcalfe County man was arrested on Tuesday, Kentucky State Police said.")
+    county = next(p for p in r.places if p.precision == "admin2")
+    assert county.mentions[0].text == "Metcalfe County"
+    assert (county.country, county.admin1) == ("US", "Kentucky")
+
+
+def test_places_a_saints_building_is_not_the_saints_town(extract) -> None:
+    r = extract(
+        "Pope Francis celebrated Easter Mass in St. Peter's Basilica on Sunday, and "
+        "pilgrims filled the square in Rome."
+    )
+    assert all(p.country in (None, "IT", "VA") for p in r.places)
+    assert _place(r, "Rome").country == "IT"
+
+
+def test_places_an_abbreviation_needs_its_full_stop_inside_a_longer_name(extract) -> None:
+    r = extract("He will attend Easter Sunday Mass in Boston, Mass., before taking a train home.")
+    assert all(
+        p.precision == "unknown" for p in r.places if any("Easter" in m.text for m in p.mentions)
+    )
+    assert _place(r, "Mass.").admin1 == "Massachusetts"

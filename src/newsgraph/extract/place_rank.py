@@ -22,8 +22,9 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from newsgraph.gazetteer import Candidate, name_key
+from newsgraph.gazetteer import Candidate, name_key, sources
 
 # Weights, tuned on the LGL / TR-News / GeoWebNews dev sets (docs/places.md).
 COUNTRY_BONUS = 2.0
@@ -45,9 +46,13 @@ IMPLAUSIBLE_POPULATION = 10_000
 IMPLAUSIBLE_SUPPORT = 0.1
 SOFTMAX_SCALE = 1.0
 LIST_MATE = 1.5
+LIST_KIND = 1.0
 NAMED_CAPITAL = 3.0
 PAIR_BONUS = 1.5
 LONE_COUNTRY = 1.0
+# The share of the article's evidence on the candidate's continent: "San Fernando" in a
+# story on Trinidad, Jamaica and Guyana is not the Philippine one.
+CONTEXT_CONTINENT = 0.75
 # A dateline names where the correspondent files from, nearly always a big city: the
 # countries the rest of the story names say little about it ("PARIS (Reuters)" in a
 # story on the U.S.). Its region and neighbours do ("ST. LOUIS" before "Lemay,
@@ -193,6 +198,9 @@ def rank(
             ]
             near_total = sum(n[2] for n in near) or 1
             total_c = sum(countries.values()) or 1.0
+            continents: defaultdict[str, float] = defaultdict(float)
+            for cc, mass in countries.items():
+                continents[_continent(cc)] += mass
             total_a = sum(admin1s.values()) or 1.0
             # A country the article names makes its capital's name likely to mean a
             # place in it: "Paris" in a Kentucky paper's story that names France. The
@@ -203,6 +211,14 @@ def rank(
             scores = {}
             for c in g.candidates:
                 s = priors[id(g)][c.id]
+                # A sea or a region of countries lies on no one continent: it scores as
+                # if on the article's main one.
+                on = (
+                    continents[_continent(c.country)]
+                    if c.country
+                    else max(continents.values(), default=0.0)
+                )
+                s += weight * CONTEXT_CONTINENT * on / total_c
                 if c.country:
                     s += weight * CONTEXT_COUNTRY * countries.get(c.country, 0.0) / total_c
                     if c.admin1 and c.kind != "country":
@@ -217,6 +233,12 @@ def rank(
                     s += PROXIMITY * close / near_total
                 if c.country in capital_of:
                     s += NAMED_CAPITAL
+                # A capital's bonus is for a bare name in a story that says nothing of
+                # its country; where the story points elsewhere and never to the
+                # capital's country ("Tripoli" in a story on Lebanon's Akkar and Beirut),
+                # it is only another town of that name.
+                if c.capital and countries and not countries.get(c.country or ""):
+                    s -= CAPITAL_BONUS
                 # A country nothing else in the article points to, beside towns of
                 # another, is less likely than a town of theirs ("Lebanon" in an
                 # obituary that names Myerstown and Jackson Township, Pennsylvania).
@@ -225,13 +247,18 @@ def rank(
                 scores[c.id] = s
             # Names listed together ("Hamilton and Wellington") are mostly in one country.
             # A country's own name stays the country ("China" beside Texas towns).
-            mates = [o.best.country for o in groups if o.key in g.mates and o.best is not None]
-            if mates and not any(
+            mate_bests = [o.best for o in groups if o.key in g.mates and o.best is not None]
+            if mate_bests and not any(
                 c.kind == "country" and c.how in ("name", "alias") for c in g.candidates
             ):
+                mates = [b.country for b in mate_bests]
+                # ... and are mostly of one kind: "Oregon and Washington laws", "states
+                # such as California or Washington" name the state, not the capital.
+                kinds = [b.kind for b in mate_bests]
                 for c in g.candidates:
                     if c.country:
                         scores[c.id] += LIST_MATE * mates.count(c.country) / len(mates)
+                    scores[c.id] += LIST_KIND * kinds.count(c.kind) / len(kinds)
             g.scores = scores
             g.best = max(g.candidates, key=lambda c: (scores[c.id], c.population))
             g.support = countries.get(g.best.country or "", 0.0) / total_c if countries else None
@@ -268,7 +295,11 @@ def _same_name(a: str, b: str) -> bool:
     """ "Dublin" and "Dublin City" are one name, and "Dublin Singers" or "Dublin Art
     Stroll" (a longer name that opens with it) only say it again: neither is evidence
     for the other."""
-    return a == b or a.startswith(f"{b} ") or b.startswith(f"{a} ")
+    if a == b or a.startswith(f"{b} ") or b.startswith(f"{a} "):
+        return True
+    # "St. Louis Police" and "St. Louis Hills" name the same St. Louis twice.
+    wa, wb = a.split(), b.split()
+    return len(wa) > 2 and len(wb) > 2 and wa[:2] == wb[:2]
 
 
 def _near_others(g: NameGroup, groups: list[NameGroup]) -> bool:
@@ -328,3 +359,16 @@ def _distribution(g: NameGroup, scores: dict[int, float]) -> dict[tuple[str, str
         weights[(c.country, admin1)] += w
         total += w
     return {k: v / total for k, v in weights.items()} if total else {}
+
+
+@lru_cache(maxsize=1)
+def _continents() -> dict[str, str]:
+    return {
+        cc: str(info.get("continentcode") or "")
+        for cc, info in sources.geonames_countries().items()
+    }
+
+
+def _continent(country: str) -> str:
+    """GeoNames' continent code of a country ("" when unknown)."""
+    return _continents().get(country, "")

@@ -85,7 +85,16 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
             group.qualifiers.append(owner[1])
     for prev, top in pairwise(tops):
         a, b = _group_key(prev, gazetteer), _group_key(top, gazetteer)
-        if a in groups and b in groups and a != b and toponyms.listed(text, prev, top):
+        if (
+            a in groups
+            and b in groups
+            and a != b
+            and toponyms.listed(text, prev, top)
+            # "Tacoma, Washington" names where Tacoma is, not a list of two.
+            and not (
+                text[prev.end : top.start].strip() == "," and _qualifier(text, prev.end, gazetteer)
+            )
+        ):
             groups[a].mates.add(b)
             groups[b].mates.add(a)
     countries, admin1s = article_context(found, gazetteer)
@@ -173,11 +182,29 @@ def _candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[tuple[Cand
         big = any(c.how == "name" and (c.capital or c.population >= SITE_CITY) for c in towns)
         return towns, bool(towns) and not big
     if direct:
-        return direct, False
+        return direct, _landmark_town(top, direct, bare)
     cands, near_only = _partial_candidates(top.core, gazetteer)
     if not cands:
         cands, near_only = _feature_towns(top.core, gazetteer), True
     return cands, near_only and bool(cands)
+
+
+def _landmark_town(
+    top: toponyms.Toponym, direct: tuple[Candidate, ...], bare: dict[str, object]
+) -> bool:
+    """A name that ends in a park or square word and matches only towns ("Hampton Park",
+    "Victoria Park", "Washington Square") is as often the park or square of the story's
+    own town as a town of that name elsewhere: the town stands only near the article's
+    other places."""
+    words = top.core.split()
+    tails = bare["landmark_tails"]
+    assert isinstance(tails, list)
+    return (
+        len(words) > 1
+        and words[-1] in tails
+        and top.hint is None
+        and all(c.kind == "city" for c in direct)
+    )
 
 
 def _direct_candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
@@ -206,8 +233,20 @@ def _direct_candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[Can
     if top.text != top.core:
         for c in gazetteer.lookup(top.text)[:MAX_CANDIDATES]:
             found.setdefault(c.id, c)
+    # "San Fernando City" matched only as another town's alternate name: the town that
+    # bears "San Fernando" is as likely ("Quezon City", named so, is kept as it is).
+    head, _, last = top.core.rpartition(" ")
+    if head and last == "City" and all(c.how == "alt" for c in found.values()):
+        for c in gazetteer.lookup(head)[:MAX_CANDIDATES]:
+            if c.kind == "city" and c.how == "name":
+                found.setdefault(c.id, c)
     if top.hint == "country":
         return tuple(c for c in found.values() if c.kind == "country")
+    if top.hint == "city":
+        # "The city of Turkey" (Texas), "the city of Djibouti": no country is a city.
+        towns = tuple(c for c in found.values() if c.kind != "country")
+        if towns:
+            return towns
     return tuple(found.values())
 
 
@@ -225,6 +264,14 @@ def _partial_candidates(name: str, gazetteer: Gazetteer) -> tuple[tuple[Candidat
     # nor a river, lake or island the place is named after ("Mississippi River",
     # "Lake Vermont", "Fire Island"): those stay unknown rather than take the town's point.
     if len(words) > 1 and words[-1] in bare["street_words"]:
+        # ... but a county road is in its county ("Otter Tail County Road 1").
+        if len(words) > 2 and bare["suffixes"].get(words[-2]) == "admin2":
+            county = tuple(
+                c
+                for c in gazetteer.lookup(" ".join(words[:-1]))[:MAX_CANDIDATES]
+                if c.kind == "admin2" and c.how in ("name", "alias")
+            )
+            return county, False
         return (), False
     if len(words) > 1 and (words[-1] in bare["feature_words"] or words[0] in bare["feature_words"]):
         return (), False
@@ -265,13 +312,28 @@ def _partial_candidates(name: str, gazetteer: Gazetteer) -> tuple[tuple[Candidat
                 for c in gazetteer.lookup(" ".join(run))[:MAX_CANDIDATES]
                 if c.how in ("name", "alias", "demonym")
             )
+            # A short word that matches only as a region's abbreviation is that only
+            # with its full stop: "Easter Sunday Mass" is not in Massachusetts, nor
+            # "Penn Station" in Pennsylvania.
+            if (
+                size == 1
+                and len(run[0]) <= 5
+                and not run[0].endswith(".")
+                and cands
+                and all(c.how == "alias" and c.kind == "admin1" for c in cands)
+            ):
+                continue
             if cands:
                 # A town inside a building's or a landmark's name may be whom it is
                 # named after ("Gateway Arch", "Rogers Centre"): it must lie near the
                 # article's other places. Counties and regions ("Henderson County
                 # Jail") are where such buildings are.
+                # A county or district named without its kind word is as likely a
+                # person's name ("Sri Krishna Medical College" is not in Krishna
+                # district, "Jefferson Memorial Hospital" not in a Jefferson County).
+                kind_word = any(w in bare["suffixes"] for w in run)
                 named_after = any(w.strip(".,'’") in generic for w in words) and all(
-                    c.kind == "city" for c in cands
+                    c.kind == "city" or (c.kind == "admin2" and not kind_word) for c in cands
                 )
                 return cands, named_after
     return (), False
@@ -306,11 +368,13 @@ def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> tuple[Candidate, ..
     if match is None or _LIST_GOES_ON.match(text, match.end()):
         return ()
     # A city after the comma only counts as the same place: "Washington, D.C.".
-    return tuple(
-        c
-        for c in gazetteer.lookup(match.group(1))
-        if c.kind in ("country", "admin1", "admin2", "city")
-    )
+    name = match.group(1)
+    found = gazetteer.lookup(name)
+    head = re.split(r"\.\s", name, maxsplit=1)[0]
+    if not found and head != name:
+        # The sentence ended after the qualifier: "Paris, Illinois. The suspect ...".
+        found = gazetteer.lookup(head) or gazetteer.lookup(f"{head}.")
+    return tuple(c for c in found if c.kind in ("country", "admin1", "admin2", "city"))
 
 
 def _named(tops: list[toponyms.Toponym]) -> bool:

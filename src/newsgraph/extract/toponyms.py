@@ -49,7 +49,7 @@ class Toponym:
 # What may open a kind-word pattern without being part of the name: a function word
 # that starts the sentence, a possessive ("In China's Guangdong province").
 _LEAD = re.compile(
-    r"(?:(?:In|At|On|From|For|And|But|Of|To|By|As|After|Near|Across)\s)?"
+    r"(?:(?:In|At|On|From|For|And|But|Of|To|By|As|After|Near|Across|An|A)\s)?"
     r"(?:(?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*['’]s\s)?"
 )
 
@@ -217,7 +217,7 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     index = found.mentions
     types = {e.id: e.type for e in found.entities}
     for top in toponyms:
-        top.site = bool(_site_re().match(text, top.end))
+        top.site = bool(_site_re().match(text, top.end)) or _saints_building(text, top)
         eid = index.entity_at(top.start, top.end)
         top.other_entity = types.get(eid or "") in _OTHER_TYPES
         if top.entity is None:
@@ -259,12 +259,14 @@ def _stance(text: str, top: Toponym) -> bool:
     )
 
 
-_INITIALS = re.compile(r"[A-Z]{2}")
+# Two capitals ("AI"), or an initialism with a small word inside ("MoD", "DoJ", "DfE").
+_INITIALS = re.compile(r"[A-Z]{2}|[A-Z][a-z]{1,2}[A-Z][A-Za-z]?")
 
 
 def _bare_initials(top: Toponym, gazetteer: Gazetteer) -> bool:
-    """Two capitals ("AI", "EV") name a place only as a country's code or a known alias
-    ("US", "UK"), never through a town's alternate name."""
+    """Two capitals ("AI", "EV") or an initialism ("MoD": the Ministry of Defence) name
+    a place only as a country's code or a known alias ("US", "UK"), never through a
+    town's alternate name ("MoD" was Maud, Texas)."""
     return bool(_INITIALS.fullmatch(top.core)) and not any(
         c.how in ("name", "alias") for c in gazetteer.lookup(top.core)
     )
@@ -399,7 +401,8 @@ def _couple_given_name(span: Any, person_starts: set[int]) -> bool:
     )
 
 
-_PART_BREAK = re.compile(r",\s+(?:and\s+)?|\s+(?:and|in|or)\s+|['’]s\s+")
+# Also a spaced dash: a dateline the parser ran into the story ("BEIRUT - Lebanon reported").
+_PART_BREAK = re.compile(r",\s+(?:and\s+)?|\s+(?:and|in|or)\s+|['’]s\s+|\s+[-–—]\s+")
 
 
 def _parts(text: str, start: int, end: int) -> list[Toponym]:
@@ -738,6 +741,10 @@ def _names_region(top: Toponym, gazetteer: Gazetteer) -> bool:
 
 
 def _names_place(top: Toponym, gazetteer: Gazetteer) -> bool:
+    if top.core in _seats():
+        # "The White House said": the institution, a place only where the parser
+        # tags it as one.
+        return False
     for cand in gazetteer.lookup(top.core):
         if cand.how == "demonym" and cand.kind == "country":
             top.hint = "country"
@@ -763,6 +770,11 @@ def _make(
     if surface.lower().startswith("the "):
         start += 4
         surface = text[start:end]
+    # "A Metcalfe County man": the article opening a sentence is no part of the name.
+    article = re.match(r"An?\s+(?=[A-Z])", surface)
+    if article and len(surface.split()) > 2:
+        start += article.end()
+        surface = text[start:end]
     # Possessives and trailing punctuation are not part of the name.
     # A final full stop stays: it belongs to abbreviations ("Ill.", "D.C.").
     while surface and surface[-1] in ",;:'’":
@@ -784,6 +796,12 @@ def _make(
     suffixes = patterns()["suffixes"]
     if len(words) > 1 and words[-1] in suffixes:
         core, hint = " ".join(words[:-1]), suffixes[words[-1]]
+    else:
+        # Kind words of several words: "Guma Local Government Area".
+        for kind in (k for k in suffixes if " " in k):
+            if surface.endswith(f" {kind}") and len(surface) > len(kind) + 1:
+                core, hint = surface[: -len(kind) - 1].rstrip(), suffixes[kind]
+                break
     # A kind word right after the span belongs to it ("Panjshir" + " Valley").
     after = re.match(r"\s([A-Z][a-z]+)\b", text[end : end + 20])
     if (
@@ -795,7 +813,33 @@ def _make(
         end += after.end()
         surface = text[start:end]
         hint = suffixes[after.group(1)]
+    if hint is None and _GOVERNOR.match(text, end):
+        # "New York Gov. Andrew Cuomo", "Kano Governor": a governor runs a state or
+        # province, not its city of the same name.
+        hint = "admin1"
     return Toponym(start, end, surface, core=core, hint=hint, entity=entity, label=label)
+
+
+_SAINT_OWNER = re.compile(r"(?:St\.?|Saint|Ste\.?)\s")
+_POSSESSIVE_WORD = re.compile(r"['’]s\s+([A-Z][\w'’]*)")
+
+
+def _saints_building(text: str, top: Toponym) -> bool:
+    """A saint's name before a building word ("St. Peter's Basilica", "St George's
+    Chapel", "St. Michael's Hospital") names the building, not the town of that saint:
+    like a site, it is a place only near the article's others."""
+    if not _SAINT_OWNER.match(top.core):
+        return False
+    after = _POSSESSIVE_WORD.match(text, top.end)
+    return after is not None and after.group(1) in patterns()["facility_words"]
+
+
+@lru_cache(maxsize=1)
+def _seats() -> frozenset[str]:
+    return frozenset(patterns()["seat_names"])
+
+
+_GOVERNOR = re.compile(r"\s+(?:Lt\.\s+)?(?:Gov\.|Governor\b|Lieutenant\s+Governor\b)")
 
 
 def _add(spans: dict[tuple[int, int], Toponym], top: Toponym | None) -> None:

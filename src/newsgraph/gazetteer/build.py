@@ -204,6 +204,7 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
     a2_towns: dict[tuple[str, str, str], list[tuple[int, str]]] = defaultdict(list)
     city_admin2: dict[str, str] = {}
     country_towns: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    biggest: dict[tuple[str, str], tuple[int, int]] = {}
     for gid, city in cities.items():
         cc, code = city["countrycode"], city.get("admin1code") or ""
         country_towns[cc].append((float(city["latitude"]), float(city["longitude"])))
@@ -395,6 +396,20 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
         b.add_name(name, pid, "name")
         for alt in _alternate_names(city.get("alternatenames") or []):
             b.add_name(alt, pid, "alt")
+        people = int(city.get("population") or 0)
+        if people >= biggest.get((cc, name), (-1, 0))[0]:
+            biggest[(cc, name)] = (people, pid)
+    # English spellings the packaged data lacks ("Hodeidah" for Al Ḩudaydah).
+    for key, spellings in aliases.get("cities", {}).items():
+        if key.startswith("_"):
+            continue
+        cc, _, name = key.partition(":")
+        town = biggest.get((cc, name))
+        if town is None:
+            log.warning("place_aliases.json: no town %s", key)
+            continue
+        for spelling in spellings:
+            b.add_name(spelling, town[1], "alias")
 
     # -- continents and named features ---------------------------------------------------
     for cont in sources.geonames_continents().values():
