@@ -2115,3 +2115,34 @@ def test_relative_pronoun_after_according_to_is_the_organisation_not_a_relay(ext
     assert "West African Health Organisation" in _speaker_name(record, drive)
     for quote in record.quotes:
         assert quote.via is None or "which" not in quote.via.text
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # The parser makes the quote's verb the root and its "That" the subject of the
+        # participle cues; the speaker is the subject of the sentence's own verb.
+        (
+            "Mr. Lutz hardly clarified the matter, treating the remark first as a "
+            "compliment -- ''That makes me smart'' -- and, when questioned after the "
+            "debate, asserting, ''Of course, I pay federal taxes.''",
+            "Of course, I pay",
+            "Lutz",
+        ),
+        # "as X, doing Y, said": the speaker follows the closing mark and an "as".
+        (
+            "Protest is patriotic, she said, whether it was wearing a shirt with the words "
+            "''I can't breathe,'' as Eric Garner, gasping facedown on a sidewalk in Staten "
+            "Island, said before he died.",
+            "I can't breathe",
+            "Eric Garner",
+        ),
+    ],
+)
+def test_speaker_is_never_inside_a_quotation(extract, text, words, speaker):
+    record = extract(text)
+    quote = _by_content(record, words)
+    assert quote.speaker is not None
+    assert speaker in quote.speaker.text
+    marks = [(m.start, m.end) for m in find_quote_spans(text)]
+    assert not any(s <= quote.speaker.start < e for s, e in marks)

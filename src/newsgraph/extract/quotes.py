@@ -108,6 +108,7 @@ def extract(doc: Doc, found: Findings) -> list[Quote]:
     drafts = _drop_nested(_media_relays(drafts))
     drafts.sort(key=lambda d: d.start)
     _participle_sources(drafts)
+    _sources_outside_quotes(doc, direct, drafts)
     _link_continuations(doc, drafts)
     return _build(doc, found, _drop_unattributed(doc, drafts))
 
@@ -1060,6 +1061,73 @@ def _participle_sources(drafts: list[_Draft]) -> None:
             # "Flea shared the news on social media, writing “…”" parsed with "writing"
             # inside the quote: the subject of the nearest finite verb before the comma.
             draft.source = _earlier_subject(cue)
+
+
+def _sources_outside_quotes(doc: Doc, direct: list[QuoteSpan], drafts: list[_Draft]) -> None:
+    """A speaker is never inside quotation marks when its cue is outside them: the
+    parser hung the cue on a verb of the quote ("“… We will achieve justice,” Tulsa
+    police Chief Chuck Jordan said" makes "said" a conjunct of "achieve", subject
+    "We"). The words between the closing mark and the cue, else the subject of the
+    nearest finite verb before the cue outside the quotes, speak instead."""
+    quoted = [(m.start, m.end) for m in direct]
+
+    def inside(char: int) -> tuple[int, int] | None:
+        return next(((s, e) for s, e in quoted if s <= char < e), None)
+
+    for draft in drafts:
+        cue, source = draft.cue_token, draft.source
+        if cue is None or not isinstance(source, Span) or not len(source):
+            continue
+        around = inside(source.start_char)
+        if around is None or inside(cue.idx) is not None:
+            continue
+        draft.source = _between_close_and_cue(doc, around[1], cue) or _subject_outside_quotes(
+            cue, quoted
+        )
+
+
+def _between_close_and_cue(doc: Doc, close: int, cue: Token) -> Span | None:
+    """ "“…,” Tulsa police Chief Chuck Jordan said", "''…,'' as Eric Garner, gasping
+    on a sidewalk, said": a short run of nouns after the closing mark (and an "as"),
+    up to the cue or a comma, in the same paragraph."""
+    if cue.idx < close or "\n" in doc_text(doc)[close : cue.idx]:
+        return None
+    between = [t for t in doc if close <= t.idx < cue.idx and not t.is_space]
+    while between and (between[0].is_punct or between[0].lower_ == "as"):
+        between = between[1:]
+    comma = next((n for n, t in enumerate(between) if t.is_punct), len(between))
+    words = between[:comma]
+    if not words or len(words) > 8:
+        return None
+    # The parser tags an unknown first name as a verb ("Tulsa police Chief …").
+    if any(t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") and t.is_lower for t in words):
+        return None
+    last = words[-1]
+    if last.pos_ not in ("PROPN", "NOUN", "PRON") and not last.text[:1].isupper():
+        return None
+    return doc[words[0].i : last.i + 1]
+
+
+def _subject_outside_quotes(cue: Token, quoted: list[tuple[int, int]]) -> Span | None:
+    """The subject of the nearest finite verb before the cue in its sentence, verb and
+    subject both outside quotation marks ("Mr. Trump hardly clarified the matter, …
+    asserting, ''…''")."""
+    for token in reversed(cue.doc[cue.sent.start : cue.i]):
+        if any(s <= token.idx < e for s, e in quoted):
+            continue
+        if token.pos_ not in ("VERB", "AUX") or token.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None or any(s <= subject.idx < e for s, e in quoted):
+            continue
+        # Someone named or a pronoun for someone, not a thing ("Acts of protest are …").
+        if subject.pos_ not in ("PROPN", "PRON") or subject.lower_ in _NOT_SPEAKERS:
+            return None
+        return phrase(subject, cut_clauses=True)
+    return None
+
+
+_NOT_SPEAKERS = frozenset(["it", "there", "that", "which", "who", "this", "what"])
 
 
 def _earlier_subject(cue: Token) -> Span | None:
