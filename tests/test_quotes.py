@@ -2146,3 +2146,17 @@ def test_speaker_is_never_inside_a_quotation(extract, text, words, speaker):
     assert speaker in quote.speaker.text
     marks = [(m.start, m.end) for m in find_quote_spans(text)]
     assert not any(s <= quote.speaker.start < e for s, e in marks)
+
+
+def test_next_sentence_with_its_own_quotation_keeps_its_cue(extract):
+    # "Peru insisted that Lima “…”" is short, but its cue is its own quotation's.
+    record = extract(
+        "Chile branded the junta a “rogue regime on our doorstep.” "
+        "Peru insisted that Lima “end its reckless provocations.”"
+    )
+    first = _by_content(record, "rogue regime")
+    assert first.speaker is not None and first.speaker.text == "Chile"
+    assert first.cue is not None and first.cue.text == "branded"
+    second = _by_content(record, "end its reckless")
+    assert second.speaker is not None and second.speaker.text == "Peru"
+    assert second.continues is None

@@ -588,7 +588,10 @@ def _nearest_cue(
         nxt = sents[-1].end
         if nxt < len(doc):
             after = doc[nxt].sent
-            if after.start_char - mark.end <= 3 and len(after) <= 12:
+            # Not a sentence with a quotation of its own ("Russia insisted that
+            # Pyongyang “stop …”"): its cue is that quotation's.
+            own_quote = any(after.start_char <= s < after.end_char for s, _ in quoted)
+            if after.start_char - mark.end <= 3 and len(after) <= 12 and not own_quote:
                 sents.append(after)
         prev = sents[0].start - 1
         if prev >= 0 and doc_text(doc)[sents[0].start_char - 3 : mark.start].strip().endswith(":"):
