@@ -2160,3 +2160,20 @@ def test_next_sentence_with_its_own_quotation_keeps_its_cue(extract):
     second = _by_content(record, "end its reckless")
     assert second.speaker is not None and second.speaker.text == "Peru"
     assert second.continues is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # The finite "did" is an auxiliary; its verb "moved" holds the subject.
+        (
+            "Okafor didn't seem particularly moved by the governor's apology Tuesday, "
+            "telling reporters, “A lot of people said the governor should resign.”",
+            "A lot of people said",
+            "Okafor",
+        ),
+    ],
+)
+def test_participle_cue_takes_the_subject_behind_an_auxiliary(extract, text, words, speaker):
+    quote = _by_content(extract(text), words)
+    assert quote.speaker is not None and quote.speaker.text == speaker

@@ -1120,7 +1120,7 @@ def _subject_outside_quotes(cue: Token, quoted: list[tuple[int, int]]) -> Span |
             continue
         if token.pos_ not in ("VERB", "AUX") or token.tag_ not in ("VBD", "VBZ", "VBP"):
             continue
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        subject = _finite_subject(token)
         if subject is None or any(s <= subject.idx < e for s, e in quoted):
             continue
         # Someone named or a pronoun for someone, not a thing ("Acts of protest are …").
@@ -1136,10 +1136,21 @@ _NOT_SPEAKERS = frozenset(["it", "there", "that", "which", "who", "this", "what"
 def _earlier_subject(cue: Token) -> Span | None:
     for token in reversed(cue.doc[cue.sent.start : cue.i]):
         if token.pos_ in ("VERB", "AUX") and token.tag_ in ("VBD", "VBZ", "VBP"):
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            subject = _finite_subject(token)
             if subject is None or subject.lower_ in ("it", "there", "that", "which", "who"):
                 return None
             return phrase(subject, cut_clauses=True)
+    return None
+
+
+def _finite_subject(token: Token) -> Token | None:
+    """The subject of a finite verb; an auxiliary's is its verb's ("Weaver didn't seem
+    impressed, telling reporters", "Trump has delivered a defense …, saying")."""
+    for _ in range(3):
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None or token.dep_ not in ("aux", "auxpass") or token.head.i < token.i:
+            return subject
+        token = token.head  # "didn't seem moved": did -> seem -> moved
     return None
 
 
