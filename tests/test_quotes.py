@@ -2177,3 +2177,24 @@ def test_next_sentence_with_its_own_quotation_keeps_its_cue(extract):
 def test_participle_cue_takes_the_subject_behind_an_auxiliary(extract, text, words, speaker):
     quote = _by_content(extract(text), words)
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quill also spoke on “Nightline,” saying the vote was close.",
+        "Quill told Fox News’s “Weekend Ledger,” that the vote was close.",
+    ],
+)
+def test_programme_title_after_on_is_not_a_quote(extract, text):
+    record = extract(text)
+    assert not any(q.kind == "direct" for q in record.quotes), [
+        q.content.text for q in record.quotes
+    ]
+    assert any("the vote was close" in q.content.text for q in record.quotes)
+
+
+def test_short_quote_with_a_cue_is_still_speech(extract):
+    record = extract("“Never,” Quill said on Tuesday.")
+    quote = _by_content(record, "Never")
+    assert quote.kind == "direct" and quote.speaker is not None

@@ -135,6 +135,8 @@ def _is_speech(doc: Doc, mark: QuoteSpan) -> bool:
         return False  # "tapped as the 'Lion of X'", "the so-called 'deal of the century'"
     if len(words) >= _MIN_WORDS:
         return not _title_like(inner)
+    if prev_word in ("on", "s") and _title_like(inner):
+        return False  # a programme: 'said on Fox News's “Sunday Morning Futures,”'
     # A short quote is speech only when it ends like an utterance and a cue follows
     # ("'Never,' he said.") or comes right before it ("a man yelled “Stay there!”").
     return ends_like_speech and (_cue_follows(doc, mark.end) or _cue_precedes(doc, mark.start))
