@@ -2198,3 +2198,27 @@ def test_short_quote_with_a_cue_is_still_speech(extract):
     record = extract("“Never,” Quill said on Tuesday.")
     quote = _by_content(record, "Never")
     assert quote.kind == "direct" and quote.speaker is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "A number of senators echo her worries, because the main test for the visa is "
+            "a “lawful source of investment income,” as a Treasury memo put it.",
+            "lawful source of investment income",
+            "a Treasury memo",
+        ),
+        (
+            "His medical degree has not kept him from being seen, as The Atlantic put it "
+            "in a long profile, “the fixer.”",
+            "the fixer",
+            "The Atlantic",
+        ),
+    ],
+)
+def test_as_x_put_it_names_the_speaker(extract, text, words, speaker):
+    quote = _by_content(extract(text), words)
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.cue is not None and quote.cue.text == "put it"
+    assert quote.continues is None

@@ -139,6 +139,8 @@ def _is_speech(doc: Doc, mark: QuoteSpan) -> bool:
         return False  # a programme: 'said on Fox News's “Sunday Morning Futures,”'
     # A short quote is speech only when it ends like an utterance and a cue follows
     # ("'Never,' he said.") or comes right before it ("a man yelled “Stay there!”").
+    if _as_put_it(doc, mark) is not None:
+        return True
     return ends_like_speech and (_cue_follows(doc, mark.end) or _cue_precedes(doc, mark.start))
 
 
@@ -257,6 +259,12 @@ def _direct_draft(
             return draft
     p_start, _ = _paragraph_bounds(text, mark.start)
     _, p_end = _paragraph_bounds(text, max(mark.start, mark.end - 1))
+    put_it = _as_put_it(doc, mark)
+    if put_it is not None:
+        draft.cue_token = put_it[0]
+        draft.cue = doc[put_it[0].i : put_it[0].i + 2]
+        draft.source = put_it[1]
+        return draft
     cue = (
         cue
         or _verb_after_close(doc, mark)
@@ -314,6 +322,29 @@ def _direct_draft(
     if m:
         draft.layout_speaker = (mark.end + m.start(1), mark.end + m.end(1))
     return draft
+
+
+# "“…,” as a Treasury memo put it", "as The Atlantic put it in a profile, “…”".
+_PUT_IT_AFTER = re.compile(r"[\s,]*as\s+([^,.;:“”\"\n]{1,60}?)\s+(?:put|puts)\s+it\b")
+_PUT_IT_BEFORE = re.compile(
+    r"\bas\s+([^,.;:“”\"\n]{1,60}?)\s+(?:put|puts)\s+it\b[^.;“”\"\n]{0,60}?,?\s*$"
+)
+
+
+def _as_put_it(doc: Doc, mark: QuoteSpan) -> tuple[Token, Span] | None:
+    """An "as X put it" clause right after or right before the quote: "put" is the
+    cue, X the speaker, whatever the parser made of the clause."""
+    text = doc_text(doc)
+    after = _PUT_IT_AFTER.match(text, mark.end)
+    before = _PUT_IT_BEFORE.search(text, max(0, mark.start - 140), mark.start)
+    found = after or before
+    if found is None:
+        return None
+    source = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
+    cue = next((t for t in doc if t.idx >= found.end(1) and t.lower_ in ("put", "puts")), None)
+    if source is None or not len(source) or cue is None or cue.i + 1 >= len(doc):
+        return None
+    return cue, source
 
 
 _POST_SIGNATURE = re.compile(r"[—–-]\s*([^(\n]{2,60}?)\s*\(@\w{1,30}\)")
