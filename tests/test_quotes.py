@@ -2222,3 +2222,15 @@ def test_as_x_put_it_names_the_speaker(extract, text, words, speaker):
     assert quote.speaker is not None and quote.speaker.text == speaker
     assert quote.cue is not None and quote.cue.text == "put it"
     assert quote.continues is None
+
+
+def test_writers_hedge_is_not_a_quotes_cue(extract):
+    # "seems" is the writer's (or the reported clause's) hedge, not a reporting verb.
+    record = extract(
+        "She added that most of the rural vote in Ohio seems more anti-Smith than "
+        "pro-Jones, which is a problem because, “In the end, we don’t vote against "
+        "somebody. We vote for somebody.”"
+    )
+    quote = _by_content(record, "In the end")
+    assert quote.cue is not None and quote.cue.text != "seems"
+    assert quote.speaker is not None and quote.speaker.text == "She"

@@ -56,6 +56,7 @@ _FIRST_PLURAL = _WORDS["first_plural"]
 _MALE_FEMALE = _WORDS["person_pronouns"]
 _ORG_DESCRIPTIONS = _WORDS["org_descriptions"]
 _DOCUMENTS = _WORDS["document_sources"]
+_WRITER_STANCE = frozenset(_WORDS["writer_stance"])
 # Quotes shorter than this many words are scare quotes, names or titles unless a cue
 # attaches to them directly ("'Never,' he said").
 _MIN_WORDS = 4
@@ -785,8 +786,10 @@ def _colon_lead(doc: Doc, mark: QuoteSpan) -> Token | None:
 
 def _direct_cue(token: Token) -> bool:
     """A reporting verb that can introduce a direct quote."""
-    entry = lexicon().verbs.get(token.lemma_.lower())
-    return entry is not None and entry.direct
+    lemma = token.lemma_.lower()
+    entry = lexicon().verbs.get(lemma)
+    # "the vote seems more anti-Trump than …, because “…”": the writer's hedge, no cue.
+    return entry is not None and entry.direct and lemma not in _WRITER_STANCE
 
 
 def _has_other_quote(between: str) -> bool:
