@@ -2115,3 +2115,122 @@ def test_relative_pronoun_after_according_to_is_the_organisation_not_a_relay(ext
     assert "West African Health Organisation" in _speaker_name(record, drive)
     for quote in record.quotes:
         assert quote.via is None or "which" not in quote.via.text
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # The parser makes the quote's verb the root and its "That" the subject of the
+        # participle cues; the speaker is the subject of the sentence's own verb.
+        (
+            "Mr. Lutz hardly clarified the matter, treating the remark first as a "
+            "compliment -- ''That makes me smart'' -- and, when questioned after the "
+            "debate, asserting, ''Of course, I pay federal taxes.''",
+            "Of course, I pay",
+            "Lutz",
+        ),
+        # "as X, doing Y, said": the speaker follows the closing mark and an "as".
+        (
+            "Protest is patriotic, she said, whether it was wearing a shirt with the words "
+            "''I can't breathe,'' as Eric Garner, gasping facedown on a sidewalk in Staten "
+            "Island, said before he died.",
+            "I can't breathe",
+            "Eric Garner",
+        ),
+    ],
+)
+def test_speaker_is_never_inside_a_quotation(extract, text, words, speaker):
+    record = extract(text)
+    quote = _by_content(record, words)
+    assert quote.speaker is not None
+    assert speaker in quote.speaker.text
+    marks = [(m.start, m.end) for m in find_quote_spans(text)]
+    assert not any(s <= quote.speaker.start < e for s, e in marks)
+
+
+def test_next_sentence_with_its_own_quotation_keeps_its_cue(extract):
+    # "Peru insisted that Lima “…”" is short, but its cue is its own quotation's.
+    record = extract(
+        "Chile branded the junta a “rogue regime on our doorstep.” "
+        "Peru insisted that Lima “end its reckless provocations.”"
+    )
+    first = _by_content(record, "rogue regime")
+    assert first.speaker is not None and first.speaker.text == "Chile"
+    assert first.cue is not None and first.cue.text == "branded"
+    second = _by_content(record, "end its reckless")
+    assert second.speaker is not None and second.speaker.text == "Peru"
+    assert second.continues is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # The finite "did" is an auxiliary; its verb "moved" holds the subject.
+        (
+            "Okafor didn't seem particularly moved by the governor's apology Tuesday, "
+            "telling reporters, “A lot of people said the governor should resign.”",
+            "A lot of people said",
+            "Okafor",
+        ),
+    ],
+)
+def test_participle_cue_takes_the_subject_behind_an_auxiliary(extract, text, words, speaker):
+    quote = _by_content(extract(text), words)
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quill also spoke on “Nightline,” saying the vote was close.",
+        "Quill told Fox News’s “Weekend Ledger,” that the vote was close.",
+    ],
+)
+def test_programme_title_after_on_is_not_a_quote(extract, text):
+    record = extract(text)
+    assert not any(q.kind == "direct" for q in record.quotes), [
+        q.content.text for q in record.quotes
+    ]
+    assert any("the vote was close" in q.content.text for q in record.quotes)
+
+
+def test_short_quote_with_a_cue_is_still_speech(extract):
+    record = extract("“Never,” Quill said on Tuesday.")
+    quote = _by_content(record, "Never")
+    assert quote.kind == "direct" and quote.speaker is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "A number of senators echo her worries, because the main test for the visa is "
+            "a “lawful source of investment income,” as a Treasury memo put it.",
+            "lawful source of investment income",
+            "a Treasury memo",
+        ),
+        (
+            "His medical degree has not kept him from being seen, as The Atlantic put it "
+            "in a long profile, “the fixer.”",
+            "the fixer",
+            "The Atlantic",
+        ),
+    ],
+)
+def test_as_x_put_it_names_the_speaker(extract, text, words, speaker):
+    quote = _by_content(extract(text), words)
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.cue is not None and quote.cue.text == "put it"
+    assert quote.continues is None
+
+
+def test_writers_hedge_is_not_a_quotes_cue(extract):
+    # "seems" is the writer's (or the reported clause's) hedge, not a reporting verb.
+    record = extract(
+        "She added that most of the rural vote in Ohio seems more anti-Smith than "
+        "pro-Jones, which is a problem because, “In the end, we don’t vote against "
+        "somebody. We vote for somebody.”"
+    )
+    quote = _by_content(record, "In the end")
+    assert quote.cue is not None and quote.cue.text != "seems"
+    assert quote.speaker is not None and quote.speaker.text == "She"

@@ -56,6 +56,7 @@ _FIRST_PLURAL = _WORDS["first_plural"]
 _MALE_FEMALE = _WORDS["person_pronouns"]
 _ORG_DESCRIPTIONS = _WORDS["org_descriptions"]
 _DOCUMENTS = _WORDS["document_sources"]
+_WRITER_STANCE = frozenset(_WORDS["writer_stance"])
 # Quotes shorter than this many words are scare quotes, names or titles unless a cue
 # attaches to them directly ("'Never,' he said").
 _MIN_WORDS = 4
@@ -108,6 +109,7 @@ def extract(doc: Doc, found: Findings) -> list[Quote]:
     drafts = _drop_nested(_media_relays(drafts))
     drafts.sort(key=lambda d: d.start)
     _participle_sources(drafts)
+    _sources_outside_quotes(doc, direct, drafts)
     _link_continuations(doc, drafts)
     return _build(doc, found, _drop_unattributed(doc, drafts))
 
@@ -134,8 +136,12 @@ def _is_speech(doc: Doc, mark: QuoteSpan) -> bool:
         return False  # "tapped as the 'Lion of X'", "the so-called 'deal of the century'"
     if len(words) >= _MIN_WORDS:
         return not _title_like(inner)
+    if prev_word in ("on", "s") and _title_like(inner):
+        return False  # a programme: 'said on Fox News's “Sunday Morning Futures,”'
     # A short quote is speech only when it ends like an utterance and a cue follows
     # ("'Never,' he said.") or comes right before it ("a man yelled “Stay there!”").
+    if _as_put_it(doc, mark) is not None:
+        return True
     return ends_like_speech and (_cue_follows(doc, mark.end) or _cue_precedes(doc, mark.start))
 
 
@@ -254,6 +260,12 @@ def _direct_draft(
             return draft
     p_start, _ = _paragraph_bounds(text, mark.start)
     _, p_end = _paragraph_bounds(text, max(mark.start, mark.end - 1))
+    put_it = _as_put_it(doc, mark)
+    if put_it is not None:
+        draft.cue_token = put_it[0]
+        draft.cue = doc[put_it[0].i : put_it[0].i + 2]
+        draft.source = put_it[1]
+        return draft
     cue = (
         cue
         or _verb_after_close(doc, mark)
@@ -311,6 +323,29 @@ def _direct_draft(
     if m:
         draft.layout_speaker = (mark.end + m.start(1), mark.end + m.end(1))
     return draft
+
+
+# "“…,” as a Treasury memo put it", "as The Atlantic put it in a profile, “…”".
+_PUT_IT_AFTER = re.compile(r"[\s,]*as\s+([^,.;:“”\"\n]{1,60}?)\s+(?:put|puts)\s+it\b")
+_PUT_IT_BEFORE = re.compile(
+    r"\bas\s+([^,.;:“”\"\n]{1,60}?)\s+(?:put|puts)\s+it\b[^.;“”\"\n]{0,60}?,?\s*$"
+)
+
+
+def _as_put_it(doc: Doc, mark: QuoteSpan) -> tuple[Token, Span] | None:
+    """An "as X put it" clause right after or right before the quote: "put" is the
+    cue, X the speaker, whatever the parser made of the clause."""
+    text = doc_text(doc)
+    after = _PUT_IT_AFTER.match(text, mark.end)
+    before = _PUT_IT_BEFORE.search(text, max(0, mark.start - 140), mark.start)
+    found = after or before
+    if found is None:
+        return None
+    source = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
+    cue = next((t for t in doc if t.idx >= found.end(1) and t.lower_ in ("put", "puts")), None)
+    if source is None or not len(source) or cue is None or cue.i + 1 >= len(doc):
+        return None
+    return cue, source
 
 
 _POST_SIGNATURE = re.compile(r"[—–-]\s*([^(\n]{2,60}?)\s*\(@\w{1,30}\)")
@@ -587,7 +622,10 @@ def _nearest_cue(
         nxt = sents[-1].end
         if nxt < len(doc):
             after = doc[nxt].sent
-            if after.start_char - mark.end <= 3 and len(after) <= 12:
+            # Not a sentence with a quotation of its own ("Russia insisted that
+            # Pyongyang “stop …”"): its cue is that quotation's.
+            own_quote = any(after.start_char <= s < after.end_char for s, _ in quoted)
+            if after.start_char - mark.end <= 3 and len(after) <= 12 and not own_quote:
                 sents.append(after)
         prev = sents[0].start - 1
         if prev >= 0 and doc_text(doc)[sents[0].start_char - 3 : mark.start].strip().endswith(":"):
@@ -748,8 +786,10 @@ def _colon_lead(doc: Doc, mark: QuoteSpan) -> Token | None:
 
 def _direct_cue(token: Token) -> bool:
     """A reporting verb that can introduce a direct quote."""
-    entry = lexicon().verbs.get(token.lemma_.lower())
-    return entry is not None and entry.direct
+    lemma = token.lemma_.lower()
+    entry = lexicon().verbs.get(lemma)
+    # "the vote seems more anti-Trump than …, because “…”": the writer's hedge, no cue.
+    return entry is not None and entry.direct and lemma not in _WRITER_STANCE
 
 
 def _has_other_quote(between: str) -> bool:
@@ -1062,13 +1102,91 @@ def _participle_sources(drafts: list[_Draft]) -> None:
             draft.source = _earlier_subject(cue)
 
 
+def _sources_outside_quotes(doc: Doc, direct: list[QuoteSpan], drafts: list[_Draft]) -> None:
+    """A speaker is never inside quotation marks when its cue is outside them: the
+    parser hung the cue on a verb of the quote ("“… We will achieve justice,” Tulsa
+    police Chief Chuck Jordan said" makes "said" a conjunct of "achieve", subject
+    "We"). The words between the closing mark and the cue, else the subject of the
+    nearest finite verb before the cue outside the quotes, speak instead."""
+    quoted = [(m.start, m.end) for m in direct]
+
+    def inside(char: int) -> tuple[int, int] | None:
+        return next(((s, e) for s, e in quoted if s <= char < e), None)
+
+    for draft in drafts:
+        cue, source = draft.cue_token, draft.source
+        if cue is None or not isinstance(source, Span) or not len(source):
+            continue
+        around = inside(source.start_char)
+        if around is None or inside(cue.idx) is not None:
+            continue
+        draft.source = _between_close_and_cue(doc, around[1], cue) or _subject_outside_quotes(
+            cue, quoted
+        )
+
+
+def _between_close_and_cue(doc: Doc, close: int, cue: Token) -> Span | None:
+    """ "“…,” Tulsa police Chief Chuck Jordan said", "''…,'' as Eric Garner, gasping
+    on a sidewalk, said": a short run of nouns after the closing mark (and an "as"),
+    up to the cue or a comma, in the same paragraph."""
+    if cue.idx < close or "\n" in doc_text(doc)[close : cue.idx]:
+        return None
+    between = [t for t in doc if close <= t.idx < cue.idx and not t.is_space]
+    while between and (between[0].is_punct or between[0].lower_ == "as"):
+        between = between[1:]
+    comma = next((n for n, t in enumerate(between) if t.is_punct), len(between))
+    words = between[:comma]
+    if not words or len(words) > 8:
+        return None
+    # The parser tags an unknown first name as a verb ("Tulsa police Chief …").
+    if any(t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") and t.is_lower for t in words):
+        return None
+    last = words[-1]
+    if last.pos_ not in ("PROPN", "NOUN", "PRON") and not last.text[:1].isupper():
+        return None
+    return doc[words[0].i : last.i + 1]
+
+
+def _subject_outside_quotes(cue: Token, quoted: list[tuple[int, int]]) -> Span | None:
+    """The subject of the nearest finite verb before the cue in its sentence, verb and
+    subject both outside quotation marks ("Mr. Trump hardly clarified the matter, …
+    asserting, ''…''")."""
+    for token in reversed(cue.doc[cue.sent.start : cue.i]):
+        if any(s <= token.idx < e for s, e in quoted):
+            continue
+        if token.pos_ not in ("VERB", "AUX") or token.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        subject = _finite_subject(token)
+        if subject is None or any(s <= subject.idx < e for s, e in quoted):
+            continue
+        # Someone named or a pronoun for someone, not a thing ("Acts of protest are …").
+        if subject.pos_ not in ("PROPN", "PRON") or subject.lower_ in _NOT_SPEAKERS:
+            return None
+        return phrase(subject, cut_clauses=True)
+    return None
+
+
+_NOT_SPEAKERS = frozenset(["it", "there", "that", "which", "who", "this", "what"])
+
+
 def _earlier_subject(cue: Token) -> Span | None:
     for token in reversed(cue.doc[cue.sent.start : cue.i]):
         if token.pos_ in ("VERB", "AUX") and token.tag_ in ("VBD", "VBZ", "VBP"):
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            subject = _finite_subject(token)
             if subject is None or subject.lower_ in ("it", "there", "that", "which", "who"):
                 return None
             return phrase(subject, cut_clauses=True)
+    return None
+
+
+def _finite_subject(token: Token) -> Token | None:
+    """The subject of a finite verb; an auxiliary's is its verb's ("Weaver didn't seem
+    impressed, telling reporters", "Trump has delivered a defense …, saying")."""
+    for _ in range(3):
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None or token.dep_ not in ("aux", "auxpass") or token.head.i < token.i:
+            return subject
+        token = token.head  # "didn't seem moved": did -> seem -> moved
     return None
 
 
