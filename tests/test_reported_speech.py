@@ -80,3 +80,25 @@ def test_intention_in_an_infinitive_is_no_statement(extract):
         "Background checks will be expanded to add new categories of buyers next year."
     )
     _no_quote_with(record, "new categories of buyers")
+
+
+# --- stance nouns with no holder named -------------------------------------------------
+
+
+def test_stance_noun_without_holder_is_an_attribution(extract):
+    record = extract(
+        "Opposition to the new tariffs has united farmers and manufacturers across the "
+        "state this year."
+    )
+    quote = _quote_with(record, "the new tariffs")
+    assert quote.speaker is None
+    assert quote.cue is not None and quote.cue.text.startswith("Opposition")
+
+
+def test_request_for_comment_and_a_speech_day_are_no_content(extract):
+    record = extract(
+        "The senator spoke about jobs during a speech on Friday. Her office did not "
+        "respond to a request for comment."
+    )
+    _no_quote_with(record, "Friday")
+    _no_quote_with(record, "comment")

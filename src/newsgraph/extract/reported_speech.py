@@ -1284,14 +1284,14 @@ def _noun_with_prep(token: Token) -> Reported | None:
         return None
     source: Span | None = phrase(poss) if poss is not None else None
     cue = token.doc[token.i : token.i + 1]
-    if poss is None:
+    if poss is None and token.dep_ == "dobj" and 0 < token.i - token.head.i <= 4:
         # "raised questions about …", "made no mention of …": the verb's subject speaks.
-        if token.dep_ != "dobj" or not 0 < token.i - token.head.i <= 4:
-            return None
         source = source_of(token.head)
         if source is None:
             return None
         cue = token.doc[token.head.i : token.i + 1]
+    elif poss is None and not _unowned_stance(token):
+        return None
     heads = [
         pobj
         for c in token.children
@@ -1314,6 +1314,29 @@ def _noun_with_prep(token: Token) -> Reported | None:
         content_tokens=content,
         source=source,
         kind="noun",
+    )
+
+
+def _unowned_stance(token: Token) -> bool:
+    """ "Opposition to trade deals has galvanized …", "the criticism of his approach":
+    a stance noun with no holder named is still an attribution (with no source). Not
+    "a request for comment": none was made."""
+    objects = [
+        p
+        for prep in token.children
+        if prep.dep_ == "prep"
+        for p in prep.children
+        if p.dep_ in ("pobj", "pcomp")
+    ]
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "for"
+        and not any(c.dep_ in ("det", "poss") for c in token.children)
+    ):
+        return False  # "reached for comment on the arrests": a comment sought, not made
+    # "a speech … on Friday": a day is when, not what
+    return bool(objects) and not any(
+        p.lemma_.lower() == "comment" or p.ent_type_ in ("DATE", "TIME") for p in objects
     )
 
 
