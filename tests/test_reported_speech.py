@@ -102,3 +102,21 @@ def test_request_for_comment_and_a_speech_day_are_no_content(extract):
     )
     _no_quote_with(record, "Friday")
     _no_quote_with(record, "comment")
+
+
+# --- "X has been a critic of Y" -----------------------------------------------------------
+
+
+def test_holder_noun_as_what_the_subject_is(extract):
+    record = extract(
+        "Governor Ellen Marsh has long been an outspoken critic of the pipeline project."
+    )
+    quote = _quote_with(record, "the pipeline project")
+    assert quote.speaker is not None and "Ellen Marsh" in quote.speaker.text
+    assert quote.cue is not None and "critic" in quote.cue.text
+
+
+def test_holder_noun_elsewhere_is_no_cue(extract):
+    # a supporter named as a person, not as what the subject is, states nothing
+    record = extract("Supporters of the pipeline project gathered outside the statehouse.")
+    _no_quote_with(record, "the pipeline project")

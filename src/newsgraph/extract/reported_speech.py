@@ -1284,7 +1284,15 @@ def _noun_with_prep(token: Token) -> Reported | None:
         return None
     source: Span | None = phrase(poss) if poss is not None else None
     cue = token.doc[token.i : token.i + 1]
-    if poss is None and token.dep_ == "dobj" and 0 < token.i - token.head.i <= 4:
+    if entry.holder:
+        # "Mrs. Clinton has been a dogged defender of the Affordable Care Act"
+        if token.dep_ != "attr" or token.head.lemma_ != "be" or token.head.i > token.i:
+            return None
+        source = source_of(token.head)
+        if source is None:
+            return None
+        cue = token.doc[cue_span(token.head).start : token.i + 1]
+    elif poss is None and token.dep_ == "dobj" and 0 < token.i - token.head.i <= 4:
         # "raised questions about …", "made no mention of …": the verb's subject speaks.
         source = source_of(token.head)
         if source is None:
