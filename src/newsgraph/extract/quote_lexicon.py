@@ -33,6 +33,9 @@ class Cue:
     preps: tuple[str, ...] = ()
     # False for stance verbs ("invoked", "unveiled") that never introduce a direct quote.
     direct: bool = True
+    # A noun for whoever holds a stance ("supporter", "critic"): a cue only as what the
+    # subject is ("Kasich has been a pointed critic of his style").
+    holder: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,7 @@ def lexicon() -> QuoteLexicon:
             channel=row.get("channel"),
             preps=tuple(row.get("preps", ())),
             direct=bool(row.get("direct", True)),
+            holder=bool(row.get("holder", False)),
         )
         (verbs if cue.pos == "VERB" else nouns)[cue.lemma] = cue
     channels = {

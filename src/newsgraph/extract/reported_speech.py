@@ -111,6 +111,17 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
     return out
 
 
+def _purpose_statement(token: Token, entry: Cue) -> bool:
+    """ "took to the steps of City Hall to assail Sanders' record", "appeared on Fox to
+    defend her": a speech act that the sentence's subject went somewhere to make."""
+    return (
+        token.dep_ == "advcl"
+        and entry.kind in ("speech", "writing")
+        # "background checks are expanded to add …": a process, not a speaker
+        and source_of(token) is not None
+    )
+
+
 def _embedded_question(token: Token) -> bool:
     """ "declined to say how much the company expected to save", "asked what voters
     think": a cue inside an indirect question is what was asked, not what anyone said."""
@@ -346,6 +357,7 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
             and token.head.dep_ == "acomp"
             and token.head.lemma_.lower() in _INFINITIVE_ADJECTIVES
         )
+        and not _purpose_statement(token, entry)
     ):
         return None  # "to get Massoud to pledge …": an intention, not a statement
     if any(c.dep_ == "prt" and c.lower_ in ("up", "off", "in", "down") for c in token.children):
@@ -523,6 +535,14 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
             branch = branch.head
         content = _subtree(wh) - _subtree(branch)
         content -= {c.i for c in wh.children if c.dep_ in ("nsubj", "nsubjpass") for c in c.subtree}
+    elif (as_clause := _as_aside(token, entry)) is not None:
+        # "As Menendez pointed out, the rulings have real impact": the clause the aside
+        # is set in is what was pointed out.
+        content = _subtree(as_clause) - _subtree(token)
+        doc = token.doc
+        before = [i for i in content if i < token.left_edge.i]
+        if all(doc[i].is_punct or doc[i].dep_ == "cc" for i in before):
+            content = {i for i in content if i > token.right_edge.i}  # "And as X noted, …"
     elif _parenthetical(token):
         # "The talks, he said, have failed": the content is the clause the cue sits in.
         clause = token.head
@@ -1026,6 +1046,33 @@ def _wh_object(token: Token) -> Token | None:
     return None
 
 
+def _as_aside(token: Token, entry: Cue) -> Token | None:
+    """The clause an "as X noted" aside vouches for: "as Clyburn noted, those voters
+    will …", "…, as the Post reported." The aside has its own subject, nothing said of
+    its own, and a comma between it and the clause."""
+    if entry.kind not in ("speech", "writing", "belief", "report"):
+        return None
+    mark = next((c for c in token.children if c.dep_ == "mark"), None)
+    if mark is None or mark.lower_ != "as" or mark.i != token.left_edge.i:
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("it", "this", "that"):
+        return None  # "as it is currently written"
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl") for c in token.children):
+        return None  # "as he spoke to reporters"
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i
+    set_off = (left > 0 and doc[left - 1].text == ",") or (
+        right + 1 < len(doc) and doc[right + 1].text == ","
+    )
+    clause = token.head
+    if clause.dep_ in ("aux", "auxpass") and clause.head.i != clause.i:
+        clause = clause.head
+    if not set_off or clause.i == token.i or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    return clause
+
+
 def _parenthetical(token: Token) -> bool:
     if token.head.i == token.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return False
@@ -1237,14 +1284,22 @@ def _noun_with_prep(token: Token) -> Reported | None:
         return None
     source: Span | None = phrase(poss) if poss is not None else None
     cue = token.doc[token.i : token.i + 1]
-    if poss is None:
-        # "raised questions about …", "made no mention of …": the verb's subject speaks.
-        if token.dep_ != "dobj" or not 0 < token.i - token.head.i <= 4:
+    if entry.holder:
+        # "Mrs. Clinton has been a dogged defender of the Affordable Care Act"
+        if token.dep_ != "attr" or token.head.lemma_ != "be" or token.head.i > token.i:
             return None
         source = source_of(token.head)
         if source is None:
             return None
+        cue = token.doc[cue_span(token.head).start : token.i + 1]
+    elif poss is None and token.dep_ == "dobj" and 0 < token.i - token.head.i <= 4:
+        # "raised questions about …", "made no mention of …": the verb's subject speaks.
+        source = source_of(token.head)
+        if source is None:
+            return None
         cue = token.doc[token.head.i : token.i + 1]
+    elif poss is None and not _unowned_stance(token):
+        return None
     heads = [
         pobj
         for c in token.children
@@ -1267,6 +1322,29 @@ def _noun_with_prep(token: Token) -> Reported | None:
         content_tokens=content,
         source=source,
         kind="noun",
+    )
+
+
+def _unowned_stance(token: Token) -> bool:
+    """ "Opposition to trade deals has galvanized …", "the criticism of his approach":
+    a stance noun with no holder named is still an attribution (with no source). Not
+    "a request for comment": none was made."""
+    objects = [
+        p
+        for prep in token.children
+        if prep.dep_ == "prep"
+        for p in prep.children
+        if p.dep_ in ("pobj", "pcomp")
+    ]
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "for"
+        and not any(c.dep_ in ("det", "poss") for c in token.children)
+    ):
+        return False  # "reached for comment on the arrests": a comment sought, not made
+    # "a speech … on Friday": a day is when, not what
+    return bool(objects) and not any(
+        p.lemma_.lower() == "comment" or p.ent_type_ in ("DATE", "TIME") for p in objects
     )
 
 

@@ -1,0 +1,122 @@
+"""Indirect (reported) speech on hand-written news text: the constructions PolNeAR-style
+attribution needs beyond "X said that …"."""
+
+from __future__ import annotations
+
+
+def _quote_with(record, words: str):
+    """The quote whose content holds ``words``."""
+    hits = [q for q in record.quotes if words in q.content.text]
+    assert hits, f"no quote holds {words!r}: {[q.content.text for q in record.quotes]}"
+    return hits[0]
+
+
+def _no_quote_with(record, words: str) -> None:
+    assert not any(words in q.content.text for q in record.quotes), [
+        q.content.text for q in record.quotes
+    ]
+
+
+# --- "as X noted, …" -----------------------------------------------------------------
+
+
+def test_as_aside_before_the_clause_reports_the_clause(extract):
+    record = extract(
+        "The council met on Monday. And as the mayor pointed out, the new bridge will "
+        "cut the commute by half."
+    )
+    quote = _quote_with(record, "the new bridge will cut the commute by half")
+    assert quote.speaker is not None and quote.speaker.text == "the mayor"
+    assert quote.cue is not None and "pointed out" in quote.cue.text
+    # the aside itself is not part of what was pointed out
+    assert not quote.content.text.startswith("And")
+    assert "pointed" not in quote.content.text
+
+
+def test_as_aside_after_the_clause_reports_the_clause(extract):
+    record = extract(
+        "Union membership has fallen for a decade, as the Labour Department reported on Friday."
+    )
+    quote = _quote_with(record, "Union membership has fallen for a decade")
+    assert quote.speaker is not None and "Labour Department" in quote.speaker.text
+    assert "reported" not in quote.content.text
+
+
+def test_as_clause_of_time_or_manner_is_no_aside(extract):
+    # "as it was written" has no speaker; "as he spoke" is when, not who vouches
+    record = extract(
+        "The bill was passed as it was written. The crowd cheered as he spoke to "
+        "reporters outside the court."
+    )
+    _no_quote_with(record, "The bill was passed")
+    _no_quote_with(record, "The crowd cheered")
+
+
+# --- "went to … to assail X" ------------------------------------------------------------
+
+
+def test_speech_act_in_a_purpose_clause(extract):
+    record = extract(
+        "Council Speaker Maria Lopez took to the steps of City Hall on Wednesday to "
+        "assail the governor's housing record."
+    )
+    quote = _quote_with(record, "the governor's housing record")
+    assert quote.speaker is not None and "Maria Lopez" in quote.speaker.text
+    assert quote.cue is not None and "assail" in quote.cue.text
+
+
+def test_meeting_held_to_discuss_a_topic(extract):
+    record = extract(
+        "The party chairman is calling a meeting of state leaders to discuss options for "
+        "blocking the front-runner's path to the nomination."
+    )
+    quote = _quote_with(record, "options for blocking the front-runner's path")
+    assert quote.speaker is not None and "chairman" in quote.speaker.text
+
+
+def test_intention_in_an_infinitive_is_no_statement(extract):
+    # an infinitive that is only a plan or a need, with no one set to speak
+    record = extract(
+        "Background checks will be expanded to add new categories of buyers next year."
+    )
+    _no_quote_with(record, "new categories of buyers")
+
+
+# --- stance nouns with no holder named -------------------------------------------------
+
+
+def test_stance_noun_without_holder_is_an_attribution(extract):
+    record = extract(
+        "Opposition to the new tariffs has united farmers and manufacturers across the "
+        "state this year."
+    )
+    quote = _quote_with(record, "the new tariffs")
+    assert quote.speaker is None
+    assert quote.cue is not None and quote.cue.text.startswith("Opposition")
+
+
+def test_request_for_comment_and_a_speech_day_are_no_content(extract):
+    record = extract(
+        "The senator spoke about jobs during a speech on Friday. Her office did not "
+        "respond to a request for comment."
+    )
+    _no_quote_with(record, "Friday")
+    _no_quote_with(record, "comment")
+
+
+# --- "X has been a critic of Y" -----------------------------------------------------------
+
+
+def test_holder_noun_as_what_the_subject_is(extract):
+    record = extract(
+        "Governor Ellen Marsh has long been an outspoken critic of the pipeline project."
+    )
+    quote = _quote_with(record, "the pipeline project")
+    assert quote.speaker is not None and "Ellen Marsh" in quote.speaker.text
+    assert quote.cue is not None and "critic" in quote.cue.text
+
+
+def test_holder_noun_elsewhere_is_no_cue(extract):
+    # a supporter named as a person, not as what the subject is, states nothing
+    record = extract("Supporters of the pipeline project gathered outside the statehouse.")
+    _no_quote_with(record, "the pipeline project")
