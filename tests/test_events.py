@@ -2440,3 +2440,67 @@ def test_events_an_alleged_wrong_is_not_the_accused(extract):
     assert event.recipient is None
     event = only(extract("The opposition accused the ruling party of fraud."), "ACCUSE")
     assert event.recipient is not None and "ruling party" in event.recipient.text
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        (
+            "The government has promised concessions to opposition parties.",
+            "government",
+            "opposition parties",
+        ),
+        ("The rebels agreed to a truce with the army on Monday.", "rebels", "army"),
+        ("Militia leaders pledged a nationwide ceasefire on Sunday.", "Militia leaders", None),
+        ("The two sides agreed to a temporary cease-fire in the north.", "two sides", None),
+    ],
+)
+def test_events_promised_concessions_and_declared_ceasefires_are_concede(
+    extract, text, actor, recipient
+):
+    # PLOVER CONCEDE: "the promise of future concessions" and "declarations (but not
+    # implementations) of ceasefires"; the commitment verb is the trigger
+    record = extract(text)
+    event = only(record, "CONCEDE")
+    assert event.status == "asserted"
+    assert event.pattern.startswith("promise>")
+    assert (event.actor.text if event.actor else None) == actor
+    assert (event.recipient.text if event.recipient else None) == recipient
+    assert not coded(record, "AGREE")
+
+
+def test_events_a_refused_truce_is_no_concession(extract):
+    record = extract("The rebels did not agree to a ceasefire, a spokesman said.")
+    assert not [e for e in coded(record, "CONCEDE") if e.status in ("asserted", "reported")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode", "recipient"),
+    [
+        (
+            "A court in Lagos handed down prison sentences to two former ministers on Monday.",
+            "SANCTION",
+            "convict",
+            "two former ministers",
+        ),
+        (
+            "The former mayor was found guilty of taking bribes.",
+            "SANCTION",
+            "convict",
+            "former mayor",
+        ),
+        ("The president fired five international observers on Tuesday.", "SANCTION", "expel", None),
+        ("The junta ejected the UN monitors from the capital.", "SANCTION", "expel", "UN monitors"),
+        ("The army called upon reservists to report for duty.", "MOBILIZE", "troops", None),
+    ],
+)
+def test_events_sentences_expulsions_and_call_ups(extract, text, event_type, mode, recipient):
+    event = only(extract(text), event_type)
+    assert event.mode == mode
+    assert (event.recipient.text if event.recipient else None) == recipient
+
+
+def test_events_leaving_a_country_without_power_is_no_retreat(extract):
+    record = extract("The storm left the country without electricity for three days.")
+    assert not coded(record, "RETREAT")
+    assert only(extract("Thousands of foreign workers left the country after the coup."), "RETREAT")

@@ -150,6 +150,20 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
     if recipient is None:
         # "put on alert", "agreed to a truce": the words the pattern names are no party
         recipient = _prep_object(token, preps, skip=pattern.prep_obj)
+        if recipient is None and pattern.prep_obj:
+            # "agreed to a truce with the army": the named act's partner is the recipient
+            named_act = next(
+                (
+                    g
+                    for c in token.children
+                    if c.dep_ == "prep" and c.lower_ in preps
+                    for g in c.children
+                    if g.dep_ == "pobj" and g.lemma_.lower() in pattern.prep_obj
+                ),
+                None,
+            )
+            if named_act is not None:
+                recipient = _prep_object(named_act, ("with",))
     if recipient is None and not passive and named is not None:
         # "suspended Gabon's membership", "banned imports of Georgian wine"
         owner = (

@@ -96,6 +96,23 @@ def triggers(doc: Doc) -> list[tuple[Token, Pattern]]:
             # tense ("would withdraw") is CONCEDE instead, the RETREAT note's own example.
             found[i] = replace(pattern, id=f"{PROMISE_PREFIX}{pattern.id}")
     for i, pattern in list(found.items()):
+        promiser = _promised_concession(doc[i], pattern, found)
+        if promiser is not None:
+            # "promised concessions to the opposition", "pledged a ceasefire", "agreed to a
+            # truce": PLOVER's CONCEDE covers promised concessions and declared ceasefires,
+            # so the commitment verb is coded as the concession it makes
+            del found[i]
+            mode = None if _ceasefire(doc[i]) else pattern.mode
+            found[promiser.i] = replace(
+                pattern,
+                id=f"{PROMISE_PREFIX}{pattern.id}",
+                type="CONCEDE",
+                mode=mode,
+                pos="VERB",
+                topic_obj=True,  # the object is what is conceded; "to X" is the recipient
+                prep_obj=pattern.prep_obj | {doc[i].lemma_.lower(), doc[i].lower_},
+            )
+    for i, pattern in list(found.items()):
         if _trip_abroad(doc[i], pattern) and any(
             p.type == pattern.type and j != i and doc[j].sent == doc[i].sent
             for j, p in found.items()
@@ -130,6 +147,35 @@ def _other_promise(
         and found[t.i].type not in stay
         and not is_negated(t)  # "agreed to stop holding protests and ...": no promise
         for t in first.subtree
+    )
+
+
+def _promised_concession(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> Token | None:
+    """The commitment verb whose object is a concession or a ceasefire ("promised
+    concessions", "agreed to a truce"), or None."""
+    if pattern.pos != "NOUN" or not (pattern.type == "CONCEDE" or _ceasefire(token)):
+        return None
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "to":
+        head = head.head  # "agreed to a ceasefire"
+    elif token.dep_ not in ("dobj", "obj"):
+        return None
+    governor = found.get(head.i)
+    if (
+        governor is None
+        or governor.type != "AGREE"
+        or head.pos_ != "VERB"
+        or not word_forms(head) & cues()["concession_commitment_verbs"]
+        or is_negated(head)
+    ):
+        return None
+    return head
+
+
+def _ceasefire(token: Token) -> bool:
+    """ "ceasefire", "truce", "cease-fire" (which the tokenizer splits)."""
+    return bool(word_forms(token) & cues()["declared_concession_nouns"]) or (
+        token.lower_ == "fire" and any(c.lower_ == "cease" for c in token.children)
     )
 
 
@@ -295,6 +341,8 @@ def _framed(token: Token) -> bool:
         return True  # "sent 10 tons of aid", "held a fresh round of talks": the act itself
     if prep.lower_ == "for" and word_forms(governor) & cue["travel_verbs"]:
         return True  # "arrived in Kabul for talks with the Taliban": the purpose of the trip
+    if prep.lower_ == "to" and _ceasefire(token) and governor.lemma_.lower() == "agree":
+        return True  # "agreed to a truce": the truce is what is agreed (a CONCEDE)
     # "took part in the killing", "called for talks"; not adjuncts ("held talks during a visit")
     return prep.lower_ in ("in", "for", "of") and bool(word_forms(governor) & cue["light_verbs"])
 
