@@ -2504,3 +2504,65 @@ def test_events_leaving_a_country_without_power_is_no_retreat(extract):
     record = extract("The storm left the country without electricity for three days.")
     assert not coded(record, "RETREAT")
     assert only(extract("Thousands of foreign workers left the country after the coup."), "RETREAT")
+
+
+def test_events_the_wounded_of_an_attack_are_not_a_second_attack(extract):
+    record = extract(
+        "A car bomb killed at least 44 people and wounded more than 110 in the city on Thursday."
+    )
+    assert only(record, "ASSAULT").trigger.text == "killed"
+    record = extract(
+        "Two people were killed in an air strike on Saturday, and five others were wounded."
+    )
+    assert only(record, "ASSAULT").trigger.text == "killed"
+    # wounding alone is an attack
+    event = only(extract("Gunmen wounded three police officers in Kandahar."), "ASSAULT")
+    assert event.recipient is not None and "officers" in event.recipient.text
+
+
+def test_events_a_present_participle_on_the_subject_is_a_description(extract):
+    record = extract(
+        "The Saudi-led coalition battling Houthi rebels called for a truce on Thursday."
+    )
+    assert not coded(record, "ASSAULT")
+    assert only(record, "REQUEST")
+    # the same participle after the verb is still the act reported
+    record = extract("Government troops were seen battling Houthi rebels near the port.")
+    assert only(record, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Russian trolls spread disinformation about the vaccine on social media.", "spread"),
+        ("The agency exposed a Russian disinformation campaign against Moldova.", "campaign"),
+        ("State media sought to discredit the opposition candidate, observers said.", None),
+    ],
+)
+def test_events_disinformation_is_coerce_misinformation(extract, text, trigger):
+    events_ = [e for e in coded(extract(text), "COERCE") if e.status in ("asserted", "reported")]
+    if trigger is None:  # "sought to discredit": an aim, not a campaign carried out
+        assert not events_
+        return
+    assert [(e.trigger.text, e.mode) for e in events_] == [(trigger, "misinformation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipient"),
+    [
+        ("The IMF released a $1.2 billion loan tranche to Ukraine on Friday.", "AID", "Ukraine"),
+        (
+            "The government announced the transfer of humanitarian aid to Kyrgyzstan.",
+            "AID",
+            "Kyrgyzstan",
+        ),
+        ("The rebels released 12 hostages on Friday.", "RETREAT", "12 hostages"),
+    ],
+)
+def test_events_released_money_is_aid_released_people_a_retreat(
+    extract, text, event_type, recipient
+):
+    record = extract(text)
+    event = only(record, event_type)
+    assert event.recipient is not None and event.recipient.text == recipient
+    assert len(record.events) == 1

@@ -226,6 +226,15 @@ def _candidate(token: Token) -> Pattern | None:
         and not root_predicate(token)
     ):
         return None  # "a report released Tuesday", "a member jailed a year ago": background
+    if (
+        pattern.pos == "VERB"
+        and token.dep_ == "acl"
+        and token.tag_ == "VBG"
+        and token.head.dep_ in ("nsubj", "nsubjpass")
+        and token.head.head.pos_ in ("VERB", "AUX")
+        and not _existential(token.head.head)
+    ):
+        return None  # "the coalition battling Houthi rebels called for a truce": a description
     if _within_reduced_relative(token):
         # "the journalists detained during the protests were freed", "the activist jailed
         # for insulting the king": background, and so is what it holds
@@ -690,6 +699,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             continue  # "promised to fight graft": a promise to no one of no codable act
         if event_type == "ASSAULT" and _accidental(token):
             continue  # "killed in a bus crash", "the earthquake killed 300": nobody's act
+        if event_type == "ASSAULT" and _casualties_of_another(token, coded):
+            continue  # "killed 44 people and wounded 110": the wounded are the same attack's
         if (
             event_type == "CONSULT"
             and _passive(token)
@@ -1329,6 +1340,21 @@ def _empty_promise(token: Token, recipient: Ref | None) -> bool:
         ):
             return False  # "promised to provide aid", "to meet again": a promised act
     return recipient is None or recipient.entity is None
+
+
+def _casualties_of_another(token: Token, coded: list[tuple[Token, Pattern]]) -> bool:
+    """A wounding verb in a sentence that codes another assault ("a bomb killed 44 and
+    wounded 110", "five others were wounded") counts that assault's casualties: PLOVER
+    codes the attack once."""
+    if not word_forms(token) & cues()["casualty_verbs"]:
+        return False
+    return any(
+        other.i != token.i
+        and pattern.type == "ASSAULT"
+        and other.sent == token.sent
+        and not word_forms(other) & cues()["casualty_verbs"]
+        for other, pattern in coded
+    )
 
 
 def _accidental(token: Token) -> bool:
