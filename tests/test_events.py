@@ -2566,3 +2566,55 @@ def test_events_released_money_is_aid_released_people_a_retreat(
     event = only(record, event_type)
     assert event.recipient is not None and event.recipient.text == recipient
     assert len(record.events) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor has vowed to end the city's curfew if he wins the election.",
+        "The rebels announced their intention to lay down arms on Saturday.",
+        "The government decided on Monday to lift the curfew in the capital.",
+    ],
+)
+def test_events_a_promised_concession_or_announced_retreat_is_concede(extract, text):
+    # PLOVER: CONCEDE covers "the promise of future concessions"; "announcements of future
+    # retreats should be coded as CONCEDE"; neither reduces to AGREE
+    record = extract(text)
+    made = [e for e in coded(record, "CONCEDE") if e.status in ("asserted", "reported")]
+    assert len(made) == 1 and made[0].pattern.startswith("intent>")
+    assert not coded(record, "AGREE")
+
+
+def test_events_wanting_to_withdraw_is_no_concession(extract):
+    record = extract("The rebels want to withdraw from the town.")
+    assert not [e for e in record.events if e.type == "CONCEDE"]
+
+
+def test_events_a_conditional_offer_is_made(extract):
+    text = "Rwanda says it is willing to cooperate with the Security Council if the council lifts the sanctions."
+    offer = only(extract(text), "AGREE")
+    assert offer.status == "reported"
+    assert offer.recipient is not None and offer.recipient.text == "Security Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "derived", "actor"),
+    [
+        (
+            "Argentina and Britain committed to working together in the South Atlantic.",
+            "AGREE",
+            "Argentina",
+        ),
+        ("The militants are bent on attacking the capital.", "THREATEN", "militants"),
+    ],
+)
+def test_events_a_gerund_after_a_commitment_is_the_committed_partys(extract, text, derived, actor):
+    record = extract(text)
+    event = only(record, derived)
+    assert event.actor is not None and event.actor.text == actor
+    assert all(e.status == "intended" for e in record.events if e.type != derived)
+
+
+def test_events_a_gerund_after_from_is_not_the_preventers(extract):
+    record = extract("Police prevented the protesters from marching to the palace.")
+    assert all(e.actor is None or e.actor.text != "Police" for e in coded(record, "PROTEST"))

@@ -38,6 +38,8 @@ ENTITY_MODIFIER_LABELS = ("ORG", "GPE", "NORP", "PERSON")
 # "fled on August 15": times and amounts are never the recipient.
 NOT_PARTICIPANTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 CONTROL_DEPS = ("xcomp", "advcl", "conj", "pcomp", "acomp")
+# "committed to working", "bent on attacking": the gerund's doer is the governor's subject
+GERUND_CONTROL_PREPS = ("to", "on")
 
 
 def arguments(token: Token, pattern: Pattern, found: Findings) -> tuple[Ref | None, Ref | None]:
@@ -449,6 +451,16 @@ def subject(token: Token) -> Token | None:
             # "Asked whether ..., he said", "Backed by Russia, the rebels ...": a passive
             # participle; the main clause's subject undergoes it, the doer is its agent
             return _agent(current)
+        if (
+            current.dep_ == "prep"
+            and current.lower_ in GERUND_CONTROL_PREPS
+            and current.i != token.i
+            and current.head.i != current.i
+            and _child(current.head, ("dobj", "obj")) is None
+            and current.head.dep_ not in ("acl", "relcl")  # "a tour focused on improving ties"
+        ):
+            current = current.head  # "committed to working together", "bent on attacking"
+            continue
         if current.dep_ in CONTROL_DEPS and current.head.i != current.i:
             if (
                 current.dep_ == "xcomp"

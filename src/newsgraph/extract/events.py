@@ -875,6 +875,17 @@ class _Coder:
         if pattern.id.startswith(PROMISE_PREFIX):
             # "offered to resign": the promised retreat is the commitment's code already
             derived = None
+        if (
+            head is not None
+            and derived == "AGREE"
+            and event_type in cues()["promise_keeps_types"]
+            and event_type in cues()["cooperative_types"]
+            and head.lemma_.lower() in cues()["concession_promise_words"]
+        ):
+            # "vowed to end the curfew", "pledged to free the prisoners", "announced its
+            # intention to lay down arms": PLOVER's CONCEDE is the promise of a concession
+            # and the announcement of a future retreat (not AGREE, the AGREE note)
+            derived = "CONCEDE"
         if head is not None and derived is not None and head.i not in taken:
             speaker = subject(head) or next(
                 # "Obama is scheduled to attend a summit": the one scheduled
@@ -887,6 +898,10 @@ class _Coder:
             speaker_ref = make_ref(speaker, found) if speaker is not None else actor
             if speaker_ref is not None:
                 reading = read_status(head, found)
+                if reading.status == "hypothetical" and condition_only(head):
+                    # "is willing to cooperate if the council agrees": the offer is made;
+                    # the condition belongs to the act offered
+                    reading = statement_status(reading, head)
                 last = self.events[-1] if self.events else None
                 if (
                     last is not None
