@@ -2618,3 +2618,24 @@ def test_events_a_gerund_after_a_commitment_is_the_committed_partys(extract, tex
 def test_events_a_gerund_after_from_is_not_the_preventers(extract):
     record = extract("Police prevented the protesters from marching to the palace.")
     assert all(e.actor is None or e.actor.text != "Police" for e in coded(record, "PROTEST"))
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Thousands of demonstrators gathered outside parliament on Friday.", "demo"),
+        ("Protesters have assembled at the main intersection downtown.", "demo"),
+        ("Violent rioting broke out in the city on Saturday night.", "riot"),
+        ("Seven people were killed on Tuesday during violent protests in Benghazi.", "riot"),
+    ],
+)
+def test_events_crowds_that_gather_and_riots_are_protests(extract, text, mode):
+    protest = only(extract(text), "PROTEST")
+    assert protest.mode == mode
+    assert protest.status == "asserted"
+
+
+def test_events_leaders_who_gather_do_not_protest(extract):
+    record = extract("Leaders of the EU and NATO gathered in Wales on Monday to discuss Ukraine.")
+    assert not coded(record, "PROTEST")
+    assert only(record, "CONSULT").trigger.text == "discuss"

@@ -66,6 +66,8 @@ FRAMING_TYPES = ("THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE")
 CLAUSE_BOUNDARIES = ("ccomp", "relcl", "acl", "parataxis", "csubj")
 # Pattern-id prefix of a promised retreat/concession ("agreed to lift the sanctions").
 PROMISE_PREFIX = "promise>"
+# Pattern-id prefix of gathering verbs that are a protest only when protesters gather.
+CROWD_PREFIX = "crowd-"
 
 # How a nested trigger hangs off the one that absorbs it.
 NESTING_DEPS = ("agent", "xcomp", "ccomp", "dobj", "obj", "pobj", "prep", "pcomp", "acl", "attr", "oprd", "compound", "nsubjpass", "advcl")  # fmt: skip
@@ -209,6 +211,8 @@ def _candidate(token: Token) -> Pattern | None:
         return None
     if pattern.pos == "NOUN" and token.dep_ in ("compound", "amod", "poss"):
         return None  # "aid workers", "protest leaders"
+    if pattern.id.startswith(CROWD_PREFIX) and not _protesters_gather(token):
+        return None  # "protesters gathered in the square" protest; "leaders gathered" do not
     if (
         pattern.type == "PROTEST"
         and pattern.mode == "strike"
@@ -554,6 +558,13 @@ def _introduced(token: Token) -> bool:
         return True  # "engaged peacekeepers in a firefight"
     if token.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
         return True  # "there was an attack"
+    if (
+        token.dep_ == "pobj"
+        and head.lower_ in cue["setting_preps"]
+        and (pattern := match(token)) is not None
+        and pattern.type == "PROTEST"
+    ):
+        return True  # "killed during violent protests": the protests took place
     return token.dep_ in ("nsubj",) and head.lemma_.lower() in cue["occurrence_verbs"]
 
 
@@ -1434,6 +1445,17 @@ def _protesting_crowd(crowd: Ref | None, doc: Doc) -> bool:
         c.dep_ in ("acl", "relcl") and (p := match(c)) is not None and p.type == "PROTEST"
         for c in span.root.children
     )
+
+
+def _protesters_gather(token: Token) -> bool:
+    crowd = subject(token)
+    if crowd is not None and crowd.lower_ in cues()["quantity_heads"]:
+        # "thousands of demonstrators gathered"
+        crowd = next(
+            (g for p in crowd.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"),
+            None,
+        )
+    return crowd is not None and crowd.lower_ in cues()["protester_words"]
 
 
 def _by_protesters(actor: Ref | None, doc: Doc) -> bool:
