@@ -2639,3 +2639,17 @@ def test_events_leaders_who_gather_do_not_protest(extract):
     record = extract("Leaders of the EU and NATO gathered in Wales on Monday to discuss Ukraine.")
     assert not coded(record, "PROTEST")
     assert only(record, "CONSULT").trigger.text == "discuss"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipient"),
+    [
+        ("President Karzai declared a temporary cease-fire in Kabul on Sunday.", "CONCEDE", None),
+        ("The rebels signed a cease-fire with the government on Friday.", "SUPPORT", "government"),
+    ],
+)
+def test_events_a_hyphenated_cease_fire_is_a_ceasefire(extract, text, event_type, recipient):
+    record = extract(text)
+    event = only(record, event_type)
+    assert (event.recipient.text if event.recipient else None) == recipient
+    assert not coded(record, "AGREE")

@@ -125,7 +125,7 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
             if inner is not None and inner.lemma_.lower() in pattern.obj:
                 child = inner
             if pattern.topic_obj or (
-                child.lemma_.lower() in pattern.obj and not pattern.obj_participant
+                _names_pattern_word(child, pattern) and not pattern.obj_participant
             ):
                 if child.dep_ in ("dobj", "obj", "pobj") and not pattern.topic_obj:
                     named = child
@@ -205,6 +205,16 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
                 recipient = _prep_object(child, allowed)
                 break
     return _resolve(actor), _resolve(recipient)
+
+
+def _names_pattern_word(child: Token, pattern: Pattern) -> bool:
+    """The object is the word the pattern names ("signed a truce"; "a cease-fire", which
+    the tokenizer splits, names it through its compound)."""
+    return child.lemma_.lower() in pattern.obj or (
+        child.dep_ in ("dobj", "obj")
+        and any(g.dep_ == "compound" and g.lower_ == "cease" for g in child.children)
+        and "cease" in pattern.obj
+    )
 
 
 def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token | None]:
