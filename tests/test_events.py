@@ -1859,11 +1859,32 @@ def test_events_an_announced_plan_to_invade_is_a_threat_not_an_invasion(extract)
     assert all(e.status == "intended" for e in coded(record, "ASSAULT"))
 
 
-def test_events_a_possessors_plan_is_the_possessors_threat(extract):
+def test_events_a_possessors_plan_is_the_possessors(extract):
+    # an announced deployment is military posturing: PLOVER MOBILIZE by the planner, once
     record = extract("Russia's plan to deploy troops to the border alarmed Kyiv.")
-    threat = only(record, "THREATEN")
-    assert threat.actor is not None and threat.actor.text == "Russia"
-    assert not [e for e in coded(record, "MOBILIZE") if e.status in COUNTED]
+    plan = [e for e in coded(record, "MOBILIZE") if e.status in COUNTED]
+    assert len(plan) == 1 and plan[0].trigger.text == "plan"
+    assert plan[0].actor is not None and plan[0].actor.text == "Russia"
+    assert not coded(record, "THREATEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "Saudi Arabia will deploy 3,000 soldiers to its border with Mali, the minister said.",
+            "MOBILIZE",
+        ),
+        ("Russia is preparing to send warships to the Black Sea.", "MOBILIZE"),
+        ("Russia is considering sending troops to Syria.", "THREATEN"),
+        ("The rebels said they will attack the capital.", "THREATEN"),
+    ],
+)
+def test_events_an_announced_deployment_is_mobilize_an_announced_attack_a_threat(
+    extract, text, event_type
+):
+    record = extract(text)
+    assert counted_types(record) == [event_type]
 
 
 def test_events_having_no_plan_to_send_troops_threatens_nothing(extract):

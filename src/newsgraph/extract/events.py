@@ -888,6 +888,15 @@ class _Coder:
             derived = None
         if (
             head is not None
+            and derived == "THREATEN"
+            and event_type == "MOBILIZE"
+            and head.lemma_.lower() in cues()["posture_intent_words"]
+        ):
+            # "plans to deploy a missile system", "troops are poised to move": announcing or
+            # readying a deployment is the posturing PLOVER codes MOBILIZE
+            derived = "MOBILIZE"
+        if (
+            head is not None
             and derived == "AGREE"
             and event_type in cues()["promise_keeps_types"]
             and event_type in cues()["cooperative_types"]
@@ -923,8 +932,9 @@ class _Coder:
                     # "was ready to offer help", "is willing to accept": the stated
                     # readiness is the one commitment, not a second intended one
                     self.events.pop()
+                mode = pattern.mode if derived == event_type else None  # a readied deployment
                 self.add(
-                    head, derived, None, speaker_ref, recipient, reading, f"intent>{pattern.id}"
+                    head, derived, mode, speaker_ref, recipient, reading, f"intent>{pattern.id}"
                 )
         elif (
             # "said they would kill the hostages unless ...": a conditional announcement is
