@@ -2674,3 +2674,22 @@ def test_events_a_hyphenated_cease_fire_is_a_ceasefire(extract, text, event_type
     event = only(record, event_type)
     assert (event.recipient.text if event.recipient else None) == recipient
     assert not coded(record, "AGREE")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "status"),
+    [
+        (
+            "Greece became the latest European country to downgrade relations with Liberia.",
+            "SANCTION",
+            "asserted",
+        ),
+        ("Dockworkers say they are going on strike on Monday.", "PROTEST", "reported"),
+        ("The rebels are going to attack the city.", "ASSAULT", "intended"),
+    ],
+)
+def test_events_the_latest_to_act_did_and_going_on_strike_is_no_plan(
+    extract, text, event_type, status
+):
+    event = only(extract(text), event_type)
+    assert event.status == status
