@@ -2693,3 +2693,37 @@ def test_events_the_latest_to_act_did_and_going_on_strike_is_no_plan(
 ):
     event = only(extract(text), event_type)
     assert event.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode", "recipient"),
+    [
+        (
+            "Azerbaijan has ordered all ethnic Armenians to leave the country.",
+            "COERCE",
+            "deport",
+            "all ethnic Armenians",
+        ),
+        (
+            "The junta ordered the foreign journalists to leave Mali.",
+            "COERCE",
+            "deport",
+            "foreign journalists",
+        ),
+        (
+            "The government told the Russian ambassador to leave the country within 48 hours.",
+            "SANCTION",
+            "expel",
+            "Russian ambassador",
+        ),
+        ("Police ordered the protesters to leave the square.", "COERCE", "restrict", "protesters"),
+    ],
+)
+def test_events_an_order_to_leave_is_the_expulsion(extract, text, event_type, mode, recipient):
+    # CAMEO codes "ordered X to leave" as the expulsion itself (174); PLOVER: individuals
+    # deported are COERCE 'deport', expelled diplomats SANCTION 'expel'
+    record = extract(text)
+    event = only(record, event_type)
+    assert event.mode == mode and event.trigger.text in ("ordered", "told")
+    assert event.recipient is not None and event.recipient.text == recipient
+    assert not coded(record, "REQUEST") and not coded(record, "RETREAT")

@@ -33,7 +33,7 @@ from newsgraph.extract.event_derived import (
     intent_head,
     is_refusal,
 )
-from newsgraph.extract.event_lexicons import cues, word_forms
+from newsgraph.extract.event_lexicons import cues, sectors, word_forms
 from newsgraph.extract.event_patterns import Pattern, match
 from newsgraph.extract.event_setting import setting
 from newsgraph.extract.event_status import (
@@ -66,6 +66,8 @@ FRAMING_TYPES = ("THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE")
 CLAUSE_BOUNDARIES = ("ccomp", "relcl", "acl", "parataxis", "csubj")
 # Pattern-id prefix of a promised retreat/concession ("agreed to lift the sanctions").
 PROMISE_PREFIX = "promise>"
+# Pattern ids of orders to leave ("ordered all foreigners to leave the country").
+LEAVE_ORDER_PREFIXES = ("coerce-order-v-leave", "coerce-tell-v-leave", "coerce-instruct-v-leave", "coerce-direct-v-leave")  # fmt: skip
 # Pattern-id prefix of gathering verbs that are a protest only when protesters gather.
 CROWD_PREFIX = "crowd-"
 
@@ -688,6 +690,13 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             causer = _causer(token)
             event_type, mode, pattern_id = "SANCTION", "expel", f"displaced>{pattern.id}"
             actor, recipient = (make_ref(causer, found) if causer is not None else None), actor
+        if pattern.id.startswith(LEAVE_ORDER_PREFIXES) and _own_forces_ordered(token):
+            # "ordered the army to leave the city": a command to its forces, not an expulsion
+            event_type, mode, pattern_id = "REQUEST", None, f"command>{pattern.id}"
+        elif event_type == "COERCE" and mode == "deport" and _ordered_out_of_a_place(token):
+            # "ordered the protesters to leave the square": a dispersal restricts movement;
+            # leaving the country ("ordered all Armenians to leave the country") is expulsion
+            mode = "restrict"
         if pattern.type == "ASSAULT" and _reaches_a_measure(token):
             continue  # "hit its 2% inflation target", "hit a record high": a figure reached
         if (
@@ -1391,6 +1400,25 @@ def _casualties_of_another(token: Token, coded: list[tuple[Token, Pattern]]) -> 
         and not word_forms(other) & cues()["casualty_verbs"]
         for other, pattern in coded
     )
+
+
+def _own_forces_ordered(token: Token) -> bool:
+    ordered = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
+    return ordered is not None and bool(
+        set(sectors().by_word.get(ordered.lemma_.lower(), ())) & cues()["state_force_sectors"]
+    )
+
+
+def _ordered_out_of_a_place(token: Token) -> bool:
+    """An order to leave somewhere that is not a country ("the square", "their homes")."""
+    leave = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp")), None)
+    if leave is None:
+        return False
+    place = next((c for c in leave.children if c.dep_ in ("dobj", "obj")), None)
+    if place is None:
+        return False  # "ordered them to leave": out of wherever the orderer rules
+    # a named place ("leave Mali"; the small model may not type it) is taken for a country
+    return place.pos_ != "PROPN" and place.lemma_.lower() not in cues()["country_words"]
 
 
 def _accidental(token: Token) -> bool:
