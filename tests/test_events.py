@@ -2727,3 +2727,49 @@ def test_events_an_order_to_leave_is_the_expulsion(extract, text, event_type, mo
     assert event.mode == mode and event.trigger.text in ("ordered", "told")
     assert event.recipient is not None and event.recipient.text == recipient
     assert not coded(record, "REQUEST") and not coded(record, "RETREAT")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode"),
+    [
+        (
+            "A nuclear power plant in Hungary has been disabled by a cyber attack.",
+            "COERCE",
+            "cyber",
+        ),
+        (
+            "Hackers believed to be from China targeted the computers of the federal agency.",
+            "COERCE",
+            "cyber",
+        ),
+        (
+            "Kazakhstan suspended all social media platforms for three days after the protests.",
+            "COERCE",
+            "censor",
+        ),
+        ("The authorities blocked Twitter and Facebook on Sunday.", "COERCE", "censor"),
+    ],
+)
+def test_events_cyber_attacks_and_blocked_platforms_are_coerce(extract, text, event_type, mode):
+    record = extract(text)
+    event = only(record, event_type)
+    assert event.mode == mode and event.status in ("asserted", "reported")
+    assert not coded(record, "ASSAULT") and not coded(record, "SANCTION")
+
+
+def test_events_displacement_by_fighting_is_background(extract):
+    record = extract("Civilians who were displaced by fighting have arrived in Nairobi.")
+    assert not coded(record, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Albania and Belarus jointly held a military exercise on Saturday.", "COOPERATE"),
+        ("Israel held military drills with troops from the Austrian army on Monday.", "COOPERATE"),
+        ("North Korea held military drills on Monday.", "MOBILIZE"),
+    ],
+)
+def test_events_exercises_with_others_are_cooperation(extract, text, event_type):
+    # PLOVER: joint military exercises are COOPERATE; single-country exercises MOBILIZE
+    assert counted_types(extract(text)) == [event_type]

@@ -318,6 +318,8 @@ def _framed(token: Token) -> bool:
     cue = cues()
     if any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children):
         return True  # "killed in an air strike by government forces"
+    if _main_clause_agent(token):
+        return True  # "the plant was disabled by a cyber attack": the cause took place
     if (
         (pattern := match(token)) is not None
         and pattern.type in cue["visit_types"]
@@ -545,6 +547,12 @@ def _same_type_above(token: Token, pattern: Pattern, found: dict[int, Pattern]) 
     return False
 
 
+def _main_clause_agent(token: Token) -> bool:
+    """The doer of a main-clause passive ("the plant was disabled by a cyber attack"); not
+    background ("civilians who were displaced by fighting", "a continent marked by ...")."""
+    return token.head.dep_ == "agent" and token.head.head.dep_ not in ("acl", "relcl", "amod")
+
+
 def _introduced(token: Token) -> bool:
     """Whether a nominal trigger reports an event rather than refers back to one.
 
@@ -560,6 +568,8 @@ def _introduced(token: Token) -> bool:
         return True  # "engaged peacekeepers in a firefight"
     if token.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
         return True  # "there was an attack"
+    if _main_clause_agent(token):
+        return True  # "was disabled by a cyber attack"
     if (
         token.dep_ == "pobj"
         and head.lower_ in cue["setting_preps"]
@@ -675,6 +685,10 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
         ):
             # "students occupied the campus", "farmers blockaded the crossings": a protest
             event_type, mode, pattern_id = "PROTEST", "obstruct", f"sit-in>{pattern.id}"
+        elif event_type == "MOBILIZE" and _exercise_with_others(token):
+            # PLOVER: joint exercises are COOPERATE, single-country ones MOBILIZE: "held
+            # drills with the Austrian army", "jointly held a military exercise"
+            event_type, mode, pattern_id = "COOPERATE", None, f"joint>{pattern.id}"
         elif event_type == "RETREAT" and _presence_withdrawn(token, actor, doc, found):
             # PLOVER: an NGO, newspaper or company pulling out reduces relations (SANCTION
             # withdraw); RETREAT is a military or territorial retreat.
@@ -1406,6 +1420,23 @@ def _own_forces_ordered(token: Token) -> bool:
     ordered = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
     return ordered is not None and bool(
         set(sectors().by_word.get(ordered.lemma_.lower(), ())) & cues()["state_force_sectors"]
+    )
+
+
+def _exercise_with_others(token: Token) -> bool:
+    c = cues()
+    if token.lemma_.lower() not in c["exercise_words"] and token.lower_ not in c["exercise_words"]:
+        return False
+    light = token.head if token.dep_ in ("dobj", "obj", "nsubjpass") else None
+    holders = [token] if light is None else [token, light]
+    if any(
+        p.dep_ == "prep" and p.lower_ == "with" and any(g.dep_ == "pobj" for g in p.children)
+        for h in holders
+        for p in h.children
+    ):
+        return True  # "(held) military drills with troops from the Austrian army"
+    return light is not None and any(
+        a.dep_ == "advmod" and a.lower_ in c["jointly_words"] for a in light.children
     )
 
 
