@@ -2773,3 +2773,19 @@ def test_events_displacement_by_fighting_is_background(extract):
 def test_events_exercises_with_others_are_cooperation(extract, text, event_type):
     # PLOVER: joint military exercises are COOPERATE; single-country exercises MOBILIZE
     assert counted_types(extract(text)) == [event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("The rebels returned the seized government buildings on Monday.", None),
+        ("The militia handed back the property it had taken from the ministry.", None),
+        ("The repatriation of 2,000 refugees from Kenya began on Monday.", None),
+        ("The prime minister stood down on Tuesday after the scandal.", "resign"),
+    ],
+)
+def test_events_returns_repatriations_and_standing_down_are_retreats(extract, text, mode):
+    # PLOVER RETREAT: the return of confiscated property, repatriation, resignations
+    event = only(extract(text), "RETREAT")
+    assert event.mode == mode and event.status == "asserted"
+    assert event.recipient is None or event.recipient.text not in ("property", "buildings")
