@@ -2789,3 +2789,15 @@ def test_events_returns_repatriations_and_standing_down_are_retreats(extract, te
     event = only(extract(text), "RETREAT")
     assert event.mode == mode and event.status == "asserted"
     assert event.recipient is None or event.recipient.text not in ("property", "buildings")
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("The foreign minister struck a conciliatory note on Wednesday.", []),
+        ("The two parties struck a compromise on the budget on Friday.", ["AGREE"]),
+        ("Israeli jets struck targets in Gaza on Wednesday.", ["ASSAULT"]),
+    ],
+)
+def test_events_striking_a_note_is_no_attack(extract, text, types):
+    assert counted_types(extract(text)) == types
