@@ -2801,3 +2801,11 @@ def test_events_returns_repatriations_and_standing_down_are_retreats(extract, te
 )
 def test_events_striking_a_note_is_no_attack(extract, text, types):
     assert counted_types(extract(text)) == types
+
+
+def test_events_will_go_on_strike_is_an_announced_strike(extract):
+    # the future-tense protest counts like "workers will strike on Monday"
+    record = extract("The steelworkers' union says it will go on a 24-hour strike on Friday.")
+    strike = only(record, "PROTEST")
+    assert strike.mode == "strike" and strike.pattern.startswith("future>")
+    assert strike.status in ("asserted", "reported")
