@@ -2809,3 +2809,22 @@ def test_events_will_go_on_strike_is_an_announced_strike(extract):
     strike = only(record, "PROTEST")
     assert strike.mode == "strike" and strike.pattern.startswith("future>")
     assert strike.status in ("asserted", "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Thousands of Buddhist protesters stormed a shrine on Saturday.", ["PROTEST"]),
+        ("Thousands of soldiers stormed the town on Saturday.", ["ASSAULT"]),
+        ("Jamaica has been hit by a series of spontaneous protests.", []),
+        ("An air strike hit a hospital in Aleppo on Monday.", ["ASSAULT"]),
+    ],
+)
+def test_events_crowds_of_protesters_riot_and_protests_hit_nobody(extract, text, types):
+    assert counted_types(extract(text)) == types
+
+
+def test_events_protesting_youths_are_the_other_side_of_a_clash(extract):
+    record = extract("Riot police clashed with protesting youths near the monument on Saturday.")
+    riot = only(record, "PROTEST")
+    assert riot.mode == "riot" and riot.actor is not None and riot.actor.text == "protesting youths"

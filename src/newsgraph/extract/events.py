@@ -731,6 +731,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             continue  # "has a mutual defence treaty with the US": no act, an existing pact
         if event_type == "AGREE" and _empty_promise(token, recipient):
             continue  # "promised to fight graft": a promise to no one of no codable act
+        if event_type == "ASSAULT" and _struck_by_protests(token):
+            continue  # "Jamaica has been hit by a series of protests": the protests are the news
         if event_type == "ASSAULT" and _accidental(token):
             continue  # "killed in a bus crash", "the earthquake killed 300": nobody's act
         if event_type == "ASSAULT" and _casualties_of_another(token, coded):
@@ -1452,6 +1454,18 @@ def _ordered_out_of_a_place(token: Token) -> bool:
     return place.pos_ != "PROPN" and place.lemma_.lower() not in cues()["country_words"]
 
 
+def _struck_by_protests(token: Token) -> bool:
+    if not word_forms(token) & cues()["impact_verbs"]:
+        return False
+    causes = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+    causes += [
+        g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    ]
+    # "a series of protests": the "of" object of a quantity
+    causes += [g for c in causes for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+    return any((p := match(c)) is not None and p.type == "PROTEST" for c in causes)
+
+
 def _accidental(token: Token) -> bool:
     """The cause named by the subject, "by X" or "in X" is an accident or a disaster."""
     words = cues()["accident_words"]
@@ -1518,20 +1532,31 @@ def _protesting_crowd(crowd: Ref | None, doc: Doc) -> bool:
 
 def _protesters_gather(token: Token) -> bool:
     crowd = subject(token)
-    if crowd is not None and crowd.lower_ in cues()["quantity_heads"]:
-        # "thousands of demonstrators gathered"
-        crowd = next(
-            (g for p in crowd.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"),
+    return crowd is not None and _protester_head(crowd)
+
+
+def _protester_head(head: Token) -> bool:
+    """ "protesters", "thousands of demonstrators", "protesting youths"."""
+    c = cues()
+    if head.lower_ in c["quantity_heads"]:
+        # "thousands of demonstrators"
+        inner = next(
+            (g for p in head.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"),
             None,
         )
-    return crowd is not None and crowd.lower_ in cues()["protester_words"]
+        if inner is None:
+            return False
+        head = inner
+    return head.lower_ in c["protester_words"] or any(
+        m.dep_ == "amod" and m.lower_ in c["protesting_modifiers"] for m in head.children
+    )
 
 
 def _by_protesters(actor: Ref | None, doc: Doc) -> bool:
     if actor is None:
         return False
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span is not None and span.root.lower_ in cues()["protester_words"]
+    return span is not None and _protester_head(span.root)
 
 
 def _blames(token: Token) -> bool:
