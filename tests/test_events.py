@@ -2828,3 +2828,18 @@ def test_events_protesting_youths_are_the_other_side_of_a_clash(extract):
     record = extract("Riot police clashed with protesting youths near the monument on Saturday.")
     riot = only(record, "PROTEST")
     assert riot.mode == "riot" and riot.actor is not None and riot.actor.text == "protesting youths"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Both presidents agreed on Monday that a united Europe was the only option.", "SUPPORT"),
+        ("The leaders agreed that talks would resume next week.", "AGREE"),
+        ("The two leaders agreed to meet again next month.", "AGREE"),
+    ],
+)
+def test_events_agreeing_on_a_view_is_support_agreeing_to_act_is_agree(extract, text, event_type):
+    # CAMEO 050 (a shared position, PLOVER SUPPORT) versus a commitment (PLOVER AGREE)
+    record = extract(text)
+    assert counted_types(record) == [event_type]
+    assert only(record, event_type).trigger.text == "agreed"

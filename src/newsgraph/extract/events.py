@@ -685,6 +685,10 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
         ):
             # "students occupied the campus", "farmers blockaded the crossings": a protest
             event_type, mode, pattern_id = "PROTEST", "obstruct", f"sit-in>{pattern.id}"
+        elif event_type == "AGREE" and _agrees_on_a_view(token):
+            # "the presidents agreed that a united Europe was the only option": a shared
+            # position is diplomatic cooperation (CAMEO 050, PLOVER SUPPORT), no commitment
+            event_type, pattern_id = "SUPPORT", f"view>{pattern.id}"
         elif event_type == "MOBILIZE" and _exercise_with_others(token):
             # PLOVER: joint exercises are COOPERATE, single-country ones MOBILIZE: "held
             # drills with the Austrian army", "jointly held a military exercise"
@@ -1452,6 +1456,24 @@ def _ordered_out_of_a_place(token: Token) -> bool:
         return False  # "ordered them to leave": out of wherever the orderer rules
     # a named place ("leave Mali"; the small model may not type it) is taken for a country
     return place.pos_ != "PROPN" and place.lemma_.lower() not in cues()["country_words"]
+
+
+def _agrees_on_a_view(token: Token) -> bool:
+    if token.pos_ != "VERB" or token.lemma_.lower() != "agree":
+        return False
+    views = [c for c in token.children if c.dep_ == "ccomp"]
+    c = cues()
+    return (
+        bool(views)
+        and not any(x.dep_ == "xcomp" for x in token.children)
+        # "agreed that talks would resume": what is to be done is a commitment (AGREE)
+        and not any(
+            a.dep_ == "aux"
+            and a.lower_ in c["modals_future"] | c["modals_hypothetical"] | c["obligation_modals"]
+            for v in views
+            for a in v.children
+        )
+    )
 
 
 def _struck_by_protests(token: Token) -> bool:
