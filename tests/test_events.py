@@ -2843,3 +2843,23 @@ def test_events_agreeing_on_a_view_is_support_agreeing_to_act_is_agree(extract, 
     record = extract(text)
     assert counted_types(record) == [event_type]
     assert only(record, event_type).trigger.text == "agreed"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipient"),
+    [
+        ("Xi Jinping invited Joe Biden to visit Beijing next year.", "AGREE", "Joe Biden"),
+        (
+            "The government invited the U.S. ambassador to a conference in Berlin.",
+            "AGREE",
+            "U.S. ambassador",
+        ),
+        ("The Taliban invited aid agencies to stay in Kabul.", "REQUEST", "aid agencies"),
+    ],
+)
+def test_events_an_invitation_to_visit_is_agree(extract, text, event_type, recipient):
+    # PLOVER CONSULT note: "invitations for state visits should be coded as AGREE"; an
+    # invitation to do something else stays a request
+    event = only(extract(text), event_type)
+    assert event.trigger.text == "invited"
+    assert event.recipient is not None and event.recipient.text == recipient
