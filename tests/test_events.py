@@ -2863,3 +2863,19 @@ def test_events_an_invitation_to_visit_is_agree(extract, text, event_type, recip
     event = only(extract(text), event_type)
     assert event.trigger.text == "invited"
     assert event.recipient is not None and event.recipient.text == recipient
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ceasefire between the government and rebels was taking hold on Monday.",
+        "The truce between the army and the rebels took effect at midnight.",
+        "The ceasefire between Israel and Hamas held through the weekend.",
+    ],
+)
+def test_events_a_ceasefire_in_effect_is_implemented(extract, text):
+    # PLOVER RETREAT 'ceasefire' is the implementation; a declaration is CONCEDE
+    record = extract(text)
+    event = only(record, "RETREAT")
+    assert event.mode == "ceasefire" and event.status == "asserted"
+    assert not coded(record, "AGREE")

@@ -685,6 +685,10 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
         ):
             # "students occupied the campus", "farmers blockaded the crossings": a protest
             event_type, mode, pattern_id = "PROTEST", "obstruct", f"sit-in>{pattern.id}"
+        elif event_type == "AGREE" and _ceasefire(token) and _in_effect(token):
+            # "the ceasefire took hold / came into force / held": implemented (RETREAT
+            # 'ceasefire'; declaring one is CONCEDE, agreeing to one is coded above)
+            event_type, mode, pattern_id = "RETREAT", "ceasefire", f"in-effect>{pattern.id}"
         elif event_type == "AGREE" and _agrees_on_a_view(token):
             # "the presidents agreed that a united Europe was the only option": a shared
             # position is diplomatic cooperation (CAMEO 050, PLOVER SUPPORT), no commitment
@@ -1456,6 +1460,21 @@ def _ordered_out_of_a_place(token: Token) -> bool:
         return False  # "ordered them to leave": out of wherever the orderer rules
     # a named place ("leave Mali"; the small model may not type it) is taken for a country
     return place.pos_ != "PROPN" and place.lemma_.lower() not in cues()["country_words"]
+
+
+def _in_effect(token: Token) -> bool:
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    if lemma == "hold":
+        return True  # "the truce held"
+    words = cues()["in_effect_words"]
+    return lemma in ("take", "come", "go") and any(
+        (c.dep_ in ("dobj", "obj") and c.lower_ in words)
+        or (c.dep_ == "prep" and any(g.lower_ in words for g in c.children))
+        for c in verb.children
+    )
 
 
 def _agrees_on_a_view(token: Token) -> bool:
