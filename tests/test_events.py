@@ -1859,11 +1859,32 @@ def test_events_an_announced_plan_to_invade_is_a_threat_not_an_invasion(extract)
     assert all(e.status == "intended" for e in coded(record, "ASSAULT"))
 
 
-def test_events_a_possessors_plan_is_the_possessors_threat(extract):
+def test_events_a_possessors_plan_is_the_possessors(extract):
+    # an announced deployment is military posturing: PLOVER MOBILIZE by the planner, once
     record = extract("Russia's plan to deploy troops to the border alarmed Kyiv.")
-    threat = only(record, "THREATEN")
-    assert threat.actor is not None and threat.actor.text == "Russia"
-    assert not [e for e in coded(record, "MOBILIZE") if e.status in COUNTED]
+    plan = [e for e in coded(record, "MOBILIZE") if e.status in COUNTED]
+    assert len(plan) == 1 and plan[0].trigger.text == "plan"
+    assert plan[0].actor is not None and plan[0].actor.text == "Russia"
+    assert not coded(record, "THREATEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "Saudi Arabia will deploy 3,000 soldiers to its border with Mali, the minister said.",
+            "MOBILIZE",
+        ),
+        ("Russia is preparing to send warships to the Black Sea.", "MOBILIZE"),
+        ("Russia is considering sending troops to Syria.", "THREATEN"),
+        ("The rebels said they will attack the capital.", "THREATEN"),
+    ],
+)
+def test_events_an_announced_deployment_is_mobilize_an_announced_attack_a_threat(
+    extract, text, event_type
+):
+    record = extract(text)
+    assert counted_types(record) == [event_type]
 
 
 def test_events_having_no_plan_to_send_troops_threatens_nothing(extract):
@@ -2440,3 +2461,421 @@ def test_events_an_alleged_wrong_is_not_the_accused(extract):
     assert event.recipient is None
     event = only(extract("The opposition accused the ruling party of fraud."), "ACCUSE")
     assert event.recipient is not None and "ruling party" in event.recipient.text
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        (
+            "The government has promised concessions to opposition parties.",
+            "government",
+            "opposition parties",
+        ),
+        ("The rebels agreed to a truce with the army on Monday.", "rebels", "army"),
+        ("Militia leaders pledged a nationwide ceasefire on Sunday.", "Militia leaders", None),
+        ("The two sides agreed to a temporary cease-fire in the north.", "two sides", None),
+    ],
+)
+def test_events_promised_concessions_and_declared_ceasefires_are_concede(
+    extract, text, actor, recipient
+):
+    # PLOVER CONCEDE: "the promise of future concessions" and "declarations (but not
+    # implementations) of ceasefires"; the commitment verb is the trigger
+    record = extract(text)
+    event = only(record, "CONCEDE")
+    assert event.status == "asserted"
+    assert event.pattern.startswith("promise>")
+    assert (event.actor.text if event.actor else None) == actor
+    assert (event.recipient.text if event.recipient else None) == recipient
+    assert not coded(record, "AGREE")
+
+
+def test_events_a_refused_truce_is_no_concession(extract):
+    record = extract("The rebels did not agree to a ceasefire, a spokesman said.")
+    assert not [e for e in coded(record, "CONCEDE") if e.status in ("asserted", "reported")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode", "recipient"),
+    [
+        (
+            "A court in Lagos handed down prison sentences to two former ministers on Monday.",
+            "SANCTION",
+            "convict",
+            "two former ministers",
+        ),
+        (
+            "The former mayor was found guilty of taking bribes.",
+            "SANCTION",
+            "convict",
+            "former mayor",
+        ),
+        ("The president fired five international observers on Tuesday.", "SANCTION", "expel", None),
+        ("The junta ejected the UN monitors from the capital.", "SANCTION", "expel", "UN monitors"),
+        ("The army called upon reservists to report for duty.", "MOBILIZE", "troops", None),
+    ],
+)
+def test_events_sentences_expulsions_and_call_ups(extract, text, event_type, mode, recipient):
+    event = only(extract(text), event_type)
+    assert event.mode == mode
+    assert (event.recipient.text if event.recipient else None) == recipient
+
+
+def test_events_leaving_a_country_without_power_is_no_retreat(extract):
+    record = extract("The storm left the country without electricity for three days.")
+    assert not coded(record, "RETREAT")
+    assert only(extract("Thousands of foreign workers left the country after the coup."), "RETREAT")
+
+
+def test_events_the_wounded_of_an_attack_are_not_a_second_attack(extract):
+    record = extract(
+        "A car bomb killed at least 44 people and wounded more than 110 in the city on Thursday."
+    )
+    assert only(record, "ASSAULT").trigger.text == "killed"
+    record = extract(
+        "Two people were killed in an air strike on Saturday, and five others were wounded."
+    )
+    assert only(record, "ASSAULT").trigger.text == "killed"
+    # wounding alone is an attack
+    event = only(extract("Gunmen wounded three police officers in Kandahar."), "ASSAULT")
+    assert event.recipient is not None and "officers" in event.recipient.text
+
+
+def test_events_a_present_participle_on_the_subject_is_a_description(extract):
+    record = extract(
+        "The Saudi-led coalition battling Houthi rebels called for a truce on Thursday."
+    )
+    assert not coded(record, "ASSAULT")
+    assert only(record, "REQUEST")
+    # the same participle after the verb is still the act reported
+    record = extract("Government troops were seen battling Houthi rebels near the port.")
+    assert only(record, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Russian trolls spread disinformation about the vaccine on social media.", "spread"),
+        ("The agency exposed a Russian disinformation campaign against Moldova.", "campaign"),
+        ("State media sought to discredit the opposition candidate, observers said.", None),
+    ],
+)
+def test_events_disinformation_is_coerce_misinformation(extract, text, trigger):
+    events_ = [e for e in coded(extract(text), "COERCE") if e.status in ("asserted", "reported")]
+    if trigger is None:  # "sought to discredit": an aim, not a campaign carried out
+        assert not events_
+        return
+    assert [(e.trigger.text, e.mode) for e in events_] == [(trigger, "misinformation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipient"),
+    [
+        ("The IMF released a $1.2 billion loan tranche to Ukraine on Friday.", "AID", "Ukraine"),
+        (
+            "The government announced the transfer of humanitarian aid to Kyrgyzstan.",
+            "AID",
+            "Kyrgyzstan",
+        ),
+        ("The rebels released 12 hostages on Friday.", "RETREAT", "12 hostages"),
+    ],
+)
+def test_events_released_money_is_aid_released_people_a_retreat(
+    extract, text, event_type, recipient
+):
+    record = extract(text)
+    event = only(record, event_type)
+    assert event.recipient is not None and event.recipient.text == recipient
+    assert len(record.events) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor has vowed to end the city's curfew if he wins the election.",
+        "The rebels announced their intention to lay down arms on Saturday.",
+        "The government decided on Monday to lift the curfew in the capital.",
+    ],
+)
+def test_events_a_promised_concession_or_announced_retreat_is_concede(extract, text):
+    # PLOVER: CONCEDE covers "the promise of future concessions"; "announcements of future
+    # retreats should be coded as CONCEDE"; neither reduces to AGREE
+    record = extract(text)
+    made = [e for e in coded(record, "CONCEDE") if e.status in ("asserted", "reported")]
+    assert len(made) == 1 and made[0].pattern.startswith("intent>")
+    assert not coded(record, "AGREE")
+
+
+def test_events_wanting_to_withdraw_is_no_concession(extract):
+    record = extract("The rebels want to withdraw from the town.")
+    assert not [e for e in record.events if e.type == "CONCEDE"]
+
+
+def test_events_a_conditional_offer_is_made(extract):
+    text = "Rwanda says it is willing to cooperate with the Security Council if the council lifts the sanctions."
+    offer = only(extract(text), "AGREE")
+    assert offer.status == "reported"
+    assert offer.recipient is not None and offer.recipient.text == "Security Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "derived", "actor"),
+    [
+        (
+            "Argentina and Britain committed to working together in the South Atlantic.",
+            "AGREE",
+            "Argentina",
+        ),
+        ("The militants are bent on attacking the capital.", "THREATEN", "militants"),
+    ],
+)
+def test_events_a_gerund_after_a_commitment_is_the_committed_partys(extract, text, derived, actor):
+    record = extract(text)
+    event = only(record, derived)
+    assert event.actor is not None and event.actor.text == actor
+    assert all(e.status == "intended" for e in record.events if e.type != derived)
+
+
+def test_events_a_gerund_after_from_is_not_the_preventers(extract):
+    record = extract("Police prevented the protesters from marching to the palace.")
+    assert all(e.actor is None or e.actor.text != "Police" for e in coded(record, "PROTEST"))
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Thousands of demonstrators gathered outside parliament on Friday.", "demo"),
+        ("Protesters have assembled at the main intersection downtown.", "demo"),
+        ("Violent rioting broke out in the city on Saturday night.", "riot"),
+        ("Seven people were killed on Tuesday during violent protests in Benghazi.", "riot"),
+    ],
+)
+def test_events_crowds_that_gather_and_riots_are_protests(extract, text, mode):
+    protest = only(extract(text), "PROTEST")
+    assert protest.mode == mode
+    assert protest.status == "asserted"
+
+
+def test_events_leaders_who_gather_do_not_protest(extract):
+    record = extract("Leaders of the EU and NATO gathered in Wales on Monday to discuss Ukraine.")
+    assert not coded(record, "PROTEST")
+    assert only(record, "CONSULT").trigger.text == "discuss"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipient"),
+    [
+        ("President Karzai declared a temporary cease-fire in Kabul on Sunday.", "CONCEDE", None),
+        ("The rebels signed a cease-fire with the government on Friday.", "SUPPORT", "government"),
+    ],
+)
+def test_events_a_hyphenated_cease_fire_is_a_ceasefire(extract, text, event_type, recipient):
+    record = extract(text)
+    event = only(record, event_type)
+    assert (event.recipient.text if event.recipient else None) == recipient
+    assert not coded(record, "AGREE")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "status"),
+    [
+        (
+            "Greece became the latest European country to downgrade relations with Liberia.",
+            "SANCTION",
+            "asserted",
+        ),
+        ("Dockworkers say they are going on strike on Monday.", "PROTEST", "reported"),
+        ("The rebels are going to attack the city.", "ASSAULT", "intended"),
+    ],
+)
+def test_events_the_latest_to_act_did_and_going_on_strike_is_no_plan(
+    extract, text, event_type, status
+):
+    event = only(extract(text), event_type)
+    assert event.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode", "recipient"),
+    [
+        (
+            "Azerbaijan has ordered all ethnic Armenians to leave the country.",
+            "COERCE",
+            "deport",
+            "all ethnic Armenians",
+        ),
+        (
+            "The junta ordered the foreign journalists to leave Mali.",
+            "COERCE",
+            "deport",
+            "foreign journalists",
+        ),
+        (
+            "The government told the Russian ambassador to leave the country within 48 hours.",
+            "SANCTION",
+            "expel",
+            "Russian ambassador",
+        ),
+        ("Police ordered the protesters to leave the square.", "COERCE", "restrict", "protesters"),
+    ],
+)
+def test_events_an_order_to_leave_is_the_expulsion(extract, text, event_type, mode, recipient):
+    # CAMEO codes "ordered X to leave" as the expulsion itself (174); PLOVER: individuals
+    # deported are COERCE 'deport', expelled diplomats SANCTION 'expel'
+    record = extract(text)
+    event = only(record, event_type)
+    assert event.mode == mode and event.trigger.text in ("ordered", "told")
+    assert event.recipient is not None and event.recipient.text == recipient
+    assert not coded(record, "REQUEST") and not coded(record, "RETREAT")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode"),
+    [
+        (
+            "A nuclear power plant in Hungary has been disabled by a cyber attack.",
+            "COERCE",
+            "cyber",
+        ),
+        (
+            "Hackers believed to be from China targeted the computers of the federal agency.",
+            "COERCE",
+            "cyber",
+        ),
+        (
+            "Kazakhstan suspended all social media platforms for three days after the protests.",
+            "COERCE",
+            "censor",
+        ),
+        ("The authorities blocked Twitter and Facebook on Sunday.", "COERCE", "censor"),
+    ],
+)
+def test_events_cyber_attacks_and_blocked_platforms_are_coerce(extract, text, event_type, mode):
+    record = extract(text)
+    event = only(record, event_type)
+    assert event.mode == mode and event.status in ("asserted", "reported")
+    assert not coded(record, "ASSAULT") and not coded(record, "SANCTION")
+
+
+def test_events_displacement_by_fighting_is_background(extract):
+    record = extract("Civilians who were displaced by fighting have arrived in Nairobi.")
+    assert not coded(record, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Albania and Belarus jointly held a military exercise on Saturday.", "COOPERATE"),
+        ("Israel held military drills with troops from the Austrian army on Monday.", "COOPERATE"),
+        ("North Korea held military drills on Monday.", "MOBILIZE"),
+    ],
+)
+def test_events_exercises_with_others_are_cooperation(extract, text, event_type):
+    # PLOVER: joint military exercises are COOPERATE; single-country exercises MOBILIZE
+    assert counted_types(extract(text)) == [event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("The rebels returned the seized government buildings on Monday.", None),
+        ("The militia handed back the property it had taken from the ministry.", None),
+        ("The repatriation of 2,000 refugees from Kenya began on Monday.", None),
+        ("The prime minister stood down on Tuesday after the scandal.", "resign"),
+    ],
+)
+def test_events_returns_repatriations_and_standing_down_are_retreats(extract, text, mode):
+    # PLOVER RETREAT: the return of confiscated property, repatriation, resignations
+    event = only(extract(text), "RETREAT")
+    assert event.mode == mode and event.status == "asserted"
+    assert event.recipient is None or event.recipient.text not in ("property", "buildings")
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("The foreign minister struck a conciliatory note on Wednesday.", []),
+        ("The two parties struck a compromise on the budget on Friday.", ["AGREE"]),
+        ("Israeli jets struck targets in Gaza on Wednesday.", ["ASSAULT"]),
+    ],
+)
+def test_events_striking_a_note_is_no_attack(extract, text, types):
+    assert counted_types(extract(text)) == types
+
+
+def test_events_will_go_on_strike_is_an_announced_strike(extract):
+    # the future-tense protest counts like "workers will strike on Monday"
+    record = extract("The steelworkers' union says it will go on a 24-hour strike on Friday.")
+    strike = only(record, "PROTEST")
+    assert strike.mode == "strike" and strike.pattern.startswith("future>")
+    assert strike.status in ("asserted", "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Thousands of Buddhist protesters stormed a shrine on Saturday.", ["PROTEST"]),
+        ("Thousands of soldiers stormed the town on Saturday.", ["ASSAULT"]),
+        ("Jamaica has been hit by a series of spontaneous protests.", []),
+        ("An air strike hit a hospital in Aleppo on Monday.", ["ASSAULT"]),
+    ],
+)
+def test_events_crowds_of_protesters_riot_and_protests_hit_nobody(extract, text, types):
+    assert counted_types(extract(text)) == types
+
+
+def test_events_protesting_youths_are_the_other_side_of_a_clash(extract):
+    record = extract("Riot police clashed with protesting youths near the monument on Saturday.")
+    riot = only(record, "PROTEST")
+    assert riot.mode == "riot" and riot.actor is not None and riot.actor.text == "protesting youths"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Both presidents agreed on Monday that a united Europe was the only option.", "SUPPORT"),
+        ("The leaders agreed that talks would resume next week.", "AGREE"),
+        ("The two leaders agreed to meet again next month.", "AGREE"),
+    ],
+)
+def test_events_agreeing_on_a_view_is_support_agreeing_to_act_is_agree(extract, text, event_type):
+    # CAMEO 050 (a shared position, PLOVER SUPPORT) versus a commitment (PLOVER AGREE)
+    record = extract(text)
+    assert counted_types(record) == [event_type]
+    assert only(record, event_type).trigger.text == "agreed"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipient"),
+    [
+        ("Xi Jinping invited Joe Biden to visit Beijing next year.", "AGREE", "Joe Biden"),
+        (
+            "The government invited the U.S. ambassador to a conference in Berlin.",
+            "AGREE",
+            "U.S. ambassador",
+        ),
+        ("The Taliban invited aid agencies to stay in Kabul.", "REQUEST", "aid agencies"),
+    ],
+)
+def test_events_an_invitation_to_visit_is_agree(extract, text, event_type, recipient):
+    # PLOVER CONSULT note: "invitations for state visits should be coded as AGREE"; an
+    # invitation to do something else stays a request
+    event = only(extract(text), event_type)
+    assert event.trigger.text == "invited"
+    assert event.recipient is not None and event.recipient.text == recipient
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ceasefire between the government and rebels was taking hold on Monday.",
+        "The truce between the army and the rebels took effect at midnight.",
+        "The ceasefire between Israel and Hamas held through the weekend.",
+    ],
+)
+def test_events_a_ceasefire_in_effect_is_implemented(extract, text):
+    # PLOVER RETREAT 'ceasefire' is the implementation; a declaration is CONCEDE
+    record = extract(text)
+    event = only(record, "RETREAT")
+    assert event.mode == "ceasefire" and event.status == "asserted"
+    assert not coded(record, "AGREE")

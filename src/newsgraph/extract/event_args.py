@@ -38,6 +38,8 @@ ENTITY_MODIFIER_LABELS = ("ORG", "GPE", "NORP", "PERSON")
 # "fled on August 15": times and amounts are never the recipient.
 NOT_PARTICIPANTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 CONTROL_DEPS = ("xcomp", "advcl", "conj", "pcomp", "acomp")
+# "committed to working", "bent on attacking": the gerund's doer is the governor's subject
+GERUND_CONTROL_PREPS = ("to", "on")
 
 
 def arguments(token: Token, pattern: Pattern, found: Findings) -> tuple[Ref | None, Ref | None]:
@@ -123,7 +125,7 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
             if inner is not None and inner.lemma_.lower() in pattern.obj:
                 child = inner
             if pattern.topic_obj or (
-                child.lemma_.lower() in pattern.obj and not pattern.obj_participant
+                _names_pattern_word(child, pattern) and not pattern.obj_participant
             ):
                 if child.dep_ in ("dobj", "obj", "pobj") and not pattern.topic_obj:
                     named = child
@@ -150,6 +152,20 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
     if recipient is None:
         # "put on alert", "agreed to a truce": the words the pattern names are no party
         recipient = _prep_object(token, preps, skip=pattern.prep_obj)
+        if recipient is None and pattern.prep_obj:
+            # "agreed to a truce with the army": the named act's partner is the recipient
+            named_act = next(
+                (
+                    g
+                    for c in token.children
+                    if c.dep_ == "prep" and c.lower_ in preps
+                    for g in c.children
+                    if g.dep_ == "pobj" and g.lemma_.lower() in pattern.prep_obj
+                ),
+                None,
+            )
+            if named_act is not None:
+                recipient = _prep_object(named_act, ("with",))
     if recipient is None and not passive and named is not None:
         # "suspended Gabon's membership", "banned imports of Georgian wine"
         owner = (
@@ -189,6 +205,16 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
                 recipient = _prep_object(child, allowed)
                 break
     return _resolve(actor), _resolve(recipient)
+
+
+def _names_pattern_word(child: Token, pattern: Pattern) -> bool:
+    """The object is the word the pattern names ("signed a truce"; "a cease-fire", which
+    the tokenizer splits, names it through its compound)."""
+    return child.lemma_.lower() in pattern.obj or (
+        child.dep_ in ("dobj", "obj")
+        and any(g.dep_ == "compound" and g.lower_ == "cease" for g in child.children)
+        and "cease" in pattern.obj
+    )
 
 
 def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token | None]:
@@ -435,6 +461,16 @@ def subject(token: Token) -> Token | None:
             # "Asked whether ..., he said", "Backed by Russia, the rebels ...": a passive
             # participle; the main clause's subject undergoes it, the doer is its agent
             return _agent(current)
+        if (
+            current.dep_ == "prep"
+            and current.lower_ in GERUND_CONTROL_PREPS
+            and current.i != token.i
+            and current.head.i != current.i
+            and _child(current.head, ("dobj", "obj")) is None
+            and current.head.dep_ not in ("acl", "relcl")  # "a tour focused on improving ties"
+        ):
+            current = current.head  # "committed to working together", "bent on attacking"
+            continue
         if current.dep_ in CONTROL_DEPS and current.head.i != current.i:
             if (
                 current.dep_ == "xcomp"

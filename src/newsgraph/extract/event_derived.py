@@ -61,6 +61,8 @@ def future_type(token: Token, event_type: str) -> str | None:
     c = cues()
     # "will hold joint drills": a nominal act takes the tense of its light verb
     verb = token.head if token.pos_ != "VERB" and token.dep_ in ("dobj", "obj") else token
+    if token.pos_ != "VERB" and token.dep_ == "pobj" and _lemma(token.head.head) == "go":
+        verb = token.head.head  # "will go on strike": the tense of "go"
     verbs = [verb]
     while verbs[-1].dep_ == "xcomp" and _lemma(verbs[-1].head) in c["litotes_verbs"]:
         verbs.append(verbs[-1].head)  # "would not hesitate to use force": the tense of "hesitate"

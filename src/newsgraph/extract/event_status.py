@@ -9,6 +9,7 @@ threatened attack must never come out as an attack that happened.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -369,7 +370,7 @@ def _intended(token: Token) -> bool:
             return True
         if future_in_past(node):
             return True
-    for node in nodes[1:]:
+    for below, node in pairwise(nodes):
         lemma = _lemma(node)
         if (
             node.pos_ in ("VERB", "AUX")
@@ -377,8 +378,8 @@ def _intended(token: Token) -> bool:
             and not any(x.dep_ == "prt" and x.lower_ == "up" for x in node.children)
         ):  # "set up a joint team" is done, not intended
             return True
-        if lemma == "go" and node.tag_ == "VBG":
-            return True  # "going to attack" (but not "went on strike")
+        if lemma == "go" and node.tag_ == "VBG" and below.dep_ == "xcomp":
+            return True  # "going to attack" (but not "went on strike", "are going on strike")
         if node.pos_ == "ADJ" and lemma in c["intent_adjs"]:
             return True
     # "the will to battle", "plans for an attack": an intention noun governs the trigger.
@@ -399,9 +400,20 @@ def _purpose(token: Token) -> bool:
         token.dep_ == "advcl"
         and any(x.dep_ == "aux" and x.lower_ == "to" for x in token.children)
         and not any(x.dep_ in ("nsubj", "nsubjpass") for x in token.children)
+        # "became the latest country to downgrade ties": one of those that did
+        and not _superlative_attribute(token.head)
         # "thousands gathered to protest", "took to the streets to protest": the gathering
         # is the act itself
         and _lemma(token.head) not in cues()["assembly_verbs"]
+    )
+
+
+def _superlative_attribute(verb: Token) -> bool:
+    c = cues()
+    return any(
+        a.dep_ == "attr"
+        and any(x.lower_ in c["factual_ordinals"] or x.tag_ == "JJS" for x in a.children)
+        for a in verb.children
     )
 
 

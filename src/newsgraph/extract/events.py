@@ -33,7 +33,7 @@ from newsgraph.extract.event_derived import (
     intent_head,
     is_refusal,
 )
-from newsgraph.extract.event_lexicons import cues, word_forms
+from newsgraph.extract.event_lexicons import cues, sectors, word_forms
 from newsgraph.extract.event_patterns import Pattern, match
 from newsgraph.extract.event_setting import setting
 from newsgraph.extract.event_status import (
@@ -66,6 +66,10 @@ FRAMING_TYPES = ("THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE")
 CLAUSE_BOUNDARIES = ("ccomp", "relcl", "acl", "parataxis", "csubj")
 # Pattern-id prefix of a promised retreat/concession ("agreed to lift the sanctions").
 PROMISE_PREFIX = "promise>"
+# Pattern ids of orders to leave ("ordered all foreigners to leave the country").
+LEAVE_ORDER_PREFIXES = ("coerce-order-v-leave", "coerce-tell-v-leave", "coerce-instruct-v-leave", "coerce-direct-v-leave")  # fmt: skip
+# Pattern-id prefix of gathering verbs that are a protest only when protesters gather.
+CROWD_PREFIX = "crowd-"
 
 # How a nested trigger hangs off the one that absorbs it.
 NESTING_DEPS = ("agent", "xcomp", "ccomp", "dobj", "obj", "pobj", "prep", "pcomp", "acl", "attr", "oprd", "compound", "nsubjpass", "advcl")  # fmt: skip
@@ -95,6 +99,23 @@ def triggers(doc: Doc) -> list[tuple[Token, Pattern]]:
             # codes "agreed to lift the sanctions" RETREAT). An announcement in the future
             # tense ("would withdraw") is CONCEDE instead, the RETREAT note's own example.
             found[i] = replace(pattern, id=f"{PROMISE_PREFIX}{pattern.id}")
+    for i, pattern in list(found.items()):
+        promiser = _promised_concession(doc[i], pattern, found)
+        if promiser is not None:
+            # "promised concessions to the opposition", "pledged a ceasefire", "agreed to a
+            # truce": PLOVER's CONCEDE covers promised concessions and declared ceasefires,
+            # so the commitment verb is coded as the concession it makes
+            del found[i]
+            mode = None if _ceasefire(doc[i]) else pattern.mode
+            found[promiser.i] = replace(
+                pattern,
+                id=f"{PROMISE_PREFIX}{pattern.id}",
+                type="CONCEDE",
+                mode=mode,
+                pos="VERB",
+                topic_obj=True,  # the object is what is conceded; "to X" is the recipient
+                prep_obj=pattern.prep_obj | {doc[i].lemma_.lower(), doc[i].lower_},
+            )
     for i, pattern in list(found.items()):
         if _trip_abroad(doc[i], pattern) and any(
             p.type == pattern.type and j != i and doc[j].sent == doc[i].sent
@@ -133,6 +154,35 @@ def _other_promise(
     )
 
 
+def _promised_concession(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> Token | None:
+    """The commitment verb whose object is a concession or a ceasefire ("promised
+    concessions", "agreed to a truce"), or None."""
+    if pattern.pos != "NOUN" or not (pattern.type == "CONCEDE" or _ceasefire(token)):
+        return None
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "to":
+        head = head.head  # "agreed to a ceasefire"
+    elif token.dep_ not in ("dobj", "obj"):
+        return None
+    governor = found.get(head.i)
+    if (
+        governor is None
+        or governor.type != "AGREE"
+        or head.pos_ != "VERB"
+        or not word_forms(head) & cues()["concession_commitment_verbs"]
+        or is_negated(head)
+    ):
+        return None
+    return head
+
+
+def _ceasefire(token: Token) -> bool:
+    """ "ceasefire", "truce", "cease-fire" (which the tokenizer splits)."""
+    return bool(word_forms(token) & cues()["declared_concession_nouns"]) or (
+        token.lower_ == "fire" and any(c.lower_ == "cease" for c in token.children)
+    )
+
+
 def _condemned_act(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
     """ "condemned the Israeli strike on the consulate": the strike is news of its own.
 
@@ -163,6 +213,8 @@ def _candidate(token: Token) -> Pattern | None:
         return None
     if pattern.pos == "NOUN" and token.dep_ in ("compound", "amod", "poss"):
         return None  # "aid workers", "protest leaders"
+    if pattern.id.startswith(CROWD_PREFIX) and not _protesters_gather(token):
+        return None  # "protesters gathered in the square" protest; "leaders gathered" do not
     if (
         pattern.type == "PROTEST"
         and pattern.mode == "strike"
@@ -180,6 +232,15 @@ def _candidate(token: Token) -> Pattern | None:
         and not root_predicate(token)
     ):
         return None  # "a report released Tuesday", "a member jailed a year ago": background
+    if (
+        pattern.pos == "VERB"
+        and token.dep_ == "acl"
+        and token.tag_ == "VBG"
+        and token.head.dep_ in ("nsubj", "nsubjpass")
+        and token.head.head.pos_ in ("VERB", "AUX")
+        and not _existential(token.head.head)
+    ):
+        return None  # "the coalition battling Houthi rebels called for a truce": a description
     if _within_reduced_relative(token):
         # "the journalists detained during the protests were freed", "the activist jailed
         # for insulting the king": background, and so is what it holds
@@ -257,6 +318,8 @@ def _framed(token: Token) -> bool:
     cue = cues()
     if any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children):
         return True  # "killed in an air strike by government forces"
+    if _main_clause_agent(token):
+        return True  # "the plant was disabled by a cyber attack": the cause took place
     if (
         (pattern := match(token)) is not None
         and pattern.type in cue["visit_types"]
@@ -295,6 +358,8 @@ def _framed(token: Token) -> bool:
         return True  # "sent 10 tons of aid", "held a fresh round of talks": the act itself
     if prep.lower_ == "for" and word_forms(governor) & cue["travel_verbs"]:
         return True  # "arrived in Kabul for talks with the Taliban": the purpose of the trip
+    if prep.lower_ == "to" and _ceasefire(token) and governor.lemma_.lower() == "agree":
+        return True  # "agreed to a truce": the truce is what is agreed (a CONCEDE)
     # "took part in the killing", "called for talks"; not adjuncts ("held talks during a visit")
     return prep.lower_ in ("in", "for", "of") and bool(word_forms(governor) & cue["light_verbs"])
 
@@ -482,6 +547,12 @@ def _same_type_above(token: Token, pattern: Pattern, found: dict[int, Pattern]) 
     return False
 
 
+def _main_clause_agent(token: Token) -> bool:
+    """The doer of a main-clause passive ("the plant was disabled by a cyber attack"); not
+    background ("civilians who were displaced by fighting", "a continent marked by ...")."""
+    return token.head.dep_ == "agent" and token.head.head.dep_ not in ("acl", "relcl", "amod")
+
+
 def _introduced(token: Token) -> bool:
     """Whether a nominal trigger reports an event rather than refers back to one.
 
@@ -497,6 +568,15 @@ def _introduced(token: Token) -> bool:
         return True  # "engaged peacekeepers in a firefight"
     if token.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
         return True  # "there was an attack"
+    if _main_clause_agent(token):
+        return True  # "was disabled by a cyber attack"
+    if (
+        token.dep_ == "pobj"
+        and head.lower_ in cue["setting_preps"]
+        and (pattern := match(token)) is not None
+        and pattern.type == "PROTEST"
+    ):
+        return True  # "killed during violent protests": the protests took place
     return token.dep_ in ("nsubj",) and head.lemma_.lower() in cue["occurrence_verbs"]
 
 
@@ -605,6 +685,18 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
         ):
             # "students occupied the campus", "farmers blockaded the crossings": a protest
             event_type, mode, pattern_id = "PROTEST", "obstruct", f"sit-in>{pattern.id}"
+        elif event_type == "AGREE" and _ceasefire(token) and _in_effect(token):
+            # "the ceasefire took hold / came into force / held": implemented (RETREAT
+            # 'ceasefire'; declaring one is CONCEDE, agreeing to one is coded above)
+            event_type, mode, pattern_id = "RETREAT", "ceasefire", f"in-effect>{pattern.id}"
+        elif event_type == "AGREE" and _agrees_on_a_view(token):
+            # "the presidents agreed that a united Europe was the only option": a shared
+            # position is diplomatic cooperation (CAMEO 050, PLOVER SUPPORT), no commitment
+            event_type, pattern_id = "SUPPORT", f"view>{pattern.id}"
+        elif event_type == "MOBILIZE" and _exercise_with_others(token):
+            # PLOVER: joint exercises are COOPERATE, single-country ones MOBILIZE: "held
+            # drills with the Austrian army", "jointly held a military exercise"
+            event_type, mode, pattern_id = "COOPERATE", None, f"joint>{pattern.id}"
         elif event_type == "RETREAT" and _presence_withdrawn(token, actor, doc, found):
             # PLOVER: an NGO, newspaper or company pulling out reduces relations (SANCTION
             # withdraw); RETREAT is a military or territorial retreat.
@@ -620,6 +712,13 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             causer = _causer(token)
             event_type, mode, pattern_id = "SANCTION", "expel", f"displaced>{pattern.id}"
             actor, recipient = (make_ref(causer, found) if causer is not None else None), actor
+        if pattern.id.startswith(LEAVE_ORDER_PREFIXES) and _own_forces_ordered(token):
+            # "ordered the army to leave the city": a command to its forces, not an expulsion
+            event_type, mode, pattern_id = "REQUEST", None, f"command>{pattern.id}"
+        elif event_type == "COERCE" and mode == "deport" and _ordered_out_of_a_place(token):
+            # "ordered the protesters to leave the square": a dispersal restricts movement;
+            # leaving the country ("ordered all Armenians to leave the country") is expulsion
+            mode = "restrict"
         if pattern.type == "ASSAULT" and _reaches_a_measure(token):
             continue  # "hit its 2% inflation target", "hit a record high": a figure reached
         if (
@@ -640,8 +739,12 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             continue  # "has a mutual defence treaty with the US": no act, an existing pact
         if event_type == "AGREE" and _empty_promise(token, recipient):
             continue  # "promised to fight graft": a promise to no one of no codable act
+        if event_type == "ASSAULT" and _struck_by_protests(token):
+            continue  # "Jamaica has been hit by a series of protests": the protests are the news
         if event_type == "ASSAULT" and _accidental(token):
             continue  # "killed in a bus crash", "the earthquake killed 300": nobody's act
+        if event_type == "ASSAULT" and _casualties_of_another(token, coded):
+            continue  # "killed 44 people and wounded 110": the wounded are the same attack's
         if (
             event_type == "CONSULT"
             and _passive(token)
@@ -816,6 +919,26 @@ class _Coder:
         if pattern.id.startswith(PROMISE_PREFIX):
             # "offered to resign": the promised retreat is the commitment's code already
             derived = None
+        if (
+            head is not None
+            and derived == "THREATEN"
+            and event_type == "MOBILIZE"
+            and head.lemma_.lower() in cues()["posture_intent_words"]
+        ):
+            # "plans to deploy a missile system", "troops are poised to move": announcing or
+            # readying a deployment is the posturing PLOVER codes MOBILIZE
+            derived = "MOBILIZE"
+        if (
+            head is not None
+            and derived == "AGREE"
+            and event_type in cues()["promise_keeps_types"]
+            and event_type in cues()["cooperative_types"]
+            and head.lemma_.lower() in cues()["concession_promise_words"]
+        ):
+            # "vowed to end the curfew", "pledged to free the prisoners", "announced its
+            # intention to lay down arms": PLOVER's CONCEDE is the promise of a concession
+            # and the announcement of a future retreat (not AGREE, the AGREE note)
+            derived = "CONCEDE"
         if head is not None and derived is not None and head.i not in taken:
             speaker = subject(head) or next(
                 # "Obama is scheduled to attend a summit": the one scheduled
@@ -828,6 +951,10 @@ class _Coder:
             speaker_ref = make_ref(speaker, found) if speaker is not None else actor
             if speaker_ref is not None:
                 reading = read_status(head, found)
+                if reading.status == "hypothetical" and condition_only(head):
+                    # "is willing to cooperate if the council agrees": the offer is made;
+                    # the condition belongs to the act offered
+                    reading = statement_status(reading, head)
                 last = self.events[-1] if self.events else None
                 if (
                     last is not None
@@ -838,8 +965,9 @@ class _Coder:
                     # "was ready to offer help", "is willing to accept": the stated
                     # readiness is the one commitment, not a second intended one
                     self.events.pop()
+                mode = pattern.mode if derived == event_type else None  # a readied deployment
                 self.add(
-                    head, derived, None, speaker_ref, recipient, reading, f"intent>{pattern.id}"
+                    head, derived, mode, speaker_ref, recipient, reading, f"intent>{pattern.id}"
                 )
         elif (
             # "said they would kill the hostages unless ...": a conditional announcement is
@@ -1283,6 +1411,102 @@ def _empty_promise(token: Token, recipient: Ref | None) -> bool:
     return recipient is None or recipient.entity is None
 
 
+def _casualties_of_another(token: Token, coded: list[tuple[Token, Pattern]]) -> bool:
+    """A wounding verb in a sentence that codes another assault ("a bomb killed 44 and
+    wounded 110", "five others were wounded") counts that assault's casualties: PLOVER
+    codes the attack once."""
+    if not word_forms(token) & cues()["casualty_verbs"]:
+        return False
+    return any(
+        other.i != token.i
+        and pattern.type == "ASSAULT"
+        and other.sent == token.sent
+        and not word_forms(other) & cues()["casualty_verbs"]
+        for other, pattern in coded
+    )
+
+
+def _own_forces_ordered(token: Token) -> bool:
+    ordered = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
+    return ordered is not None and bool(
+        set(sectors().by_word.get(ordered.lemma_.lower(), ())) & cues()["state_force_sectors"]
+    )
+
+
+def _exercise_with_others(token: Token) -> bool:
+    c = cues()
+    if token.lemma_.lower() not in c["exercise_words"] and token.lower_ not in c["exercise_words"]:
+        return False
+    light = token.head if token.dep_ in ("dobj", "obj", "nsubjpass") else None
+    holders = [token] if light is None else [token, light]
+    if any(
+        p.dep_ == "prep" and p.lower_ == "with" and any(g.dep_ == "pobj" for g in p.children)
+        for h in holders
+        for p in h.children
+    ):
+        return True  # "(held) military drills with troops from the Austrian army"
+    return light is not None and any(
+        a.dep_ == "advmod" and a.lower_ in c["jointly_words"] for a in light.children
+    )
+
+
+def _ordered_out_of_a_place(token: Token) -> bool:
+    """An order to leave somewhere that is not a country ("the square", "their homes")."""
+    leave = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp")), None)
+    if leave is None:
+        return False
+    place = next((c for c in leave.children if c.dep_ in ("dobj", "obj")), None)
+    if place is None:
+        return False  # "ordered them to leave": out of wherever the orderer rules
+    # a named place ("leave Mali"; the small model may not type it) is taken for a country
+    return place.pos_ != "PROPN" and place.lemma_.lower() not in cues()["country_words"]
+
+
+def _in_effect(token: Token) -> bool:
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    if lemma == "hold":
+        return True  # "the truce held"
+    words = cues()["in_effect_words"]
+    return lemma in ("take", "come", "go") and any(
+        (c.dep_ in ("dobj", "obj") and c.lower_ in words)
+        or (c.dep_ == "prep" and any(g.lower_ in words for g in c.children))
+        for c in verb.children
+    )
+
+
+def _agrees_on_a_view(token: Token) -> bool:
+    if token.pos_ != "VERB" or token.lemma_.lower() != "agree":
+        return False
+    views = [c for c in token.children if c.dep_ == "ccomp"]
+    c = cues()
+    return (
+        bool(views)
+        and not any(x.dep_ == "xcomp" for x in token.children)
+        # "agreed that talks would resume": what is to be done is a commitment (AGREE)
+        and not any(
+            a.dep_ == "aux"
+            and a.lower_ in c["modals_future"] | c["modals_hypothetical"] | c["obligation_modals"]
+            for v in views
+            for a in v.children
+        )
+    )
+
+
+def _struck_by_protests(token: Token) -> bool:
+    if not word_forms(token) & cues()["impact_verbs"]:
+        return False
+    causes = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+    causes += [
+        g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    ]
+    # "a series of protests": the "of" object of a quantity
+    causes += [g for c in causes for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+    return any((p := match(c)) is not None and p.type == "PROTEST" for c in causes)
+
+
 def _accidental(token: Token) -> bool:
     """The cause named by the subject, "by X" or "in X" is an accident or a disaster."""
     words = cues()["accident_words"]
@@ -1347,11 +1571,33 @@ def _protesting_crowd(crowd: Ref | None, doc: Doc) -> bool:
     )
 
 
+def _protesters_gather(token: Token) -> bool:
+    crowd = subject(token)
+    return crowd is not None and _protester_head(crowd)
+
+
+def _protester_head(head: Token) -> bool:
+    """ "protesters", "thousands of demonstrators", "protesting youths"."""
+    c = cues()
+    if head.lower_ in c["quantity_heads"]:
+        # "thousands of demonstrators"
+        inner = next(
+            (g for p in head.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"),
+            None,
+        )
+        if inner is None:
+            return False
+        head = inner
+    return head.lower_ in c["protester_words"] or any(
+        m.dep_ == "amod" and m.lower_ in c["protesting_modifiers"] for m in head.children
+    )
+
+
 def _by_protesters(actor: Ref | None, doc: Doc) -> bool:
     if actor is None:
         return False
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span is not None and span.root.lower_ in cues()["protester_words"]
+    return span is not None and _protester_head(span.root)
 
 
 def _blames(token: Token) -> bool:
