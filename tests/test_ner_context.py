@@ -623,3 +623,22 @@ def test_a_surname_the_tagger_calls_a_title_is_the_person(extract):
     assert [e.name for e in people] == ["Mutale Chanda"]
     assert len(people[0].mentions) >= 2
     assert not any(e.name == "Chanda" for e in record.entities)
+
+
+def test_a_dash_dateline_names_a_known_place_and_a_street_keeps_its_full_name(extract):
+    text = (
+        "GREENVILLE — A man was killed early Sunday in a crash on Wade Hampton Boulevard, "
+        "police said. Rebecca Lyles of Columbia said the road had been dangerous for years."
+    )
+    record = extract(text)
+    assert named(record, "GREENVILLE").type == "PLACE"
+    assert named(record, "Wade Hampton Boulevard").type == "PLACE"
+    assert named(record, "Rebecca Lyles").type == "PERSON"
+    assert named(record, "Columbia").type == "PLACE"
+    assert not [e for e in record.entities if e.name.startswith("Rebecca Lyles of")]
+
+
+def test_a_capitalised_kicker_before_a_dash_is_no_dateline(extract):
+    record = extract("BREAKING — Lawmakers in Ohio passed the budget bill on Friday.")
+    assert not [e for e in record.entities if e.name == "BREAKING"]
+    assert named(record, "Ohio").type == "PLACE"

@@ -194,6 +194,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
         ):
             mentions.append(Mention(end + 1, end + 2, "name", ent.label_))
     mentions.extend(_untagged_acronyms(doc, mentions, caps_tokens))
+    _widen_facilities(doc, mentions, caps_tokens)
     mentions.extend(_untagged_facilities(doc, mentions, caps_tokens))
     mentions.extend(_line_patterns(doc, mentions))
     unique: dict[tuple[int, int], Mention] = {}
@@ -330,6 +331,31 @@ def _facility_heads() -> tuple[frozenset[str], frozenset[str]]:
     data = json.loads(path.read_text("utf-8"))
     streets = frozenset(w.lower() for w in data["street_heads"])
     return frozenset(w.lower() for w in data["facility_heads"]) | streets, streets
+
+
+def _widen_facilities(doc: Doc, mentions: list[Mention], caps: list[bool]) -> None:
+    """ "on Wade Hampton Boulevard" tagged from "Hampton": a facility or street name takes
+    in the untagged capitalised proper nouns right before it (not a sentence's first word
+    unless the name is a street)."""
+    heads, streets = _facility_heads()
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    tokens = doc_tokens(doc)
+    for m in mentions:
+        last = tokens[m.end - 1]
+        if m.label not in ("FAC", "ORG", "GPE", "LOC") or last.lower_ not in heads:
+            continue
+        start, sent_start = m.start, tokens[m.start].sent.start
+        while (
+            start > sent_start
+            and tokens[start - 1].pos_ == "PROPN"
+            and tokens[start - 1].is_title
+            and tokens[start - 1].ent_iob_ == "O"
+            and start - 1 not in covered
+            and not caps[start - 1]
+        ):
+            start -= 1
+        if start < m.start and (start > sent_start or last.lower_ in streets):
+            m.start = start
 
 
 def _untagged_facilities(doc: Doc, mentions: list[Mention], caps: list[bool]) -> list[Mention]:

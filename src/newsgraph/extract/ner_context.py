@@ -54,7 +54,7 @@ _PLACE = r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}"
 DATELINE = re.compile(
     rf"^\s*(?P<places>{_PLACE}(?:/{_PLACE})*)(?:, (?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){{0,2}}))?"
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
-    r"\s+(?:\d{4}-\d\d-\d\d|\((?P<agency>[A-Za-z ]+)\))"
+    r"\s+(?:\d{4}-\d\d-\d\d|\((?P<agency>[A-Za-z ]+)\)|(?P<dash>(?:—|–|--?)\s))"
 )
 
 
@@ -596,6 +596,15 @@ def _datelines(doc: Doc) -> list[tuple[int, int]]:
         agency = match.group("agency") if match is not None else None
         # an agency we do not list still makes a dateline when a dash follows it
         # ("MOMBASA, Kenya (Example Wire) — Heavy rain ...")
+        if (
+            match is not None
+            and match.group("dash")
+            and (
+                line[match.end() :].upper() == line[match.end() :]
+                or not _named_place(match.group("places"))
+            )
+        ):
+            match = None  # "GREENVILLE — A man ...", not "BREAKING — ..." nor "GOLF - WOODS WINS"
         if match is not None and (
             agency is None or agency.lower() in lex.media_outlets or dateline_end(line) is not None
         ):
@@ -607,6 +616,13 @@ def _datelines(doc: Doc) -> list[tuple[int, int]]:
                 spans.append((offset + match.start("region"), offset + match.end("region")))
         offset += len(line) + 1
     return spans
+
+
+def _named_place(text: str) -> bool:
+    """Whether some place in the gazetteer is called this (any of the "/" names)."""
+    return any(
+        c.how == "name" for name in text.split("/") for c in _gazetteer().lookup(name.title())
+    )
 
 
 def _inside(doc: Doc, m: Mention, spans: list[tuple[int, int]]) -> bool:
@@ -1156,9 +1172,19 @@ def _split_nationality(doc: Doc, m: Mention) -> tuple[Mention, ...] | None:
 
 
 def _split_of_country(doc: Doc, m: Mention) -> tuple[Mention, ...] | None:
-    """ "Aryna Sabalenka of Belarus" tagged as one person: the person and the country."""
+    """ "Aryna Sabalenka of Belarus" tagged as one person, "Rebecca Lyles of Columbia" as
+    one organisation: the person and the place."""
     cut = next((i for i in range(m.start + 2, m.end - 1) if doc[i].lower_ == "of"), -1)
-    if m.label == "PERSON" and cut > 0 and is_country(doc[cut + 1 : m.end].text):
+    if cut < 0:
+        return None
+    right = doc[cut + 1 : m.end].text
+    lex = lexicons()
+    person = m.label == "PERSON" or (
+        cut - m.start in (2, 3)
+        and (doc[m.start].lower_ in lex.male_names or doc[m.start].lower_ in lex.female_names)
+        and all(t.is_title and t.is_alpha for t in doc_tokens(doc)[m.start : cut])
+    )
+    if person and (is_country(right) or _named_place(right)):
         return Mention(m.start, cut, m.kind, "PERSON"), Mention(cut + 1, m.end, m.kind, "GPE")
     return None
 
