@@ -642,3 +642,14 @@ def test_a_capitalised_kicker_before_a_dash_is_no_dateline(extract):
     record = extract("BREAKING — Lawmakers in Ohio passed the budget bill on Friday.")
     assert not [e for e in record.entities if e.name == "BREAKING"]
     assert named(record, "Ohio").type == "PLACE"
+
+
+def test_a_country_after_a_capitals_dateline_and_dash_is_a_place_of_its_own(extract):
+    # spaCy tags "BEIRUT - Lebanon" as one organisation
+    record = extract(
+        "BEIRUT - Lebanon reported 12 new cases on Sunday, the health ministry said.\n"
+        "GERMANY - Bunds extended losses on Friday."
+    )
+    assert named(record, "BEIRUT").type == "PLACE"
+    assert named(record, "Lebanon").type == "PLACE"
+    assert not [e for e in record.entities if "Bunds" in e.name]

@@ -183,6 +183,18 @@ def name_mentions(doc: Doc) -> list[Mention]:
             continue
         cut = end < ent.end
         mentions.append(Mention(start, end, "name", ent.label_, quoted=quoted, cut=cut))
+        if (
+            end + 1 < ent.end
+            and doc[end].text in DASHES
+            and doc[end - 1].whitespace_
+            and start == doc[start].sent.start
+            and all(t.is_upper for t in doc[start:end] if t.is_alpha)
+        ):
+            # "BEIRUT - Lebanon reported" tagged as one: after a dateline in capitals, a
+            # country after the dash is a name too (not "GERMANY - Bunds extended losses").
+            rest_start, rest_end, _ = _trim(doc, end + 1, ent.end, label=ent.label_)
+            if rest_start < rest_end and doc[rest_start:rest_end].text.lower() in countries():
+                mentions.append(Mention(rest_start, rest_end, "name", ent.label_, cut=True))
         # "The World Health Organization (WHO" tagged as one: the acronym is a name too.
         if (
             ent.label_ == "ORG"
