@@ -653,3 +653,13 @@ def test_a_country_after_a_capitals_dateline_and_dash_is_a_place_of_its_own(extr
     assert named(record, "BEIRUT").type == "PLACE"
     assert named(record, "Lebanon").type == "PLACE"
     assert not [e for e in record.entities if "Bunds" in e.name]
+
+
+def test_a_body_named_after_a_person_met_in_full_leaves_the_person_a_person(extract):
+    record = extract(
+        "Donald Trump has long denied wrongdoing. The Trump foundation agreed to dissolve "
+        "last year under the supervision of a judge. Trump said he would appeal the ruling."
+    )
+    trump = named(record, "Donald Trump")
+    assert trump.type == "PERSON"
+    assert not [e for e in record.entities if e.name == "Trump" and e.type == "ORG"]

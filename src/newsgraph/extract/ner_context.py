@@ -709,7 +709,8 @@ def _cues(
         and _org_noun_at(doc, m.end)
         and not demonym
         and not place
-        and not (m.label == "PERSON" and not lone)
+        # "the Trump foundation" names a body after a person met in full elsewhere
+        and not (m.label == "PERSON" and (not lone or text in surnames))
     ):
         out.append(("ORG", 2.0))
     if (
