@@ -663,3 +663,29 @@ def test_a_body_named_after_a_person_met_in_full_leaves_the_person_a_person(extr
     trump = named(record, "Donald Trump")
     assert trump.type == "PERSON"
     assert not [e for e in record.entities if e.name == "Trump" and e.type == "ORG"]
+
+
+def test_a_hamlet_named_after_a_person_and_of_is_the_persons_firm(extract):
+    # spaCy tags "Bernstein" a place (there are villages of that name)
+    record = extract(
+        "Analysts were split. Stacy Rasgon of Bernstein wrote in a note to clients that the "
+        "problem was temporary, while Daniel Ortiz of Houston said it was not."
+    )
+    assert named(record, "Stacy Rasgon").type == "PERSON"
+    assert named(record, "Bernstein").type == "ORG"
+    assert named(record, "Houston").type == "PLACE"
+
+
+def test_a_first_name_alone_stands_for_the_one_person_who_has_it(extract):
+    text = (
+        "WHO Director-General Tedros Adhanom Ghebreyesus said the spread was worrying.\n"
+        '"A coordinated response is essential," Tedros told a news conference in Geneva. '
+        "The victim's mother, Denise Peterson, and his uncle, Paul Peterson, spoke at the "
+        'vigil. "He was a gentle boy," Denise said.'
+    )
+    record = extract(text)
+    tedros = named(record, "Tedros Adhanom Ghebreyesus")
+    assert owner(record, text, "Tedros", 1) is tedros
+    assert owner(record, text, "Denise", 1) is named(record, "Denise Peterson")
+    speakers = {q.speaker.text: q.speaker.entity for q in record.quotes if q.speaker}
+    assert speakers["Tedros"] == tedros.id

@@ -739,6 +739,28 @@ def _particle_surnames(
     return starts, tails
 
 
+def _given_names_alone(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """First names that may stand alone for a person named in full ("Tedros Adhanom
+    Ghebreyesus ... Tedros said"; "his mother, Denise Peterson ... Denise said"): the
+    first word of exactly one full name, and no word of any other name."""
+    tokens = doc_tokens(doc)
+    firsts: Counter[str] = Counter()
+    others: set[str] = set()
+    for m in mentions:
+        words = [t.lower_ for t in tokens[m.start : m.end]]
+        full = (
+            m.label == "PERSON"
+            and len(words) >= 2
+            and all(t.is_title and t.is_alpha for t in tokens[m.start : m.end])
+        )
+        if full:
+            firsts[words[0]] += 1
+            others.update(words[1:])
+        else:
+            others.update(words)
+    return {w for w, n in firsts.items() if n == 1 and w not in others and len(w) > 2}
+
+
 def _find_again(doc: Doc, mentions: list[Mention], caps: list[bool]) -> list[Mention]:
     """Known names (case-insensitive) and surnames where spaCy tagged nothing."""
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -750,6 +772,8 @@ def _find_again(doc: Doc, mentions: list[Mention], caps: list[bool]) -> list[Men
             acronyms.add(doc[m.start].lower_)
         if m.label == "PERSON" and len(words) > 1 and doc[m.end - 1].is_title:
             by_first.setdefault(words[-1], []).append(((words[-1],), "PERSON"))
+    for first in _given_names_alone(doc, mentions):
+        by_first.setdefault(first, []).append(((first,), "PERSON"))
     after_person, tails = _particle_surnames(doc, mentions, by_first)
     for known in by_first.values():
         known.sort(key=lambda o: -len(o[0]))  # longest name first

@@ -618,10 +618,12 @@ def _datelines(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-def _named_place(text: str) -> bool:
+def _named_place(text: str, *, min_population: int = 0) -> bool:
     """Whether some place in the gazetteer is called this (any of the "/" names)."""
     return any(
-        c.how == "name" for name in text.split("/") for c in _gazetteer().lookup(name.title())
+        c.how == "name" and c.population >= min_population
+        for name in text.split("/")
+        for c in _gazetteer().lookup(name.title())
     )
 
 
@@ -700,6 +702,17 @@ def _cues(
         out.append(("GPE", 3.0))  # "the Abu Shouk camp" (but "the Trump camp" is no place)
     if _appositive_settlement(doc, m):
         out.append(("GPE", 2.0))
+    if (
+        lone
+        and m.label in PLACE_LABELS
+        and before is not None
+        and before.lower_ == "of"
+        and before2 is not None
+        and before2.ent_type_ == "PERSON"
+        and not country
+        and not _named_place(name.text, min_population=5_000)
+    ):
+        out.append(("ORG", 2.0))  # "Stacy Rasgon of Bernstein": an employer, not a hamlet
     # organisations: "the Tasnim news agency", "the charity Asylum Aid"
     # (a place before an organisation noun only says where it is: "the Warsaw stock exchange")
     place = m.label in PLACE_LABELS or text in known_places()
@@ -1185,7 +1198,8 @@ def _split_of_country(doc: Doc, m: Mention) -> tuple[Mention, ...] | None:
         and (doc[m.start].lower_ in lex.male_names or doc[m.start].lower_ in lex.female_names)
         and all(t.is_title and t.is_alpha for t in doc_tokens(doc)[m.start : cut])
     )
-    if person and (is_country(right) or _named_place(right)):
+    # a town of some size: "Stacy Rasgon of Bernstein" works for a firm, not a hamlet
+    if person and (is_country(right) or _named_place(right, min_population=20_000)):
         return Mention(m.start, cut, m.kind, "PERSON"), Mention(cut + 1, m.end, m.kind, "GPE")
     return None
 
@@ -1519,17 +1533,24 @@ def _standings_rows(doc: Doc, taken: list[bool]) -> list[Mention]:
     percentage figures is its team, also in a table set in capitals (which the headline
     filter drops)."""
     found: list[Mention] = []
+    tokens = doc_tokens(doc)
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and j - i < 3 and doc[j].is_alpha and doc[j].is_upper and not taken[j]:
+        while (
+            j < len(doc)
+            and j - i < 3
+            and tokens[j].is_alpha
+            and tokens[j].is_upper
+            and not taken[j]
+        ):
             j += 1
         if (
             j > i
             and j + 2 < len(doc)
-            and doc[j].is_digit
-            and doc[j + 1].is_digit
-            and re.fullmatch(r"\.\d{3}", doc[j + 2].text)
+            and tokens[j].is_digit
+            and tokens[j + 1].is_digit
+            and re.fullmatch(r"\.\d{3}", tokens[j + 2].text)
         ):
             name = doc[i:j].text
             if not is_country(name) and (name.lower() in known_places() or _gazetteer_names(name)):
