@@ -689,3 +689,12 @@ def test_a_first_name_alone_stands_for_the_one_person_who_has_it(extract):
     assert owner(record, text, "Denise", 1) is named(record, "Denise Peterson")
     speakers = {q.speaker.text: q.speaker.entity for q in record.quotes if q.speaker}
     assert speakers["Tedros"] == tedros.id
+
+
+def test_a_short_code_after_a_common_noun_is_no_group_of_people(extract):
+    record = extract(
+        "The emergence of clade Ib in Congo worried officials, and Iraqi Kurds and fellow "
+        "Democrats were consulted."
+    )
+    assert not [e for e in record.entities if e.name == "Ib"]
+    assert named(record, "Kurds").type == "GROUP"

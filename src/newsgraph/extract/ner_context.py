@@ -149,6 +149,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not (m.end - m.start == 1 and doc[m.start].lower_ in w.not_names and m.label != "PERSON")
     ]
     mentions = [m for m in mentions if not _title_word(doc, m)]
+    mentions = [m for m in mentions if not _label_after_noun(doc, m, w.demonyms)]
     lowered = _lowercase_nouns(doc)
     mentions = [m for m in mentions if not _common_word(doc, m, lowered)]
     mentions = _split_each(mentions, partial(_drop_opening_word, doc))
@@ -624,6 +625,20 @@ def _named_place(text: str, *, min_population: int = 0) -> bool:
         c.how == "name" and c.population >= min_population
         for name in text.split("/")
         for c in _gazetteer().lookup(name.title())
+    )
+
+
+def _label_after_noun(doc: Doc, m: Mention, demonyms: frozenset[str]) -> bool:
+    """ "the new clade Ib", "the strain BA": a short code after a lower-case common noun
+    that spaCy calls a nationality or group is the noun's label, no group of people."""
+    if m.label != "NORP" or m.end - m.start != 1 or m.start == 0:
+        return False
+    token, before = doc[m.start], doc[m.start - 1]
+    return (
+        len(token.text) <= 3
+        and token.lower_ not in demonyms
+        and before.pos_ == "NOUN"
+        and before.is_lower
     )
 
 
