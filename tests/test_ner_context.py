@@ -698,3 +698,14 @@ def test_a_short_code_after_a_common_noun_is_no_group_of_people(extract):
     )
     assert not [e for e in record.entities if e.name == "Ib"]
     assert named(record, "Kurds").type == "GROUP"
+
+
+def test_a_bracketed_short_name_after_an_organisation_is_its_alias(extract):
+    text = (
+        "Chile's National Disaster Prevention and Response Service (Senapred) said 300 "
+        "people were evacuated. Senapred said later that the roads were closed."
+    )
+    record = extract(text)
+    service = named(record, "National Disaster Prevention and Response Service")
+    assert "Senapred" in service.aliases
+    assert owner(record, text, "Senapred", 1) is service

@@ -206,6 +206,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
         ):
             mentions.append(Mention(end + 1, end + 2, "name", ent.label_))
     mentions.extend(_untagged_acronyms(doc, mentions, caps_tokens))
+    mentions.extend(_bracketed_short_names(doc, mentions))
     _widen_facilities(doc, mentions, caps_tokens)
     mentions.extend(_untagged_facilities(doc, mentions, caps_tokens))
     mentions.extend(_line_patterns(doc, mentions))
@@ -334,6 +335,28 @@ def _untagged_acronyms(doc: Doc, mentions: list[Mention], caps: list[bool]) -> l
         and "." not in t.text
         and org_context(t)
     ]
+
+
+def _bracketed_short_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "the National Disaster Prevention and Response Service (Senapred)": one
+    capitalised word in brackets right after an organisation is its short name, even
+    when it is no all-capital acronym (those are found with the name itself)."""
+    tokens = doc_tokens(doc)
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for m in mentions:
+        i = m.end
+        if (
+            m.label == "ORG"
+            and i + 2 < len(tokens)
+            and tokens[i].text == "("
+            and tokens[i + 2].text == ")"
+            and i + 1 not in covered
+            and _short_name(tokens[i + 1])
+            and tokens[i + 1].pos_ in ("PROPN", "NOUN", "X")
+        ):
+            found.append(Mention(i + 1, i + 2, "name", "ORG"))
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -497,19 +520,27 @@ ACRONYM_CUES = (("(",), ("known", "as"), ("called",))  # "X (ACR)", "X, known as
 ACRONYM_HEDGES = frozenset({",", "also", "commonly", "locally", "popularly", "widely"})
 
 
-def acronym_after(doc: Doc, end: int) -> int:
+def acronym_after(doc: Doc, end: int, *, short_names: bool = False) -> int:
     """The acronym a name ending at ``end`` is introduced with: "Full Name (ACR)",
-    "Full Name, (also) known as ACR", "Full Name, called ACR"; -1 if none."""
+    "Full Name, (also) known as ACR", "Full Name, called ACR"; -1 if none. With
+    ``short_names``, a capitalised word in brackets counts too ("... Service (Senapred)")."""
     k = end
     while k < len(doc) and k - end < 3 and doc[k].lower_ in ACRONYM_HEDGES:
         k += 1
     for cue in ACRONYM_CUES:
         j = k + len(cue)
-        if j < len(doc) and tuple(t.lower_ for t in doc[k:j]) == cue and is_acronym(doc[j].text):
-            if cue == ("(",) and (k != end or j + 1 >= len(doc) or doc[j + 1].text != ")"):
-                continue
+        if j >= len(doc) or tuple(t.lower_ for t in doc[k:j]) != cue:
+            continue
+        bracketed = cue == ("(",)
+        if bracketed and (k != end or j + 1 >= len(doc) or doc[j + 1].text != ")"):
+            continue
+        if is_acronym(doc[j].text) or (bracketed and short_names and _short_name(doc[j])):
             return j
     return -1
+
+
+def _short_name(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and len(token.text) > 2
 
 
 def _spelled_by_acronym(doc: Doc, mentions: list[Mention]) -> list[Mention]:
