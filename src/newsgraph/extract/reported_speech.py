@@ -35,6 +35,9 @@ _INFINITIVE_ADJECTIVES = frozenset(lexicon().words["infinitive_adjectives"])
 _RECEIVED_NOUNS = frozenset(lexicon().words["received_stance_nouns"])
 _RECEIVING_VERBS = frozenset(lexicon().words["receiving_verbs"])
 _ASPECT_VERBS = frozenset(lexicon().words["aspect_verbs"])
+_STANCE_ADJECTIVES = frozenset(lexicon().words["stance_adjectives"])
+_COPULAR_NOUNS = frozenset(lexicon().words["copular_statement_nouns"])
+_NOTE_OPENERS = tuple(lexicon().words["note_openers"])
 # Subordinators that make a clause a condition, time or reason, never what was said.
 _ADVERBIAL_MARKS = frozenset(lexicon().words["adverbial_marks"])
 
@@ -76,12 +79,9 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
         elif _mistagged_verb(token):
             # "But Trump claims that he …" with "claims" tagged a plural noun
             found = _verb_cue(token, entry=lexicon().verbs[token.lemma_.lower()])
-        elif token.pos_ == "ADJ":
+        elif token.pos_ == "ADJ" or _participle_adjective(token):
             found = _made_clear(token)
-            if found is None and (
-                token.lemma_.lower() in lexicon().words["stance_adjectives"]
-                or _stance_preposition(token) is not None
-            ):
+            if found is None and (_stance_word(token) or _stance_preposition(token) is not None):
                 found = _adjective_cue(token)
         elif token.pos_ == "VERB" and _clausal_stance(token):
             found = _verb_cue(token, entry=_OTHER)
@@ -90,7 +90,9 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
                 _noun_cue(token) if token.lemma_.lower() in lexicon().nouns else None
             )
         elif token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().nouns:
-            found = _noun_cue(token)
+            found = _noun_cue(token) or _copular_statement(token)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in _COPULAR_NOUNS:
+            found = _copular_statement(token)
         if found is not None and (
             _first_person_aside(found.cue_token)
             or _declined_comment(found.cue_token)
@@ -102,6 +104,8 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
         if found is not None and _asked_participle(found.cue_token):
             # the question is the reporters'; the subject it was put to is the addressee
             found.source = None
+        if found is not None and _in_note(doc, found.cue_token):
+            found = None
         if found is not None:
             found = _within_paragraph(doc, found)
         if found is not None:
@@ -1097,12 +1101,84 @@ def _stance_preposition(token: Token) -> Token | None:
     """ "Republicans are nervous about Trump", "she was critical of the deal": with a
     speaker as subject, what an adjective is about is a stance (PolNeAR train, outside
     direct quotes: about 0.55, of 0.49)."""
-    if token.dep_ != "acomp" or not _speaker_subject(token.head):
+    if token.dep_ != "acomp" or not (
+        _speaker_subject(token.head)
+        # "EU member states are concerned about …", "fans who were fond of …": a stance
+        # adjective speaks for any subject but a dummy one ("it is clear of …")
+        or (_stance_word(token) and _holder_subject(token.head))
+    ):
         return None
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in ("about", "of"):
             return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     return None
+
+
+# What a stance adjective is about ("unhappy with", "reluctant to", "divided on"); a
+# participle ("concerned", "divided") is about its object only after these ("concerned
+# with drainage" is a topic).
+_ADJECTIVE_PREPS = ("with", "to", "in", "on", "over", "by")
+_PARTICIPLE_PREPS = ("on", "over", "by")
+
+
+def _participle_adjective(token: Token) -> bool:
+    """ "are concerned about", "were divided on": a participle the tagger calls a verb
+    that is a stance adjective after "be"."""
+    return token.tag_ == "VBN" and token.dep_ == "acomp" and token.lower_ in _STANCE_ADJECTIVES
+
+
+def _stance_word(token: Token) -> bool:
+    return token.lemma_.lower() in _STANCE_ADJECTIVES or token.lower_ in _STANCE_ADJECTIVES
+
+
+def _holder_subject(verb: Token) -> bool:
+    """The verb has a subject that can hold a view: not "it", "this", "that", "there"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ not in ("it", "this", "that", "there", "what")
+
+
+def _in_note(doc: Doc, token: Token) -> bool:
+    """ "Editor's note: X … has repeatedly pledged to …": a publisher's note on the
+    article is no reporting (PolNeAR: 4 of 4 such notes in dev left unannotated)."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    head = text[start : start + 20].lstrip(" \t\u00a0").lower()
+    return head.startswith(_NOTE_OPENERS)
+
+
+def _copular_statement(token: Token) -> Reported | None:
+    """ "Rubio's response was that it's unfair …", "The idea is that donors can …",
+    "the key question is whether …": a noun of saying or thinking whose predicate is a
+    that- or whether-clause; its owner, if named, is the source."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ != "be" or token.lemma_.lower() not in _COPULAR_NOUNS:
+        return None
+    clause = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "attr", "xcomp", "advcl")
+            and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    content = _subtree(clause)
+    span = _tokens_span(token.doc, content)
+    if span is None:
+        return None
+    poss = next((c for c in token.children if c.dep_ == "poss"), None)
+    first = min([token.i, *(c.i for c in token.children if c.dep_ in ("amod", "compound", "det"))])
+    return Reported(
+        cue=token.doc[first : verb.i + 1],
+        cue_token=token,
+        content=span,
+        content_tokens=content,
+        source=phrase(poss) if poss is not None else None,
+        kind="noun",
+    )
 
 
 def _made_clear(token: Token) -> Reported | None:
@@ -1152,12 +1228,13 @@ def _adjective_cue(token: Token) -> Reported | None:
     if not heads:
         pobj = _stance_preposition(token)
         heads = [pobj] if pobj is not None else []
-    if not heads and token.lemma_.lower() in lexicon().words["stance_adjectives"]:
+    if not heads and _stance_word(token):
         # "are unhappy with the direction of …", "was reluctant to give up …"
         heads = [
             c
             for prep in token.children
-            if prep.dep_ == "prep" and prep.lower_ in ("with", "to", "in", "on", "over")
+            if prep.dep_ == "prep"
+            and prep.lower_ in (_PARTICIPLE_PREPS if token.pos_ == "VERB" else _ADJECTIVE_PREPS)
             for c in prep.children
             if c.dep_ in ("pobj", "pcomp")
         ][:1] or [
