@@ -193,3 +193,22 @@ def test_editors_note_is_no_reporting(extract):
     )
     _quote_with(record, "the bridge would reopen in May")
     _no_quote_with(record, "the bridge would reopen in April")
+
+
+# --- hearsay adverbs -----------------------------------------------------------------------
+
+
+def test_reportedly_attributes_its_clause_to_unnamed_reports(extract):
+    record = extract(
+        "The carmaker Velto Motors is reportedly moving its headquarters from Detroit "
+        "to Dallas next year."
+    )
+    quote = _quote_with(record, "moving its headquarters from Detroit to Dallas")
+    assert quote.speaker is None
+    assert quote.cue is not None and quote.cue.text == "reportedly"
+
+
+def test_allegedly_is_no_attribution(extract):
+    # the writer hedges a charge; PolNeAR does not treat it as reported speech
+    record = extract("The driver allegedly ran a red light before the crash on Main Street.")
+    _no_quote_with(record, "ran a red light")

@@ -38,6 +38,7 @@ _ASPECT_VERBS = frozenset(lexicon().words["aspect_verbs"])
 _STANCE_ADJECTIVES = frozenset(lexicon().words["stance_adjectives"])
 _COPULAR_NOUNS = frozenset(lexicon().words["copular_statement_nouns"])
 _NOTE_OPENERS = tuple(lexicon().words["note_openers"])
+_HEARSAY_ADVERBS = frozenset(lexicon().words["hearsay_adverbs"])
 # Subordinators that make a clause a condition, time or reason, never what was said.
 _ADVERBIAL_MARKS = frozenset(lexicon().words["adverbial_marks"])
 
@@ -72,6 +73,8 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
         found: Reported | None = None
         if token.lower_ == "according":
             found = _according_to(token)
+        elif token.lower_ in _HEARSAY_ADVERBS and token.dep_ == "advmod":
+            found = _hearsay(token)
         elif token.lower_ == "in" and token.dep_ == "prep":
             found = _in_survey(token)
         elif token.pos_ == "VERB" and token.lemma_.lower() in lexicon().verbs:
@@ -1322,6 +1325,27 @@ def _according_to(token: Token) -> Reported | None:
         content=span,
         content_tokens=content,
         source=source,
+        kind="according_to",
+    )
+
+
+def _hearsay(token: Token) -> Reported | None:
+    """ "Bloomberg is reportedly considering a run": the clause the adverb sits in is
+    attributed to reports nobody names (no source)."""
+    head = token.head
+    if head.pos_ not in ("VERB", "AUX") or head.i == token.i:
+        return None
+    content = _subtree(head) - {token.i}
+    # "…, which reportedly …": the clause, not the noun it describes
+    span = _tokens_span(token.doc, content)
+    if span is None:
+        return None
+    return Reported(
+        cue=token.doc[token.i : token.i + 1],
+        cue_token=token,
+        content=span,
+        content_tokens=content,
+        source=None,
         kind="according_to",
     )
 
