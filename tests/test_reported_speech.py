@@ -238,3 +238,23 @@ def test_trailing_participle_of_a_topic_stays_inside(extract):
     argued = _quote_with(record, "the economy is rigged against workers")
     assert argued.speaker is not None and "Bell" in argued.speaker.text
     assert not any(q.content.text == "wages in the rural counties" for q in record.quotes)
+
+
+# --- "who is expected to …" ---------------------------------------------------------------
+
+
+def test_agentless_passive_cue_in_a_relative_clause(extract):
+    record = extract(
+        "The county will choose 40 delegates, who are expected to back the governor at "
+        "the state convention in June."
+    )
+    quote = _quote_with(record, "to back the governor at the state convention")
+    assert quote.speaker is None
+    assert quote.cue is not None and "expected" in quote.cue.text
+
+
+def test_relative_passive_cue_without_an_infinitive_reports_nothing(extract):
+    record = extract(
+        "The tax plan, which was announced on Monday, cuts rates for small firms by two points."
+    )
+    _no_quote_with(record, "on Monday")

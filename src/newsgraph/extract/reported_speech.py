@@ -153,6 +153,17 @@ def _speech_verb(token: Token) -> bool:
     return entry is not None and entry.kind in ("speech", "writing")
 
 
+def _agentless_relative(token: Token, heads: list[Token]) -> bool:
+    """ "delegates who are expected to support Clinton", "the final, which is expected
+    to draw a large audience": an agentless passive cue in a relative clause, whose
+    infinitive is the content (with the relative word, as PolNeAR marks it)."""
+    return (
+        token.dep_ == "relcl"
+        and any(h.dep_ == "xcomp" for h in heads)
+        and any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in token.children)
+    )
+
+
 def _purpose_statement(token: Token, entry: Cue) -> bool:
     """ "took to the steps of City Hall to assail Sanders' record", "appeared on Fox to
     defend her": a speech act that the sentence's subject went somewhere to make."""
@@ -615,14 +626,19 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     span = _tokens_span(token.doc, content)
     if span is None:
         return None
-    if source is None and token.dep_ not in (
-        "ROOT",
-        "pcomp",
-        "conj",
-        "advcl",
-        "xcomp",
-        "parataxis",
-        "ccomp",
+    if (
+        source is None
+        and token.dep_
+        not in (
+            "ROOT",
+            "pcomp",
+            "conj",
+            "advcl",
+            "xcomp",
+            "parataxis",
+            "ccomp",
+        )
+        and not _agentless_relative(token, heads)
     ):
         return None
     cue = cue_span(token)
