@@ -214,32 +214,6 @@ def test_allegedly_is_no_attribution(extract):
     _no_quote_with(record, "ran a red light")
 
 
-# --- a trailing participle of saying --------------------------------------------------------
-
-
-def test_trailing_saying_participle_is_a_statement_of_its_own(extract):
-    record = extract(
-        "Governor Ruth Alvarez argued that a state registry would keep fraud out of the "
-        "benefits system, saying it was all about good management."
-    )
-    argued = _quote_with(record, "a state registry would keep fraud out")
-    assert "saying" not in argued.content.text
-    saying = _quote_with(record, "it was all about good management")
-    assert saying.cue is not None and saying.cue.text == "saying"
-    assert saying.speaker is not None and "Alvarez" in saying.speaker.text
-
-
-def test_trailing_participle_of_a_topic_stays_inside(extract):
-    # "focusing on wages" names a topic, not a second statement
-    record = extract(
-        "Senator Omar Bell argued that the economy is rigged against workers, focusing "
-        "on wages in the rural counties."
-    )
-    argued = _quote_with(record, "the economy is rigged against workers")
-    assert argued.speaker is not None and "Bell" in argued.speaker.text
-    assert not any(q.content.text == "wages in the rural counties" for q in record.quotes)
-
-
 # --- "who is expected to …" ---------------------------------------------------------------
 
 

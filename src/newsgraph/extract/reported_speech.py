@@ -115,42 +115,7 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
             found = _after_dateline(doc, found)
         if found is not None and found.content[1] > found.content[0]:
             out.append(found)
-    return _carve_participle_reports(doc, out)
-
-
-def _carve_participle_reports(doc: Doc, found: list[Reported]) -> list[Reported]:
-    """ "Trump argued that a database would keep people out, saying it's all about
-    management": a participle of saying set off by a comma at the end of another cue's
-    content is a statement of its own (PolNeAR splits them); it leaves the outer
-    content, so both stand."""
-    inner = [
-        r.cue_token
-        for r in found
-        if r.cue_token.tag_ == "VBG"
-        and r.cue_token.dep_ in ("advcl", "conj", "xcomp")
-        and _speech_verb(r.cue_token)
-        # "saying it was …", "touting a message": not a topic ("focusing on people")
-        and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in r.cue_token.children)
-        and r.cue_token.left_edge.i > 0
-        and doc[r.cue_token.left_edge.i - 1].text == ","
-    ]
-    out: list[Reported] = []
-    for r in found:
-        cut: set[int] = set()
-        for cue in inner:
-            if cue.i != r.cue_token.i and cue.i in r.content_tokens and cue.i > r.cue_token.i:
-                piece = _subtree(cue) | {cue.left_edge.i - 1}
-                if max(r.content_tokens) <= max(piece):
-                    cut |= piece
-        narrowed = _narrowed(doc, r, r.content_tokens - cut) if cut else r
-        if narrowed is not None:
-            out.append(narrowed)
     return out
-
-
-def _speech_verb(token: Token) -> bool:
-    entry = lexicon().verbs.get(token.lemma_.lower())
-    return entry is not None and entry.kind in ("speech", "writing")
 
 
 def _agentless_relative(token: Token, heads: list[Token]) -> bool:
