@@ -110,6 +110,7 @@ def extract(doc: Doc, found: Findings) -> list[Quote]:
     drafts.sort(key=lambda d: d.start)
     _participle_sources(drafts)
     _sources_outside_quotes(doc, direct, drafts)
+    _speakers_before_trailing_cue(doc, direct, drafts)
     _link_continuations(doc, drafts)
     return _build(doc, found, _drop_unattributed(doc, drafts))
 
@@ -1123,6 +1124,50 @@ def _sources_outside_quotes(doc: Doc, direct: list[QuoteSpan], drafts: list[_Dra
         draft.source = _between_close_and_cue(doc, around[1], cue) or _subject_outside_quotes(
             cue, quoted
         )
+
+
+def _speakers_before_trailing_cue(doc: Doc, direct: list[QuoteSpan], drafts: list[_Draft]) -> None:
+    """ "“…,” Flynn, a top Trump surrogate, said Thursday on Fox's “Fox and Friends.”":
+    the name (and its appositive) between the closing mark and the cue is the speaker,
+    whatever the parser made the subject of the cue (here the show after it)."""
+    for draft in drafts:
+        cue = draft.cue_token
+        if draft.kind != "direct" or cue is None or cue.idx < draft.end:
+            continue
+        mark = next((m for m in direct if m.start <= draft.start < m.end), None)
+        if mark is None:
+            continue
+        run = _appositive_run(doc, mark.end, cue)
+        if run is None:
+            continue
+        source = draft.source
+        if source is None or not (run.start <= source.start and source.end <= run.end):
+            draft.source = run
+
+
+def _appositive_run(doc: Doc, close: int, cue: Token) -> Span | None:
+    """The noun phrase, with any appositives set off by commas, that fills the gap
+    between a closing mark and a reporting verb on the same line: "Flynn, a top Trump
+    surrogate,", "a police spokeswoman, Rae Hamoonga,", "the 43-year-old"."""
+    if cue.idx < close or "\n" in doc_text(doc)[close : cue.idx]:
+        return None
+    between = [t for t in doc if close <= t.idx < cue.idx and not t.is_space]
+    while between and between[0].is_punct:
+        between = between[1:]
+    while between and between[-1].text == ",":
+        between = between[:-1]
+    if not between or len(between) > 16 or _has_other_quote("".join(t.text for t in between)):
+        return None
+    first, last = between[0], between[-1]
+    if not (first.text[:1].isupper() or first.pos_ in ("DET", "PRON")):
+        return None
+    # A clause of its own ("“…,” she said as Trump looked on"), not a noun phrase.
+    if any(t.pos_ in ("VERB", "AUX", "SCONJ", "ADP") and t.is_lower and t.tag_ != "VBN"
+           and t.lower_ not in ("of", "for", "at", "in", "on", "to") for t in between):
+        return None
+    if last.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "ADJ") and last.text != ")":
+        return None
+    return doc[first.i : last.i + 1]
 
 
 def _between_close_and_cue(doc: Doc, close: int, cue: Token) -> Span | None:
