@@ -2234,3 +2234,53 @@ def test_writers_hedge_is_not_a_quotes_cue(extract):
     quote = _by_content(record, "In the end")
     assert quote.cue is not None and quote.cue.text != "seems"
     assert quote.speaker is not None and quote.speaker.text == "She"
+
+
+# --- h7: speakers between the closing mark and a trailing cue -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "“There's a severe disconnect between this White House and our military,” "
+            "Giuliani, a Trump surrogate, said Thursday on Fox News’s “Fox and Friends.”",
+            "severe disconnect",
+            "Giuliani",
+        ),
+        (
+            "“The ferry will not sail until the storm has passed,” Ingrid Solheim, the "
+            "harbour master, said Friday on CNN’s “New Day.”",
+            "ferry will not sail",
+            "Ingrid Solheim",
+        ),
+    ],
+)
+def test_name_and_appositive_before_trailing_cue_speak(extract, text, words, speaker):
+    # The parser makes the programme title after the cue its subject; the words
+    # between the closing mark and the cue are the speaker.
+    record = extract(text)
+    quote = _by_content(record, words)
+    assert quote.speaker is not None
+    assert speaker.split()[-1] in quote.speaker.text
+    assert _speaker_name(record, quote) == speaker
+
+
+def test_short_exclamation_running_into_its_speaker_is_speech(extract):
+    text = (
+        "Hundreds of supporters waved flags as the results came in.\n\n"
+        "“We did it!” beamed Marta Quispe of El Alto, who had queued since dawn."
+    )
+    record = extract(text)
+    quote = _by_content(record, "We did it!")
+    assert quote.kind == "direct"
+    assert _speaker_name(record, quote) == "Marta Quispe"
+
+
+def test_short_title_before_a_relative_clause_is_not_speech(extract):
+    text = (
+        "The policy known as the “Open Roads,” which came into force in 2019, cut "
+        "tolls on every highway in the province."
+    )
+    record = extract(text)
+    assert not any("Open Roads" in q.content.text for q in record.quotes)

@@ -143,7 +143,25 @@ def _is_speech(doc: Doc, mark: QuoteSpan) -> bool:
     # ("'Never,' he said.") or comes right before it ("a man yelled “Stay there!”").
     if _as_put_it(doc, mark) is not None:
         return True
-    return ends_like_speech and (_cue_follows(doc, mark.end) or _cue_precedes(doc, mark.start))
+    return ends_like_speech and (
+        _cue_follows(doc, mark.end)
+        or _cue_precedes(doc, mark.start)
+        # "“This is fantastic!” beamed Donald Hartley": any verb whose subject the
+        # closing mark runs into, cue word or not.
+        or _speaker_runs_into(doc, mark, inner)
+    )
+
+
+def _speaker_runs_into(doc: Doc, mark: QuoteSpan, inner: str) -> bool:
+    """A short quote that is no name or title ("'War On Drugs,' which came …") runs
+    into a verb with someone as its subject."""
+    if _title_like(inner):
+        return False
+    verb = _verb_after_close(doc, mark)
+    if verb is None:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ not in _NOT_SPEAKERS
 
 
 def _runs_on(mark: QuoteSpan, direct: list[QuoteSpan]) -> bool:
@@ -1162,8 +1180,13 @@ def _appositive_run(doc: Doc, close: int, cue: Token) -> Span | None:
     if not (first.text[:1].isupper() or first.pos_ in ("DET", "PRON")):
         return None
     # A clause of its own ("“…,” she said as Trump looked on"), not a noun phrase.
-    if any(t.pos_ in ("VERB", "AUX", "SCONJ", "ADP") and t.is_lower and t.tag_ != "VBN"
-           and t.lower_ not in ("of", "for", "at", "in", "on", "to") for t in between):
+    if any(
+        t.pos_ in ("VERB", "AUX", "SCONJ", "ADP")
+        and t.is_lower
+        and t.tag_ != "VBN"
+        and t.lower_ not in ("of", "for", "at", "in", "on", "to")
+        for t in between
+    ):
         return None
     if last.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "ADJ") and last.text != ")":
         return None
