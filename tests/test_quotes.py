@@ -2284,3 +2284,38 @@ def test_short_title_before_a_relative_clause_is_not_speech(extract):
     )
     record = extract(text)
     assert not any("Open Roads" in q.content.text for q in record.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Opposition leader Raila Odinga is doubling down on his support for a "
+            "referendum on the new constitution.",
+            "referendum on the new constitution",
+            "Raila Odinga",
+        ),
+        (
+            "Governor Maria Alvarez also offered her early assessment of the "
+            "flood damage in the northern districts.",
+            "flood damage",
+            "Maria Alvarez",
+        ),
+    ],
+)
+def test_statement_noun_owned_by_a_pronoun_is_the_clause_subjects(extract, text, words, speaker):
+    # "his support for …" as the object of a verb: the verb's subject holds the view.
+    record = extract(text)
+    quote = _by_content(record, words)
+    assert quote.speaker is not None and quote.speaker.text.endswith(speaker)
+
+
+def test_its_does_not_point_back_to_a_person_subject(extract):
+    text = (
+        "Senator Paul Whitfield blasted the Federal Election Commission on Tuesday "
+        "for its decision not to fine the campaign."
+    )
+    record = extract(text)
+    for quote in record.quotes:
+        if "not to fine" in quote.content.text and quote.speaker is not None:
+            assert "Whitfield" not in quote.speaker.text

@@ -109,6 +109,7 @@ def extract(doc: Doc, found: Findings) -> list[Quote]:
     drafts = _drop_nested(_media_relays(drafts))
     drafts.sort(key=lambda d: d.start)
     _participle_sources(drafts)
+    _possessor_to_clause_subject(drafts)
     _sources_outside_quotes(doc, direct, drafts)
     _speakers_before_trailing_cue(doc, direct, drafts)
     _link_continuations(doc, drafts)
@@ -1119,6 +1120,46 @@ def _participle_sources(drafts: list[_Draft]) -> None:
             # "Flea shared the news on social media, writing “…”" parsed with "writing"
             # inside the quote: the subject of the nearest finite verb before the comma.
             draft.source = _earlier_subject(cue)
+
+
+def _possessor_to_clause_subject(drafts: list[_Draft]) -> None:
+    """ "Trump offered his early assessment of …", "The GOP leaders have signaled
+    their support for …": a statement noun owned by a pronoun, as the object of a verb
+    whose subject names someone, is that subject's; the pronoun only points back."""
+    for draft in drafts:
+        source = draft.source
+        if draft.kind == "direct" or source is None or len(source) != 1:
+            continue
+        owner = source[0]
+        if owner.tag_ != "PRP$" or owner.dep_ != "poss":
+            continue
+        noun = owner.head
+        if noun.dep_ == "dobj":
+            verb = noun.head
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            verb = noun.head.head
+        else:
+            continue
+        if verb.pos_ != "VERB":
+            continue
+        subject = source_of(verb)
+        # A pronoun subject ("he angered leaders with his comments") adds nothing.
+        if subject is None or subject.root.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if subject.start <= noun.i < subject.end or not _could_own(owner, subject.root):
+            continue
+        draft.source = subject
+
+
+def _could_own(pronoun: Token, head: Token) -> bool:
+    """The possessive can point back to the subject: "Ryan blasted the FBI for its
+    decision" is the FBI's decision, not Ryan's."""
+    word = pronoun.lower_
+    if word in ("his", "her"):
+        return head.ent_type_ not in ("ORG", "GPE", "NORP") and head.tag_ not in ("NNS", "NNPS")
+    if word == "its":
+        return head.ent_type_ != "PERSON" and head.tag_ not in ("NNS", "NNPS")
+    return word == "their"
 
 
 def _sources_outside_quotes(doc: Doc, direct: list[QuoteSpan], drafts: list[_Draft]) -> None:
