@@ -2319,3 +2319,20 @@ def test_its_does_not_point_back_to_a_person_subject(extract):
     for quote in record.quotes:
         if "not to fine" in quote.content.text and quote.speaker is not None:
             assert "Whitfield" not in quote.speaker.text
+
+
+def test_unowned_statement_noun_after_a_preposition_is_the_named_subjects(extract):
+    text = (
+        "The bishops have accused the government of silencing critics. Daniel Ortega "
+        "has responded with attacks on the bishops, including Sunday’s broadcasts."
+    )
+    record = extract(text)
+    quote = _by_content(record, "the bishops, including")
+    assert quote.speaker is not None and "Ortega" in quote.speaker.text
+
+
+def test_unowned_statement_noun_needs_someone_named(extract):
+    text = "The old mine has struggled with falling demand for thermal coal used to make steel."
+    record = extract(text)
+    for quote in record.quotes:
+        assert quote.speaker is None or "mine" not in quote.speaker.text

@@ -1128,12 +1128,20 @@ def _possessor_to_clause_subject(drafts: list[_Draft]) -> None:
     whose subject names someone, is that subject's; the pronoun only points back."""
     for draft in drafts:
         source = draft.source
-        if draft.kind == "direct" or source is None or len(source) != 1:
+        if draft.kind == "direct":
             continue
-        owner = source[0]
-        if owner.tag_ != "PRP$" or owner.dep_ != "poss":
+        if source is None:
+            # "Trump has responded with attacks on Machado": an unowned statement
+            # noun after a verb's preposition is its subject's.
+            noun = draft.cue_token
+            if noun is None or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+                continue
+            owner = None
+        elif len(source) == 1 and source[0].tag_ == "PRP$" and source[0].dep_ == "poss":
+            owner = source[0]
+            noun = owner.head
+        else:
             continue
-        noun = owner.head
         if noun.dep_ == "dobj":
             verb = noun.head
         elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
@@ -1146,7 +1154,13 @@ def _possessor_to_clause_subject(drafts: list[_Draft]) -> None:
         # A pronoun subject ("he angered leaders with his comments") adds nothing.
         if subject is None or subject.root.pos_ not in ("PROPN", "NOUN"):
             continue
-        if subject.start <= noun.i < subject.end or not _could_own(owner, subject.root):
+        if subject.start <= noun.i < subject.end:
+            continue
+        if owner is not None and not _could_own(owner, subject.root):
+            continue
+        # Without the pronoun's hint, only someone named ("the mine saw demand for
+        # coal" has no speaker).
+        if owner is None and subject.root.pos_ != "PROPN" and not subject.root.ent_type_:
             continue
         draft.source = subject
 
