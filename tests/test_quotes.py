@@ -2336,3 +2336,25 @@ def test_unowned_statement_noun_needs_someone_named(extract):
     record = extract(text)
     for quote in record.quotes:
         assert quote.speaker is None or "mine" not in quote.speaker.text
+
+
+def test_appositive_speaker_hung_on_the_statements_last_noun(extract):
+    # The parser makes "a police spokeswoman, Rae Hamoonga" an appositive of "leader"
+    # and leaves "said" without a subject.
+    text = (
+        "Police in Ndola fired tear gas at opposition supporters who had gathered to "
+        "protest the arrest of their leader, a police spokeswoman, Rae Hamoonga, said."
+    )
+    record = extract(text)
+    quote = _by_content(record, "fired tear gas")
+    assert quote.content.text.endswith("arrest of their leader")
+    assert quote.speaker is not None and quote.speaker.text == "a police spokeswoman, Rae Hamoonga"
+    assert _speaker_name(record, quote) == "Rae Hamoonga"
+
+
+def test_appositive_in_the_statement_stays_when_the_cue_has_a_subject(extract):
+    text = "The company sold its stake to Acme, a British engineering firm, analysts said."
+    record = extract(text)
+    quote = _by_content(record, "sold its stake")
+    assert "a British engineering firm" in quote.content.text
+    assert quote.speaker is not None and quote.speaker.text == "analysts"

@@ -112,6 +112,7 @@ def extract(doc: Doc, found: Findings) -> list[Quote]:
     _possessor_to_clause_subject(drafts)
     _sources_outside_quotes(doc, direct, drafts)
     _speakers_before_trailing_cue(doc, direct, drafts)
+    _trailing_appositive_speakers(doc, drafts)
     _link_continuations(doc, drafts)
     return _build(doc, found, _drop_unattributed(doc, drafts))
 
@@ -1216,6 +1217,56 @@ def _speakers_before_trailing_cue(doc: Doc, direct: list[QuoteSpan], drafts: lis
         source = draft.source
         if source is None or not (run.start <= source.start and source.end <= run.end):
             draft.source = run
+
+
+def _trailing_appositive_speakers(doc: Doc, drafts: list[_Draft]) -> None:
+    """ "Police fired tear gas at supporters of their leader, a police spokeswoman, Rae
+    Hamoonga, said.": the parser hangs the speaker on the last noun of the statement
+    as its appositive and leaves the cue no subject. The appositives right before the
+    cue are the speaker; the statement ends before them."""
+    text = doc_text(doc)
+    for draft in drafts:
+        cue = draft.cue_token
+        if draft.kind == "direct" or draft.source is not None or cue is None:
+            continue
+        if cue.idx < draft.end or text[draft.end : cue.idx].strip() not in (",", ""):
+            continue
+        tokens = sorted(i for i in draft.content_tokens if doc[i].idx < draft.end)
+        if not tokens:
+            continue
+        start = _appositive_tail(doc, draft.start, tokens[-1])
+        if start is None:
+            continue
+        comma = start - 1
+        draft.source = doc[start : tokens[-1] + 1]
+        draft.content_tokens = {i for i in draft.content_tokens if i < comma}
+        draft.end = doc[comma - 1].idx + len(doc[comma - 1].text)
+
+
+def _appositive_tail(doc: Doc, content_start: int, last: int) -> int | None:
+    """The first token of the comma-separated appositives ending at ``last`` ("a police
+    spokeswoman, Rae Hamoonga"), where one of them names someone and they hang on a
+    noun earlier in the statement; else None."""
+    start = last + 1
+    seg_end = last
+    named = False
+    while True:
+        i = seg_end
+        while i >= 0 and doc[i].text != "," and doc[i].idx >= content_start:
+            i -= 1
+        if i < 0 or doc[i].text != "," or i == seg_end:
+            break
+        segment = doc[i + 1 : seg_end + 1]
+        if segment.root.dep_ != "appos" or segment.root.head.i >= i:
+            break
+        named = named or any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in segment)
+        start, seg_end = i + 1, i - 1
+        if segment.root.head.i < i and doc[segment.root.head.i].dep_ != "appos":
+            break
+    if not named or start > last:
+        return None
+    # Something of the statement must be left before the speaker.
+    return start if start - 1 > 0 and doc[start - 2].idx >= content_start else None
 
 
 def _appositive_run(doc: Doc, close: int, cue: Token) -> Span | None:
