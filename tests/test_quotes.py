@@ -2358,3 +2358,40 @@ def test_appositive_in_the_statement_stays_when_the_cue_has_a_subject(extract):
     quote = _by_content(record, "sold its stake")
     assert "a British engineering firm" in quote.content.text
     assert quote.speaker is not None and quote.speaker.text == "analysts"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Senator Claire Whitfield has been steadily pounding the governor as a "
+            "“reckless gambler” since the budget vote.",
+            "the governor as a “reckless gambler”",
+            "Claire Whitfield",
+        ),
+        (
+            "In recent weeks, Okonjo has gone after the minister as a “tired bureaucrat "
+            "who ran out of ideas.”",
+            "the minister as a “tired bureaucrat",
+            "Okonjo",
+        ),
+    ],
+)
+def test_object_as_quoted_phrase_is_a_mixed_quote(extract, text, words, speaker):
+    # Whatever the verb, "OBJECT as a “…”" sums up what its subject says of the object.
+    record = extract(text)
+    quote = _by_content(record, words)
+    assert quote.kind == "mixed"
+    assert quote.speaker is not None and quote.speaker.text.endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The commander was tapped as the “Lion of the Valley” by his own fighters.",
+        "The choice was between going after the mayor as “utterly unfit” or ignoring him.",
+    ],
+)
+def test_nickname_or_gerund_as_phrase_is_no_mixed_quote(extract, text):
+    record = extract(text)
+    assert not any(q.kind == "mixed" for q in record.quotes)

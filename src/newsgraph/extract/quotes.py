@@ -106,6 +106,7 @@ def extract(doc: Doc, found: Findings) -> list[Quote]:
     drafts = _inverted_headlines(doc, drafts)
     drafts += _headlines(doc, drafts)
     drafts += _block_quotes(doc, drafts)
+    drafts = _characterisations(doc, marks, drafts)
     drafts = _drop_nested(_media_relays(drafts))
     drafts.sort(key=lambda d: d.start)
     _participle_sources(drafts)
@@ -620,6 +621,112 @@ def _block_quotes(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
         draft.content_tokens = {t.i for t in doc if body_start <= t.idx < body_end}
         out.append(draft)
     return out
+
+
+# Verbs that give a name, not a view ("known as the “iron lady”").
+_NAMING_VERBS = frozenset(["know", "dub", "nickname", "name", "title", "entitle", "tap"])
+
+
+def _characterisations(doc: Doc, marks: list[QuoteSpan], drafts: list[_Draft]) -> list[_Draft]:
+    """ "Trump openly admires Putin as a “strong leader,”", "Reid has gone after Trump
+    as a “human leech”": a quoted lower-case phrase after "as" sums up what the verb's
+    subject says of its object, whatever the verb; the object through the closing mark
+    is the content. Read off the words, as the parser often breaks this frame. Names
+    and titles ("tapped as the “Lion of Panjshir”") are left alone."""
+    text = doc_text(doc)
+    out: list[_Draft] = []
+    # A quote with no attribution at all may be the phrase itself ("… as a “tired
+    # bureaucrat who ran out of ideas.”"); any other draft keeps its words.
+    orphans = [
+        d
+        for d in drafts
+        if d.kind == "direct" and d.cue is None and d.source is None and d.layout_speaker is None
+    ]
+    taken = [(d.start, d.end) for d in drafts if all(d is not o for o in orphans)]
+    for mark in marks:
+        i_start, _ = mark.inner(text)
+        first = re.search(r"\w", text[i_start : mark.end])
+        if first is None or not first.group().islower():
+            continue
+        if any(s < mark.end and mark.start < e for s, e in taken):
+            continue
+        frame = _as_frame(doc, mark)
+        if frame is None:
+            continue
+        verb, target = frame
+        source = source_of(verb) or _subject_right_before(verb)
+        if source is None:
+            continue
+        start, end = target.idx, mark.end
+        draft = _Draft(kind="mixed", start=start, end=end)
+        draft.cue_token = verb
+        draft.cue = cue_span(verb)
+        draft.source = source
+        draft.content_tokens = {t.i for t in doc if start <= t.idx < end}
+        out.append(draft)
+        taken.append((start, end))
+    covered = [(d.start, d.end) for d in out]
+    kept = [
+        d
+        for d in drafts
+        if all(d is not o for o in orphans) or not any(s <= d.start < e for s, e in covered)
+    ]
+    return kept + out
+
+
+def _as_frame(doc: Doc, mark: QuoteSpan) -> tuple[Token, Token] | None:
+    """The verb and the first word of its object in "VERB [after] OBJECT as [a] “…”",
+    where the object is a short noun phrase."""
+    opening = next((t for t in doc if t.idx >= mark.start), None)
+    if opening is None:
+        return None
+    i = opening.i - 1
+    if i >= 0 and doc[i].pos_ == "DET":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "as":
+        return None
+    j = i - 1
+    while j >= 0 and i - j <= 7 and doc[j].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PART", "PRON"):
+        j -= 1
+    if j == i - 1 or j < 0:
+        return None
+    target = doc[j + 1]
+    if doc[j].pos_ == "ADP" and doc[j].lower_ != "as" and j > 0:
+        j -= 1  # "gone after Trump as …"
+    verb = doc[j]
+    if verb.pos_ != "VERB" or (
+        verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
+    ):
+        return None
+    if verb.lemma_.lower() in _NAMING_VERBS or doc[i - 1].i == verb.i:
+        return None
+    if verb.dep_ in ("pcomp", "pobj", "csubj"):
+        return None  # "The choice was between going after Trump as “…”": no one yet
+    return verb, target
+
+
+def _name_like(token: Token) -> bool:
+    # The tagger makes an unknown surname a verb or a common noun ("Trump openly …").
+    return (
+        token.pos_ == "PROPN"
+        or token.ent_type_ == "PERSON"
+        or (token.is_title and token.pos_ not in ("DET", "PRON", "ADP", "CCONJ", "SCONJ"))
+    )
+
+
+def _subject_right_before(verb: Token) -> Span | None:
+    """ "Trump openly admires …" parsed with "admires" as an object: the proper name
+    right before the verb and its adverbs."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= verb.sent.start and doc[i].pos_ == "ADV":
+        i -= 1
+    if i < verb.sent.start or not _name_like(doc[i]):
+        return None
+    left = i
+    while left - 1 >= verb.sent.start and _name_like(doc[left - 1]):
+        left -= 1
+    return doc[left : i + 1]
 
 
 def _roster(body: str) -> bool:
