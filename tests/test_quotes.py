@@ -2395,3 +2395,18 @@ def test_object_as_quoted_phrase_is_a_mixed_quote(extract, text, words, speaker)
 def test_nickname_or_gerund_as_phrase_is_no_mixed_quote(extract, text):
     record = extract(text)
     assert not any(q.kind == "mixed" for q in record.quotes)
+
+
+def test_long_bare_attribution_sentence_after_the_quote(extract):
+    # The sentence splitter ends the quote's sentence at "!”"; the next sentence only
+    # says who spoke, with a long name and title.
+    text = (
+        "“This is a great day for every farmer in the valley, and for our future "
+        "senator, Grace Wanjiru!” Wanjiru's aunt, county councillor Esther Njeri "
+        "Kamau of the Nakuru assembly, shouted to the crowd outside the hall."
+    )
+    record = extract(text)
+    quote = _by_content(record, "great day for every farmer")
+    assert quote.cue is not None and quote.cue.text == "shouted"
+    assert quote.speaker is not None and "Esther Njeri" in quote.speaker.text
+    assert _speaker_name(record, quote) == "Esther Njeri Kamau"

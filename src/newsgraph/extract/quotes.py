@@ -753,7 +753,8 @@ def _nearest_cue(
             # Not a sentence with a quotation of its own ("Russia insisted that
             # Pyongyang “stop …”"): its cue is that quotation's.
             own_quote = any(after.start_char <= s < after.end_char for s, _ in quoted)
-            if after.start_char - mark.end <= 3 and len(after) <= 12 and not own_quote:
+            short = len(after) <= 12 or _bare_attribution(after)
+            if after.start_char - mark.end <= 3 and short and not own_quote:
                 sents.append(after)
         prev = sents[0].start - 1
         if prev >= 0 and doc_text(doc)[sents[0].start_char - 3 : mark.start].strip().endswith(":"):
@@ -792,6 +793,21 @@ def _nearest_cue(
             if best is None or distance < best[0]:
                 best = (distance, token)
     return best[1] if best else None
+
+
+def _bare_attribution(sent: Span) -> bool:
+    """ "Scott's niece, state Del. Marcia “Cia” Price (D-Newport News), shouted to the
+    crowd.": a sentence that only says who spoke, however long the speaker's name:
+    a reporting verb as its root with a subject before it and no statement of its
+    own."""
+    root = sent.root
+    return (
+        len(sent) <= 40
+        and root.pos_ == "VERB"
+        and _direct_cue(root)
+        and any(c.dep_ == "nsubj" and c.i < root.i for c in root.children)
+        and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in root.children)
+    )
 
 
 def _closes_earlier_quote(
