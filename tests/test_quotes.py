@@ -2410,3 +2410,27 @@ def test_long_bare_attribution_sentence_after_the_quote(extract):
     assert quote.cue is not None and quote.cue.text == "shouted"
     assert quote.speaker is not None and "Esther Njeri" in quote.speaker.text
     assert _speaker_name(record, quote) == "Esther Njeri Kamau"
+
+
+def test_quote_after_a_remark_about_he_continues_the_earlier_quote(extract):
+    text = (
+        "“We have had problems with cyber intrusions from abroad in the past,” Peter "
+        "Mwangi said after meeting the minister. He did not suggest retaliation. “Our "
+        "goal is not to start a cycle of escalation.”"
+    )
+    record = extract(text)
+    first = _by_content(record, "cyber intrusions")
+    second = _by_content(record, "Our goal")
+    assert second.continues == first.id
+
+
+def test_quote_after_someone_elses_remark_does_not_skip_to_mine(extract):
+    text = (
+        "“I was sorry for what I did,” I said. He told me that I was wasting his "
+        "time. “Explain to me why you are here and why you did what you did.”"
+    )
+    record = extract(text)
+    first = _by_content(record, "I was sorry")
+    second = _by_content(record, "Explain to me")
+    assert second.continues != first.id
+    assert second.speaker is not None and second.speaker.text == "He"

@@ -1553,7 +1553,8 @@ def _transcript_turn(draft: _Draft) -> bool:
 def _continued(drafts: list[_Draft], n: int) -> int:
     """The draft a direct quote at ``n`` would continue: the one before it, skipping a
     side remark made in the previous direct quote's own attribution sentence
-    ("“A,” Trump said, referring to Cruz. “B.”" continues “A”, not "referring")."""
+    ("“A,” Trump said, referring to Cruz. “B.”" continues “A”, not "referring") or a
+    "he"/"she" remark between two quotes of one paragraph."""
     prev_n = n - 1
     draft, prev = drafts[n], drafts[prev_n]
     if draft.kind != "direct" or prev.kind == "direct" or prev.cue_token is None or n < 2:
@@ -1563,6 +1564,24 @@ def _continued(drafts: list[_Draft], n: int) -> int:
         before.kind == "direct"
         and before.cue_token is not None
         and prev.cue_token.sent == before.cue_token.sent
+    ):
+        return n - 2
+    # "“A,” Obama said after the meeting. He didn't suggest retaliation. “B.”": a
+    # remark about the same speaker ("he") between two quotes of one paragraph.
+    text = doc_text(prev.cue_token.doc)
+    if (
+        before.kind == "direct"
+        and (before.source is not None or before.layout_speaker is not None)
+        and prev.source is not None
+        and len(prev.source) == 1
+        and prev.source[0].lower_ in ("he", "she")
+        and _breaks(text, before.end, draft.start) == 0
+        # "“A,” I said. He cut me off. “B.”" is someone else.
+        and not (
+            isinstance(before.source, Span)
+            and before.source.root.pos_ == "PRON"
+            and before.source.root.lower_ != prev.source[0].lower_
+        )
     ):
         return n - 2
     return prev_n
