@@ -2434,3 +2434,29 @@ def test_quote_after_someone_elses_remark_does_not_skip_to_mine(extract):
     second = _by_content(record, "Explain to me")
     assert second.continues != first.id
     assert second.speaker is not None and second.speaker.text == "He"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okoro spoke to the station on Friday.\n\nStated Okoro:\n\n“I think the stakes "
+        "are so high that they would do anything necessary to win this count.”",
+        "The big city machines are adept at this. Continued Okoro: “So I think it is a "
+        "very real problem, and the best thing we can do is register new voters.”",
+    ],
+)
+def test_inverted_cue_and_name_before_a_colon(extract, text):
+    record = extract(text)
+    quote = _by_content(record, "I think")
+    assert quote.speaker is not None and quote.speaker.text == "Okoro"
+
+
+def test_sentence_opened_by_a_participle_goes_on_from_the_last_speaker(extract):
+    text = (
+        "Later in the show, Mbeki said of the audit that the report “was not good.” "
+        "Adding, “Now, as with all of these scandals, what they actually do is never "
+        "that bad. It is always how they handle it.”"
+    )
+    record = extract(text)
+    quote = _by_content(record, "as with all of these scandals")
+    assert quote.speaker is not None and quote.speaker.text == "Mbeki"

@@ -316,6 +316,11 @@ def _direct_draft(
             draft.source = trailing[1]  # "“…,” Trump barked" with Trump parsed as a compound
         if draft.source is None:
             draft.source = _name_after_opening_cue(cue)
+        if draft.source is None and cue.text[:1].isupper():
+            # "Continued Stone: “…”" with the sentence split elsewhere.
+            colon = next((t for t in doc[cue.i + 1 : cue.i + 6] if t.text == ":"), None)
+            if colon is not None and _inverted_lead(colon) is not None:
+                draft.source = doc[cue.i + 1 : colon.i]
         return draft
     # "Name: “…”" — a short phrase and a colon open the paragraph.
     head = text[p_start : mark.start]
@@ -918,6 +923,9 @@ def _colon_lead(doc: Doc, mark: QuoteSpan) -> Token | None:
     colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     if colon is None:
         return None
+    inverted = _inverted_lead(colon[0])
+    if inverted is not None:
+        return inverted
     verb = colon[0].head
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -926,6 +934,30 @@ def _colon_lead(doc: Doc, mark: QuoteSpan) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or colon[0].i - verb.i > 25 or verb.i > colon[0].i:
         return None
     return verb if source_of(verb) is not None else None
+
+
+def _inverted_lead(colon: Token) -> Token | None:
+    """ "Stated Stone:", "Continued Bolton:": a line of a reporting verb and a name
+    ending in the colon, whatever the tagger made of the verb (often a name)."""
+    doc = colon.doc
+    start = colon.i
+    while start > 0 and colon.i - start < 6:
+        prev = doc[start - 1]
+        if prev.is_space or "\n" in prev.text or prev.text in (".", "!", "?"):
+            break
+        start -= 1
+    words = doc[start : colon.i]
+    if not 2 <= len(words) <= 5 or not words[0].text[:1].isupper():
+        return None
+    verb = words[0]
+    if not all(t.pos_ in ("PROPN", "NOUN") or t.text == "." for t in words[1:]):
+        return None
+    verbs = lexicon().verbs
+    if not any(form in verbs and verbs[form].direct for form in _verb_forms(verb)):
+        return None
+    if not verb.lower_.endswith(("ed", "s")) and verb.lower_ not in ("said", "wrote", "told"):
+        return None
+    return verb
 
 
 def _direct_cue(token: Token) -> bool:
@@ -1244,6 +1276,19 @@ def _participle_sources(drafts: list[_Draft]) -> None:
             # "Flea shared the news on social media, writing “…”" parsed with "writing"
             # inside the quote: the subject of the nearest finite verb before the comma.
             draft.source = _earlier_subject(cue)
+        if draft.source is None and cue.i == cue.sent.start and cue.i > 0:
+            # "Maher stated … that the report “wasn’t good.” Adding, “…”": a sentence
+            # opened by a participle goes on from the speaker of the sentence before.
+            before = cue.doc[cue.i - 1].sent
+            earlier = [
+                d.source
+                for d in drafts
+                if d.cue_token is not None
+                and d.source is not None
+                and before.start <= d.cue_token.i < before.end
+            ]
+            if earlier:
+                draft.source = earlier[-1]
 
 
 def _possessor_to_clause_subject(drafts: list[_Draft]) -> None:
