@@ -2460,3 +2460,24 @@ def test_sentence_opened_by_a_participle_goes_on_from_the_last_speaker(extract):
     record = extract(text)
     quote = _by_content(record, "as with all of these scandals")
     assert quote.speaker is not None and quote.speaker.text == "Mbeki"
+
+
+def test_colon_lead_after_a_chain_of_verbs(extract):
+    text = (
+        "Odinga gestured as if to stop the ruckus, then leaned in and boomed: “Let’s "
+        "defeat them in November.”"
+    )
+    record = extract(text)
+    quote = _by_content(record, "defeat them in November")
+    assert quote.cue is not None and quote.cue.text == "boomed"
+    assert quote.speaker is not None and quote.speaker.text == "Odinga"
+
+
+def test_relative_clause_on_a_quoted_chant_is_no_attribution(extract):
+    text = (
+        "At one point the crowd loudly reprised the chant “Send them home! Send them "
+        "home!” that echoed through the hall all week."
+    )
+    record = extract(text)
+    for quote in record.quotes:
+        assert quote.speaker is None or quote.speaker.text != "that"

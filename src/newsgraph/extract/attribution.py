@@ -136,6 +136,8 @@ def source_of(cue: Token) -> Span | None:
             return _without_set_off_clause(phrase(min(near, key=lambda c: abs(c.i - cue.i))))
         if (
             token.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep")
+            # "Trump gestured …, then leaned in and boomed:" with "leaned" left as "dep"
+            or (token.dep_ == "dep" and token.pos_ == "VERB" and token.head.pos_ == "VERB")
             # "voters were more likely to support …": through the adjective to its verb.
             or (token.dep_ == "acomp" and token.pos_ == "ADJ" and cue.dep_ == "xcomp")
         ) and token.head.i != token.i:

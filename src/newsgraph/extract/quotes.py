@@ -316,6 +316,18 @@ def _direct_draft(
             draft.source = trailing[1]  # "“…,” Trump barked" with Trump parsed as a compound
         if draft.source is None:
             draft.source = _name_after_opening_cue(cue)
+        source = draft.source
+        if (
+            source is not None
+            and len(source) == 1
+            and source[0].tag_ == "WDT"
+            and source.start_char >= mark.end
+            and "\n" not in text[mark.end : source.start_char]
+        ):
+            # "the chant “Lock her up!” that echoed through the hall": a clause on the
+            # quoted words, not who said them.
+            draft.cue = draft.cue_token = draft.source = None
+            return draft
         if draft.source is None and cue.text[:1].isupper():
             # "Continued Stone: “…”" with the sentence split elsewhere.
             colon = next((t for t in doc[cue.i + 1 : cue.i + 6] if t.text == ":"), None)
@@ -895,7 +907,9 @@ def _verb_after_close(doc: Doc, mark: QuoteSpan) -> Token | None:
         if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None:
+        if subject is None or subject.tag_ == "WDT":
+            # "the chant “Lock her up!” that ricocheted through the arena": a clause
+            # on the quoted words, not their attribution.
             return None
         # The subject opens the attribution, or follows its verb ("said Ms. Reyes").
         before = subject.left_edge.i == start and subject.right_edge.i < verb.i
