@@ -2481,3 +2481,18 @@ def test_relative_clause_on_a_quoted_chant_is_no_attribution(extract):
     record = extract(text)
     for quote in record.quotes:
         assert quote.speaker is None or quote.speaker.text != "that"
+
+
+def test_set_off_participle_after_a_mixed_quote_is_a_second_statement(extract):
+    text = (
+        "Speaking in Mombasa on Tuesday, Ruto insisted that he has “expanded the "
+        "party’s base,” claiming that he is responsible for the higher turnout in the "
+        "coastal counties."
+    )
+    record = extract(text)
+    first = _by_content(record, "expanded the")
+    assert "claiming" not in first.content.text
+    assert first.content.text.endswith("base,”")
+    second = _by_content(record, "responsible for the higher turnout")
+    assert second.cue is not None and second.cue.text == "claiming"
+    assert second.speaker is not None and second.speaker.text == "Ruto"

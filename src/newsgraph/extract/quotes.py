@@ -107,7 +107,7 @@ def extract(doc: Doc, found: Findings) -> list[Quote]:
     drafts += _headlines(doc, drafts)
     drafts += _block_quotes(doc, drafts)
     drafts = _characterisations(doc, marks, drafts)
-    drafts = _drop_nested(_media_relays(drafts))
+    drafts = _drop_nested(_split_participle_tails(doc, _media_relays(drafts)))
     drafts.sort(key=lambda d: d.start)
     _participle_sources(drafts)
     _possessor_to_clause_subject(drafts)
@@ -1205,6 +1205,40 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             continue
         out.append(draft)
     return out
+
+
+def _split_participle_tails(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """ "Trump insisted that he has “expanded the party,” claiming that he is …": the
+    parser hangs the set-off participle inside the first statement; it is a second
+    statement of the same speaker, so the first ends before its comma."""
+    text = doc_text(doc)
+    for outer in drafts:
+        if outer.kind == "direct" or outer.cue_token is None:
+            continue
+        for inner in drafts:
+            cue = inner.cue_token
+            if (
+                inner is outer
+                or inner.kind == "direct"
+                or cue is None
+                or not (outer.start < cue.idx and inner.end <= outer.end)
+                or cue.idx < outer.cue_token.idx
+                or inner.start < cue.idx
+                or cue.tag_ != "VBG"
+                or not _direct_cue(cue)
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+            ):
+                continue
+            # The comma may sit inside the closing mark (“…,” claiming).
+            before = text[outer.start : cue.idx].rstrip()
+            if not re.search(r",[”\"’]?$", before) or not _contains_marks(before):
+                continue
+            end = outer.start + len(before)
+            outer.end = end - 1 if before.endswith(",") else end
+            outer.content_tokens = {i for i in outer.content_tokens if doc[i].idx < outer.end}
+            if inner.source is None:
+                inner.source = outer.source
+    return drafts
 
 
 def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
