@@ -2496,3 +2496,24 @@ def test_set_off_participle_after_a_mixed_quote_is_a_second_statement(extract):
     second = _by_content(record, "responsible for the higher turnout")
     assert second.cue is not None and second.cue.text == "claiming"
     assert second.speaker is not None and second.speaker.text == "Ruto"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The ad uses footage of Hillary Clinton asking, “Why are we not fifty "
+            "points ahead, you might ask?”",
+            "Hillary Clinton",
+        ),
+        (
+            "Reporters at the rally heard Governor Sanwo-Olu saying, “We will rebuild "
+            "every market that burned before the rains come.”",
+            "Governor Sanwo-Olu",
+        ),
+    ],
+)
+def test_someone_shown_or_heard_speaking_is_the_speaker(extract, text, speaker):
+    record = extract(text)
+    quote = record.quotes[0]
+    assert quote.speaker is not None and quote.speaker.text == speaker

@@ -23,6 +23,7 @@ from newsgraph.extract.attribution import (
     channel_of,
     clause_tokens,
     phrase,
+    shown_speaking,
     source_of,
 )
 from newsgraph.extract.entity_lexicons import lexicons as entity_lexicons
@@ -803,7 +804,9 @@ def _nearest_cue(
                 # "“A,” he said, referring to X, “and B”": the quote goes on with the
                 # sentence the cue broke; the aside does not introduce it.
                 distance += 150
-            if token.dep_ in ("relcl", "acl", "amod", "pcomp") or token.head.dep_ == "relcl":
+            if (
+                token.dep_ in ("relcl", "acl", "amod", "pcomp") or token.head.dep_ == "relcl"
+            ) and shown_speaking(token) is None:
                 # "officers he has spoken with", "the resolution which said": a verb in a
                 # clause on a noun rarely introduces the quote; any other cue comes first.
                 distance += 150
