@@ -2234,3 +2234,286 @@ def test_writers_hedge_is_not_a_quotes_cue(extract):
     quote = _by_content(record, "In the end")
     assert quote.cue is not None and quote.cue.text != "seems"
     assert quote.speaker is not None and quote.speaker.text == "She"
+
+
+# --- h7: speakers between the closing mark and a trailing cue -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "“There's a severe disconnect between this White House and our military,” "
+            "Giuliani, a Trump surrogate, said Thursday on Fox News’s “Fox and Friends.”",
+            "severe disconnect",
+            "Giuliani",
+        ),
+        (
+            "“The ferry will not sail until the storm has passed,” Ingrid Solheim, the "
+            "harbour master, said Friday on CNN’s “New Day.”",
+            "ferry will not sail",
+            "Ingrid Solheim",
+        ),
+    ],
+)
+def test_name_and_appositive_before_trailing_cue_speak(extract, text, words, speaker):
+    # The parser makes the programme title after the cue its subject; the words
+    # between the closing mark and the cue are the speaker.
+    record = extract(text)
+    quote = _by_content(record, words)
+    assert quote.speaker is not None
+    assert speaker.split()[-1] in quote.speaker.text
+    assert _speaker_name(record, quote) == speaker
+
+
+def test_short_exclamation_running_into_its_speaker_is_speech(extract):
+    text = (
+        "Hundreds of supporters waved flags as the results came in.\n\n"
+        "“We did it!” beamed Marta Quispe of El Alto, who had queued since dawn."
+    )
+    record = extract(text)
+    quote = _by_content(record, "We did it!")
+    assert quote.kind == "direct"
+    assert _speaker_name(record, quote) == "Marta Quispe"
+
+
+def test_short_title_before_a_relative_clause_is_not_speech(extract):
+    text = (
+        "The policy known as the “Open Roads,” which came into force in 2019, cut "
+        "tolls on every highway in the province."
+    )
+    record = extract(text)
+    assert not any("Open Roads" in q.content.text for q in record.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Opposition leader Raila Odinga is doubling down on his support for a "
+            "referendum on the new constitution.",
+            "referendum on the new constitution",
+            "Raila Odinga",
+        ),
+        (
+            "Governor Maria Alvarez also offered her early assessment of the "
+            "flood damage in the northern districts.",
+            "flood damage",
+            "Maria Alvarez",
+        ),
+    ],
+)
+def test_statement_noun_owned_by_a_pronoun_is_the_clause_subjects(extract, text, words, speaker):
+    # "his support for …" as the object of a verb: the verb's subject holds the view.
+    record = extract(text)
+    quote = _by_content(record, words)
+    assert quote.speaker is not None and quote.speaker.text.endswith(speaker)
+
+
+def test_its_does_not_point_back_to_a_person_subject(extract):
+    text = (
+        "Senator Paul Whitfield blasted the Federal Election Commission on Tuesday "
+        "for its decision not to fine the campaign."
+    )
+    record = extract(text)
+    for quote in record.quotes:
+        if "not to fine" in quote.content.text and quote.speaker is not None:
+            assert "Whitfield" not in quote.speaker.text
+
+
+def test_unowned_statement_noun_after_a_preposition_is_the_named_subjects(extract):
+    text = (
+        "The bishops have accused the government of silencing critics. Daniel Ortega "
+        "has responded with attacks on the bishops, including Sunday’s broadcasts."
+    )
+    record = extract(text)
+    quote = _by_content(record, "the bishops, including")
+    assert quote.speaker is not None and "Ortega" in quote.speaker.text
+
+
+def test_unowned_statement_noun_needs_someone_named(extract):
+    text = "The old mine has struggled with falling demand for thermal coal used to make steel."
+    record = extract(text)
+    for quote in record.quotes:
+        assert quote.speaker is None or "mine" not in quote.speaker.text
+
+
+def test_appositive_speaker_hung_on_the_statements_last_noun(extract):
+    # The parser makes "a police spokeswoman, Rae Hamoonga" an appositive of "leader"
+    # and leaves "said" without a subject.
+    text = (
+        "Police in Ndola fired tear gas at opposition supporters who had gathered to "
+        "protest the arrest of their leader, a police spokeswoman, Rae Hamoonga, said."
+    )
+    record = extract(text)
+    quote = _by_content(record, "fired tear gas")
+    assert quote.content.text.endswith("arrest of their leader")
+    assert quote.speaker is not None and quote.speaker.text == "a police spokeswoman, Rae Hamoonga"
+    assert _speaker_name(record, quote) == "Rae Hamoonga"
+
+
+def test_appositive_in_the_statement_stays_when_the_cue_has_a_subject(extract):
+    text = "The company sold its stake to Acme, a British engineering firm, analysts said."
+    record = extract(text)
+    quote = _by_content(record, "sold its stake")
+    assert "a British engineering firm" in quote.content.text
+    assert quote.speaker is not None and quote.speaker.text == "analysts"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Senator Claire Whitfield has been steadily pounding the governor as a "
+            "“reckless gambler” since the budget vote.",
+            "the governor as a “reckless gambler”",
+            "Claire Whitfield",
+        ),
+        (
+            "In recent weeks, Okonjo has gone after the minister as a “tired bureaucrat "
+            "who ran out of ideas.”",
+            "the minister as a “tired bureaucrat",
+            "Okonjo",
+        ),
+    ],
+)
+def test_object_as_quoted_phrase_is_a_mixed_quote(extract, text, words, speaker):
+    # Whatever the verb, "OBJECT as a “…”" sums up what its subject says of the object.
+    record = extract(text)
+    quote = _by_content(record, words)
+    assert quote.kind == "mixed"
+    assert quote.speaker is not None and quote.speaker.text.endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The commander was tapped as the “Lion of the Valley” by his own fighters.",
+        "The choice was between going after the mayor as “utterly unfit” or ignoring him.",
+    ],
+)
+def test_nickname_or_gerund_as_phrase_is_no_mixed_quote(extract, text):
+    record = extract(text)
+    assert not any(q.kind == "mixed" for q in record.quotes)
+
+
+def test_long_bare_attribution_sentence_after_the_quote(extract):
+    # The sentence splitter ends the quote's sentence at "!”"; the next sentence only
+    # says who spoke, with a long name and title.
+    text = (
+        "“This is a great day for every farmer in the valley, and for our future "
+        "senator, Grace Wanjiru!” Wanjiru's aunt, county councillor Esther Njeri "
+        "Kamau of the Nakuru assembly, shouted to the crowd outside the hall."
+    )
+    record = extract(text)
+    quote = _by_content(record, "great day for every farmer")
+    assert quote.cue is not None and quote.cue.text == "shouted"
+    assert quote.speaker is not None and "Esther Njeri" in quote.speaker.text
+    assert _speaker_name(record, quote) == "Esther Njeri Kamau"
+
+
+def test_quote_after_a_remark_about_he_continues_the_earlier_quote(extract):
+    text = (
+        "“We have had problems with cyber intrusions from abroad in the past,” Peter "
+        "Mwangi said after meeting the minister. He did not suggest retaliation. “Our "
+        "goal is not to start a cycle of escalation.”"
+    )
+    record = extract(text)
+    first = _by_content(record, "cyber intrusions")
+    second = _by_content(record, "Our goal")
+    assert second.continues == first.id
+
+
+def test_quote_after_someone_elses_remark_does_not_skip_to_mine(extract):
+    text = (
+        "“I was sorry for what I did,” I said. He told me that I was wasting his "
+        "time. “Explain to me why you are here and why you did what you did.”"
+    )
+    record = extract(text)
+    first = _by_content(record, "I was sorry")
+    second = _by_content(record, "Explain to me")
+    assert second.continues != first.id
+    assert second.speaker is not None and second.speaker.text == "He"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okoro spoke to the station on Friday.\n\nStated Okoro:\n\n“I think the stakes "
+        "are so high that they would do anything necessary to win this count.”",
+        "The big city machines are adept at this. Continued Okoro: “So I think it is a "
+        "very real problem, and the best thing we can do is register new voters.”",
+    ],
+)
+def test_inverted_cue_and_name_before_a_colon(extract, text):
+    record = extract(text)
+    quote = _by_content(record, "I think")
+    assert quote.speaker is not None and quote.speaker.text == "Okoro"
+
+
+def test_sentence_opened_by_a_participle_goes_on_from_the_last_speaker(extract):
+    text = (
+        "Later in the show, Mbeki said of the audit that the report “was not good.” "
+        "Adding, “Now, as with all of these scandals, what they actually do is never "
+        "that bad. It is always how they handle it.”"
+    )
+    record = extract(text)
+    quote = _by_content(record, "as with all of these scandals")
+    assert quote.speaker is not None and quote.speaker.text == "Mbeki"
+
+
+def test_colon_lead_after_a_chain_of_verbs(extract):
+    text = (
+        "Odinga gestured as if to stop the ruckus, then leaned in and boomed: “Let’s "
+        "defeat them in November.”"
+    )
+    record = extract(text)
+    quote = _by_content(record, "defeat them in November")
+    assert quote.cue is not None and quote.cue.text == "boomed"
+    assert quote.speaker is not None and quote.speaker.text == "Odinga"
+
+
+def test_relative_clause_on_a_quoted_chant_is_no_attribution(extract):
+    text = (
+        "At one point the crowd loudly reprised the chant “Send them home! Send them "
+        "home!” that echoed through the hall all week."
+    )
+    record = extract(text)
+    for quote in record.quotes:
+        assert quote.speaker is None or quote.speaker.text != "that"
+
+
+def test_set_off_participle_after_a_mixed_quote_is_a_second_statement(extract):
+    text = (
+        "Speaking in Mombasa on Tuesday, Ruto insisted that he has “expanded the "
+        "party’s base,” claiming that he is responsible for the higher turnout in the "
+        "coastal counties."
+    )
+    record = extract(text)
+    first = _by_content(record, "expanded the")
+    assert "claiming" not in first.content.text
+    assert first.content.text.endswith("base,”")
+    second = _by_content(record, "responsible for the higher turnout")
+    assert second.cue is not None and second.cue.text == "claiming"
+    assert second.speaker is not None and second.speaker.text == "Ruto"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The ad uses footage of Hillary Clinton asking, “Why are we not fifty "
+            "points ahead, you might ask?”",
+            "Hillary Clinton",
+        ),
+        (
+            "Reporters at the rally heard Governor Sanwo-Olu saying, “We will rebuild "
+            "every market that burned before the rains come.”",
+            "Governor Sanwo-Olu",
+        ),
+    ],
+)
+def test_someone_shown_or_heard_speaking_is_the_speaker(extract, text, speaker):
+    record = extract(text)
+    quote = record.quotes[0]
+    assert quote.speaker is not None and quote.speaker.text == speaker

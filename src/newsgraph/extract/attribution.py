@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from importlib import resources
 
 from spacy.tokens import Span, Token
 
@@ -21,11 +22,21 @@ __all__ = [
     "channel_of",
     "clause_tokens",
     "phrase",
+    "shown_speaking",
     "source_of",
 ]
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _SEEM = lexicon().words["writer_stance"]
+_RECORDINGS = frozenset(
+    line.strip()
+    for line in resources.files("newsgraph")
+    .joinpath("lexicons/recording_nouns.txt")
+    .read_text("utf-8")
+    .splitlines()
+    if line.strip() and not line.startswith("#")
+)
+_PERCEPTION = frozenset(lexicon().words["perception_verbs"])
 PRONOUNS = lexicon().words["pronouns"]
 
 
@@ -87,6 +98,9 @@ def source_of(cue: Token) -> Span | None:
     a passive "it was reported by X" gives X.
     """
     doc = cue.doc
+    shown = shown_speaking(cue)
+    if shown is not None:
+        return shown
     if any(c.dep_ == "nsubjpass" for c in cue.children) and not any(
         c.dep_ == "agent" for c in cue.children
     ):
@@ -136,6 +150,8 @@ def source_of(cue: Token) -> Span | None:
             return _without_set_off_clause(phrase(min(near, key=lambda c: abs(c.i - cue.i))))
         if (
             token.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep")
+            # "Trump gestured …, then leaned in and boomed:" with "leaned" left as "dep"
+            or (token.dep_ == "dep" and token.pos_ == "VERB" and token.head.pos_ == "VERB")
             # "voters were more likely to support …": through the adjective to its verb.
             or (token.dep_ == "acomp" and token.pos_ == "ADJ" and cue.dep_ == "xcomp")
         ) and token.head.i != token.i:
@@ -147,6 +163,29 @@ def source_of(cue: Token) -> Span | None:
             return phrase(token.head, cut_clauses=True)
         return _stray_subject(token) if token.dep_ == "ROOT" else None
     return None
+
+
+def shown_speaking(cue: Token) -> Span | None:
+    """ "The ad uses footage of Hillary Clinton asking, “…”", "reporters heard Trump
+    saying …": a participle right after someone shown or heard speaking is theirs,
+    not the subject of the verb it hangs on."""
+    if cue.tag_ != "VBG" or cue.i == 0:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    noun = cue.doc[cue.i - 1]
+    if noun.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    # The head of a name ("Hillary Clinton") may sit a few words before the cue.
+    while noun.dep_ in ("compound", "flat") and noun.head.i > noun.i:
+        noun = noun.head
+    heard = noun.dep_ == "dobj" and noun.head.lemma_.lower() in _PERCEPTION
+    shown = (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in _RECORDINGS
+    )
+    return phrase(noun, cut_clauses=True) if heard or shown else None
 
 
 def _participle_subject(cue: Token) -> Span | None:

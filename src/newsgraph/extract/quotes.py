@@ -23,6 +23,7 @@ from newsgraph.extract.attribution import (
     channel_of,
     clause_tokens,
     phrase,
+    shown_speaking,
     source_of,
 )
 from newsgraph.extract.entity_lexicons import lexicons as entity_lexicons
@@ -106,10 +107,14 @@ def extract(doc: Doc, found: Findings) -> list[Quote]:
     drafts = _inverted_headlines(doc, drafts)
     drafts += _headlines(doc, drafts)
     drafts += _block_quotes(doc, drafts)
-    drafts = _drop_nested(_media_relays(drafts))
+    drafts = _characterisations(doc, marks, drafts)
+    drafts = _drop_nested(_split_participle_tails(doc, _media_relays(drafts)))
     drafts.sort(key=lambda d: d.start)
     _participle_sources(drafts)
+    _possessor_to_clause_subject(drafts)
     _sources_outside_quotes(doc, direct, drafts)
+    _speakers_before_trailing_cue(doc, direct, drafts)
+    _trailing_appositive_speakers(doc, drafts)
     _link_continuations(doc, drafts)
     return _build(doc, found, _drop_unattributed(doc, drafts))
 
@@ -142,7 +147,25 @@ def _is_speech(doc: Doc, mark: QuoteSpan) -> bool:
     # ("'Never,' he said.") or comes right before it ("a man yelled “Stay there!”").
     if _as_put_it(doc, mark) is not None:
         return True
-    return ends_like_speech and (_cue_follows(doc, mark.end) or _cue_precedes(doc, mark.start))
+    return ends_like_speech and (
+        _cue_follows(doc, mark.end)
+        or _cue_precedes(doc, mark.start)
+        # "“This is fantastic!” beamed Donald Hartley": any verb whose subject the
+        # closing mark runs into, cue word or not.
+        or _speaker_runs_into(doc, mark, inner)
+    )
+
+
+def _speaker_runs_into(doc: Doc, mark: QuoteSpan, inner: str) -> bool:
+    """A short quote that is no name or title ("'War On Drugs,' which came …") runs
+    into a verb with someone as its subject."""
+    if _title_like(inner):
+        return False
+    verb = _verb_after_close(doc, mark)
+    if verb is None:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ not in _NOT_SPEAKERS
 
 
 def _runs_on(mark: QuoteSpan, direct: list[QuoteSpan]) -> bool:
@@ -294,6 +317,23 @@ def _direct_draft(
             draft.source = trailing[1]  # "“…,” Trump barked" with Trump parsed as a compound
         if draft.source is None:
             draft.source = _name_after_opening_cue(cue)
+        source = draft.source
+        if (
+            source is not None
+            and len(source) == 1
+            and source[0].tag_ == "WDT"
+            and source.start_char >= mark.end
+            and "\n" not in text[mark.end : source.start_char]
+        ):
+            # "the chant “Lock her up!” that echoed through the hall": a clause on the
+            # quoted words, not who said them.
+            draft.cue = draft.cue_token = draft.source = None
+            return draft
+        if draft.source is None and cue.text[:1].isupper():
+            # "Continued Stone: “…”" with the sentence split elsewhere.
+            colon = next((t for t in doc[cue.i + 1 : cue.i + 6] if t.text == ":"), None)
+            if colon is not None and _inverted_lead(colon) is not None:
+                draft.source = doc[cue.i + 1 : colon.i]
         return draft
     # "Name: “…”" — a short phrase and a colon open the paragraph.
     head = text[p_start : mark.start]
@@ -601,6 +641,112 @@ def _block_quotes(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+# Verbs that give a name, not a view ("known as the “iron lady”").
+_NAMING_VERBS = frozenset(["know", "dub", "nickname", "name", "title", "entitle", "tap"])
+
+
+def _characterisations(doc: Doc, marks: list[QuoteSpan], drafts: list[_Draft]) -> list[_Draft]:
+    """ "Trump openly admires Putin as a “strong leader,”", "Reid has gone after Trump
+    as a “human leech”": a quoted lower-case phrase after "as" sums up what the verb's
+    subject says of its object, whatever the verb; the object through the closing mark
+    is the content. Read off the words, as the parser often breaks this frame. Names
+    and titles ("tapped as the “Lion of Panjshir”") are left alone."""
+    text = doc_text(doc)
+    out: list[_Draft] = []
+    # A quote with no attribution at all may be the phrase itself ("… as a “tired
+    # bureaucrat who ran out of ideas.”"); any other draft keeps its words.
+    orphans = [
+        d
+        for d in drafts
+        if d.kind == "direct" and d.cue is None and d.source is None and d.layout_speaker is None
+    ]
+    taken = [(d.start, d.end) for d in drafts if all(d is not o for o in orphans)]
+    for mark in marks:
+        i_start, _ = mark.inner(text)
+        first = re.search(r"\w", text[i_start : mark.end])
+        if first is None or not first.group().islower():
+            continue
+        if any(s < mark.end and mark.start < e for s, e in taken):
+            continue
+        frame = _as_frame(doc, mark)
+        if frame is None:
+            continue
+        verb, target = frame
+        source = source_of(verb) or _subject_right_before(verb)
+        if source is None:
+            continue
+        start, end = target.idx, mark.end
+        draft = _Draft(kind="mixed", start=start, end=end)
+        draft.cue_token = verb
+        draft.cue = cue_span(verb)
+        draft.source = source
+        draft.content_tokens = {t.i for t in doc if start <= t.idx < end}
+        out.append(draft)
+        taken.append((start, end))
+    covered = [(d.start, d.end) for d in out]
+    kept = [
+        d
+        for d in drafts
+        if all(d is not o for o in orphans) or not any(s <= d.start < e for s, e in covered)
+    ]
+    return kept + out
+
+
+def _as_frame(doc: Doc, mark: QuoteSpan) -> tuple[Token, Token] | None:
+    """The verb and the first word of its object in "VERB [after] OBJECT as [a] “…”",
+    where the object is a short noun phrase."""
+    opening = next((t for t in doc if t.idx >= mark.start), None)
+    if opening is None:
+        return None
+    i = opening.i - 1
+    if i >= 0 and doc[i].pos_ == "DET":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "as":
+        return None
+    j = i - 1
+    while j >= 0 and i - j <= 7 and doc[j].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PART", "PRON"):
+        j -= 1
+    if j == i - 1 or j < 0:
+        return None
+    target = doc[j + 1]
+    if doc[j].pos_ == "ADP" and doc[j].lower_ != "as" and j > 0:
+        j -= 1  # "gone after Trump as …"
+    verb = doc[j]
+    if verb.pos_ != "VERB" or (
+        verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
+    ):
+        return None
+    if verb.lemma_.lower() in _NAMING_VERBS or doc[i - 1].i == verb.i:
+        return None
+    if verb.dep_ in ("pcomp", "pobj", "csubj"):
+        return None  # "The choice was between going after Trump as “…”": no one yet
+    return verb, target
+
+
+def _name_like(token: Token) -> bool:
+    # The tagger makes an unknown surname a verb or a common noun ("Trump openly …").
+    return (
+        token.pos_ == "PROPN"
+        or token.ent_type_ == "PERSON"
+        or (token.is_title and token.pos_ not in ("DET", "PRON", "ADP", "CCONJ", "SCONJ"))
+    )
+
+
+def _subject_right_before(verb: Token) -> Span | None:
+    """ "Trump openly admires …" parsed with "admires" as an object: the proper name
+    right before the verb and its adverbs."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= verb.sent.start and doc[i].pos_ == "ADV":
+        i -= 1
+    if i < verb.sent.start or not _name_like(doc[i]):
+        return None
+    left = i
+    while left - 1 >= verb.sent.start and _name_like(doc[left - 1]):
+        left -= 1
+    return doc[left : i + 1]
+
+
 def _roster(body: str) -> bool:
     """A comma-separated list of four or more title-case names."""
     items = [i.strip(" .;") for i in body.split(",")]
@@ -625,7 +771,8 @@ def _nearest_cue(
             # Not a sentence with a quotation of its own ("Russia insisted that
             # Pyongyang “stop …”"): its cue is that quotation's.
             own_quote = any(after.start_char <= s < after.end_char for s, _ in quoted)
-            if after.start_char - mark.end <= 3 and len(after) <= 12 and not own_quote:
+            short = len(after) <= 12 or _bare_attribution(after)
+            if after.start_char - mark.end <= 3 and short and not own_quote:
                 sents.append(after)
         prev = sents[0].start - 1
         if prev >= 0 and doc_text(doc)[sents[0].start_char - 3 : mark.start].strip().endswith(":"):
@@ -657,13 +804,30 @@ def _nearest_cue(
                 # "“A,” he said, referring to X, “and B”": the quote goes on with the
                 # sentence the cue broke; the aside does not introduce it.
                 distance += 150
-            if token.dep_ in ("relcl", "acl", "amod", "pcomp") or token.head.dep_ == "relcl":
+            if (
+                token.dep_ in ("relcl", "acl", "amod", "pcomp") or token.head.dep_ == "relcl"
+            ) and shown_speaking(token) is None:
                 # "officers he has spoken with", "the resolution which said": a verb in a
                 # clause on a noun rarely introduces the quote; any other cue comes first.
                 distance += 150
             if best is None or distance < best[0]:
                 best = (distance, token)
     return best[1] if best else None
+
+
+def _bare_attribution(sent: Span) -> bool:
+    """ "Scott's niece, state Del. Marcia “Cia” Price (D-Newport News), shouted to the
+    crowd.": a sentence that only says who spoke, however long the speaker's name:
+    a reporting verb as its root with a subject before it and no statement of its
+    own."""
+    root = sent.root
+    return (
+        len(sent) <= 40
+        and root.pos_ == "VERB"
+        and _direct_cue(root)
+        and any(c.dep_ == "nsubj" and c.i < root.i for c in root.children)
+        and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in root.children)
+    )
 
 
 def _closes_earlier_quote(
@@ -746,7 +910,9 @@ def _verb_after_close(doc: Doc, mark: QuoteSpan) -> Token | None:
         if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None:
+        if subject is None or subject.tag_ == "WDT":
+            # "the chant “Lock her up!” that ricocheted through the arena": a clause
+            # on the quoted words, not their attribution.
             return None
         # The subject opens the attribution, or follows its verb ("said Ms. Reyes").
         before = subject.left_edge.i == start and subject.right_edge.i < verb.i
@@ -774,6 +940,9 @@ def _colon_lead(doc: Doc, mark: QuoteSpan) -> Token | None:
     colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     if colon is None:
         return None
+    inverted = _inverted_lead(colon[0])
+    if inverted is not None:
+        return inverted
     verb = colon[0].head
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -782,6 +951,30 @@ def _colon_lead(doc: Doc, mark: QuoteSpan) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or colon[0].i - verb.i > 25 or verb.i > colon[0].i:
         return None
     return verb if source_of(verb) is not None else None
+
+
+def _inverted_lead(colon: Token) -> Token | None:
+    """ "Stated Stone:", "Continued Bolton:": a line of a reporting verb and a name
+    ending in the colon, whatever the tagger made of the verb (often a name)."""
+    doc = colon.doc
+    start = colon.i
+    while start > 0 and colon.i - start < 6:
+        prev = doc[start - 1]
+        if prev.is_space or "\n" in prev.text or prev.text in (".", "!", "?"):
+            break
+        start -= 1
+    words = doc[start : colon.i]
+    if not 2 <= len(words) <= 5 or not words[0].text[:1].isupper():
+        return None
+    verb = words[0]
+    if not all(t.pos_ in ("PROPN", "NOUN") or t.text == "." for t in words[1:]):
+        return None
+    verbs = lexicon().verbs
+    if not any(form in verbs and verbs[form].direct for form in _verb_forms(verb)):
+        return None
+    if not verb.lower_.endswith(("ed", "s")) and verb.lower_ not in ("said", "wrote", "told"):
+        return None
+    return verb
 
 
 def _direct_cue(token: Token) -> bool:
@@ -1017,6 +1210,40 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+def _split_participle_tails(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """ "Trump insisted that he has “expanded the party,” claiming that he is …": the
+    parser hangs the set-off participle inside the first statement; it is a second
+    statement of the same speaker, so the first ends before its comma."""
+    text = doc_text(doc)
+    for outer in drafts:
+        if outer.kind == "direct" or outer.cue_token is None:
+            continue
+        for inner in drafts:
+            cue = inner.cue_token
+            if (
+                inner is outer
+                or inner.kind == "direct"
+                or cue is None
+                or not (outer.start < cue.idx and inner.end <= outer.end)
+                or cue.idx < outer.cue_token.idx
+                or inner.start < cue.idx
+                or cue.tag_ != "VBG"
+                or not _direct_cue(cue)
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+            ):
+                continue
+            # The comma may sit inside the closing mark (“…,” claiming).
+            before = text[outer.start : cue.idx].rstrip()
+            if not re.search(r",[”\"’]?$", before) or not _contains_marks(before):
+                continue
+            end = outer.start + len(before)
+            outer.end = end - 1 if before.endswith(",") else end
+            outer.content_tokens = {i for i in outer.content_tokens if doc[i].idx < outer.end}
+            if inner.source is None:
+                inner.source = outer.source
+    return drafts
+
+
 def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
     """One attribution per stretch of reported content: an indirect attribution inside
     another's content ("he said she wants to …") is part of what the outer source
@@ -1100,6 +1327,73 @@ def _participle_sources(drafts: list[_Draft]) -> None:
             # "Flea shared the news on social media, writing “…”" parsed with "writing"
             # inside the quote: the subject of the nearest finite verb before the comma.
             draft.source = _earlier_subject(cue)
+        if draft.source is None and cue.i == cue.sent.start and cue.i > 0:
+            # "Maher stated … that the report “wasn’t good.” Adding, “…”": a sentence
+            # opened by a participle goes on from the speaker of the sentence before.
+            before = cue.doc[cue.i - 1].sent
+            earlier = [
+                d.source
+                for d in drafts
+                if d.cue_token is not None
+                and d.source is not None
+                and before.start <= d.cue_token.i < before.end
+            ]
+            if earlier:
+                draft.source = earlier[-1]
+
+
+def _possessor_to_clause_subject(drafts: list[_Draft]) -> None:
+    """ "Trump offered his early assessment of …", "The GOP leaders have signaled
+    their support for …": a statement noun owned by a pronoun, as the object of a verb
+    whose subject names someone, is that subject's; the pronoun only points back."""
+    for draft in drafts:
+        source = draft.source
+        if draft.kind == "direct":
+            continue
+        if source is None:
+            # "Trump has responded with attacks on Machado": an unowned statement
+            # noun after a verb's preposition is its subject's.
+            noun = draft.cue_token
+            if noun is None or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+                continue
+            owner = None
+        elif len(source) == 1 and source[0].tag_ == "PRP$" and source[0].dep_ == "poss":
+            owner = source[0]
+            noun = owner.head
+        else:
+            continue
+        if noun.dep_ == "dobj":
+            verb = noun.head
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            verb = noun.head.head
+        else:
+            continue
+        if verb.pos_ != "VERB":
+            continue
+        subject = source_of(verb)
+        # A pronoun subject ("he angered leaders with his comments") adds nothing.
+        if subject is None or subject.root.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if subject.start <= noun.i < subject.end:
+            continue
+        if owner is not None and not _could_own(owner, subject.root):
+            continue
+        # Without the pronoun's hint, only someone named ("the mine saw demand for
+        # coal" has no speaker).
+        if owner is None and subject.root.pos_ != "PROPN" and not subject.root.ent_type_:
+            continue
+        draft.source = subject
+
+
+def _could_own(pronoun: Token, head: Token) -> bool:
+    """The possessive can point back to the subject: "Ryan blasted the FBI for its
+    decision" is the FBI's decision, not Ryan's."""
+    word = pronoun.lower_
+    if word in ("his", "her"):
+        return head.ent_type_ not in ("ORG", "GPE", "NORP") and head.tag_ not in ("NNS", "NNPS")
+    if word == "its":
+        return head.ent_type_ != "PERSON" and head.tag_ not in ("NNS", "NNPS")
+    return word == "their"
 
 
 def _sources_outside_quotes(doc: Doc, direct: list[QuoteSpan], drafts: list[_Draft]) -> None:
@@ -1123,6 +1417,105 @@ def _sources_outside_quotes(doc: Doc, direct: list[QuoteSpan], drafts: list[_Dra
         draft.source = _between_close_and_cue(doc, around[1], cue) or _subject_outside_quotes(
             cue, quoted
         )
+
+
+def _speakers_before_trailing_cue(doc: Doc, direct: list[QuoteSpan], drafts: list[_Draft]) -> None:
+    """ "“…,” Flynn, a top Trump surrogate, said Thursday on Fox's “Fox and Friends.”":
+    the name (and its appositive) between the closing mark and the cue is the speaker,
+    whatever the parser made the subject of the cue (here the show after it)."""
+    for draft in drafts:
+        cue = draft.cue_token
+        if draft.kind != "direct" or cue is None or cue.idx < draft.end:
+            continue
+        mark = next((m for m in direct if m.start <= draft.start < m.end), None)
+        if mark is None:
+            continue
+        run = _appositive_run(doc, mark.end, cue)
+        if run is None:
+            continue
+        source = draft.source
+        if source is None or not (run.start <= source.start and source.end <= run.end):
+            draft.source = run
+
+
+def _trailing_appositive_speakers(doc: Doc, drafts: list[_Draft]) -> None:
+    """ "Police fired tear gas at supporters of their leader, a police spokeswoman, Rae
+    Hamoonga, said.": the parser hangs the speaker on the last noun of the statement
+    as its appositive and leaves the cue no subject. The appositives right before the
+    cue are the speaker; the statement ends before them."""
+    text = doc_text(doc)
+    for draft in drafts:
+        cue = draft.cue_token
+        if draft.kind == "direct" or draft.source is not None or cue is None:
+            continue
+        if cue.idx < draft.end or text[draft.end : cue.idx].strip() not in (",", ""):
+            continue
+        tokens = sorted(i for i in draft.content_tokens if doc[i].idx < draft.end)
+        if not tokens:
+            continue
+        start = _appositive_tail(doc, draft.start, tokens[-1])
+        if start is None:
+            continue
+        comma = start - 1
+        draft.source = doc[start : tokens[-1] + 1]
+        draft.content_tokens = {i for i in draft.content_tokens if i < comma}
+        draft.end = doc[comma - 1].idx + len(doc[comma - 1].text)
+
+
+def _appositive_tail(doc: Doc, content_start: int, last: int) -> int | None:
+    """The first token of the comma-separated appositives ending at ``last`` ("a police
+    spokeswoman, Rae Hamoonga"), where one of them names someone and they hang on a
+    noun earlier in the statement; else None."""
+    start = last + 1
+    seg_end = last
+    named = False
+    while True:
+        i = seg_end
+        while i >= 0 and doc[i].text != "," and doc[i].idx >= content_start:
+            i -= 1
+        if i < 0 or doc[i].text != "," or i == seg_end:
+            break
+        segment = doc[i + 1 : seg_end + 1]
+        if segment.root.dep_ != "appos" or segment.root.head.i >= i:
+            break
+        named = named or any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in segment)
+        start, seg_end = i + 1, i - 1
+        if segment.root.head.i < i and doc[segment.root.head.i].dep_ != "appos":
+            break
+    if not named or start > last:
+        return None
+    # Something of the statement must be left before the speaker.
+    return start if start - 1 > 0 and doc[start - 2].idx >= content_start else None
+
+
+def _appositive_run(doc: Doc, close: int, cue: Token) -> Span | None:
+    """The noun phrase, with any appositives set off by commas, that fills the gap
+    between a closing mark and a reporting verb on the same line: "Flynn, a top Trump
+    surrogate,", "a police spokeswoman, Rae Hamoonga,", "the 43-year-old"."""
+    if cue.idx < close or "\n" in doc_text(doc)[close : cue.idx]:
+        return None
+    between = [t for t in doc if close <= t.idx < cue.idx and not t.is_space]
+    while between and between[0].is_punct:
+        between = between[1:]
+    while between and between[-1].text == ",":
+        between = between[:-1]
+    if not between or len(between) > 16 or _has_other_quote("".join(t.text for t in between)):
+        return None
+    first, last = between[0], between[-1]
+    if not (first.text[:1].isupper() or first.pos_ in ("DET", "PRON")):
+        return None
+    # A clause of its own ("“…,” she said as Trump looked on"), not a noun phrase.
+    if any(
+        t.pos_ in ("VERB", "AUX", "SCONJ", "ADP")
+        and t.is_lower
+        and t.tag_ != "VBN"
+        and t.lower_ not in ("of", "for", "at", "in", "on", "to")
+        for t in between
+    ):
+        return None
+    if last.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "ADJ") and last.text != ")":
+        return None
+    return doc[first.i : last.i + 1]
 
 
 def _between_close_and_cue(doc: Doc, close: int, cue: Token) -> Span | None:
@@ -1256,7 +1649,8 @@ def _transcript_turn(draft: _Draft) -> bool:
 def _continued(drafts: list[_Draft], n: int) -> int:
     """The draft a direct quote at ``n`` would continue: the one before it, skipping a
     side remark made in the previous direct quote's own attribution sentence
-    ("“A,” Trump said, referring to Cruz. “B.”" continues “A”, not "referring")."""
+    ("“A,” Trump said, referring to Cruz. “B.”" continues “A”, not "referring") or a
+    "he"/"she" remark between two quotes of one paragraph."""
     prev_n = n - 1
     draft, prev = drafts[n], drafts[prev_n]
     if draft.kind != "direct" or prev.kind == "direct" or prev.cue_token is None or n < 2:
@@ -1266,6 +1660,24 @@ def _continued(drafts: list[_Draft], n: int) -> int:
         before.kind == "direct"
         and before.cue_token is not None
         and prev.cue_token.sent == before.cue_token.sent
+    ):
+        return n - 2
+    # "“A,” Obama said after the meeting. He didn't suggest retaliation. “B.”": a
+    # remark about the same speaker ("he") between two quotes of one paragraph.
+    text = doc_text(prev.cue_token.doc)
+    if (
+        before.kind == "direct"
+        and (before.source is not None or before.layout_speaker is not None)
+        and prev.source is not None
+        and len(prev.source) == 1
+        and prev.source[0].lower_ in ("he", "she")
+        and _breaks(text, before.end, draft.start) == 0
+        # "“A,” I said. He cut me off. “B.”" is someone else.
+        and not (
+            isinstance(before.source, Span)
+            and before.source.root.pos_ == "PRON"
+            and before.source.root.lower_ != prev.source[0].lower_
+        )
     ):
         return n - 2
     return prev_n
