@@ -1307,3 +1307,23 @@ def test_places_an_abbreviation_needs_its_full_stop_inside_a_longer_name(extract
         p.precision == "unknown" for p in r.places if any("Easter" in m.text for m in p.mentions)
     )
     assert _place(r, "Mass.").admin1 == "Massachusetts"
+
+
+def test_places_dollar_amounts_point_a_lone_town_to_the_us(extract) -> None:
+    text = (
+        "Mansfield council to vote on $765,000 financing package. The City Council will "
+        "decide tonight whether to spend $85,000 on repairs to the police building."
+    )
+    mansfield = _place(extract(text), "Mansfield")
+    assert mansfield.country == "US"
+    # Pounds point the same name to England; the sign alone decides nothing else.
+    pounds = text.replace("$765,000", "£765,000").replace("$85,000", "£85,000")
+    assert _place(extract(pounds), "Mansfield").country == "GB"
+
+
+def test_places_currency_sign_is_outweighed_by_the_places_named(extract) -> None:
+    r = extract(
+        "Egypt will spend $2 billion on a new port at Alexandria, officials in Cairo said, "
+        "and another $500 million on roads along the Nile delta."
+    )
+    assert _place(r, "Alexandria").country == "EG"

@@ -38,6 +38,8 @@ CONTEXT_ADMIN1 = 3.0
 QUALIFIER_BONUS = 6.0
 OUTLET_WEIGHT = 1.0
 ORG_WEIGHT = 0.5
+# A money amount in a country's currency sign ('$4.2 million'): see places.currency_countries.
+CURRENCY_WEIGHT = 1.0
 PROXIMITY = 2.0
 NEAR_KM = 150.0
 ROUNDS = 3

@@ -11,6 +11,7 @@ Place, with every mention span.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from spacy.tokens import Doc
@@ -19,7 +20,7 @@ from newsgraph.extract import toponyms
 from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.findings import Findings, doc_text
 from newsgraph.extract.place_context import article_context
-from newsgraph.extract.place_rank import NameGroup, rank
+from newsgraph.extract.place_rank import CURRENCY_WEIGHT, NameGroup, rank
 from newsgraph.gazetteer import Candidate, Gazetteer, name_key
 from newsgraph.record import Place, Span
 
@@ -98,8 +99,27 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
             groups[a].mates.add(b)
             groups[b].mates.add(a)
     countries, admin1s = article_context(found, gazetteer)
+    for cc, weight in currency_countries(text).items():
+        countries[cc] = countries.get(cc, 0.0) + weight
     rank(list(groups.values()), extra_countries=countries, extra_admin1s=admin1s)
     return _places(groups, members)
+
+
+@lru_cache(maxsize=1)
+def _currency_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    marks: dict[str, str] = toponyms.patterns()["currency_marks"]
+    signs = "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
+    # The sign opens a word ("$4.2 million", "C$ 300"), not "A$AP" or "R2$".
+    return re.compile(rf"(?<![\w$])({signs})\s?\d"), marks
+
+
+def currency_countries(text: str) -> dict[str, float]:
+    """Countries whose money the article counts in ("$4.2 million" → the US, "£300" →
+    Britain): weak evidence of where a story is, like an outlet's country, so that a
+    local story naming only "Mansfield" and dollars is not about Mansfield, England."""
+    pattern, marks = _currency_re()
+    found = {marks[m.group(1)] for m in pattern.finditer(text)}
+    return {cc: CURRENCY_WEIGHT for cc in found}
 
 
 _POSSESSOR = re.compile(r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+$")
