@@ -1327,3 +1327,21 @@ def test_places_currency_sign_is_outweighed_by_the_places_named(extract) -> None
         "and another $500 million on roads along the Nile delta."
     )
     assert _place(r, "Alexandria").country == "EG"
+
+
+def test_places_a_direction_part_of_a_town_is_no_second_witness(extract) -> None:
+    # "South Arlington" is Arlington again: its county namesake (Arlington County,
+    # Virginia) must not vote for Virginia as if it were another place of the story.
+    r = extract(
+        "An 80-year-old woman was killed this morning in Arlington when a neighbor backed "
+        "out of a driveway. She was walking on Silkwood Trail in South Arlington about "
+        "7 a.m., police said."
+    )
+    arlington = _place(r, "Arlington")
+    assert (arlington.country, arlington.admin1) == ("US", "Texas")
+
+
+def test_places_north_and_south_of_a_name_stay_two_places(extract) -> None:
+    r = extract("South Korea and North Korea agreed to reopen a border office, Seoul said.")
+    assert _place(r, "South Korea").country == "KR"
+    assert _place(r, "North Korea").country == "KP"
