@@ -1054,7 +1054,9 @@ def test_places_park_named_like_a_distant_town_does_not_pull_the_city_abroad(ext
     )
     charleston = _place(r, "Charleston")
     assert (charleston.country, charleston.admin1) == ("US", "South Carolina")
-    assert _place(r, "Hampton Park").precision == "unknown"
+    # The park is placed in the story's town, at the town's precision.
+    park = _place(r, "Hampton Park")
+    assert (park.lat, park.precision, park.geonameid) == (charleston.lat, "city", None)
 
 
 def test_places_park_town_near_the_story_keeps_its_point(extract) -> None:
@@ -1345,3 +1347,30 @@ def test_places_north_and_south_of_a_name_stay_two_places(extract) -> None:
     r = extract("South Korea and North Korea agreed to reopen a border office, Seoul said.")
     assert _place(r, "South Korea").country == "KR"
     assert _place(r, "North Korea").country == "KP"
+
+
+def test_places_streets_and_buildings_of_the_story_town_sit_in_it(extract) -> None:
+    r = extract(
+        "NEW ORLEANS — Crews repaved Desire Street on Monday, and the work moves to "
+        "Frenchmen Street next week, New Orleans officials said. Residents complained "
+        "at City Hall that the detour sends trucks past Holy Cross School. New Orleans "
+        "expects the work to end in May."
+    )
+    town = _place(r, "New Orleans")
+    for name in ("Desire Street", "Frenchmen Street", "City Hall"):
+        site = _place(r, name)
+        assert site.id != town.id and site.name == name
+        assert (site.lat, site.lon, site.precision) == (town.lat, town.lon, "city")
+        assert site.geonameid is None and site.country == "US"
+
+
+def test_places_a_site_without_a_story_town_stays_unknown(extract) -> None:
+    # Two towns named as often as each other: no one town the story is about; and a
+    # national park is no site of a town.
+    r = extract(
+        "Hikers from Provo and Ogden reached Angels Landing Trail in Zion National Park "
+        "before the Virgin River flooded, and rangers closed Canyon Junction Bridge."
+    )
+    for name in ("Zion National Park", "Canyon Junction Bridge"):
+        site = _place(r, name)
+        assert (site.precision, site.lat) == ("unknown", None)

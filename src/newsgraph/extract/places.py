@@ -32,6 +32,9 @@ DEMONYM_ONLY_PLACES = False
 # A name before a site word ("the Lahore market") is that city's site when the city is
 # a capital or this large; a smaller town must lie near the article's other places.
 SITE_CITY = 1_000_000
+# A story names its own town at least this often (or in its dateline); its unknown
+# streets and buildings are placed in it (see _home_town).
+HOME_TOWN_MIN_MENTIONS = 2
 _SAINT = frozenset({"St.", "St", "Ste.", "Mt.", "Ft."})
 # "Paris, Texas"; "Victoria, the capital of the Seychelles"; "Goma, a city in eastern Congo".
 _QUALIFIER = re.compile(
@@ -102,7 +105,7 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
     for cc, weight in currency_countries(text).items():
         countries[cc] = countries.get(cc, 0.0) + weight
     rank(list(groups.values()), extra_countries=countries, extra_admin1s=admin1s)
-    return _places(groups, members)
+    return _places(groups, members, home=_home_town(groups))
 
 
 @lru_cache(maxsize=1)
@@ -418,8 +421,45 @@ def _stray_region(
     )
 
 
+def _home_town(groups: dict[str, NameGroup]) -> Candidate | None:
+    """The town the story is about: its dateline's, else the town it names most often
+    (at least HOME_TOWN_MIN_MENTIONS times, and more often than any other town)."""
+    towns = [
+        g
+        for g in groups.values()
+        if g.best is not None and g.best.kind == "city" and not g.near_only
+    ]
+    dated = {g.best.id: g.best for g in towns if g.dateline and g.best is not None}
+    if len(dated) == 1:
+        return next(iter(dated.values()))
+    counts: dict[int, int] = {}
+    for g in towns:
+        assert g.best is not None
+        counts[g.best.id] = counts.get(g.best.id, 0) + g.mentions
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < HOME_TOWN_MIN_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+        return None
+    return next(g.best for g in towns if g.best is not None and g.best.id == ranked[0][0])
+
+
+def _town_site(tops: list[toponyms.Toponym]) -> bool:
+    """A street or a building by its name ("Desire Street", "Alder Hey Children's
+    Hospital"), not a river, a coast or a national park."""
+    tails = set(toponyms.patterns()["town_sites"])
+    wide = set(toponyms.patterns()["town_site_wide"])
+    return all(
+        len(words) > 1 and words[-1] in tails and not wide.intersection(words)
+        for words in (t.text.split() for t in tops)
+    )
+
+
 def _places(
-    groups: dict[str, NameGroup], members: dict[str, list[toponyms.Toponym]]
+    groups: dict[str, NameGroup],
+    members: dict[str, list[toponyms.Toponym]],
+    *,
+    home: Candidate | None = None,
 ) -> list[Place]:
     by_target: dict[object, tuple[Candidate | None, list[toponyms.Toponym]]] = {}
     for key, group in groups.items():
@@ -465,5 +505,14 @@ def _places(
             place.lon = best.lon
             place.precision = _PRECISION.get(best.kind, "feature")
             place.geonameid = best.geonameid
+        elif home is not None and _town_site(tops):
+            # A street or building of the story's town, placed in the town: the town's
+            # point and precision, not a GeoNames id of its own.
+            place.resolved_name = home.name
+            place.country = home.country
+            place.admin1 = home.admin1_name
+            place.lat = home.lat
+            place.lon = home.lon
+            place.precision = "city"
         places.append(place)
     return places
