@@ -32,9 +32,9 @@ DEMONYM_ONLY_PLACES = False
 # A name before a site word ("the Lahore market") is that city's site when the city is
 # a capital or this large; a smaller town must lie near the article's other places.
 SITE_CITY = 1_000_000
-# A story names its own town at least this often (or in its dateline); its unknown
-# streets and buildings are placed in it (see _home_town).
-HOME_TOWN_MIN_MENTIONS = 2
+# A story names its own town at least this often and more than any other (or in its
+# dateline); its unknown streets and buildings are placed in it (see _home_town).
+HOME_TOWN_MIN_MENTIONS = 1
 _SAINT = frozenset({"St.", "St", "Ste.", "Mt.", "Ft."})
 # "Paris, Texas"; "Victoria, the capital of the Seychelles"; "Goma, a city in eastern Congo".
 _QUALIFIER = re.compile(
