@@ -239,8 +239,11 @@ def test_places_saint_names_inside_longer_names(extract) -> None:
 def test_places_landmark_named_after_a_distant_town_is_no_evidence(extract) -> None:
     # "Rogers" is a town in Arkansas; the Rogers Centre must not pull Toronto to Ohio.
     r = extract("The mayor spoke at the Rogers Centre in Toronto after the parade.")
-    assert _place(r, "Rogers Centre").precision == "unknown"
-    assert _place(r, "Toronto").country == "CA"
+    toronto = _place(r, "Toronto")
+    assert toronto.country == "CA"
+    # The building is placed in the story's town, not in its namesake.
+    centre = _place(r, "Rogers Centre")
+    assert (centre.lat, centre.country, centre.precision) == (toronto.lat, "CA", "city")
     r = extract("Crowds gathered at the Gateway Arch in Missouri on Monday.")
     assert _place(r, "Gateway Arch").precision == "unknown"  # not Gateway, Florida
 
@@ -1271,8 +1274,13 @@ def test_places_a_county_road_is_in_its_county(extract) -> None:
     assert (road.country, road.admin1, road.precision) == ("US", "Minnesota", "admin2")
 
 
-def test_places_a_street_named_after_a_town_is_still_unknown(extract) -> None:
+def test_places_a_street_named_after_a_town_is_in_the_story_town(extract) -> None:
     r = extract("Police closed Falcon Street after the fire, officials in Denver said.")
+    street, denver = _place(r, "Falcon Street"), _place(r, "Denver")
+    assert street.id != denver.id and street.resolved_name == "Denver"
+    assert (street.lat, street.precision) == (denver.lat, "city")
+    # Without a town of the story it stays unknown rather than become Falcon, Colorado.
+    r = extract("Police closed Falcon Street after the fire on Sunday.")
     assert _place(r, "Falcon Street").precision == "unknown"
 
 
