@@ -1382,3 +1382,16 @@ def test_places_a_site_without_a_story_town_stays_unknown(extract) -> None:
     for name in ("Zion National Park", "Canyon Junction Bridge"):
         site = _place(r, name)
         assert (site.precision, site.lat) == ("unknown", None)
+
+
+def test_places_a_camp_in_a_region_is_in_the_region(extract) -> None:
+    # "West Bank" names no town: its camp is in the region, and the region then
+    # places the Jenin camp's town.
+    r = extract(
+        "The head of a youth orchestra was blocked on Tuesday from entering a West Bank "
+        "refugee camp. She had played in the Jenin refugee camp last week, and officials "
+        "in Israel said the West Bank visit was cancelled for her safety."
+    )
+    bank = _place(r, "West Bank")
+    assert (bank.country, bank.precision) == ("PS", "admin1")
+    assert _place(r, "Jenin").country == "PS"

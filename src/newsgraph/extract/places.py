@@ -202,8 +202,15 @@ def _candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[tuple[Cand
         # the article's other places ("the U.S. market" is still the country).
         # A capital or a city of millions is where the site is ("a Kabul market").
         towns = tuple(c for c in direct if c.kind == "city")
+        if not towns:
+            # A site in a region that has no town of its name is in the region ("a West
+            # Bank refugee camp", "a Darfur camp").
+            regions = tuple(
+                c for c in direct if c.kind in ("admin1", "admin2") and c.how in ("name", "alias")
+            )
+            return regions, False
         big = any(c.how == "name" and (c.capital or c.population >= SITE_CITY) for c in towns)
-        return towns, bool(towns) and not big
+        return towns, not big
     if direct:
         return direct, _landmark_town(top, direct, bare)
     cands, near_only = _partial_candidates(top.core, gazetteer)
