@@ -1395,3 +1395,16 @@ def test_places_a_camp_in_a_region_is_in_the_region(extract) -> None:
     bank = _place(r, "West Bank")
     assert (bank.country, bank.precision) == ("PS", "admin1")
     assert _place(r, "Jenin").country == "PS"
+
+
+def test_places_a_town_lake_sits_in_the_story_town_but_a_river_does_not(extract) -> None:
+    r = extract(
+        "Minneapolis park officials closed the beach at Lake Harriet on Friday after "
+        "tests found bacteria, and swimmers were sent to Lake Nokomis. Minneapolis will "
+        "test the water again Monday; the Mississippi River was not affected."
+    )
+    town = _place(r, "Minneapolis")
+    for name in ("Lake Harriet", "Lake Nokomis"):
+        lake = _place(r, name)
+        assert (lake.lat, lake.precision) == (town.lat, "city")
+    assert _place(r, "Mississippi River").precision == "unknown"

@@ -452,12 +452,15 @@ def _home_town(groups: dict[str, NameGroup]) -> Candidate | None:
 
 
 def _town_site(tops: list[toponyms.Toponym]) -> bool:
-    """A street or a building by its name ("Desire Street", "Alder Hey Children's
-    Hospital"), not a river, a coast or a national park."""
+    """A street, a building or a town's lake by its name ("Desire Street", "Alder Hey
+    Children's Hospital", "Lake Harriet"), not a river, a coast or a national park."""
     tails = set(toponyms.patterns()["town_sites"])
+    heads = set(toponyms.patterns()["town_site_heads"])
     wide = set(toponyms.patterns()["town_site_wide"])
     return all(
-        len(words) > 1 and words[-1] in tails and not wide.intersection(words)
+        len(words) > 1
+        and (words[-1] in tails or words[0] in heads)
+        and not wide.intersection(words)
         for words in (t.text.split() for t in tops)
     )
 
