@@ -1408,3 +1408,15 @@ def test_places_a_town_lake_sits_in_the_story_town_but_a_river_does_not(extract)
         lake = _place(r, name)
         assert (lake.lat, lake.precision) == (town.lat, "city")
     assert _place(r, "Mississippi River").precision == "unknown"
+
+
+def test_places_a_township_of_the_story_sits_in_its_town(extract) -> None:
+    r = extract(
+        "Hunterdon County deputies said a truck overturned on Route 22 in Readington "
+        "Township on Monday. The driver was taken to a hospital in Flemington, New Jersey, "
+        "and Flemington police closed the road for an hour."
+    )
+    town = _place(r, "Flemington")
+    assert town.admin1 == "New Jersey"
+    township = _place(r, "Readington Township")
+    assert (township.lat, township.precision) == (town.lat, "city")
