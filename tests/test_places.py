@@ -1420,3 +1420,14 @@ def test_places_a_township_of_the_story_sits_in_its_town(extract) -> None:
     assert town.admin1 == "New Jersey"
     township = _place(r, "Readington Township")
     assert (township.lat, township.precision) == (town.lat, "city")
+
+
+def test_places_kind_word_before_such_as_asks_it_of_the_list(extract) -> None:
+    r = extract(
+        "Hawaii has had little success luring tech jobs from western states such as "
+        "California or Washington, because of high housing costs, economists said."
+    )
+    washington = _place(r, "Washington")
+    assert (washington.admin1, washington.precision) == ("Washington", "admin1")
+    r = extract("Fighting spread to provinces like Helmand and Kandahar, officials in Kabul said.")
+    assert _place(r, "Kandahar").precision == "admin1"
