@@ -1431,3 +1431,13 @@ def test_places_kind_word_before_such_as_asks_it_of_the_list(extract) -> None:
     assert (washington.admin1, washington.precision) == ("Washington", "admin1")
     r = extract("Fighting spread to provinces like Helmand and Kandahar, officials in Kabul said.")
     assert _place(r, "Kandahar").precision == "admin1"
+
+
+def test_places_manitoba_abbreviated_after_a_town(extract) -> None:
+    r = extract("The crash happened near Brandon, Man., on Tuesday, RCMP said.")
+    man = _place(r, "Man.")
+    assert (man.country, man.admin1, man.precision) == ("CA", "Manitoba", "admin1")
+    assert _place(r, "Brandon").admin1 == "Manitoba"
+    # The town of Man keeps its name in a story on Ivory Coast.
+    r = extract("Fighting broke out in Man, in western Ivory Coast, and refugees fled to Danane.")
+    assert _place(r, "Man").country == "CI"
