@@ -1441,3 +1441,18 @@ def test_places_manitoba_abbreviated_after_a_town(extract) -> None:
     # The town of Man keeps its name in a story on Ivory Coast.
     r = extract("Fighting broke out in Man, in western Ivory Coast, and refugees fled to Danane.")
     assert _place(r, "Man").country == "CI"
+
+
+def test_places_a_town_the_gazetteer_lacks_in_its_named_state_is_that_state(extract) -> None:
+    # Grantville, Pennsylvania is too small for the gazetteer; Grantville, Georgia is
+    # not. The state the text names is the honest answer, at its precision.
+    r = extract(
+        "Martha was born in Grantville, Pennsylvania, on November 4, 1913, and attended "
+        "school there before she became a registered nurse."
+    )
+    town = _place(r, "Grantville")
+    assert (town.country, town.admin1, town.precision) == ("US", "Pennsylvania", "admin1")
+    # A list of regions after a comma is no qualifier.
+    r = extract("The team has deployed to Guam, Louisiana, Nevada and Florida since 2016.")
+    assert _place(r, "Louisiana").admin1 == "Louisiana"
+    assert _place(r, "Guam").country == "GU"

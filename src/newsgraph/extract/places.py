@@ -105,7 +105,48 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
     for cc, weight in currency_countries(text).items():
         countries[cc] = countries.get(cc, 0.0) + weight
     rank(list(groups.values()), extra_countries=countries, extra_admin1s=admin1s)
+    for group in groups.values():
+        _fall_back_to_qualifier(group)
     return _places(groups, members, home=_home_town(groups))
+
+
+def _fall_back_to_qualifier(group: NameGroup) -> None:
+    """A town qualified by its state that the gazetteer lacks there ("Grantville,
+    Pennsylvania", "Thackerville, Okla.") is in that state: the state, at its precision,
+    not a namesake town in another one."""
+    quals = [q for qualifier in group.qualifiers for q in qualifier]
+    best = group.best
+    if not quals or (
+        best is not None and (best.kind != "city" or any(_holds(q, best) for q in quals))
+    ):
+        return
+    # A region of the towns' own country ("Kansas City, North ..." is no Cameroonian
+    # province); a list of regions ("Guam, Louisiana, Nevada") is no qualifier.
+    countries = {c.country for c in group.candidates}
+    regions = [
+        q
+        for q in quals
+        if q.kind == "admin1"
+        and q.how in ("name", "alias")
+        and (not countries or q.country in countries)
+    ]
+    if regions:
+        group.best = max(regions, key=lambda c: c.population)
+
+
+def _holds(outer: Candidate, inner: Candidate) -> bool:
+    """``inner`` is ``outer`` or lies in it."""
+    if outer.id == inner.id:
+        return True
+    if outer.country != inner.country or inner.kind == "country":
+        return False
+    if outer.kind == "country":
+        return True
+    if outer.kind == "admin1":
+        return inner.admin1 == outer.admin1
+    if outer.kind == "admin2":
+        return (inner.admin1, inner.admin2) == (outer.admin1, outer.admin2)
+    return False
 
 
 @lru_cache(maxsize=1)
