@@ -239,8 +239,11 @@ def test_places_saint_names_inside_longer_names(extract) -> None:
 def test_places_landmark_named_after_a_distant_town_is_no_evidence(extract) -> None:
     # "Rogers" is a town in Arkansas; the Rogers Centre must not pull Toronto to Ohio.
     r = extract("The mayor spoke at the Rogers Centre in Toronto after the parade.")
-    assert _place(r, "Rogers Centre").precision == "unknown"
-    assert _place(r, "Toronto").country == "CA"
+    toronto = _place(r, "Toronto")
+    assert toronto.country == "CA"
+    # The building is placed in the story's town, not in its namesake.
+    centre = _place(r, "Rogers Centre")
+    assert (centre.lat, centre.country, centre.precision) == (toronto.lat, "CA", "city")
     r = extract("Crowds gathered at the Gateway Arch in Missouri on Monday.")
     assert _place(r, "Gateway Arch").precision == "unknown"  # not Gateway, Florida
 
@@ -1054,7 +1057,9 @@ def test_places_park_named_like_a_distant_town_does_not_pull_the_city_abroad(ext
     )
     charleston = _place(r, "Charleston")
     assert (charleston.country, charleston.admin1) == ("US", "South Carolina")
-    assert _place(r, "Hampton Park").precision == "unknown"
+    # The park is placed in the story's town, at the town's precision.
+    park = _place(r, "Hampton Park")
+    assert (park.lat, park.precision, park.geonameid) == (charleston.lat, "city", None)
 
 
 def test_places_park_town_near_the_story_keeps_its_point(extract) -> None:
@@ -1269,8 +1274,13 @@ def test_places_a_county_road_is_in_its_county(extract) -> None:
     assert (road.country, road.admin1, road.precision) == ("US", "Minnesota", "admin2")
 
 
-def test_places_a_street_named_after_a_town_is_still_unknown(extract) -> None:
+def test_places_a_street_named_after_a_town_is_in_the_story_town(extract) -> None:
     r = extract("Police closed Falcon Street after the fire, officials in Denver said.")
+    street, denver = _place(r, "Falcon Street"), _place(r, "Denver")
+    assert street.id != denver.id and street.resolved_name == "Denver"
+    assert (street.lat, street.precision) == (denver.lat, "city")
+    # Without a town of the story it stays unknown rather than become Falcon, Colorado.
+    r = extract("Police closed Falcon Street after the fire on Sunday.")
     assert _place(r, "Falcon Street").precision == "unknown"
 
 
@@ -1307,3 +1317,142 @@ def test_places_an_abbreviation_needs_its_full_stop_inside_a_longer_name(extract
         p.precision == "unknown" for p in r.places if any("Easter" in m.text for m in p.mentions)
     )
     assert _place(r, "Mass.").admin1 == "Massachusetts"
+
+
+def test_places_dollar_amounts_point_a_lone_town_to_the_us(extract) -> None:
+    text = (
+        "Mansfield council to vote on $765,000 financing package. The City Council will "
+        "decide tonight whether to spend $85,000 on repairs to the police building."
+    )
+    mansfield = _place(extract(text), "Mansfield")
+    assert mansfield.country == "US"
+    # Pounds point the same name to England; the sign alone decides nothing else.
+    pounds = text.replace("$765,000", "£765,000").replace("$85,000", "£85,000")
+    assert _place(extract(pounds), "Mansfield").country == "GB"
+
+
+def test_places_currency_sign_is_outweighed_by_the_places_named(extract) -> None:
+    r = extract(
+        "Egypt will spend $2 billion on a new port at Alexandria, officials in Cairo said, "
+        "and another $500 million on roads along the Nile delta."
+    )
+    assert _place(r, "Alexandria").country == "EG"
+
+
+def test_places_a_direction_part_of_a_town_is_no_second_witness(extract) -> None:
+    # "South Arlington" is Arlington again: its county namesake (Arlington County,
+    # Virginia) must not vote for Virginia as if it were another place of the story.
+    r = extract(
+        "An 80-year-old woman was killed this morning in Arlington when a neighbor backed "
+        "out of a driveway. She was walking on Silkwood Trail in South Arlington about "
+        "7 a.m., police said."
+    )
+    arlington = _place(r, "Arlington")
+    assert (arlington.country, arlington.admin1) == ("US", "Texas")
+
+
+def test_places_north_and_south_of_a_name_stay_two_places(extract) -> None:
+    r = extract("South Korea and North Korea agreed to reopen a border office, Seoul said.")
+    assert _place(r, "South Korea").country == "KR"
+    assert _place(r, "North Korea").country == "KP"
+
+
+def test_places_streets_and_buildings_of_the_story_town_sit_in_it(extract) -> None:
+    r = extract(
+        "NEW ORLEANS — Crews repaved Desire Street on Monday, and the work moves to "
+        "Frenchmen Street next week, New Orleans officials said. Residents complained "
+        "at City Hall that the detour sends trucks past Holy Cross School. New Orleans "
+        "expects the work to end in May."
+    )
+    town = _place(r, "New Orleans")
+    for name in ("Desire Street", "Frenchmen Street", "City Hall"):
+        site = _place(r, name)
+        assert site.id != town.id and site.name == name
+        assert (site.lat, site.lon, site.precision) == (town.lat, town.lon, "city")
+        assert site.geonameid is None and site.country == "US"
+
+
+def test_places_a_site_without_a_story_town_stays_unknown(extract) -> None:
+    # Two towns named as often as each other: no one town the story is about; and a
+    # national park is no site of a town.
+    r = extract(
+        "Hikers from Provo and Ogden reached Angels Landing Trail in Zion National Park "
+        "before the Virgin River flooded, and rangers closed Canyon Junction Bridge."
+    )
+    for name in ("Zion National Park", "Canyon Junction Bridge"):
+        site = _place(r, name)
+        assert (site.precision, site.lat) == ("unknown", None)
+
+
+def test_places_a_camp_in_a_region_is_in_the_region(extract) -> None:
+    # "West Bank" names no town: its camp is in the region, and the region then
+    # places the Jenin camp's town.
+    r = extract(
+        "The head of a youth orchestra was blocked on Tuesday from entering a West Bank "
+        "refugee camp. She had played in the Jenin refugee camp last week, and officials "
+        "in Israel said the West Bank visit was cancelled for her safety."
+    )
+    bank = _place(r, "West Bank")
+    assert (bank.country, bank.precision) == ("PS", "admin1")
+    assert _place(r, "Jenin").country == "PS"
+
+
+def test_places_a_town_lake_sits_in_the_story_town_but_a_river_does_not(extract) -> None:
+    r = extract(
+        "Minneapolis park officials closed the beach at Lake Harriet on Friday after "
+        "tests found bacteria, and swimmers were sent to Lake Nokomis. Minneapolis will "
+        "test the water again Monday; the Mississippi River was not affected."
+    )
+    town = _place(r, "Minneapolis")
+    for name in ("Lake Harriet", "Lake Nokomis"):
+        lake = _place(r, name)
+        assert (lake.lat, lake.precision) == (town.lat, "city")
+    assert _place(r, "Mississippi River").precision == "unknown"
+
+
+def test_places_a_township_of_the_story_sits_in_its_town(extract) -> None:
+    r = extract(
+        "Hunterdon County deputies said a truck overturned on Route 22 in Readington "
+        "Township on Monday. The driver was taken to a hospital in Flemington, New Jersey, "
+        "and Flemington police closed the road for an hour."
+    )
+    town = _place(r, "Flemington")
+    assert town.admin1 == "New Jersey"
+    township = _place(r, "Readington Township")
+    assert (township.lat, township.precision) == (town.lat, "city")
+
+
+def test_places_kind_word_before_such_as_asks_it_of_the_list(extract) -> None:
+    r = extract(
+        "Hawaii has had little success luring tech jobs from western states such as "
+        "California or Washington, because of high housing costs, economists said."
+    )
+    washington = _place(r, "Washington")
+    assert (washington.admin1, washington.precision) == ("Washington", "admin1")
+    r = extract("Fighting spread to provinces like Helmand and Kandahar, officials in Kabul said.")
+    assert _place(r, "Kandahar").precision == "admin1"
+
+
+def test_places_manitoba_abbreviated_after_a_town(extract) -> None:
+    r = extract("The crash happened near Brandon, Man., on Tuesday, RCMP said.")
+    man = _place(r, "Man.")
+    assert (man.country, man.admin1, man.precision) == ("CA", "Manitoba", "admin1")
+    assert _place(r, "Brandon").admin1 == "Manitoba"
+    # The town of Man keeps its name in a story on Ivory Coast.
+    r = extract("Fighting broke out in Man, in western Ivory Coast, and refugees fled to Danane.")
+    assert _place(r, "Man").country == "CI"
+
+
+def test_places_a_town_the_gazetteer_lacks_in_its_named_state_is_that_state(extract) -> None:
+    # Grantville, Pennsylvania is too small for the gazetteer; Grantville, Georgia is
+    # not. The state the text names is the honest answer, at its precision.
+    r = extract(
+        "Martha was born in Grantville, Pennsylvania, on November 4, 1913, and attended "
+        "school there before she became a registered nurse."
+    )
+    town = _place(r, "Grantville")
+    assert (town.country, town.admin1, town.precision) == ("US", "Pennsylvania", "admin1")
+    # A list of regions after a comma is no qualifier.
+    r = extract("The team has deployed to Guam, Louisiana, Nevada and Florida since 2016.")
+    assert _place(r, "Louisiana").admin1 == "Louisiana"
+    assert _place(r, "Guam").country == "GU"

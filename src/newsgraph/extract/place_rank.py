@@ -38,6 +38,10 @@ CONTEXT_ADMIN1 = 3.0
 QUALIFIER_BONUS = 6.0
 OUTLET_WEIGHT = 1.0
 ORG_WEIGHT = 0.5
+# A money amount in a country's currency sign ('$4.2 million'): see places.currency_countries.
+CURRENCY_WEIGHT = 1.0
+# A money amount in a country's currency sign ('$4.2 million'): see places.currency_countries.
+CURRENCY_WEIGHT = 1.0
 PROXIMITY = 2.0
 NEAR_KM = 150.0
 ROUNDS = 3
@@ -176,7 +180,7 @@ def rank(
             countries: defaultdict[str, float] = defaultdict(float, extra_countries or {})
             admin1s: defaultdict[tuple[str, str], float] = defaultdict(float, extra_admin1s or {})
             for other in groups:
-                if other is g or _same_name(other.key, g.key) or id(other) in mute:
+                if other is g or _echoes(other, g) or id(other) in mute:
                     continue
                 for (cc, a1), mass in dists[id(other)].items():
                     countries[cc] += mass * other.mentions
@@ -186,7 +190,7 @@ def rank(
                 (o.best.lat, o.best.lon, o.mentions)
                 for o in groups
                 if o is not g
-                and not _same_name(o.key, g.key)
+                and not _echoes(o, g)
                 and id(o) not in mute
                 and o.best is not None
                 and o.best.kind in ("city", "admin2")
@@ -273,6 +277,7 @@ def _pair_bonus(groups: list[NameGroup], priors: dict[int, dict[int, float]]) ->
     County": Paris, Tennessee lies in Henry County, Tennessee) explain each other."""
     counties: dict[tuple[str | None, str | None, str | None], set[int]] = defaultdict(set)
     towns: dict[tuple[str | None, str | None, str | None], set[int]] = defaultdict(set)
+    by_id = {id(g): g for g in groups}
     for g in groups:
         for c in g.candidates:
             if c.how == "alt" and c.kind == "city":
@@ -287,8 +292,23 @@ def _pair_bonus(groups: list[NameGroup], priors: dict[int, dict[int, float]]) ->
                 continue
             key = (c.country, c.admin1, c.admin2)
             other = counties if c.kind == "city" else towns if c.kind == "admin2" else None
-            if other is not None and other.get(key, set()) - {id(g)}:
+            if other is not None and any(
+                oid != id(g) and not _echoes(by_id[oid], g) for oid in other.get(key, ())
+            ):
                 priors[id(g)][c.id] += PAIR_BONUS
+
+
+def _echoes(a: NameGroup, b: NameGroup) -> bool:
+    """One name says the other again: the same name ("Dublin", "Dublin City"), or a
+    part of it named by direction ("South Arlington", looked up as Arlington): neither
+    is evidence for the other."""
+    if _same_name(a.key, b.key):
+        return True
+    if _undirected(a.key) != b.key and _undirected(b.key) != a.key:
+        return False
+    # ... but "West Virginia" and "South Africa" are names of their own.
+    ids_a, ids_b = {c.id for c in a.candidates}, {c.id for c in b.candidates}
+    return 2 * len(ids_a & ids_b) > min(len(ids_a), len(ids_b))
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -300,6 +320,21 @@ def _same_name(a: str, b: str) -> bool:
     # "St. Louis Police" and "St. Louis Hills" name the same St. Louis twice.
     wa, wb = a.split(), b.split()
     return len(wa) > 2 and len(wb) > 2 and wa[:2] == wb[:2]
+
+
+@lru_cache(maxsize=1)
+def _direction_keys() -> frozenset[str]:
+    directions = sources.lexicon("place_patterns.json")["directions"]
+    return frozenset(name_key(d) for d in directions)
+
+
+def _undirected(key: str) -> str:
+    """A name key without its leading direction words ("south arlington" → "arlington")."""
+    words = key.split()
+    lead = 0
+    while lead < len(words) - 1 and words[lead] in _direction_keys():
+        lead += 1
+    return " ".join(words[lead:])
 
 
 def _near_others(g: NameGroup, groups: list[NameGroup]) -> bool:

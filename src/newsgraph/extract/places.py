@@ -11,6 +11,7 @@ Place, with every mention span.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from spacy.tokens import Doc
@@ -19,7 +20,7 @@ from newsgraph.extract import toponyms
 from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.findings import Findings, doc_text
 from newsgraph.extract.place_context import article_context
-from newsgraph.extract.place_rank import NameGroup, rank
+from newsgraph.extract.place_rank import CURRENCY_WEIGHT, NameGroup, rank
 from newsgraph.gazetteer import Candidate, Gazetteer, name_key
 from newsgraph.record import Place, Span
 
@@ -31,6 +32,9 @@ DEMONYM_ONLY_PLACES = False
 # A name before a site word ("the Lahore market") is that city's site when the city is
 # a capital or this large; a smaller town must lie near the article's other places.
 SITE_CITY = 1_000_000
+# A story names its own town at least this often and more than any other (or in its
+# dateline); its unknown streets and buildings are placed in it (see _home_town).
+HOME_TOWN_MIN_MENTIONS = 1
 _SAINT = frozenset({"St.", "St", "Ste.", "Mt.", "Ft."})
 # "Paris, Texas"; "Victoria, the capital of the Seychelles"; "Goma, a city in eastern Congo".
 _QUALIFIER = re.compile(
@@ -98,8 +102,68 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
             groups[a].mates.add(b)
             groups[b].mates.add(a)
     countries, admin1s = article_context(found, gazetteer)
+    for cc, weight in currency_countries(text).items():
+        countries[cc] = countries.get(cc, 0.0) + weight
     rank(list(groups.values()), extra_countries=countries, extra_admin1s=admin1s)
-    return _places(groups, members)
+    for group in groups.values():
+        _fall_back_to_qualifier(group)
+    return _places(groups, members, home=_home_town(groups))
+
+
+def _fall_back_to_qualifier(group: NameGroup) -> None:
+    """A town qualified by its state that the gazetteer lacks there ("Grantville,
+    Pennsylvania", "Thackerville, Okla.") is in that state: the state, at its precision,
+    not a namesake town in another one."""
+    quals = [q for qualifier in group.qualifiers for q in qualifier]
+    best = group.best
+    if not quals or (
+        best is not None and (best.kind != "city" or any(_holds(q, best) for q in quals))
+    ):
+        return
+    # A region of the towns' own country ("Kansas City, North ..." is no Cameroonian
+    # province); a list of regions ("Guam, Louisiana, Nevada") is no qualifier.
+    countries = {c.country for c in group.candidates}
+    regions = [
+        q
+        for q in quals
+        if q.kind == "admin1"
+        and q.how in ("name", "alias")
+        and (not countries or q.country in countries)
+    ]
+    if regions:
+        group.best = max(regions, key=lambda c: c.population)
+
+
+def _holds(outer: Candidate, inner: Candidate) -> bool:
+    """``inner`` is ``outer`` or lies in it."""
+    if outer.id == inner.id:
+        return True
+    if outer.country != inner.country or inner.kind == "country":
+        return False
+    if outer.kind == "country":
+        return True
+    if outer.kind == "admin1":
+        return inner.admin1 == outer.admin1
+    if outer.kind == "admin2":
+        return (inner.admin1, inner.admin2) == (outer.admin1, outer.admin2)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _currency_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    marks: dict[str, str] = toponyms.patterns()["currency_marks"]
+    signs = "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
+    # The sign opens a word ("$4.2 million", "C$ 300"), not "A$AP" or "R2$".
+    return re.compile(rf"(?<![\w$])({signs})\s?\d"), marks
+
+
+def currency_countries(text: str) -> dict[str, float]:
+    """Countries whose money the article counts in ("$4.2 million" → the US, "£300" →
+    Britain): weak evidence of where a story is, like an outlet's country, so that a
+    local story naming only "Mansfield" and dollars is not about Mansfield, England."""
+    pattern, marks = _currency_re()
+    found = {marks[m.group(1)] for m in pattern.finditer(text)}
+    return {cc: CURRENCY_WEIGHT for cc in found}
 
 
 _POSSESSOR = re.compile(r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+$")
@@ -179,8 +243,15 @@ def _candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[tuple[Cand
         # the article's other places ("the U.S. market" is still the country).
         # A capital or a city of millions is where the site is ("a Kabul market").
         towns = tuple(c for c in direct if c.kind == "city")
+        if not towns:
+            # A site in a region that has no town of its name is in the region ("a West
+            # Bank refugee camp", "a Darfur camp").
+            regions = tuple(
+                c for c in direct if c.kind in ("admin1", "admin2") and c.how in ("name", "alias")
+            )
+            return regions, False
         big = any(c.how == "name" and (c.capital or c.population >= SITE_CITY) for c in towns)
-        return towns, bool(towns) and not big
+        return towns, not big
     if direct:
         return direct, _landmark_town(top, direct, bare)
     cands, near_only = _partial_candidates(top.core, gazetteer)
@@ -398,8 +469,48 @@ def _stray_region(
     )
 
 
+def _home_town(groups: dict[str, NameGroup]) -> Candidate | None:
+    """The town the story is about: its dateline's, else the town it names most often
+    (at least HOME_TOWN_MIN_MENTIONS times, and more often than any other town)."""
+    towns = [
+        g
+        for g in groups.values()
+        if g.best is not None and g.best.kind == "city" and not g.near_only
+    ]
+    dated = {g.best.id: g.best for g in towns if g.dateline and g.best is not None}
+    if len(dated) == 1:
+        return next(iter(dated.values()))
+    counts: dict[int, int] = {}
+    for g in towns:
+        assert g.best is not None
+        counts[g.best.id] = counts.get(g.best.id, 0) + g.mentions
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < HOME_TOWN_MIN_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+        return None
+    return next(g.best for g in towns if g.best is not None and g.best.id == ranked[0][0])
+
+
+def _town_site(tops: list[toponyms.Toponym]) -> bool:
+    """A street, a building or a town's lake by its name ("Desire Street", "Alder Hey
+    Children's Hospital", "Lake Harriet"), not a river, a coast or a national park."""
+    tails = set(toponyms.patterns()["town_sites"])
+    heads = set(toponyms.patterns()["town_site_heads"])
+    wide = set(toponyms.patterns()["town_site_wide"])
+    return all(
+        len(words) > 1
+        and (words[-1] in tails or words[0] in heads)
+        and not wide.intersection(words)
+        for words in (t.text.split() for t in tops)
+    )
+
+
 def _places(
-    groups: dict[str, NameGroup], members: dict[str, list[toponyms.Toponym]]
+    groups: dict[str, NameGroup],
+    members: dict[str, list[toponyms.Toponym]],
+    *,
+    home: Candidate | None = None,
 ) -> list[Place]:
     by_target: dict[object, tuple[Candidate | None, list[toponyms.Toponym]]] = {}
     for key, group in groups.items():
@@ -445,5 +556,14 @@ def _places(
             place.lon = best.lon
             place.precision = _PRECISION.get(best.kind, "feature")
             place.geonameid = best.geonameid
+        elif home is not None and _town_site(tops):
+            # A street or building of the story's town, placed in the town: the town's
+            # point and precision, not a GeoNames id of its own.
+            place.resolved_name = home.name
+            place.country = home.country
+            place.admin1 = home.admin1_name
+            place.lat = home.lat
+            place.lon = home.lon
+            place.precision = "city"
         places.append(place)
     return places

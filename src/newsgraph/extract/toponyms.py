@@ -612,8 +612,8 @@ def listed(text: str, first: Toponym, second: Toponym) -> bool:
     return first.end <= second.start and bool(_LIST_GAP.fullmatch(text, first.end, second.start))
 
 
-# ", ", " and ", ", and " between the names of a list.
-_LIST_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# ", ", " and ", ", and ", " or " between the names of a list.
+_LIST_GAP = re.compile(r",\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _PLURAL_KIND = re.compile(r"\s+([a-z]+)\b")
 
 
@@ -621,7 +621,9 @@ _PLURAL_KIND = re.compile(r"\s+([a-z]+)\b")
 def _kind_before_re() -> re.Pattern[str]:
     words = "|".join(sorted(patterns()["kind_phrases"]["before"], key=len, reverse=True))
     # Lower-case kind word only: "City of London" is a name, not a kind.
-    return re.compile(rf"\b({words})\s+of\s+(?:the\s+)?$")
+    # "states such as California or Washington", "provinces like Helmand": the plural
+    # asks it of the list that follows.
+    return re.compile(rf"\b({words})\s+(?:of|such\s+as|like|including)\s+(?:the\s+)?$")
 
 
 _NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
