@@ -2879,3 +2879,35 @@ def test_events_a_ceasefire_in_effect_is_implemented(extract, text):
     event = only(record, "RETREAT")
     assert event.mode == "ceasefire" and event.status == "asserted"
     assert not coded(record, "AGREE")
+
+
+# --- emergencies: martial law coerces, a health or disaster emergency does not ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The World Health Organization on Thursday declared the outbreak a public health "
+        "emergency of international concern.",
+        "Kenya's president declared a national emergency over the drought in the north.",
+        "The governor declared a state of emergency after the floods swept away two bridges.",
+        "The health ministry declared a cholera emergency in three provinces.",
+    ],
+)
+def test_events_a_health_or_disaster_emergency_is_no_coercion(extract, text):
+    # PLOVER COERCE 'martial-law' restricts civil liberties; declaring a health or disaster
+    # emergency mobilises help and coerces no one
+    assert not coded(extract(text), "COERCE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government declared a state of emergency in the capital after days of rioting.",
+        "Thailand's government imposed a state of emergency in Bangkok to end the protests.",
+        "The army declared martial law on Sunday and closed the airports.",
+    ],
+)
+def test_events_a_security_emergency_is_still_martial_law(extract, text):
+    event = only(extract(text), "COERCE")
+    assert event.mode == "martial-law" and event.status == "asserted"

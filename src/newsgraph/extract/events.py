@@ -33,6 +33,7 @@ from newsgraph.extract.event_derived import (
     intent_head,
     is_refusal,
 )
+from newsgraph.extract.event_filters import civil_emergency
 from newsgraph.extract.event_lexicons import cues, sectors, word_forms
 from newsgraph.extract.event_patterns import Pattern, match
 from newsgraph.extract.event_setting import setting
@@ -743,6 +744,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             continue  # "Jamaica has been hit by a series of protests": the protests are the news
         if event_type == "ASSAULT" and _accidental(token):
             continue  # "killed in a bus crash", "the earthquake killed 300": nobody's act
+        if event_type == "COERCE" and civil_emergency(token, mode):
+            continue  # "declared the outbreak a public health emergency": no martial law
         if event_type == "ASSAULT" and _casualties_of_another(token, coded):
             continue  # "killed 44 people and wounded 110": the wounded are the same attack's
         if (

@@ -1,0 +1,59 @@
+"""Readings that look like a PLOVER event but are none, told by the words around the trigger.
+
+Kept apart from the orchestrator (:mod:`events`) so each check can be read on its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract.event_lexicons import cues
+
+__all__ = ["civil_emergency"]
+
+# How the declared thing or the cause hangs off the trigger or the emergency noun.
+_EMERGENCY_DEPS = ("dobj", "obj", "oprd", "attr", "nsubj", "ccomp", "xcomp")
+
+
+def civil_emergency(token: Token, mode: str | None) -> bool:
+    """A health, disaster or economic emergency is no martial law.
+
+    PLOVER's COERCE 'martial-law' restricts civil liberties; "the WHO declared the
+    outbreak a public health emergency", "declared a national emergency over the
+    drought" or "a state of emergency after the floods" mobilise help, they coerce no one.
+    The emergency's modifiers, the thing declared and the phrase giving the cause
+    (over/for/after/amid/following/due to/because of) are read."""
+    if mode != "martial-law":
+        return False
+    c = cues()
+    words = c["accident_words"] | c["trend_nouns"] | c["civil_emergency_words"]
+    seen = _context(token)
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in seen)
+
+
+def _context(token: Token) -> list[Token]:
+    c = cues()
+    heads = [token]
+    heads += [x for x in token.children if x.dep_ in _EMERGENCY_DEPS]
+    # "a state of emergency": the "of" object is the emergency itself
+    heads += [g for h in list(heads[1:]) for p in h.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+    out = [m for h in heads[1:] for m in h.children if m.dep_ in ("amod", "compound", "nmod", "nsubj")]  # fmt: skip
+    out += heads[1:]
+    for h in heads:
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ in c["emergency_cause_preps"]:
+                objs = [g for g in p.subtree if g.dep_ == "pobj"]
+                out += objs
+                out += [m for g in objs for m in g.children if m.dep_ in ("compound", "amod")]
+    # "after the floods swept away two bridges", "as wildfires spread": a cause clause
+    out += [
+        s
+        for v in token.children
+        if v.dep_ == "advcl"
+        and any(
+            m.dep_ == "mark" and m.lower_ in c["emergency_cause_preps"] | {"as"} for m in v.children
+        )
+        for s in v.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+    ]
+    return out
