@@ -2911,3 +2911,42 @@ def test_events_a_health_or_disaster_emergency_is_no_coercion(extract, text):
 def test_events_a_security_emergency_is_still_martial_law(extract, text):
     event = only(extract(text), "COERCE")
     assert event.mode == "martial-law" and event.status == "asserted"
+
+
+# --- material cooperation and military posturing -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and Russia resumed trade in rupees after a two-year pause.",
+        "Chinese and Vietnamese officials agreed last month to boost trade, and Beijing on "
+        "Tuesday expanded commerce with Hanoi through two new border gates.",
+        "Egypt and Sudan conducted joint air force drills near Khartoum.",
+    ],
+)
+def test_events_resumed_trade_and_joint_drills_are_cooperation(extract, text):
+    # PLOVER COOPERATE: initiate, resume or expand economic exchange; joint exercises.
+    # "joint air force drills": the parser tags "drills" a verb and hangs "joint" on "force"
+    event = only(extract(text), "COOPERATE")
+    assert event.status == "asserted"
+    assert event.actor is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuela beefed up its military presence on the border with Colombia.",
+        "NATO reinforced its eastern flank with four new battlegroups.",
+        "Israel's army said it was preparing forces for a ground operation in Gaza.",
+        "Serbia's army reinforced its positions along the administrative line with Kosovo.",
+    ],
+)
+def test_events_reinforcing_a_presence_or_preparing_forces_is_mobilize(extract, text):
+    assert coded(extract(text), "MOBILIZE")
+
+
+def test_events_a_verb_in_s_that_is_a_verb_keeps_its_reading(extract):
+    # the mistagged-plural rule must not turn a real verb into a noun
+    event = only(extract("The army attacks rebel positions every night."), "ASSAULT")
+    assert event.trigger.text == "attacks"
