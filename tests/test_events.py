@@ -2950,3 +2950,34 @@ def test_events_a_verb_in_s_that_is_a_verb_keeps_its_reading(extract):
     # the mistagged-plural rule must not turn a real verb into a noun
     event = only(extract("The army attacks rebel positions every night."), "ASSAULT")
     assert event.trigger.text == "attacks"
+
+
+# --- figures are no parties --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Research firm JD Power estimates that sales will hit 200,000 next year.",
+        "Oil prices retreated from four-month highs in early trading on Tuesday.",
+        "The peso had been rallying since the central bank raised interest rates.",
+        "Cold weather across Europe has also put upward pressure on crude prices.",
+        "Shares in the drugmaker were hit by the suspension of its new cancer treatment.",
+        "The carmaker was hit by a slump in sales in China.",
+    ],
+)
+def test_events_prices_currencies_and_slumps_are_no_parties(extract, text):
+    # business wire: a price, a currency or a slump neither attacks, retreats nor protests
+    assert extract(text).events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("An air strike hit a market in the town, killing 12 people.", "ASSAULT"),
+        ("The world's biggest economies agreed to sign a climate pact next year.", "AGREE"),
+        ("China imposed tariffs on Australian wine in retaliation.", "SANCTION"),
+    ],
+)
+def test_events_a_market_place_or_an_economy_is_still_a_party(extract, text, event_type):
+    assert coded(extract(text), event_type)

@@ -5,11 +5,12 @@ Kept apart from the orchestrator (:mod:`events`) so each check can be read on it
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.event_lexicons import cues
+from newsgraph.record import Ref
 
-__all__ = ["civil_emergency"]
+__all__ = ["civil_emergency", "market_party"]
 
 # How the declared thing or the cause hangs off the trigger or the emergency noun.
 _EMERGENCY_DEPS = ("dobj", "obj", "oprd", "attr", "nsubj", "ccomp", "xcomp")
@@ -57,3 +58,16 @@ def _context(token: Token) -> list[Token]:
         if s.dep_ in ("nsubj", "nsubjpass")
     ]
     return out
+
+
+def market_party(ref: Ref | None, doc: Doc) -> bool:
+    """A price, a currency or a market is no party: "oil prices retreated", "the currency
+    had been rallying", "sales will hit 200,000", "shares hit by the drug suspension",
+    "upward pressure on interest rates" report figures, not acts."""
+    if ref is None or ref.entity is not None:
+        return False
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = cues()["market_nouns"]
+    return span.root.lemma_.lower() in words or span.root.lower_ in words

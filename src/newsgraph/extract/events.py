@@ -33,7 +33,7 @@ from newsgraph.extract.event_derived import (
     intent_head,
     is_refusal,
 )
-from newsgraph.extract.event_filters import civil_emergency
+from newsgraph.extract.event_filters import civil_emergency, market_party
 from newsgraph.extract.event_lexicons import cues, sectors, word_forms
 from newsgraph.extract.event_patterns import Pattern, match
 from newsgraph.extract.event_setting import setting
@@ -744,6 +744,10 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             continue  # "Jamaica has been hit by a series of protests": the protests are the news
         if event_type == "ASSAULT" and _accidental(token):
             continue  # "killed in a bus crash", "the earthquake killed 300": nobody's act
+        if market_party(actor, doc) or (
+            event_type in cues()["market_recipient_types"] and market_party(recipient, doc)
+        ):
+            continue  # "oil prices retreated", "pressure on interest rates": figures, not parties
         if event_type == "COERCE" and civil_emergency(token, mode):
             continue  # "declared the outbreak a public health emergency": no martial law
         if event_type == "ASSAULT" and _casualties_of_another(token, coded):
@@ -1511,8 +1515,9 @@ def _struck_by_protests(token: Token) -> bool:
 
 
 def _accidental(token: Token) -> bool:
-    """The cause named by the subject, "by X" or "in X" is an accident or a disaster."""
-    words = cues()["accident_words"]
+    """The cause named by the subject, "by X" or "in X" is an accident, a disaster or an
+    economic blow ("hit by a slump in sales")."""
+    words = cues()["accident_words"] | cues()["economic_causes"]
     causes = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
     if (shared := subject(token)) is not None:
         causes.append(shared)  # "has left thousands sick and killed 160", "floods that killed"
