@@ -2977,7 +2977,27 @@ def test_events_prices_currencies_and_slumps_are_no_parties(extract, text):
         ("An air strike hit a market in the town, killing 12 people.", "ASSAULT"),
         ("The world's biggest economies agreed to sign a climate pact next year.", "AGREE"),
         ("China imposed tariffs on Australian wine in retaliation.", "SANCTION"),
+        ("A rising tide of violence by militias has killed 1,000 people this year.", "ASSAULT"),
     ],
 )
 def test_events_a_market_place_or_an_economy_is_still_a_party(extract, text, event_type):
     assert coded(extract(text), event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("He sent condolences to the victims of the tidal wave which killed 150,000.", "ASSAULT"),
+        ("The new drama series finally hits our screens this week.", "ASSAULT"),
+        ("Thank goodness the vote is over, the minister joked.", "SUPPORT"),
+    ],
+)
+def test_events_disasters_screens_and_goodness_are_no_parties(extract, text, absent):
+    assert not coded(extract(text), absent)
+
+
+def test_events_union_members_who_strike_stage_a_walkout(extract):
+    record = extract("Civil service union members will strike over job cuts on Friday.")
+    event = only(record, "PROTEST")
+    assert event.mode == "strike"
+    assert not coded(record, "ASSAULT") and not coded(record, "THREATEN")

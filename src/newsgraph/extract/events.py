@@ -1517,7 +1517,8 @@ def _struck_by_protests(token: Token) -> bool:
 def _accidental(token: Token) -> bool:
     """The cause named by the subject, "by X" or "in X" is an accident, a disaster or an
     economic blow ("hit by a slump in sales")."""
-    words = cues()["accident_words"] | cues()["economic_causes"]
+    disasters = cues()["accident_words"]
+    words = disasters | cues()["economic_causes"]
     causes = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
     if (shared := subject(token)) is not None:
         causes.append(shared)  # "has left thousands sick and killed 160", "floods that killed"
@@ -1525,7 +1526,9 @@ def _accidental(token: Token) -> bool:
         if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "in"):
             causes += [c for c in prep.children if c.dep_ == "pobj"]
     causes += [m for c in causes for m in c.children if m.dep_ == "compound"]  # "Typhoon Haiyan"
-    return any(c.lemma_.lower() in words or c.lower_ in words for c in causes)
+    # "the tidal wave"; not "a rising tide of violence"
+    tidal = [m for c in causes for m in c.children if m.dep_ == "amod" and m.lower_ in disasters]
+    return bool(tidal) or any(c.lemma_.lower() in words or c.lower_ in words for c in causes)
 
 
 def _presence_withdrawn(token: Token, actor: Ref | None, doc: Doc, found: Findings) -> bool:
@@ -1566,6 +1569,11 @@ def _actor_root_in(actor: Ref | None, doc: Doc, key: str) -> bool:
         root = next(
             (g for p in root.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"),
             root,
+        )
+    if root.lower_ in cues()["quantity_heads"]:
+        # "union members", "PCS members": the modifier says who they are
+        return root.lemma_.lower() in cues()[key] or any(
+            c.dep_ == "compound" and c.lemma_.lower() in cues()[key] for c in root.children
         )
     return root.lemma_.lower() in cues()[key]
 
