@@ -3001,3 +3001,41 @@ def test_events_union_members_who_strike_stage_a_walkout(extract):
     event = only(record, "PROTEST")
     assert event.mode == "strike"
     assert not coded(record, "ASSAULT") and not coded(record, "THREATEN")
+
+
+# --- threats of force, countermeasures, climb-downs --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said it would respond with force if NATO deployed troops in Ukraine.",
+        "China said it would take resolute countermeasures if the visit went ahead.",
+    ],
+)
+def test_events_announced_force_or_countermeasures_are_a_threat(extract, text):
+    record = extract(text)
+    threat = only(record, "THREATEN")
+    assert threat.actor is not None and threat.actor.text in ("Russia", "China")
+    # the threatened act itself never counts as having happened
+    assert all(e.status != "asserted" for e in record.events if e.type in ("ASSAULT", "SANCTION"))
+
+
+def test_events_countermeasures_taken_are_a_sanction(extract):
+    event = only(
+        extract("Beijing imposed countermeasures on nine U.S. defence firms on Friday."), "SANCTION"
+    )
+    assert event.recipient is not None and "defence firms" in event.recipient.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington backed off its threat to impose tariffs on Mexican goods.",
+        "The ruling party backed away from its demand for early elections.",
+    ],
+)
+def test_events_backing_off_is_a_concession_not_support(extract, text):
+    record = extract(text)
+    assert only(record, "CONCEDE").status == "asserted"
+    assert not coded(record, "SUPPORT")
