@@ -3039,3 +3039,43 @@ def test_events_backing_off_is_a_concession_not_support(extract, text):
     record = extract(text)
     assert only(record, "CONCEDE").status == "asserted"
     assert not coded(record, "SUPPORT")
+
+
+# --- non-political readings from health, disaster and business news ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health officials launched a vaccination campaign targeting two million children.",
+        "Doctors fought to save the lives of the injured passengers.",
+        "The storm battered the coast, forcing 10,000 people to evacuate.",
+        "Residents fled as the hurricane approached the island.",
+        "Apple launched an attack on Samsung's market share with a cheaper phone.",
+        "The minister shot down suggestions that the budget would be delayed.",
+    ],
+)
+def test_events_campaigns_storms_and_market_share_attack_nobody(extract, text):
+    record = extract(text)
+    assert not coded(record, "ASSAULT") and not coded(record, "SANCTION"), [
+        (e.type, e.trigger.text) for e in record.events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        ("Villagers fled as militants advanced on the town.", "SANCTION", "militants"),
+        ("Israeli jets targeted Hamas commanders in Gaza.", "ASSAULT", "Israeli jets"),
+        ("Rebels shot down a military helicopter near Goma.", "ASSAULT", "Rebels"),
+        (
+            "The junta was behind a brutal campaign targeting journalists, the report said.",
+            "ASSAULT",
+            "brutal campaign",
+        ),
+        ("Government troops fought to retake the city.", "ASSAULT", "Government troops"),
+    ],
+)
+def test_events_flight_from_fighters_and_real_attacks_stay(extract, text, event_type, actor):
+    event = only(extract(text), event_type)
+    assert event.actor is not None and event.actor.text == actor

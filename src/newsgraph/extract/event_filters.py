@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.event_lexicons import cues
 from newsgraph.record import Ref
 
-__all__ = ["civil_emergency", "market_party"]
+__all__ = ["civil_emergency", "disaster_driven", "market_party"]
 
 # How the declared thing or the cause hangs off the trigger or the emergency noun.
 _EMERGENCY_DEPS = ("dobj", "obj", "oprd", "attr", "nsubj", "ccomp", "xcomp")
@@ -64,10 +64,27 @@ def market_party(ref: Ref | None, doc: Doc) -> bool:
     """A price, a currency or a market is no party: "oil prices retreated", "the currency
     had been rallying", "sales will hit 200,000", "shares hit by the drug suspension",
     "upward pressure on interest rates" report figures, not acts."""
-    if ref is None or ref.entity is not None:
+    if ref is None:
         return False
     span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
-    if span is None:
-        return False
+    if span is None or span.root.ent_type_:
+        return False  # a name ("the Dow Jones"); a possessor name is fine ("Samsung's share")
     words = cues()["market_nouns"]
     return span.root.lemma_.lower() in words or span.root.lower_ in words
+
+
+def disaster_driven(token: Token) -> bool:
+    """The clause that makes people flee or leave is driven by a disaster: "the storm
+    battered the coast, forcing 10,000 people to evacuate"."""
+    words = cues()["accident_words"]
+    current = token
+    for _ in range(3):
+        if current.head.i == current.i:
+            break
+        current = current.head
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in words or c.lower_ in words)
+            for c in current.children
+        ):
+            return True
+    return False

@@ -103,7 +103,9 @@ class Pattern:
         if self.prep_obj and not (_prep_objects(token, self.prep) & self.prep_obj):
             return False
         if self.xcomp and not any(
-            c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in self.xcomp for c in token.children
+            (c.dep_ in ("xcomp", "ccomp") or _infinitive_advcl(c))
+            and c.lemma_.lower() in self.xcomp
+            for c in token.children
         ):
             return False
         if self.obj and not (_objects(token) & self.obj):
@@ -120,6 +122,13 @@ class Pattern:
         ):
             return False
         return not (self.amod and not (_modifiers(token) & self.amod))
+
+
+def _infinitive_advcl(token: Token) -> bool:
+    # "fought to save lives": the parser hangs some to-infinitives as advcl
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
 
 
 def _modifiers(token: Token) -> set[str]:

@@ -33,7 +33,7 @@ from newsgraph.extract.event_derived import (
     intent_head,
     is_refusal,
 )
-from newsgraph.extract.event_filters import civil_emergency, market_party
+from newsgraph.extract.event_filters import civil_emergency, disaster_driven, market_party
 from newsgraph.extract.event_lexicons import cues, sectors, word_forms
 from newsgraph.extract.event_patterns import Pattern, match
 from newsgraph.extract.event_setting import setting
@@ -711,6 +711,10 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             # them flee ("residents fled the town as rebels advanced": the rebels), not
             # retreating themselves
             causer = _causer(token)
+            if (causer is None and disaster_driven(token)) or (
+                causer is not None and causer.lemma_.lower() in cues()["accident_words"]
+            ):
+                continue  # "the storm battered the coast, forcing thousands to evacuate"
             event_type, mode, pattern_id = "SANCTION", "expel", f"displaced>{pattern.id}"
             actor, recipient = (make_ref(causer, found) if causer is not None else None), actor
         if pattern.id.startswith(LEAVE_ORDER_PREFIXES) and _own_forces_ordered(token):
@@ -748,6 +752,13 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             event_type in cues()["market_recipient_types"] and market_party(recipient, doc)
         ):
             continue  # "oil prices retreated", "pressure on interest rates": figures, not parties
+        if (
+            event_type == "ASSAULT"
+            and word_forms(token) & cues()["aiming_verbs"]
+            and _actor_root_in(actor, doc, "program_nouns")
+            and not _violent_programme(actor, doc)
+        ):
+            continue  # "a vaccination campaign targeting two million children": aimed at them
         if event_type == "COERCE" and civil_emergency(token, mode):
             continue  # "declared the outbreak a public health emergency": no martial law
         if event_type == "ASSAULT" and _casualties_of_another(token, coded):
@@ -1576,6 +1587,20 @@ def _actor_root_in(actor: Ref | None, doc: Doc, key: str) -> bool:
             c.dep_ == "compound" and c.lemma_.lower() in cues()[key] for c in root.children
         )
     return root.lemma_.lower() in cues()[key]
+
+
+def _violent_programme(actor: Ref | None, doc: Doc) -> bool:
+    """ "a brutal campaign", "a campaign of intimidation", "a bombing campaign": the
+    campaign is itself force."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand") if actor else None
+    if span is None:
+        return False
+    words = cues()["violent_modifiers"]
+    mods = [c for c in span.root.children if c.dep_ in ("amod", "compound", "nmod")]
+    mods += [
+        g for p in span.root.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+    ]
+    return any(m.lemma_.lower() in words or m.lower_ in words for m in mods)
 
 
 def _protesting_crowd(crowd: Ref | None, doc: Doc) -> bool:
