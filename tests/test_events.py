@@ -3079,3 +3079,20 @@ def test_events_campaigns_storms_and_market_share_attack_nobody(extract, text):
 def test_events_flight_from_fighters_and_real_attacks_stay(extract, text, event_type, actor):
     event = only(extract(text), event_type)
     assert event.actor is not None and event.actor.text == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In late May, a neo-Nazi paramilitary group was formed in the breakaway region.",
+        "Village elders set up a self-defence militia to repel bandits.",
+    ],
+)
+def test_events_forming_a_militia_is_mobilize(extract, text):
+    # PLOVER MOBILIZE 'militia': creating or arming an irregular force
+    event = only(extract(text), "MOBILIZE")
+    assert event.mode == "militia"
+
+
+def test_events_forming_a_cabinet_is_no_mobilisation(extract):
+    assert not coded(extract("The prime minister formed a new cabinet on Monday."), "MOBILIZE")
