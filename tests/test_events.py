@@ -3096,3 +3096,23 @@ def test_events_forming_a_militia_is_mobilize(extract, text):
 
 def test_events_forming_a_cabinet_is_no_mobilisation(extract):
     assert not coded(extract("The prime minister formed a new cabinet on Monday."), "MOBILIZE")
+
+
+# --- more ways of not attacking ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Russia has so far held off on attacking the capital.", "negated"),
+        ("Instead of attacking the city, the army laid siege to it.", "negated"),
+        ("The army is yet to launch its long-awaited offensive on the port.", "negated"),
+        ("The militia is capable of attacking the capital within hours.", "hypothetical"),
+        ("The army is now attacking the city from three sides.", "asserted"),
+    ],
+)
+def test_events_held_off_instead_of_and_is_yet_to(extract, text, status):
+    record = extract(text)
+    assaults = coded(record, "ASSAULT")
+    assert assaults, [(e.type, e.trigger.text) for e in record.events]
+    assert {e.status for e in assaults} == {status}
