@@ -3116,3 +3116,38 @@ def test_events_held_off_instead_of_and_is_yet_to(extract, text, status):
     assaults = coded(record, "ASSAULT")
     assert assaults, [(e.type, e.trigger.text) for e in record.events]
     assert {e.status for e in assaults} == {status}
+
+
+# --- wire boilerplate: speaking to reporters, withdrawn offers, talks as a setting -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The finance minister was speaking to reporters in Ankara on Tuesday.",
+        "French producers have withdrawn all offers to sell sugar into intervention stocks.",
+    ],
+)
+def test_events_briefing_reporters_or_withdrawing_an_offer_is_no_event(extract, text):
+    assert extract(text).events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "The minister returned home after talks with the Chinese foreign minister.",
+            "Chinese foreign minister",
+        ),
+        ("After a visit to Washington, the Israeli prime minister flew to London.", "Washington"),
+    ],
+)
+def test_events_talks_or_a_visit_told_as_the_time_are_a_consultation(extract, text, recipient):
+    event = only(extract(text), "CONSULT")
+    assert event.status == "asserted"
+    assert event.recipient is not None and event.recipient.text == recipient
+
+
+def test_events_speaking_to_a_counterpart_is_still_a_consultation(extract):
+    event = only(extract("The president spoke to his Chinese counterpart on Tuesday."), "CONSULT")
+    assert event.recipient is not None and "counterpart" in event.recipient.text
