@@ -3151,3 +3151,20 @@ def test_events_talks_or_a_visit_told_as_the_time_are_a_consultation(extract, te
 def test_events_speaking_to_a_counterpart_is_still_a_consultation(extract):
     event = only(extract("The president spoke to his Chinese counterpart on Tuesday."), "CONSULT")
     assert event.recipient is not None and "counterpart" in event.recipient.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The typhoon killed at least 20 people and forced 100,000 to flee their homes.",
+        "Thousands fled as the volcano erupted on Sunday.",
+    ],
+)
+def test_events_fleeing_a_disaster_is_no_retreat(extract, text):
+    record = extract(text)
+    assert not coded(record, "RETREAT") and not coded(record, "SANCTION")
+
+
+def test_events_troops_fleeing_rebels_still_retreat(extract):
+    event = only(extract("Government troops fled the town as rebels advanced."), "RETREAT")
+    assert event.actor is not None and event.actor.text == "Government troops"

@@ -717,6 +717,12 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
                 continue  # "the storm battered the coast, forcing thousands to evacuate"
             event_type, mode, pattern_id = "SANCTION", "expel", f"displaced>{pattern.id}"
             actor, recipient = (make_ref(causer, found) if causer is not None else None), actor
+        if (
+            event_type == "RETREAT"
+            and word_forms(token) & cues()["displacement_verbs"]
+            and _fled_a_disaster(token)
+        ):
+            continue  # "the typhoon forced 100,000 to flee their homes": nobody's act
         if pattern.id.startswith(LEAVE_ORDER_PREFIXES) and _own_forces_ordered(token):
             # "ordered the army to leave the city": a command to its forces, not an expulsion
             event_type, mode, pattern_id = "REQUEST", None, f"command>{pattern.id}"
@@ -1587,6 +1593,13 @@ def _actor_root_in(actor: Ref | None, doc: Doc, key: str) -> bool:
             c.dep_ == "compound" and c.lemma_.lower() in cues()[key] for c in root.children
         )
     return root.lemma_.lower() in cues()[key]
+
+
+def _fled_a_disaster(token: Token) -> bool:
+    causer = _causer(token)
+    if causer is not None:
+        return causer.lemma_.lower() in cues()["accident_words"]
+    return disaster_driven(token)
 
 
 def _violent_programme(actor: Ref | None, doc: Doc) -> bool:
