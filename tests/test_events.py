@@ -3168,3 +3168,15 @@ def test_events_fleeing_a_disaster_is_no_retreat(extract, text):
 def test_events_troops_fleeing_rebels_still_retreat(extract):
     event = only(extract("Government troops fled the town as rebels advanced."), "RETREAT")
     assert event.actor is not None and event.actor.text == "Government troops"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There were rumours that troops had shelled the village overnight.",
+        "Speculation that Russian forces had invaded the island grew on Monday.",
+    ],
+)
+def test_events_rumours_and_speculation_are_unconfirmed(extract, text):
+    assault = only(extract(text), "ASSAULT")
+    assert assault.status == "unconfirmed"

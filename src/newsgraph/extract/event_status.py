@@ -472,6 +472,8 @@ def _unconfirmed(token: Token) -> bool:
         return False
     if any(x.dep_ == "amod" and x.lower_ in c["unconfirmed_adjs"] for x in noun.children):
         return True
+    if noun.lower_ in c["hearsay_nouns"]:
+        return True  # "rumours of her resignation", "speculation that troops had crossed"
     if any(x.dep_ == "det" and x.lower_ in c["negating_dets"] for x in noun.children):
         return True  # "there was no evidence that the army had used chemical weapons"
     for node in chain(noun)[1:6]:
