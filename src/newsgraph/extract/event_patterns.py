@@ -103,7 +103,9 @@ class Pattern:
         if self.prep_obj and not (_prep_objects(token, self.prep) & self.prep_obj):
             return False
         if self.xcomp and not any(
-            c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in self.xcomp for c in token.children
+            (c.dep_ in ("xcomp", "ccomp") or _infinitive_advcl(c))
+            and c.lemma_.lower() in self.xcomp
+            for c in token.children
         ):
             return False
         if self.obj and not (_objects(token) & self.obj):
@@ -119,12 +121,22 @@ class Pattern:
             for c in token.children
         ):
             return False
-        return not (
-            self.amod
-            and not any(
-                c.dep_ in ("amod", "compound") and c.lower_ in self.amod for c in token.children
-            )
-        )
+        return not (self.amod and not (_modifiers(token) & self.amod))
+
+
+def _infinitive_advcl(token: Token) -> bool:
+    # "fought to save lives": the parser hangs some to-infinitives as advcl
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
+
+
+def _modifiers(token: Token) -> set[str]:
+    """Forms of the amod/compound modifiers, also those the parser hung on a compound
+    ("joint air force drills": "joint" on "force")."""
+    mods = [c for c in token.children if c.dep_ in ("amod", "compound")]
+    mods += [g for c in mods if c.dep_ == "compound" for g in c.subtree if g.dep_ == "amod"]
+    return {m.lower_ for m in mods}
 
 
 def _preps(token: Token) -> set[str]:
@@ -251,12 +263,31 @@ def pattern_index() -> dict[tuple[str, str], tuple[Pattern, ...]]:
     return {key: tuple(sorted(rows, key=lambda p: -p.specificity)) for key, rows in index.items()}
 
 
+# Dependencies only a noun phrase fills: a "VERB" there is a mistagged plural noun.
+NOMINAL_DEPS = ("dobj", "obj", "pobj", "nsubj", "nsubjpass")
+# Children only a verb takes.
+VERBAL_CHILD_DEPS = ("nsubj", "nsubjpass", "dobj", "obj", "aux", "auxpass", "ccomp", "xcomp", "mark", "prt")  # fmt: skip
+
+
 def coarse_pos(token: Token) -> str | None:
+    if token.pos_ == "VERB" and _mistagged_plural(token):
+        # "conducted joint air force drills": the small model tags "drills" VBZ
+        return "NOUN"
     if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
         return "VERB"
     if token.pos_ in ("NOUN", "PROPN"):
         return "NOUN"
     return None
+
+
+def _mistagged_plural(token: Token) -> bool:
+    """A "VERB" in -s that fills a noun's slot, takes a determiner or modifier and no
+    verb's dependents ("held joint drills", "the talks")."""
+    return (
+        token.tag_ == "VBZ"
+        and token.dep_ in NOMINAL_DEPS
+        and not any(c.dep_ in VERBAL_CHILD_DEPS for c in token.children)
+    )
 
 
 def match(token: Token) -> Pattern | None:

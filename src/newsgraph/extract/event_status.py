@@ -75,6 +75,10 @@ def is_negated(token: Token) -> bool:
             return False
         if current.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ == "short":
             return True  # "stopped short of attacking"
+        if current.dep_ in ("pcomp", "pobj") and any(
+            x.dep_ == "advmod" and x.lower_ in c["alternative_marks"] for x in head.children
+        ):
+            return True  # "instead of attacking the city", "rather than retaliate"
         if current.dep_ == "prep" and current.lower_ in c["negating_preps"]:
             return True  # "without firing a shot"
         if current.dep_ == "pobj" and head.lower_ in c["negating_preps"]:
@@ -147,8 +151,9 @@ def _negated_here(node: Token, trigger: Token) -> bool:
                 return True  # "no one was killed", "no embassy should feel any threat"
             if child.lower_ in ("nobody", "none", "noone"):
                 return True
-        if _lemma(node) == "have" and child.dep_ == "advmod" and child.lower_ == "yet":
-            return any(x.dep_ == "xcomp" for x in node.children)  # "has yet to attack"
+        if _lemma(node) in ("have", "be") and child.dep_ == "advmod" and child.lower_ == "yet":
+            # "has yet to attack", "is yet to launch its offensive"
+            return any(x.dep_ == "xcomp" for x in node.children)
     return False
 
 
@@ -467,6 +472,8 @@ def _unconfirmed(token: Token) -> bool:
         return False
     if any(x.dep_ == "amod" and x.lower_ in c["unconfirmed_adjs"] for x in noun.children):
         return True
+    if noun.lower_ in c["hearsay_nouns"]:
+        return True  # "rumours of her resignation", "speculation that troops had crossed"
     if any(x.dep_ == "det" and x.lower_ in c["negating_dets"] for x in noun.children):
         return True  # "there was no evidence that the army had used chemical weapons"
     for node in chain(noun)[1:6]:

@@ -33,6 +33,7 @@ from newsgraph.extract.event_derived import (
     intent_head,
     is_refusal,
 )
+from newsgraph.extract.event_filters import civil_emergency, disaster_driven, market_party
 from newsgraph.extract.event_lexicons import cues, sectors, word_forms
 from newsgraph.extract.event_patterns import Pattern, match
 from newsgraph.extract.event_setting import setting
@@ -710,8 +711,18 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             # them flee ("residents fled the town as rebels advanced": the rebels), not
             # retreating themselves
             causer = _causer(token)
+            if (causer is None and disaster_driven(token)) or (
+                causer is not None and causer.lemma_.lower() in cues()["accident_words"]
+            ):
+                continue  # "the storm battered the coast, forcing thousands to evacuate"
             event_type, mode, pattern_id = "SANCTION", "expel", f"displaced>{pattern.id}"
             actor, recipient = (make_ref(causer, found) if causer is not None else None), actor
+        if (
+            event_type == "RETREAT"
+            and word_forms(token) & cues()["displacement_verbs"]
+            and _fled_a_disaster(token)
+        ):
+            continue  # "the typhoon forced 100,000 to flee their homes": nobody's act
         if pattern.id.startswith(LEAVE_ORDER_PREFIXES) and _own_forces_ordered(token):
             # "ordered the army to leave the city": a command to its forces, not an expulsion
             event_type, mode, pattern_id = "REQUEST", None, f"command>{pattern.id}"
@@ -743,6 +754,19 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             continue  # "Jamaica has been hit by a series of protests": the protests are the news
         if event_type == "ASSAULT" and _accidental(token):
             continue  # "killed in a bus crash", "the earthquake killed 300": nobody's act
+        if market_party(actor, doc) or (
+            event_type in cues()["market_recipient_types"] and market_party(recipient, doc)
+        ):
+            continue  # "oil prices retreated", "pressure on interest rates": figures, not parties
+        if (
+            event_type == "ASSAULT"
+            and word_forms(token) & cues()["aiming_verbs"]
+            and _actor_root_in(actor, doc, "program_nouns")
+            and not _violent_programme(actor, doc)
+        ):
+            continue  # "a vaccination campaign targeting two million children": aimed at them
+        if event_type == "COERCE" and civil_emergency(token, mode):
+            continue  # "declared the outbreak a public health emergency": no martial law
         if event_type == "ASSAULT" and _casualties_of_another(token, coded):
             continue  # "killed 44 people and wounded 110": the wounded are the same attack's
         if (
@@ -1508,8 +1532,10 @@ def _struck_by_protests(token: Token) -> bool:
 
 
 def _accidental(token: Token) -> bool:
-    """The cause named by the subject, "by X" or "in X" is an accident or a disaster."""
-    words = cues()["accident_words"]
+    """The cause named by the subject, "by X" or "in X" is an accident, a disaster or an
+    economic blow ("hit by a slump in sales")."""
+    disasters = cues()["accident_words"]
+    words = disasters | cues()["economic_causes"]
     causes = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
     if (shared := subject(token)) is not None:
         causes.append(shared)  # "has left thousands sick and killed 160", "floods that killed"
@@ -1517,7 +1543,9 @@ def _accidental(token: Token) -> bool:
         if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "in"):
             causes += [c for c in prep.children if c.dep_ == "pobj"]
     causes += [m for c in causes for m in c.children if m.dep_ == "compound"]  # "Typhoon Haiyan"
-    return any(c.lemma_.lower() in words or c.lower_ in words for c in causes)
+    # "the tidal wave"; not "a rising tide of violence"
+    tidal = [m for c in causes for m in c.children if m.dep_ == "amod" and m.lower_ in disasters]
+    return bool(tidal) or any(c.lemma_.lower() in words or c.lower_ in words for c in causes)
 
 
 def _presence_withdrawn(token: Token, actor: Ref | None, doc: Doc, found: Findings) -> bool:
@@ -1559,7 +1587,33 @@ def _actor_root_in(actor: Ref | None, doc: Doc, key: str) -> bool:
             (g for p in root.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"),
             root,
         )
+    if root.lower_ in cues()["quantity_heads"]:
+        # "union members", "PCS members": the modifier says who they are
+        return root.lemma_.lower() in cues()[key] or any(
+            c.dep_ == "compound" and c.lemma_.lower() in cues()[key] for c in root.children
+        )
     return root.lemma_.lower() in cues()[key]
+
+
+def _fled_a_disaster(token: Token) -> bool:
+    causer = _causer(token)
+    if causer is not None:
+        return causer.lemma_.lower() in cues()["accident_words"]
+    return disaster_driven(token)
+
+
+def _violent_programme(actor: Ref | None, doc: Doc) -> bool:
+    """ "a brutal campaign", "a campaign of intimidation", "a bombing campaign": the
+    campaign is itself force."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand") if actor else None
+    if span is None:
+        return False
+    words = cues()["violent_modifiers"]
+    mods = [c for c in span.root.children if c.dep_ in ("amod", "compound", "nmod")]
+    mods += [
+        g for p in span.root.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+    ]
+    return any(m.lemma_.lower() in words or m.lower_ in words for m in mods)
 
 
 def _protesting_crowd(crowd: Ref | None, doc: Doc) -> bool:
