@@ -709,3 +709,9 @@ def test_a_bracketed_short_name_after_an_organisation_is_its_alias(extract):
     service = named(record, "National Disaster Prevention and Response Service")
     assert "Senapred" in service.aliases
     assert owner(record, text, "Senapred", 1) is service
+
+
+def test_a_dateline_place_tagged_in_pieces_is_one_place(extract):
+    record = extract("ST. PARIS, Ohio (AP) - A fire destroyed a barn on Tuesday, officials said.")
+    assert named(record, "ST. PARIS").type == "PLACE"
+    assert not [e for e in record.entities if e.name in ("ST", "PARIS")]

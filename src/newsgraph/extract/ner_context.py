@@ -648,7 +648,8 @@ def _inside(doc: Doc, m: Mention, spans: list[tuple[int, int]]) -> bool:
 
 
 def _dateline_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Dateline places spaCy did not tag ("TEHRAN/DUBAI (Reuters)")."""
+    """Dateline places spaCy did not tag ("TEHRAN/DUBAI (Reuters)"); the mentions inside
+    one dateline place become that one place (``mentions`` is changed in place)."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
     for a, b in _datelines(doc):
@@ -656,12 +657,12 @@ def _dateline_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if span is None:
             continue
         inside = [m for m in mentions if span.start <= m.start and m.end <= span.end]
-        if len(inside) == 1 and not any(
-            i in covered
-            for i in range(span.start, span.end)
-            if not inside[0].start <= i < inside[0].end
-        ):
-            inside[0].start, inside[0].end = span.start, span.end  # "LA CORUNA", not "CORUNA"
+        crossing = any(m.start < span.start < m.end or m.start < span.end < m.end for m in mentions)
+        if inside and not crossing:
+            # "LA CORUNA", not "CORUNA"; "ST. PARIS" tagged as "ST" and "PARIS": one place
+            inside[0].start, inside[0].end = span.start, span.end
+            for extra in inside[1:]:
+                mentions.remove(extra)
         elif not any(i in covered for i in range(span.start, span.end)):
             found.append(Mention(span.start, span.end, "name", "GPE"))
     return found
