@@ -10,19 +10,38 @@ from being reused.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
-__all__ = ["doc_tokens"]
+__all__ = ["doc_tokens", "token_index_at", "tokens_starting_in"]
 
-_last: tuple[Doc, list[Token]] | None = None
+_last: tuple[Doc, list[Token], list[int]] | None = None
+
+
+def _cached(doc: Doc) -> tuple[Doc, list[Token], list[int]]:
+    global _last
+    last = _last  # one read: another thread may replace it meanwhile
+    if last is not None and last[0] is doc:
+        return last
+    tokens = list(doc)
+    last = (doc, tokens, [t.idx for t in tokens])
+    _last = last
+    return last
 
 
 def doc_tokens(doc: Doc) -> list[Token]:
     """``list(doc)``, built once per document."""
-    global _last
-    last = _last  # one read: another thread may replace it meanwhile
-    if last is not None and last[0] is doc:
-        return last[1]
-    tokens = list(doc)
-    _last = (doc, tokens)
-    return tokens
+    return _cached(doc)[1]
+
+
+def token_index_at(doc: Doc, char: int) -> int:
+    """The index of the first token starting at or after character ``char`` (len(doc)
+    if none): ``next((t.i for t in doc if t.idx >= char), len(doc))`` without the walk."""
+    return bisect_left(_cached(doc)[2], char)
+
+
+def tokens_starting_in(doc: Doc, start: int, end: int) -> range:
+    """Indices of the tokens that start in characters ``[start, end)``."""
+    starts = _cached(doc)[2]
+    return range(bisect_left(starts, start), bisect_left(starts, end))

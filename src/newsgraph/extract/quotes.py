@@ -26,6 +26,7 @@ from newsgraph.extract.attribution import (
     shown_speaking,
     source_of,
 )
+from newsgraph.extract.doc_tokens import doc_tokens, token_index_at, tokens_starting_in
 from newsgraph.extract.entity_lexicons import lexicons as entity_lexicons
 from newsgraph.extract.findings import Findings, doc_text
 from newsgraph.extract.quote_lexicon import lexicon
@@ -219,7 +220,7 @@ def _title_like(inner: str) -> bool:
 def _cue_follows(doc: Doc, char: int) -> bool:
     """A cue within the next few words ("'Never,' he said", "'We need change,' the New
     York businessman said"), before the sentence ends or another quote opens."""
-    start = next((t.i for t in doc if t.idx >= char), len(doc))
+    start = token_index_at(doc, char)
     for t in doc[start : start + 8]:
         if t.text in (".", "!", "?", ";") or (t.is_quote and t.idx > char):
             return False
@@ -248,7 +249,7 @@ def _paragraph_start(text: str, char: int, *, back: int = 0) -> int:
 
 
 def _cue_precedes(doc: Doc, char: int) -> bool:
-    before = [t for t in doc if char - 12 <= t.idx < char and not t.is_punct]
+    before = [t for t in doc_tokens(doc) if char - 12 <= t.idx < char and not t.is_punct]
     return bool(before) and before[-1].pos_ == "VERB" and _direct_cue(before[-1])
 
 
@@ -270,7 +271,7 @@ def _direct_draft(
     draft = _Draft(
         kind="direct", start=start, end=end, runs_on=mark.runs_on, left_open=not mark.closed
     )
-    draft.content_tokens = {t.i for t in doc if mark.start <= t.idx < mark.end}
+    draft.content_tokens = set(tokens_starting_in(doc, mark.start, mark.end))
     label = _TRANSCRIPT_LABEL.match(text, start, end)
     if label is not None:
         # '"WALLACE: If I may, sir, …': a transcript turn quoted as a whole paragraph.
@@ -279,7 +280,7 @@ def _direct_draft(
             draft.start = label.end()
             draft.layout_speaker = (label.start(1), label.end(1))
             draft.cue = label_colon
-            draft.content_tokens = {t.i for t in doc if draft.start <= t.idx < mark.end}
+            draft.content_tokens = set(tokens_starting_in(doc, draft.start, mark.end))
             return draft
     p_start, _ = _paragraph_bounds(text, mark.start)
     _, p_end = _paragraph_bounds(text, max(mark.start, mark.end - 1))
@@ -340,14 +341,21 @@ def _direct_draft(
     m = re.fullmatch(r"\s*([^\s:“\"][^:“\"]{0,80}?)\s*:\s*", head)
     if m and len(_words(m.group(1))) <= 8:
         draft.layout_speaker = (p_start + m.start(1), p_start + m.end(1))
-        colon = next((t for t in doc if t.idx >= draft.layout_speaker[1] and t.text == ":"), None)
+        colon = next(
+            (t for t in doc_tokens(doc) if t.idx >= draft.layout_speaker[1] and t.text == ":"), None
+        )
         if colon is not None:
             draft.cue = doc[colon.i : colon.i + 1]
         return draft
     # "… pollster Jane Doe: “…”" — a name right before the colon.
     if head.rstrip().endswith(":"):
         colon = next(
-            (t for t in doc if t.idx == mark.start - len(head) + len(head.rstrip()) - 1), None
+            (
+                t
+                for t in doc_tokens(doc)
+                if t.idx == mark.start - len(head) + len(head.rstrip()) - 1
+            ),
+            None,
         )
         if colon is not None and colon.i > 0:
             prev = doc[colon.i - 1]
@@ -382,7 +390,9 @@ def _as_put_it(doc: Doc, mark: QuoteSpan) -> tuple[Token, Span] | None:
     if found is None:
         return None
     source = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
-    cue = next((t for t in doc if t.idx >= found.end(1) and t.lower_ in ("put", "puts")), None)
+    cue = next(
+        (t for t in doc_tokens(doc) if t.idx >= found.end(1) and t.lower_ in ("put", "puts")), None
+    )
     if source is None or not len(source) or cue is None or cue.i + 1 >= len(doc):
         return None
     return cue, source
@@ -422,7 +432,7 @@ def _inline_posts(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
         draft = _Draft(kind="direct", start=start, end=end, channel="social_media")
         draft.layout_speaker = (sig.start(1), sig.end(1))
         draft.cue = doc.char_span(sig.start(), sig.start() + 1, alignment_mode="expand")
-        draft.content_tokens = {t.i for t in doc if start <= t.idx < end}
+        draft.content_tokens = set(tokens_starting_in(doc, start, end))
         out.append(draft)
     return out
 
@@ -444,7 +454,7 @@ def _embedded_posts(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
         draft = _Draft(kind="direct", start=start, end=end, channel="social_media")
         draft.layout_speaker = (sig.start(1), sig.end(1))
         draft.cue = doc.char_span(p_start, p_start + 1, alignment_mode="expand")
-        draft.content_tokens = {t.i for t in doc if start <= t.idx < end}
+        draft.content_tokens = set(tokens_starting_in(doc, start, end))
         out.append(draft)
     return out
 
@@ -507,7 +517,7 @@ def _inverted_headlines(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
             draft.kind = "mixed"
         draft.source = doc[names[0].i : verb.i]
         draft.cue = doc[verb.i : verb.i + 1]
-        draft.content_tokens = {t.i for t in doc if start <= t.idx < end}
+        draft.content_tokens = set(tokens_starting_in(doc, start, end))
         # What the tagger made of the line ("… Howard Dean Tells Democratic Convention"
         # with the content as speaker) gives way.
         out = [d for d in out if d.cue_token is None or d.cue_token.i != verb.i]
@@ -604,7 +614,7 @@ def _colon_lines(doc: Doc, direct: list[QuoteSpan], drafts: list[_Draft]) -> lis
         )
         draft.layout_speaker = (head_start, head_end)
         draft.cue = colon
-        draft.content_tokens = {t.i for t in doc if body_start <= t.idx < body_end}
+        draft.content_tokens = set(tokens_starting_in(doc, body_start, body_end))
         out.append(draft)
     return out
 
@@ -636,7 +646,7 @@ def _block_quotes(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
             continue
         draft = _Draft(kind="direct", start=body_start, end=body_end)
         draft.cue_token, draft.cue, draft.source = verb, cue_span(verb), source
-        draft.content_tokens = {t.i for t in doc if body_start <= t.idx < body_end}
+        draft.content_tokens = set(tokens_starting_in(doc, body_start, body_end))
         out.append(draft)
     return out
 
@@ -680,7 +690,7 @@ def _characterisations(doc: Doc, marks: list[QuoteSpan], drafts: list[_Draft]) -
         draft.cue_token = verb
         draft.cue = cue_span(verb)
         draft.source = source
-        draft.content_tokens = {t.i for t in doc if start <= t.idx < end}
+        draft.content_tokens = set(tokens_starting_in(doc, start, end))
         out.append(draft)
         taken.append((start, end))
     covered = [(d.start, d.end) for d in out]
@@ -695,7 +705,7 @@ def _characterisations(doc: Doc, marks: list[QuoteSpan], drafts: list[_Draft]) -
 def _as_frame(doc: Doc, mark: QuoteSpan) -> tuple[Token, Token] | None:
     """The verb and the first word of its object in "VERB [after] OBJECT as [a] “…”",
     where the object is a short noun phrase."""
-    opening = next((t for t in doc if t.idx >= mark.start), None)
+    opening = next((t for t in doc_tokens(doc) if t.idx >= mark.start), None)
     if opening is None:
         return None
     i = opening.i - 1
@@ -838,7 +848,7 @@ def _closes_earlier_quote(
     text = doc_text(doc)
     after = [
         t
-        for t in doc
+        for t in doc_tokens(doc)
         if mark.end <= t.idx < mark.end + 40
         and t.pos_ in ("VERB", "AUX")
         and _direct_cue(t)
@@ -874,7 +884,7 @@ def _name_after_opening_cue(cue: Token) -> Span | None:
 def _name_then_cue(doc: Doc, mark: QuoteSpan) -> tuple[Token, Span] | None:
     """ "“…,” Name verb": a run of proper nouns right after the closing mark and a
     reporting verb after it, read off the words whatever the parse made of them."""
-    start = next((t.i for t in doc if t.idx >= mark.end), None)
+    start = next((t.i for t in doc_tokens(doc) if t.idx >= mark.end), None)
     if start is None:
         return None
     i = start
@@ -902,7 +912,7 @@ def _verb_after_close(doc: Doc, mark: QuoteSpan) -> Token | None:
     body = text[mark.start : mark.end].rstrip().rstrip("”\"'’»")
     if not mark.closed or body.rstrip()[-1:] not in (",", "?", "!"):
         return None
-    start = next((t.i for t in doc if t.idx >= mark.end), None)
+    start = next((t.i for t in doc_tokens(doc) if t.idx >= mark.end), None)
     if start is None or doc[start].idx - mark.end > 2 or "\n" in text[mark.end : doc[start].idx]:
         return None
     sent_end = doc[start].sent.end
@@ -1098,7 +1108,7 @@ def _cue_between(doc: Doc, cue: Token, quote_start: int, quoted: list[tuple[int,
     first = re.search(r"\w", text[quote_start : quote_start + 10])
     if first is not None and first.group().islower():
         return False
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.idx >= quote_start:
             break
         if (
@@ -1181,7 +1191,7 @@ def _extend_to_closing_marks(doc: Doc, reported: list[Reported], marks: list[Quo
         for mark in marks:
             if start <= mark.start < end < mark.end and "\n" not in doc_text(doc)[end : mark.end]:
                 item.content = (start, mark.end)
-                item.content_tokens |= {t.i for t in doc if end <= t.idx < mark.end}
+                item.content_tokens |= set(tokens_starting_in(doc, end, mark.end))
 
 
 def _contains_marks(text: str) -> bool:
@@ -1494,7 +1504,7 @@ def _appositive_run(doc: Doc, close: int, cue: Token) -> Span | None:
     surrogate,", "a police spokeswoman, Rae Hamoonga,", "the 43-year-old"."""
     if cue.idx < close or "\n" in doc_text(doc)[close : cue.idx]:
         return None
-    between = [t for t in doc if close <= t.idx < cue.idx and not t.is_space]
+    between = [t for t in doc_tokens(doc) if close <= t.idx < cue.idx and not t.is_space]
     while between and between[0].is_punct:
         between = between[1:]
     while between and between[-1].text == ",":
@@ -1524,7 +1534,7 @@ def _between_close_and_cue(doc: Doc, close: int, cue: Token) -> Span | None:
     up to the cue or a comma, in the same paragraph."""
     if cue.idx < close or "\n" in doc_text(doc)[close : cue.idx]:
         return None
-    between = [t for t in doc if close <= t.idx < cue.idx and not t.is_space]
+    between = [t for t in doc_tokens(doc) if close <= t.idx < cue.idx and not t.is_space]
     while between and (between[0].is_punct or between[0].lower_ == "as"):
         between = between[1:]
     comma = next((n for n, t in enumerate(between) if t.is_punct), len(between))

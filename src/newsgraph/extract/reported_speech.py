@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.attribution import PRONOUNS, phrase, source_of
 from newsgraph.extract.dateline import dateline_end
+from newsgraph.extract.doc_tokens import doc_tokens
 from newsgraph.extract.entity_lexicons import lexicons as entity_lexicons
 from newsgraph.extract.findings import doc_text
 from newsgraph.extract.quote_lexicon import Cue, lexicon
@@ -67,7 +68,7 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
     def quoted(char: int) -> bool:
         return any(s <= char < e for s, e in inside_quotes)
 
-    for token in doc:
+    for token in doc_tokens(doc):
         if quoted(token.idx):
             continue
         found: Reported | None = None

@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract.doc_tokens import doc_tokens
 from newsgraph.extract.findings import Findings, doc_text
 from newsgraph.extract.timex_lexicon import lexicon as timex_lexicon
 from newsgraph.gazetteer import Gazetteer, sources
@@ -690,7 +691,7 @@ def _add_unlabelled(
     them in ("Kano, Lagos and Plateau states", "Hodeidah, Sanaa and Hajjah").
     """
     text = doc_text(doc)
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.ent_type_ or not token.text[:1].isupper():
             continue
         if token.tag_ not in ("NNP", "NNPS", "JJ") or len(token.text) < 2:
