@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from newsgraph.extract.entities import build_clusters
-from newsgraph.extract.name_clusters import Clusters
+from newsgraph.extract.name_clusters import Clusters, _own_word
 
 
 def find(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
@@ -1277,3 +1277,80 @@ def test_coref_the_republican_is_no_guess_without_the_party(pipeline):
     assert cluster_at(clusters, text, "Helen Carver") not in _described(
         clusters, text, "The Republican"
     )
+
+
+def _entity_of(record, text: str, phrase: str, nth: int = 0):
+    start, end = find(text, phrase, nth)
+    return next(
+        (e for e in record.entities if any(m.start == start and m.end == end for m in e.mentions)),
+        None,
+    )
+
+
+def test_coref_a_company_named_by_its_first_word_alone(extract):
+    text = (
+        "Arclight Semiconductor will build a chip plant near Columbus, Ohio, the company "
+        "announced on Tuesday. Arclight said the factory would employ 2,000 people, and "
+        "shares of Arclight rose 4 percent in early trading."
+    )
+    record = extract(text)
+    company = _entity_of(record, text, "Arclight Semiconductor")
+    assert company is not None
+    assert _entity_of(record, text, "Arclight", 1) is company
+    assert _entity_of(record, text, "Arclight", 2) is company
+    quote = next(q for q in record.quotes if q.speaker and q.speaker.text == "Arclight")
+    assert quote.speaker.entity == company.id
+
+
+def test_coref_a_first_word_that_is_an_ordinary_word_is_no_short_name(pipeline):
+    # "General" is written in lower case too: no short name of "General Dynamics";
+    # "Arclight" is written only as a name.
+    text = (
+        "General Dynamics and Arclight Semiconductor won contracts on Monday. The general "
+        "manager of the shipyard said General and Arclight would share the work."
+    )
+    doc = pipeline.nlp(text)
+    general = doc.char_span(*find(text, "General", 1))
+    arclight = doc.char_span(*find(text, "Arclight", 1))
+    assert general is not None and arclight is not None
+    assert not _own_word(general[0])
+    assert _own_word(arclight[0])
+
+
+def test_coref_it_after_a_dateline_is_not_the_dateline_place(extract):
+    text = (
+        "LONDON — It said on Monday that it would close 40 branches across the country "
+        "by the end of the year."
+    )
+    record = extract(text)
+    london = _entity_of(record, text, "LONDON")
+    assert london is not None
+    assert _entity_of(record, text, "It") is not london
+    assert _entity_of(record, text, "it") is not london
+
+
+def test_coref_a_given_name_alone_is_the_three_word_name_it_opens(extract):
+    text = (
+        "World Health Organization chief Tedros Adhanom Ghebreyesus urged rich countries "
+        'to share vaccines on Monday. "This is a moral failure," Tedros told reporters in '
+        "Geneva."
+    )
+    record = extract(text)
+    tedros = _entity_of(record, text, "Tedros Adhanom Ghebreyesus")
+    assert tedros is not None and tedros.type == "PERSON"
+    assert _entity_of(record, text, "Tedros", 1) is tedros
+    quote = next(q for q in record.quotes if q.speaker and q.speaker.text == "Tedros")
+    assert quote.speaker.entity == tedros.id
+
+
+def test_coref_a_given_name_two_people_share_stays_unresolved(extract):
+    text = (
+        "Prime Minister Abiy Ahmed Ali met opposition leader Abiy Tesfaye Bekele in Addis "
+        "Ababa on Monday. Abiy said the talks had been useful."
+    )
+    record = extract(text)
+    first = _entity_of(record, text, "Abiy Ahmed Ali")
+    second = _entity_of(record, text, "Abiy Tesfaye Bekele")
+    assert first is not None and second is not None and first is not second
+    lone = _entity_of(record, text, "Abiy", 2)
+    assert lone is None or lone not in (first, second)

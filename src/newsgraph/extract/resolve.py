@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract import entity_lexicons, ner_context
+from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.mentions import Mention, countries, is_acronym
 from newsgraph.extract.name_clusters import Cluster, Clusters
@@ -568,6 +569,8 @@ class Resolver:
                 continue  # "The authors say the results confirm ... They call for": people
             if m.cluster in bound or _in_own_appositive(token, root):
                 continue  # "in real life it was magical", "Firefox, its main rival"
+            if _in_dateline(self.doc, m):
+                continue  # "LONDON — It said ...": the dateline place is not the topic
             if cluster.etype == "GROUP" and (
                 root.pos_ == "ADJ" or (word in NEUTER and root.tag_ in {"NNS", "NNPS"})
             ):
@@ -795,6 +798,14 @@ class Resolver:
             return None  # '"... he ...," Waters said': the speaker would say "I"
         owner = self.clusters.owner[subject.i]
         return self.clusters.items[owner] if owner >= 0 else None
+
+
+def _in_dateline(doc: Doc, m: Mention) -> bool:
+    """The mention is part of the dateline its line opens with ("NAIROBI, Kenya (AP) —")."""
+    text = doc.text
+    at = doc[m.start].idx
+    end = dateline_end(text, text.rfind("\n", 0, at) + 1)
+    return end is not None and at < end
 
 
 def _clause_verb(token: Token) -> Token | None:
