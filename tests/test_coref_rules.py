@@ -1354,3 +1354,29 @@ def test_coref_a_given_name_two_people_share_stays_unresolved(extract):
     assert first is not None and second is not None and first is not second
     lone = _entity_of(record, text, "Abiy", 2)
     assert lone is None or lone not in (first, second)
+
+
+def test_coref_a_role_word_the_tagger_took_into_a_name_is_the_role(extract):
+    text = (
+        "Coroner Parks Evans said the man died of a heart attack at his home in Dalton. "
+        "Evans said an autopsy would be performed on Friday."
+    )
+    record = extract(text)
+    evans = _entity_of(record, text, "Parks Evans")
+    assert evans is not None and evans.type == "PERSON"
+    assert evans.name == "Parks Evans"
+    assert any(r.lower() == "coroner" for r in evans.roles), evans.roles
+    assert _entity_of(record, text, "Evans", 1) is evans
+
+
+def test_coref_a_sheriff_tagged_as_an_organisation_is_a_person(extract):
+    text = (
+        "Sheriff Parks Evans said deputies found the car near the river on Sunday. "
+        "Evans said the driver had been drinking."
+    )
+    record = extract(text)
+    evans = _entity_of(record, text, "Parks Evans")
+    assert evans is not None and evans.type == "PERSON"
+    assert _entity_of(record, text, "Evans", 1) is evans
+    quote = next(q for q in record.quotes if q.speaker and q.speaker.text == "Evans")
+    assert quote.speaker.entity == evans.id
