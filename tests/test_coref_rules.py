@@ -1380,3 +1380,27 @@ def test_coref_a_sheriff_tagged_as_an_organisation_is_a_person(extract):
     assert _entity_of(record, text, "Evans", 1) is evans
     quote = next(q for q in record.quotes if q.speaker and q.speaker.text == "Evans")
     assert quote.speaker.entity == evans.id
+
+
+def test_coref_the_company_is_the_subject_not_the_source_named_after_it(extract):
+    text = (
+        "Boeing delivered 30 jets in May, up from 20 a year earlier, according to data from "
+        "Cirium. The company said it expected more deliveries in June."
+    )
+    record = extract(text)
+    boeing = _entity_of(record, text, "Boeing")
+    assert boeing is not None
+    assert _entity_of(record, text, "The company") is boeing
+    quote = next(q for q in record.quotes if q.speaker and q.speaker.text == "The company")
+    assert quote.speaker.entity == boeing.id
+
+
+def test_coref_the_company_is_the_subject_over_a_rival_in_a_relative_clause(extract):
+    text = (
+        "Intel, which has lost ground to AMD in recent years, announced a new chip on "
+        "Tuesday. The company said the chip would ship in June."
+    )
+    record = extract(text)
+    intel = _entity_of(record, text, "Intel")
+    assert intel is not None
+    assert _entity_of(record, text, "The company") is intel

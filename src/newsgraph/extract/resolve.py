@@ -43,6 +43,7 @@ PLURAL_WINDOW = 2  # "they": the Church ... a lawyer ... a statement. They said
 SPECIFIC_WINDOW = 12  # "the foundation" for a name headed "Foundation"
 NOMINAL_PENALTY = 0.2
 CHAIN_WINDOW = 2  # sentences between two unresolved pronouns of one kind
+ORG_SUBJECT = 0.8  # "the company": a subject body beats one named in passing
 SALIENCE = 0.1  # per name mention (up to ten): the article's main characters
 
 
@@ -363,7 +364,7 @@ class Resolver:
             introduced.setdefault(m.cluster, m.start)
         for m in self.before(span.start, SPECIFIC_WINDOW):
             cluster = self.clusters.items[m.cluster]
-            if cluster.etype not in {"ORG", "GROUP"} or m.cluster in scored:
+            if cluster.etype not in {"ORG", "GROUP"}:
                 continue
             if cluster.etype == "GROUP" and head not in lex.group_descriptions:
                 continue  # "the team" is not "the Afghans"
@@ -384,6 +385,13 @@ class Resolver:
                 score += 0.3  # goes by an acronym: a formal organisation
             if sent_of[introduced[m.cluster]] >= sent_of[span.start] - 1:
                 score += 0.3  # just introduced
+            if _is_subject(_mention_root(self.doc, m)):
+                # "Boeing delivered 30 jets, according to data from Cirium. The company
+                # said": the body the sentence is about, not its source
+                score += ORG_SUBJECT
+            old = scored.get(m.cluster)
+            if old is not None and old.score >= score:
+                continue
             scored[m.cluster] = _Candidate(cluster, score)
         return _pick(list(scored.values()), floor=1.0, margin=0.3)
 
