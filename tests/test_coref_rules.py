@@ -1404,3 +1404,31 @@ def test_coref_the_company_is_the_subject_over_a_rival_in_a_relative_clause(extr
     intel = _entity_of(record, text, "Intel")
     assert intel is not None
     assert _entity_of(record, text, "The company") is intel
+
+
+def test_coref_it_describing_a_situation_is_not_the_speaker_after_it(extract):
+    text = (
+        "NAIROBI, Kenya — It was the worst drought in four decades, the United Nations said "
+        "on Friday. It is too early to say whether the rains will come, the World Food "
+        "Programme said."
+    )
+    record = extract(text)
+    un = _entity_of(record, text, "United Nations")
+    wfp = _entity_of(record, text, "World Food Programme")
+    assert un is not None and wfp is not None
+    assert _entity_of(record, text, "It") not in (un, wfp)
+    assert _entity_of(record, text, "It", 1) not in (un, wfp)
+
+
+def test_coref_it_that_acts_or_is_a_kind_of_body_is_the_speaker(extract):
+    text = (
+        "It will cut 500 jobs at its plant in Ohio, Ford Motor Co said on Friday. "
+        "Separately, Barclays said it was confident that demand would hold."
+    )
+    record = extract(text)
+    ford = _entity_of(record, text, "Ford Motor Co")
+    assert ford is not None
+    assert _entity_of(record, text, "It") is ford
+    barclays = _entity_of(record, text, "Barclays")
+    assert barclays is not None
+    assert _entity_of(record, text, "it", 0) is barclays

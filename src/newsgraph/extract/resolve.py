@@ -770,6 +770,8 @@ class Resolver:
         in the report before the pronoun ("Slot said ten Hag had lost his job")."""
         if token.dep_ not in SUBJECT_DEPS | {"poss"}:
             return None
+        if token.lower_ == "it" and _describes_situation(token):
+            return None  # "It is too early to say, the bank said": no self-description
         clause = next((a for a in token.ancestors if a.dep_ == "ccomp"), None)
         if clause is None or clause.head.lemma_.lower() not in _speech_verbs():
             return None
@@ -804,8 +806,27 @@ class Resolver:
         in_quote = self.clusters.in_quote
         if in_quote[token.i] and not in_quote[subject.i]:
             return None  # '"... he ...," Waters said': the speaker would say "I"
+        if token.lower_ == "it" and _describes_situation(token):
+            # "It was the worst drought in decades, the UN said" (but "It will cut 500
+            # jobs, the company said" is the company)
+            return None
         owner = self.clusters.owner[subject.i]
         return self.clusters.items[owner] if owner >= 0 else None
+
+
+def _describes_situation(token: Token) -> bool:
+    """ "It was the worst drought in decades": "it" as the subject of "be" with a noun
+    complement that names no kind of body or person ("It is the largest lender, the
+    bank said" is the bank)."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    lex = lexicons()
+    for comp in verb.children:
+        if comp.dep_ == "attr" and comp.pos_ == "NOUN":
+            word = comp.lemma_.lower()
+            return not (word in lex.org_nouns or word in lex.person_nouns or word in lex.role_heads)
+    return False
 
 
 def _in_dateline(doc: Doc, m: Mention) -> bool:
@@ -881,6 +902,12 @@ def _office_modifiers() -> tuple[frozenset[str], frozenset[str]]:
 
 def _lowered(words: list[str]) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _extraposition_adjectives() -> frozenset[str]:
+    words: list[str] = entity_lexicons._load("entity_descriptions.json")["extraposition_adjectives"]
+    return _lowered(words)
 
 
 @lru_cache(maxsize=1)
@@ -1005,6 +1032,16 @@ def _expletive(token: Token) -> bool:
     deps = {c.dep_ for c in verb.children}
     if verb.lemma_ == "be" and deps & {"acomp", "attr"} and deps & {"ccomp", "xcomp", "csubj"}:
         return True
+    for comp in verb.children:
+        # "it is too early to say", "it was unclear whether": the clause hangs on the
+        # adjective
+        if (
+            verb.lemma_ == "be"
+            and comp.dep_ in {"acomp", "attr"}
+            and comp.lemma_.lower() in _extraposition_adjectives()
+            and any(c.dep_ in {"ccomp", "xcomp", "csubj"} for c in comp.children)
+        ):
+            return True
     if verb.lemma_ in lexicons().expletive_verbs:
         # "it seems that ...", "it takes an hour to ...", "it rained": no referent; but
         # "had it happened an hour later" is the accident
