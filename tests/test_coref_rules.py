@@ -1432,3 +1432,17 @@ def test_coref_it_that_acts_or_is_a_kind_of_body_is_the_speaker(extract):
     barclays = _entity_of(record, text, "Barclays")
     assert barclays is not None
     assert _entity_of(record, text, "it", 0) is barclays
+
+
+def test_coref_a_former_office_before_the_place_is_no_current_office(extract):
+    text = (
+        "Former Florida Gov. Jeb Bush and New Jersey Gov. Chris Christie spoke in Manchester "
+        "on Monday. Bush said the race was close. The governor said he would stay in the "
+        "race until the convention."
+    )
+    record = extract(text)
+    bush = _entity_of(record, text, "Jeb Bush")
+    christie = _entity_of(record, text, "Chris Christie")
+    assert bush is not None and christie is not None
+    assert any("former" in r.lower() for r in bush.roles), bush.roles
+    assert _entity_of(record, text, "The governor") is christie

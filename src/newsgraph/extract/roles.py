@@ -167,12 +167,17 @@ def _title_before(clusters: Clusters, cluster: Cluster, m: Mention) -> None:
     role_start = m.start
     affiliation: Cluster | None = None
     possessor = False
+    past = ""
     while j >= sent_start:
         token = doc[j]
         owner = clusters.owner[j]
         if owner >= 0 and owner != cluster.idx:
             if clusters.items[owner].etype in AFFILIATION_TYPES:
                 affiliation = _affiliation(clusters, j, j + 1)
+                while j > sent_start and clusters.owner[j - 1] == owner:
+                    j -= 1
+                if j > sent_start and doc[j - 1].lower_ in _past_words():
+                    past = doc[j - 1].lower_  # "Former Florida Gov. Jeb Bush"
             break
         if token.tag_ == "POS" and j > 0 and clusters.owner[j - 1] >= 0:
             affiliation = _affiliation(clusters, j - 1, j)
@@ -213,7 +218,15 @@ def _title_before(clusters: Clusters, cluster: Cluster, m: Mention) -> None:
         return
     # "Florida Sen." -> "Florida senator": what "the senator" later matches
     role = "".join(titles.get(t.lower_, t.text) + t.whitespace_ for t in words)
+    if past and not any(t.lower_ in _past_words() for t in words):
+        role = f"{past} {role}"  # "the governor" is then no one "former" (resolve)
     _add_role(cluster, role, affiliation)
+
+
+@lru_cache(maxsize=1)
+def _past_words() -> frozenset[str]:
+    words: list[str] = entity_lexicons._load("entity_roles.json")["past_modifiers"]
+    return frozenset(w.lower() for w in words)
 
 
 @lru_cache(maxsize=1)
