@@ -1446,3 +1446,15 @@ def test_coref_a_former_office_before_the_place_is_no_current_office(extract):
     assert bush is not None and christie is not None
     assert any("former" in r.lower() for r in bush.roles), bush.roles
     assert _entity_of(record, text, "The governor") is christie
+
+
+def test_coref_the_object_of_hold_accountable_is_no_subject(extract):
+    text = (
+        "Gov. Rick Snyder apologized on Tuesday for the water crisis in Flint.\n\n"
+        "In his statement Saturday, Sanders went further in trying to hold Snyder "
+        'accountable.\n\n"There are no excuses," he said.'
+    )
+    record = extract(text)
+    sanders = _entity_of(record, text, "Sanders")
+    assert sanders is not None
+    assert _entity_of(record, text, "he") is sanders

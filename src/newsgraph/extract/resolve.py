@@ -94,6 +94,8 @@ def _is_subject(token: Token) -> bool:
     # "Her deputy, Tom Becker, disagreed" and "Smith and Jones met": subjects too.
     if token.dep_ in {"appos", "conj"}:
         token = token.head
+    if token.head.pos_ == "ADJ" and token.head.dep_ in {"ccomp", "xcomp", "oprd"}:
+        return False  # "to hold Snyder accountable": the object of "hold", parsed as a subject
     return token.dep_ in SUBJECT_DEPS
 
 
