@@ -1458,3 +1458,16 @@ def test_coref_the_object_of_hold_accountable_is_no_subject(extract):
     sanders = _entity_of(record, text, "Sanders")
     assert sanders is not None
     assert _entity_of(record, text, "he") is sanders
+
+
+def test_coref_the_airline_is_the_one_word_name_ending_in_air(extract):
+    text = (
+        "The co-pilot had logged 2,766 flying hours with EgyptAir, the airline said on "
+        "Thursday. Investigators from France and Egypt are searching the sea for the "
+        "wreckage. The airline added that the plane had passed all checks."
+    )
+    record = extract(text)
+    egyptair = _entity_of(record, text, "EgyptAir")
+    assert egyptair is not None and egyptair.type == "ORG"
+    assert _entity_of(record, text, "the airline") is egyptair
+    assert _entity_of(record, text, "The airline") is egyptair

@@ -376,7 +376,7 @@ class Resolver:
             if "-" + head_word in fits or "-" + (cluster.words[-1:] or ("",))[0] in fits:
                 continue  # "the company" is no "... Commission"
             heads = {head_word, " ".join(cluster.words)}
-            specific = bool(heads & fits)
+            specific = bool(heads & fits) or _compounded(cluster.words, fits)
             distance = sent_of[span.start] - sent_of[m.start]
             if ("*" not in fits or distance > WINDOW) and not specific:
                 continue  # "the foundation" may look further back for a "... Foundation"
@@ -814,6 +814,21 @@ class Resolver:
             return None
         owner = self.clusters.owner[subject.i]
         return self.clusters.items[owner] if owner >= 0 else None
+
+
+MIN_COMPOUND_PART = 3  # "Air" of "EgyptAir", "bank" of "Citibank"
+
+
+def _compounded(words: tuple[str, ...], fits: frozenset[str]) -> bool:
+    """ "the airline" for "EgyptAir", "the bank" for "Citibank": a one-word name that
+    ends in a word the description's noun fits."""
+    if len(words) != 1:
+        return False
+    word = words[0]
+    return any(
+        len(fit) >= MIN_COMPOUND_PART and fit.isalpha() and word != fit and word.endswith(fit)
+        for fit in fits
+    )
 
 
 def _describes_situation(token: Token) -> bool:
