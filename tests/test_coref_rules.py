@@ -1471,3 +1471,16 @@ def test_coref_the_airline_is_the_one_word_name_ending_in_air(extract):
     assert egyptair is not None and egyptair.type == "ORG"
     assert _entity_of(record, text, "the airline") is egyptair
     assert _entity_of(record, text, "The airline") is egyptair
+
+
+def test_coref_a_nationality_in_a_description_excludes_people_of_another(extract):
+    text = (
+        "Russian tycoon Mikhail Fridman sold the club to Swiss investor Peter Keller on "
+        "Friday. Keller said he was delighted. The Russian businessman said the sale was "
+        "painful."
+    )
+    record = extract(text)
+    fridman = _entity_of(record, text, "Mikhail Fridman")
+    keller = _entity_of(record, text, "Peter Keller")
+    assert fridman is not None and keller is not None
+    assert _entity_of(record, text, "The Russian businessman") is fridman

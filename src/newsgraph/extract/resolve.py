@@ -20,6 +20,7 @@ from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.mentions import Mention, countries, is_acronym
 from newsgraph.extract.name_clusters import Cluster, Clusters
+from newsgraph.extract.nationals import nationality, nationality_of
 from newsgraph.extract.quote_lexicon import lexicon as quote_lexicon
 
 MALE = frozenset({"he", "him", "his", "himself"})
@@ -277,6 +278,17 @@ class Resolver:
             return bool(family & words) and not (now and words & past)
 
         sides = self._sides(span.start, token.i)
+        # "the Russian leader" is no one the article made Swiss
+        wanted: set[str] = set()
+        for t in self.doc[span.start : token.i]:
+            wanted |= nationality(t.text)
+        if wanted:
+            seen = {
+                idx: m
+                for idx, m in seen.items()
+                if not (said := nationality_of(self.clusters, self.clusters.items[idx]))
+                or said & wanted
+            }
         matched = [
             idx
             for idx in seen
