@@ -642,3 +642,70 @@ def test_a_capitalised_kicker_before_a_dash_is_no_dateline(extract):
     record = extract("BREAKING — Lawmakers in Ohio passed the budget bill on Friday.")
     assert not [e for e in record.entities if e.name == "BREAKING"]
     assert named(record, "Ohio").type == "PLACE"
+
+
+def test_a_country_after_a_capitals_dateline_and_dash_is_a_place_of_its_own(extract):
+    # spaCy tags "BEIRUT - Lebanon" as one organisation
+    record = extract(
+        "BEIRUT - Lebanon reported 12 new cases on Sunday, the health ministry said.\n"
+        "GERMANY - Bunds extended losses on Friday."
+    )
+    assert named(record, "BEIRUT").type == "PLACE"
+    assert named(record, "Lebanon").type == "PLACE"
+    assert not [e for e in record.entities if "Bunds" in e.name]
+
+
+def test_a_body_named_after_a_person_met_in_full_leaves_the_person_a_person(extract):
+    record = extract(
+        "Donald Trump has long denied wrongdoing. The Trump foundation agreed to dissolve "
+        "last year under the supervision of a judge. Trump said he would appeal the ruling."
+    )
+    trump = named(record, "Donald Trump")
+    assert trump.type == "PERSON"
+    assert not [e for e in record.entities if e.name == "Trump" and e.type == "ORG"]
+
+
+def test_a_hamlet_named_after_a_person_and_of_is_the_persons_firm(extract):
+    # spaCy tags "Bernstein" a place (there are villages of that name)
+    record = extract(
+        "Analysts were split. Stacy Rasgon of Bernstein wrote in a note to clients that the "
+        "problem was temporary, while Daniel Ortiz of Houston said it was not."
+    )
+    assert named(record, "Stacy Rasgon").type == "PERSON"
+    assert named(record, "Bernstein").type == "ORG"
+    assert named(record, "Houston").type == "PLACE"
+
+
+def test_a_first_name_alone_stands_for_the_one_person_who_has_it(extract):
+    text = (
+        "WHO Director-General Tedros Adhanom Ghebreyesus said the spread was worrying.\n"
+        '"A coordinated response is essential," Tedros told a news conference in Geneva. '
+        "The victim's mother, Denise Peterson, and his uncle, Paul Peterson, spoke at the "
+        'vigil. "He was a gentle boy," Denise said.'
+    )
+    record = extract(text)
+    tedros = named(record, "Tedros Adhanom Ghebreyesus")
+    assert owner(record, text, "Tedros", 1) is tedros
+    assert owner(record, text, "Denise", 1) is named(record, "Denise Peterson")
+    speakers = {q.speaker.text: q.speaker.entity for q in record.quotes if q.speaker}
+    assert speakers["Tedros"] == tedros.id
+
+
+def test_a_short_code_after_a_common_noun_is_no_group_of_people(extract):
+    record = extract(
+        "The emergence of clade Ib in Congo worried officials, and Iraqi Kurds and fellow "
+        "Democrats were consulted."
+    )
+    assert not [e for e in record.entities if e.name == "Ib"]
+    assert named(record, "Kurds").type == "GROUP"
+
+
+def test_a_bracketed_short_name_after_an_organisation_is_its_alias(extract):
+    text = (
+        "Chile's National Disaster Prevention and Response Service (Senapred) said 300 "
+        "people were evacuated. Senapred said later that the roads were closed."
+    )
+    record = extract(text)
+    service = named(record, "National Disaster Prevention and Response Service")
+    assert "Senapred" in service.aliases
+    assert owner(record, text, "Senapred", 1) is service

@@ -120,3 +120,115 @@ def test_holder_noun_elsewhere_is_no_cue(extract):
     # a supporter named as a person, not as what the subject is, states nothing
     record = extract("Supporters of the pipeline project gathered outside the statehouse.")
     _no_quote_with(record, "the pipeline project")
+
+
+# --- "X's response was that …" --------------------------------------------------------
+
+
+def test_statement_noun_with_a_that_clause_after_be(extract):
+    record = extract(
+        "Asked about the tax plan, Senator Dana Whitfield's response was that families "
+        "with children deserve a larger credit."
+    )
+    quote = _quote_with(record, "families with children deserve a larger credit")
+    assert quote.speaker is not None and "Whitfield" in quote.speaker.text
+    assert quote.cue is not None and "response was" in quote.cue.text
+    # the cue and its owner are not part of what was said
+    assert "response" not in quote.content.text
+
+
+def test_unowned_statement_noun_has_no_speaker(extract):
+    record = extract(
+        "The idea is that donors who dislike the nominee can still give to the party's "
+        "Senate candidates."
+    )
+    quote = _quote_with(record, "donors who dislike the nominee can still give")
+    assert quote.speaker is None
+    assert quote.cue is not None and quote.cue.text.startswith("The idea")
+
+
+def test_writers_own_copular_framing_is_no_attribution(extract):
+    # "the truth is", "the danger is", "the story is": the writer speaks, no one is cited
+    record = extract(
+        "The truth is that the county has never voted for a Republican. The danger is "
+        "that turnout will fall in the spring."
+    )
+    _no_quote_with(record, "the county has never voted")
+    _no_quote_with(record, "turnout will fall")
+
+
+# --- stance adjectives with any holder ----------------------------------------------------
+
+
+def test_stance_participle_with_a_common_noun_subject(extract):
+    # "concerned" is tagged as a participle; neither subject is a named entity
+    record = extract(
+        "Several member states are concerned about the new border agreement. Some "
+        "longtime fans were not fond of the decision to move the team to the suburbs."
+    )
+    concerned = _quote_with(record, "the new border agreement")
+    assert concerned.speaker is not None and "member states" in concerned.speaker.text
+    fond = _quote_with(record, "the decision to move the team")
+    assert fond.speaker is not None and "longtime fans" in fond.speaker.text
+    assert fond.cue is not None and "not fond" in fond.cue.text
+
+
+def test_stance_word_in_a_passive_or_with_a_dummy_subject_is_no_cue(extract):
+    record = extract(
+        "The valley is divided by a narrow river. It is concerned with drainage rather "
+        "than with anything anyone said."
+    )
+    _no_quote_with(record, "a narrow river")
+    _no_quote_with(record, "drainage")
+
+
+# --- publisher's notes ------------------------------------------------------------------
+
+
+def test_editors_note_is_no_reporting(extract):
+    record = extract(
+        "The mayor said on Monday that the bridge would reopen in May.\n\n"
+        "Editor's note: This article has been updated; the council said earlier that "
+        "the bridge would reopen in April."
+    )
+    _quote_with(record, "the bridge would reopen in May")
+    _no_quote_with(record, "the bridge would reopen in April")
+
+
+# --- hearsay adverbs -----------------------------------------------------------------------
+
+
+def test_reportedly_attributes_its_clause_to_unnamed_reports(extract):
+    record = extract(
+        "The carmaker Velto Motors is reportedly moving its headquarters from Detroit "
+        "to Dallas next year."
+    )
+    quote = _quote_with(record, "moving its headquarters from Detroit to Dallas")
+    assert quote.speaker is None
+    assert quote.cue is not None and quote.cue.text == "reportedly"
+
+
+def test_allegedly_is_no_attribution(extract):
+    # the writer hedges a charge; PolNeAR does not treat it as reported speech
+    record = extract("The driver allegedly ran a red light before the crash on Main Street.")
+    _no_quote_with(record, "ran a red light")
+
+
+# --- "who is expected to …" ---------------------------------------------------------------
+
+
+def test_agentless_passive_cue_in_a_relative_clause(extract):
+    record = extract(
+        "The county will choose 40 delegates, who are expected to back the governor at "
+        "the state convention in June."
+    )
+    quote = _quote_with(record, "to back the governor at the state convention")
+    assert quote.speaker is None
+    assert quote.cue is not None and "expected" in quote.cue.text
+
+
+def test_relative_passive_cue_without_an_infinitive_reports_nothing(extract):
+    record = extract(
+        "The tax plan, which was announced on Monday, cuts rates for small firms by two points."
+    )
+    _no_quote_with(record, "on Monday")

@@ -158,8 +158,9 @@ def test_interrupted_ingest_continues_where_it_stopped(tmp_path, sig):
     from newsgraph.cli import main
 
     # Enough stories that the run cannot finish between the first stored batch and the
-    # signal even on a loaded machine (with one worker a batch is 16 articles).
-    total = 40
+    # signal even on a loaded machine: with one worker a batch is 16 articles and at most
+    # three are in flight, so 120 stories leave five batches unsubmitted at the first write.
+    total = 120
     src = write_jsonl(tmp_path / "in.jsonl", [story(i) for i in range(total)] + ["{nope"])
     db = tmp_path / "news.db"
     # Two workers for the kill, one for Ctrl-C (fewer processes to start on a small CI box).

@@ -183,6 +183,18 @@ def name_mentions(doc: Doc) -> list[Mention]:
             continue
         cut = end < ent.end
         mentions.append(Mention(start, end, "name", ent.label_, quoted=quoted, cut=cut))
+        if (
+            end + 1 < ent.end
+            and doc[end].text in DASHES
+            and doc[end - 1].whitespace_
+            and start == doc[start].sent.start
+            and all(t.is_upper for t in doc[start:end] if t.is_alpha)
+        ):
+            # "BEIRUT - Lebanon reported" tagged as one: after a dateline in capitals, a
+            # country after the dash is a name too (not "GERMANY - Bunds extended losses").
+            rest_start, rest_end, _ = _trim(doc, end + 1, ent.end, label=ent.label_)
+            if rest_start < rest_end and doc[rest_start:rest_end].text.lower() in countries():
+                mentions.append(Mention(rest_start, rest_end, "name", ent.label_, cut=True))
         # "The World Health Organization (WHO" tagged as one: the acronym is a name too.
         if (
             ent.label_ == "ORG"
@@ -194,6 +206,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
         ):
             mentions.append(Mention(end + 1, end + 2, "name", ent.label_))
     mentions.extend(_untagged_acronyms(doc, mentions, caps_tokens))
+    mentions.extend(_bracketed_short_names(doc, mentions))
     _widen_facilities(doc, mentions, caps_tokens)
     mentions.extend(_untagged_facilities(doc, mentions, caps_tokens))
     mentions.extend(_line_patterns(doc, mentions))
@@ -322,6 +335,28 @@ def _untagged_acronyms(doc: Doc, mentions: list[Mention], caps: list[bool]) -> l
         and "." not in t.text
         and org_context(t)
     ]
+
+
+def _bracketed_short_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "the National Disaster Prevention and Response Service (Senapred)": one
+    capitalised word in brackets right after an organisation is its short name, even
+    when it is no all-capital acronym (those are found with the name itself)."""
+    tokens = doc_tokens(doc)
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for m in mentions:
+        i = m.end
+        if (
+            m.label == "ORG"
+            and i + 2 < len(tokens)
+            and tokens[i].text == "("
+            and tokens[i + 2].text == ")"
+            and i + 1 not in covered
+            and _short_name(tokens[i + 1])
+            and tokens[i + 1].pos_ in ("PROPN", "NOUN", "X")
+        ):
+            found.append(Mention(i + 1, i + 2, "name", "ORG"))
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -485,19 +520,27 @@ ACRONYM_CUES = (("(",), ("known", "as"), ("called",))  # "X (ACR)", "X, known as
 ACRONYM_HEDGES = frozenset({",", "also", "commonly", "locally", "popularly", "widely"})
 
 
-def acronym_after(doc: Doc, end: int) -> int:
+def acronym_after(doc: Doc, end: int, *, short_names: bool = False) -> int:
     """The acronym a name ending at ``end`` is introduced with: "Full Name (ACR)",
-    "Full Name, (also) known as ACR", "Full Name, called ACR"; -1 if none."""
+    "Full Name, (also) known as ACR", "Full Name, called ACR"; -1 if none. With
+    ``short_names``, a capitalised word in brackets counts too ("... Service (Senapred)")."""
     k = end
     while k < len(doc) and k - end < 3 and doc[k].lower_ in ACRONYM_HEDGES:
         k += 1
     for cue in ACRONYM_CUES:
         j = k + len(cue)
-        if j < len(doc) and tuple(t.lower_ for t in doc[k:j]) == cue and is_acronym(doc[j].text):
-            if cue == ("(",) and (k != end or j + 1 >= len(doc) or doc[j + 1].text != ")"):
-                continue
+        if j >= len(doc) or tuple(t.lower_ for t in doc[k:j]) != cue:
+            continue
+        bracketed = cue == ("(",)
+        if bracketed and (k != end or j + 1 >= len(doc) or doc[j + 1].text != ")"):
+            continue
+        if is_acronym(doc[j].text) or (bracketed and short_names and _short_name(doc[j])):
             return j
     return -1
+
+
+def _short_name(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and len(token.text) > 2
 
 
 def _spelled_by_acronym(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -727,6 +770,28 @@ def _particle_surnames(
     return starts, tails
 
 
+def _given_names_alone(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """First names that may stand alone for a person named in full ("Tedros Adhanom
+    Ghebreyesus ... Tedros said"; "his mother, Denise Peterson ... Denise said"): the
+    first word of exactly one full name, and no word of any other name."""
+    tokens = doc_tokens(doc)
+    firsts: Counter[str] = Counter()
+    others: set[str] = set()
+    for m in mentions:
+        words = [t.lower_ for t in tokens[m.start : m.end]]
+        full = (
+            m.label == "PERSON"
+            and len(words) >= 2
+            and all(t.is_title and t.is_alpha for t in tokens[m.start : m.end])
+        )
+        if full:
+            firsts[words[0]] += 1
+            others.update(words[1:])
+        else:
+            others.update(words)
+    return {w for w, n in firsts.items() if n == 1 and w not in others and len(w) > 2}
+
+
 def _find_again(doc: Doc, mentions: list[Mention], caps: list[bool]) -> list[Mention]:
     """Known names (case-insensitive) and surnames where spaCy tagged nothing."""
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -738,6 +803,8 @@ def _find_again(doc: Doc, mentions: list[Mention], caps: list[bool]) -> list[Men
             acronyms.add(doc[m.start].lower_)
         if m.label == "PERSON" and len(words) > 1 and doc[m.end - 1].is_title:
             by_first.setdefault(words[-1], []).append(((words[-1],), "PERSON"))
+    for first in _given_names_alone(doc, mentions):
+        by_first.setdefault(first, []).append(((first,), "PERSON"))
     after_person, tails = _particle_surnames(doc, mentions, by_first)
     for known in by_first.values():
         known.sort(key=lambda o: -len(o[0]))  # longest name first

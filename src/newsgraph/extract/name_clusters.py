@@ -422,7 +422,7 @@ def _in_parentheses_after(doc: Doc, prev: Mention, m: Mention) -> bool:
     known as EACC": the acronym it is introduced with names the same thing."""
     return (
         m.end == m.start + 1
-        and m.start == acronym_after(doc, prev.end)
+        and m.start == acronym_after(doc, prev.end, short_names=prev.label == m.label == "ORG")
         and prev.cluster >= 0
         # "LONDON (AP)": a dateline's agency is no acronym of the place
         and not (prev.label in {"GPE", "LOC", "FAC"} and m.label not in {"GPE", "LOC", "FAC"})

@@ -149,6 +149,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not (m.end - m.start == 1 and doc[m.start].lower_ in w.not_names and m.label != "PERSON")
     ]
     mentions = [m for m in mentions if not _title_word(doc, m)]
+    mentions = [m for m in mentions if not _label_after_noun(doc, m, w.demonyms)]
     lowered = _lowercase_nouns(doc)
     mentions = [m for m in mentions if not _common_word(doc, m, lowered)]
     mentions = _split_each(mentions, partial(_drop_opening_word, doc))
@@ -618,10 +619,26 @@ def _datelines(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-def _named_place(text: str) -> bool:
+def _named_place(text: str, *, min_population: int = 0) -> bool:
     """Whether some place in the gazetteer is called this (any of the "/" names)."""
     return any(
-        c.how == "name" for name in text.split("/") for c in _gazetteer().lookup(name.title())
+        c.how == "name" and c.population >= min_population
+        for name in text.split("/")
+        for c in _gazetteer().lookup(name.title())
+    )
+
+
+def _label_after_noun(doc: Doc, m: Mention, demonyms: frozenset[str]) -> bool:
+    """ "the new clade Ib", "the strain BA": a short code after a lower-case common noun
+    that spaCy calls a nationality or group is the noun's label, no group of people."""
+    if m.label != "NORP" or m.end - m.start != 1 or m.start == 0:
+        return False
+    token, before = doc[m.start], doc[m.start - 1]
+    return (
+        len(token.text) <= 3
+        and token.lower_ not in demonyms
+        and before.pos_ == "NOUN"
+        and before.is_lower
     )
 
 
@@ -700,6 +717,17 @@ def _cues(
         out.append(("GPE", 3.0))  # "the Abu Shouk camp" (but "the Trump camp" is no place)
     if _appositive_settlement(doc, m):
         out.append(("GPE", 2.0))
+    if (
+        lone
+        and m.label in PLACE_LABELS
+        and before is not None
+        and before.lower_ == "of"
+        and before2 is not None
+        and before2.ent_type_ == "PERSON"
+        and not country
+        and not _named_place(name.text, min_population=5_000)
+    ):
+        out.append(("ORG", 2.0))  # "Stacy Rasgon of Bernstein": an employer, not a hamlet
     # organisations: "the Tasnim news agency", "the charity Asylum Aid"
     # (a place before an organisation noun only says where it is: "the Warsaw stock exchange")
     place = m.label in PLACE_LABELS or text in known_places()
@@ -709,7 +737,8 @@ def _cues(
         and _org_noun_at(doc, m.end)
         and not demonym
         and not place
-        and not (m.label == "PERSON" and not lone)
+        # "the Trump foundation" names a body after a person met in full elsewhere
+        and not (m.label == "PERSON" and (not lone or text in surnames))
     ):
         out.append(("ORG", 2.0))
     if (
@@ -1184,7 +1213,8 @@ def _split_of_country(doc: Doc, m: Mention) -> tuple[Mention, ...] | None:
         and (doc[m.start].lower_ in lex.male_names or doc[m.start].lower_ in lex.female_names)
         and all(t.is_title and t.is_alpha for t in doc_tokens(doc)[m.start : cut])
     )
-    if person and (is_country(right) or _named_place(right)):
+    # a town of some size: "Stacy Rasgon of Bernstein" works for a firm, not a hamlet
+    if person and (is_country(right) or _named_place(right, min_population=20_000)):
         return Mention(m.start, cut, m.kind, "PERSON"), Mention(cut + 1, m.end, m.kind, "GPE")
     return None
 
@@ -1518,17 +1548,24 @@ def _standings_rows(doc: Doc, taken: list[bool]) -> list[Mention]:
     percentage figures is its team, also in a table set in capitals (which the headline
     filter drops)."""
     found: list[Mention] = []
+    tokens = doc_tokens(doc)
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and j - i < 3 and doc[j].is_alpha and doc[j].is_upper and not taken[j]:
+        while (
+            j < len(doc)
+            and j - i < 3
+            and tokens[j].is_alpha
+            and tokens[j].is_upper
+            and not taken[j]
+        ):
             j += 1
         if (
             j > i
             and j + 2 < len(doc)
-            and doc[j].is_digit
-            and doc[j + 1].is_digit
-            and re.fullmatch(r"\.\d{3}", doc[j + 2].text)
+            and tokens[j].is_digit
+            and tokens[j + 1].is_digit
+            and re.fullmatch(r"\.\d{3}", tokens[j + 2].text)
         ):
             name = doc[i:j].text
             if not is_country(name) and (name.lower() in known_places() or _gazetteer_names(name)):

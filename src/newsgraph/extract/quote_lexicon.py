@@ -4,7 +4,9 @@ Files: ``cues.jsonl`` (reporting verbs and nouns), ``channels.jsonl`` (words tha
 the channel of a statement), ``outlets.txt`` (media outlets), ``group_speakers.txt``
 (heads of unnamed-group speakers), ``nicknames.txt`` (words that introduce a quoted name),
 ``quote_words.json`` (closed word classes: pronouns, descriptions, infinitive cues),
-``colon_labels.txt`` (labels such as "UPDATE:" that are not speakers).
+``colon_labels.txt`` (labels such as "UPDATE:" that are not speakers),
+``reported_words.json`` (word classes only reported speech reads; a class that
+``quote_words.json`` also has gains its words).
 """
 
 from __future__ import annotations
@@ -114,13 +116,17 @@ def lexicon() -> QuoteLexicon:
         groups=frozenset(w.lower() for w in _lines("group_speakers.txt")),
         name_words=frozenset(w.lower() for w in _lines("nicknames.txt")),
         colon_labels=frozenset(w.lower() for w in _lines("colon_labels.txt")),
-        words={
-            key: frozenset(values)
-            for key, values in json.loads(
-                resources.files("newsgraph")
-                .joinpath("lexicons/quote_words.json")
-                .read_text("utf-8")
-            ).items()
-            if not key.startswith("_")
-        },
+        words=_word_classes("quote_words.json", "reported_words.json"),
     )
+
+
+def _word_classes(*names: str) -> dict[str, frozenset[str]]:
+    """The closed word classes of the JSON files ``names``, a class in several files
+    holding the words of all (keys starting with "_" are comments)."""
+    words: dict[str, set[str]] = {}
+    for name in names:
+        text = resources.files("newsgraph").joinpath(f"lexicons/{name}").read_text("utf-8")
+        for key, values in json.loads(text).items():
+            if not key.startswith("_"):
+                words.setdefault(key, set()).update(values)
+    return {key: frozenset(values) for key, values in words.items()}
