@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract import ner_context
 from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.mentions import (
     Mention,
@@ -344,6 +345,7 @@ def _acronym_of_a_word(doc: Doc, cluster: Cluster, m: Mention, at: int = -1) -> 
     return bool(same) and all(_shouted(doc, o.start) != _shouted(doc, i) for o in same)
 
 
+TOWN = 5_000  # "Sunderland" of "Sunderland Albion" is the town (or its club)
 MIN_CLIP = 3  # "Fed", "Met": shorter clips ("Ma", "Un") are other words
 
 
@@ -379,7 +381,10 @@ def _clips(short: Token, word: Token) -> bool:
         and short.is_alpha
         and len(short.text) >= MIN_CLIP
         and word.lower_.startswith(short.lower_)
-        and (len(word.text) > len(short.text) or _own_word(short))
+        and (
+            len(word.text) > len(short.text)
+            or (_own_word(short) and not ner_context._named_place(short.text, min_population=TOWN))
+        )
     )
 
 
