@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from newsgraph.extract.entities import build_clusters
-from newsgraph.extract.name_clusters import Clusters
+from newsgraph.extract.name_clusters import Clusters, _own_word
 
 
 def find(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
@@ -1277,3 +1277,210 @@ def test_coref_the_republican_is_no_guess_without_the_party(pipeline):
     assert cluster_at(clusters, text, "Helen Carver") not in _described(
         clusters, text, "The Republican"
     )
+
+
+def _entity_of(record, text: str, phrase: str, nth: int = 0):
+    start, end = find(text, phrase, nth)
+    return next(
+        (e for e in record.entities if any(m.start == start and m.end == end for m in e.mentions)),
+        None,
+    )
+
+
+def test_coref_a_company_named_by_its_first_word_alone(extract):
+    text = (
+        "Arclight Semiconductor will build a chip plant near Columbus, Ohio, the company "
+        "announced on Tuesday. Arclight said the factory would employ 2,000 people, and "
+        "shares of Arclight rose 4 percent in early trading."
+    )
+    record = extract(text)
+    company = _entity_of(record, text, "Arclight Semiconductor")
+    assert company is not None
+    assert _entity_of(record, text, "Arclight", 1) is company
+    assert _entity_of(record, text, "Arclight", 2) is company
+    quote = next(q for q in record.quotes if q.speaker and q.speaker.text == "Arclight")
+    assert quote.speaker.entity == company.id
+
+
+def test_coref_a_first_word_that_is_an_ordinary_word_is_no_short_name(pipeline):
+    # "General" is written in lower case too: no short name of "General Dynamics";
+    # "Arclight" is written only as a name.
+    text = (
+        "General Dynamics and Arclight Semiconductor won contracts on Monday. The general "
+        "manager of the shipyard said General and Arclight would share the work."
+    )
+    doc = pipeline.nlp(text)
+    general = doc.char_span(*find(text, "General", 1))
+    arclight = doc.char_span(*find(text, "Arclight", 1))
+    assert general is not None and arclight is not None
+    assert not _own_word(general[0])
+    assert _own_word(arclight[0])
+
+
+def test_coref_it_after_a_dateline_is_not_the_dateline_place(extract):
+    text = (
+        "LONDON — It said on Monday that it would close 40 branches across the country "
+        "by the end of the year."
+    )
+    record = extract(text)
+    london = _entity_of(record, text, "LONDON")
+    assert london is not None
+    assert _entity_of(record, text, "It") is not london
+    assert _entity_of(record, text, "it") is not london
+
+
+def test_coref_a_given_name_alone_is_the_three_word_name_it_opens(extract):
+    text = (
+        "World Health Organization chief Tedros Adhanom Ghebreyesus urged rich countries "
+        'to share vaccines on Monday. "This is a moral failure," Tedros told reporters in '
+        "Geneva."
+    )
+    record = extract(text)
+    tedros = _entity_of(record, text, "Tedros Adhanom Ghebreyesus")
+    assert tedros is not None and tedros.type == "PERSON"
+    assert _entity_of(record, text, "Tedros", 1) is tedros
+    quote = next(q for q in record.quotes if q.speaker and q.speaker.text == "Tedros")
+    assert quote.speaker.entity == tedros.id
+
+
+def test_coref_a_given_name_two_people_share_stays_unresolved(extract):
+    text = (
+        "Prime Minister Abiy Ahmed Ali met opposition leader Abiy Tesfaye Bekele in Addis "
+        "Ababa on Monday. Abiy said the talks had been useful."
+    )
+    record = extract(text)
+    first = _entity_of(record, text, "Abiy Ahmed Ali")
+    second = _entity_of(record, text, "Abiy Tesfaye Bekele")
+    assert first is not None and second is not None and first is not second
+    lone = _entity_of(record, text, "Abiy", 2)
+    assert lone is None or lone not in (first, second)
+
+
+def test_coref_a_role_word_the_tagger_took_into_a_name_is_the_role(extract):
+    text = (
+        "Coroner Parks Evans said the man died of a heart attack at his home in Dalton. "
+        "Evans said an autopsy would be performed on Friday."
+    )
+    record = extract(text)
+    evans = _entity_of(record, text, "Parks Evans")
+    assert evans is not None and evans.type == "PERSON"
+    assert evans.name == "Parks Evans"
+    assert any(r.lower() == "coroner" for r in evans.roles), evans.roles
+    assert _entity_of(record, text, "Evans", 1) is evans
+
+
+def test_coref_a_sheriff_tagged_as_an_organisation_is_a_person(extract):
+    text = (
+        "Sheriff Parks Evans said deputies found the car near the river on Sunday. "
+        "Evans said the driver had been drinking."
+    )
+    record = extract(text)
+    evans = _entity_of(record, text, "Parks Evans")
+    assert evans is not None and evans.type == "PERSON"
+    assert _entity_of(record, text, "Evans", 1) is evans
+    quote = next(q for q in record.quotes if q.speaker and q.speaker.text == "Evans")
+    assert quote.speaker.entity == evans.id
+
+
+def test_coref_the_company_is_the_subject_not_the_source_named_after_it(extract):
+    text = (
+        "Boeing delivered 30 jets in May, up from 20 a year earlier, according to data from "
+        "Cirium. The company said it expected more deliveries in June."
+    )
+    record = extract(text)
+    boeing = _entity_of(record, text, "Boeing")
+    assert boeing is not None
+    assert _entity_of(record, text, "The company") is boeing
+    quote = next(q for q in record.quotes if q.speaker and q.speaker.text == "The company")
+    assert quote.speaker.entity == boeing.id
+
+
+def test_coref_the_company_is_the_subject_over_a_rival_in_a_relative_clause(extract):
+    text = (
+        "Intel, which has lost ground to AMD in recent years, announced a new chip on "
+        "Tuesday. The company said the chip would ship in June."
+    )
+    record = extract(text)
+    intel = _entity_of(record, text, "Intel")
+    assert intel is not None
+    assert _entity_of(record, text, "The company") is intel
+
+
+def test_coref_it_describing_a_situation_is_not_the_speaker_after_it(extract):
+    text = (
+        "NAIROBI, Kenya — It was the worst drought in four decades, the United Nations said "
+        "on Friday. It is too early to say whether the rains will come, the World Food "
+        "Programme said."
+    )
+    record = extract(text)
+    un = _entity_of(record, text, "United Nations")
+    wfp = _entity_of(record, text, "World Food Programme")
+    assert un is not None and wfp is not None
+    assert _entity_of(record, text, "It") not in (un, wfp)
+    assert _entity_of(record, text, "It", 1) not in (un, wfp)
+
+
+def test_coref_it_that_acts_or_is_a_kind_of_body_is_the_speaker(extract):
+    text = (
+        "It will cut 500 jobs at its plant in Ohio, Ford Motor Co said on Friday. "
+        "Separately, Barclays said it was confident that demand would hold."
+    )
+    record = extract(text)
+    ford = _entity_of(record, text, "Ford Motor Co")
+    assert ford is not None
+    assert _entity_of(record, text, "It") is ford
+    barclays = _entity_of(record, text, "Barclays")
+    assert barclays is not None
+    assert _entity_of(record, text, "it", 0) is barclays
+
+
+def test_coref_a_former_office_before_the_place_is_no_current_office(extract):
+    text = (
+        "Former Florida Gov. Jeb Bush and New Jersey Gov. Chris Christie spoke in Manchester "
+        "on Monday. Bush said the race was close. The governor said he would stay in the "
+        "race until the convention."
+    )
+    record = extract(text)
+    bush = _entity_of(record, text, "Jeb Bush")
+    christie = _entity_of(record, text, "Chris Christie")
+    assert bush is not None and christie is not None
+    assert any("former" in r.lower() for r in bush.roles), bush.roles
+    assert _entity_of(record, text, "The governor") is christie
+
+
+def test_coref_the_object_of_hold_accountable_is_no_subject(extract):
+    text = (
+        "Gov. Rick Snyder apologized on Tuesday for the water crisis in Flint.\n\n"
+        "In his statement Saturday, Sanders went further in trying to hold Snyder "
+        'accountable.\n\n"There are no excuses," he said.'
+    )
+    record = extract(text)
+    sanders = _entity_of(record, text, "Sanders")
+    assert sanders is not None
+    assert _entity_of(record, text, "he") is sanders
+
+
+def test_coref_the_airline_is_the_one_word_name_ending_in_air(extract):
+    text = (
+        "The co-pilot had logged 2,766 flying hours with EgyptAir, the airline said on "
+        "Thursday. Investigators from France and Egypt are searching the sea for the "
+        "wreckage. The airline added that the plane had passed all checks."
+    )
+    record = extract(text)
+    egyptair = _entity_of(record, text, "EgyptAir")
+    assert egyptair is not None and egyptair.type == "ORG"
+    assert _entity_of(record, text, "the airline") is egyptair
+    assert _entity_of(record, text, "The airline") is egyptair
+
+
+def test_coref_a_nationality_in_a_description_excludes_people_of_another(extract):
+    text = (
+        "Russian tycoon Mikhail Fridman sold the club to Swiss investor Peter Keller on "
+        "Friday. Keller said he was delighted. The Russian businessman said the sale was "
+        "painful."
+    )
+    record = extract(text)
+    fridman = _entity_of(record, text, "Mikhail Fridman")
+    keller = _entity_of(record, text, "Peter Keller")
+    assert fridman is not None and keller is not None
+    assert _entity_of(record, text, "The Russian businessman") is fridman

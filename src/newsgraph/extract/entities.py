@@ -23,7 +23,11 @@ from newsgraph.extract.nationals import attach_nationals
 from newsgraph.extract.ner_context import repair_by_context
 from newsgraph.extract.nominals import cluster_nominals
 from newsgraph.extract.resolve import Resolver, attach_nicknames, mark_nicknames
-from newsgraph.extract.roles import attach_appositive_nicknames, attach_roles
+from newsgraph.extract.roles import (
+    attach_appositive_nicknames,
+    attach_roles,
+    split_leading_roles,
+)
 from newsgraph.record import Entity, Span
 
 __all__ = ["build_clusters", "extract", "to_entities"]
@@ -36,6 +40,7 @@ ENTITY_KINDS = frozenset({"name", "institution"})
 def build_clusters(doc: Doc) -> Clusters:
     """Every step up to resolved pronouns; the clusters keep token spans."""
     mentions = repair_by_context(doc, name_mentions(doc))
+    split_leading_roles(doc, mentions)
     mark_nicknames(doc, mentions)
     nicknames = [m for m in mentions if m.kind == "nickname"]
     clusters = cluster_names(doc, [m for m in mentions if m.kind == "name"])

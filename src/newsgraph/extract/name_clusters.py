@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract import ner_context
 from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.mentions import (
     Mention,
@@ -257,7 +258,52 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
         clusters.add(m, cluster)
         previous = m
     _nested(clusters, mentions, by_key, by_acronym)
+    _lone_given_names(clusters)
     return clusters
+
+
+MIN_GIVEN_NAME_WORDS = 3  # "Tedros Adhanom Ghebreyesus", "Abiy Ahmed Ali"
+
+
+def _lone_given_names(clusters: Clusters) -> None:
+    """ "Tedros said" after "Tedros Adhanom Ghebreyesus": the tagger often misses a
+    given name used alone as the short form of a name of three or more words. It joins
+    the one person whose name opens with it, when no other name carries the word, it
+    stands alone (no capitalised word either side) and the article never writes it in
+    lower case."""
+    doc = clusters.doc
+    opening: dict[str, list[Cluster]] = {}
+    elsewhere: set[str] = set()
+    for c in clusters.items:
+        words = _without_initials(c.words)
+        if c.etype == "PERSON" and len(words) >= MIN_GIVEN_NAME_WORDS:
+            opening.setdefault(words[0], []).append(c)
+        elsewhere.update(words[1:] if c.etype == "PERSON" else words)
+    for token in doc:
+        word = token.lower_
+        people = opening.get(word)
+        if (
+            people is None
+            or len(people) != 1
+            or word in elsewhere
+            or clusters.owner[token.i] >= 0
+            or token.ent_type_
+            or not (token.is_title and token.is_alpha and len(word) >= MIN_CLIP)
+            or _beside_capitalised(doc, token.i)
+            or not _own_word(token)
+        ):
+            continue
+        person = people[0]
+        if min(m.start for m in person.mentions) > token.i:
+            continue  # the full name comes first
+        person.names += 1
+        clusters.add(Mention(token.i, token.i + 1, "name", "PERSON"), person)
+
+
+def _beside_capitalised(doc: Doc, i: int) -> bool:
+    """A capitalised word right before (mid-sentence) or after: part of a longer name."""
+    before = i > 0 and not doc[i].is_sent_start and doc[i - 1].is_title
+    return before or (i + 1 < len(doc) and doc[i + 1].is_title)
 
 
 def _owning_place(clusters: Clusters, m: Mention) -> int:
@@ -299,13 +345,15 @@ def _acronym_of_a_word(doc: Doc, cluster: Cluster, m: Mention, at: int = -1) -> 
     return bool(same) and all(_shouted(doc, o.start) != _shouted(doc, i) for o in same)
 
 
+TOWN = 5_000  # "Sunderland" of "Sunderland Albion" is the town (or its club)
 MIN_CLIP = 3  # "Fed", "Met": shorter clips ("Ma", "Un") are other words
 
 
 def _clipped(doc: Doc, clusters: Clusters, m: Mention, tokens: list[Token]) -> Cluster | None:
     """The one organisation whose name of two or more words opens with a longer form of a
-    lone word ("Fed" -> "Federal Reserve"), whichever of the two comes first; none when
-    two could be meant."""
+    lone word ("Fed" -> "Federal Reserve") or with the word itself ("Arclight" ->
+    "Arclight Semiconductor"), whichever of the two comes first; none when two could be
+    meant."""
     found: set[int] = set()
     for c in clusters.items:
         if c.etype != "ORG":
@@ -332,9 +380,20 @@ def _clips(short: Token, word: Token) -> bool:
         and word.is_title
         and short.is_alpha
         and len(short.text) >= MIN_CLIP
-        and len(word.text) > len(short.text)
         and word.lower_.startswith(short.lower_)
+        and (
+            len(word.text) > len(short.text)
+            or (_own_word(short) and not ner_context._named_place(short.text, min_population=TOWN))
+        )
     )
+
+
+def _own_word(token: Token) -> bool:
+    """ "Arclight" for "Arclight Semiconductor": the lone first word is the name only when
+    it is no ordinary word (no dictionary form the tagger reads as a common noun or
+    adjective, never written in lower case in the article)."""
+    lowered = token.lower_
+    return token.pos_ == "PROPN" and not any(t.lower_ == lowered and t.is_lower for t in token.doc)
 
 
 def _name_tails(tokens: list[Token]) -> list[str]:

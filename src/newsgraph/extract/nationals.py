@@ -20,7 +20,7 @@ from newsgraph.extract.institutions import country_of_demonym
 from newsgraph.extract.mentions import Mention
 from newsgraph.extract.name_clusters import Cluster, Clusters
 
-__all__ = ["attach_nationals"]
+__all__ = ["attach_nationals", "nationality", "nationality_of"]
 
 WINDOW = 3  # sentences back to the person
 MATCH = 2.0  # the article gave the person this nationality
@@ -75,7 +75,7 @@ def attach_nationals(clusters: Clusters) -> None:
             if not _definite_head(token):
                 continue
             if not known:
-                known = {c.idx: _nationality_of(clusters, c) for c in clusters.items}
+                known = {c.idx: nationality_of(clusters, c) for c in clusters.items}
             target = _person_for(clusters, m, countries, known)
             if target is None:
                 continue
@@ -114,7 +114,7 @@ def _definite_head(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
-def _nationality_of(clusters: Clusters, cluster: Cluster) -> set[str]:
+def nationality_of(clusters: Clusters, cluster: Cluster) -> set[str]:
     """What the article says a person's nationality is: "Dutch driver Max Verstappen",
     "Briton Lewis Hamilton", "Lando Norris of Britain", a country or nationality they
     are affiliated with."""

@@ -16,9 +16,11 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract import entity_lexicons, ner_context
+from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.mentions import Mention, countries, is_acronym
 from newsgraph.extract.name_clusters import Cluster, Clusters
+from newsgraph.extract.nationals import nationality, nationality_of
 from newsgraph.extract.quote_lexicon import lexicon as quote_lexicon
 
 MALE = frozenset({"he", "him", "his", "himself"})
@@ -42,6 +44,7 @@ PLURAL_WINDOW = 2  # "they": the Church ... a lawyer ... a statement. They said
 SPECIFIC_WINDOW = 12  # "the foundation" for a name headed "Foundation"
 NOMINAL_PENALTY = 0.2
 CHAIN_WINDOW = 2  # sentences between two unresolved pronouns of one kind
+ORG_SUBJECT = 0.8  # "the company": a subject body beats one named in passing
 SALIENCE = 0.1  # per name mention (up to ten): the article's main characters
 
 
@@ -92,6 +95,8 @@ def _is_subject(token: Token) -> bool:
     # "Her deputy, Tom Becker, disagreed" and "Smith and Jones met": subjects too.
     if token.dep_ in {"appos", "conj"}:
         token = token.head
+    if token.head.pos_ == "ADJ" and token.head.dep_ in {"ccomp", "xcomp", "oprd"}:
+        return False  # "to hold Snyder accountable": the object of "hold", parsed as a subject
     return token.dep_ in SUBJECT_DEPS
 
 
@@ -273,6 +278,17 @@ class Resolver:
             return bool(family & words) and not (now and words & past)
 
         sides = self._sides(span.start, token.i)
+        # "the Russian leader" is no one the article made Swiss
+        wanted: set[str] = set()
+        for t in self.doc[span.start : token.i]:
+            wanted |= nationality(t.text)
+        if wanted:
+            seen = {
+                idx: m
+                for idx, m in seen.items()
+                if not (said := nationality_of(self.clusters, self.clusters.items[idx]))
+                or said & wanted
+            }
         matched = [
             idx
             for idx in seen
@@ -362,7 +378,7 @@ class Resolver:
             introduced.setdefault(m.cluster, m.start)
         for m in self.before(span.start, SPECIFIC_WINDOW):
             cluster = self.clusters.items[m.cluster]
-            if cluster.etype not in {"ORG", "GROUP"} or m.cluster in scored:
+            if cluster.etype not in {"ORG", "GROUP"}:
                 continue
             if cluster.etype == "GROUP" and head not in lex.group_descriptions:
                 continue  # "the team" is not "the Afghans"
@@ -372,7 +388,7 @@ class Resolver:
             if "-" + head_word in fits or "-" + (cluster.words[-1:] or ("",))[0] in fits:
                 continue  # "the company" is no "... Commission"
             heads = {head_word, " ".join(cluster.words)}
-            specific = bool(heads & fits)
+            specific = bool(heads & fits) or _compounded(cluster.words, fits)
             distance = sent_of[span.start] - sent_of[m.start]
             if ("*" not in fits or distance > WINDOW) and not specific:
                 continue  # "the foundation" may look further back for a "... Foundation"
@@ -383,6 +399,13 @@ class Resolver:
                 score += 0.3  # goes by an acronym: a formal organisation
             if sent_of[introduced[m.cluster]] >= sent_of[span.start] - 1:
                 score += 0.3  # just introduced
+            if _is_subject(_mention_root(self.doc, m)):
+                # "Boeing delivered 30 jets, according to data from Cirium. The company
+                # said": the body the sentence is about, not its source
+                score += ORG_SUBJECT
+            old = scored.get(m.cluster)
+            if old is not None and old.score >= score:
+                continue
             scored[m.cluster] = _Candidate(cluster, score)
         return _pick(list(scored.values()), floor=1.0, margin=0.3)
 
@@ -568,6 +591,8 @@ class Resolver:
                 continue  # "The authors say the results confirm ... They call for": people
             if m.cluster in bound or _in_own_appositive(token, root):
                 continue  # "in real life it was magical", "Firefox, its main rival"
+            if _in_dateline(self.doc, m):
+                continue  # "LONDON — It said ...": the dateline place is not the topic
             if cluster.etype == "GROUP" and (
                 root.pos_ == "ADJ" or (word in NEUTER and root.tag_ in {"NNS", "NNPS"})
             ):
@@ -759,6 +784,8 @@ class Resolver:
         in the report before the pronoun ("Slot said ten Hag had lost his job")."""
         if token.dep_ not in SUBJECT_DEPS | {"poss"}:
             return None
+        if token.lower_ == "it" and _describes_situation(token):
+            return None  # "It is too early to say, the bank said": no self-description
         clause = next((a for a in token.ancestors if a.dep_ == "ccomp"), None)
         if clause is None or clause.head.lemma_.lower() not in _speech_verbs():
             return None
@@ -793,8 +820,50 @@ class Resolver:
         in_quote = self.clusters.in_quote
         if in_quote[token.i] and not in_quote[subject.i]:
             return None  # '"... he ...," Waters said': the speaker would say "I"
+        if token.lower_ == "it" and _describes_situation(token):
+            # "It was the worst drought in decades, the UN said" (but "It will cut 500
+            # jobs, the company said" is the company)
+            return None
         owner = self.clusters.owner[subject.i]
         return self.clusters.items[owner] if owner >= 0 else None
+
+
+MIN_COMPOUND_PART = 3  # "Air" of "EgyptAir", "bank" of "Citibank"
+
+
+def _compounded(words: tuple[str, ...], fits: frozenset[str]) -> bool:
+    """ "the airline" for "EgyptAir", "the bank" for "Citibank": a one-word name that
+    ends in a word the description's noun fits."""
+    if len(words) != 1:
+        return False
+    word = words[0]
+    return any(
+        len(fit) >= MIN_COMPOUND_PART and fit.isalpha() and word != fit and word.endswith(fit)
+        for fit in fits
+    )
+
+
+def _describes_situation(token: Token) -> bool:
+    """ "It was the worst drought in decades": "it" as the subject of "be" with a noun
+    complement that names no kind of body or person ("It is the largest lender, the
+    bank said" is the bank)."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    lex = lexicons()
+    for comp in verb.children:
+        if comp.dep_ == "attr" and comp.pos_ == "NOUN":
+            word = comp.lemma_.lower()
+            return not (word in lex.org_nouns or word in lex.person_nouns or word in lex.role_heads)
+    return False
+
+
+def _in_dateline(doc: Doc, m: Mention) -> bool:
+    """The mention is part of the dateline its line opens with ("NAIROBI, Kenya (AP) —")."""
+    text = doc.text
+    at = doc[m.start].idx
+    end = dateline_end(text, text.rfind("\n", 0, at) + 1)
+    return end is not None and at < end
 
 
 def _clause_verb(token: Token) -> Token | None:
@@ -862,6 +931,12 @@ def _office_modifiers() -> tuple[frozenset[str], frozenset[str]]:
 
 def _lowered(words: list[str]) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _extraposition_adjectives() -> frozenset[str]:
+    words: list[str] = entity_lexicons._load("entity_descriptions.json")["extraposition_adjectives"]
+    return _lowered(words)
 
 
 @lru_cache(maxsize=1)
@@ -986,6 +1061,16 @@ def _expletive(token: Token) -> bool:
     deps = {c.dep_ for c in verb.children}
     if verb.lemma_ == "be" and deps & {"acomp", "attr"} and deps & {"ccomp", "xcomp", "csubj"}:
         return True
+    for comp in verb.children:
+        # "it is too early to say", "it was unclear whether": the clause hangs on the
+        # adjective
+        if (
+            verb.lemma_ == "be"
+            and comp.dep_ in {"acomp", "attr"}
+            and comp.lemma_.lower() in _extraposition_adjectives()
+            and any(c.dep_ in {"ccomp", "xcomp", "csubj"} for c in comp.children)
+        ):
+            return True
     if verb.lemma_ in lexicons().expletive_verbs:
         # "it seems that ...", "it takes an hour to ...", "it rained": no referent; but
         # "had it happened an hour later" is the accident

@@ -53,6 +53,43 @@ def attach_roles(clusters: Clusters) -> list[Mention]:
     return added
 
 
+def split_leading_roles(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Coroner Parks Evans", "Sheriff Parks Evans": the tagger takes a capitalised role
+    word into the name. The name starts after it (the title step then reads the role
+    from the word before the name); a name the tagger typed as an organisation is a
+    person when the rest is two capitalised words whose surname the article also tags
+    alone as a person ("... Evans said")."""
+    lex = lexicons()
+    lone_people = {e.text.lower() for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+    for m in mentions:
+        if m.kind != "name" or m.label not in {"PERSON", "ORG"} or m.end - m.start < 3:
+            continue
+        first = doc[m.start]
+        if not (
+            first.is_title and (first.lower_ in lex.role_heads or first.lower_ in _title_roles())
+        ):
+            continue
+        rest = doc[m.start + 1 : m.end]
+        if not all(t.is_title and t.is_alpha for t in rest) or _names_a_body(rest[-1].lower_):
+            continue  # "Judge Business School", "Major League Baseball"
+        if m.label == "ORG":
+            if len(rest) != 2 or rest[-1].lower_ not in lone_people:
+                continue
+            m.label = "PERSON"
+        m.start += 1
+
+
+def _names_a_body(word: str) -> bool:
+    lex = lexicons()
+    return (
+        word in lex.org_nouns
+        or word in lex.org_name_heads
+        or word in lex.org_suffixes
+        or word in lex.place_generics
+        or word in lex.institution_heads
+    )
+
+
 def attach_appositive_nicknames(clusters: Clusters, nicknames: list[Mention]) -> None:
     """ "Ferdinand Marcos Jr., known as "Bongbong", flew": the nickname of the name that
     "known as" / "dubbed" describes, where no clause subject took it."""
@@ -130,12 +167,17 @@ def _title_before(clusters: Clusters, cluster: Cluster, m: Mention) -> None:
     role_start = m.start
     affiliation: Cluster | None = None
     possessor = False
+    past = ""
     while j >= sent_start:
         token = doc[j]
         owner = clusters.owner[j]
         if owner >= 0 and owner != cluster.idx:
             if clusters.items[owner].etype in AFFILIATION_TYPES:
                 affiliation = _affiliation(clusters, j, j + 1)
+                while j > sent_start and clusters.owner[j - 1] == owner:
+                    j -= 1
+                if j > sent_start and doc[j - 1].lower_ in _past_words():
+                    past = doc[j - 1].lower_  # "Former Florida Gov. Jeb Bush"
             break
         if token.tag_ == "POS" and j > 0 and clusters.owner[j - 1] >= 0:
             affiliation = _affiliation(clusters, j - 1, j)
@@ -176,7 +218,15 @@ def _title_before(clusters: Clusters, cluster: Cluster, m: Mention) -> None:
         return
     # "Florida Sen." -> "Florida senator": what "the senator" later matches
     role = "".join(titles.get(t.lower_, t.text) + t.whitespace_ for t in words)
+    if past and not any(t.lower_ in _past_words() for t in words):
+        role = f"{past} {role}"  # "the governor" is then no one "former" (resolve)
     _add_role(cluster, role, affiliation)
+
+
+@lru_cache(maxsize=1)
+def _past_words() -> frozenset[str]:
+    words: list[str] = entity_lexicons._load("entity_roles.json")["past_modifiers"]
+    return frozenset(w.lower() for w in words)
 
 
 @lru_cache(maxsize=1)
