@@ -258,52 +258,7 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
         clusters.add(m, cluster)
         previous = m
     _nested(clusters, mentions, by_key, by_acronym)
-    _lone_given_names(clusters)
     return clusters
-
-
-MIN_GIVEN_NAME_WORDS = 3  # "Tedros Adhanom Ghebreyesus", "Abiy Ahmed Ali"
-
-
-def _lone_given_names(clusters: Clusters) -> None:
-    """ "Tedros said" after "Tedros Adhanom Ghebreyesus": the tagger often misses a
-    given name used alone as the short form of a name of three or more words. It joins
-    the one person whose name opens with it, when no other name carries the word, it
-    stands alone (no capitalised word either side) and the article never writes it in
-    lower case."""
-    doc = clusters.doc
-    opening: dict[str, list[Cluster]] = {}
-    elsewhere: set[str] = set()
-    for c in clusters.items:
-        words = _without_initials(c.words)
-        if c.etype == "PERSON" and len(words) >= MIN_GIVEN_NAME_WORDS:
-            opening.setdefault(words[0], []).append(c)
-        elsewhere.update(words[1:] if c.etype == "PERSON" else words)
-    for token in doc:
-        word = token.lower_
-        people = opening.get(word)
-        if (
-            people is None
-            or len(people) != 1
-            or word in elsewhere
-            or clusters.owner[token.i] >= 0
-            or token.ent_type_
-            or not (token.is_title and token.is_alpha and len(word) >= MIN_CLIP)
-            or _beside_capitalised(doc, token.i)
-            or not _own_word(token)
-        ):
-            continue
-        person = people[0]
-        if min(m.start for m in person.mentions) > token.i:
-            continue  # the full name comes first
-        person.names += 1
-        clusters.add(Mention(token.i, token.i + 1, "name", "PERSON"), person)
-
-
-def _beside_capitalised(doc: Doc, i: int) -> bool:
-    """A capitalised word right before (mid-sentence) or after: part of a longer name."""
-    before = i > 0 and not doc[i].is_sent_start and doc[i - 1].is_title
-    return before or (i + 1 < len(doc) and doc[i + 1].is_title)
 
 
 def _owning_place(clusters: Clusters, m: Mention) -> int:
