@@ -715,3 +715,15 @@ def test_a_dateline_place_tagged_in_pieces_is_one_place(extract):
     record = extract("ST. PARIS, Ohio (AP) - A fire destroyed a barn on Tuesday, officials said.")
     assert named(record, "ST. PARIS").type == "PLACE"
     assert not [e for e in record.entities if e.name in ("ST", "PARIS")]
+
+
+def test_listed_companies_are_organisations_unless_a_persons_surname(extract):
+    text = (
+        "LONDON (Reuters) - Pfizer said on Tuesday its vaccine worked. Nvidia shares rose 3% "
+        "after Foxconn said it would build a plant. Barclays also cut jobs.\n"
+        "Harrison Ford starred in the film. Ford said he liked the script."
+    )
+    record = extract(text)
+    for company in ("Pfizer", "Foxconn", "Barclays"):
+        assert named(record, company).type == "ORG", company
+    assert owner(record, text, "Ford", 1) is named(record, "Harrison Ford")

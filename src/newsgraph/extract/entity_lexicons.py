@@ -20,6 +20,19 @@ def _lower(words: list[str]) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+def _companies() -> list[tuple[str, bool]]:
+    """(lower-case name, plain) from ``companies.txt``; a trailing " *" marks a name that
+    is also a common word, a place or a surname (not plain)."""
+    path = resources.files("newsgraph").joinpath("lexicons", "companies.txt")
+    out = []
+    for line in path.read_text("utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            name = line.removesuffix("*").strip()
+            out.append((name.lower(), not line.endswith("*")))
+    return out
+
+
 @dataclass(frozen=True)
 class EntityLexicons:
     role_heads: frozenset[str]
@@ -54,6 +67,8 @@ class EntityLexicons:
     acronym_skip: frozenset[str]
     sports_verbs: frozenset[str]
     media_outlets: frozenset[str]
+    companies: frozenset[str]  # lower-case; every listed company
+    plain_companies: frozenset[str]  # those that are no common word, place or surname
     social_platforms: frozenset[str]
     surname_particles: frozenset[str]
     contrastive: frozenset[str]
@@ -133,6 +148,8 @@ def lexicons() -> EntityLexicons:
         acronym_skip=_lower(words["acronym_skip"]),
         sports_verbs=_lower(words["sports_result_verbs"]),
         media_outlets=_lower(words["media_outlets"]),
+        companies=frozenset(name for name, _ in _companies()),
+        plain_companies=frozenset(name for name, plain in _companies() if plain),
         social_platforms=_lower(words["social_platforms"]),
         surname_particles=_lower(words["surname_particles"]),
         contrastive=_lower(words["contrastive_modifiers"]),

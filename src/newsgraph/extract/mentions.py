@@ -207,6 +207,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
             mentions.append(Mention(end + 1, end + 2, "name", ent.label_))
     mentions.extend(_untagged_acronyms(doc, mentions, caps_tokens))
     mentions.extend(_bracketed_short_names(doc, mentions))
+    mentions.extend(_untagged_companies(doc, mentions, caps_tokens))
     _widen_facilities(doc, mentions, caps_tokens)
     mentions.extend(_untagged_facilities(doc, mentions, caps_tokens))
     mentions.extend(_line_patterns(doc, mentions))
@@ -586,17 +587,46 @@ def _spelled_by_acronym(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _repair_known_orgs(doc: Doc, mentions: list[Mention]) -> None:
-    """News outlets and social platforms are organisations, whatever the tagger guessed
-    ("wrote on Twitter" is no person, "told CNN" no place)."""
+    """News outlets, social platforms and listed companies are organisations, whatever
+    the tagger guessed ("wrote on Twitter" is no person, "told CNN" no place, "Pfizer
+    said" no person) - a company name that is some full-named person's surname here
+    ("Harrison Ford ... Ford") excepted."""
     lex = lexicons()
-    known = lex.media_outlets | lex.social_platforms
+    known = lex.media_outlets | lex.social_platforms | lex.companies
+    tokens = doc_tokens(doc)
+    surnames = {
+        tokens[m.end - 1].lower_ for m in mentions if m.label == "PERSON" and m.end - m.start > 1
+    }
     for m in mentions:
+        text = doc[m.start : m.end].text.lower()
         if (
             m.kind == "name"
             and m.label in {"PERSON", "GPE", "LOC", "NORP"}
-            and doc[m.start : m.end].text.lower() in known
+            and text in known
+            and text not in surnames
         ):
             m.label = "ORG"
+
+
+def _untagged_companies(doc: Doc, mentions: list[Mention], caps: list[bool]) -> list[Mention]:
+    """ "Barclays also cut jobs": a listed company that is no common word, left untagged,
+    is an organisation (one or two title-case words, outside headlines in capitals)."""
+    plain = lexicons().plain_companies
+    tokens = doc_tokens(doc)
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for i, t in enumerate(tokens):
+        if i in covered or caps[i] or not t.text[:1].isupper() or t.ent_iob_ != "O":
+            continue
+        for size in (2, 1):
+            end = i + size
+            if end > len(tokens) or any(j in covered for j in range(i, end)):
+                continue
+            if doc[i:end].text.lower() in plain and tokens[end - 1].ent_iob_ == "O":
+                found.append(Mention(i, end, "name", "ORG"))
+                covered.update(range(i, end))
+                break
+    return found
 
 
 def _repair_people(doc: Doc, mentions: list[Mention]) -> None:
