@@ -47,7 +47,7 @@ from newsgraph.extract.event_status import (
     statement_status,
     wished_of,
 )
-from newsgraph.extract.findings import Findings
+from newsgraph.extract.findings import Findings, doc_text
 from newsgraph.record import Event, Ref, Span
 
 __all__ = ["extract", "triggers"]
@@ -817,7 +817,7 @@ class _Coder:
         self.events: list[Event] = []
         # (framing token, type) of derived events already coded: one demand per "wants"
         self.framed: set[tuple[int, str]] = set()
-        self.datelines = _datelines(doc.text)
+        self.datelines = _datelines(doc_text(doc))
 
     def add(
         self,
@@ -1087,7 +1087,7 @@ def _datelines(text: str) -> list[tuple[int, int]]:
 def _headline(token: Token) -> bool:
     """Whether the token sits in a title line: the text's first line, ended by a line break
     and no sentence punctuation ("Ukraine says Russian drones hit power grid")."""
-    text = token.doc.text
+    text = doc_text(token.doc)
     first_break = text.find("\n")
     if first_break < 0 or token.idx >= first_break:
         return False

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.entity_lexicons import lexicons
+from newsgraph.extract.findings import doc_text
 from newsgraph.extract.mentions import Mention, known_places
 from newsgraph.extract.name_clusters import Cluster, Clusters
 
@@ -426,7 +427,7 @@ def _no_description_of(clusters: Clusters, named: Cluster, root: Token, start: i
 def _across_dateline(doc: Doc, head: Token, root: Token) -> bool:
     """ "LONDON (Newswire) - A British court ordered …": the parser's apposition of the
     dateline place and the story's subject."""
-    text = doc.text
+    text = doc_text(doc)
     end = dateline_end(text, text.rfind("\n", 0, head.idx) + 1)
     return end is not None and head.idx < end <= root.idx
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract import entity_lexicons, ner_context
 from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.entity_lexicons import lexicons
+from newsgraph.extract.findings import doc_text
 from newsgraph.extract.mentions import Mention, countries, is_acronym
 from newsgraph.extract.name_clusters import Cluster, Clusters
 from newsgraph.extract.nationals import nationality, nationality_of
@@ -860,7 +861,7 @@ def _describes_situation(token: Token) -> bool:
 
 def _in_dateline(doc: Doc, m: Mention) -> bool:
     """The mention is part of the dateline its line opens with ("NAIROBI, Kenya (AP) —")."""
-    text = doc.text
+    text = doc_text(doc)
     at = doc[m.start].idx
     end = dateline_end(text, text.rfind("\n", 0, at) + 1)
     return end is not None and at < end
