@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.dateline import dateline_end
+from newsgraph.extract.doc_tokens import doc_tokens
 from newsgraph.extract.event_args import (
     ENTITY_MODIFIER_LABELS,
     arguments,
@@ -78,7 +79,7 @@ NESTING_DEPS = ("agent", "xcomp", "ccomp", "dobj", "obj", "pobj", "prep", "pcomp
 
 def triggers(doc: Doc) -> list[tuple[Token, Pattern]]:
     """Candidate triggers that are not folded into another trigger, in text order."""
-    found = {t.i: p for t in doc if (p := _candidate(t)) is not None}
+    found = {t.i: p for t in doc_tokens(doc) if (p := _candidate(t)) is not None}
     # PLOVER: a promise to retreat or concede stays RETREAT/CONCEDE ("agreed to lift the
     # sanctions"), so such an AGREE gives way to the act it promises.
     stay = cues()["promise_keeps_types"]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract import ner_context
+from newsgraph.extract.doc_tokens import doc_tokens
 from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.mentions import (
     Mention,
@@ -714,7 +715,7 @@ def _index_sentences(clusters: Clusters) -> None:
     clusters.sent_of = sent_of
     in_quote = [False] * len(doc)
     inside = False
-    for token in doc:
+    for token in doc_tokens(doc):
         text = token.text
         if "\n" in token.text_with_ws and token.is_space:
             inside = False

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.dateline import dateline_end
+from newsgraph.extract.doc_tokens import doc_tokens
 from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.findings import doc_text
 from newsgraph.extract.mentions import Mention, known_places
@@ -209,7 +210,7 @@ def _second_person(clusters: Clusters) -> list[Mention]:
     added: list[Mention] = []
     cluster: Cluster | None = None
     last = -10
-    for token in doc:
+    for token in doc_tokens(doc):
         if (
             token.lower_ not in SECOND_PERSON
             or token.pos_ != "PRON"
@@ -452,7 +453,7 @@ def _first_person_in_quotes(clusters: Clusters) -> list[Mention]:
     groups: dict[tuple[int, str], list[Mention]] = {}
     region = 0
     writer: list[Mention] = []
-    for token in doc:
+    for token in doc_tokens(doc):
         if not in_quote[token.i]:
             if token.i and in_quote[token.i - 1]:
                 region += 1
@@ -532,7 +533,7 @@ def _current_year_phrases(clusters: Clusters) -> list[Mention]:
     1991", "the previous year"."""
     doc = clusters.doc
     found: list[Mention] = []
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.lower_ != "year" or token.i == 0 or clusters.owner[token.i] >= 0:
             continue
         det = doc[token.i - 1]

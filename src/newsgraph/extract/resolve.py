@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract import entity_lexicons, ner_context
 from newsgraph.extract.dateline import dateline_end
+from newsgraph.extract.doc_tokens import doc_tokens
 from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.findings import doc_text
 from newsgraph.extract.mentions import Mention, countries, is_acronym
@@ -172,10 +173,10 @@ class Resolver:
         doc = self.doc
         owner = self.clusters.owner
         heads_at: dict[str, list[int]] = {}  # common noun lemma -> where it heads a phrase
-        for token in doc:
+        for token in doc_tokens(doc):
             if token.pos_ == "NOUN" and owner[token.i] < 0 and not token.ent_type_:
                 heads_at.setdefault(token.lemma_.lower(), []).append(token.i)
-        for token in doc:
+        for token in doc_tokens(doc):
             age = _age_noun(token)  # "the 46-year-old": a person of unknown gender
             if owner[token.i] >= 0 or not (
                 token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_) or age
@@ -452,7 +453,7 @@ class Resolver:
             # the last pronoun of each kind that found no antecedent: "she ... her ... she"
             # about someone never named still hang together
             loose: dict[str, Mention] = {}
-            tokens = (t for t in doc if in_quote[t.i] == quoted)
+            tokens = (t for t in doc_tokens(doc) if in_quote[t.i] == quoted)
             self._pronoun_pass(tokens, loose, regions, starts, speakers, cluster_at)
         self._possessed_organisations()
 

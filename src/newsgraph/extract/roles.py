@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract import entity_lexicons
+from newsgraph.extract.doc_tokens import doc_tokens
 from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.institutions import attach_institutions
 from newsgraph.extract.mentions import Mention
@@ -410,7 +411,7 @@ def _role_verbs(clusters: Clusters) -> None:
     """ "X founded the Front" / "the Front that X founded": founder of the Front."""
     lex = lexicons()
     doc = clusters.doc
-    for token in doc:
+    for token in doc_tokens(doc):
         noun = lex.role_verbs.get(token.lemma_.lower())
         if noun is None or token.pos_ != "VERB":
             continue
