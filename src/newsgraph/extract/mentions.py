@@ -172,7 +172,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
     mentions: list[Mention] = []
     caps_tokens = [False] * len(doc)
     for sent in doc.sents:
-        if caps_sentence(list(sent)):
+        if caps_sentence(doc_tokens(doc)[sent.start : sent.end]):
             for i in range(sent.start, sent.end):
                 caps_tokens[i] = True
     for ent in doc.ents:

@@ -718,7 +718,7 @@ def _add_unlabelled(
     # Runs of untagged proper nouns that together name a place ("New South Wales" opening
     # a sentence), checked whole: the longest span wins over its words later.
     run: list[Any] = []
-    for token in [*doc, None]:
+    for token in [*doc_tokens(doc), None]:
         proper = token is not None and not token.ent_type_ and token.tag_ in ("NNP", "NNPS")
         if proper and (not run or token.i == run[-1].i + 1):
             run.append(token)
