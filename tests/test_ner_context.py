@@ -727,3 +727,16 @@ def test_listed_companies_are_organisations_unless_a_persons_surname(extract):
     for company in ("Pfizer", "Foxconn", "Barclays"):
         assert named(record, company).type == "ORG", company
     assert owner(record, text, "Ford", 1) is named(record, "Harrison Ford")
+
+
+def test_a_body_of_a_country_is_one_name_and_its_governor_a_person(extract):
+    text = (
+        "Central Bank of Kenya governor Kamau Thugge told Reuters the bank would keep rates "
+        "unchanged. The Electoral Commission of Zambia said turnout was high. Kia Motor Corp "
+        "of South Korea said sales rose."
+    )
+    record = extract(text)
+    assert named(record, "Kamau Thugge").type == "PERSON"
+    assert named(record, "Central Bank of Kenya").type == "ORG"
+    assert named(record, "Electoral Commission of Zambia").type == "ORG"
+    assert named(record, "South Korea").type == "PLACE"  # a firm keeps its country apart

@@ -170,6 +170,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     mentions.extend(_missed_names(doc, mentions))
     mentions.extend(_dateline_places(doc, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
+    mentions = _institutions_of_countries(doc, mentions)
     _given_names_before(doc, mentions)
     own: dict[int, str] = {}  # id(mention) -> label only that mention takes
     cues: dict[str, dict[str, float]] = {}
@@ -619,6 +620,44 @@ def _datelines(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
+def _institutions_of_countries(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "the Electoral Commission of Zambia" tagged as "Electoral Commission" and "Zambia":
+    a capitalised institution ending in its kind of body, "of" and a country are one name
+    (spaCy gets "Central Bank of Nigeria" whole, but not always)."""
+    lex = lexicons()
+    # public bodies, not firms ("Kia Motor Corp of South Korea" is a firm and a country)
+    heads = (
+        (lex.org_name_heads | lex.institution_heads)
+        - lex.org_suffixes
+        - {
+            "company",
+            "corporation",
+            "group",
+        }
+    )
+    tokens = doc_tokens(doc)
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for k, m in enumerate(mentions):
+        if k in skip:
+            continue
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and m.label == "ORG"
+            and nxt.label in PLACE_LABELS
+            and nxt.start == m.end + 1
+            and tokens[m.end].lower_ == "of"
+            and tokens[m.end - 1].is_title
+            and tokens[m.end - 1].lower_ in heads
+            and is_country(doc[nxt.start : nxt.end].text)
+        ):
+            m.end = nxt.end
+            skip.add(k + 1)
+        out.append(m)
+    return out
+
+
 def _named_place(text: str, *, min_population: int = 0) -> bool:
     """Whether some place in the gazetteer is called this (any of the "/" names)."""
     return any(
@@ -760,7 +799,10 @@ def _cues(
     # right after a lower-case role word, whatever the tagger called it
     roles = lexicons().role_heads
     if (
-        m.label not in PLACE_LABELS | {"PERSON"}
+        m.label != "PERSON"
+        # a place's name stays a place ("the governor Texas" is no way to write), unless no
+        # place has it: "Central Bank of Kenya governor Kamau Thugge" tagged a facility
+        and (m.label not in PLACE_LABELS or not _gazetteer().lookup(name.text))
         and 2 <= m.end - m.start <= 3
         and before is not None
         and before.is_lower
