@@ -718,16 +718,17 @@ def _add_unlabelled(
     # Runs of untagged proper nouns that together name a place ("New South Wales" opening
     # a sentence), checked whole: the longest span wins over its words later.
     run: list[Any] = []
-    for token in [*doc_tokens(doc), None]:
-        proper = token is not None and not token.ent_type_ and token.tag_ in ("NNP", "NNPS")
-        if proper and (not run or token.i == run[-1].i + 1):
-            run.append(token)
+    ends: list[Token | None] = [*doc_tokens(doc), None]
+    for tok in ends:
+        proper = tok is not None and not tok.ent_type_ and tok.tag_ in ("NNP", "NNPS")
+        if proper and tok is not None and (not run or tok.i == run[-1].i + 1):
+            run.append(tok)
             continue
         if 2 <= len(run) <= 4:
             top = _make(text, run[0].idx, run[-1].idx + len(run[-1].text))
             if top is not None and _names_place(top, gazetteer):
                 _add(spans, top)
-        run = [token] if proper else []
+        run = [tok] if proper else []
 
 
 def _names_region(top: Toponym, gazetteer: Gazetteer) -> bool:
