@@ -1484,3 +1484,15 @@ def test_coref_a_nationality_in_a_description_excludes_people_of_another(extract
     keller = _entity_of(record, text, "Peter Keller")
     assert fridman is not None and keller is not None
     assert _entity_of(record, text, "The Russian businessman") is fridman
+
+
+def test_coref_the_president_is_the_president_not_a_leader_of_the_same_family(extract):
+    # "leader" and "president" share a role family; the very word wins
+    text = (
+        "Kenya's President William Ruto on Thursday ordered police to withdraw.\n\n"
+        "Opposition leader Raila Odinga said the government must drop the bill. He told "
+        "reporters in Kisumu that the president had lost the moral authority to lead."
+    )
+    record = extract(text)
+    ruto = _entity_of(record, text, "William Ruto")
+    assert _entity_of(record, text, "the president") is ruto

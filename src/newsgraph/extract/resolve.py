@@ -299,6 +299,17 @@ class Resolver:
             and _gender_ok(self.clusters.items[idx], gender)
             and not self._other_side(self.clusters.items[idx], sides)
         ]
+        # "the president" is the President before the opposition leader of the same
+        # family: a role with the very word wins over a kindred one
+        exact = [
+            idx
+            for idx in matched
+            if any(
+                word in r.lower().replace("-", " ").split() for r in self.clusters.items[idx].roles
+            )
+        ]
+        if exact:
+            matched = exact
         if matched:
             best = max(matched, key=lambda idx: seen[idx].start)
             return self.clusters.items[best]
