@@ -3180,3 +3180,14 @@ def test_events_troops_fleeing_rebels_still_retreat(extract):
 def test_events_rumours_and_speculation_are_unconfirmed(extract, text):
     assault = only(extract(text), "ASSAULT")
     assert assault.status == "unconfirmed"
+
+
+def test_an_act_a_negated_control_verb_does_not_allow_is_negated(extract):
+    record = extract(
+        '"We will not allow criminals to attack peaceful protesters," the president said. '
+        "The army allowed rebels to attack the town."
+    )
+    assaults = [e for e in record.events if e.type == "ASSAULT"]
+    by_actor = {e.actor.text: e.status for e in assaults if e.actor}
+    assert by_actor["criminals"] == "negated"
+    assert by_actor["rebels"] == "asserted"

@@ -91,15 +91,31 @@ def is_negated(token: Token) -> bool:
             if _lemma(head) == "rule" and not any(x.lower_ == "out" for x in head.children):
                 return False
             return not _denial_refused(head)
-        if current.dep_ not in CLAUSE_INTERNAL and not (
-            # "failed to adopt a resolution demanding a ceasefire": no resolution, no demand
-            current.dep_ == "acl"
-            and current.tag_ in ("VBG", "VBN")
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in current.children)
+        if (
+            current.dep_ not in CLAUSE_INTERNAL
+            and not (
+                # "failed to adopt a resolution demanding a ceasefire": no resolution, no demand
+                current.dep_ == "acl"
+                and current.tag_ in ("VBG", "VBN")
+                and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in current.children
+                )
+            )
+            and not _controlled_infinitive(current, head)
         ):
             return False
         current = head
     return False
+
+
+def _controlled_infinitive(clause: Token, head: Token) -> bool:
+    """ "will not allow criminals to hijack the protests": the parser makes the object and
+    its infinitive a clause of their own, but what the verb does not allow is no event."""
+    return (
+        clause.dep_ == "ccomp"
+        and _lemma(head) in cues()["object_control_verbs"]
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
 
 
 def _bare_gerund(token: Token) -> bool:
