@@ -1496,3 +1496,12 @@ def test_coref_the_president_is_the_president_not_a_leader_of_the_same_family(ex
     record = extract(text)
     ruto = _entity_of(record, text, "William Ruto")
     assert _entity_of(record, text, "the president") is ruto
+
+
+def test_coref_a_kind_of_firm_refers_back_to_the_company(extract):
+    text = (
+        "FRANKFURT, Germany (Reuters) - Volkswagen will cut 35,000 jobs in Germany by 2030 "
+        "under a deal reached with unions on Friday, the carmaker said."
+    )
+    record = extract(text)
+    assert _entity_of(record, text, "the carmaker") is _entity_of(record, text, "Volkswagen")

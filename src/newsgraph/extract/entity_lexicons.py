@@ -134,7 +134,8 @@ def lexicons() -> EntityLexicons:
         nationality_people={
             k.lower(): v.lower() for k, v in desc["nationality_people"].items() if k[0] != "_"
         },
-        org_nouns={k.lower(): _lower(v) for k, v in desc["org"].items()},
+        org_nouns={k.lower(): _lower(v) for k, v in desc["org"].items()}
+        | {kind.lower(): _lower(desc["org"]["company"]) for kind in desc["company_kinds"]},
         org_plural_nouns=_lower(desc["org_plural"]),
         org_name_heads=_lower(desc["org_name_heads"]),
         place_nouns=dict(desc["place"]),
