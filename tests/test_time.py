@@ -688,3 +688,40 @@ def test_time_a_participle_clause_in_a_verbless_sentence_ends(extract):
     )
     found = _dates(record)
     assert set(found) >= {"June", "March"}
+
+
+def test_time_wire_clock_times_with_a_zone_are_times_not_years(extract):
+    record = extract(
+        "Brent crude fell 2% to $70.10 a barrel by 1430 GMT on Tuesday. Polls close "
+        "at 2000 local time.",
+        published="2021-08-25",
+    )
+    found = _dates(record)
+    # the clock time takes the day its sentence names
+    assert found["1430 GMT"].value == "2021-08-24T14:30"
+    assert found["1430 GMT"].timex_type == "TIME"
+    assert found["2000 local time"].timex_type == "TIME"
+    assert found["2000 local time"].value.endswith("T20:00")
+    assert "1430" not in found and "2000" not in found
+
+
+def test_time_a_bracketed_zone_conversion_is_left_out(extract):
+    found = _dates(
+        extract("The blast went off at 10:35 a.m. (0735 GMT) Friday.", published="2021-08-25")
+    )
+    assert set(found) == {"10:35 a.m.", "Friday"}
+    assert found["10:35 a.m."].value == "2021-08-20T10:35"
+
+
+def test_time_wire_end_month_and_end_year(extract):
+    record = extract(
+        "The ban, in force since mid-March, runs until end-September and could be "
+        "extended to end-2022. The war will end May 5, the envoy said.",
+        published="2021-08-25",
+    )
+    found = _dates(record)
+    assert (found["end-September"].value, found["end-September"].mod) == ("2021-09", "END")
+    assert (found["end-2022"].value, found["end-2022"].mod) == ("2022", "END")
+    # "end" the verb is no modifier
+    assert found["May 5"].mod is None
+    assert "end May 5" not in found

@@ -99,7 +99,7 @@ _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 def _is_bare_clock(cand: Candidate) -> bool:
     """A clock time ("10:35 a.m.", "noon") that names no day of its own."""
     m = cand.match
-    if m is None or m.rule not in ("time", "time24", "noon"):
+    if m is None or m.rule not in ("time", "time24", "time_mil", "noon"):
         return False
     groups = m.match.groupdict()
     return not any(groups.get(g) for g in ("wd", "tdeixis", "mon"))

@@ -84,7 +84,10 @@ def _patterns() -> list[tuple[str, str]]:
     mon = rf"(?P<mon>{alt('months')})"
     wd = rf"(?P<wd>{alt('weekdays')})"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
-    pmod = rf"(?:(?P<pmod>{alt('part_mods')})(?:\s+|-|\s*-\s*))"
+    pmod = (
+        rf"(?:(?P<pmod>{alt('part_mods')})(?:\s+|-|\s*-\s*)"
+        rf"|(?P<pmodh>{alt('hyphen_part_mods')})-)"
+    )
     num = lexicon().alt("number")
     vague = alt("vague_numbers")
     units = alt("units")
@@ -211,6 +214,12 @@ def _patterns() -> list[tuple[str, str]]:
             "time24",
             rf"(?P<hour>[012]?\d):(?P<minute>[0-5]\d)\s*(?P<tz>{alt('timezones')})(?![\w])",
         ),
+        # Wire style "at 1430 GMT", "2000 local time": a four-digit clock time needs its zone.
+        (
+            "time_mil",
+            rf"(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)\s*(?P<tz>{alt('timezones')}|local\s+time)(?![\w])"
+            rf"(?:,?\s+(?:{wd}|(?P<tdeixis>today|yesterday|tomorrow|tonight)))?",
+        ),
         (
             "noon",
             rf"(?P<noon>noon|midnight|midday)(?:,?\s+(?:{wd}|(?P<tdeixis>today|yesterday|tomorrow)))?",
@@ -300,11 +309,13 @@ def _month_no(m: re.Match[str]) -> int | None:
 
 
 def _pmod(m: re.Match[str], *names: str) -> str | None:
+    lex = lexicon()
     for name in ("pmod", *names):
         value = _g(m, name)
         if value:
-            return lexicon().part_mods.get(_norm(value).rstrip("-"))
-    return None
+            return lex.part_mods.get(_norm(value).rstrip("-"))
+    hyphen = _g(m, "pmodh")  # "end-June"
+    return lex.hyphen_part_mods.get(_norm(hyphen)) if hyphen else None
 
 
 def _day_ok(year: int | None, month_no: int, day_no: int) -> bool:
@@ -503,7 +514,14 @@ def _h_month(m: re.Match[str], ctx: Context) -> Timex3 | None:
 
 
 def _h_year(m: re.Match[str], ctx: Context) -> Timex3 | None:
+    if _tz_after().match(m.string, m.end()):
+        return None  # "(0735 GMT)", "1430 GMT": a clock time, not a year
     return Timex3(f"{int(m.group('year')):04d}", mod=_pmod(m))
+
+
+@lru_cache(maxsize=1)
+def _tz_after() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{lexicon().alt('timezones')}|local\s+time)(?![\w])", re.I)
 
 
 def _h_fy(m: re.Match[str], ctx: Context) -> Timex3 | None:
@@ -1022,6 +1040,15 @@ def _h_time(m: re.Match[str], ctx: Context) -> Timex3 | None:
     return Timex3(f"{day_value}T{hour:02d}:{minute:02d}", timex_type="TIME")
 
 
+def _h_time_mil(m: re.Match[str], ctx: Context) -> Timex3 | None:
+    # "10:35 a.m. (0735 GMT)": TimeBank leaves the bracketed conversion untagged.
+    if m.string[: m.start()].rstrip().endswith("("):
+        return None
+    mil = m.group("mil")
+    day_value = _day_for(m, ctx) or "XXXX-XX-XX"
+    return Timex3(f"{day_value}T{mil[:2]}:{mil[2:]}", timex_type="TIME")
+
+
 def _h_noon(m: re.Match[str], ctx: Context) -> Timex3 | None:
     word = _norm(m.group("noon"))
     clock = "24:00" if word == "midnight" else "12:00"
@@ -1209,6 +1236,7 @@ _HANDLERS: dict[str, Handler] = {
     "weekday": _h_weekday,
     "time": _h_time,
     "time24": _h_time,
+    "time_mil": _h_time_mil,
     "noon": _h_noon,
     "year_ago": _h_year_ago,
     "ago": _h_ago,
@@ -1306,7 +1334,7 @@ _RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "the_weekend": ("weekend",), "the_year": ("year",), "unit_end": ("end",),
     "weekday": ("weekday",),
     "time": ("ampm",),
-    "time24": ("tz",),
+    "time24": ("tz",), "time_mil": ("tz",),
     "noon": ("noon",),
     "year_ago": ("ago", "earlier", "period"),
     "ago": ("ago",),
@@ -1339,7 +1367,7 @@ def _trigger_table() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
         "season": _words_of(lex.seasons),
         "set": _words_of(lex.sets),
         "decw": _words_of(lex.decade_words),
-        "tz": _words_of(lex.timezones),
+        "tz": _words_of(lex.timezones) | {"local"},  # "2000 local time"
         "holiday": _words_of(lex.holidays),
         "ref": _words_of(lex.present_ref + lex.past_ref + lex.future_ref),
         "deixis": {"today", "tonight", "yesterday", "tomorrow"},
