@@ -725,3 +725,44 @@ def test_time_wire_end_month_and_end_year(extract):
     # "end" the verb is no modifier
     assert found["May 5"].mod is None
     assert "end May 5" not in found
+
+
+def test_time_start_middle_and_end_of_the_year_month_week(extract):
+    record = extract(
+        "Fuel prices have doubled since the start of the year. Traders expect calm in the "
+        "middle of the month. The end of the year-long probe came in March.",
+        published="2021-08-25",
+    )
+    found = _dates(record)
+    assert (found["the start of the year"].value, found["the start of the year"].mod) == (
+        "2021",
+        "START",
+    )
+    assert (found["the middle of the month"].value, found["the middle of the month"].mod) == (
+        "2021-08",
+        "MID",
+    )
+    # "year-long" is no year
+    assert not any("year-long" in phrase for phrase in found)
+
+
+def test_time_headline_end_of_year_without_article(extract):
+    found = _dates(
+        extract("U.S. TO LIFT SANCTIONS BY END OF YEAR, SOURCES SAY", published="2021-08-25")
+    )
+    assert (found["END OF YEAR"].value, found["END OF YEAR"].mod) == ("2021", "END")
+
+
+def test_time_the_next_decade_is_a_span_a_bare_next_decade_the_decade(extract):
+    found = _dates(
+        extract(
+            "The plan will be rolled out over the next decade. Next decade, the city hosts "
+            "the Games.",
+            published="2021-08-25",
+        )
+    )
+    assert (found["the next decade"].value, found["the next decade"].timex_type) == (
+        "P10Y",
+        "DURATION",
+    )
+    assert found["Next decade"].value == "203X"

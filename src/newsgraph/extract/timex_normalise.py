@@ -196,7 +196,9 @@ def _patterns() -> list[tuple[str, str]]:
         (
             "unit_end",
             r"(?:(?P<erel>this|last|next)\s+)?(?:year[-\s]end|year's\s+end)|"
-            r"the\s+end\s+of\s+the\s+(?P<eunit>year|month|week)",
+            # "since the start of the year"; a headline's "BY END OF YEAR"
+            r"(?:the\s+)?(?P<epart>end|close|start|beginning|middle)\s+of\s+(?:the\s+)?"
+            r"(?P<eunit>year|month|week)",
         ),
         (
             "weekday",
@@ -643,10 +645,20 @@ def _h_the_year(m: re.Match[str], ctx: Context) -> Timex3 | None:
 def _h_unit_end(m: re.Match[str], ctx: Context) -> Timex3 | None:
     unit = _g(m, "eunit") or "year"
     delta = {"this": 0, "last": -1, "next": 1}.get(_g(m, "erel") or "this", 0)
+    mod = _UNIT_PART_MODS[_g(m, "epart") or "end"]
     if ctx.anchor is None:
-        return Timex3(None, mod="END")
+        return Timex3(None, mod=mod)
     code = {"year": "Y", "month": "M", "week": "W"}[unit]
-    return Timex3(_granular(ctx.anchor, code, delta), mod="END")
+    return Timex3(_granular(ctx.anchor, code, delta), mod=mod)
+
+
+_UNIT_PART_MODS = {
+    "end": "END",
+    "close": "END",
+    "start": "START",
+    "beginning": "START",
+    "middle": "MID",
+}
 
 
 def _h_bare_units(m: re.Match[str], ctx: Context) -> Timex3 | None:
@@ -848,8 +860,10 @@ def _h_rel_unit(m: re.Match[str], ctx: Context) -> Timex3 | None:
         "decade": "DE",
         "day": "D",
     }.get(unit, "D")
-    if unit == "decade" and rel in ("the past", "past", "this past"):
-        return Timex3("P10Y", timex_type="DURATION", mod=mod)  # "over the past decade"
+    if unit == "decade" and rel in ("the past", "past", "this past", "the next", "the coming"):
+        # "over the past decade", "within the next decade": ten years from now, as
+        # "the next two years" is P2Y; a bare "next decade" is the 2030s.
+        return Timex3("P10Y", timex_type="DURATION", mod=mod)
     anaphoric = rel in (
         "that", "that same", "the same", "the following", "following", "the previous", "previous",
         "the preceding", "the prior",
@@ -1379,7 +1393,7 @@ def _trigger_table() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
         "period": {"period"},
         "weekend": {"weekend"},
         "year": {"year"},
-        "end": {"end"},
+        "end": {"end", "close", "start", "beginning", "middle"},
         "earlier": {"earlier"},
         "half": {"half"},
         "overnight": {"overnight"},
