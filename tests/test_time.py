@@ -766,3 +766,34 @@ def test_time_the_next_decade_is_a_span_a_bare_next_decade_the_decade(extract):
         "DURATION",
     )
     assert found["Next decade"].value == "203X"
+
+
+def test_time_ranges_across_months_and_weekdays_are_two_dates(extract):
+    record = extract(
+        "Shipments ran March 15-April 20, and the office is open Monday-Friday. "
+        "Cars Grantor Trust 1986-A sold notes in mid-January this year.",
+        published="2021-08-25",
+    )
+    found = _dates(record)
+    assert found["March 15"].value == "2021-03-15"
+    assert found["April 20"].value == "2021-04-20"
+    assert {"Monday", "Friday"} <= set(found)
+    # a series name is no year, and "mid-" still belongs to its month
+    assert "1986" not in found
+    assert found["mid-January this year"].mod == "MID"
+
+
+def test_time_a_month_day_with_last_or_next_year(extract):
+    found = _dates(
+        extract(
+            "The trust sold notes in mid-January this year. The final is on July 11 next "
+            "year; the last one was held in early March last year.",
+            published="2021-08-25",
+        )
+    )
+    assert (found["mid-January this year"].value, found["mid-January this year"].mod) == (
+        "2021-01",
+        "MID",
+    )
+    assert found["July 11 next year"].value == "2022-07-11"
+    assert found["early March last year"].value == "2020-03"

@@ -73,6 +73,8 @@ def _repair(text: str, start: int, end: int) -> tuple[int, int] | None:
     span = text[start:end].strip()
     if not span:
         return None
+    if re.match(r"-\w", text[end : end + 2]):
+        return None  # cut from a hyphenated word: "Trust 1986-A", "the 2019-nCoV"
     low = span.lower()
     if low in lexicon().reject_spans or _AGE_SPAN.search(span) or _is_age(text, start, end):
         return None

@@ -69,8 +69,14 @@ Handler = Callable[[re.Match[str], Context], Timex3 | None]
 
 # ---------------------------------------------------------------- patterns
 
-B = r"(?<![\w'’-])"  # start boundary
-E = r"(?![\w-])"  # end boundary
+# Start and end boundaries. A hyphen glues words ("mid-1990s", "10-year", "Trust
+# 1986-A") except in a range of dates: "June 11-July 11", "Monday-Friday", "April-June".
+_RANGE_FROM = "|".join(
+    rf"(?<=(?-i:{end})-)"
+    for end in (r"\d", r"\.", "day", "ary", "rch", "ril", "May", "une", "uly", "ust", "ber")
+)
+B = rf"(?:(?<![\w'’-])|(?:{_RANGE_FROM})(?=(?-i:[A-Z])))"
+E = r"(?!\w|-(?!(?-i:[A-Z])[a-z.]))"
 
 
 def _year(name: str) -> str:
@@ -114,7 +120,10 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         ("dm", rf"{wd_pre}{day}\s+(?:of\s+)?{mon}"),
         ("my", rf"{pmod}?{mon},?\s+(?:of\s+)?{_year('year')}"),
-        ("m_rel_year", rf"{mon}\s+(?P<rel>this|last|next)\s+year"),
+        (
+            "m_rel_year",
+            rf"{pmod}?{mon}(?:\s*{day})?,?\s+(?P<rel>this|last|next)\s+year",
+        ),
         (
             "month",
             rf"{pmod}?(?:(?P<rel>this\s+past|this\s+coming|last|this|next|the\s+past|the\s+coming)\s+)?{mon}",
@@ -486,10 +495,14 @@ def _h_month_rel_year(m: re.Match[str], ctx: Context) -> Timex3 | None:
     month_no = _month_no(m)
     if month_no is None:
         return None
+    day_no = int(m.group("day")) if m.group("day") else None
+    if day_no is not None and not _day_ok(None, month_no, day_no):
+        return None
+    tail = f"-{day_no:02d}" if day_no is not None else ""
     if ctx.anchor is None:
-        return Timex3(f"XXXX-{month_no:02d}")
+        return Timex3(f"XXXX-{month_no:02d}{tail}", mod=_pmod(m))
     delta = {"this": 0, "last": -1, "next": 1}[_norm(m.group("rel"))]
-    return Timex3(cal.month(ctx.anchor.year + delta, month_no))
+    return Timex3(cal.month(ctx.anchor.year + delta, month_no) + tail, mod=_pmod(m))
 
 
 def _h_month(m: re.Match[str], ctx: Context) -> Timex3 | None:
