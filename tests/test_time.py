@@ -797,3 +797,15 @@ def test_time_a_month_day_with_last_or_next_year(extract):
     )
     assert found["July 11 next year"].value == "2022-07-11"
     assert found["early March last year"].value == "2020-03"
+
+
+def test_time_a_span_of_months_that_is_a_quarter_or_a_half(extract):
+    found = _dates(
+        extract(
+            "Toyota's operating profit rose 30% in the April-June quarter. Output fell in "
+            "the January-June period of 2020.",
+            published="2021-08-25",
+        )
+    )
+    assert found["the April-June quarter"].value == "2021-Q2"
+    assert found["the January-June period of 2020"].value == "2020-H1"

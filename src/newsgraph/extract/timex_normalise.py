@@ -162,6 +162,12 @@ def _patterns() -> list[tuple[str, str]]:
             rf"(?:{_year('year')}\s+)?(?:fiscal[\s-]+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)"
             rf"[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?{_year('year2')})?",
         ),
+        # "the April-June quarter", "the July-December period": a quarter or a half
+        (
+            "month_span",
+            rf"(?:the\s+)?{mon}\s*[-–]\s*(?P<mon2>{alt('months')})\s+(?:quarter|period|half)"
+            rf"(?:\s+(?:of\s+)?{_year('year')})?",
+        ),
         ("q_short", rf"(?P<qn>Q[1-4])(?:\s+{_year('year')}|\s+'(?P<yy>\d{{2}}))?"),
         ("h_short", rf"(?P<hn>H[12])\s+(?:(?:of\s+)?(?:fiscal\s+|FY\s?)?){_year('year')}"),
         (
@@ -784,6 +790,29 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> Timex3 | None:
     return Timex3(cal.quarter(y, q))
 
 
+def _h_month_span(m: re.Match[str], ctx: Context) -> Timex3 | None:
+    first = _month_no(m)
+    last = lexicon().months.get(_norm(m.group("mon2")))
+    if first is None or last is None:
+        return None
+    if last - first == 2 and first % 3 == 1:
+        q = (first + 2) // 3
+        if m.group("year"):
+            return Timex3(cal.quarter(int(m.group("year")), q))
+        if ctx.anchor is None:
+            return Timex3(f"XXXX-Q{q}")
+        return Timex3(cal.quarter(_latest_quarter(ctx.anchor, q, ctx.tense), q))
+    if last - first == 5 and first in (1, 7):
+        h = 1 if first == 1 else 2
+        if m.group("year"):
+            return Timex3(f"{int(m.group('year')):04d}-H{h}")
+        if ctx.anchor is None:
+            return Timex3(f"XXXX-H{h}")
+        q = 1 if h == 1 else 3  # the half has begun once its first quarter has
+        return Timex3(f"{_latest_quarter(ctx.anchor, q, ctx.tense):04d}-H{h}")
+    return None
+
+
 def _h_q_short(m: re.Match[str], ctx: Context) -> Timex3 | None:
     if not m.group("qn").startswith("Q"):
         return None
@@ -1243,6 +1272,7 @@ _HANDLERS: dict[str, Handler] = {
     "century": _h_century,
     "season": _h_season,
     "quarter": _h_quarter,
+    "month_span": _h_month_span,
     "q_short": _h_q_short,
     "h_short": _h_h_short,
     "quarter_rel": _h_quarter_rel,
@@ -1351,6 +1381,7 @@ _RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "century": ("century",),
     "season": ("season",),
     "quarter": ("quarter",),
+    "month_span": ("month",),
     "q_short": ("qn",),
     "h_short": ("year4",),
     "quarter_rel": ("quarter", "period"),
