@@ -809,3 +809,25 @@ def test_time_a_span_of_months_that_is_a_quarter_or_a_half(extract):
     )
     assert found["the April-June quarter"].value == "2021-Q2"
     assert found["the January-June period of 2020"].value == "2020-H1"
+
+
+def test_time_every_season_is_a_set_and_a_winter_across_two_years(extract):
+    found = _dates(
+        extract(
+            "Villagers hold a harvest festival each autumn. During the winter of 2019-2020, "
+            "the virus spread quietly.",
+            published="2021-08-25",
+        )
+    )
+    assert (found["each autumn"].value, found["each autumn"].timex_type) == ("XXXX-FA", "SET")
+    assert found["the winter of 2019-2020"].value == "2019-WI"
+
+
+def test_time_a_number_spacy_runs_into_a_preposition_is_no_date(extract):
+    found = _dates(
+        extract(
+            "A 13-year veteran of the force, he retired at 55 after 30 years of service.",
+            published="2021-08-25",
+        )
+    )
+    assert set(found) == {"13-year", "30 years"}

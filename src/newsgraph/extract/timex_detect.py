@@ -70,6 +70,11 @@ def _repair(text: str, start: int, end: int) -> tuple[int, int] | None:
     trail = re.search(r"(?:'s|’s|[\s,;:.!?\"”“)(]+)$", span)
     if trail and not re.search(r"\b[ap]\.m\.$|\.\w\.$", span):
         end -= len(trail.group(0))
+    # A number that spaCy ran on into a preposition: "retired at [55 after] 30 years".
+    if re.fullmatch(
+        r"\d+\s+(?:after|before|since|until|by|of|in|on|at|for|from|to)", text[start:end], re.I
+    ):
+        return None
     span = text[start:end].strip()
     if not span:
         return None

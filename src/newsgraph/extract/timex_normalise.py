@@ -153,7 +153,8 @@ def _patterns() -> list[tuple[str, str]]:
             "season",
             rf"{pmod}?(?:(?P<srel>this\s+past|this\s+coming|this|last|next|the|that)\s+)?"
             rf"(?:(?P<pmod2>early|late|mid)[\s-]+)?(?P<season>{alt('seasons')})"
-            rf"(?:\s+(?:of\s+)?(?:{_year('year')}|{spoken}))?",
+            # "the winter of 2019-2020" / "2019-20": the season that began in the first year
+            rf"(?:\s+(?:of\s+)?(?:{_year('year')}(?:[-–/](?:(?:19|20)\d\d|\d\d)(?!\d))?|{spoken}))?",
         ),
         (
             "quarter",
@@ -275,7 +276,8 @@ def _patterns() -> list[tuple[str, str]]:
         ("set_word", rf"(?P<setword>{alt('sets')})"),
         (
             "set_every",
-            rf"(?:every|each)\s+(?:(?P<snum>{num}|other)\s+)?(?P<sunit>{units}|{wd}|{mon})",
+            rf"(?:every|each)\s+(?:(?P<snum>{num}|other)\s+)?"
+            rf"(?P<sunit>{units}|{wd}|{mon}|{alt('seasons')})",
         ),
         (
             "set_times",
@@ -1194,6 +1196,8 @@ def _h_set_every(m: re.Match[str], ctx: Context) -> Timex3 | None:
         return (
             Timex3(f"XXXX-{lex.months[key]:02d}", timex_type="SET") if _cap_ok(unit_word) else None
         )
+    if key in lex.seasons:
+        return Timex3(f"XXXX-{lex.seasons[key]}", timex_type="SET")  # "each summer"
     snum = _g(m, "snum")
     amount = 2.0 if snum == "other" else (number_value(snum) if snum else 1.0)
     return Timex3(_duration(amount, lex.units[key]), timex_type="SET")
@@ -1398,7 +1402,7 @@ _RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "ago": ("ago",),
     "duration": ("unit",), "vague_duration": ("unit",), "bare_units": ("unit",),
     "set_word": ("set",),
-    "set_every": ("every",),
+    "set_every": ("every",),  # and a unit, weekday, month or season after it
     "set_times": ("times",),
     "ref": ("ref",),
     "holiday": ("holiday",),
