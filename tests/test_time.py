@@ -831,3 +831,42 @@ def test_time_a_number_spacy_runs_into_a_preposition_is_no_date(extract):
         )
     )
     assert set(found) == {"13-year", "30 years"}
+
+
+def test_time_fourth_quarter_results_due_in_january_are_last_years(extract):
+    found = _dates(
+        extract("Fourth-quarter results are due on Feb. 10, the bank said.", published="2022-01-04")
+    )
+    assert found["Fourth-quarter"].value == "2021-Q4"
+
+
+def test_time_a_forecast_for_a_weekday_looks_ahead(extract):
+    found = _dates(
+        extract(
+            "Storms hit the Northeast over the weekend, and more snow is forecast for Thursday.",
+            published="2022-01-04",
+        )
+    )
+    assert found["Thursday"].value == "2022-01-06"
+
+
+def test_time_a_season_opening_a_sentence_as_a_modifier_is_no_date(extract):
+    found = _dates(
+        extract(
+            "Winter storms knocked out power to 20,000 homes. Officials said last winter was "
+            "milder.",
+            published="2022-01-04",
+        )
+    )
+    assert "Winter" not in found
+    assert found["last winter"].value == "2021-WI"
+
+
+def test_time_the_year_to_a_month_is_a_year_long_span(extract):
+    found = _dates(
+        extract(
+            "Inflation in the year to June was 3.1%, the statistics office said.",
+            published="2021-08-25",
+        )
+    )
+    assert (found["the year"].value, found["the year"].timex_type) == ("P1Y", "DURATION")

@@ -206,7 +206,9 @@ def _patterns() -> list[tuple[str, str]]:
         (
             "the_year",
             r"(?<!of\s)the\s+(?:(?P<yq>full|fiscal|calendar|whole|entire)\s+)?year"
-            r"(?:(?P<ended>(?=\s+(?:that\s+)?(?:ended|ending|ends|through|to\s+\w+\s+\d)))"
+            # "the year to June", "the year to end-March": a year-long span
+            rf"(?:(?P<ended>(?=\s+(?:that\s+)?(?:ended|ending|ends|through|to\s+\w+\s+\d|"
+            rf"to\s+(?:end-)?(?:{alt('months')})\b)))"
             r"|(?!\s+(?:before|after|earlier|later|when|in\s+which|that|of|since|ago|two\s+thousand)\b))",
         ),
         (
@@ -720,6 +722,12 @@ def _h_century(m: re.Match[str], ctx: Context) -> Timex3 | None:
     return Timex3(f"{n - 1:02d}XX", mod=mod)
 
 
+def _mid_sentence(m: re.Match[str]) -> bool:
+    """Whether the match does not open a sentence (or a quote), where capitals say nothing."""
+    before = m.string[: m.start()].rstrip()
+    return bool(before) and before[-1] not in ".!?\"“‘'\n:"
+
+
 def _h_season(m: re.Match[str], ctx: Context) -> Timex3 | None:
     lex = lexicon()
     season = lex.seasons[_norm(m.group("season"))]
@@ -736,8 +744,8 @@ def _h_season(m: re.Match[str], ctx: Context) -> Timex3 | None:
         rel = None
     if season in ("FA", "SP") and rel in (None, "the", "that") and year is None and mod is None:
         return None  # "the fall of Kabul", "a spring"
-    if rel in (None, "the") and year is None and not m.group(0)[:1].isupper() and rel is None:
-        return None  # a bare lowercase "summer" is often not a date
+    if rel is None and year is None and not (m.group(0)[:1].isupper() and _mid_sentence(m)):
+        return None  # a bare lowercase "summer" is often not a date, nor "Winter storms hit"
     if year:
         return Timex3(f"{int(year):04d}-{season}", mod=mod)
     if ctx.anchor is None:
@@ -770,7 +778,8 @@ def _latest_quarter(anchor: dt.date, q: int, tense: str | None) -> int:
     ("fourth-quarter results will be released") looks ahead.
     """
     current = cal.quarter_of(anchor)
-    if tense == FUTURE and q > current:
+    # In January the fourth quarter just ended: "fourth-quarter results are due" is last year's.
+    if tense == FUTURE and q > current and not (current == 1 and q == 4):
         return anchor.year
     return anchor.year if q <= current else anchor.year - 1
 
