@@ -870,3 +870,14 @@ def test_time_the_year_to_a_month_is_a_year_long_span(extract):
         )
     )
     assert (found["the year"].value, found["the year"].timex_type) == ("P1Y", "DURATION")
+
+
+def test_time_up_to_a_date_means_until_and_stays_outside(extract):
+    found = _dates(
+        extract(
+            "Bids are accepted up to April 30, and the licence runs for up to 10 years.",
+            published="2021-04-08",
+        )
+    )
+    assert (found["April 30"].value, found["April 30"].mod) == ("2021-04-30", None)
+    assert found["up to 10 years"].mod == "EQUAL_OR_LESS"

@@ -67,7 +67,7 @@ def _repair(text: str, start: int, end: int) -> tuple[int, int] | None:
     if lead:
         start += lead.end()
     span = text[start:end]
-    trail = re.search(r"(?:'s|’s|[\s,;:.!?\"”“)(]+)$", span)
+    trail = re.search(r"(?:'s|’s|[\s,;:.!?\"”“)(/]+)$", span)
     if trail and not re.search(r"\b[ap]\.m\.$|\.\w\.$", span):
         end -= len(trail.group(0))
     # A number that spaCy ran on into a preposition: "retired at [55 after] 30 years".
@@ -94,6 +94,18 @@ def _repair(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+# Calendar points, which "up to", "at least" or "more than" do not quantify.
+_POINT_RULES = frozenset(
+    {"iso", "us_numeric", "mdy", "dmy", "md", "dm", "my", "month", "month_cued", "weekday",
+     "deictic", "part_deictic", "time", "time24", "time_mil", "noon", "holiday"}
+)  # fmt: skip
+_QUANTITY_ONLY = re.compile(
+    r"(?:up\s+to|at\s+(?:least|most)|no\s+more\s+than|(?:more|less|fewer)\s+than|"
+    r"just\s+(?:over|under))\s*$",
+    re.I,
+)
+
+
 def candidates(doc: Doc) -> list[Candidate]:
     """Every time expression in ``doc``, in text order, without overlaps."""
     text = doc_text(doc)
@@ -111,6 +123,8 @@ def candidates(doc: Doc) -> list[Candidate]:
             continue
         start, mod = _drop_verb_last(doc, match, _drop_determiner(doc, match)), None
         approx = approx_mod(text[max(0, start - 20) : start])
+        if approx and match.rule in _POINT_RULES and _QUANTITY_ONLY.search(text[:start]):
+            approx = None  # "up to April 30" means until: no modifier, "up to" stays out
         if approx and match.rule not in ("ref", "set_word", "set_every", "set_times"):
             length, mod = approx
             start -= length
