@@ -881,3 +881,22 @@ def test_time_up_to_a_date_means_until_and_stays_outside(extract):
     )
     assert (found["April 30"].value, found["April 30"].mod) == ("2021-04-30", None)
     assert found["up to 10 years"].mod == "EQUAL_OR_LESS"
+
+
+def test_time_earlier_in_the_year_is_one_timex(extract):
+    found = _dates(
+        extract(
+            "Shares had fallen earlier in the year but recovered later in the month. Earlier "
+            "in the day, police fired tear gas.",
+            published="2021-08-25",
+        )
+    )
+    assert (found["earlier in the year"].value, found["earlier in the year"].mod) == (
+        "2021",
+        "START",
+    )
+    assert (found["later in the month"].value, found["later in the month"].mod) == (
+        "2021-08",
+        "END",
+    )
+    assert not any("day" in phrase for phrase in found)  # TimeBank leaves "in the day" out

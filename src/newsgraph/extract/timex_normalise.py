@@ -211,6 +211,11 @@ def _patterns() -> list[tuple[str, str]]:
             rf"to\s+(?:end-)?(?:{alt('months')})\b)))"
             r"|(?!\s+(?:before|after|earlier|later|when|in\s+which|that|of|since|ago|two\s+thousand)\b))",
         ),
+        # "earlier in the year", "later in the month" (TimeBank tags these, not "later in the day")
+        (
+            "in_the_unit",
+            r"(?P<ipart>earlier|later|early|late)\s+in\s+the\s+(?P<iunit>year|month|week)",
+        ),
         (
             "unit_end",
             r"(?:(?P<erel>this|last|next)\s+)?(?:year[-\s]end|year's\s+end)|"
@@ -663,6 +668,14 @@ def _h_the_year(m: re.Match[str], ctx: Context) -> Timex3 | None:
     if ctx.anchor is None:
         return Timex3(None)
     return Timex3(f"{ctx.anchor.year:04d}")
+
+
+def _h_in_the_unit(m: re.Match[str], ctx: Context) -> Timex3 | None:
+    mod = "START" if _norm(m.group("ipart")).startswith("earl") else "END"
+    if ctx.anchor is None:
+        return Timex3(None, mod=mod)
+    code = {"year": "Y", "month": "M", "week": "W"}[_norm(m.group("iunit"))]
+    return Timex3(_granular(ctx.anchor, code, 0), mod=mod)
 
 
 def _h_unit_end(m: re.Match[str], ctx: Context) -> Timex3 | None:
@@ -1299,6 +1312,7 @@ _HANDLERS: dict[str, Handler] = {
     "week_in_month": _h_week_in_month,
     "the_year": _h_the_year,
     "unit_end": _h_unit_end,
+    "in_the_unit": _h_in_the_unit,
     "bare_units": _h_bare_units,
     "spoken_year": _h_spoken_year,
     "spoken_month_year": _h_spoken_month_year,
@@ -1403,6 +1417,7 @@ _RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "deictic": ("deixis",), "part_deictic": ("deixis",),
     "overnight": ("overnight",),
     "the_weekend": ("weekend",), "the_year": ("year",), "unit_end": ("end",),
+    "in_the_unit": ("earlier", "later"),
     "weekday": ("weekday",),
     "time": ("ampm",),
     "time24": ("tz",), "time_mil": ("tz",),
@@ -1452,6 +1467,7 @@ def _trigger_table() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
         "year": {"year"},
         "end": {"end", "close", "start", "beginning", "middle"},
         "earlier": {"earlier"},
+        "later": {"later", "early", "late"},
         "half": {"half"},
         "overnight": {"overnight"},
         "ago": {"ago"},
