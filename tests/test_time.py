@@ -900,3 +900,19 @@ def test_time_earlier_in_the_year_is_one_timex(extract):
         "END",
     )
     assert not any("day" in phrase for phrase in found)  # TimeBank leaves "in the day" out
+
+
+def test_time_day_first_numeric_dates_and_short_fiscal_years(extract):
+    found = _dates(
+        extract("The form is dated 25/08/2021. Guidance for FY22 was cut.", published="2021-08-25")
+    )
+    assert found["25/08/2021"].value == "2021-08-25"
+    assert found["FY22"].value == "2022"
+
+
+def test_time_a_bracketed_gmt_time_after_a_local_time_is_left_out(extract):
+    found = _dates(
+        extract("Trading opens at 3 p.m. ET (1900 GMT) on Monday.", published="2021-08-25")
+    )
+    assert "1900" not in found
+    assert found["3 p.m. ET"].timex_type == "TIME"

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from newsgraph.extract import timex_calendar as cal
 from newsgraph.extract.findings import doc_text
 from newsgraph.extract.timex_lexicon import lexicon
-from newsgraph.extract.timex_normalise import Match, approx_mod, scan
+from newsgraph.extract.timex_normalise import Match, approx_mod, scan, zone_follows
 
 __all__ = ["Candidate", "candidates", "tense_at"]
 
@@ -78,6 +78,8 @@ def _repair(text: str, start: int, end: int) -> tuple[int, int] | None:
     span = text[start:end].strip()
     if not span:
         return None
+    if re.fullmatch(r"\d{4}", span) and zone_follows(text, end):
+        return None  # "(1900 GMT)": a clock time in brackets, left out like the grammar does
     if re.match(r"-\w", text[end : end + 2]):
         return None  # cut from a hyphenated word: "Trust 1986-A", "the 2019-nCoV"
     low = span.lower()

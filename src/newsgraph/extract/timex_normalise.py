@@ -20,7 +20,7 @@ from functools import lru_cache
 from newsgraph.extract import timex_calendar as cal
 from newsgraph.extract.timex_lexicon import lexicon, number_value
 
-__all__ = ["Context", "Match", "Timex3", "month_alone", "normalise", "scan"]
+__all__ = ["Context", "Match", "Timex3", "month_alone", "normalise", "scan", "zone_follows"]
 
 PAST, FUTURE = cal.PAST, cal.FUTURE
 
@@ -109,7 +109,7 @@ def _patterns() -> list[tuple[str, str]]:
     return [
         # Absolute calendar dates.
         ("iso", r"(?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d)"),
-        ("us_numeric", r"(?P<um>[01]?\d)/(?P<ud>[0-3]?\d)/(?P<uy>(?:19|20)\d{2}|\d{2})(?![\d/])"),
+        ("us_numeric", r"(?P<um>[0-3]?\d)/(?P<ud>[0-3]?\d)/(?P<uy>(?:19|20)\d{2}|\d{2})(?![\d/])"),
         ("mdy", rf"{wd_pre}{mon}\s*{day}(?:,\s*|\s+){_year('year')}"),
         ("dmy", rf"{wd_pre}{day}\s+(?:of\s+)?{mon},?\s+{_year('year')}"),
         # "January 29-30": a range of days in one month is read as its first day
@@ -132,7 +132,7 @@ def _patterns() -> list[tuple[str, str]]:
             "year",
             rf"{pmod}?(?:(?P<fiscal>(?:the\s+)?(?:fiscal|calendar|financial)(?:\s+year)?|the\s+year)[\s-]+)?{_year('year')}",
         ),
-        ("fy", r"(?:FY|fiscal\s+)'(?P<fy>\d{2})|FY\s?(?P<fy4>(?:19|20)\d{2})(?!\d)"),
+        ("fy", r"(?:FY\s?'?|fiscal\s+')(?P<fy>\d{2})(?!\d)|FY\s?(?P<fy4>(?:19|20)\d{2})(?!\d)"),
         # Not "two thousand years/troops": a count.
         ("spoken_year", rf"(?:the\s+year\s+)?{spoken}(?!\s+(?-i:[a-z]{{3,}}s|people)\b)"),
         ("spoken_month_year", rf"{mon},?\s+(?:of\s+)?{spoken}"),
@@ -461,6 +461,8 @@ def _h_us_numeric(m: re.Match[str], ctx: Context) -> Timex3 | None:
     mo, d, y = int(m.group("um")), int(m.group("ud")), int(m.group("uy"))
     if y < 100:
         y += 1900 if y > 40 else 2000
+    if mo > 12 and d <= 12:
+        mo, d = d, mo  # "25/08/2021": only the day-first reading is a date
     if not _day_ok(y, mo, d):
         return None
     return Timex3(cal.day(dt.date(y, mo, d)))
@@ -547,6 +549,11 @@ def _h_year(m: re.Match[str], ctx: Context) -> Timex3 | None:
     if _tz_after().match(m.string, m.end()):
         return None  # "(0735 GMT)", "1430 GMT": a clock time, not a year
     return Timex3(f"{int(m.group('year')):04d}", mod=_pmod(m))
+
+
+def zone_follows(text: str, pos: int) -> bool:
+    """Whether a time zone ("GMT", "local time") follows ``pos``: "1900 GMT" is a clock time."""
+    return _tz_after().match(text, pos) is not None
 
 
 @lru_cache(maxsize=1)
