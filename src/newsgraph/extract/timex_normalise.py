@@ -75,7 +75,7 @@ _RANGE_FROM = "|".join(
     rf"(?<=(?-i:{end})-)"
     for end in (r"\d", r"\.", "day", "ary", "rch", "ril", "May", "une", "uly", "ust", "ber")
 )
-B = rf"(?:(?<![\w'’-])|(?:{_RANGE_FROM})(?=(?-i:[A-Z])))"
+B = rf"(?:(?<![\w'’-])|(?<=-)(?=(?-i:[A-Z]))(?:{_RANGE_FROM}))"  # cheap checks first
 E = r"(?!\w|-(?!(?-i:[A-Z])[a-z.]))"
 
 
