@@ -916,3 +916,14 @@ def test_time_a_bracketed_gmt_time_after_a_local_time_is_left_out(extract):
     )
     assert "1900" not in found
     assert found["3 p.m. ET"].timex_type == "TIME"
+
+
+def test_time_a_coordinated_verb_shares_the_first_verbs_tense(extract):
+    found = _dates(
+        extract(
+            "The envoy is expected to arrive in Kabul on Saturday and leave on Tuesday.",
+            published="2021-08-25",
+        )
+    )
+    assert found["Saturday"].value == "2021-08-28"
+    assert found["Tuesday"].value == "2021-08-31"

@@ -330,6 +330,11 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
             # "On Friday, the government planned ..." nor "a service planned for Saturday was".
             return cal.FUTURE
         verdict = _verb_tense(token)
+        head = token.head
+        if verdict is None and token.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            # "expected to arrive Saturday and leave on Tuesday": the second verb shares
+            # the first one's tense and auxiliaries.
+            verdict = _verb_tense(head)
         if verdict is not None:
             return verdict
         if _present_clause(token):
