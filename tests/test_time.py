@@ -927,3 +927,15 @@ def test_time_a_coordinated_verb_shares_the_first_verbs_tense(extract):
     )
     assert found["Saturday"].value == "2021-08-28"
     assert found["Tuesday"].value == "2021-08-31"
+
+
+def test_time_months_that_are_names_or_verbs_are_no_dates(extract):
+    for text in (
+        "April Smith, 34, and June Lee spoke to reporters outside the court.",
+        "Protesters March On Capital As Anger Grows",
+    ):
+        assert extract(text, published="2021-08-25").dates == [], text
+    found = _dates(
+        extract("The March accession will let the three countries sign.", published="1999-02-10")
+    )
+    assert found["March"].value == "1999-03"

@@ -60,6 +60,13 @@ def _is_age(text: str, start: int, end: int) -> bool:
     )
 
 
+_MONTH_CUE_BEFORE = re.compile(
+    r"\b(?:in|since|until|by|through|from|during|to|of|before|after|and|early|late|mid|"
+    r"last|next|this|the|end|beginning|start)[\s-]+$",
+    re.I,
+)
+
+
 def _repair(text: str, start: int, end: int) -> tuple[int, int] | None:
     """TimeML extent for a spaCy span; None when what is left is not a time expression."""
     span = text[start:end]
@@ -80,6 +87,8 @@ def _repair(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if re.fullmatch(r"\d{4}", span) and zone_follows(text, end):
         return None  # "(1900 GMT)": a clock time in brackets, left out like the grammar does
+    if span.lower() in ("may", "march") and not _MONTH_CUE_BEFORE.search(text[:start]):
+        return None  # alone, verbs or names: "Protesters March On Capital", "the March for Life"
     if re.match(r"-\w", text[end : end + 2]):
         return None  # cut from a hyphenated word: "Trust 1986-A", "the 2019-nCoV"
     low = span.lower()
@@ -120,7 +129,12 @@ def candidates(doc: Doc) -> list[Candidate]:
             continue
         if match.rule == "year" and _not_a_year(doc, match):
             continue
-        if _is_rate(doc, match) or _in_a_name(text, match) or _quoted_title(text, match):
+        if (
+            _is_rate(doc, match)
+            or _in_a_name(text, match)
+            or _quoted_title(text, match)
+            or _in_a_person(doc, match)
+        ):
             blocked.append((match.start, match.end))  # spaCy's span there is no date either
             continue
         start, mod = _drop_verb_last(doc, match, _drop_determiner(doc, match)), None
@@ -212,6 +226,22 @@ def _in_a_name(text: str, match: Match) -> bool:
 
 _OPEN_QUOTE = re.compile(r"[\w'’:,]\s*(?:\"|“|``)\s*$")
 _CLOSE_QUOTE = re.compile(r"^[,.]?(?:\"|”|'')")
+
+
+def _in_a_person(doc: Doc, match: Match) -> bool:
+    """A bare month that opens a person's name: "April Smith", "June Lee"."""
+    if match.rule != "month":
+        return False
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span[0]
+    return (
+        token.ent_type_ == "PERSON"
+        and token.ent_iob_ == "B"
+        and span.end < len(doc)
+        and (doc[span.end].ent_type_ == "PERSON" and doc[span.end].ent_iob_ == "I")
+    )
 
 
 def _quoted_title(text: str, match: Match) -> bool:
