@@ -939,3 +939,26 @@ def test_time_months_that_are_names_or_verbs_are_no_dates(extract):
         extract("The March accession will let the three countries sign.", published="1999-02-10")
     )
     assert found["March"].value == "1999-03"
+
+
+def test_time_a_clock_hour_with_a_part_of_day(extract):
+    found = _dates(
+        extract(
+            "The quake struck at 4 in the morning on Thursday; an aftershock came at 8 in the "
+            "evening.",
+            published="2000-04-07",
+        )
+    )
+    assert found["4 in the morning"].value == "2000-04-06T04:00"
+    assert found["8 in the evening"].value.endswith("T20:00")
+
+
+def test_time_number_ranges_spacy_calls_dates_are_not_read_as_dates(extract):
+    record = extract(
+        "Bills maturing in 30-176 days were offered at 5.5 pct and those of eight-10 weeks "
+        "at 5.6 pct.",
+        published="1987-04-08",
+    )
+    assert all(d.timex_type != "DATE" for d in record.dates), [
+        (d.text, d.value) for d in record.dates
+    ]

@@ -231,7 +231,8 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         (
             "time",
-            rf"(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?|o'clock)"
+            rf"(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?|o'clock"
+            r"|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
             rf"(?:\s+(?P<tz>{alt('timezones')})(?![\w]))?"
             rf"(?:,?\s+(?:{wd}|(?P<tdeixis>today|yesterday|tomorrow|tonight)|{mon}\s*{day}))?",
         ),
@@ -1115,6 +1116,8 @@ def _h_time(m: re.Match[str], ctx: Context) -> Timex3 | None:
     hour = int(m.group("hour"))
     minute = int(m.group("minute") or 0)
     ampm = (_g(m, "ampm") or "").replace(".", "").replace(" ", "")
+    if ampm.startswith(("in", "at")):  # "4 in the morning", "8 in the evening", "10 at night"
+        ampm = "am" if ampm.endswith("morning") or (ampm == "atnight" and hour < 5) else "pm"
     if ampm in ("am", "pm") and not 1 <= hour <= 12:
         return None
     if ampm == "pm" and hour != 12:
@@ -1426,7 +1429,7 @@ _RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "the_weekend": ("weekend",), "the_year": ("year",), "unit_end": ("end",),
     "in_the_unit": ("earlier", "later"),
     "weekday": ("weekday",),
-    "time": ("ampm",),
+    "time": ("ampm", "part"),
     "time24": ("tz",), "time_mil": ("tz",),
     "noon": ("noon",),
     "year_ago": ("ago", "earlier", "period"),
