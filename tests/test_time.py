@@ -962,3 +962,11 @@ def test_time_number_ranges_spacy_calls_dates_are_not_read_as_dates(extract):
     assert all(d.timex_type != "DATE" for d in record.dates), [
         (d.text, d.value) for d in record.dates
     ]
+
+
+def test_time_a_hyphenated_range_of_units_is_a_vague_duration(extract):
+    found = _dates(
+        extract("Sentences range from 5-10 years; a 10-year bond was sold.", published="2021-08-25")
+    )
+    assert (found["5-10 years"].value, found["5-10 years"].timex_type) == ("PXY", "DURATION")
+    assert found["10-year"].value == "P10Y"

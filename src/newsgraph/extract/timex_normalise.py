@@ -266,7 +266,7 @@ def _patterns() -> list[tuple[str, str]]:
             rf"(?:(?P<det>the|a|an|another|each\s+of\s+the)\s+)?"
             r"(?:(?P<drel>past|last|next|first|previous|following|coming|latest|final|remaining|"
             r"additional|other|entire|full|whole|initial)\s+)?"
-            rf"(?P<num>{num}|{vague})(?P<range>\s+(?:to|or)\s+(?:{num}))?(?P<half0>\s+and\s+a\s+half)?"
+            rf"(?P<num>{num}|{vague})(?P<range>\s+(?:to|or)\s+(?:{num})|\s*[-–]\s*\d+(?!\d))?(?P<half0>\s+and\s+a\s+half)?"
             r"(?:\s+(?:more|additional|straight|consecutive|full|long|"
             rf"trading|business|calendar|working|extra))?(?:\s+|-|\s*-\s*)(?P<unit>{units})(?P<long>-long)?"
             r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?",
