@@ -970,3 +970,14 @@ def test_time_a_hyphenated_range_of_units_is_a_vague_duration(extract):
     )
     assert (found["5-10 years"].value, found["5-10 years"].timex_type) == ("PXY", "DURATION")
     assert found["10-year"].value == "P10Y"
+
+
+def test_time_an_abbreviated_weekday_before_a_wire_date_belongs_to_it(extract):
+    found = _dates(
+        extract(
+            "The vote was held on Tues, Aug 24. Markets reopen Mon Aug 30.",
+            published="2021-08-25",
+        )
+    )
+    assert found["Tues, Aug 24"].value == "2021-08-24"
+    assert found["Mon Aug 30"].value == "2021-08-30"

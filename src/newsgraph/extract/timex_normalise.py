@@ -98,7 +98,9 @@ def _patterns() -> list[tuple[str, str]]:
     vague = alt("vague_numbers")
     units = alt("units")
     parts = alt("day_parts")
-    wd_pre = rf"(?:{wd},?\s+(?:the\s+)?)?"
+    # A weekday before a date, also wire-style abbreviated: "Tues, Aug 24", "Mon Aug 30".
+    wd_abbr = r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)"
+    wd_pre = rf"(?:(?:{wd}|{wd_abbr}\.?),?\s+(?:the\s+)?)?"
     ones = "one|two|three|four|five|six|seven|eight|nine"
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
