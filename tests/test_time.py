@@ -688,3 +688,296 @@ def test_time_a_participle_clause_in_a_verbless_sentence_ends(extract):
     )
     found = _dates(record)
     assert set(found) >= {"June", "March"}
+
+
+def test_time_wire_clock_times_with_a_zone_are_times_not_years(extract):
+    record = extract(
+        "Brent crude fell 2% to $70.10 a barrel by 1430 GMT on Tuesday. Polls close "
+        "at 2000 local time.",
+        published="2021-08-25",
+    )
+    found = _dates(record)
+    # the clock time takes the day its sentence names
+    assert found["1430 GMT"].value == "2021-08-24T14:30"
+    assert found["1430 GMT"].timex_type == "TIME"
+    assert found["2000 local time"].timex_type == "TIME"
+    assert found["2000 local time"].value.endswith("T20:00")
+    assert "1430" not in found and "2000" not in found
+
+
+def test_time_a_bracketed_zone_conversion_is_left_out(extract):
+    found = _dates(
+        extract("The blast went off at 10:35 a.m. (0735 GMT) Friday.", published="2021-08-25")
+    )
+    assert set(found) == {"10:35 a.m.", "Friday"}
+    assert found["10:35 a.m."].value == "2021-08-20T10:35"
+
+
+def test_time_wire_end_month_and_end_year(extract):
+    record = extract(
+        "The ban, in force since mid-March, runs until end-September and could be "
+        "extended to end-2022. The war will end May 5, the envoy said.",
+        published="2021-08-25",
+    )
+    found = _dates(record)
+    assert (found["end-September"].value, found["end-September"].mod) == ("2021-09", "END")
+    assert (found["end-2022"].value, found["end-2022"].mod) == ("2022", "END")
+    # "end" the verb is no modifier
+    assert found["May 5"].mod is None
+    assert "end May 5" not in found
+
+
+def test_time_start_middle_and_end_of_the_year_month_week(extract):
+    record = extract(
+        "Fuel prices have doubled since the start of the year. Traders expect calm in the "
+        "middle of the month. The end of the year-long probe came in March.",
+        published="2021-08-25",
+    )
+    found = _dates(record)
+    assert (found["the start of the year"].value, found["the start of the year"].mod) == (
+        "2021",
+        "START",
+    )
+    assert (found["the middle of the month"].value, found["the middle of the month"].mod) == (
+        "2021-08",
+        "MID",
+    )
+    # "year-long" is no year
+    assert not any("year-long" in phrase for phrase in found)
+
+
+def test_time_headline_end_of_year_without_article(extract):
+    found = _dates(
+        extract("U.S. TO LIFT SANCTIONS BY END OF YEAR, SOURCES SAY", published="2021-08-25")
+    )
+    assert (found["END OF YEAR"].value, found["END OF YEAR"].mod) == ("2021", "END")
+
+
+def test_time_the_next_decade_is_a_span_a_bare_next_decade_the_decade(extract):
+    found = _dates(
+        extract(
+            "The plan will be rolled out over the next decade. Next decade, the city hosts "
+            "the Games.",
+            published="2021-08-25",
+        )
+    )
+    assert (found["the next decade"].value, found["the next decade"].timex_type) == (
+        "P10Y",
+        "DURATION",
+    )
+    assert found["Next decade"].value == "203X"
+
+
+def test_time_ranges_across_months_and_weekdays_are_two_dates(extract):
+    record = extract(
+        "Shipments ran March 15-April 20, and the office is open Monday-Friday. "
+        "Cars Grantor Trust 1986-A sold notes in mid-January this year.",
+        published="2021-08-25",
+    )
+    found = _dates(record)
+    assert found["March 15"].value == "2021-03-15"
+    assert found["April 20"].value == "2021-04-20"
+    assert {"Monday", "Friday"} <= set(found)
+    # a series name is no year, and "mid-" still belongs to its month
+    assert "1986" not in found
+    assert found["mid-January this year"].mod == "MID"
+
+
+def test_time_a_month_day_with_last_or_next_year(extract):
+    found = _dates(
+        extract(
+            "The trust sold notes in mid-January this year. The final is on July 11 next "
+            "year; the last one was held in early March last year.",
+            published="2021-08-25",
+        )
+    )
+    assert (found["mid-January this year"].value, found["mid-January this year"].mod) == (
+        "2021-01",
+        "MID",
+    )
+    assert found["July 11 next year"].value == "2022-07-11"
+    assert found["early March last year"].value == "2020-03"
+
+
+def test_time_a_span_of_months_that_is_a_quarter_or_a_half(extract):
+    found = _dates(
+        extract(
+            "Toyota's operating profit rose 30% in the April-June quarter. Output fell in "
+            "the January-June period of 2020.",
+            published="2021-08-25",
+        )
+    )
+    assert found["the April-June quarter"].value == "2021-Q2"
+    assert found["the January-June period of 2020"].value == "2020-H1"
+
+
+def test_time_every_season_is_a_set_and_a_winter_across_two_years(extract):
+    found = _dates(
+        extract(
+            "Villagers hold a harvest festival each autumn. During the winter of 2019-2020, "
+            "the virus spread quietly.",
+            published="2021-08-25",
+        )
+    )
+    assert (found["each autumn"].value, found["each autumn"].timex_type) == ("XXXX-FA", "SET")
+    assert found["the winter of 2019-2020"].value == "2019-WI"
+
+
+def test_time_a_number_spacy_runs_into_a_preposition_is_no_date(extract):
+    found = _dates(
+        extract(
+            "A 13-year veteran of the force, he retired at 55 after 30 years of service.",
+            published="2021-08-25",
+        )
+    )
+    assert set(found) == {"13-year", "30 years"}
+
+
+def test_time_fourth_quarter_results_due_in_january_are_last_years(extract):
+    found = _dates(
+        extract("Fourth-quarter results are due on Feb. 10, the bank said.", published="2022-01-04")
+    )
+    assert found["Fourth-quarter"].value == "2021-Q4"
+
+
+def test_time_a_forecast_for_a_weekday_looks_ahead(extract):
+    found = _dates(
+        extract(
+            "Storms hit the Northeast over the weekend, and more snow is forecast for Thursday.",
+            published="2022-01-04",
+        )
+    )
+    assert found["Thursday"].value == "2022-01-06"
+
+
+def test_time_a_season_opening_a_sentence_as_a_modifier_is_no_date(extract):
+    found = _dates(
+        extract(
+            "Winter storms knocked out power to 20,000 homes. Officials said last winter was "
+            "milder.",
+            published="2022-01-04",
+        )
+    )
+    assert "Winter" not in found
+    assert found["last winter"].value == "2021-WI"
+
+
+def test_time_the_year_to_a_month_is_a_year_long_span(extract):
+    found = _dates(
+        extract(
+            "Inflation in the year to June was 3.1%, the statistics office said.",
+            published="2021-08-25",
+        )
+    )
+    assert (found["the year"].value, found["the year"].timex_type) == ("P1Y", "DURATION")
+
+
+def test_time_up_to_a_date_means_until_and_stays_outside(extract):
+    found = _dates(
+        extract(
+            "Bids are accepted up to April 30, and the licence runs for up to 10 years.",
+            published="2021-04-08",
+        )
+    )
+    assert (found["April 30"].value, found["April 30"].mod) == ("2021-04-30", None)
+    assert found["up to 10 years"].mod == "EQUAL_OR_LESS"
+
+
+def test_time_earlier_in_the_year_is_one_timex(extract):
+    found = _dates(
+        extract(
+            "Shares had fallen earlier in the year but recovered later in the month. Earlier "
+            "in the day, police fired tear gas.",
+            published="2021-08-25",
+        )
+    )
+    assert (found["earlier in the year"].value, found["earlier in the year"].mod) == (
+        "2021",
+        "START",
+    )
+    assert (found["later in the month"].value, found["later in the month"].mod) == (
+        "2021-08",
+        "END",
+    )
+    assert not any("day" in phrase for phrase in found)  # TimeBank leaves "in the day" out
+
+
+def test_time_day_first_numeric_dates_and_short_fiscal_years(extract):
+    found = _dates(
+        extract("The form is dated 25/08/2021. Guidance for FY22 was cut.", published="2021-08-25")
+    )
+    assert found["25/08/2021"].value == "2021-08-25"
+    assert found["FY22"].value == "2022"
+
+
+def test_time_a_bracketed_gmt_time_after_a_local_time_is_left_out(extract):
+    found = _dates(
+        extract("Trading opens at 3 p.m. ET (1900 GMT) on Monday.", published="2021-08-25")
+    )
+    assert "1900" not in found
+    assert found["3 p.m. ET"].timex_type == "TIME"
+
+
+def test_time_a_coordinated_verb_shares_the_first_verbs_tense(extract):
+    found = _dates(
+        extract(
+            "The envoy is expected to arrive in Kabul on Saturday and leave on Tuesday.",
+            published="2021-08-25",
+        )
+    )
+    assert found["Saturday"].value == "2021-08-28"
+    assert found["Tuesday"].value == "2021-08-31"
+
+
+def test_time_months_that_are_names_or_verbs_are_no_dates(extract):
+    for text in (
+        "April Smith, 34, and June Lee spoke to reporters outside the court.",
+        "Protesters March On Capital As Anger Grows",
+    ):
+        assert extract(text, published="2021-08-25").dates == [], text
+    found = _dates(
+        extract("The March accession will let the three countries sign.", published="1999-02-10")
+    )
+    assert found["March"].value == "1999-03"
+
+
+def test_time_a_clock_hour_with_a_part_of_day(extract):
+    found = _dates(
+        extract(
+            "The quake struck at 4 in the morning on Thursday; an aftershock came at 8 in the "
+            "evening.",
+            published="2000-04-07",
+        )
+    )
+    assert found["4 in the morning"].value == "2000-04-06T04:00"
+    assert found["8 in the evening"].value.endswith("T20:00")
+
+
+def test_time_number_ranges_spacy_calls_dates_are_not_read_as_dates(extract):
+    record = extract(
+        "Bills maturing in 30-176 days were offered at 5.5 pct and those of eight-10 weeks "
+        "at 5.6 pct.",
+        published="1987-04-08",
+    )
+    assert all(d.timex_type != "DATE" for d in record.dates), [
+        (d.text, d.value) for d in record.dates
+    ]
+
+
+def test_time_a_hyphenated_range_of_units_is_a_vague_duration(extract):
+    found = _dates(
+        extract("Sentences range from 5-10 years; a 10-year bond was sold.", published="2021-08-25")
+    )
+    assert (found["5-10 years"].value, found["5-10 years"].timex_type) == ("PXY", "DURATION")
+    assert found["10-year"].value == "P10Y"
+
+
+def test_time_an_abbreviated_weekday_before_a_wire_date_belongs_to_it(extract):
+    found = _dates(
+        extract(
+            "The vote was held on Tues, Aug 24. Markets reopen Mon Aug 30.",
+            published="2021-08-25",
+        )
+    )
+    assert found["Tues, Aug 24"].value == "2021-08-24"
+    assert found["Mon Aug 30"].value == "2021-08-30"

@@ -24,7 +24,7 @@ TEXTS = [
     "near future, ahead of the weekend, the end of the month, year-end.",
     "It happened 20 years ago, some decades ago, a year earlier, the comparable year-ago "
     "period, the past few weeks, over the coming months, in recent years, overnight, "
-    "at noon, at 14:30 GMT, this past summer, last spring, Easter, New Year's Day.",
+    "at noon, at 14:30 GMT, at 1430 GMT, by end-June, June 15-July 15, Monday-Friday, the April-June quarter, earlier in the year, FY22, 25/08/2021, at 4 in the morning, Tues, Aug 24, Mon Aug 30, this past summer, last spring, Easter, New Year's Day.",
     "He left yesterday. It rained on 24 March 1999 and on 6 March. Sales in March this "
     "year beat those since February and H1 2014. The plant opened in June 1999. Prices rose last "
     "week; net income for the year rose. Rebels fought for weeks.",

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from newsgraph.extract.findings import Findings, doc_text
 from newsgraph.extract.timex_calendar import PAST
 from newsgraph.extract.timex_detect import Candidate, candidates, tense_at
+from newsgraph.extract.timex_lexicon import lexicon
 from newsgraph.extract.timex_normalise import Context, Timex3, apply, month_alone
 from newsgraph.extract.timex_normalise import normalise as _normalise
 from newsgraph.record import DateItem
@@ -99,7 +100,7 @@ _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 def _is_bare_clock(cand: Candidate) -> bool:
     """A clock time ("10:35 a.m.", "noon") that names no day of its own."""
     m = cand.match
-    if m is None or m.rule not in ("time", "time24", "noon"):
+    if m is None or m.rule not in ("time", "time24", "time_mil", "noon"):
         return False
     groups = m.match.groupdict()
     return not any(groups.get(g) for g in ("wd", "tdeixis", "mon"))
@@ -230,6 +231,10 @@ def _dateparser(phrase: str, anchor: dt.date | None) -> Timex3 | None:
 def _dateparser_cached(phrase: str, anchor: dt.date | None) -> Timex3 | None:
     if anchor is None or not re.search(r"[A-Za-z]", phrase) or not re.search(r"\d|[A-Z]", phrase):
         return None
+    if not _calendar_word().search(phrase):
+        # Without a month, weekday or year dateparser guesses: "30-176 days" became a
+        # date 176 days back, "eight-10" August 10, "the 12th" December.
+        return None
     parser = _date_parser(anchor)
     try:
         data = parser.get_date_data(phrase)
@@ -248,6 +253,15 @@ def _dateparser_cached(phrase: str, anchor: dt.date | None) -> Timex3 | None:
         year, week, _ = d.isocalendar()
         return Timex3(f"{year:04d}-W{week:02d}")
     return Timex3(d.isoformat())
+
+
+@lru_cache(maxsize=1)
+def _calendar_word() -> re.Pattern[str]:
+    lex = lexicon()
+    words = "|".join(
+        re.escape(w) for w in sorted({*lex.months, *lex.weekdays}, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![A-Za-z])(?:{words})(?![A-Za-z])|(?<!\d)(?:1[0-9]|20)\d\d(?!\d)", re.I)
 
 
 @lru_cache(maxsize=64)

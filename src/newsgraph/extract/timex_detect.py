@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from newsgraph.extract import timex_calendar as cal
 from newsgraph.extract.findings import doc_text
 from newsgraph.extract.timex_lexicon import lexicon
-from newsgraph.extract.timex_normalise import Match, approx_mod, scan
+from newsgraph.extract.timex_normalise import Match, approx_mod, scan, zone_follows
 
 __all__ = ["Candidate", "candidates", "tense_at"]
 
@@ -60,6 +60,13 @@ def _is_age(text: str, start: int, end: int) -> bool:
     )
 
 
+_MONTH_CUE_BEFORE = re.compile(
+    r"\b(?:in|since|until|by|through|from|during|to|of|before|after|and|early|late|mid|"
+    r"last|next|this|the|end|beginning|start)[\s-]+$",
+    re.I,
+)
+
+
 def _repair(text: str, start: int, end: int) -> tuple[int, int] | None:
     """TimeML extent for a spaCy span; None when what is left is not a time expression."""
     span = text[start:end]
@@ -67,12 +74,23 @@ def _repair(text: str, start: int, end: int) -> tuple[int, int] | None:
     if lead:
         start += lead.end()
     span = text[start:end]
-    trail = re.search(r"(?:'s|’s|[\s,;:.!?\"”“)(]+)$", span)
+    trail = re.search(r"(?:'s|’s|[\s,;:.!?\"”“)(/]+)$", span)
     if trail and not re.search(r"\b[ap]\.m\.$|\.\w\.$", span):
         end -= len(trail.group(0))
+    # A number that spaCy ran on into a preposition: "retired at [55 after] 30 years".
+    if re.fullmatch(
+        r"\d+\s+(?:after|before|since|until|by|of|in|on|at|for|from|to)", text[start:end], re.I
+    ):
+        return None
     span = text[start:end].strip()
     if not span:
         return None
+    if re.fullmatch(r"\d{4}", span) and zone_follows(text, end):
+        return None  # "(1900 GMT)": a clock time in brackets, left out like the grammar does
+    if span.lower() in ("may", "march") and not _MONTH_CUE_BEFORE.search(text[:start]):
+        return None  # alone, verbs or names: "Protesters March On Capital", "the March for Life"
+    if re.match(r"-\w", text[end : end + 2]):
+        return None  # cut from a hyphenated word: "Trust 1986-A", "the 2019-nCoV"
     low = span.lower()
     if low in lexicon().reject_spans or _AGE_SPAN.search(span) or _is_age(text, start, end):
         return None
@@ -87,6 +105,18 @@ def _repair(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+# Calendar points, which "up to", "at least" or "more than" do not quantify.
+_POINT_RULES = frozenset(
+    {"iso", "us_numeric", "mdy", "dmy", "md", "dm", "my", "month", "month_cued", "weekday",
+     "deictic", "part_deictic", "time", "time24", "time_mil", "noon", "holiday"}
+)  # fmt: skip
+_QUANTITY_ONLY = re.compile(
+    r"(?:up\s+to|at\s+(?:least|most)|no\s+more\s+than|(?:more|less|fewer)\s+than|"
+    r"just\s+(?:over|under))\s*$",
+    re.I,
+)
+
+
 def candidates(doc: Doc) -> list[Candidate]:
     """Every time expression in ``doc``, in text order, without overlaps."""
     text = doc_text(doc)
@@ -99,11 +129,18 @@ def candidates(doc: Doc) -> list[Candidate]:
             continue
         if match.rule == "year" and _not_a_year(doc, match):
             continue
-        if _is_rate(doc, match) or _in_a_name(text, match) or _quoted_title(text, match):
+        if (
+            _is_rate(doc, match)
+            or _in_a_name(text, match)
+            or _quoted_title(text, match)
+            or _in_a_person(doc, match)
+        ):
             blocked.append((match.start, match.end))  # spaCy's span there is no date either
             continue
         start, mod = _drop_verb_last(doc, match, _drop_determiner(doc, match)), None
         approx = approx_mod(text[max(0, start - 20) : start])
+        if approx and match.rule in _POINT_RULES and _QUANTITY_ONLY.search(text[:start]):
+            approx = None  # "up to April 30" means until: no modifier, "up to" stays out
         if approx and match.rule not in ("ref", "set_word", "set_every", "set_times"):
             length, mod = approx
             start -= length
@@ -189,6 +226,22 @@ def _in_a_name(text: str, match: Match) -> bool:
 
 _OPEN_QUOTE = re.compile(r"[\w'’:,]\s*(?:\"|“|``)\s*$")
 _CLOSE_QUOTE = re.compile(r"^[,.]?(?:\"|”|'')")
+
+
+def _in_a_person(doc: Doc, match: Match) -> bool:
+    """A bare month that opens a person's name: "April Smith", "June Lee"."""
+    if match.rule != "month":
+        return False
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span[0]
+    return (
+        token.ent_type_ == "PERSON"
+        and token.ent_iob_ == "B"
+        and span.end < len(doc)
+        and (doc[span.end].ent_type_ == "PERSON" and doc[span.end].ent_iob_ == "I")
+    )
 
 
 def _quoted_title(text: str, match: Match) -> bool:
@@ -307,6 +360,11 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
             # "On Friday, the government planned ..." nor "a service planned for Saturday was".
             return cal.FUTURE
         verdict = _verb_tense(token)
+        head = token.head
+        if verdict is None and token.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            # "expected to arrive Saturday and leave on Tuesday": the second verb shares
+            # the first one's tense and auxiliaries.
+            verdict = _verb_tense(head)
         if verdict is not None:
             return verdict
         if _present_clause(token):

@@ -30,6 +30,7 @@ class TimexLexicon:
     units: dict[str, str]
     decade_words: dict[str, int]
     part_mods: dict[str, str]
+    hyphen_part_mods: dict[str, str]
     approx_mods: dict[str, str]
     approx_outside: frozenset[str]
     strip_leading: tuple[str, ...]
@@ -70,6 +71,7 @@ def lexicon() -> TimexLexicon:
         units=raw["units"],
         decade_words=raw["decade_words"],
         part_mods=raw["part_mods"],
+        hyphen_part_mods=raw["hyphen_part_mods"],
         approx_mods=raw["approx_mods"],
         approx_outside=frozenset(raw["approx_outside"]),
         strip_leading=tuple(raw["strip_leading"]),
@@ -95,6 +97,7 @@ def lexicon() -> TimexLexicon:
         "units",
         "decade_words",
         "part_mods",
+        "hyphen_part_mods",
         "approx_mods",
         "strip_leading",
         "sets",

@@ -20,7 +20,7 @@ from functools import lru_cache
 from newsgraph.extract import timex_calendar as cal
 from newsgraph.extract.timex_lexicon import lexicon, number_value
 
-__all__ = ["Context", "Match", "Timex3", "month_alone", "normalise", "scan"]
+__all__ = ["Context", "Match", "Timex3", "month_alone", "normalise", "scan", "zone_follows"]
 
 PAST, FUTURE = cal.PAST, cal.FUTURE
 
@@ -69,8 +69,14 @@ Handler = Callable[[re.Match[str], Context], Timex3 | None]
 
 # ---------------------------------------------------------------- patterns
 
-B = r"(?<![\w'’-])"  # start boundary
-E = r"(?![\w-])"  # end boundary
+# Start and end boundaries. A hyphen glues words ("mid-1990s", "10-year", "Trust
+# 1986-A") except in a range of dates: "June 11-July 11", "Monday-Friday", "April-June".
+_RANGE_FROM = "|".join(
+    rf"(?<=(?-i:{end})-)"
+    for end in (r"\d", r"\.", "day", "ary", "rch", "ril", "May", "une", "uly", "ust", "ber")
+)
+B = rf"(?:(?<![\w'’-])|(?<=-)(?=(?-i:[A-Z]))(?:{_RANGE_FROM}))"  # cheap checks first
+E = r"(?!\w|-(?!(?-i:[A-Z])[a-z.]))"
 
 
 def _year(name: str) -> str:
@@ -84,12 +90,17 @@ def _patterns() -> list[tuple[str, str]]:
     mon = rf"(?P<mon>{alt('months')})"
     wd = rf"(?P<wd>{alt('weekdays')})"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
-    pmod = rf"(?:(?P<pmod>{alt('part_mods')})(?:\s+|-|\s*-\s*))"
+    pmod = (
+        rf"(?:(?P<pmod>{alt('part_mods')})(?:\s+|-|\s*-\s*)"
+        rf"|(?P<pmodh>{alt('hyphen_part_mods')})-)"
+    )
     num = lexicon().alt("number")
     vague = alt("vague_numbers")
     units = alt("units")
     parts = alt("day_parts")
-    wd_pre = rf"(?:{wd},?\s+(?:the\s+)?)?"
+    # A weekday before a date, also wire-style abbreviated: "Tues, Aug 24", "Mon Aug 30".
+    wd_abbr = r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)"
+    wd_pre = rf"(?:(?:{wd}|{wd_abbr}\.?),?\s+(?:the\s+)?)?"
     ones = "one|two|three|four|five|six|seven|eight|nine"
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -100,7 +111,7 @@ def _patterns() -> list[tuple[str, str]]:
     return [
         # Absolute calendar dates.
         ("iso", r"(?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d)"),
-        ("us_numeric", r"(?P<um>[01]?\d)/(?P<ud>[0-3]?\d)/(?P<uy>(?:19|20)\d{2}|\d{2})(?![\d/])"),
+        ("us_numeric", r"(?P<um>[0-3]?\d)/(?P<ud>[0-3]?\d)/(?P<uy>(?:19|20)\d{2}|\d{2})(?![\d/])"),
         ("mdy", rf"{wd_pre}{mon}\s*{day}(?:,\s*|\s+){_year('year')}"),
         ("dmy", rf"{wd_pre}{day}\s+(?:of\s+)?{mon},?\s+{_year('year')}"),
         # "January 29-30": a range of days in one month is read as its first day
@@ -111,7 +122,10 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         ("dm", rf"{wd_pre}{day}\s+(?:of\s+)?{mon}"),
         ("my", rf"{pmod}?{mon},?\s+(?:of\s+)?{_year('year')}"),
-        ("m_rel_year", rf"{mon}\s+(?P<rel>this|last|next)\s+year"),
+        (
+            "m_rel_year",
+            rf"{pmod}?{mon}(?:\s*{day})?,?\s+(?P<rel>this|last|next)\s+year",
+        ),
         (
             "month",
             rf"{pmod}?(?:(?P<rel>this\s+past|this\s+coming|last|this|next|the\s+past|the\s+coming)\s+)?{mon}",
@@ -120,7 +134,7 @@ def _patterns() -> list[tuple[str, str]]:
             "year",
             rf"{pmod}?(?:(?P<fiscal>(?:the\s+)?(?:fiscal|calendar|financial)(?:\s+year)?|the\s+year)[\s-]+)?{_year('year')}",
         ),
-        ("fy", r"(?:FY|fiscal\s+)'(?P<fy>\d{2})|FY\s?(?P<fy4>(?:19|20)\d{2})(?!\d)"),
+        ("fy", r"(?:FY\s?'?|fiscal\s+')(?P<fy>\d{2})(?!\d)|FY\s?(?P<fy4>(?:19|20)\d{2})(?!\d)"),
         # Not "two thousand years/troops": a count.
         ("spoken_year", rf"(?:the\s+year\s+)?{spoken}(?!\s+(?-i:[a-z]{{3,}}s|people)\b)"),
         ("spoken_month_year", rf"{mon},?\s+(?:of\s+)?{spoken}"),
@@ -141,7 +155,8 @@ def _patterns() -> list[tuple[str, str]]:
             "season",
             rf"{pmod}?(?:(?P<srel>this\s+past|this\s+coming|this|last|next|the|that)\s+)?"
             rf"(?:(?P<pmod2>early|late|mid)[\s-]+)?(?P<season>{alt('seasons')})"
-            rf"(?:\s+(?:of\s+)?(?:{_year('year')}|{spoken}))?",
+            # "the winter of 2019-2020" / "2019-20": the season that began in the first year
+            rf"(?:\s+(?:of\s+)?(?:{_year('year')}(?:[-–/](?:(?:19|20)\d\d|\d\d)(?!\d))?|{spoken}))?",
         ),
         (
             "quarter",
@@ -149,6 +164,12 @@ def _patterns() -> list[tuple[str, str]]:
             r"the\s+current|the\s+latest|the\s+year-ago|the\s+year-earlier|the\s+comparable|the\s+same)\s+)?"
             rf"(?:{_year('year')}\s+)?(?:fiscal[\s-]+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)"
             rf"[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?{_year('year2')})?",
+        ),
+        # "the April-June quarter", "the July-December period": a quarter or a half
+        (
+            "month_span",
+            rf"(?:the\s+)?{mon}\s*[-–]\s*(?P<mon2>{alt('months')})\s+(?:quarter|period|half)"
+            rf"(?:\s+(?:of\s+)?{_year('year')})?",
         ),
         ("q_short", rf"(?P<qn>Q[1-4])(?:\s+{_year('year')}|\s+'(?P<yy>\d{{2}}))?"),
         ("h_short", rf"(?P<hn>H[12])\s+(?:(?:of\s+)?(?:fiscal\s+|FY\s?)?){_year('year')}"),
@@ -187,13 +208,22 @@ def _patterns() -> list[tuple[str, str]]:
         (
             "the_year",
             r"(?<!of\s)the\s+(?:(?P<yq>full|fiscal|calendar|whole|entire)\s+)?year"
-            r"(?:(?P<ended>(?=\s+(?:that\s+)?(?:ended|ending|ends|through|to\s+\w+\s+\d)))"
+            # "the year to June", "the year to end-March": a year-long span
+            rf"(?:(?P<ended>(?=\s+(?:that\s+)?(?:ended|ending|ends|through|to\s+\w+\s+\d|"
+            rf"to\s+(?:end-)?(?:{alt('months')})\b)))"
             r"|(?!\s+(?:before|after|earlier|later|when|in\s+which|that|of|since|ago|two\s+thousand)\b))",
+        ),
+        # "earlier in the year", "later in the month" (TimeBank tags these, not "later in the day")
+        (
+            "in_the_unit",
+            r"(?P<ipart>earlier|later|early|late)\s+in\s+the\s+(?P<iunit>year|month|week)",
         ),
         (
             "unit_end",
             r"(?:(?P<erel>this|last|next)\s+)?(?:year[-\s]end|year's\s+end)|"
-            r"the\s+end\s+of\s+the\s+(?P<eunit>year|month|week)",
+            # "since the start of the year"; a headline's "BY END OF YEAR"
+            r"(?:the\s+)?(?P<epart>end|close|start|beginning|middle)\s+of\s+(?:the\s+)?"
+            r"(?P<eunit>year|month|week)",
         ),
         (
             "weekday",
@@ -203,13 +233,20 @@ def _patterns() -> list[tuple[str, str]]:
         ),
         (
             "time",
-            rf"(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?|o'clock)"
+            rf"(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?|o'clock"
+            r"|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
             rf"(?:\s+(?P<tz>{alt('timezones')})(?![\w]))?"
             rf"(?:,?\s+(?:{wd}|(?P<tdeixis>today|yesterday|tomorrow|tonight)|{mon}\s*{day}))?",
         ),
         (
             "time24",
             rf"(?P<hour>[012]?\d):(?P<minute>[0-5]\d)\s*(?P<tz>{alt('timezones')})(?![\w])",
+        ),
+        # Wire style "at 1430 GMT", "2000 local time": a four-digit clock time needs its zone.
+        (
+            "time_mil",
+            rf"(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)\s*(?P<tz>{alt('timezones')}|local\s+time)(?![\w])"
+            rf"(?:,?\s+(?:{wd}|(?P<tdeixis>today|yesterday|tomorrow|tonight)))?",
         ),
         (
             "noon",
@@ -231,7 +268,7 @@ def _patterns() -> list[tuple[str, str]]:
             rf"(?:(?P<det>the|a|an|another|each\s+of\s+the)\s+)?"
             r"(?:(?P<drel>past|last|next|first|previous|following|coming|latest|final|remaining|"
             r"additional|other|entire|full|whole|initial)\s+)?"
-            rf"(?P<num>{num}|{vague})(?P<range>\s+(?:to|or)\s+(?:{num}))?(?P<half0>\s+and\s+a\s+half)?"
+            rf"(?P<num>{num}|{vague})(?P<range>\s+(?:to|or)\s+(?:{num})|\s*[-–]\s*\d+(?!\d))?(?P<half0>\s+and\s+a\s+half)?"
             r"(?:\s+(?:more|additional|straight|consecutive|full|long|"
             rf"trading|business|calendar|working|extra))?(?:\s+|-|\s*-\s*)(?P<unit>{units})(?P<long>-long)?"
             r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?",
@@ -249,7 +286,8 @@ def _patterns() -> list[tuple[str, str]]:
         ("set_word", rf"(?P<setword>{alt('sets')})"),
         (
             "set_every",
-            rf"(?:every|each)\s+(?:(?P<snum>{num}|other)\s+)?(?P<sunit>{units}|{wd}|{mon})",
+            rf"(?:every|each)\s+(?:(?P<snum>{num}|other)\s+)?"
+            rf"(?P<sunit>{units}|{wd}|{mon}|{alt('seasons')})",
         ),
         (
             "set_times",
@@ -300,11 +338,13 @@ def _month_no(m: re.Match[str]) -> int | None:
 
 
 def _pmod(m: re.Match[str], *names: str) -> str | None:
+    lex = lexicon()
     for name in ("pmod", *names):
         value = _g(m, name)
         if value:
-            return lexicon().part_mods.get(_norm(value).rstrip("-"))
-    return None
+            return lex.part_mods.get(_norm(value).rstrip("-"))
+    hyphen = _g(m, "pmodh")  # "end-June"
+    return lex.hyphen_part_mods.get(_norm(hyphen)) if hyphen else None
 
 
 def _day_ok(year: int | None, month_no: int, day_no: int) -> bool:
@@ -424,6 +464,8 @@ def _h_us_numeric(m: re.Match[str], ctx: Context) -> Timex3 | None:
     mo, d, y = int(m.group("um")), int(m.group("ud")), int(m.group("uy"))
     if y < 100:
         y += 1900 if y > 40 else 2000
+    if mo > 12 and d <= 12:
+        mo, d = d, mo  # "25/08/2021": only the day-first reading is a date
     if not _day_ok(y, mo, d):
         return None
     return Timex3(cal.day(dt.date(y, mo, d)))
@@ -473,10 +515,14 @@ def _h_month_rel_year(m: re.Match[str], ctx: Context) -> Timex3 | None:
     month_no = _month_no(m)
     if month_no is None:
         return None
+    day_no = int(m.group("day")) if m.group("day") else None
+    if day_no is not None and not _day_ok(None, month_no, day_no):
+        return None
+    tail = f"-{day_no:02d}" if day_no is not None else ""
     if ctx.anchor is None:
-        return Timex3(f"XXXX-{month_no:02d}")
+        return Timex3(f"XXXX-{month_no:02d}{tail}", mod=_pmod(m))
     delta = {"this": 0, "last": -1, "next": 1}[_norm(m.group("rel"))]
-    return Timex3(cal.month(ctx.anchor.year + delta, month_no))
+    return Timex3(cal.month(ctx.anchor.year + delta, month_no) + tail, mod=_pmod(m))
 
 
 def _h_month(m: re.Match[str], ctx: Context) -> Timex3 | None:
@@ -503,7 +549,19 @@ def _h_month(m: re.Match[str], ctx: Context) -> Timex3 | None:
 
 
 def _h_year(m: re.Match[str], ctx: Context) -> Timex3 | None:
+    if _tz_after().match(m.string, m.end()):
+        return None  # "(0735 GMT)", "1430 GMT": a clock time, not a year
     return Timex3(f"{int(m.group('year')):04d}", mod=_pmod(m))
+
+
+def zone_follows(text: str, pos: int) -> bool:
+    """Whether a time zone ("GMT", "local time") follows ``pos``: "1900 GMT" is a clock time."""
+    return _tz_after().match(text, pos) is not None
+
+
+@lru_cache(maxsize=1)
+def _tz_after() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{lexicon().alt('timezones')}|local\s+time)(?![\w])", re.I)
 
 
 def _h_fy(m: re.Match[str], ctx: Context) -> Timex3 | None:
@@ -622,13 +680,31 @@ def _h_the_year(m: re.Match[str], ctx: Context) -> Timex3 | None:
     return Timex3(f"{ctx.anchor.year:04d}")
 
 
+def _h_in_the_unit(m: re.Match[str], ctx: Context) -> Timex3 | None:
+    mod = "START" if _norm(m.group("ipart")).startswith("earl") else "END"
+    if ctx.anchor is None:
+        return Timex3(None, mod=mod)
+    code = {"year": "Y", "month": "M", "week": "W"}[_norm(m.group("iunit"))]
+    return Timex3(_granular(ctx.anchor, code, 0), mod=mod)
+
+
 def _h_unit_end(m: re.Match[str], ctx: Context) -> Timex3 | None:
     unit = _g(m, "eunit") or "year"
     delta = {"this": 0, "last": -1, "next": 1}.get(_g(m, "erel") or "this", 0)
+    mod = _UNIT_PART_MODS[_g(m, "epart") or "end"]
     if ctx.anchor is None:
-        return Timex3(None, mod="END")
+        return Timex3(None, mod=mod)
     code = {"year": "Y", "month": "M", "week": "W"}[unit]
-    return Timex3(_granular(ctx.anchor, code, delta), mod="END")
+    return Timex3(_granular(ctx.anchor, code, delta), mod=mod)
+
+
+_UNIT_PART_MODS = {
+    "end": "END",
+    "close": "END",
+    "start": "START",
+    "beginning": "START",
+    "middle": "MID",
+}
 
 
 def _h_bare_units(m: re.Match[str], ctx: Context) -> Timex3 | None:
@@ -669,6 +745,12 @@ def _h_century(m: re.Match[str], ctx: Context) -> Timex3 | None:
     return Timex3(f"{n - 1:02d}XX", mod=mod)
 
 
+def _mid_sentence(m: re.Match[str]) -> bool:
+    """Whether the match does not open a sentence (or a quote), where capitals say nothing."""
+    before = m.string[: m.start()].rstrip()
+    return bool(before) and before[-1] not in ".!?\"“‘'\n:"
+
+
 def _h_season(m: re.Match[str], ctx: Context) -> Timex3 | None:
     lex = lexicon()
     season = lex.seasons[_norm(m.group("season"))]
@@ -685,8 +767,8 @@ def _h_season(m: re.Match[str], ctx: Context) -> Timex3 | None:
         rel = None
     if season in ("FA", "SP") and rel in (None, "the", "that") and year is None and mod is None:
         return None  # "the fall of Kabul", "a spring"
-    if rel in (None, "the") and year is None and not m.group(0)[:1].isupper() and rel is None:
-        return None  # a bare lowercase "summer" is often not a date
+    if rel is None and year is None and not (m.group(0)[:1].isupper() and _mid_sentence(m)):
+        return None  # a bare lowercase "summer" is often not a date, nor "Winter storms hit"
     if year:
         return Timex3(f"{int(year):04d}-{season}", mod=mod)
     if ctx.anchor is None:
@@ -719,7 +801,8 @@ def _latest_quarter(anchor: dt.date, q: int, tense: str | None) -> int:
     ("fourth-quarter results will be released") looks ahead.
     """
     current = cal.quarter_of(anchor)
-    if tense == FUTURE and q > current:
+    # In January the fourth quarter just ended: "fourth-quarter results are due" is last year's.
+    if tense == FUTURE and q > current and not (current == 1 and q == 4):
         return anchor.year
     return anchor.year if q <= current else anchor.year - 1
 
@@ -739,6 +822,29 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> Timex3 | None:
     if det in ("the year-ago", "the year-earlier") or (det == "the comparable"):
         y -= 1
     return Timex3(cal.quarter(y, q))
+
+
+def _h_month_span(m: re.Match[str], ctx: Context) -> Timex3 | None:
+    first = _month_no(m)
+    last = lexicon().months.get(_norm(m.group("mon2")))
+    if first is None or last is None:
+        return None
+    if last - first == 2 and first % 3 == 1:
+        q = (first + 2) // 3
+        if m.group("year"):
+            return Timex3(cal.quarter(int(m.group("year")), q))
+        if ctx.anchor is None:
+            return Timex3(f"XXXX-Q{q}")
+        return Timex3(cal.quarter(_latest_quarter(ctx.anchor, q, ctx.tense), q))
+    if last - first == 5 and first in (1, 7):
+        h = 1 if first == 1 else 2
+        if m.group("year"):
+            return Timex3(f"{int(m.group('year')):04d}-H{h}")
+        if ctx.anchor is None:
+            return Timex3(f"XXXX-H{h}")
+        q = 1 if h == 1 else 3  # the half has begun once its first quarter has
+        return Timex3(f"{_latest_quarter(ctx.anchor, q, ctx.tense):04d}-H{h}")
+    return None
 
 
 def _h_q_short(m: re.Match[str], ctx: Context) -> Timex3 | None:
@@ -830,8 +936,10 @@ def _h_rel_unit(m: re.Match[str], ctx: Context) -> Timex3 | None:
         "decade": "DE",
         "day": "D",
     }.get(unit, "D")
-    if unit == "decade" and rel in ("the past", "past", "this past"):
-        return Timex3("P10Y", timex_type="DURATION", mod=mod)  # "over the past decade"
+    if unit == "decade" and rel in ("the past", "past", "this past", "the next", "the coming"):
+        # "over the past decade", "within the next decade": ten years from now, as
+        # "the next two years" is P2Y; a bare "next decade" is the 2030s.
+        return Timex3("P10Y", timex_type="DURATION", mod=mod)
     anaphoric = rel in (
         "that", "that same", "the same", "the following", "following", "the previous", "previous",
         "the preceding", "the prior",
@@ -1010,6 +1118,8 @@ def _h_time(m: re.Match[str], ctx: Context) -> Timex3 | None:
     hour = int(m.group("hour"))
     minute = int(m.group("minute") or 0)
     ampm = (_g(m, "ampm") or "").replace(".", "").replace(" ", "")
+    if ampm.startswith(("in", "at")):  # "4 in the morning", "8 in the evening", "10 at night"
+        ampm = "am" if ampm.endswith("morning") or (ampm == "atnight" and hour < 5) else "pm"
     if ampm in ("am", "pm") and not 1 <= hour <= 12:
         return None
     if ampm == "pm" and hour != 12:
@@ -1020,6 +1130,15 @@ def _h_time(m: re.Match[str], ctx: Context) -> Timex3 | None:
         return None
     day_value = _day_for(m, ctx) or "XXXX-XX-XX"
     return Timex3(f"{day_value}T{hour:02d}:{minute:02d}", timex_type="TIME")
+
+
+def _h_time_mil(m: re.Match[str], ctx: Context) -> Timex3 | None:
+    # "10:35 a.m. (0735 GMT)": TimeBank leaves the bracketed conversion untagged.
+    if m.string[: m.start()].rstrip().endswith("("):
+        return None
+    mil = m.group("mil")
+    day_value = _day_for(m, ctx) or "XXXX-XX-XX"
+    return Timex3(f"{day_value}T{mil[:2]}:{mil[2:]}", timex_type="TIME")
 
 
 def _h_noon(m: re.Match[str], ctx: Context) -> Timex3 | None:
@@ -1111,6 +1230,8 @@ def _h_set_every(m: re.Match[str], ctx: Context) -> Timex3 | None:
         return (
             Timex3(f"XXXX-{lex.months[key]:02d}", timex_type="SET") if _cap_ok(unit_word) else None
         )
+    if key in lex.seasons:
+        return Timex3(f"XXXX-{lex.seasons[key]}", timex_type="SET")  # "each summer"
     snum = _g(m, "snum")
     amount = 2.0 if snum == "other" else (number_value(snum) if snum else 1.0)
     return Timex3(_duration(amount, lex.units[key]), timex_type="SET")
@@ -1189,6 +1310,7 @@ _HANDLERS: dict[str, Handler] = {
     "century": _h_century,
     "season": _h_season,
     "quarter": _h_quarter,
+    "month_span": _h_month_span,
     "q_short": _h_q_short,
     "h_short": _h_h_short,
     "quarter_rel": _h_quarter_rel,
@@ -1202,6 +1324,7 @@ _HANDLERS: dict[str, Handler] = {
     "week_in_month": _h_week_in_month,
     "the_year": _h_the_year,
     "unit_end": _h_unit_end,
+    "in_the_unit": _h_in_the_unit,
     "bare_units": _h_bare_units,
     "spoken_year": _h_spoken_year,
     "spoken_month_year": _h_spoken_month_year,
@@ -1209,6 +1332,7 @@ _HANDLERS: dict[str, Handler] = {
     "weekday": _h_weekday,
     "time": _h_time,
     "time24": _h_time,
+    "time_mil": _h_time_mil,
     "noon": _h_noon,
     "year_ago": _h_year_ago,
     "ago": _h_ago,
@@ -1296,6 +1420,7 @@ _RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "century": ("century",),
     "season": ("season",),
     "quarter": ("quarter",),
+    "month_span": ("month",),
     "q_short": ("qn",),
     "h_short": ("year4",),
     "quarter_rel": ("quarter", "period"),
@@ -1304,15 +1429,16 @@ _RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "deictic": ("deixis",), "part_deictic": ("deixis",),
     "overnight": ("overnight",),
     "the_weekend": ("weekend",), "the_year": ("year",), "unit_end": ("end",),
+    "in_the_unit": ("earlier", "later"),
     "weekday": ("weekday",),
-    "time": ("ampm",),
-    "time24": ("tz",),
+    "time": ("ampm", "part"),
+    "time24": ("tz",), "time_mil": ("tz",),
     "noon": ("noon",),
     "year_ago": ("ago", "earlier", "period"),
     "ago": ("ago",),
     "duration": ("unit",), "vague_duration": ("unit",), "bare_units": ("unit",),
     "set_word": ("set",),
-    "set_every": ("every",),
+    "set_every": ("every",),  # and a unit, weekday, month or season after it
     "set_times": ("times",),
     "ref": ("ref",),
     "holiday": ("holiday",),
@@ -1339,7 +1465,7 @@ def _trigger_table() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
         "season": _words_of(lex.seasons),
         "set": _words_of(lex.sets),
         "decw": _words_of(lex.decade_words),
-        "tz": _words_of(lex.timezones),
+        "tz": _words_of(lex.timezones) | {"local"},  # "2000 local time"
         "holiday": _words_of(lex.holidays),
         "ref": _words_of(lex.present_ref + lex.past_ref + lex.future_ref),
         "deixis": {"today", "tonight", "yesterday", "tomorrow"},
@@ -1351,8 +1477,9 @@ def _trigger_table() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
         "period": {"period"},
         "weekend": {"weekend"},
         "year": {"year"},
-        "end": {"end"},
+        "end": {"end", "close", "start", "beginning", "middle"},
         "earlier": {"earlier"},
+        "later": {"later", "early", "late"},
         "half": {"half"},
         "overnight": {"overnight"},
         "ago": {"ago"},
