@@ -740,3 +740,15 @@ def test_a_body_of_a_country_is_one_name_and_its_governor_a_person(extract):
     assert named(record, "Central Bank of Kenya").type == "ORG"
     assert named(record, "Electoral Commission of Zambia").type == "ORG"
     assert named(record, "South Korea").type == "PLACE"  # a firm keeps its country apart
+
+
+def test_untagged_name_set_off_after_a_role_phrase_is_a_person(extract):
+    text = (
+        "The United Nations envoy for Sudan, Ramtane Lamamra, urged both sides to return to "
+        'talks. "There is no military solution," he said in a statement.'
+    )
+    record = extract(text)
+    envoy = named(record, "Ramtane Lamamra")
+    assert envoy.type == "PERSON"
+    speakers = {q.speaker.text: q.speaker.entity for q in record.quotes if q.speaker}
+    assert speakers["he"] == envoy.id

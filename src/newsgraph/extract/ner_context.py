@@ -1566,6 +1566,9 @@ def _missed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if t.i + 1 == end and t.is_title and t.lower_ in w.event_adjectives:
             add(t.i, end, "EVENT")  # "Olympic champion"
             continue
+        if _apposed_to_role(doc, t.i, end):
+            add(t.i, end, "PERSON")  # "The UN envoy for Sudan, Ramtane Lamamra, urged"
+            continue
         if (
             t.i + 1 == end
             and t.is_title
@@ -1584,6 +1587,25 @@ def _missed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if t.text in acronyms and not taken[t.i]:
             add(t.i, t.i + 1, acronyms[t.text])
     return found
+
+
+def _apposed_to_role(doc: Doc, start: int, end: int) -> bool:
+    """Two or three untagged proper nouns set off by commas right after a phrase with a
+    lower-case role word ("the UN envoy for Sudan, Ramtane Lamamra, urged"): a person."""
+    tokens = doc_tokens(doc)
+    if not 2 <= end - start <= 3 or start < 2 or tokens[start - 1].text != ",":
+        return False
+    if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in tokens[start:end]):
+        return False
+    after = tokens[end] if end < len(tokens) else None
+    if after is None or not (after.text == "," or after.pos_ in ("VERB", "AUX")):
+        return False
+    roles = lexicons().role_heads
+    sent_start = tokens[start].sent.start
+    return any(
+        t.is_lower and t.lower_ in roles and t.pos_ == "NOUN"
+        for t in tokens[max(sent_start, start - 7) : start - 1]
+    )
 
 
 def _standings_rows(doc: Doc, taken: list[bool]) -> list[Mention]:
