@@ -3191,3 +3191,15 @@ def test_an_act_a_negated_control_verb_does_not_allow_is_negated(extract):
     by_actor = {e.actor.text: e.status for e in assaults if e.actor}
     assert by_actor["criminals"] == "negated"
     assert by_actor["rebels"] == "asserted"
+
+
+def test_two_sides_offering_together_are_not_each_others_recipient(extract):
+    record = extract(
+        "Egypt and Saudi Arabia have offered to host a new round of negotiations. "
+        "France and Germany met in Berlin on Monday."
+    )
+    agree = next(e for e in record.events if e.type == "AGREE")
+    assert agree.actor.text.startswith("Egypt")
+    assert agree.recipient is None or "Saudi" not in agree.recipient.text
+    consult = next(e for e in record.events if e.type == "CONSULT")
+    assert consult.recipient is not None and consult.recipient.text == "Germany"

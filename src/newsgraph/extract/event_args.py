@@ -70,7 +70,14 @@ def arguments(token: Token, pattern: Pattern, found: Findings) -> tuple[Ref | No
     actor_tok = _antecedent(actor_tok)
     if actor_tok is not None and actor_tok.tag_ in ("WP", "WDT") and actor_tok.head.dep_ != "relcl":
         actor_tok = None  # "it is not clear who fired the rockets": nobody named
-    if recipient_tok is None and actor_tok is not None and pattern.type in cues()["mutual_types"]:
+    if (
+        recipient_tok is None
+        and actor_tok is not None
+        and pattern.type in cues()["mutual_types"]
+        # "Egypt and Saudi Arabia have offered to host talks": an offer or pledge to act
+        # is made side by side, not to each other
+        and not (pattern.pos == "VERB" and any(c.dep_ == "xcomp" for c in token.children))
+    ):
         # "Brazil and the United States met": in a mutual act each side is the other's partner
         recipient_tok = _other_side(actor_tok)
     actor = make_ref(actor_tok, found) if actor_tok is not None else None
