@@ -2517,3 +2517,32 @@ def test_someone_shown_or_heard_speaking_is_the_speaker(extract, text, speaker):
     record = extract(text)
     quote = record.quotes[0]
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+# --- speaker attribution defects (dateline relays, joint speakers, relays, brackets) ---
+
+
+def test_unresolved_it_never_falls_back_to_the_dateline_agency(extract):
+    # Nobody in the story is an organisation that could say it: the fallback must not
+    # take the agency that filed the story ("LONDON (Reuters) -") nor the dateline place.
+    text = (
+        "LONDON (Reuters) - Britain's biggest bank cut its profit forecast on Tuesday.\n\n"
+        "It said profits would fall in the second half of the year."
+    )
+    record = extract(text)
+    quote = _by_content(record, "profits would fall")
+    assert quote.speaker is not None and quote.speaker.text == "It"
+    assert _speaker_name(record, quote) not in ("Reuters", "LONDON")
+    # Reuters only filed the story: it is not this statement's relay either.
+    assert quote.via is None or record.entity(quote.via.entity).name != "Reuters"
+
+
+def test_it_after_a_dateline_still_takes_the_body_named_in_the_story(extract):
+    text = (
+        "FRANKFURT (Reuters) - Volkswagen's quarterly sales beat forecasts, sending "
+        "its shares higher in early trade.\n\n"
+        "It said deliveries would rise further in the fourth quarter."
+    )
+    record = extract(text)
+    quote = _by_content(record, "deliveries would rise")
+    assert _speaker_name(record, quote) == "Volkswagen"

@@ -26,6 +26,7 @@ from newsgraph.extract.attribution import (
     shown_speaking,
     source_of,
 )
+from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.doc_tokens import doc_tokens, token_index_at, tokens_starting_in
 from newsgraph.extract.entity_lexicons import lexicons as entity_lexicons
 from newsgraph.extract.findings import Findings, doc_text
@@ -2295,13 +2296,24 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
         if sent.start_char <= m.start < sent.end_char and not (m.start <= root.idx < m.end)
     }
     best: tuple[int, str] | None = None
+    lex = lexicon()
     for ent in found.entities:
         if types.get(ent.id) not in wanted or ent.id in same_sentence:
             continue
+        if lex.is_outlet(ent.name):
+            continue  # an outlet relays what others said; "It said" is not Reuters
         for mention in ent.mentions:
-            if limit <= mention.start < root.idx and (best is None or mention.start > best[0]):
+            if not limit <= mention.start < root.idx or _in_dateline(text, mention.start):
+                continue  # "LONDON (Reuters) -": the place and agency only file the story
+            if best is None or mention.start > best[0]:
                 best = (mention.start, ent.id)
     return best[1] if best else None
+
+
+def _in_dateline(text: str, char: int) -> bool:
+    """Whether ``char`` lies in the dateline its paragraph opens with."""
+    end = dateline_end(text, _paragraph_start(text, char))
+    return end is not None and char < end
 
 
 def _modified(root: Token) -> bool:
