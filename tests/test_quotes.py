@@ -2546,3 +2546,25 @@ def test_it_after_a_dateline_still_takes_the_body_named_in_the_story(extract):
     record = extract(text)
     quote = _by_content(record, "deliveries would rise")
     assert _speaker_name(record, quote) == "Volkswagen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SANTIAGO (Reuters) - Forest fires in central Chile have killed at least 46 "
+        "people.\n\nChile's National Disaster Prevention and Response Service (Senapred) "
+        "said more than 1,100 homes had been destroyed.",
+        "The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said aid "
+        "convoys had been stopped at the border for a third day.",
+    ],
+)
+def test_speaker_span_never_ends_in_an_open_bracket(extract, text):
+    record = extract(text)
+    quote = record.quotes[-1]
+    assert quote.speaker is not None
+    spoken = quote.speaker.text
+    assert spoken.count("(") == spoken.count(")"), spoken
+    assert spoken == text[quote.speaker.start : quote.speaker.end]
+    # The acronym in brackets is the body's own name: the span keeps it, closed.
+    assert spoken.endswith(")")
+

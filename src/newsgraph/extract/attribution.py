@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.findings import doc_text
@@ -88,7 +88,35 @@ def phrase(token: Token, *, cut_clauses: bool = False) -> Span:
         doc[right].is_punct or doc[right].is_space or doc[right].dep_ == "case"
     ):
         right -= 1  # no edge punctuation, no possessive "'s"
-    return doc[left : right + 1]
+    return doc[left : _balanced_end(doc, left, right) + 1]
+
+
+_CLOSING = {"(": ")", "[": "]", "{": "}"}
+
+
+def _balanced_end(doc: Doc, left: int, right: int) -> int:
+    """``right``, moved so that no bracket opened in the phrase is left open: onto the
+    closing bracket right after it ("… Service (Senapred)"), else back before the
+    opening one."""
+    open_at: list[int] = []
+    for i in range(left, right + 1):
+        text = doc[i].text
+        if text in _CLOSING:
+            open_at.append(i)
+        elif open_at and text == _CLOSING[doc[open_at[-1]].text]:
+            open_at.pop()
+    if not open_at:
+        return right
+    if (
+        len(open_at) == 1
+        and right + 1 < len(doc)
+        and doc[right + 1].text == _CLOSING[doc[open_at[0]].text]
+    ):
+        return right + 1
+    cut = open_at[0] - 1
+    while cut > left and (doc[cut].is_punct or doc[cut].is_space):
+        cut -= 1
+    return max(cut, left)
 
 
 def source_of(cue: Token) -> Span | None:
