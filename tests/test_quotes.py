@@ -2568,3 +2568,27 @@ def test_speaker_span_never_ends_in_an_open_bracket(extract, text):
     # The acronym in brackets is the body's own name: the span keeps it, closed.
     assert spoken.endswith(")")
 
+
+def test_joint_speakers_keep_both_names_and_resolve_to_the_first(extract):
+    # Two people announcing together: the span names both; the single entity slot
+    # takes the first named, as a reader would list them, never only the second (the
+    # parser makes "Ryan" the head of the whole phrase here).
+    text = (
+        "WASHINGTON (Reuters) - Donald Trump and House Speaker Paul Ryan said on "
+        "Thursday they had agreed on a plan to cut taxes for the middle class."
+    )
+    record = extract(text)
+    quote = _by_content(record, "agreed on a plan")
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Donald Trump and House Speaker Paul Ryan"
+    assert _speaker_name(record, quote) == "Donald Trump"
+
+
+def test_and_inside_one_name_is_no_joint_speaker(extract):
+    text = (
+        "The Food and Drug Administration and drugmaker Pfizer said on Friday the "
+        "recall covered two batches."
+    )
+    record = extract(text)
+    quote = _by_content(record, "recall covered")
+    assert _speaker_name(record, quote) == "Food and Drug Administration"

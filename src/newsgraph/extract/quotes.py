@@ -1906,6 +1906,9 @@ def _speaker_entity(
             # "Ukrainian officials", "officials in Vilnius", "a source close to the
             # Kremlin": the nationality, place or body named is not who spoke.
             return None
+        joint = _first_of_joint_speakers(found, draft.source)
+        if joint is not None:
+            return joint
         # A mention ending on the speaker's head word ("he", "the Vermont senator") is
         # the entities stage's own reading: it comes before any name inside the phrase.
         head = draft.source.root
@@ -1955,6 +1958,37 @@ def _speaker_entity(
         # "A British court": the nationality inside is not who spoke
         return _speaker_not_modifier(found, draft.source, entity) if entity else None
     return index.entity_at(speaker.start, speaker.end)
+
+
+def _first_of_joint_speakers(found: Findings, source: Span) -> str | None:
+    """ "Donald Trump and House Speaker Paul Ryan said": two named speakers joined by
+    "and" speak together; the span keeps both and the entity is the first named, the
+    way a reader lists them (the parser often makes the last name the head)."""
+    if not any(t.lower_ in ("and", "&") for t in source):
+        return None
+    types = {e.id: e.type for e in found.entities}
+    doc = source.doc
+    rows = []
+    for start, end, entity in found.mentions.mentions_between(source.start_char, source.end_char):
+        after = doc.char_span(end, end + 2, alignment_mode="expand")
+        if types.get(entity) not in ("PERSON", "ORG", "GROUP"):
+            continue
+        if after is not None and len(after) and after[0].dep_ == "case":
+            continue  # "Smith's lawyer and …": the possessor is not a speaker
+        rows.append((start, end, entity))
+    head = source.root
+    if not any(s <= head.idx < e for s, e, _ in rows):
+        return None  # "The lawyers for Smith and Jones": the head is no name
+    for token in source:
+        if token.lower_ not in ("and", "&") or any(s <= token.idx < e for s, e, _ in rows):
+            continue  # an "and" inside a name ("… Prevention and Response Service")
+        before = [r for r in rows if r[1] <= token.idx]
+        after_and = [r for r in rows if r[0] > token.idx]
+        if before and after_and and before[-1][2] != after_and[0][2]:
+            gap = doc_text(doc)[before[-1][1] : token.idx].strip(" ,")
+            if not gap:
+                return min(rows)[2]
+    return None
 
 
 def _continuing_speaker(
