@@ -2592,3 +2592,29 @@ def test_and_inside_one_name_is_no_joint_speaker(extract):
     record = extract(text)
     quote = _by_content(record, "recall covered")
     assert _speaker_name(record, quote) == "Food and Drug Administration"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "agency"),
+    [
+        (
+            "MOSCOW (Reuters) - Russia will not pull its troops back from the border, "
+            "Foreign Minister Sergei Lavrov, quoted by the state news agency RIA, said "
+            "on Monday.",
+            "Sergei Lavrov",
+            "RIA",
+        ),
+        (
+            "BEIJING (Reuters) - China's foreign ministry spokesman Wang Wenbin, cited "
+            "by the state news agency Xinhua, said the visit was a provocation.",
+            "Wang Wenbin",
+            "Xinhua",
+        ),
+    ],
+)
+def test_quoted_by_an_agency_is_the_relay_not_the_speaker(extract, text, speaker, agency):
+    record = extract(text)
+    quote = record.quotes[0]
+    assert _speaker_name(record, quote) == speaker
+    assert quote.via is not None and agency in quote.via.text
+    assert quote.via.entity is not None and agency in record.entity(quote.via.entity).name

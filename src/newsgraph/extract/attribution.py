@@ -22,6 +22,7 @@ __all__ = [
     "channel_of",
     "clause_tokens",
     "phrase",
+    "relay_participle",
     "shown_speaking",
     "source_of",
 ]
@@ -38,6 +39,7 @@ _RECORDINGS = frozenset(
 )
 _PERCEPTION = frozenset(lexicon().words["perception_verbs"])
 PRONOUNS = lexicon().words["pronouns"]
+_RELAY_PARTICIPLES = lexicon().words["relay_participles"]
 
 
 @dataclass
@@ -190,6 +192,23 @@ def source_of(cue: Token) -> Span | None:
             # "a spokesman, speaking on condition of anonymity, said" / "officials saying"
             return phrase(token.head, cut_clauses=True)
         return _stray_subject(token) if token.dep_ == "ROOT" else None
+    return None
+
+
+def relay_participle(*heads: Token) -> Span | None:
+    """ "Lavrov, quoted by the state news agency RIA, said …" / "…, he said, cited by
+    Interfax": the agent of a relay participle on the speaker or the cue relays what
+    the speaker said."""
+    for head in heads:
+        for child in head.children:
+            if child.dep_ not in ("acl", "advcl") or child.tag_ != "VBN":
+                continue
+            if child.lemma_.lower() not in _RELAY_PARTICIPLES:
+                continue
+            for agent in child.children:
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if agent.dep_ == "agent" and pobj is not None:
+                    return phrase(pobj)
     return None
 
 

@@ -23,6 +23,7 @@ from newsgraph.extract.attribution import (
     channel_of,
     clause_tokens,
     phrase,
+    relay_participle,
     shown_speaking,
     source_of,
 )
@@ -1759,7 +1760,13 @@ def _build(doc: Doc, found: Findings, drafts: list[_Draft]) -> list[Quote]:
         speaker = _ref(speaker_span, doc, found)
         if speaker is not None:
             speaker.entity = _speaker_entity(doc, found, draft, speaker, quotes)
-        via = _ref(draft.via, doc, found)
+        relay = draft.via
+        if relay is None and isinstance(draft.source, Span) and len(draft.source):
+            heads = [draft.source.root]
+            if draft.cue_token is not None:
+                heads.append(draft.cue_token)
+            relay = relay_participle(*heads)
+        via = _ref(relay, doc, found)
         if via is not None:
             via.entity = found.mentions.entity_at(via.start, via.end)
         if draft.cue_token is not None:
