@@ -2618,3 +2618,14 @@ def test_quoted_by_an_agency_is_the_relay_not_the_speaker(extract, text, speaker
     assert _speaker_name(record, quote) == speaker
     assert quote.via is not None and agency in quote.via.text
     assert quote.via.entity is not None and agency in record.entity(quote.via.entity).name
+
+
+def test_quoted_by_after_a_trailing_cue_is_the_relay(extract):
+    text = (
+        "Russia will respond to any attack, Foreign Minister Sergei Lavrov said, "
+        "quoted by Interfax news agency."
+    )
+    record = extract(text)
+    quote = record.quotes[0]
+    assert _speaker_name(record, quote) == "Sergei Lavrov"
+    assert quote.via is not None and "Interfax" in quote.via.text

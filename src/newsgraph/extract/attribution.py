@@ -195,13 +195,13 @@ def source_of(cue: Token) -> Span | None:
     return None
 
 
-def relay_participle(*heads: Token) -> Span | None:
+def relay_participle(*heads: Token, after: int = -1) -> Span | None:
     """ "Lavrov, quoted by the state news agency RIA, said …" / "…, he said, cited by
     Interfax": the agent of a relay participle on the speaker or the cue relays what
-    the speaker said."""
+    the speaker said (only a participle after token ``after``, where given)."""
     for head in heads:
         for child in head.children:
-            if child.dep_ not in ("acl", "advcl") or child.tag_ != "VBN":
+            if child.dep_ not in ("acl", "advcl") or child.tag_ != "VBN" or child.i <= after:
                 continue
             if child.lemma_.lower() not in _RELAY_PARTICIPLES:
                 continue

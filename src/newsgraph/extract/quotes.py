@@ -1763,9 +1763,14 @@ def _build(doc: Doc, found: Findings, drafts: list[_Draft]) -> list[Quote]:
         relay = draft.via
         if relay is None and isinstance(draft.source, Span) and len(draft.source):
             heads = [draft.source.root]
-            if draft.cue_token is not None:
-                heads.append(draft.cue_token)
+            cue = draft.cue_token
+            if cue is not None:
+                heads.append(cue)
             relay = relay_participle(*heads)
+            if relay is None and cue is not None and cue.dep_ == "parataxis":
+                # "…, Lavrov said, quoted by Interfax.": the parser hangs the
+                # participle on the quoted clause; only one after the cue relays.
+                relay = relay_participle(cue.head, after=cue.i)
         via = _ref(relay, doc, found)
         if via is not None:
             via.entity = found.mentions.entity_at(via.start, via.end)
