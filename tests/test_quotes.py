@@ -2629,3 +2629,13 @@ def test_quoted_by_after_a_trailing_cue_is_the_relay(extract):
     quote = record.quotes[0]
     assert _speaker_name(record, quote) == "Sergei Lavrov"
     assert quote.via is not None and "Interfax" in quote.via.text
+
+
+def test_speaker_span_stops_before_an_aside_in_brackets(extract):
+    text = (
+        "Ms. Okafor (a point several economists I spoke with made as well) said the "
+        "new levy would fall hardest on small farms."
+    )
+    record = extract(text)
+    quote = _by_content(record, "fall hardest")
+    assert quote.speaker is not None and quote.speaker.text == "Ms. Okafor"

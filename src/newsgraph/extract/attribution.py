@@ -98,8 +98,8 @@ _CLOSING = {"(": ")", "[": "]", "{": "}"}
 
 def _balanced_end(doc: Doc, left: int, right: int) -> int:
     """``right``, moved so that no bracket opened in the phrase is left open: onto the
-    closing bracket right after it ("… Service (Senapred)"), else back before the
-    opening one."""
+    closing bracket right after a short label ("… Service (Senapred)"), else back
+    before the opening one."""
     open_at: list[int] = []
     for i in range(left, right + 1):
         text = doc[i].text
@@ -109,10 +109,16 @@ def _balanced_end(doc: Doc, left: int, right: int) -> int:
             open_at.pop()
     if not open_at:
         return right
+    opening = open_at[0]
+    inner = doc[opening + 1 : right + 1]
+    # A short label ("(Senapred)", "(R-S.C.)") belongs to the name; an aside ("(a view
+    # echoed by everyone I interviewed)") does not.
+    label = len(inner) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in inner)
     if (
         len(open_at) == 1
+        and label
         and right + 1 < len(doc)
-        and doc[right + 1].text == _CLOSING[doc[open_at[0]].text]
+        and doc[right + 1].text == _CLOSING[doc[opening].text]
     ):
         return right + 1
     cut = open_at[0] - 1
