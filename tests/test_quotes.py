@@ -2517,3 +2517,125 @@ def test_someone_shown_or_heard_speaking_is_the_speaker(extract, text, speaker):
     record = extract(text)
     quote = record.quotes[0]
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+# --- speaker attribution defects (dateline relays, joint speakers, relays, brackets) ---
+
+
+def test_unresolved_it_never_falls_back_to_the_dateline_agency(extract):
+    # Nobody in the story is an organisation that could say it: the fallback must not
+    # take the agency that filed the story ("LONDON (Reuters) -") nor the dateline place.
+    text = (
+        "LONDON (Reuters) - Britain's biggest bank cut its profit forecast on Tuesday.\n\n"
+        "It said profits would fall in the second half of the year."
+    )
+    record = extract(text)
+    quote = _by_content(record, "profits would fall")
+    assert quote.speaker is not None and quote.speaker.text == "It"
+    assert _speaker_name(record, quote) not in ("Reuters", "LONDON")
+    # Reuters only filed the story: it is not this statement's relay either.
+    assert quote.via is None or record.entity(quote.via.entity).name != "Reuters"
+
+
+def test_it_after_a_dateline_still_takes_the_body_named_in_the_story(extract):
+    text = (
+        "FRANKFURT (Reuters) - Volkswagen's quarterly sales beat forecasts, sending "
+        "its shares higher in early trade.\n\n"
+        "It said deliveries would rise further in the fourth quarter."
+    )
+    record = extract(text)
+    quote = _by_content(record, "deliveries would rise")
+    assert _speaker_name(record, quote) == "Volkswagen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SANTIAGO (Reuters) - Forest fires in central Chile have killed at least 46 "
+        "people.\n\nChile's National Disaster Prevention and Response Service (Senapred) "
+        "said more than 1,100 homes had been destroyed.",
+        "The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said aid "
+        "convoys had been stopped at the border for a third day.",
+    ],
+)
+def test_speaker_span_never_ends_in_an_open_bracket(extract, text):
+    record = extract(text)
+    quote = record.quotes[-1]
+    assert quote.speaker is not None
+    spoken = quote.speaker.text
+    assert spoken.count("(") == spoken.count(")"), spoken
+    assert spoken == text[quote.speaker.start : quote.speaker.end]
+    # The acronym in brackets is the body's own name: the span keeps it, closed.
+    assert spoken.endswith(")")
+
+
+def test_joint_speakers_keep_both_names_and_resolve_to_the_first(extract):
+    # Two people announcing together: the span names both; the single entity slot
+    # takes the first named, as a reader would list them, never only the second (the
+    # parser makes "Ryan" the head of the whole phrase here).
+    text = (
+        "WASHINGTON (Reuters) - Donald Trump and House Speaker Paul Ryan said on "
+        "Thursday they had agreed on a plan to cut taxes for the middle class."
+    )
+    record = extract(text)
+    quote = _by_content(record, "agreed on a plan")
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Donald Trump and House Speaker Paul Ryan"
+    assert _speaker_name(record, quote) == "Donald Trump"
+
+
+def test_and_inside_one_name_is_no_joint_speaker(extract):
+    text = (
+        "The Food and Drug Administration and drugmaker Pfizer said on Friday the "
+        "recall covered two batches."
+    )
+    record = extract(text)
+    quote = _by_content(record, "recall covered")
+    assert _speaker_name(record, quote) == "Food and Drug Administration"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "agency"),
+    [
+        (
+            "MOSCOW (Reuters) - Russia will not pull its troops back from the border, "
+            "Foreign Minister Sergei Lavrov, quoted by the state news agency RIA, said "
+            "on Monday.",
+            "Sergei Lavrov",
+            "RIA",
+        ),
+        (
+            "BEIJING (Reuters) - China's foreign ministry spokesman Wang Wenbin, cited "
+            "by the state news agency Xinhua, said the visit was a provocation.",
+            "Wang Wenbin",
+            "Xinhua",
+        ),
+    ],
+)
+def test_quoted_by_an_agency_is_the_relay_not_the_speaker(extract, text, speaker, agency):
+    record = extract(text)
+    quote = record.quotes[0]
+    assert _speaker_name(record, quote) == speaker
+    assert quote.via is not None and agency in quote.via.text
+    assert quote.via.entity is not None and agency in record.entity(quote.via.entity).name
+
+
+def test_quoted_by_after_a_trailing_cue_is_the_relay(extract):
+    text = (
+        "Russia will respond to any attack, Foreign Minister Sergei Lavrov said, "
+        "quoted by Interfax news agency."
+    )
+    record = extract(text)
+    quote = record.quotes[0]
+    assert _speaker_name(record, quote) == "Sergei Lavrov"
+    assert quote.via is not None and "Interfax" in quote.via.text
+
+
+def test_speaker_span_stops_before_an_aside_in_brackets(extract):
+    text = (
+        "Ms. Okafor (a point several economists I spoke with made as well) said the "
+        "new levy would fall hardest on small farms."
+    )
+    record = extract(text)
+    quote = _by_content(record, "fall hardest")
+    assert quote.speaker is not None and quote.speaker.text == "Ms. Okafor"

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.findings import doc_text
@@ -22,6 +22,7 @@ __all__ = [
     "channel_of",
     "clause_tokens",
     "phrase",
+    "relay_participle",
     "shown_speaking",
     "source_of",
 ]
@@ -38,6 +39,7 @@ _RECORDINGS = frozenset(
 )
 _PERCEPTION = frozenset(lexicon().words["perception_verbs"])
 PRONOUNS = lexicon().words["pronouns"]
+_RELAY_PARTICIPLES = lexicon().words["relay_participles"]
 
 
 @dataclass
@@ -88,7 +90,41 @@ def phrase(token: Token, *, cut_clauses: bool = False) -> Span:
         doc[right].is_punct or doc[right].is_space or doc[right].dep_ == "case"
     ):
         right -= 1  # no edge punctuation, no possessive "'s"
-    return doc[left : right + 1]
+    return doc[left : _balanced_end(doc, left, right) + 1]
+
+
+_CLOSING = {"(": ")", "[": "]", "{": "}"}
+
+
+def _balanced_end(doc: Doc, left: int, right: int) -> int:
+    """``right``, moved so that no bracket opened in the phrase is left open: onto the
+    closing bracket right after a short label ("… Service (Senapred)"), else back
+    before the opening one."""
+    open_at: list[int] = []
+    for i in range(left, right + 1):
+        text = doc[i].text
+        if text in _CLOSING:
+            open_at.append(i)
+        elif open_at and text == _CLOSING[doc[open_at[-1]].text]:
+            open_at.pop()
+    if not open_at:
+        return right
+    opening = open_at[0]
+    inner = doc[opening + 1 : right + 1]
+    # A short label ("(Senapred)", "(R-S.C.)") belongs to the name; an aside ("(a view
+    # echoed by everyone I interviewed)") does not.
+    label = len(inner) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in inner)
+    if (
+        len(open_at) == 1
+        and label
+        and right + 1 < len(doc)
+        and doc[right + 1].text == _CLOSING[doc[opening].text]
+    ):
+        return right + 1
+    cut = open_at[0] - 1
+    while cut > left and (doc[cut].is_punct or doc[cut].is_space):
+        cut -= 1
+    return max(cut, left)
 
 
 def source_of(cue: Token) -> Span | None:
@@ -162,6 +198,23 @@ def source_of(cue: Token) -> Span | None:
             # "a spokesman, speaking on condition of anonymity, said" / "officials saying"
             return phrase(token.head, cut_clauses=True)
         return _stray_subject(token) if token.dep_ == "ROOT" else None
+    return None
+
+
+def relay_participle(*heads: Token, after: int = -1) -> Span | None:
+    """ "Lavrov, quoted by the state news agency RIA, said …" / "…, he said, cited by
+    Interfax": the agent of a relay participle on the speaker or the cue relays what
+    the speaker said (only a participle after token ``after``, where given)."""
+    for head in heads:
+        for child in head.children:
+            if child.dep_ not in ("acl", "advcl") or child.tag_ != "VBN" or child.i <= after:
+                continue
+            if child.lemma_.lower() not in _RELAY_PARTICIPLES:
+                continue
+            for agent in child.children:
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if agent.dep_ == "agent" and pobj is not None:
+                    return phrase(pobj)
     return None
 
 

@@ -23,9 +23,11 @@ from newsgraph.extract.attribution import (
     channel_of,
     clause_tokens,
     phrase,
+    relay_participle,
     shown_speaking,
     source_of,
 )
+from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.doc_tokens import doc_tokens, token_index_at, tokens_starting_in
 from newsgraph.extract.entity_lexicons import lexicons as entity_lexicons
 from newsgraph.extract.findings import Findings, doc_text
@@ -1758,7 +1760,18 @@ def _build(doc: Doc, found: Findings, drafts: list[_Draft]) -> list[Quote]:
         speaker = _ref(speaker_span, doc, found)
         if speaker is not None:
             speaker.entity = _speaker_entity(doc, found, draft, speaker, quotes)
-        via = _ref(draft.via, doc, found)
+        relay = draft.via
+        if relay is None and isinstance(draft.source, Span) and len(draft.source):
+            heads = [draft.source.root]
+            cue = draft.cue_token
+            if cue is not None:
+                heads.append(cue)
+            relay = relay_participle(*heads)
+            if relay is None and cue is not None and cue.dep_ == "parataxis":
+                # "…, Lavrov said, quoted by Interfax.": the parser hangs the
+                # participle on the quoted clause; only one after the cue relays.
+                relay = relay_participle(cue.head, after=cue.i)
+        via = _ref(relay, doc, found)
         if via is not None:
             via.entity = found.mentions.entity_at(via.start, via.end)
         if draft.cue_token is not None:
@@ -1905,6 +1918,9 @@ def _speaker_entity(
             # "Ukrainian officials", "officials in Vilnius", "a source close to the
             # Kremlin": the nationality, place or body named is not who spoke.
             return None
+        joint = _first_of_joint_speakers(found, draft.source)
+        if joint is not None:
+            return joint
         # A mention ending on the speaker's head word ("he", "the Vermont senator") is
         # the entities stage's own reading: it comes before any name inside the phrase.
         head = draft.source.root
@@ -1954,6 +1970,37 @@ def _speaker_entity(
         # "A British court": the nationality inside is not who spoke
         return _speaker_not_modifier(found, draft.source, entity) if entity else None
     return index.entity_at(speaker.start, speaker.end)
+
+
+def _first_of_joint_speakers(found: Findings, source: Span) -> str | None:
+    """ "Donald Trump and House Speaker Paul Ryan said": two named speakers joined by
+    "and" speak together; the span keeps both and the entity is the first named, the
+    way a reader lists them (the parser often makes the last name the head)."""
+    if not any(t.lower_ in ("and", "&") for t in source):
+        return None
+    types = {e.id: e.type for e in found.entities}
+    doc = source.doc
+    rows = []
+    for start, end, entity in found.mentions.mentions_between(source.start_char, source.end_char):
+        after = doc.char_span(end, end + 2, alignment_mode="expand")
+        if types.get(entity) not in ("PERSON", "ORG", "GROUP"):
+            continue
+        if after is not None and len(after) and after[0].dep_ == "case":
+            continue  # "Smith's lawyer and …": the possessor is not a speaker
+        rows.append((start, end, entity))
+    head = source.root
+    if not any(s <= head.idx < e for s, e, _ in rows):
+        return None  # "The lawyers for Smith and Jones": the head is no name
+    for token in source:
+        if token.lower_ not in ("and", "&") or any(s <= token.idx < e for s, e, _ in rows):
+            continue  # an "and" inside a name ("… Prevention and Response Service")
+        before = [r for r in rows if r[1] <= token.idx]
+        after_and = [r for r in rows if r[0] > token.idx]
+        if before and after_and and before[-1][2] != after_and[0][2]:
+            gap = doc_text(doc)[before[-1][1] : token.idx].strip(" ,")
+            if not gap:
+                return min(rows)[2]
+    return None
 
 
 def _continuing_speaker(
@@ -2295,13 +2342,24 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
         if sent.start_char <= m.start < sent.end_char and not (m.start <= root.idx < m.end)
     }
     best: tuple[int, str] | None = None
+    lex = lexicon()
     for ent in found.entities:
         if types.get(ent.id) not in wanted or ent.id in same_sentence:
             continue
+        if lex.is_outlet(ent.name):
+            continue  # an outlet relays what others said; "It said" is not Reuters
         for mention in ent.mentions:
-            if limit <= mention.start < root.idx and (best is None or mention.start > best[0]):
+            if not limit <= mention.start < root.idx or _in_dateline(text, mention.start):
+                continue  # "LONDON (Reuters) -": the place and agency only file the story
+            if best is None or mention.start > best[0]:
                 best = (mention.start, ent.id)
     return best[1] if best else None
+
+
+def _in_dateline(text: str, char: int) -> bool:
+    """Whether ``char`` lies in the dateline its paragraph opens with."""
+    end = dateline_end(text, _paragraph_start(text, char))
+    return end is not None and char < end
 
 
 def _modified(root: Token) -> bool:
