@@ -232,3 +232,13 @@ def test_relative_passive_cue_without_an_infinitive_reports_nothing(extract):
         "The tax plan, which was announced on Monday, cuts rates for small firms by two points."
     )
     _no_quote_with(record, "on Monday")
+
+
+def test_a_denial_or_admission_of_doing_something_reports_the_act(extract):
+    record = extract(
+        "The RSF denied targeting civilians and accused the army of bombing markets. "
+        "The company admitted misleading investors."
+    )
+    denial = _quote_with(record, "targeting civilians")
+    assert denial.cue.text == "denied" and denial.speaker.text == "The RSF"
+    assert _quote_with(record, "misleading investors").cue.text == "admitted"
