@@ -2639,3 +2639,14 @@ def test_speaker_span_stops_before_an_aside_in_brackets(extract):
     record = extract(text)
     quote = _by_content(record, "fall hardest")
     assert quote.speaker is not None and quote.speaker.text == "Ms. Okafor"
+
+
+def test_a_name_set_off_at_the_end_of_the_speaker_phrase_is_who_spoke(extract):
+    record = extract(
+        "The United Nations envoy for Sudan, Ramtane Lamamra, urged both sides to return "
+        "to talks in Jeddah."
+    )
+    envoy = next(e for e in record.entities if e.name == "Ramtane Lamamra")
+    quote = next(q for q in record.quotes if q.cue and q.cue.text == "urged")
+    assert quote.speaker.text.endswith("Ramtane Lamamra")
+    assert quote.speaker.entity == envoy.id

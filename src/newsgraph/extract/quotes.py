@@ -1964,6 +1964,9 @@ def _speaker_entity(
                 or _document_author(doc, found, root)
                 or _recent_org_source(doc, found, root, quotes)
             )
+        apposed = _apposed_person(doc, found, draft.source)
+        if apposed is not None:
+            return apposed
         if root.lower_ in PRONOUNS or _definite_description(root) or _possessed_body(root):
             return _fallback_entity(doc, found, root, quotes)
         entity = _entity_not_possessor(found, draft.source)
@@ -2105,6 +2108,22 @@ def _speaker_not_modifier(found: Findings, source: Span, entity: str) -> str | N
     if source.root.pos_ == "NOUN":
         return None
     return entity
+
+
+def _apposed_person(doc: Doc, found: Findings, source: Span) -> str | None:
+    """ "The United Nations envoy for Sudan, Ramtane Lamamra": a person's name set off by
+    a comma at the end of the speaker phrase is who spoke, however the parser hung it."""
+    people = {e.id for e in found.entities if e.type == "PERSON"}
+    text = doc_text(doc)
+    for start, end, entity in found.mentions.mentions_between(source.start_char, source.end_char):
+        if (
+            entity in people
+            and end == source.end_char
+            and start > source.start_char
+            and text[:start].rstrip().endswith(",")
+        ):
+            return entity
+    return None
 
 
 def _prefer_person(found: Findings, entity: str, name: str) -> str:
