@@ -242,3 +242,13 @@ def test_a_denial_or_admission_of_doing_something_reports_the_act(extract):
     denial = _quote_with(record, "targeting civilians")
     assert denial.cue.text == "denied" and denial.speaker.text == "The RSF"
     assert _quote_with(record, "misleading investors").cue.text == "admitted"
+
+
+def test_a_relay_after_a_parenthetical_cue_stays_out_of_the_content(extract):
+    record = extract(
+        "The rebels have withdrawn from the town, the group said, according to Reuters."
+    )
+    quote = _quote_with(record, "withdrawn from the town")
+    assert quote.content.text == "The rebels have withdrawn from the town"
+    assert quote.speaker.text == "the group"
+    assert quote.via is not None and quote.via.text == "Reuters"

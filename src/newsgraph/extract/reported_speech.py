@@ -570,6 +570,14 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
             # auxiliary when a quotation mark splits it from its verb.
             clause = clause.head
         content = _subtree(clause) - _subtree(token)
+        # "…, the group said, according to Reuters": the relay after the aside is no
+        # part of what was said
+        content -= {
+            t.i
+            for c in clause.children
+            if c.lower_ == "according" and c.i > token.i
+            for t in c.subtree
+        }
     else:
         return None
     if _says_nothing(token, heads):
