@@ -252,3 +252,14 @@ def test_a_relay_after_a_parenthetical_cue_stays_out_of_the_content(extract):
     assert quote.content.text == "The rebels have withdrawn from the town"
     assert quote.speaker.text == "the group"
     assert quote.via is not None and quote.via.text == "Reuters"
+
+
+def test_a_closing_according_to_is_no_part_of_the_content(extract):
+    record = extract(
+        'Senator Maria Delgado, the Democrat nicknamed the "Iron Lady of Tucson," said '
+        "Tuesday that she would oppose the nominee for defense secretary, according to "
+        "Reuters."
+    )
+    quote = _quote_with(record, "would oppose")
+    assert quote.content.text.endswith("defense secretary")
+    _no_quote_with(record, "Iron Lady")

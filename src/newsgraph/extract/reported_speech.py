@@ -754,7 +754,7 @@ def _names_an_actor(obj: Token) -> bool:
 def _without_trailing_aside(doc: Doc, content: set[int]) -> set[int]:
     """Content ends before a comma-set relative clause on a name that closes it
     ("… beside Hillary Clinton, who has been battered by …"): the writer's aside, not
-    part of what was said."""
+    part of what was said; and before a closing "according to X" (the relay)."""
     for i in sorted(content):
         token = doc[i]
         if (
@@ -766,6 +766,15 @@ def _without_trailing_aside(doc: Doc, content: set[int]) -> set[int]:
         ):
             cut = token.left_edge.i - 1
             return {j for j in content if j < cut}
+        if (
+            token.lower_ == "according"
+            and token.dep_ == "prep"
+            and token.right_edge.i >= max(content) - 1
+            and token.i > min(content)
+        ):
+            # "she said she would oppose him, according to a statement": the relay that
+            # closes the content is no part of what was said
+            return {j for j in content if j < token.i}
     return content
 
 
