@@ -29,20 +29,21 @@ REPO = Path(__file__).resolve().parent.parent
 TOWNS = ["Dunmore", "Kestrel Bay", "Alderford", "Marrow Hill", "Penwick", "Stonebridge"]
 
 
-def story(i: int) -> dict:
+def story(i: int, *, paragraphs: int = 1) -> dict:
     town = TOWNS[i % len(TOWNS)]
+    paragraph = (
+        f"The mayor of {town}, Ruth Alvarez, said on Tuesday that {i + 3} families "
+        f"had been moved to temporary housing after the river burst its banks. "
+        f'"We are doing everything we can," Alvarez told reporters outside the town hall. '
+        f"Emergency crews from the regional fire service pumped water from {i + 12} "
+        "streets overnight, and the army sent two trucks with sandbags."
+    )
     return {
         "id": f"story-{i}",
         "url": f"https://wire.example/{i}",
         "outlet": "Example Wire",
         "published": f"2023-05-{1 + i % 28:02d}",
-        "text": (
-            f"The mayor of {town}, Ruth Alvarez, said on Tuesday that {i + 3} families "
-            f"had been moved to temporary housing after the river burst its banks. "
-            f'"We are doing everything we can," Alvarez told reporters outside the town hall. '
-            f"Emergency crews from the regional fire service pumped water from {i + 12} "
-            "streets overnight, and the army sent two trucks with sandbags."
-        ),
+        "text": "\n\n".join([paragraph] * paragraphs),
     }
 
 
@@ -161,7 +162,10 @@ def test_interrupted_ingest_continues_where_it_stopped(tmp_path, sig):
     # signal even on a loaded machine: with one worker a batch is 16 articles and at most
     # three are in flight, so 120 stories leave five batches unsubmitted at the first write.
     total = 120
-    src = write_jsonl(tmp_path / "in.jsonl", [story(i) for i in range(total)] + ["{nope"])
+    # Stories of eight paragraphs: a one-paragraph story takes 20 ms, so on a fast machine
+    # a whole run could end between the first stored row and the signal.
+    stories = [story(i, paragraphs=8) for i in range(total)]
+    src = write_jsonl(tmp_path / "in.jsonl", [*stories, "{nope"])
     db = tmp_path / "news.db"
     # Two workers for the kill, one for Ctrl-C (fewer processes to start on a small CI box).
     workers = "2" if sig == signal.SIGKILL else "1"
