@@ -346,17 +346,16 @@ def _bracketed_short_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     covered = {i for m in mentions for i in range(m.start, m.end)}
     found = []
     for m in mentions:
-        i = m.end
+        if m.label != "ORG":
+            continue
+        j = acronym_after(doc, m.end, short_names=True)
         if (
-            m.label == "ORG"
-            and i + 2 < len(tokens)
-            and tokens[i].text == "("
-            and tokens[i + 2].text == ")"
-            and i + 1 not in covered
-            and _short_name(tokens[i + 1])
-            and tokens[i + 1].pos_ in ("PROPN", "NOUN", "X")
+            j == m.end + 1  # in brackets right after the name
+            and j not in covered
+            and _short_name(tokens[j])
+            and tokens[j].pos_ in ("PROPN", "NOUN", "X")
         ):
-            found.append(Mention(i + 1, i + 2, "name", "ORG"))
+            found.append(Mention(j, j + 1, "name", "ORG"))
     return found
 
 
