@@ -1456,3 +1456,15 @@ def test_places_a_town_the_gazetteer_lacks_in_its_named_state_is_that_state(extr
     r = extract("The team has deployed to Guam, Louisiana, Nevada and Florida since 2016.")
     assert _place(r, "Louisiana").admin1 == "Louisiana"
     assert _place(r, "Guam").country == "GU"
+
+
+def test_places_a_host_town_the_story_names_is_placed_by_the_story(extract) -> None:
+    # The host name reads as the biggest Columbus (Ohio); the story names Columbus
+    # itself beside Colfax County, which only Columbus, Nebraska lies near.
+    r = extract(
+        "COLUMBUS -- The school board in Columbus voted on Monday to share a bus route "
+        "with the Colfax County district next fall, the superintendent said.",
+        url="http://www.columbusweekly.com/news/local/board.txt",
+    )
+    columbus = _place(r, "Columbus")
+    assert (columbus.country, columbus.admin1) == ("US", "Nebraska")

@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 from newsgraph.extract import toponyms
 from newsgraph.extract.findings import Findings
 from newsgraph.extract.place_rank import ORG_WEIGHT, OUTLET_WEIGHT
-from newsgraph.gazetteer import Candidate, Gazetteer, sources
+from newsgraph.gazetteer import Candidate, Gazetteer, name_key, sources
 
 # The town in an outlet's host name: how big, how long a name, how much it counts.
 OUTLET_TOWN_MIN = 100_000
@@ -26,15 +26,22 @@ OUTLET_TOWN_WEIGHT = 1.0
 
 
 def article_context(
-    found: Findings, gazetteer: Gazetteer
+    found: Findings, gazetteer: Gazetteer, *, names: frozenset[str] = frozenset()
 ) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
-    """Weights for countries and (country, admin1) regions the article points to."""
+    """Weights for countries and (country, admin1) regions the article points to.
+
+    ``names``: the name keys of the article's own toponyms. A host-name town the story
+    names itself is left to the story's other places to place: "Columbus" in a
+    columbus-named paper's story on Nebraska schools is Columbus, Nebraska, not the
+    biggest Columbus the host name was read as.
+    """
     countries, admin1s = _org_context(found, gazetteer)
     for cc, w in _context_countries(found).items():
         countries[cc] = countries.get(cc, 0.0) + w
     town = outlet_town(found.article.url, gazetteer)
     if town is not None and town.country and town.admin1:
         countries[town.country] = countries.get(town.country, 0.0) + OUTLET_TOWN_WEIGHT
+    if town is not None and town.country and town.admin1 and name_key(town.name) not in names:
         region = (town.country, town.admin1)
         admin1s[region] = admin1s.get(region, 0.0) + OUTLET_TOWN_WEIGHT
     return countries, admin1s

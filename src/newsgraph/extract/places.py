@@ -101,7 +101,7 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
         ):
             groups[a].mates.add(b)
             groups[b].mates.add(a)
-    countries, admin1s = article_context(found, gazetteer)
+    countries, admin1s = article_context(found, gazetteer, names=frozenset(groups))
     for cc, weight in currency_countries(text).items():
         countries[cc] = countries.get(cc, 0.0) + weight
     rank(list(groups.values()), extra_countries=countries, extra_admin1s=admin1s)
