@@ -1468,3 +1468,16 @@ def test_places_a_host_town_the_story_names_is_placed_by_the_story(extract) -> N
     )
     columbus = _place(r, "Columbus")
     assert (columbus.country, columbus.admin1) == ("US", "Nebraska")
+
+
+def test_places_a_word_before_a_county_that_names_nothing_keeps_the_county(extract) -> None:
+    # "Only" and "Small" name no place: the county is looked up with its kind word,
+    # not as towns called Jefferson or Hitchcock.
+    r = extract(
+        "Only Jefferson County reported more cases than Madison County in Kentucky "
+        "last week. Small Hitchcock County schools in Nebraska face cuts too."
+    )
+    jefferson = _place(r, "Only Jefferson County")
+    assert (jefferson.precision, jefferson.admin1) == ("admin2", "Kentucky")
+    hitchcock = _place(r, "Small Hitchcock County")
+    assert (hitchcock.precision, hitchcock.admin1) == ("admin2", "Nebraska")

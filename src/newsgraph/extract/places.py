@@ -254,7 +254,13 @@ def _candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[tuple[Cand
         return towns, not big
     if direct:
         return direct, _landmark_town(top, direct, bare)
-    cands, near_only = _partial_candidates(top.core, gazetteer)
+    cands, near_only = (), False
+    if top.hint is not None and top.text != top.core:
+        # A word before a county that names nothing ("Only Jefferson County", "Small
+        # Hitchcock County"): the county, with its kind word, not towns of its name.
+        cands, near_only = _partial_candidates(top.text, gazetteer)
+    if not cands:
+        cands, near_only = _partial_candidates(top.core, gazetteer)
     if not cands:
         cands, near_only = _feature_towns(top.core, gazetteer), True
     return cands, near_only and bool(cands)
