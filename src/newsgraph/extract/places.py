@@ -254,11 +254,7 @@ def _candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[tuple[Cand
         return towns, not big
     if direct:
         return direct, _landmark_town(top, direct, bare)
-    cands, near_only = (), False
-    if top.hint is not None and top.text != top.core:
-        # A word before a county that names nothing ("Only Jefferson County", "Small
-        # Hitchcock County"): the county, with its kind word, not towns of its name.
-        cands, near_only = _partial_candidates(top.text, gazetteer)
+    cands, near_only = _kind_tail(top, gazetteer), False
     if not cands:
         cands, near_only = _partial_candidates(top.core, gazetteer)
     if not cands:
@@ -325,6 +321,24 @@ def _direct_candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[Can
         if towns:
             return towns
     return tuple(found.values())
+
+
+def _kind_tail(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
+    """A word that names nothing before a county ("Only Jefferson County", "Small
+    Hitchcock County"): the county by its name with its kind word, not towns of its
+    core name."""
+    words = top.text.split()
+    if top.hint is None or top.text == top.core:
+        return ()
+    for n in range(1, len(words) - 1):
+        found = tuple(
+            c
+            for c in gazetteer.lookup(" ".join(words[n:]))[:MAX_CANDIDATES]
+            if c.how in ("name", "alias") and c.kind == top.hint
+        )
+        if found:
+            return found
+    return ()
 
 
 def _partial_candidates(name: str, gazetteer: Gazetteer) -> tuple[tuple[Candidate, ...], bool]:
