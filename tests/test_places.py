@@ -1481,3 +1481,15 @@ def test_places_a_word_before_a_county_that_names_nothing_keeps_the_county(extra
     assert (jefferson.precision, jefferson.admin1) == ("admin2", "Kentucky")
     hitchcock = _place(r, "Small Hitchcock County")
     assert (hitchcock.precision, hitchcock.admin1) == ("admin2", "Nebraska")
+
+
+def test_places_an_organisation_named_after_the_town_is_no_evidence_for_a_region(extract) -> None:
+    # "Berea Police Department" says the town's name again; it must not vote for the
+    # Lesotho district of that name against the story's dollars.
+    r = extract(
+        "The Berea Police Department said on Friday that two men stole a $900 bicycle "
+        "outside a store in Berea. Berea Police Department officers found the bicycle "
+        "a day later."
+    )
+    berea = _place(r, "Berea")
+    assert (berea.country, berea.precision) == ("US", "city")

@@ -35,7 +35,7 @@ def article_context(
     columbus-named paper's story on Nebraska schools is Columbus, Nebraska, not the
     biggest Columbus the host name was read as.
     """
-    countries, admin1s = _org_context(found, gazetteer)
+    countries, admin1s = _org_context(found, gazetteer, names=names)
     for cc, w in _context_countries(found).items():
         countries[cc] = countries.get(cc, 0.0) + w
     town = outlet_town(found.article.url, gazetteer)
@@ -48,21 +48,27 @@ def article_context(
 
 
 def _org_context(
-    found: Findings, gazetteer: Gazetteer
+    found: Findings, gazetteer: Gazetteer, *, names: frozenset[str] = frozenset()
 ) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
     """Countries and regions that organisations' names point to: "Georgia Bureau of
     Investigation", "Nigeria Centre for Disease Control", "University of Alberta".
 
     Not places of the story, but where it is: weak evidence, shared out evenly when the
-    name is ambiguous (Georgia the country or the state).
+    name is ambiguous (Georgia the country or the state). An organisation named after
+    a town the story names as a place ("Berea Police Department" beside "Berea") only
+    says that name again: it is no evidence for a region that shares it (Berea, Lesotho).
     """
     countries: dict[str, float] = {}
     admin1s: dict[tuple[str, str], float] = {}
     for ent in found.entities:
         if ent.type != "ORG":
             continue
-        cands = _org_place(ent.name, gazetteer)
+        text, cands = _org_place(ent.name, gazetteer)
         if not cands:
+            continue
+        if name_key(text) in names and any(
+            c.kind == "city" and c.how == "name" for c in gazetteer.lookup(text)
+        ):
             continue
         # "Washington Post", "New York Times": a city's name as much as a state's, and a
         # city's name ("Dublin City Council") says no more than the city's own mentions.
@@ -81,8 +87,9 @@ def _org_context(
     return countries, admin1s
 
 
-def _org_place(name: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
-    """The country or region an organisation's name opens or closes with."""
+def _org_place(name: str, gazetteer: Gazetteer) -> tuple[str, tuple[Candidate, ...]]:
+    """The country or region an organisation's name opens or closes with, and the
+    words that name it."""
     words = name.split()
     if words and words[0].lower() == "the":
         words = words[1:]
@@ -98,8 +105,8 @@ def _org_place(name: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
             or (c.kind == "city" and c.population >= toponyms.MISLABEL_MIN_POPULATION)
         )
         if cands:
-            return cands
-    return ()
+            return text, cands
+    return "", ()
 
 
 def outlet_town(url: str | None, gazetteer: Gazetteer) -> Candidate | None:
