@@ -1493,3 +1493,14 @@ def test_places_an_organisation_named_after_the_town_is_no_evidence_for_a_region
     )
     berea = _place(r, "Berea")
     assert (berea.country, berea.precision) == ("US", "city")
+
+
+def test_places_a_building_named_for_a_saint_is_not_the_saints_town(extract) -> None:
+    # "St George's Chapel" is named after the saint: not St. George, Utah, nor a
+    # Caribbean parish of that name.
+    r = extract(
+        "Crowds gathered outside St George's Chapel on Saturday for the wedding, and "
+        "the choir sang for an hour."
+    )
+    chapel = _place(r, "St George's Chapel")
+    assert chapel.country is None and chapel.precision == "unknown"

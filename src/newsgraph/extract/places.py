@@ -349,7 +349,8 @@ def _partial_candidates(name: str, gazetteer: Gazetteer) -> tuple[tuple[Candidat
     """
     # Hyphens join a place to what is said of it ("Pennsylvania-based", "Asia-Pacific",
     # "Paris-Henry County"); a hyphenated name of its own matched before we get here.
-    words = [re.sub(r"['’]s$", "", w) for w in re.split(r"\s+|(?<=\w)-(?=\w)", name) if w]
+    raw = [w for w in re.split(r"\s+|(?<=\w)-(?=\w)", name) if w]
+    words = [re.sub(r"['’]s$", "", w) for w in raw]
     bare = toponyms.patterns()
     # A street or coast named after a place is not in it ("Falcon Street", "Gulf Coast"),
     # nor a river, lake or island the place is named after ("Mississippi River",
@@ -426,6 +427,11 @@ def _partial_candidates(name: str, gazetteer: Gazetteer) -> tuple[tuple[Candidat
                 named_after = any(w.strip(".,'’") in generic for w in words) and all(
                     c.kind == "city" or (c.kind == "admin2" and not kind_word) for c in cands
                 )
+                # A building named for someone's own ("St George's Chapel", "Macy's
+                # Store") is named after a saint or a person, whatever shares the name.
+                end = start + size
+                if end < len(words) and raw[end - 1] != words[end - 1] and words[end] in generic:
+                    named_after = True
                 return cands, named_after
     return (), False
 
