@@ -1504,3 +1504,16 @@ def test_places_a_building_named_for_a_saint_is_not_the_saints_town(extract) -> 
     )
     chapel = _place(r, "St George's Chapel")
     assert chapel.country is None and chapel.precision == "unknown"
+
+
+def test_places_a_towns_own_airport_or_council_is_in_the_town(extract) -> None:
+    # A town that opens a civic name is where the thing is; a person's name before the
+    # same words is whom it is named after.
+    r = extract(
+        "Flights resumed at Vancouver International Airport on Sunday after the snowstorm, "
+        "officials said."
+    )
+    airport = _place(r, "Vancouver International Airport")
+    assert (airport.country, airport.admin1) == ("CA", "British Columbia")
+    r = extract("Fans packed the Carl Perkins Civic Center on Saturday for the ballet.")
+    assert _place(r, "Carl Perkins Civic Center").precision == "unknown"

@@ -432,6 +432,11 @@ def _partial_candidates(name: str, gazetteer: Gazetteer) -> tuple[tuple[Candidat
                 end = start + size
                 if end < len(words) and raw[end - 1] != words[end - 1] and words[end] in generic:
                     named_after = True
+                # ... but a town's own council, hall or airport ("Mount Pleasant City
+                # Council", "Vancouver International Airport") is in the town; not one
+                # named after a person ("Carl Perkins Civic Center").
+                elif start == 0 and end < len(words) and raw[end] in bare["civic_heads"]:
+                    named_after = False
                 return cands, named_after
     return (), False
 
