@@ -1517,3 +1517,16 @@ def test_places_a_towns_own_airport_or_council_is_in_the_town(extract) -> None:
     assert (airport.country, airport.admin1) == ("CA", "British Columbia")
     r = extract("Fans packed the Carl Perkins Civic Center on Saturday for the ballet.")
     assert _place(r, "Carl Perkins Civic Center").precision == "unknown"
+
+
+def test_places_a_country_name_on_a_school_team_is_a_town(extract) -> None:
+    # "The Jordan boys varsity team" is a town's school team, not the kingdom's.
+    r = extract(
+        "The Jordan boys varsity team beat Shakopee 54-40 on Friday, and tickets for the "
+        "next Jordan game cost $5."
+    )
+    jordan = _place(r, "Jordan")
+    assert (jordan.country, jordan.precision) == ("US", "city")
+    # A country named as one keeps its reading.
+    r = extract("Jordan closed its border with Syria on Friday, officials in Amman said.")
+    assert _place(r, "Jordan").precision == "country"

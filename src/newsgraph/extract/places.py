@@ -82,6 +82,8 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
         group.hint = group.hint or top.hint
         group.dateline = group.dateline or any(a <= top.start < b for a, b in datelines)
         members[key].append(top)
+        if _local_use(text, top.end):
+            group.candidates = tuple(c for c in group.candidates if c.kind != "country")
         qualifier = _qualifier(text, top.end, gazetteer)
         if qualifier:
             group.qualifiers.append(qualifier)
@@ -132,6 +134,20 @@ def _fall_back_to_qualifier(group: NameGroup) -> None:
     ]
     if regions:
         group.best = max(regions, key=lambda c: c.population)
+
+
+@lru_cache(maxsize=1)
+def _local_re() -> re.Pattern[str]:
+    heads = "|".join(
+        re.escape(h) for h in sorted(toponyms.patterns()["local_heads"], key=len, reverse=True)
+    )
+    return re.compile(rf"\s+(?:{heads})\b")
+
+
+def _local_use(text: str, end: int) -> bool:
+    """The name is followed by a school's, a school team's or a town council's word
+    ("the Jordan boys junior-varsity team"): a town's name, not a country's."""
+    return _local_re().match(text, end) is not None
 
 
 def _holds(outer: Candidate, inner: Candidate) -> bool:
