@@ -1530,3 +1530,13 @@ def test_places_a_country_name_on_a_school_team_is_a_town(extract) -> None:
     # A country named as one keeps its reading.
     r = extract("Jordan closed its border with Syria on Friday, officials in Amman said.")
     assert _place(r, "Jordan").precision == "country"
+
+
+def test_places_a_capitals_dateline_cut_short_is_made_whole(extract) -> None:
+    # The parser tags only "PARIS" in "ST. PARIS --": the village in Ohio, not Paris.
+    r = extract(
+        "Council members said on Monday that the budget was tight. ST. PARIS -- The "
+        "village will repave Main Street."
+    )
+    village = _place(r, "ST. PARIS")
+    assert (village.country, village.admin1, village.precision) == ("US", "Ohio", "city")

@@ -204,6 +204,7 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     toponyms = _split_lists(text, toponyms, gazetteer)
     toponyms = _join_hyphenated(text, toponyms, gazetteer)
     toponyms = _extend_right(text, toponyms, gazetteer)
+    toponyms = _extend_capitals_left(text, toponyms, gazetteer)
     toponyms = _list_mates(text, toponyms, maybe, gazetteer)
     toponyms.extend(_repeats(text, toponyms))
     toponyms = [
@@ -456,6 +457,40 @@ _ORG_GOES_ON = re.compile(r"\s+(?:for|of|[A-Z][\w'’-]*)\b")
 # Never across a line break ("Congo" + "KINSHASA" on the next line is no
 # "Congo-Kinshasa"); lower-case joiners go on ("Rio Grande" + "do Norte").
 _NEXT_WORD = re.compile(r"[^\S\n]+(?:and|of|the|do|da|de|del|dos|das|du|[A-Z][\w.'’-]*)\b")
+
+
+_CAPS_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][A-Z'’.-]*)[^\S\n]+$")
+
+
+def _extend_capitals_left(
+    text: str, toponyms: list[Toponym], gazetteer: Gazetteer
+) -> list[Toponym]:
+    """A dateline in capitals the parser cut short at its front: "BOWLING GREEN --"
+    tagged "GREEN", "ST. PARIS --" tagged "PARIS". Up to two more capitalised words
+    before it, the longest that names a town or region by its name or an alias."""
+    out: list[Toponym] = []
+    for top in toponyms:
+        if not (top.text.isupper() and len(top.text) >= 3) or top.hint is not None:
+            out.append(top)
+            continue
+        start, best = top.start, None
+        for _ in range(2):
+            match = _CAPS_WORD_BEFORE.search(text, max(0, start - 40), start)
+            if match is None:
+                break
+            start = match.start(1)
+            longer = text[start : top.end]
+            if any(
+                c.how in ("name", "alias") and c.kind in ("country", "admin1", "admin2", "city")
+                for c in gazetteer.lookup(longer)
+            ):
+                best = start
+        if best is None or any(t.start < top.start and t.end > best for t in toponyms):
+            out.append(top)
+            continue
+        longer = text[best : top.end]
+        out.append(Toponym(best, top.end, longer, core=longer, entity=top.entity, label=top.label))
+    return out
 
 
 def _extend_right(text: str, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
