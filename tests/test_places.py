@@ -1540,3 +1540,9 @@ def test_places_a_capitals_dateline_cut_short_is_made_whole(extract) -> None:
     )
     village = _place(r, "ST. PARIS")
     assert (village.country, village.admin1, village.precision) == ("US", "Ohio", "city")
+
+
+def test_places_an_abbreviated_compass_point_is_a_direction(extract) -> None:
+    # "S.E." is south-east of the town, not Sé in Macau.
+    r = extract("Flooding closed two roads in S.E. Paris on Tuesday, the mayor's office said.")
+    assert _place(r, "S.E. Paris").country == "FR"
