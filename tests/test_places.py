@@ -1546,3 +1546,13 @@ def test_places_an_abbreviated_compass_point_is_a_direction(extract) -> None:
     # "S.E." is south-east of the town, not Sé in Macau.
     r = extract("Flooding closed two roads in S.E. Paris on Tuesday, the mayor's office said.")
     assert _place(r, "S.E. Paris").country == "FR"
+
+
+def test_places_a_fort_is_not_the_place_after_its_lead_word(extract) -> None:
+    # The gazetteer lacks the base; "Benning" alone is a Washington neighbourhood.
+    r = extract("Two hundred soldiers returned to Fort Benning on Friday after a year overseas.")
+    fort = _place(r, "Fort Benning")
+    assert fort.precision == "unknown" and fort.admin1 is None
+    # A fort town the gazetteer has stays that town.
+    r = extract("Police in Fort Worth arrested two men on Friday.")
+    assert _place(r, "Fort Worth").admin1 == "Texas"

@@ -408,6 +408,9 @@ def _partial_candidates(name: str, gazetteer: Gazetteer) -> tuple[tuple[Candidat
     for size in range(len(words) - 1, 0, -1):
         for start in range(len(words) - size + 1):
             run = words[start : start + size]
+            # "Fort Benning" is not Benning, nor "Port Arthur" Arthur.
+            if start > 0 and words[start - 1] in bare["name_leads"]:
+                continue
             # "Press Street" is not the town of Street, nor "Dulles Airport" one of Airport;
             # a leading "St." is a saint ("St. Louis Police").
             if not run[0][:1].isupper() or any(
