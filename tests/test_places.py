@@ -1556,3 +1556,13 @@ def test_places_a_fort_is_not_the_place_after_its_lead_word(extract) -> None:
     # A fort town the gazetteer has stays that town.
     r = extract("Police in Fort Worth arrested two men on Friday.")
     assert _place(r, "Fort Worth").admin1 == "Texas"
+
+
+def test_places_a_border_is_the_states_not_the_citys(extract) -> None:
+    # "the New York border" is the state's; a bare "New York" stays the city.
+    r = extract(
+        "Tolls were lifted on the stretch from the New York border to Route 128, officials said."
+    )
+    assert _place(r, "New York").precision == "admin1"
+    r = extract("Police in New York arrested two men on Friday.")
+    assert _place(r, "New York").precision == "city"

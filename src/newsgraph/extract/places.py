@@ -11,6 +11,7 @@ Place, with every mention span.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -82,6 +83,9 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
         group.hint = group.hint or top.hint
         group.dateline = group.dateline or any(a <= top.start < b for a, b in datelines)
         members[key].append(top)
+        if _BORDER.match(text, top.end) and _region_and_town(group.candidates):
+            # "near the New York border": the state's border, not the city's.
+            group.hint = group.hint or "admin1"
         if _local_use(text, top.end):
             group.candidates = tuple(c for c in group.candidates if c.kind != "country")
         qualifier = _qualifier(text, top.end, gazetteer)
@@ -142,6 +146,20 @@ def _local_re() -> re.Pattern[str]:
         re.escape(h) for h in sorted(toponyms.patterns()["local_heads"], key=len, reverse=True)
     )
     return re.compile(rf"\s+(?:{heads})\b")
+
+
+_BORDER = re.compile(r"[^\S\n]+(?:border|state line)\b")
+
+
+def _region_and_town(cands: Sequence[Candidate]) -> bool:
+    """The name is a region's and a town's, and no country's ("New York", not
+    "Georgia")."""
+    named = [c for c in cands if c.how in ("name", "alias")]
+    return (
+        any(c.kind == "admin1" for c in named)
+        and any(c.kind == "city" for c in cands)
+        and not any(c.kind == "country" for c in named)
+    )
 
 
 def _local_use(text: str, end: int) -> bool:
