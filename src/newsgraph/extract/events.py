@@ -743,8 +743,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             continue  # "asked how the study was funded": a question, not a demand
         if event_type == "AID" and _functional(token, actor, recipient):
             continue  # "the pipelines supplying them", "how the research was funded"
-        if pattern.type == "ASSAULT" and _match_score(token):
-            continue  # "beat Chelsea 2-1", "crushed the visitors 5-0": a game won
+        if pattern.type == "ASSAULT" and (_match_score(token) or _in_a_game(token)):
+            continue  # "beat Chelsea 2-1", "attacked down the wing before half-time": sport
         if event_type == "ASSAULT" and _fights_an_ill(token):
             continue  # "battling a cholera outbreak", "to fight graft": nobody is attacked
         if pattern.type in ("AGREE", "COOPERATE") and _standing_agreement(token, pattern):
@@ -783,6 +783,13 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             and not _sector_in(actor, doc, found, "diplomatic_sectors")
         ):
             continue  # "the minister arrived in Kabul" is a visit; "refugees arrived" is not
+        if event_type == "CONCEDE" and (ender := _ends_anothers_protest(token, actor, doc, found)):
+            if ender == "state":
+                # "vowed to end the protests", "police ended the sit-in": the state stops
+                # someone else's protest, PLOVER COERCE (and a vow of it THREATEN)
+                event_type, mode, pattern_id = "COERCE", None, f"state>{pattern_id}"
+            else:
+                continue  # "the deal ended months of strikes": the deal concedes nothing
         if (
             actor is None
             and recipient is None
@@ -833,6 +840,8 @@ class _Coder:
         # a dateline ("KYIV, Ukraine (AP) —") the parser hung on the verb is never a party
         if actor is not None and self._in_dateline(actor):
             actor = None
+        # "the report accused the army": the report's author acts, or nobody named
+        actor = _author(actor, self.doc, self.found)
         if recipient is not None and self._in_dateline(recipient):
             recipient = None
         where = setting(token, self.found)
@@ -1286,6 +1295,36 @@ def _match_score(token: Token) -> bool:
     return False
 
 
+def _in_a_game(token: Token) -> bool:
+    """A win or an attack told with game words ("beat Argentina in the World Cup final",
+    "the midfielder attacked down the wing before half-time"): sport, not force. Only
+    words with a game sense, only against a team, the ball or nobody, and never beside
+    harm: "fans attacked the referee after the match" and "gunmen killed four at the
+    stadium after the match" stay attacks."""
+    words = word_forms(token)
+    game_verb = bool(words & cues()["game_verbs"])
+    if not game_verb and not words & cues()["sport_attack_words"]:
+        return False
+    opponents = cues()["sport_opponent_words"] | cues()["sport_attack_words"]
+    for child in token.children:
+        if (
+            child.dep_ in ("dobj", "obj", "nsubjpass")
+            and child.lower_ not in opponents
+            # a team by name ("beat Argentina"), never a person or a crowd ("beat fans")
+            and not (game_verb and child.pos_ == "PROPN")
+        ):
+            return False
+    sport, harm = cues()["sport_words"], cues()["sport_harm_words"]
+    in_game = False
+    for t in token.sent:
+        if t.lower_ in harm:
+            return False
+        in_game = in_game or (
+            t.i != token.i and t.pos_ in ("NOUN", "PROPN", "VERB") and t.lower_ in sport
+        )
+    return in_game
+
+
 def _reaches_a_measure(token: Token) -> bool:
     """ "hit its 2% inflation target", "hit a five-year high": the object is a figure or
     goal (a measure word; a target only with an amount on it: "hit targets in Gaza" is
@@ -1594,6 +1633,55 @@ def _actor_root_in(actor: Ref | None, doc: Doc, key: str) -> bool:
             c.dep_ == "compound" and c.lemma_.lower() in cues()[key] for c in root.children
         )
     return root.lemma_.lower() in cues()[key]
+
+
+def _ends_anothers_protest(
+    token: Token, actor: Ref | None, doc: Doc, found: Findings
+) -> str | None:
+    """Ending a protest concedes only for those protesting. ``"thing"`` when a deal or a
+    ruling ends strikes (it concedes nothing itself); ``"state"`` when a government or the
+    police end someone else's protest ("would use the army to end the protests"); None
+    otherwise ("the government ended its boycott of the talks" is a concession)."""
+    protests = [
+        o
+        for c in token.children
+        if c.dep_ in ("dobj", "obj", "nsubjpass")
+        # "ended months of strikes"
+        for o in (c, *(g for p in c.children if p.lower_ == "of" for g in p.children))
+        if o.lower_ in cues()["protest_nouns"]
+    ]
+    if actor is None or not protests:
+        return None
+    if _actor_root_in(actor, doc, "settlement_nouns") or _actor_root_in(
+        actor, doc, "document_nouns"
+    ):
+        return "thing"
+    if not _sector_in(actor, doc, found, "state_sectors") or any(
+        c.dep_ == "poss" for o in protests for c in o.children
+    ):
+        return None
+    return "state"
+
+
+def _author(actor: Ref | None, doc: Doc, found: Findings) -> Ref | None:
+    """A document as actor ("a report by Amnesty accused", "a Hamas statement demanded")
+    stands for whoever wrote it; with no author named, no actor."""
+    if actor is None:
+        return None
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or span.root.lower_ not in cues()["document_nouns"]:
+        return actor
+    for child in span.root.children:
+        if child.dep_ == "poss" or (
+            child.dep_ in ("compound", "amod")
+            and (child.ent_type_ in ENTITY_MODIFIER_LABELS or child.pos_ == "PROPN")
+        ):
+            return make_ref(child, found)
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            author = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if author is not None:
+                return make_ref(author, found)
+    return None
 
 
 def _fled_a_disaster(token: Token) -> bool:

@@ -1,0 +1,133 @@
+"""Word senses and parties the event coder must not be fooled by: sport, metaphors, a
+document as the actor, a protest ended by someone other than the protesters."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def types(record):
+    return [e.type for e in record.events]
+
+
+def only(record, event_type):
+    found = [e for e in record.events if e.type == event_type]
+    assert len(found) == 1, [(e.type, e.trigger.text, e.status) for e in record.events]
+    return found[0]
+
+
+# --- sport: "beat", "attack" in a game -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uruguay beat Portugal in the cup final on Sunday night in front of 60,000 fans.",
+        "The young midfielder attacked the ball and curled it into the net before halftime.",
+        "The visitors launched attack after attack down the right wing in overtime.",
+    ],
+)
+def test_events_a_game_is_no_assault(extract, text):
+    record = extract(text)
+    assert "ASSAULT" not in types(record) and "PROTEST" not in types(record), [
+        (e.type, e.trigger.text) for e in record.events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, recipient",
+    [
+        ("Riot police beat supporters outside the stadium after the cup final.", "supporters"),
+        ("Masked men attacked the referee after the final whistle of the league match.", "referee"),
+        ("Gunmen attacked buses carrying fans home from the match, killing three people.", "buses"),
+    ],
+)
+def test_events_violence_around_a_game_is_still_an_assault(extract, text, recipient):
+    event = next(e for e in extract(text).events if e.type == "ASSAULT")
+    assert event.recipient is not None and recipient in event.recipient.text
+
+
+# --- metaphor: "hijacked the protests" ---------------------------------------------------------
+
+
+def test_events_hijacking_a_cause_is_no_assault(extract):
+    record = extract("The opposition leader said radicals had hijacked the peaceful protests.")
+    assert "ASSAULT" not in types(record)
+
+
+def test_events_hijacking_a_ferry_is_an_assault(extract):
+    event = only(extract("Pirates hijacked a ferry off the coast of Somalia on Friday."), "ASSAULT")
+    assert event.actor is not None and event.actor.text == "Pirates"
+    assert event.recipient is not None and "ferry" in event.recipient.text
+
+
+# --- a document is not the actor: its author is ---------------------------------------------
+
+
+def test_events_a_report_acts_through_its_author(extract):
+    text = "A report by the Lisbon Bar Association accused prison guards of beating inmates."
+    event = only(extract(text), "ACCUSE")
+    assert event.actor is not None and event.actor.text == "Lisbon Bar Association"
+
+
+def test_events_an_authorless_letter_is_no_actor(extract):
+    event = only(
+        extract("The anonymous letter demanded the release of the two engineers."), "REQUEST"
+    )
+    assert event.actor is None
+
+
+def test_events_a_named_sources_statement_is_its_own(extract):
+    text = "A Greenpeace statement condemned the seizure of the ship by the navy."
+    event = only(extract(text), "ACCUSE")
+    assert event.actor is not None and event.actor.text == "Greenpeace"
+
+
+# --- ending a protest concedes only for those protesting -------------------------------------
+
+
+def test_events_a_deal_ending_strikes_concedes_nothing(extract):
+    record = extract(
+        "The pay deal, which ended months of strikes by bus drivers, took effect in May."
+    )
+    assert "CONCEDE" not in types(record)
+
+
+def test_events_the_state_ending_a_protest_is_coercion(extract):
+    record = extract("The interior minister vowed on Monday to end the student protests by force.")
+    assert "CONCEDE" not in types(record)
+    assert only(record, "THREATEN").status == "asserted"
+
+
+def test_events_strikers_ending_their_strike_concede(extract):
+    record = extract("Bus drivers ended their strike on Friday after the city raised wages.")
+    assert only(record, "CONCEDE").actor.text == "Bus drivers"
+
+
+def test_events_a_government_ending_its_own_boycott_concedes(extract):
+    record = extract("The government ended its boycott of the budget talks on Monday.")
+    assert only(record, "CONCEDE").status == "asserted"
+
+
+# --- words the lexicon lacked ------------------------------------------------------------------
+
+
+def test_events_agreeing_to_stop_fighting_is_a_promised_ceasefire(extract):
+    event = only(extract("The two militias agreed on Sunday to stop fighting."), "RETREAT")
+    assert event.mode == "ceasefire" and event.pattern.startswith("promise>")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta prohibited foreign reporters from entering the border province.",
+        "The regional governor forbade opposition parties from holding rallies.",
+    ],
+)
+def test_events_prohibiting_is_coercion(extract, text):
+    assert only(extract(text), "COERCE").mode == "restrict"
+
+
+def test_events_rushing_relief_supplies_is_aid(extract):
+    text = "The army rushed tents and relief supplies to the villages cut off by the floods."
+    assert only(extract(text), "AID").actor.text == "army"
