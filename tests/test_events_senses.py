@@ -131,3 +131,61 @@ def test_events_prohibiting_is_coercion(extract, text):
 def test_events_rushing_relief_supplies_is_aid(extract):
     text = "The army rushed tents and relief supplies to the villages cut off by the floods."
     assert only(extract(text), "AID").actor.text == "army"
+
+
+# --- passive conjuncts, pleas, approval, impersonal threats -----------------------------------
+
+
+def test_events_a_passive_conjunct_keeps_its_patient(extract):
+    text = "Dozens of monks were arrested and tortured by the border guards last year."
+    event = only(extract(text), "ASSAULT")
+    assert event.recipient is not None and "monks" in event.recipient.text
+    assert event.actor is not None and event.actor.text == "border guards"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former harbour master pleaded guilty to fraud on Tuesday.",
+        "Both defendants pleaded not guilty to the smuggling charges.",
+    ],
+)
+def test_events_a_plea_in_court_is_no_request(extract, text):
+    assert "REQUEST" not in types(extract(text))
+
+
+def test_events_pleading_for_help_is_still_a_request(extract):
+    event = only(
+        extract("The mayor of Tarno pleaded for outside help after the floods."), "REQUEST"
+    )
+    assert event.actor is not None and "mayor" in event.actor.text
+
+
+def test_events_sanctioning_an_act_approves_it(extract):
+    record = extract("The cabinet sanctioned the use of drones along the northern border.")
+    assert "SANCTION" not in types(record)
+    assert only(record, "SUPPORT").actor.text == "cabinet"
+
+
+def test_events_sanctioning_a_party_is_still_a_sanction(extract):
+    event = only(
+        extract("The European Union sanctioned four Belarusian banks on Friday."), "SANCTION"
+    )
+    assert "banks" in event.recipient.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A tropical storm threatens to flood the low-lying islands this weekend.",
+        "The drought threatens the harvest of two million farmers in the south.",
+        "Rampant inflation threatens the fragile recovery, the central bank warned.",
+    ],
+)
+def test_events_an_impersonal_threat_is_no_threaten(extract, text):
+    assert "THREATEN" not in types(extract(text))
+
+
+def test_events_a_party_threatening_is_still_threaten(extract):
+    event = only(extract("The rebels threatened to shell the airport on Sunday."), "THREATEN")
+    assert event.actor is not None and event.actor.text == "rebels"

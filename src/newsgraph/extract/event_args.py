@@ -96,6 +96,14 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
         and not root_predicate(token)
     ):
         passive = True  # "fighters killed by ..." : the head noun is the patient
+    if (
+        not passive
+        and token.dep_ == "conj"
+        and token.tag_ == "VBN"
+        and _child(token, ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "obj")) is None
+        and any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in token.head.children)
+    ):
+        passive = True  # "were detained and tortured": the conjunct shares the passive
     participle = (
         token.dep_ == "advcl"
         and token.tag_ == "VBN"
@@ -114,6 +122,8 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
             return _resolve(giver), _resolve(subject(token))
     if passive:
         actor = _agent(token)
+        if actor is None and token.dep_ == "conj":
+            actor = _agent(token.head)  # "were beaten by police and detained"
         # The parser sometimes labels a passive subject plain nsubj ("he was assassinated").
         recipient = _child(token, PASSIVE_SUBJECT_DEPS) or _child(token, SUBJECT_DEPS)
         if recipient is None and token.dep_ == "acl":

@@ -177,7 +177,9 @@ def _objects(token: Token) -> set[str]:
     """Lemmas (and forms) of the words that fill an ``obj`` constraint."""
     out: set[str] = set()
     for child in token.children:
-        if child.dep_ in OBJECT_DEPS or (token.pos_ != "VERB" and child.dep_ == "compound"):
+        if child.dep_ == "acomp" and token.pos_ == "VERB":
+            out.update((child.lemma_.lower(), child.lower_))  # "pleaded guilty"
+        elif child.dep_ in OBJECT_DEPS or (token.pos_ != "VERB" and child.dep_ == "compound"):
             out.update((child.lemma_.lower(), child.lower_))
             mods = [g for g in child.children if g.dep_ in ("compound", "nmod", "amod")]
             mods += [

@@ -753,6 +753,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             continue  # "promised to fight graft": a promise to no one of no codable act
         if event_type == "ASSAULT" and _struck_by_protests(token):
             continue  # "Jamaica has been hit by a series of protests": the protests are the news
+        if event_type == "THREATEN" and _impersonal_threat(token, actor, doc):
+            continue  # "a storm threatens the coast", "inflation threatens the recovery"
         if event_type == "ASSAULT" and _accidental(token):
             continue  # "killed in a bus crash", "the earthquake killed 300": nobody's act
         if market_party(actor, doc) or (
@@ -1661,6 +1663,15 @@ def _ends_anothers_protest(
     ):
         return None
     return "state"
+
+
+def _impersonal_threat(token: Token, actor: Ref | None, doc: Doc) -> bool:
+    """A storm, a disease or a slump "threatens" without anybody threatening anybody."""
+    keys = ("accident_words", "abstract_ills", "economic_causes")
+    if any(_actor_root_in(actor, doc, key) for key in keys):
+        return True
+    words = cues()["accident_words"] | cues()["abstract_ills"] | cues()["economic_causes"]
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in words for c in token.children)
 
 
 def _author(actor: Ref | None, doc: Doc, found: Findings) -> Ref | None:
