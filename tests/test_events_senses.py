@@ -189,3 +189,25 @@ def test_events_an_impersonal_threat_is_no_threaten(extract, text):
 def test_events_a_party_threatening_is_still_threaten(extract):
     event = only(extract("The rebels threatened to shell the airport on Sunday."), "THREATEN")
     assert event.actor is not None and event.actor.text == "rebels"
+
+
+# --- an attack feared or predicted has not happened ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers in the valley feared a new attack on their market.",
+        "The border town braced for an assault by the militia.",
+        "Military analysts predict airstrikes on the rebel-held districts.",
+    ],
+)
+def test_events_an_anticipated_attack_is_not_counted(extract, text):
+    event = next(e for e in extract(text).events if e.type == "ASSAULT")
+    assert event.status == "hypothetical"
+
+
+def test_events_an_attack_that_was_feared_and_came_is_counted(extract):
+    text = "Militiamen attacked the market on Monday, as villagers had feared for weeks."
+    # "as villagers had feared" reads like "as villagers said": counted either way
+    assert only(extract(text), "ASSAULT").status in ("asserted", "reported")
