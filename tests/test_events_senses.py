@@ -211,3 +211,23 @@ def test_events_an_attack_that_was_feared_and_came_is_counted(extract):
     text = "Militiamen attacked the market on Monday, as villagers had feared for weeks."
     # "as villagers had feared" reads like "as villagers said": counted either way
     assert only(extract(text), "ASSAULT").status in ("asserted", "reported")
+
+
+# --- history named in passing -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Survivors marked the tenth anniversary of the massacre of 80 miners by the police.",
+        "Hundreds gathered in Dresden to commemorate the bombing of the city.",
+        "After the end of hostilities, the militia returned to the hills.",
+    ],
+)
+def test_events_a_remembered_or_ended_attack_is_no_assault(extract, text):
+    assert "ASSAULT" not in types(extract(text))
+
+
+def test_events_an_attack_on_a_memorial_is_an_assault(extract):
+    event = only(extract("Gunmen attacked a memorial service in Kano on Sunday."), "ASSAULT")
+    assert "memorial service" in event.recipient.text

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -40,6 +41,7 @@ from newsgraph.extract.event_patterns import Pattern, match
 from newsgraph.extract.event_setting import setting
 from newsgraph.extract.event_status import (
     StatusReading,
+    chain,
     condition_only,
     is_intended,
     is_negated,
@@ -755,6 +757,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             continue  # "Jamaica has been hit by a series of protests": the protests are the news
         if event_type == "THREATEN" and _impersonal_threat(token, actor, doc):
             continue  # "a storm threatens the coast", "inflation threatens the recovery"
+        if _remembered(token, event_type):
+            continue  # "marked the anniversary of the massacre", "after the end of hostilities"
         if event_type == "ASSAULT" and _accidental(token):
             continue  # "killed in a bus crash", "the earthquake killed 300": nobody's act
         if market_party(actor, doc) or (
@@ -1663,6 +1667,24 @@ def _ends_anothers_protest(
     ):
         return None
     return "state"
+
+
+def _remembered(token: Token, event_type: str) -> bool:
+    """An act named only as what is commemorated ("the anniversary of the massacre",
+    "to commemorate the bombing of the city") or, for fighting, as what has ended ("the
+    end of hostilities", "in the wake of the war") is history, not news of the act."""
+    if token.pos_ != "NOUN":
+        return False
+    remembering = cues()["commemoration_words"]
+    ending = cues()["ending_nouns"] if event_type == "ASSAULT" else frozenset()
+    for below, node in pairwise(chain(token, limit=5)):
+        if below.dep_ not in ("pobj", "prep", "dobj", "obj"):
+            return False
+        if node.lemma_.lower() in remembering:
+            return True
+        if below.dep_ == "prep" and below.lower_ == "of" and node.lower_ in ending:
+            return True
+    return False
 
 
 def _impersonal_threat(token: Token, actor: Ref | None, doc: Doc) -> bool:
