@@ -231,3 +231,29 @@ def test_events_a_remembered_or_ended_attack_is_no_assault(extract, text):
 def test_events_an_attack_on_a_memorial_is_an_assault(extract):
     event = only(extract("Gunmen attacked a memorial service in Kano on Sunday."), "ASSAULT")
     assert "memorial service" in event.recipient.text
+
+
+# --- COOPERATE takes two sides ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The provincial government formed a committee to investigate the mine collapse.",
+        "The health ministry set up a commission to review hospital budgets.",
+    ],
+)
+def test_events_a_body_set_up_by_one_party_is_no_cooperation(extract, text):
+    assert "COOPERATE" not in types(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru formed a joint committee on fishing rights.",
+        "Customs officers set up a task force with the coast guard to fight smuggling.",
+        "The two governments formed a working group on migration.",
+    ],
+)
+def test_events_a_body_set_up_by_two_sides_is_cooperation(extract, text):
+    assert "COOPERATE" in types(extract(text))

@@ -757,6 +757,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             continue  # "Jamaica has been hit by a series of protests": the protests are the news
         if event_type == "THREATEN" and _impersonal_threat(token, actor, doc):
             continue  # "a storm threatens the coast", "inflation threatens the recovery"
+        if event_type == "COOPERATE" and _body_of_one(token, actor, doc):
+            continue  # "the government formed a committee to investigate the crash"
         if _remembered(token, event_type):
             continue  # "marked the anniversary of the massacre", "after the end of hostilities"
         if event_type == "ASSAULT" and _accidental(token):
@@ -1667,6 +1669,34 @@ def _ends_anothers_protest(
     ):
         return None
     return "state"
+
+
+def _body_of_one(token: Token, actor: Ref | None, doc: Doc) -> bool:
+    """A committee, commission or working group set up by one party is its own affair:
+    COOPERATE takes two sides ("the two countries formed a joint committee", "France and
+    Germany set up a commission", "formed a task force with the police")."""
+    c = cues()
+    bodies = [
+        o
+        for o in token.children
+        if o.dep_ in ("dobj", "obj", "nsubjpass") and o.lower_ in c["solo_bodies"]
+    ]
+    if token.pos_ != "VERB" or not bodies:
+        return False
+    mutual = c["joint_words"] | c["mutual_modifiers"]
+    if any(m.lower_ in mutual for o in bodies for m in o.children):
+        return False
+    if any(
+        (ch.dep_ == "prep" and ch.lower_ in ("with", "between", "among"))
+        or ch.lower_ in c["jointly_words"]
+        for ch in (*token.children, *(m for o in bodies for m in o.children))
+    ):
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand") if actor else None
+    if span is None:
+        return True
+    root = span.root
+    return not (any(ch.dep_ == "conj" for ch in root.children) or root.lower_ in c["party_plurals"])
 
 
 def _remembered(token: Token, event_type: str) -> bool:
