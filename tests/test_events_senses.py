@@ -257,3 +257,17 @@ def test_events_a_body_set_up_by_one_party_is_no_cooperation(extract, text):
 )
 def test_events_a_body_set_up_by_two_sides_is_cooperation(extract, text):
     assert "COOPERATE" in types(extract(text))
+
+
+# --- "called for X to act": the parser's "for" marker -------------------------------------------
+
+
+def test_events_calling_for_a_party_to_act_is_a_request_of_that_party(extract):
+    text = "The farmers' union was calling for the ministry to cut fuel taxes."
+    event = only(extract(text), "REQUEST")
+    assert event.actor is not None and "union" in event.actor.text
+    assert event.recipient is not None and event.recipient.text == "ministry"
+
+
+def test_events_waiting_for_something_to_happen_is_no_request(extract):
+    assert types(extract("The villagers waited for the water to recede.")) == []

@@ -183,6 +183,19 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
             )
             if named_act is not None:
                 recipient = _prep_object(named_act, ("with",))
+    if recipient is None and pattern.prep == "for":
+        # "called for the government to act": the subject of the "for ... to" clause
+        recipient = next(
+            (
+                g
+                for c in token.children
+                if c.dep_ in ("advcl", "ccomp", "xcomp")
+                and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                for g in c.children
+                if g.dep_ == "nsubj" and _participant(g)
+            ),
+            None,
+        )
     if recipient is None and not passive and named is not None:
         # "suspended Gabon's membership", "banned imports of Georgian wine"
         owner = (

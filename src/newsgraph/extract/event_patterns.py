@@ -141,11 +141,20 @@ def _modifiers(token: Token) -> set[str]:
 
 def _preps(token: Token) -> set[str]:
     # "called a strike on Friday": a date phrase is no "call on X"
-    return {
+    preps = {
         c.lower_
         for c in token.children
         if c.dep_ in PREP_DEPS and not any(_date_only(g) for g in c.children if g.dep_ == "pobj")
     }
+    # "calling for the government to act": the parser makes "for" the clause's marker
+    preps.update(
+        m.lower_
+        for c in token.children
+        if c.dep_ in ("advcl", "ccomp", "xcomp")
+        for m in c.children
+        if m.dep_ == "mark" and m.lower_ == "for" and m.i < c.i
+    )
+    return preps
 
 
 def _direct_objects(token: Token) -> list[Token]:
