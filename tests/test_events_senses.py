@@ -271,3 +271,26 @@ def test_events_calling_for_a_party_to_act_is_a_request_of_that_party(extract):
 
 def test_events_waiting_for_something_to_happen_is_no_request(extract):
     assert types(extract("The villagers waited for the water to recede.")) == []
+
+
+# --- passive acts whose subject is the act itself -------------------------------------------------
+
+
+def test_events_an_agreement_reached_between_two_sides(extract):
+    text = "A border agreement was reached in Accra between Ghana and Togo on Friday."
+    event = only(extract(text), "AGREE")
+    assert event.actor is not None and event.actor.text == "Ghana"
+    assert event.recipient is not None and event.recipient.text == "Togo"
+
+
+def test_events_a_truce_agreed_between_two_sides(extract):
+    text = "A truce was agreed between the army and the rebels on Monday."
+    event = next(e for e in extract(text).events if e.type in ("AGREE", "CONCEDE"))
+    assert event.actor is not None and event.actor.text == "army"
+    assert event.recipient is not None and event.recipient.text == "rebels"
+
+
+def test_events_an_attack_launched_keeps_its_target(extract):
+    event = only(extract("An attack was launched on the depot by the militants."), "ASSAULT")
+    assert event.actor is not None and event.actor.text == "militants"
+    assert event.recipient is not None and event.recipient.text == "depot"

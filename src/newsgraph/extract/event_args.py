@@ -132,6 +132,33 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
             # "were arrested and charged", "the journalists detained ... were freed": a
             # passive conjunct shares its first conjunct's subject
             recipient = _child(token.head, PASSIVE_SUBJECT_DEPS) or _child(token.head, SUBJECT_DEPS)
+        if recipient is not None and _names_pattern_word(recipient, pattern):
+            # "an attack was launched on the base": the named act's target, when it has one
+            recipient = (
+                _prep_object(recipient, _recipient_preps(pattern, NOUN_RECIPIENT_PREPS))
+                or _prep_object(token, ("on", "against", "at"))
+                or recipient
+            )
+        between = next(
+            (
+                g
+                for c in token.children
+                if c.dep_ == "agent" and c.lower_ == "between"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )  # the parser can take "between" for the passive's agent
+        # on the verb, on its subject, or hung on a place ("reached in Accra between ...")
+        holders = [token, *([recipient] if recipient is not None else [])]
+        holders += [g for c in token.children if c.dep_ == "prep" for g in c.children]
+        between = between or next(
+            (b for h in holders if (b := _prep_object(h, ("between",))) is not None), None
+        )
+        if actor is None and between is not None:
+            # "an agreement was reached between China and Bhutan", "a deal between Ghana
+            # and Togo was signed": the two sides, not the deal, are the parties
+            actor, recipient = between, _child(between, ("conj",))
     else:
         actor = token.head if root_predicate(token) else subject(token)
         named = None  # the object the pattern names ("suspended Gabon's membership")
@@ -576,7 +603,9 @@ def _nearest_subject(token: Token) -> Token | None:
 
 def _agent(token: Token) -> Token | None:
     for child in token.children:
-        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+        if (child.dep_ == "agent" and child.lower_ != "between") or (
+            child.dep_ == "prep" and child.lower_ == "by"
+        ):
             obj = _child(child, ("pobj",))
             if obj is not None:
                 return obj

@@ -413,9 +413,9 @@ def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
     if _same_type_above(token, pattern, found):
         return True
     if pattern.pos == "VERB" and any(
-        c.dep_ in ("nsubj", "nsubjpass")
-        and (p := found.get(c.i)) is not None
-        and p.type == pattern.type
+        # a passive subject is the verb's own patient ("a ceasefire was agreed between the
+        # army and the rebels"), and nests under the verb: one of the two must stay
+        c.dep_ == "nsubj" and (p := found.get(c.i)) is not None and p.type == pattern.type
         for c in token.children
     ):
         return True  # "an attack on the base wounded three soldiers": the attack is the event
