@@ -86,11 +86,12 @@ def test_events_a_named_sources_statement_is_its_own(extract):
 # --- ending a protest concedes only for those protesting -------------------------------------
 
 
-def test_events_a_deal_ending_strikes_concedes_nothing(extract):
+def test_events_a_deal_ending_strikes_concedes_nothing_itself(extract):
+    assert "CONCEDE" not in types(extract("The pay deal ended months of strikes in May."))
     record = extract(
         "The pay deal, which ended months of strikes by bus drivers, took effect in May."
     )
-    assert "CONCEDE" not in types(record)
+    assert only(record, "CONCEDE").actor.text == "bus drivers"  # the strikers, not the deal
 
 
 def test_events_the_state_ending_a_protest_is_coercion(extract):
@@ -294,3 +295,22 @@ def test_events_an_attack_launched_keeps_its_target(extract):
     event = only(extract("An attack was launched on the depot by the militants."), "ASSAULT")
     assert event.actor is not None and event.actor.text == "militants"
     assert event.recipient is not None and event.recipient.text == "depot"
+
+
+def test_events_a_deal_suspending_the_strikers_protest_is_their_concession(extract):
+    text = "Nurses in Leeds signed a deal that suspends their strike until March."
+    event = only(extract(text), "CONCEDE")
+    assert event.actor is not None and event.actor.text in ("their", "Nurses")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling party agreed on Monday to suspend its protests in the capital.",
+        # only ending or stopping a protest is forcible; suspending one is a concession
+        "The government of Lesotho said it had suspended the protests in the capital.",
+    ],
+)
+def test_events_suspending_protests_concedes(extract, text):
+    assert "COERCE" not in types(extract(text))
+    assert "CONCEDE" in types(extract(text))

@@ -792,12 +792,14 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
         ):
             continue  # "the minister arrived in Kabul" is a visit; "refugees arrived" is not
         if event_type == "CONCEDE" and (ender := _ends_anothers_protest(token, actor, doc, found)):
-            if ender == "state":
+            if ender[0] == "state":
                 # "vowed to end the protests", "police ended the sit-in": the state stops
                 # someone else's protest, PLOVER COERCE (and a vow of it THREATEN)
                 event_type, mode, pattern_id = "COERCE", None, f"state>{pattern_id}"
-            else:
+            elif ender[1] is None:
                 continue  # "the deal ended months of strikes": the deal concedes nothing
+            else:
+                actor = make_ref(ender[1], found)  # "a deal that suspends their protests"
         if (
             actor is None
             and recipient is None
@@ -1645,11 +1647,13 @@ def _actor_root_in(actor: Ref | None, doc: Doc, key: str) -> bool:
 
 def _ends_anothers_protest(
     token: Token, actor: Ref | None, doc: Doc, found: Findings
-) -> str | None:
-    """Ending a protest concedes only for those protesting. ``"thing"`` when a deal or a
-    ruling ends strikes (it concedes nothing itself); ``"state"`` when a government or the
-    police end someone else's protest ("would use the army to end the protests"); None
-    otherwise ("the government ended its boycott of the talks" is a concession)."""
+) -> tuple[str, Token | None] | None:
+    """Ending a protest concedes only for those protesting. ``("thing", owner)`` when a
+    deal or a ruling ends strikes: the strikers named with the protest ("a deal that
+    suspends their protests", "ended months of strikes by dockers") concede, else nobody
+    does; ``("state", None)`` when a government or the police end or stop someone else's
+    protest ("would use the army to end the protests"); None otherwise ("the government
+    ended its boycott of the talks", "agreed to suspend the rallies" are concessions)."""
     protests = [
         o
         for c in token.children
@@ -1660,15 +1664,35 @@ def _ends_anothers_protest(
     ]
     if actor is None or not protests:
         return None
+    owner = next(
+        (
+            g
+            for o in protests
+            for c in o.children
+            for g in ((c,) if c.dep_ == "poss" else c.children if c.lower_ == "by" else ())
+            # "their protests", "strikes by dockers" (not "by force")
+            if g.dep_ == "poss"
+            or (
+                g.dep_ == "pobj"
+                and (
+                    g.ent_type_ in ENTITY_MODIFIER_LABELS
+                    or g.lemma_.lower() in cues()["striker_words"] | cues()["protester_words"]
+                )
+            )
+        ),
+        None,
+    )
     if _actor_root_in(actor, doc, "settlement_nouns") or _actor_root_in(
         actor, doc, "document_nouns"
     ):
-        return "thing"
-    if not _sector_in(actor, doc, found, "state_sectors") or any(
-        c.dep_ == "poss" for o in protests for c in o.children
+        return "thing", owner
+    if (
+        owner is not None
+        or not word_forms(token) & cues()["forcible_ending_verbs"]
+        or not _sector_in(actor, doc, found, "state_sectors")
     ):
         return None
-    return "state"
+    return "state", None
 
 
 def _body_of_one(token: Token, actor: Ref | None, doc: Doc) -> bool:
