@@ -314,3 +314,26 @@ def test_events_a_deal_suspending_the_strikers_protest_is_their_concession(extra
 def test_events_suspending_protests_concedes(extract, text):
     assert "COERCE" not in types(extract(text))
     assert "CONCEDE" in types(extract(text))
+
+
+# --- "X said Y should / must ...": a demand of Y -------------------------------------------------
+
+
+def test_events_saying_another_party_must_act_is_a_request(extract):
+    text = "The foreign minister said Armenia must withdraw its troops from the border villages."
+    event = only(extract(text), "REQUEST")
+    assert event.actor is not None and "foreign minister" in event.actor.text
+    assert event.recipient is not None and event.recipient.text == "Armenia"
+    assert event.pattern.startswith("demand>")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel commander said they must withdraw from the town before winter.",
+        "Doctors said the blast must have killed dozens of people.",
+        "A senior diplomat said Jordan should be praised for its restraint.",
+    ],
+)
+def test_events_own_duties_guesses_and_praise_are_no_demands(extract, text):
+    assert "REQUEST" not in types(extract(text))

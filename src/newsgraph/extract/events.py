@@ -912,6 +912,26 @@ class _Coder:
                 f"wish>{pattern.id}",
             )
             return
+        demand = _demand_of(token) if event_type != "REQUEST" else None
+        if demand is not None and demand[1] is None and event_type in cues()["evaluation_types"]:
+            demand = None  # "said Ankara should be praised": the praise itself, no demand
+        if demand is not None and demand[0].i not in taken:
+            reporter, demanded = demand
+            speaker = subject(reporter)
+            if speaker is not None and (reporter.i, "REQUEST") not in self.framed:
+                self.framed.add((reporter.i, "REQUEST"))
+                # "Karimov said all foreign militants should leave the country": a demand
+                # (REQUEST) of the one who is to act
+                self.add(
+                    reporter,
+                    "REQUEST",
+                    None,
+                    make_ref(speaker, found),
+                    make_ref(demanded, found) if demanded is not None else None,
+                    read_status(reporter, found),
+                    f"demand>{pattern.id}",
+                )
+                return
         rule = not_ruled_out(token)
         if (
             rule is not None
@@ -1693,6 +1713,30 @@ def _ends_anothers_protest(
     ):
         return None
     return "state", None
+
+
+def _demand_of(token: Token) -> tuple[Token, Token | None] | None:
+    """ "X said Y should / must leave the country": the saying verb and Y, the party told
+    what to do (not the speaker's own side: "we must withdraw" is no demand)."""
+    c = cues()
+    node = token
+    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "ccomp" or node.head.lemma_.lower() not in c["demand_report_verbs"]:
+        return None
+    aux = [a for a in node.children if a.dep_ in ("aux", "auxpass")]
+    if not any(a.lower_ in c["demand_modals"] for a in aux) or any(
+        a.lemma_.lower() == "have"
+        for a in aux  # "must have been killed": a guess
+    ):
+        return None
+    if any(a.dep_ == "neg" for a in node.children):
+        return None
+    demanded = next((a for a in node.children if a.dep_ in ("nsubj", "nsubjpass")), None)
+    if demanded is None or demanded.lower_ in c["demand_excluded_subjects"]:
+        return None
+    # "said the sanctions should be lifted": a demand of whoever holds them, not named
+    return node.head, (demanded if demanded.dep_ == "nsubj" else None)
 
 
 def _body_of_one(token: Token, actor: Ref | None, doc: Doc) -> bool:
