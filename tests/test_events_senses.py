@@ -337,3 +337,9 @@ def test_events_saying_another_party_must_act_is_a_request(extract):
 )
 def test_events_own_duties_guesses_and_praise_are_no_demands(extract, text):
     assert "REQUEST" not in types(extract(text))
+
+
+def test_events_a_title_case_dateline_is_never_a_party(extract):
+    text = "Kisumu, Kenya -- The main rebel group in Somalia agreed Wednesday to stop warfare."
+    event = next(e for e in extract(text).events if e.type in ("RETREAT", "AGREE", "CONCEDE"))
+    assert event.actor is None or "Kisumu" not in event.actor.text

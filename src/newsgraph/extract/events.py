@@ -1121,7 +1121,23 @@ class _Coder:
 def _datelines(text: str) -> list[tuple[int, int]]:
     """Character ranges of the datelines that open the text or one of its paragraphs."""
     starts = [0, *(i + 1 for i, ch in enumerate(text) if ch == "\n")]
-    return [(p, end) for p in starts if (end := dateline_end(text, p)) is not None]
+    return [
+        (p, end)
+        for p in starts
+        if (end := dateline_end(text, p) or _title_case_dateline_end(text, p)) is not None
+    ]
+
+
+# "Nairobi, Kenya -- ", "Sao Paulo, Brazil — ": a place in title case, a comma, a region,
+# then a spaced dash (the wire style in capitals is extract/dateline.py's)
+TITLE_DATELINE = re.compile(
+    r"[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}, [A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s(?:—|–|--)\s*"
+)
+
+
+def _title_case_dateline_end(text: str, start: int) -> int | None:
+    match = TITLE_DATELINE.match(text, start)
+    return match.end() if match is not None else None
 
 
 def _headline(token: Token) -> bool:
