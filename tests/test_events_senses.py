@@ -25,6 +25,8 @@ def only(record, event_type):
         "Uruguay beat Portugal in the cup final on Sunday night in front of 60,000 fans.",
         "The young midfielder attacked the ball and curled it into the net before halftime.",
         "The visitors launched attack after attack down the right wing in overtime.",
+        "The two sides clashed in the cup final on Saturday night.",
+        "The winger shot the ball past the goalkeeper in stoppage-time.",
     ],
 )
 def test_events_a_game_is_no_assault(extract, text):
@@ -40,6 +42,8 @@ def test_events_a_game_is_no_assault(extract, text):
         ("Riot police beat supporters outside the stadium after the cup final.", "supporters"),
         ("Masked men attacked the referee after the final whistle of the league match.", "referee"),
         ("Gunmen attacked buses carrying fans home from the match, killing three people.", "buses"),
+        ("Supporters clashed with riot police after the cup final in Split.", "riot police"),
+        ("Soldiers shot two supporters outside the ground after the match.", "two supporters"),
     ],
 )
 def test_events_violence_around_a_game_is_still_an_assault(extract, text, recipient):

@@ -1352,18 +1352,25 @@ def _in_a_game(token: Token) -> bool:
     if not game_verb and not words & cues()["sport_attack_words"]:
         return False
     opponents = cues()["sport_opponent_words"] | cues()["sport_attack_words"]
-    for child in token.children:
+    against = [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "against")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for child in (*(c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")), *against):
         if (
-            child.dep_ in ("dobj", "obj", "nsubjpass")
-            and child.lower_ not in opponents
-            # a team by name ("beat Argentina"), never a person or a crowd ("beat fans")
-            and not (game_verb and child.pos_ == "PROPN")
+            child.lower_ not in opponents
+            # a team by name ("beat Argentina", "clashed with Chelsea"), never a person or
+            # a crowd ("beat fans", "clashed with police")
+            and child.pos_ != "PROPN"
         ):
             return False
     sport, harm = cues()["sport_words"], cues()["sport_harm_words"]
     in_game = False
     for t in token.sent:
-        if t.lower_ in harm:
+        if t.lower_ in harm and t.i != token.i:
             return False
         in_game = in_game or (
             t.i != token.i and t.pos_ in ("NOUN", "PROPN", "VERB") and t.lower_ in sport
