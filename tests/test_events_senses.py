@@ -347,3 +347,14 @@ def test_events_a_title_case_dateline_is_never_a_party(extract):
     text = "Kisumu, Kenya -- The main rebel group in Somalia agreed Wednesday to stop warfare."
     event = next(e for e in extract(text).events if e.type in ("RETREAT", "AGREE", "CONCEDE"))
     assert event.actor is None or "Kisumu" not in event.actor.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden granted refugee status to 40 Eritrean journalists last month.",
+        "Ecuador gave refuge to the whistleblower in its London embassy.",
+    ],
+)
+def test_events_refuge_is_aid(extract, text):
+    assert only(extract(text), "AID").recipient is not None
