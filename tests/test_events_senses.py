@@ -358,3 +358,14 @@ def test_events_a_title_case_dateline_is_never_a_party(extract):
 )
 def test_events_refuge_is_aid(extract, text):
     assert only(extract(text), "AID").recipient is not None
+
+
+def test_events_signing_a_cooperation_agreement_is_cooperation(extract):
+    event = only(extract("Chile and Peru signed a cooperation agreement on Tuesday."), "COOPERATE")
+    assert event.actor.text == "Chile" and event.recipient.text == "Peru"
+
+
+def test_events_signing_a_trade_deal_stays_support(extract):
+    # PLOVER SUPPORT: "ratify, sign, or finalize an agreement" (NGEC codes trade deals so too)
+    record = extract("Chile and Peru signed a free trade agreement on Tuesday.")
+    assert only(record, "SUPPORT").actor.text == "Chile"
