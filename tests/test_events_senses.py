@@ -369,3 +369,11 @@ def test_events_signing_a_trade_deal_stays_support(extract):
     # PLOVER SUPPORT: "ratify, sign, or finalize an agreement" (NGEC codes trade deals so too)
     record = extract("Chile and Peru signed a free trade agreement on Tuesday.")
     assert only(record, "SUPPORT").actor.text == "Chile"
+
+
+def test_events_who_foils_a_plot_is_not_its_plotter(extract):
+    text = "Police in Lagos uncovered a plot to kidnap the state governor."
+    event = only(extract(text), "ASSAULT")
+    assert event.status != "asserted" and event.actor is None
+    text = "The cell hatched a plot to kidnap the state governor."
+    assert only(extract(text), "ASSAULT").actor.text == "cell"

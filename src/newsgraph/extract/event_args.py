@@ -508,6 +508,8 @@ def subject(token: Token) -> Token | None:
                 current = current.head
                 if current.dep_ == "prep":
                     current = current.head
+                if current.lemma_.lower() in cues()["foiling_verbs"]:
+                    return None  # "police foiled a plot to bomb the embassy": not the police
                 continue
             return None
         if (
