@@ -377,3 +377,10 @@ def test_events_who_foils_a_plot_is_not_its_plotter(extract):
     assert event.status != "asserted" and event.actor is None
     text = "The cell hatched a plot to kidnap the state governor."
     assert only(extract(text), "ASSAULT").actor.text == "cell"
+
+
+def test_events_a_measure_after_by_is_no_agent(extract):
+    event = only(extract("The curfew in Goma was extended by another week on Monday."), "COERCE")
+    assert event.actor is None
+    event = only(extract("The curfew in Goma was extended by two weeks by the army."), "COERCE")
+    assert event.actor is not None and event.actor.text == "army"

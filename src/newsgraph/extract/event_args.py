@@ -609,7 +609,10 @@ def _agent(token: Token) -> Token | None:
             child.dep_ == "prep" and child.lower_ == "by"
         ):
             obj = _child(child, ("pobj",))
-            if obj is not None:
+            # "extended by another week", "cut by 10 percent": a measure, not a doer
+            if obj is not None and not (
+                obj.ent_type_ in NOT_PARTICIPANTS or obj.lemma_.lower() in cues()["time_units"]
+            ):
                 return obj
     return None
 
