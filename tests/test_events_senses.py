@@ -337,6 +337,7 @@ def test_events_saying_another_party_must_act_is_a_request(extract):
         "The rebel commander said they must withdraw from the town before winter.",
         "Doctors said the blast must have killed dozens of people.",
         "A senior diplomat said Jordan should be praised for its restraint.",
+        "The militia said its fighters must withdraw from the bridge.",
     ],
 )
 def test_events_own_duties_guesses_and_praise_are_no_demands(extract, text):

@@ -1756,7 +1756,12 @@ def _demand_of(token: Token) -> tuple[Token, Token | None] | None:
     if any(a.dep_ == "neg" for a in node.children):
         return None
     demanded = next((a for a in node.children if a.dep_ in ("nsubj", "nsubjpass")), None)
-    if demanded is None or demanded.lower_ in c["demand_excluded_subjects"]:
+    if (
+        demanded is None
+        or demanded.lower_ in c["demand_excluded_subjects"]
+        # "Hamas said its fighters should attack": the speaker's own side
+        or any(g.dep_ == "poss" and g.pos_ == "PRON" for g in demanded.children)
+    ):
         return None
     # "said the sanctions should be lifted": a demand of whoever holds them, not named
     return node.head, (demanded if demanded.dep_ == "nsubj" else None)
