@@ -96,6 +96,14 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
         and not root_predicate(token)
     ):
         passive = True  # "fighters killed by ..." : the head noun is the patient
+    if (
+        not passive
+        and token.dep_ == "conj"
+        and token.tag_ == "VBN"
+        and _child(token, ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "obj")) is None
+        and any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in token.head.children)
+    ):
+        passive = True  # "were detained and tortured": the conjunct shares the passive
     participle = (
         token.dep_ == "advcl"
         and token.tag_ == "VBN"
@@ -114,6 +122,8 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
             return _resolve(giver), _resolve(subject(token))
     if passive:
         actor = _agent(token)
+        if actor is None and token.dep_ == "conj":
+            actor = _agent(token.head)  # "were beaten by police and detained"
         # The parser sometimes labels a passive subject plain nsubj ("he was assassinated").
         recipient = _child(token, PASSIVE_SUBJECT_DEPS) or _child(token, SUBJECT_DEPS)
         if recipient is None and token.dep_ == "acl":
@@ -122,6 +132,33 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
             # "were arrested and charged", "the journalists detained ... were freed": a
             # passive conjunct shares its first conjunct's subject
             recipient = _child(token.head, PASSIVE_SUBJECT_DEPS) or _child(token.head, SUBJECT_DEPS)
+        if recipient is not None and _names_pattern_word(recipient, pattern):
+            # "an attack was launched on the base": the named act's target, when it has one
+            recipient = (
+                _prep_object(recipient, _recipient_preps(pattern, NOUN_RECIPIENT_PREPS))
+                or _prep_object(token, ("on", "against", "at"))
+                or recipient
+            )
+        between = next(
+            (
+                g
+                for c in token.children
+                if c.dep_ == "agent" and c.lower_ == "between"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )  # the parser can take "between" for the passive's agent
+        # on the verb, on its subject, or hung on a place ("reached in Accra between ...")
+        holders = [token, *([recipient] if recipient is not None else [])]
+        holders += [g for c in token.children if c.dep_ == "prep" for g in c.children]
+        between = between or next(
+            (b for h in holders if (b := _prep_object(h, ("between",))) is not None), None
+        )
+        if actor is None and between is not None:
+            # "an agreement was reached between China and Bhutan", "a deal between Ghana
+            # and Togo was signed": the two sides, not the deal, are the parties
+            actor, recipient = between, _child(between, ("conj",))
     else:
         actor = token.head if root_predicate(token) else subject(token)
         named = None  # the object the pattern names ("suspended Gabon's membership")
@@ -173,6 +210,19 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
             )
             if named_act is not None:
                 recipient = _prep_object(named_act, ("with",))
+    if recipient is None and pattern.prep == "for":
+        # "called for the government to act": the subject of the "for ... to" clause
+        recipient = next(
+            (
+                g
+                for c in token.children
+                if c.dep_ in ("advcl", "ccomp", "xcomp")
+                and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                for g in c.children
+                if g.dep_ == "nsubj" and _participant(g)
+            ),
+            None,
+        )
     if recipient is None and not passive and named is not None:
         # "suspended Gabon's membership", "banned imports of Georgian wine"
         owner = (
@@ -458,6 +508,8 @@ def subject(token: Token) -> Token | None:
                 current = current.head
                 if current.dep_ == "prep":
                     current = current.head
+                if current.lemma_.lower() in cues()["foiling_verbs"]:
+                    return None  # "police foiled a plot to bomb the embassy": not the police
                 continue
             return None
         if (
@@ -553,9 +605,14 @@ def _nearest_subject(token: Token) -> Token | None:
 
 def _agent(token: Token) -> Token | None:
     for child in token.children:
-        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+        if (child.dep_ == "agent" and child.lower_ != "between") or (
+            child.dep_ == "prep" and child.lower_ == "by"
+        ):
             obj = _child(child, ("pobj",))
-            if obj is not None:
+            # "extended by another week", "cut by 10 percent": a measure, not a doer
+            if obj is not None and not (
+                obj.ent_type_ in NOT_PARTICIPANTS or obj.lemma_.lower() in cues()["time_units"]
+            ):
                 return obj
     return None
 

@@ -141,11 +141,20 @@ def _modifiers(token: Token) -> set[str]:
 
 def _preps(token: Token) -> set[str]:
     # "called a strike on Friday": a date phrase is no "call on X"
-    return {
+    preps = {
         c.lower_
         for c in token.children
         if c.dep_ in PREP_DEPS and not any(_date_only(g) for g in c.children if g.dep_ == "pobj")
     }
+    # "calling for the government to act": the parser makes "for" the clause's marker
+    preps.update(
+        m.lower_
+        for c in token.children
+        if c.dep_ in ("advcl", "ccomp", "xcomp")
+        for m in c.children
+        if m.dep_ == "mark" and m.lower_ == "for" and m.i < c.i
+    )
+    return preps
 
 
 def _direct_objects(token: Token) -> list[Token]:
@@ -177,7 +186,9 @@ def _objects(token: Token) -> set[str]:
     """Lemmas (and forms) of the words that fill an ``obj`` constraint."""
     out: set[str] = set()
     for child in token.children:
-        if child.dep_ in OBJECT_DEPS or (token.pos_ != "VERB" and child.dep_ == "compound"):
+        if child.dep_ == "acomp" and token.pos_ == "VERB":
+            out.update((child.lemma_.lower(), child.lower_))  # "pleaded guilty"
+        elif child.dep_ in OBJECT_DEPS or (token.pos_ != "VERB" and child.dep_ == "compound"):
             out.update((child.lemma_.lower(), child.lower_))
             mods = [g for g in child.children if g.dep_ in ("compound", "nmod", "amod")]
             mods += [

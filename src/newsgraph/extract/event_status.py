@@ -347,7 +347,22 @@ def _hypothetical(token: Token) -> bool:
             return True  # "unlikely to attack", "expected to meet"
         if node.dep_ == "prep" and node.lower_ in c["warning_preps"]:
             return True  # "warned against providing weapons"
-    return _in_condition(token)
+    return _anticipated(token) or _in_condition(token)
+
+
+def _anticipated(token: Token) -> bool:
+    """An act feared, predicted or braced for ("residents feared an attack on the town",
+    "analysts predict airstrikes", "the prospect of an invasion") has not happened."""
+    c = cues()
+    path = chain(token, limit=4)
+    for below, node in pairwise(path):
+        if below.dep_ not in ("dobj", "obj", "prep", "pobj"):
+            return False  # only the act named as the object of the fear
+        if node.pos_ in ("VERB", "AUX") and _lemma(node) in c["anticipation_verbs"]:
+            return True
+        if node.pos_ == "NOUN" and node.lower_ in c["anticipation_nouns"] and below.dep_ == "prep":
+            return True
+    return False
 
 
 def is_intended(token: Token) -> bool:
