@@ -957,3 +957,15 @@ def test_entities_an_indefinite_nationality_body_is_no_institution(extract):
     assert owner(record, text, "British court") is None
     government = owner(record, text, "British government")
     assert government is not None and government.type == "ORG"
+
+
+def test_entities_plural_possessive_apostrophe_stays_in_the_name(extract):
+    # a bare apostrophe after a plural is a possessive inside the name, not a quote mark
+    text = (
+        "At least 56 civilians have been killed, the Sudan Doctors' Committee said on "
+        "Sunday. The committee urged both sides to open corridors."
+    )
+    record = extract(text)
+    names = {e.name for e in record.entities if e.type == "ORG"}
+    assert "Sudan Doctors' Committee" in names
+    assert "Committee" not in names

@@ -102,8 +102,10 @@ def _trim(doc: Doc, start: int, end: int, *, label: str = "") -> tuple[int, int,
         else:
             break
     # A quote mark inside the span starts a quoted phrase: keep only what follows it.
+    # A bare apostrophe the tagger reads as a possessive ("the Sudan Doctors' Committee",
+    # "Workers' Party") belongs to the name.
     for i in range(start, end):
-        if doc[i].text in lex.quote_marks:
+        if doc[i].text in lex.quote_marks and doc[i].tag_ != "POS":
             start, quoted = i + 1, True
     # A number, a bracket or a spaced dash ends a name ("Mexico 2-0", "Draper ( Australia").
     for i in range(start + 1, end):
