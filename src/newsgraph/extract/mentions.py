@@ -22,7 +22,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.doc_tokens import doc_tokens
+from newsgraph.extract.doc_tokens import doc_ents, doc_tokens
 from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.findings import doc_text
 
@@ -177,7 +177,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
         if caps_sentence(doc_tokens(doc)[sent.start : sent.end]):
             for i in range(sent.start, sent.end):
                 caps_tokens[i] = True
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in NAME_LABELS:
             continue
         start, end, quoted = _trim(doc, ent.start, ent.end, label=ent.label_)
@@ -845,7 +845,7 @@ def _find_again(doc: Doc, mentions: list[Mention], caps: list[bool]) -> list[Men
         for i in range(m.start, m.end):
             covered[i] = True
     particles = lexicons().surname_particles
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in NAME_LABELS:
             for i in range(ent.start, ent.end):
                 # "ten" of "Ten Hag" read as a number still opens the surname

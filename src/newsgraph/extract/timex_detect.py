@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from newsgraph.extract import timex_calendar as cal
+from newsgraph.extract.doc_tokens import doc_ents
 from newsgraph.extract.findings import doc_text
 from newsgraph.extract.timex_lexicon import lexicon
 from newsgraph.extract.timex_normalise import Match, approx_mod, scan, zone_follows
@@ -146,7 +147,7 @@ def candidates(doc: Doc) -> list[Candidate]:
             start -= length
         out.append(Candidate(start, match.end, match, mod))
     taken = [(c.start, c.end) for c in out] + blocked
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("DATE", "TIME"):
             continue
         if any(ent.start_char < e and s < ent.end_char for s, e in taken):
