@@ -969,3 +969,14 @@ def test_entities_plural_possessive_apostrophe_stays_in_the_name(extract):
     names = {e.name for e in record.entities if e.type == "ORG"}
     assert "Sudan Doctors' Committee" in names
     assert "Committee" not in names
+
+
+def test_entities_outlet_tagged_as_a_building_is_an_organisation(extract):
+    text = (
+        "French President Emmanuel Macron welcomed the decision. In an op-ed published "
+        "in Le Monde last month, he argued that Europe could not stay open alone."
+    )
+    record = extract(text)
+    monde = named(record, "Le Monde")
+    assert monde.type == "ORG"
+    assert all(p.name != "Le Monde" for p in record.places)

@@ -590,7 +590,7 @@ def _spelled_by_acronym(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _repair_known_orgs(doc: Doc, mentions: list[Mention]) -> None:
     """News outlets, social platforms and listed companies are organisations, whatever
     the tagger guessed ("wrote on Twitter" is no person, "told CNN" no place, "Pfizer
-    said" no person) - a company name that is some full-named person's surname here
+    said" no person, "published in Le Monde" no building) - a company name that is some full-named person's surname here
     ("Harrison Ford ... Ford") excepted."""
     lex = lexicons()
     known = lex.media_outlets | lex.social_platforms | lex.companies
@@ -602,7 +602,7 @@ def _repair_known_orgs(doc: Doc, mentions: list[Mention]) -> None:
         text = doc[m.start : m.end].text.lower()
         if (
             m.kind == "name"
-            and m.label in {"PERSON", "GPE", "LOC", "NORP"}
+            and m.label in {"PERSON", "GPE", "LOC", "NORP", "FAC"}
             and text in known
             and text not in surnames
         ):
