@@ -2650,3 +2650,27 @@ def test_a_name_set_off_at_the_end_of_the_speaker_phrase_is_who_spoke(extract):
     quote = next(q for q in record.quotes if q.cue and q.cue.text == "urged")
     assert quote.speaker.text.endswith("Ramtane Lamamra")
     assert quote.speaker.entity == envoy.id
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The ministry's spokesman, Li Wen, told a regular briefing that the bloc was "
+            "\u201cpoliticising economic and trade issues\u201d.",
+            "that the bloc was \u201cpoliticising economic and trade issues\u201d",
+        ),
+        (
+            'The governor insisted that she had "rebuilt every bridge in the state," '
+            "pointing to the new span over the river.",
+            'that she had "rebuilt every bridge in the state,"',
+        ),
+    ],
+)
+def test_subject_outside_the_marks_makes_one_mixed_quote(extract, text, content):
+    # the writer's words name who or what the quoted predicate is about: one mixed quote
+    # with the whole clause, not a direct quote of the quoted words alone
+    record = extract(text)
+    (quote,) = [q for q in record.quotes if "\u201c" in q.content.text or '"' in q.content.text]
+    assert quote.kind == "mixed"
+    assert quote.content.text == content

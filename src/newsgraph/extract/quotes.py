@@ -1030,7 +1030,12 @@ def _merge(doc: Doc, direct: list[QuoteSpan], reported: list[Reported]) -> list[
             continue
         inside = sum(max(0, min(item.content[1], e) - max(item.content[0], s)) for s, e in quoted)
         length = item.content[1] - item.content[0]
-        if inside and inside >= 0.6 * length and not _interrupting_cue(item, quoted):
+        if (
+            inside
+            and inside >= 0.6 * length
+            and not _interrupting_cue(item, quoted)
+            and not _subject_before_quote(item, quoted)
+        ):
             for n, (s, e) in enumerate(quoted):
                 if (
                     s < item.content[1]
@@ -1079,6 +1084,21 @@ def _merge(doc: Doc, direct: list[QuoteSpan], reported: list[Reported]) -> list[
             )
         )
     return _dedupe(drafts)
+
+
+def _subject_before_quote(item: Reported, quoted: list[tuple[int, int]]) -> bool:
+    """ "told a briefing that the EU was “politicising trade issues”": the reported
+    clause's subject stands outside the quotation marks, so the writer's words frame the
+    quoted ones; one mixed quote, not a direct quote of the quoted part alone."""
+    first = min((s for s, e in quoted if item.content[0] <= s < item.content[1]), default=None)
+    if first is None:
+        return False
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass", "expl")
+        and item.content[0] <= t.idx < first
+        and t.head.idx >= first  # the subject of a verb inside the quotation
+        for t in (t for i in sorted(item.content_tokens) for t in [item.cue_token.doc[i]])
+    )
 
 
 def _interrupting_cue(item: Reported, quoted: list[tuple[int, int]]) -> bool:
