@@ -2674,3 +2674,18 @@ def test_subject_outside_the_marks_makes_one_mixed_quote(extract, text, content)
     (quote,) = [q for q in record.quotes if "\u201c" in q.content.text or '"' in q.content.text]
     assert quote.kind == "mixed"
     assert quote.content.text == content
+
+
+def test_according_to_set_off_before_a_quotation_ends_at_the_mark(extract):
+    # the parser hangs the quotation on the source's relative clause: the source must
+    # stop at the comma, and the quoted words stay one mixed quote with the clause
+    text = (
+        "The company's latest offer was, according to a driver who asked not to be "
+        'named, "nowhere near what it costs to live in this city."'
+    )
+    (quote,) = extract(text).quotes
+    assert quote.kind == "mixed"
+    assert quote.speaker.text == "a driver who asked not to be named"
+    assert quote.cue.text == "according to"
+    assert quote.content.text.startswith("The company's latest offer was")
+    assert quote.content.text.endswith('city."') or quote.content.text.endswith("city.")

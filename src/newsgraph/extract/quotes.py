@@ -1070,6 +1070,20 @@ def _merge(doc: Doc, direct: list[QuoteSpan], reported: list[Reported]) -> list[
             for d in targets:
                 d.via = relay.source
             continue
+        # "… was, according to an official, “far below …”": the quotation inside the
+        # relayed clause is part of it, not a quote of its own.
+        drafts = [
+            d
+            for d in drafts
+            if not (
+                d.kind == "direct"
+                and relay.content[0] <= d.start
+                and d.end <= relay.content[1] + 1
+                and d.cue_token is not None
+                and relay.source is not None
+                and relay.source.start <= d.cue_token.i < relay.source.end
+            )
+        ]
         drafts.append(
             _Draft(
                 kind="mixed"

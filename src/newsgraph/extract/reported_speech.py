@@ -1313,11 +1313,22 @@ def _according_to(token: Token) -> Reported | None:
     while head.dep_ not in ("ROOT", "ccomp", "conj", "relcl") and head.head.i != head.i:
         head = head.head
     own = _subtree(token)
+    doc = token.doc
+    # "… was, according to an official who asked not to be named, “far below …”": the
+    # parser may hang the quotation on the source's relative clause; the source ends
+    # where a quotation opens.
+    quote_at = next(
+        (i for i in sorted(own) if i > pobj.i and doc[i].is_quote and doc[i - 1].text == ","),
+        None,
+    )
+    if quote_at is not None:
+        own = {i for i in own if i < quote_at - 1}
     content = (
         {t.i for t in head.sent if t.i not in own} if head.dep_ == "ROOT" else _subtree(head) - own
     )
-    doc = token.doc
     source = phrase(pobj)
+    if quote_at is not None and source.end > max(own) + 1:
+        source = doc[source.start : max(own) + 1]
     aside = next(
         (
             c
