@@ -2689,3 +2689,15 @@ def test_according_to_set_off_before_a_quotation_ends_at_the_mark(extract):
     assert quote.cue.text == "according to"
     assert quote.content.text.startswith("The company's latest offer was")
     assert quote.content.text.endswith('city."') or quote.content.text.endswith("city.")
+
+
+def test_what_a_speaker_points_to_is_no_addressee(extract):
+    text = (
+        "The clinic's director pointed to a 2019 state audit that found the program "
+        "underfunded. The mayor said to reporters that the road would reopen."
+    )
+    record = extract(text)
+    pointed = _by_content(record, "a 2019 state audit")
+    assert pointed.addressee is None
+    said = _by_content(record, "the road would reopen")
+    assert said.addressee is not None and said.addressee.text == "reporters"

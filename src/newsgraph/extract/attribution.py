@@ -349,7 +349,8 @@ def addressee_of(cue: Token, *, content: set[int]) -> Span | None:
             return phrase(child, cut_clauses=True)
         if child.dep_ == "dative" or (child.dep_ == "prep" and child.lower_ == "to"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and cue.lower_ != "according":
+            # "pointed to a court opinion": the object is what was said, not a hearer
+            if pobj is not None and cue.lower_ != "according" and pobj.i not in content:
                 return phrase(pobj)
         if child.dep_ == "dobj" and entry is not None and entry.addressee_object:
             return phrase(child, cut_clauses=True)
