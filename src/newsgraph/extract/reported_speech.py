@@ -839,6 +839,8 @@ def _without_other_attributions(cue: Token, heads: list[Token], content: set[int
                 )
             ):
                 cut = min(cut, t.left_edge.i)
+            elif t.i > head.i and _trailing_relative_attribution(t, content):
+                cut = min(cut, t.left_edge.i)
             elif t.i > head.i and t.text in ("--", "—", "–") and _dash_aside_attributed(t, content):
                 cut = min(cut, t.i)
             elif t.i > head.i and _writers_contrast(t, head):
@@ -912,6 +914,22 @@ def _writers_contrast(verb: Token, head: Token) -> bool:
         return False
     # "but for Republicans, it is …": a fronted phrase and comma before the subject
     return any(doc[j].text == "," for j in range(but.i + 1, verb.i))
+
+
+def _trailing_relative_attribution(verb: Token, content: set[int]) -> bool:
+    """ "is hostile to Donald Trump, who has mused about abandoning …": a comma-set
+    relative clause closing the content whose verb is a cue is the writer's aside
+    attributing something else to the noun; it is no part of the first content."""
+    doc = verb.doc
+    return (
+        verb.dep_ == "relcl"
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in lexicon().verbs
+        and verb.left_edge.i > 0
+        and doc[verb.left_edge.i - 1].text == ","
+        and doc[verb.left_edge.i].tag_ in ("WP", "WDT")
+        and verb.right_edge.i >= max(content) - 1
+    )
 
 
 def _dash_aside_attributed(dash: Token, content: set[int]) -> bool:
