@@ -839,11 +839,11 @@ def _without_other_attributions(cue: Token, heads: list[Token], content: set[int
                 )
             ):
                 cut = min(cut, t.left_edge.i)
-            elif t.i > head.i and _trailing_relative_attribution(t, content):
-                cut = min(cut, t.left_edge.i)
             elif t.i > head.i and t.text in ("--", "—", "–") and _dash_aside_attributed(t, content):
                 cut = min(cut, t.i)
-            elif t.i > head.i and _writers_contrast(t, head):
+            elif t.i > head.i and (
+                _writers_contrast(t, head) or _trailing_relative_attribution(t, content)
+            ):
                 cut = min(cut, t.left_edge.i)
     if cut == len(cue.doc):
         return content
