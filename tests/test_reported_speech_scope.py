@@ -30,3 +30,35 @@ def test_relative_clause_without_a_cue_stays_in_the_content(extract):
     )
     quote = _quote_with(record, "the tariff would hurt the soybean farmers")
     assert "most of the state's corn" in quote.content.text
+
+
+def test_recalling_an_event_reports_it(extract):
+    # "recalling" has no subject of its own: the object is what the speaker recalled
+    record = extract(
+        "The mayor spoke for an hour at the town hall, recalling the flood of 1997 that "
+        "destroyed the old bridge."
+    )
+    quote = _quote_with(record, "the flood of 1997")
+    assert quote.cue is not None and "recalling" in quote.cue.text
+
+
+def test_a_description_subject_stressing_a_point(extract):
+    # "The senator" is no named entity, yet what she stressed is still her statement
+    record = extract("The senator stressed the need for a new water plant in the valley.")
+    quote = _quote_with(record, "the need for a new water plant")
+    assert quote.cue is not None and "stressed" in quote.cue.text
+    assert quote.speaker is not None and quote.speaker.text == "The senator"
+
+
+def test_cast_as_is_a_portrayal(extract):
+    record = extract(
+        "The governor has cast the new pipeline as a threat to the state's drinking water."
+    )
+    quote = _quote_with(record, "a threat to the state's drinking water")
+    assert quote.cue is not None and "cast" in quote.cue.text
+    assert "the new pipeline" in quote.content.text
+
+
+def test_cast_a_vote_is_no_attribution(extract):
+    record = extract("Residents of the county cast their votes at the school on Tuesday.")
+    assert not record.quotes, [q.content.text for q in record.quotes]
