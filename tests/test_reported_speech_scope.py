@@ -62,3 +62,43 @@ def test_cast_as_is_a_portrayal(extract):
 def test_cast_a_vote_is_no_attribution(extract):
     record = extract("Residents of the county cast their votes at the school on Tuesday.")
     assert not record.quotes, [q.content.text for q in record.quotes]
+
+
+def test_according_to_a_survey_vouches_for_a_stance_in_its_clause(extract):
+    # "has support from" is no statement of the governor's: the survey says it
+    record = extract(
+        "According to a new Gallup survey, the governor has support from 61 percent of "
+        "voters in the state."
+    )
+    quote = _quote_with(record, "the governor has support from 61 percent")
+    assert quote.cue is not None and quote.cue.text == "According to"
+    assert quote.speaker is not None and "Gallup survey" in quote.speaker.text
+
+
+def test_according_to_a_person_vouches_for_the_whole_clause(extract):
+    record = extract(
+        "According to a county official familiar with the talks, the developer told "
+        "investors that it had dropped its plan for a second tower."
+    )
+    quote = _quote_with(record, "the developer told investors")
+    assert quote.cue is not None and quote.cue.text == "According to"
+    assert quote.speaker is not None and "county official" in quote.speaker.text
+    assert "second tower" in quote.content.text
+
+
+def test_according_to_an_outlet_only_relays_the_statement(extract):
+    record = extract("According to Reuters, the minister said the border would reopen on Monday.")
+    quote = _quote_with(record, "the border would reopen on Monday")
+    assert quote.speaker is not None and quote.speaker.text == "the minister"
+    assert quote.via is not None and quote.via.text == "Reuters"
+    assert not any(q.speaker is not None and q.speaker.text == "Reuters" for q in record.quotes)
+
+
+def test_according_to_reports_only_relays_the_statement(extract):
+    record = extract(
+        "The union leader told a meeting of shop stewards that the strike would go ahead, "
+        "according to reports from the plant."
+    )
+    quote = _quote_with(record, "the strike would go ahead")
+    assert quote.speaker is not None and quote.speaker.text == "The union leader"
+    assert quote.via is not None and "reports" in quote.via.text

@@ -17,7 +17,14 @@ from newsgraph.extract.entity_lexicons import lexicons as entity_lexicons
 from newsgraph.extract.findings import doc_text
 from newsgraph.extract.quote_lexicon import Cue, lexicon
 
-__all__ = ["Reported", "coordinated_cue_source", "cue_span", "find_reported", "media_source"]
+__all__ = [
+    "Reported",
+    "coordinated_cue_source",
+    "cue_span",
+    "find_reported",
+    "media_source",
+    "vouches_for_clause",
+]
 
 # Verbs whose infinitive complement is what was said or wanted ("vowed to fight").
 _XCOMP_CONTENT = lexicon().words["xcomp_content"]
@@ -644,6 +651,29 @@ def _trailing_report(clause: Token, cue: Token) -> bool:
         and clause.left_edge.i > cue.i + 1
         # the comma opens the clause or the parser hung it on the clause
         and "," in (clause.left_edge.text, doc[clause.left_edge.i - 1].text)
+    )
+
+
+def vouches_for_clause(relay: Reported, cues: list[Token | None]) -> bool:
+    """ "According to a person in attendance, Mook told aides that …", "according to the
+    survey, Clinton has support from 52 percent": an "according to" whose source is no
+    news outlet, or whose clause holds no speech of its own, vouches for the whole clause
+    itself; an outlet or a report relaying a statement ("according to CNN, Kim said …",
+    "according to reports, he told …") only relays."""
+    if relay.source is None:
+        return False
+    relays_only = media_source(relay.source) or (
+        relay.source.root.lemma_.lower() in lexicon().words["relay_documents"]
+    )
+    if not relays_only:
+        return True
+    verbs = lexicon().verbs
+    return not any(
+        c is not None
+        and c.pos_ == "VERB"
+        and c.lemma_.lower() in verbs
+        and verbs[c.lemma_.lower()].kind in ("speech", "writing")
+        for c in cues
     )
 
 
