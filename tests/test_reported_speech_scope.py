@@ -102,3 +102,20 @@ def test_according_to_reports_only_relays_the_statement(extract):
     quote = _quote_with(record, "the strike would go ahead")
     assert quote.speaker is not None and quote.speaker.text == "The union leader"
     assert quote.via is not None and "reports" in quote.via.text
+
+
+def test_a_naming_participle_is_no_attribution(extract):
+    record = extract(
+        "A new group called Voters First is running ads in Ohio, and a consulting firm "
+        "named Blue Harbor Partners is paying for them."
+    )
+    assert not any(q.content.text == "Voters First" for q in record.quotes), [
+        q.content.text for q in record.quotes
+    ]
+    assert not any("Blue Harbor" in q.content.text for q in record.quotes)
+
+
+def test_calling_something_a_name_is_still_a_characterisation(extract):
+    record = extract("The mayor called the stadium plan a disaster for taxpayers.")
+    quote = _quote_with(record, "a disaster for taxpayers")
+    assert quote.cue is not None and quote.cue.text == "called"

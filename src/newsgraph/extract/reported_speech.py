@@ -110,6 +110,7 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
             or _anonymity_request(found.cue_token)
             or _withheld_answer(doc, found)
             or _embedded_question(found.cue_token)
+            or _naming_participle(found.cue_token)
         ):
             found = None
         if found is not None and _asked_participle(found.cue_token):
@@ -166,6 +167,16 @@ def _embedded_question(token: Token) -> bool:
     before = [t for t in token.subtree if t.i < subject.left_edge.i]
     return bool(before) and (
         before[0].tag_ in ("WRB", "WP", "WDT") or before[0].lower_ in ("whether", "if")
+    )
+
+
+def _naming_participle(token: Token) -> bool:
+    """ "a group called Voters First", "a consulting firm called Gavekal": the participle
+    names the noun it hangs on; nobody says anything."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.lemma_.lower() in lexicon().words["naming_participles"]
     )
 
 
