@@ -39,6 +39,7 @@ from newsgraph.extract.reported_speech import (
     cue_span,
     find_reported,
     media_source,
+    vouches_for_clause,
 )
 from newsgraph.record import DateItem, Entity, Quote, Ref
 from newsgraph.record import Span as TextSpan
@@ -1069,7 +1070,8 @@ def _merge(doc: Doc, direct: list[QuoteSpan], reported: list[Reported]) -> list[
         if targets:
             for d in targets:
                 d.via = relay.source
-            continue
+            if not vouches_for_clause(relay, [d.cue_token for d in targets]):
+                continue
         # "… was, according to an official, “far below …”": the quotation inside the
         # relayed clause is part of it, not a quote of its own.
         drafts = [

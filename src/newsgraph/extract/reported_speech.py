@@ -17,7 +17,14 @@ from newsgraph.extract.entity_lexicons import lexicons as entity_lexicons
 from newsgraph.extract.findings import doc_text
 from newsgraph.extract.quote_lexicon import Cue, lexicon
 
-__all__ = ["Reported", "coordinated_cue_source", "cue_span", "find_reported", "media_source"]
+__all__ = [
+    "Reported",
+    "coordinated_cue_source",
+    "cue_span",
+    "find_reported",
+    "media_source",
+    "vouches_for_clause",
+]
 
 # Verbs whose infinitive complement is what was said or wanted ("vowed to fight").
 _XCOMP_CONTENT = lexicon().words["xcomp_content"]
@@ -103,6 +110,7 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
             or _anonymity_request(found.cue_token)
             or _withheld_answer(doc, found)
             or _embedded_question(found.cue_token)
+            or _naming_participle(found.cue_token)
         ):
             found = None
         if found is not None and _asked_participle(found.cue_token):
@@ -159,6 +167,16 @@ def _embedded_question(token: Token) -> bool:
     before = [t for t in token.subtree if t.i < subject.left_edge.i]
     return bool(before) and (
         before[0].tag_ in ("WRB", "WP", "WDT") or before[0].lower_ in ("whether", "if")
+    )
+
+
+def _naming_participle(token: Token) -> bool:
+    """ "a group called Voters First", "a consulting firm called Gavekal": the participle
+    names the noun it hangs on; nobody says anything."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.lemma_.lower() in lexicon().words["naming_participles"]
     )
 
 
@@ -647,6 +665,29 @@ def _trailing_report(clause: Token, cue: Token) -> bool:
     )
 
 
+def vouches_for_clause(relay: Reported, cues: list[Token | None]) -> bool:
+    """ "According to a person in attendance, Mook told aides that …", "according to the
+    survey, Clinton has support from 52 percent": an "according to" whose source is no
+    news outlet, or whose clause holds no speech of its own, vouches for the whole clause
+    itself; an outlet or a report relaying a statement ("according to CNN, Kim said …",
+    "according to reports, he told …") only relays."""
+    if relay.source is None:
+        return False
+    relays_only = media_source(relay.source) or (
+        relay.source.root.lemma_.lower() in lexicon().words["relay_documents"]
+    )
+    if not relays_only:
+        return True
+    verbs = lexicon().verbs
+    return not any(
+        c is not None
+        and c.pos_ == "VERB"
+        and c.lemma_.lower() in verbs
+        and verbs[c.lemma_.lower()].kind in ("speech", "writing")
+        for c in cues
+    )
+
+
 def media_source(span: Span) -> bool:
     """A news outlet by name ("Xinhua") or by description ("state media KCNA")."""
     media = lexicon().words["media_nouns"]
@@ -841,7 +882,9 @@ def _without_other_attributions(cue: Token, heads: list[Token], content: set[int
                 cut = min(cut, t.left_edge.i)
             elif t.i > head.i and t.text in ("--", "—", "–") and _dash_aside_attributed(t, content):
                 cut = min(cut, t.i)
-            elif t.i > head.i and _writers_contrast(t, head):
+            elif t.i > head.i and (
+                _writers_contrast(t, head) or _trailing_relative_attribution(t, content)
+            ):
                 cut = min(cut, t.left_edge.i)
     if cut == len(cue.doc):
         return content
@@ -912,6 +955,22 @@ def _writers_contrast(verb: Token, head: Token) -> bool:
         return False
     # "but for Republicans, it is …": a fronted phrase and comma before the subject
     return any(doc[j].text == "," for j in range(but.i + 1, verb.i))
+
+
+def _trailing_relative_attribution(verb: Token, content: set[int]) -> bool:
+    """ "is hostile to Donald Trump, who has mused about abandoning …": a comma-set
+    relative clause closing the content whose verb is a cue is the writer's aside
+    attributing something else to the noun; it is no part of the first content."""
+    doc = verb.doc
+    return (
+        verb.dep_ == "relcl"
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in lexicon().verbs
+        and verb.left_edge.i > 0
+        and doc[verb.left_edge.i - 1].text == ","
+        and doc[verb.left_edge.i].tag_ in ("WP", "WDT")
+        and verb.right_edge.i >= max(content) - 1
+    )
 
 
 def _dash_aside_attributed(dash: Token, content: set[int]) -> bool:
