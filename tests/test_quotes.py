@@ -2701,3 +2701,42 @@ def test_what_a_speaker_points_to_is_no_addressee(extract):
     assert pointed.addressee is None
     said = _by_content(record, "the road would reopen")
     assert said.addressee is not None and said.addressee.text == "reporters"
+
+
+def test_an_unclosed_mark_opened_inside_a_sentence_stops_at_its_end(extract):
+    # the closing mark was lost; a phrase quoted mid-sentence does not swallow the next
+    # sentence, which has a quote and a speaker of its own
+    text = (
+        "Opposition lawmakers said the government had ignored “the anger of the "
+        "country. Union leader Paul Moreau called the budget ‘a declaration of war on "
+        "the poor’."
+    )
+    spans = find_quote_spans(text)
+    assert [text[s.start : s.end] for s in spans] == [
+        "“the anger of the country.",
+        "‘a declaration of war on the poor’",
+    ]
+    record = extract(text)
+    assert any(q.speaker and q.speaker.text == "Union leader Paul Moreau" for q in record.quotes)
+    # a mark that opens its sentence may still run on over several sentences
+    whole = "“We will win. We always do.\nThe count went on."
+    assert [whole[s.start : s.end] for s in find_quote_spans(whole)] == [
+        "“We will win. We always do."
+    ]
+
+
+def test_dialogue_dash_quote_resumes_after_its_attribution(extract):
+    text = (
+        "— We have done everything to find a compromise, said Claire Dubois, whose "
+        "National Rally group abstained. — But our patience has limits."
+    )
+    spans = find_quote_spans(text)
+    assert [text[s.start : s.end] for s in spans] == [
+        "— We have done everything to find a compromise,",
+        "— But our patience has limits.",
+    ]
+    record = extract(text)
+    assert len(record.quotes) == 2
+    assert all(_speaker_name(record, q) == "Claire Dubois" for q in record.quotes)
+    # a party's name is no channel: "National Rally" is not a rally
+    assert all(q.channel is None for q in record.quotes)

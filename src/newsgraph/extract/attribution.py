@@ -395,11 +395,28 @@ def channel_of(cue: Token, clause: list[Token]) -> str | None:
             continue
         if word in lex.platforms and not _platform_name(token):
             continue
+        if token.ent_type_ in ("ORG", "NORP", "PERSON", "GPE") and _inside_longer_name(token):
+            continue  # "whose National Rally abstained": a party's name, not a rally
         return channel
     entry = lex.verbs.get(cue.lemma_) or lex.nouns.get(cue.lemma_)
     if entry is not None and entry.channel:
         return entry.channel
     return None
+
+
+def _inside_longer_name(token: Token) -> bool:
+    """The token is one word of a name of several ("National Rally"), not a name alone
+    ("Bluesky")."""
+    doc = token.doc
+
+    def word_of_name(t: Token) -> bool:
+        return t.is_alpha and t.text[:1].isupper()
+
+    return (token.ent_iob_ == "I" and word_of_name(doc[token.i - 1])) or (
+        token.i + 1 < len(doc)
+        and doc[token.i + 1].ent_iob_ == "I"
+        and word_of_name(doc[token.i + 1])
+    )
 
 
 def _platform_name(token: Token) -> bool:
