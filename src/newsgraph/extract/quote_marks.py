@@ -239,7 +239,7 @@ def _dialogue_dashes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote
             continue
         if re.search(r"\(@\w+\)", text[p_start:p_end]):
             continue  # "— Name (@handle) date" signs an embedded post; it is not speech
-        start = p_start
+        start: int | None = p_start
         while start is not None:
             m = re.search(r"[,.!?]?\s[—–]\s", text[start + 2 : p_end])
             end = (
