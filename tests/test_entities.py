@@ -980,3 +980,13 @@ def test_entities_outlet_tagged_as_a_building_is_an_organisation(extract):
     monde = named(record, "Le Monde")
     assert monde.type == "ORG"
     assert all(p.name != "Le Monde" for p in record.places)
+
+
+def test_entities_a_short_dateline_place_in_capitals_is_the_place_named_later(extract):
+    # "SEOUL" is no acronym: the dateline's place and the later "Seoul" are one entity
+    record = extract(
+        "SEOUL (AP) — Fighting went on along the border on Sunday. Residents of Seoul "
+        "said the sirens sounded twice."
+    )
+    places = [e for e in record.entities if e.type == "PLACE"]
+    assert [sorted(m.text for m in e.mentions) for e in places] == [["SEOUL", "Seoul"]]
