@@ -2740,3 +2740,32 @@ def test_dialogue_dash_quote_resumes_after_its_attribution(extract):
     assert all(_speaker_name(record, q) == "Claire Dubois" for q in record.quotes)
     # a party's name is no channel: "National Rally" is not a rally
     assert all(q.channel is None for q in record.quotes)
+
+
+def test_a_description_never_takes_a_speaker_of_another_office(extract):
+    # "the mayor" is not the justice quoted before; "the minister" is the foreign minister
+    record = extract(
+        "Justice Clara Whitford wrote that the court should reconsider the rule. "
+        "The mayor told reporters that the road would reopen on Monday. "
+        "Foreign Minister Ana Ruiz said the talks had failed. The minister added that "
+        "she would travel to Paris."
+    )
+    mayor = _by_content(record, "the road would reopen")
+    assert _speaker_name(record, mayor) != "Clara Whitford"
+    minister = _by_content(record, "she would travel to Paris")
+    assert _speaker_name(record, minister) == "Ana Ruiz"
+
+
+def test_a_statement_carried_by_an_outlet_names_the_relay(extract):
+    record = extract(
+        "Kim Yo Jong, the sister of leader Kim Jong Un, said in a statement carried by "
+        'the state news agency KCNA that the drills were "a rehearsal for invasion." '
+        "In a statement published by the ministry, the minister said talks had failed."
+    )
+    drills = _by_content(record, "the drills were")
+    assert drills.content.text.startswith("that the drills were")  # not "KCNA that …"
+    assert drills.via is not None and "news agency" in drills.via.text
+    assert drills.channel == "statement"
+    # an office releasing its own statement relays nothing
+    talks = _by_content(record, "talks had failed")
+    assert talks.via is None

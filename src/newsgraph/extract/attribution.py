@@ -215,6 +215,37 @@ def relay_participle(*heads: Token, after: int = -1) -> Span | None:
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
                 if agent.dep_ == "agent" and pobj is not None:
                     return phrase(pobj)
+    for head in heads:
+        carried = _carried_by_outlet(head)
+        if carried is not None:
+            return carried
+    return None
+
+
+def _carried_by_outlet(cue: Token) -> Span | None:
+    """ "said in a statement carried by the state news agency KCNA": the outlet that
+    carried the statement the speaker made relays it."""
+    words = lexicon().words
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "through", "via"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            for child in noun.children:
+                if child.dep_ != "acl" or child.tag_ != "VBN":
+                    continue
+                if child.lemma_.lower() not in words["carrying_participles"]:
+                    continue
+                for agent in child.children:
+                    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    if agent.dep_ == "agent" and pobj is not None:
+                        outlet = phrase(pobj)
+                        media = words["media_nouns"]
+                        if any(t.lower_ in media for t in outlet) or lexicon().is_outlet(
+                            outlet.text
+                        ):
+                            return outlet
     return None
 
 

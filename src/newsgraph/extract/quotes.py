@@ -1900,12 +1900,14 @@ def _inherit_context(doc: Doc, quote: Quote, quotes: list[Quote]) -> None:
             return
         if prev.speaker is None or prev.speaker.entity != quote.speaker.entity:
             continue
-        # A tweet or a remark to someone new is its own occasion.
+        # A tweet or a remark to someone new is its own occasion; so is a statement or
+        # interview the quote's own clause names ("In a statement published by …").
+        own_occasion = quote.channel is not None
         if quote.channel is None and quote.addressee is None and prev.channel != "social_media":
             quote.channel = prev.channel
             if prev.channel == "op_ed" and quote.via is None:
                 quote.via = prev.via  # the outlet that published the piece
-        if quote.via is None and paragraphs == 0:
+        if quote.via is None and paragraphs == 0 and not own_occasion:
             quote.via = prev.via
         return
 
@@ -2378,6 +2380,10 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
     text = doc_text(doc)
     # Descriptions look back one paragraph at most, pronouns two.
     reach = 1 if speakers_only else 2
+    if speakers_only:
+        # "The minister said" never stands for a person the story gives only another
+        # office ("Justice Clarence Thomas", "its spokesman, He Yadong")
+        types = {k: v for k, v in types.items() if not _office_clash(found, k, noun)}
     for quote in reversed(quotes):
         if _breaks(text, quote.content.end, root.idx) > reach:
             break
@@ -2409,6 +2415,22 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
             if best is None or mention.start > best[0]:
                 best = (mention.start, ent.id)
     return best[1] if best else None
+
+
+def _office_clash(found: Findings, entity_id: str, noun: str) -> bool:
+    """The description's office (``noun``: "minister", "senator") is not of the family of
+    any role the story gives the entity, and it has some."""
+    lex = entity_lexicons()
+    if noun not in lex.role_heads:
+        return False
+    entity = next((e for e in found.entities if e.id == entity_id), None)
+    if entity is None or not entity.roles:
+        return False
+    family = lex.role_family.get(noun, frozenset({noun}))
+    heads = {role.split()[-1].lower() for role in entity.roles if role.split()}
+    return not any(
+        head in family or noun in lex.role_family.get(head, frozenset({head})) for head in heads
+    )
 
 
 def _in_dateline(text: str, char: int) -> bool:

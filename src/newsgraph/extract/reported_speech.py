@@ -414,6 +414,10 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         # that-clause after the cue is what it reports; a clause before it is the
         # sentence the parser hung on it.
         heads = [c for c in heads if c.i > token.i]
+    if len(heads) > 1 and any(_that_clause(c) for c in heads):
+        # "said in a statement carried by the news agency KCNA that …": a lone name the
+        # parser took for a clause of its own is no part of what was said
+        heads = [c for c in heads if c.pos_ in ("VERB", "AUX") or any(True for _ in c.children)]
     if not heads and entry.addressee_object:
         # "told a regular briefing that China would …": the parser hangs the clause on
         # the addressee.
