@@ -600,6 +600,17 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
             if c.lower_ == "according" and c.i > token.i
             for t in c.subtree
         }
+        if clause.i < token.i:
+            # "North Korea fired a missile, the military said, hours after Pyongyang
+            # warned …": a time clause after an aside closing the clause is the writer's
+            content -= {
+                t.i
+                for c in clause.children
+                if c.dep_ == "advcl"
+                and c.left_edge.i > token.right_edge.i
+                and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in c.children)
+                for t in c.subtree
+            }
     else:
         return None
     if _says_nothing(token, heads):
@@ -1175,6 +1186,9 @@ def _as_aside(token: Token, entry: Cue) -> Token | None:
     if not set_off or clause.i == token.i or clause.pos_ not in ("VERB", "AUX"):
         return None
     return clause
+
+
+_TIME_MARKS = frozenset({"after", "before", "as", "while", "since", "when", "until"})
 
 
 def _parenthetical(token: Token) -> bool:
