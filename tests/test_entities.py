@@ -957,3 +957,36 @@ def test_entities_an_indefinite_nationality_body_is_no_institution(extract):
     assert owner(record, text, "British court") is None
     government = owner(record, text, "British government")
     assert government is not None and government.type == "ORG"
+
+
+def test_entities_plural_possessive_apostrophe_stays_in_the_name(extract):
+    # a bare apostrophe after a plural is a possessive inside the name, not a quote mark
+    text = (
+        "At least 56 civilians have been killed, the Sudan Doctors' Committee said on "
+        "Sunday. The committee urged both sides to open corridors."
+    )
+    record = extract(text)
+    names = {e.name for e in record.entities if e.type == "ORG"}
+    assert "Sudan Doctors' Committee" in names
+    assert "Committee" not in names
+
+
+def test_entities_outlet_tagged_as_a_building_is_an_organisation(extract):
+    text = (
+        "French President Emmanuel Macron welcomed the decision. In an op-ed published "
+        "in Le Monde last month, he argued that Europe could not stay open alone."
+    )
+    record = extract(text)
+    monde = named(record, "Le Monde")
+    assert monde.type == "ORG"
+    assert all(p.name != "Le Monde" for p in record.places)
+
+
+def test_entities_a_short_dateline_place_in_capitals_is_the_place_named_later(extract):
+    # "SEOUL" is no acronym: the dateline's place and the later "Seoul" are one entity
+    record = extract(
+        "SEOUL (AP) — Fighting went on along the border on Sunday. Residents of Seoul "
+        "said the sirens sounded twice."
+    )
+    places = [e for e in record.entities if e.type == "PLACE"]
+    assert [sorted(m.text for m in e.mentions) for e in places] == [["SEOUL", "Seoul"]]

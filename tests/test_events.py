@@ -3203,3 +3203,13 @@ def test_two_sides_offering_together_are_not_each_others_recipient(extract):
     assert agree.recipient is None or "Saudi" not in agree.recipient.text
     consult = next(e for e in record.events if e.type == "CONSULT")
     assert consult.recipient is not None and consult.recipient.text == "Germany"
+
+
+def test_a_hyphen_inside_a_name_does_not_cut_the_actor(extract):
+    record = extract(
+        "South Korean President Lee Jae-myung urged Pyongyang to return to talks. "
+        "SEOUL - Lee's office condemned the launch."
+    )
+    (urged,) = [e for e in record.events if e.trigger.text == "urged"]
+    assert urged.actor is not None
+    assert urged.actor.text == "South Korean President Lee Jae-myung"

@@ -2650,3 +2650,122 @@ def test_a_name_set_off_at_the_end_of_the_speaker_phrase_is_who_spoke(extract):
     quote = next(q for q in record.quotes if q.cue and q.cue.text == "urged")
     assert quote.speaker.text.endswith("Ramtane Lamamra")
     assert quote.speaker.entity == envoy.id
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The ministry's spokesman, Li Wen, told a regular briefing that the bloc was "
+            "\u201cpoliticising economic and trade issues\u201d.",
+            "that the bloc was \u201cpoliticising economic and trade issues\u201d",
+        ),
+        (
+            'The governor insisted that she had "rebuilt every bridge in the state," '
+            "pointing to the new span over the river.",
+            'that she had "rebuilt every bridge in the state,"',
+        ),
+    ],
+)
+def test_subject_outside_the_marks_makes_one_mixed_quote(extract, text, content):
+    # the writer's words name who or what the quoted predicate is about: one mixed quote
+    # with the whole clause, not a direct quote of the quoted words alone
+    record = extract(text)
+    (quote,) = [q for q in record.quotes if "\u201c" in q.content.text or '"' in q.content.text]
+    assert quote.kind == "mixed"
+    assert quote.content.text == content
+
+
+def test_according_to_set_off_before_a_quotation_ends_at_the_mark(extract):
+    # the parser hangs the quotation on the source's relative clause: the source must
+    # stop at the comma, and the quoted words stay one mixed quote with the clause
+    text = (
+        "The company's latest offer was, according to a driver who asked not to be "
+        'named, "nowhere near what it costs to live in this city."'
+    )
+    (quote,) = extract(text).quotes
+    assert quote.kind == "mixed"
+    assert quote.speaker.text == "a driver who asked not to be named"
+    assert quote.cue.text == "according to"
+    assert quote.content.text.startswith("The company's latest offer was")
+    assert quote.content.text.endswith('city."') or quote.content.text.endswith("city.")
+
+
+def test_what_a_speaker_points_to_is_no_addressee(extract):
+    text = (
+        "The clinic's director pointed to a 2019 state audit that found the program "
+        "underfunded. The mayor said to reporters that the road would reopen."
+    )
+    record = extract(text)
+    pointed = _by_content(record, "a 2019 state audit")
+    assert pointed.addressee is None
+    said = _by_content(record, "the road would reopen")
+    assert said.addressee is not None and said.addressee.text == "reporters"
+
+
+def test_an_unclosed_mark_opened_inside_a_sentence_stops_at_its_end(extract):
+    # the closing mark was lost; a phrase quoted mid-sentence does not swallow the next
+    # sentence, which has a quote and a speaker of its own
+    text = (
+        "Opposition lawmakers said the government had ignored “the anger of the "
+        "country. Union leader Paul Moreau called the budget ‘a declaration of war on "
+        "the poor’."
+    )
+    spans = find_quote_spans(text)
+    assert [text[s.start : s.end] for s in spans] == [
+        "“the anger of the country.",
+        "‘a declaration of war on the poor’",
+    ]
+    record = extract(text)
+    assert any(q.speaker and q.speaker.text == "Union leader Paul Moreau" for q in record.quotes)
+    # a mark that opens its sentence may still run on over several sentences
+    whole = "“We will win. We always do.\nThe count went on."
+    assert [whole[s.start : s.end] for s in find_quote_spans(whole)] == [
+        "“We will win. We always do."
+    ]
+
+
+def test_dialogue_dash_quote_resumes_after_its_attribution(extract):
+    text = (
+        "— We have done everything to find a compromise, said Claire Dubois, whose "
+        "National Rally group abstained. — But our patience has limits."
+    )
+    spans = find_quote_spans(text)
+    assert [text[s.start : s.end] for s in spans] == [
+        "— We have done everything to find a compromise,",
+        "— But our patience has limits.",
+    ]
+    record = extract(text)
+    assert len(record.quotes) == 2
+    assert all(_speaker_name(record, q) == "Claire Dubois" for q in record.quotes)
+    # a party's name is no channel: "National Rally" is not a rally
+    assert all(q.channel is None for q in record.quotes)
+
+
+def test_a_description_never_takes_a_speaker_of_another_office(extract):
+    # "the mayor" is not the justice quoted before; "the minister" is the foreign minister
+    record = extract(
+        "Justice Clara Whitford wrote that the court should reconsider the rule. "
+        "The mayor told reporters that the road would reopen on Monday. "
+        "Foreign Minister Ana Ruiz said the talks had failed. The minister added that "
+        "she would travel to Paris."
+    )
+    mayor = _by_content(record, "the road would reopen")
+    assert _speaker_name(record, mayor) != "Clara Whitford"
+    minister = _by_content(record, "she would travel to Paris")
+    assert _speaker_name(record, minister) == "Ana Ruiz"
+
+
+def test_a_statement_carried_by_an_outlet_names_the_relay(extract):
+    record = extract(
+        "Kim Yo Jong, the sister of leader Kim Jong Un, said in a statement carried by "
+        'the state news agency KCNA that the drills were "a rehearsal for invasion." '
+        "In a statement published by the ministry, the minister said talks had failed."
+    )
+    drills = _by_content(record, "the drills were")
+    assert drills.content.text.startswith("that the drills were")  # not "KCNA that …"
+    assert drills.via is not None and "news agency" in drills.via.text
+    assert drills.channel == "statement"
+    # an office releasing its own statement relays nothing
+    talks = _by_content(record, "talks had failed")
+    assert talks.via is None

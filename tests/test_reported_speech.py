@@ -263,3 +263,17 @@ def test_a_closing_according_to_is_no_part_of_the_content(extract):
     quote = _quote_with(record, "would oppose")
     assert quote.content.text.endswith("defense secretary")
     _no_quote_with(record, "Iron Lady")
+
+
+def test_a_time_clause_after_an_aside_closing_the_clause_is_the_writers(extract):
+    record = extract(
+        "The coast guard fired warning shots at two fishing boats on Thursday, the "
+        "navy said, hours after the neighbouring government warned it would respond "
+        "to any incursion."
+    )
+    navy = next(q for q in record.quotes if q.cue and q.cue.text == "said")
+    assert navy.content.text == (
+        "The coast guard fired warning shots at two fishing boats on Thursday"
+    )
+    warned = next(q for q in record.quotes if q.cue and q.cue.text == "warned")
+    assert warned.content.text == "it would respond to any incursion"

@@ -491,6 +491,12 @@ def test_time_sets_fractions_parts(extract, text, phrase, value, timex_type):
          "Tuesday morning", "2000-04-04"),
         ("Traders squared positions ahead of the weekend.", "1989-10-30", "the weekend",
          "1989-W44-WE"),
+        # A modal deadline looks ahead, though the reporting verb is past; a modal
+        # perfect looks back (Wednesday 2025-11-05 is in ISO week 45).
+        ("Forecasters said another storm could form over the Pacific by the weekend.",
+         "2025-11-05", "the weekend", "2025-W45-WE"),
+        ("Forecasters said the storm could have weakened by the weekend.",
+         "2025-11-05", "the weekend", "2025-W44-WE"),
     ],
 )  # fmt: skip
 def test_time_day_from_context(extract, text, published, phrase, value):

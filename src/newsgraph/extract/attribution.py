@@ -215,6 +215,37 @@ def relay_participle(*heads: Token, after: int = -1) -> Span | None:
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
                 if agent.dep_ == "agent" and pobj is not None:
                     return phrase(pobj)
+    for head in heads:
+        carried = _carried_by_outlet(head)
+        if carried is not None:
+            return carried
+    return None
+
+
+def _carried_by_outlet(cue: Token) -> Span | None:
+    """ "said in a statement carried by the state news agency KCNA": the outlet that
+    carried the statement the speaker made relays it."""
+    words = lexicon().words
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "through", "via"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            for child in noun.children:
+                if child.dep_ != "acl" or child.tag_ != "VBN":
+                    continue
+                if child.lemma_.lower() not in words["carrying_participles"]:
+                    continue
+                for agent in child.children:
+                    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    if agent.dep_ == "agent" and pobj is not None:
+                        outlet = phrase(pobj)
+                        media = words["media_nouns"]
+                        if any(t.lower_ in media for t in outlet) or lexicon().is_outlet(
+                            outlet.text
+                        ):
+                            return outlet
     return None
 
 
@@ -349,7 +380,8 @@ def addressee_of(cue: Token, *, content: set[int]) -> Span | None:
             return phrase(child, cut_clauses=True)
         if child.dep_ == "dative" or (child.dep_ == "prep" and child.lower_ == "to"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and cue.lower_ != "according":
+            # "pointed to a court opinion": the object is what was said, not a hearer
+            if pobj is not None and cue.lower_ != "according" and pobj.i not in content:
                 return phrase(pobj)
         if child.dep_ == "dobj" and entry is not None and entry.addressee_object:
             return phrase(child, cut_clauses=True)
@@ -394,11 +426,28 @@ def channel_of(cue: Token, clause: list[Token]) -> str | None:
             continue
         if word in lex.platforms and not _platform_name(token):
             continue
+        if token.ent_type_ in ("ORG", "NORP", "PERSON", "GPE") and _inside_longer_name(token):
+            continue  # "whose National Rally abstained": a party's name, not a rally
         return channel
     entry = lex.verbs.get(cue.lemma_) or lex.nouns.get(cue.lemma_)
     if entry is not None and entry.channel:
         return entry.channel
     return None
+
+
+def _inside_longer_name(token: Token) -> bool:
+    """The token is one word of a name of several ("National Rally"), not a name alone
+    ("Bluesky")."""
+    doc = token.doc
+
+    def word_of_name(t: Token) -> bool:
+        return t.is_alpha and t.text[:1].isupper()
+
+    return (token.ent_iob_ == "I" and word_of_name(doc[token.i - 1])) or (
+        token.i + 1 < len(doc)
+        and doc[token.i + 1].ent_iob_ == "I"
+        and word_of_name(doc[token.i + 1])
+    )
 
 
 def _platform_name(token: Token) -> bool:

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-__all__ = ["doc_tokens", "token_index_at", "tokens_starting_in"]
+__all__ = ["doc_ents", "doc_tokens", "token_index_at", "tokens_starting_in"]
 
 _last: tuple[Doc, list[Token], list[int]] | None = None
+_last_ents: tuple[Doc, tuple[Span, ...]] | None = None
 
 
 def _cached(doc: Doc) -> tuple[Doc, list[Token], list[int]]:
@@ -33,6 +34,18 @@ def _cached(doc: Doc) -> tuple[Doc, list[Token], list[int]]:
 def doc_tokens(doc: Doc) -> list[Token]:
     """``list(doc)``, built once per document."""
     return _cached(doc)[1]
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per document: the property makes a new Span for every
+    entity on each read, and the stages read it a dozen times per document."""
+    global _last_ents
+    last = _last_ents
+    if last is not None and last[0] is doc:
+        return last[1]
+    ents = tuple(doc.ents)
+    _last_ents = (doc, ents)
+    return ents
 
 
 def token_index_at(doc: Doc, char: int) -> int:

@@ -693,7 +693,10 @@ def phrase_bounds(token: Token) -> tuple[int, int]:
     doc = token.doc
     # Never reach back across a line break (a headline) or a dash: start after the last one.
     for i in range(token.i - 1, start - 1, -1):
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_ or doc[i].lower_ in ("-", "–", "—"):
+        spaced_dash = doc[i].lower_ in ("-", "–", "—") and (
+            bool(doc[i].whitespace_) or bool(doc[i - 1].whitespace_)
+        )  # not the hyphen inside "Lee Jae-myung"
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_ or spaced_dash:
             start = i + 1
             break
     while start < token.i and (

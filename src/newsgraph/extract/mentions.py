@@ -22,7 +22,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.doc_tokens import doc_tokens
+from newsgraph.extract.doc_tokens import doc_ents, doc_tokens
 from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.findings import doc_text
 
@@ -102,8 +102,10 @@ def _trim(doc: Doc, start: int, end: int, *, label: str = "") -> tuple[int, int,
         else:
             break
     # A quote mark inside the span starts a quoted phrase: keep only what follows it.
+    # A bare apostrophe the tagger reads as a possessive ("the Sudan Doctors' Committee",
+    # "Workers' Party") belongs to the name.
     for i in range(start, end):
-        if doc[i].text in lex.quote_marks:
+        if doc[i].text in lex.quote_marks and doc[i].tag_ != "POS":
             start, quoted = i + 1, True
     # A number, a bracket or a spaced dash ends a name ("Mexico 2-0", "Draper ( Australia").
     for i in range(start + 1, end):
@@ -175,7 +177,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
         if caps_sentence(doc_tokens(doc)[sent.start : sent.end]):
             for i in range(sent.start, sent.end):
                 caps_tokens[i] = True
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in NAME_LABELS:
             continue
         start, end, quoted = _trim(doc, ent.start, ent.end, label=ent.label_)
@@ -588,7 +590,7 @@ def _spelled_by_acronym(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _repair_known_orgs(doc: Doc, mentions: list[Mention]) -> None:
     """News outlets, social platforms and listed companies are organisations, whatever
     the tagger guessed ("wrote on Twitter" is no person, "told CNN" no place, "Pfizer
-    said" no person) - a company name that is some full-named person's surname here
+    said" no person, "published in Le Monde" no building) - a company name that is some full-named person's surname here
     ("Harrison Ford ... Ford") excepted."""
     lex = lexicons()
     known = lex.media_outlets | lex.social_platforms | lex.companies
@@ -600,7 +602,7 @@ def _repair_known_orgs(doc: Doc, mentions: list[Mention]) -> None:
         text = doc[m.start : m.end].text.lower()
         if (
             m.kind == "name"
-            and m.label in {"PERSON", "GPE", "LOC", "NORP"}
+            and m.label in {"PERSON", "GPE", "LOC", "NORP", "FAC"}
             and text in known
             and text not in surnames
         ):
@@ -843,7 +845,7 @@ def _find_again(doc: Doc, mentions: list[Mention], caps: list[bool]) -> list[Men
         for i in range(m.start, m.end):
             covered[i] = True
     particles = lexicons().surname_particles
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in NAME_LABELS:
             for i in range(ent.start, ent.end):
                 # "ten" of "Ten Hag" read as a number still opens the surname

@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract import ner_context
+from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.doc_tokens import doc_tokens
 from newsgraph.extract.entity_lexicons import lexicons
+from newsgraph.extract.findings import doc_text
 from newsgraph.extract.mentions import (
     Mention,
     acronym_after,
@@ -274,8 +276,22 @@ def _owning_place(clusters: Clusters, m: Mention) -> int:
 
 def _shouted(doc: Doc, i: int) -> bool:
     """A lone word in capitals ("UN", "WHO") outside a line of capitals is an acronym,
-    never the surname or given name of a person written "Un", "Who"."""
-    return is_acronym(doc[i].text) and not caps_sentence(list(doc[i].sent))
+    never the surname or given name of a person written "Un", "Who"; but not the place
+    of a dateline ("SEOUL (AP) —" is Seoul)."""
+    return (
+        is_acronym(doc[i].text)
+        and not caps_sentence(list(doc[i].sent))
+        and not _dateline_word(doc, i)
+    )
+
+
+def _dateline_word(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    line_start = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+    if not line_start:
+        return False
+    end = dateline_end(doc_text(doc), token.idx)
+    return end is not None and end > token.idx + len(token.text)
 
 
 def _alike(doc: Doc, m: Mention, candidates: list[Cluster]) -> list[Cluster]:

@@ -30,7 +30,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.dateline import dateline_end
-from newsgraph.extract.doc_tokens import doc_tokens
+from newsgraph.extract.doc_tokens import doc_ents, doc_tokens
 from newsgraph.extract.entity_lexicons import _load, lexicons
 from newsgraph.extract.findings import doc_text
 from newsgraph.extract.mentions import (
@@ -1342,7 +1342,7 @@ def _longer_date(doc: Doc, token: Token) -> bool:
     club word ("Sheffield Wednesday" is)."""
     if token.ent_type_ != "DATE":
         return False
-    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    ent = next((e for e in doc_ents(doc) if e.start <= token.i < e.end), None)
     return ent is not None and len(ent) > 1
 
 
@@ -1472,7 +1472,7 @@ def _missed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         for i in range(m.start, m.end):
             taken[i] = True
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         # "English county sides": a language before a noun is a nationality
         adjective = (
             ent.label_ == "LANGUAGE"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.dateline import dateline_end
-from newsgraph.extract.doc_tokens import doc_tokens
+from newsgraph.extract.doc_tokens import doc_ents, doc_tokens
 from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.findings import doc_text
 from newsgraph.extract.mentions import Mention, known_places
@@ -484,7 +484,7 @@ def _repeated_expressions(clusters: Clusters) -> list[Mention]:
     """The same date or language named twice ("Friday" ... "Friday") is one thing."""
     doc = clusters.doc
     by_text: dict[str, list[Mention]] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if (
             ent.label_ in REPEATED_LABELS
             and clusters.owner[ent.root.i] < 0
@@ -517,7 +517,7 @@ def _repeated_expressions(clusters: Clusters) -> list[Mention]:
 def _dateline_year(doc: Doc) -> int | None:
     """The year token of the full date printed with the story ("Friday, July 21, 2017"
     under the headline): a date of three or more words near the top."""
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start > DATELINE_TOKENS:
             break
         if ent.label_ != "DATE" or len(ent) < 3:

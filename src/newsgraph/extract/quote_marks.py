@@ -161,6 +161,8 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], family: str) -> list[Quo
             open_at = None
             continue
         end = _attribution_tail(text, open_at, _trim_end(text, open_at, p_end))
+        if family == "double" and not runs_on:
+            end = _partial_sentence_end(text, open_at, end)
         out.append(QuoteSpan(open_at, end, family, closed=False, runs_on=runs_on))
         open_at, runs_on = None, False
     return out
@@ -192,6 +194,17 @@ def _attribution_tail(text: str, start: int, end: int) -> int:
     return start + tail.start() + 1 if tail else end
 
 
+def _partial_sentence_end(text: str, start: int, end: int) -> int:
+    """An unclosed mark opened inside a sentence ("had ignored “the anger of the
+    country. Faure called …") quotes a phrase of that sentence: it stops at the
+    sentence's end. A mark opening a sentence or after a colon may run on."""
+    before = text[max(0, start - 2) : start]
+    if not re.fullmatch(r"\w ", before):
+        return end
+    stop = re.search(r"[.!?](?=\s+[A-Z‘“\"'])", text[start:end])
+    return start + stop.end() if stop else end
+
+
 def _tail_cues() -> frozenset[str]:
     from newsgraph.extract.quote_lexicon import lexicon
 
@@ -217,14 +230,29 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 def _dialogue_dashes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
     """Paragraphs opening with a dash are dialogue: the quote runs to the next spaced
-    dash (which introduces the attribution) or to the paragraph end."""
+    dash (which introduces the attribution), to an unmarked attribution ("— We tried,
+    said Le Pen."), or to the paragraph end. A spaced dash after a sentence end resumes
+    the quote ("… said Le Pen. — But our patience has limits.")."""
     out: list[QuoteSpan] = []
     for p_start, p_end in paragraphs:
         if text[p_start] not in _DASHES or p_start + 1 >= p_end or text[p_start + 1] != " ":
             continue
         if re.search(r"\(@\w+\)", text[p_start:p_end]):
             continue  # "— Name (@handle) date" signs an embedded post; it is not speech
-        m = re.search(r"[,.!?]?\s[—–]\s", text[p_start + 2 : p_end])
-        end = p_start + 2 + m.start() + (1 if m and m.group(0)[0] in ",.!?" else 0) if m else p_end
-        out.append(QuoteSpan(p_start, _trim_end(text, p_start, end), "dash", closed=m is not None))
+        start: int | None = p_start
+        while start is not None:
+            m = re.search(r"[,.!?]?\s[—–]\s", text[start + 2 : p_end])
+            end = (
+                start + 2 + m.start() + (1 if m and m.group(0)[0] in ",.!?" else 0) if m else p_end
+            )
+            told = _attribution_tail(text, start, end)
+            out.append(
+                QuoteSpan(
+                    start, _trim_end(text, start, told), "dash", closed=m is not None or told < end
+                )
+            )
+            # only after an attribution: a dash inside the quote is no new quote
+            resume = re.search(r"(?<=[.!?])\s[—–]\s(?=[A-Z“\"«])", text[told:p_end])
+            attributed = told < end or m is not None
+            start = told + resume.start() + 1 if resume and attributed else None
     return out

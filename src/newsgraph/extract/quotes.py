@@ -39,6 +39,7 @@ from newsgraph.extract.reported_speech import (
     cue_span,
     find_reported,
     media_source,
+    vouches_for_clause,
 )
 from newsgraph.record import DateItem, Entity, Quote, Ref
 from newsgraph.record import Span as TextSpan
@@ -1030,7 +1031,12 @@ def _merge(doc: Doc, direct: list[QuoteSpan], reported: list[Reported]) -> list[
             continue
         inside = sum(max(0, min(item.content[1], e) - max(item.content[0], s)) for s, e in quoted)
         length = item.content[1] - item.content[0]
-        if inside and inside >= 0.6 * length and not _interrupting_cue(item, quoted):
+        if (
+            inside
+            and inside >= 0.6 * length
+            and not _interrupting_cue(item, quoted)
+            and not _subject_before_quote(item, quoted)
+        ):
             for n, (s, e) in enumerate(quoted):
                 if (
                     s < item.content[1]
@@ -1064,7 +1070,22 @@ def _merge(doc: Doc, direct: list[QuoteSpan], reported: list[Reported]) -> list[
         if targets:
             for d in targets:
                 d.via = relay.source
-            continue
+            if not vouches_for_clause(relay, [d.cue_token for d in targets]):
+                continue
+        # "… was, according to an official, “far below …”": the quotation inside the
+        # relayed clause is part of it, not a quote of its own.
+        drafts = [
+            d
+            for d in drafts
+            if not (
+                d.kind == "direct"
+                and relay.content[0] <= d.start
+                and d.end <= relay.content[1] + 1
+                and d.cue_token is not None
+                and relay.source is not None
+                and relay.source.start <= d.cue_token.i < relay.source.end
+            )
+        ]
         drafts.append(
             _Draft(
                 kind="mixed"
@@ -1079,6 +1100,21 @@ def _merge(doc: Doc, direct: list[QuoteSpan], reported: list[Reported]) -> list[
             )
         )
     return _dedupe(drafts)
+
+
+def _subject_before_quote(item: Reported, quoted: list[tuple[int, int]]) -> bool:
+    """ "told a briefing that the EU was “politicising trade issues”": the reported
+    clause's subject stands outside the quotation marks, so the writer's words frame the
+    quoted ones; one mixed quote, not a direct quote of the quoted part alone."""
+    first = min((s for s, e in quoted if item.content[0] <= s < item.content[1]), default=None)
+    if first is None:
+        return False
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass", "expl")
+        and item.content[0] <= t.idx < first
+        and t.head.idx >= first  # the subject of a verb inside the quotation
+        for t in (t for i in sorted(item.content_tokens) for t in [item.cue_token.doc[i]])
+    )
 
 
 def _interrupting_cue(item: Reported, quoted: list[tuple[int, int]]) -> bool:
@@ -1864,12 +1900,14 @@ def _inherit_context(doc: Doc, quote: Quote, quotes: list[Quote]) -> None:
             return
         if prev.speaker is None or prev.speaker.entity != quote.speaker.entity:
             continue
-        # A tweet or a remark to someone new is its own occasion.
+        # A tweet or a remark to someone new is its own occasion; so is a statement or
+        # interview the quote's own clause names ("In a statement published by …").
+        own_occasion = quote.channel is not None
         if quote.channel is None and quote.addressee is None and prev.channel != "social_media":
             quote.channel = prev.channel
             if prev.channel == "op_ed" and quote.via is None:
                 quote.via = prev.via  # the outlet that published the piece
-        if quote.via is None and paragraphs == 0:
+        if quote.via is None and paragraphs == 0 and not own_occasion:
             quote.via = prev.via
         return
 
@@ -2342,6 +2380,10 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
     text = doc_text(doc)
     # Descriptions look back one paragraph at most, pronouns two.
     reach = 1 if speakers_only else 2
+    if speakers_only:
+        # "The minister said" never stands for a person the story gives only another
+        # office ("Justice Clarence Thomas", "its spokesman, He Yadong")
+        types = {k: v for k, v in types.items() if not _office_clash(found, k, noun)}
     for quote in reversed(quotes):
         if _breaks(text, quote.content.end, root.idx) > reach:
             break
@@ -2373,6 +2415,22 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
             if best is None or mention.start > best[0]:
                 best = (mention.start, ent.id)
     return best[1] if best else None
+
+
+def _office_clash(found: Findings, entity_id: str, noun: str) -> bool:
+    """The description's office (``noun``: "minister", "senator") is not of the family of
+    any role the story gives the entity, and it has some."""
+    lex = entity_lexicons()
+    if noun not in lex.role_heads:
+        return False
+    entity = next((e for e in found.entities if e.id == entity_id), None)
+    if entity is None or not entity.roles:
+        return False
+    family = lex.role_family.get(noun, frozenset({noun}))
+    heads = {role.split()[-1].lower() for role in entity.roles if role.split()}
+    return not any(
+        head in family or noun in lex.role_family.get(head, frozenset({head})) for head in heads
+    )
 
 
 def _in_dateline(text: str, char: int) -> bool:

@@ -17,7 +17,14 @@ from newsgraph.extract.entity_lexicons import lexicons as entity_lexicons
 from newsgraph.extract.findings import doc_text
 from newsgraph.extract.quote_lexicon import Cue, lexicon
 
-__all__ = ["Reported", "coordinated_cue_source", "cue_span", "find_reported", "media_source"]
+__all__ = [
+    "Reported",
+    "coordinated_cue_source",
+    "cue_span",
+    "find_reported",
+    "media_source",
+    "vouches_for_clause",
+]
 
 # Verbs whose infinitive complement is what was said or wanted ("vowed to fight").
 _XCOMP_CONTENT = lexicon().words["xcomp_content"]
@@ -103,6 +110,7 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
             or _anonymity_request(found.cue_token)
             or _withheld_answer(doc, found)
             or _embedded_question(found.cue_token)
+            or _naming_participle(found.cue_token)
         ):
             found = None
         if found is not None and _asked_participle(found.cue_token):
@@ -159,6 +167,16 @@ def _embedded_question(token: Token) -> bool:
     before = [t for t in token.subtree if t.i < subject.left_edge.i]
     return bool(before) and (
         before[0].tag_ in ("WRB", "WP", "WDT") or before[0].lower_ in ("whether", "if")
+    )
+
+
+def _naming_participle(token: Token) -> bool:
+    """ "a group called Voters First", "a consulting firm called Gavekal": the participle
+    names the noun it hangs on; nobody says anything."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.lemma_.lower() in lexicon().words["naming_participles"]
     )
 
 
@@ -396,6 +414,10 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         # that-clause after the cue is what it reports; a clause before it is the
         # sentence the parser hung on it.
         heads = [c for c in heads if c.i > token.i]
+    if len(heads) > 1 and any(_that_clause(c) for c in heads):
+        # "said in a statement carried by the news agency KCNA that …": a lone name the
+        # parser took for a clause of its own is no part of what was said
+        heads = [c for c in heads if c.pos_ in ("VERB", "AUX") or any(True for _ in c.children)]
     if not heads and entry.addressee_object:
         # "told a regular briefing that China would …": the parser hangs the clause on
         # the addressee.
@@ -578,6 +600,17 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
             if c.lower_ == "according" and c.i > token.i
             for t in c.subtree
         }
+        if clause.i < token.i:
+            # "North Korea fired a missile, the military said, hours after Pyongyang
+            # warned …": a time clause after an aside closing the clause is the writer's
+            content -= {
+                t.i
+                for c in clause.children
+                if c.dep_ == "advcl"
+                and c.left_edge.i > token.right_edge.i
+                and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in c.children)
+                for t in c.subtree
+            }
     else:
         return None
     if _says_nothing(token, heads):
@@ -644,6 +677,29 @@ def _trailing_report(clause: Token, cue: Token) -> bool:
         and clause.left_edge.i > cue.i + 1
         # the comma opens the clause or the parser hung it on the clause
         and "," in (clause.left_edge.text, doc[clause.left_edge.i - 1].text)
+    )
+
+
+def vouches_for_clause(relay: Reported, cues: list[Token | None]) -> bool:
+    """ "According to a person in attendance, Mook told aides that …", "according to the
+    survey, Clinton has support from 52 percent": an "according to" whose source is no
+    news outlet, or whose clause holds no speech of its own, vouches for the whole clause
+    itself; an outlet or a report relaying a statement ("according to CNN, Kim said …",
+    "according to reports, he told …") only relays."""
+    if relay.source is None:
+        return False
+    relays_only = media_source(relay.source) or (
+        relay.source.root.lemma_.lower() in lexicon().words["relay_documents"]
+    )
+    if not relays_only:
+        return True
+    verbs = lexicon().verbs
+    return not any(
+        c is not None
+        and c.pos_ == "VERB"
+        and c.lemma_.lower() in verbs
+        and verbs[c.lemma_.lower()].kind in ("speech", "writing")
+        for c in cues
     )
 
 
@@ -841,7 +897,9 @@ def _without_other_attributions(cue: Token, heads: list[Token], content: set[int
                 cut = min(cut, t.left_edge.i)
             elif t.i > head.i and t.text in ("--", "—", "–") and _dash_aside_attributed(t, content):
                 cut = min(cut, t.i)
-            elif t.i > head.i and _writers_contrast(t, head):
+            elif t.i > head.i and (
+                _writers_contrast(t, head) or _trailing_relative_attribution(t, content)
+            ):
                 cut = min(cut, t.left_edge.i)
     if cut == len(cue.doc):
         return content
@@ -912,6 +970,22 @@ def _writers_contrast(verb: Token, head: Token) -> bool:
         return False
     # "but for Republicans, it is …": a fronted phrase and comma before the subject
     return any(doc[j].text == "," for j in range(but.i + 1, verb.i))
+
+
+def _trailing_relative_attribution(verb: Token, content: set[int]) -> bool:
+    """ "is hostile to Donald Trump, who has mused about abandoning …": a comma-set
+    relative clause closing the content whose verb is a cue is the writer's aside
+    attributing something else to the noun; it is no part of the first content."""
+    doc = verb.doc
+    return (
+        verb.dep_ == "relcl"
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in lexicon().verbs
+        and verb.left_edge.i > 0
+        and doc[verb.left_edge.i - 1].text == ","
+        and doc[verb.left_edge.i].tag_ in ("WP", "WDT")
+        and verb.right_edge.i >= max(content) - 1
+    )
 
 
 def _dash_aside_attributed(dash: Token, content: set[int]) -> bool:
@@ -1114,6 +1188,9 @@ def _as_aside(token: Token, entry: Cue) -> Token | None:
     return clause
 
 
+_TIME_MARKS = frozenset({"after", "before", "as", "while", "since", "when", "until"})
+
+
 def _parenthetical(token: Token) -> bool:
     if token.head.i == token.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return False
@@ -1313,11 +1390,22 @@ def _according_to(token: Token) -> Reported | None:
     while head.dep_ not in ("ROOT", "ccomp", "conj", "relcl") and head.head.i != head.i:
         head = head.head
     own = _subtree(token)
+    doc = token.doc
+    # "… was, according to an official who asked not to be named, “far below …”": the
+    # parser may hang the quotation on the source's relative clause; the source ends
+    # where a quotation opens.
+    quote_at = next(
+        (i for i in sorted(own) if i > pobj.i and doc[i].is_quote and doc[i - 1].text == ","),
+        None,
+    )
+    if quote_at is not None:
+        own = {i for i in own if i < quote_at - 1}
     content = (
         {t.i for t in head.sent if t.i not in own} if head.dep_ == "ROOT" else _subtree(head) - own
     )
-    doc = token.doc
     source = phrase(pobj)
+    if quote_at is not None and source.end > max(own) + 1:
+        source = doc[source.start : max(own) + 1]
     aside = next(
         (
             c

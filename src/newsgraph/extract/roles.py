@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract import entity_lexicons
-from newsgraph.extract.doc_tokens import doc_tokens
+from newsgraph.extract.doc_tokens import doc_ents, doc_tokens
 from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.institutions import attach_institutions
 from newsgraph.extract.mentions import Mention
@@ -61,7 +61,7 @@ def split_leading_roles(doc: Doc, mentions: list[Mention]) -> None:
     person when the rest is two capitalised words whose surname the article also tags
     alone as a person ("... Evans said")."""
     lex = lexicons()
-    lone_people = {e.text.lower() for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+    lone_people = {e.text.lower() for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) == 1}
     for m in mentions:
         if m.kind != "name" or m.label not in {"PERSON", "ORG"} or m.end - m.start < 3:
             continue

@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract import timex_calendar as cal
+from newsgraph.extract.doc_tokens import doc_ents
 from newsgraph.extract.findings import doc_text
 from newsgraph.extract.timex_lexicon import lexicon
 from newsgraph.extract.timex_normalise import Match, approx_mod, scan, zone_follows
@@ -24,6 +25,7 @@ __all__ = ["Candidate", "candidates", "tense_at"]
 # "would" is future-in-the-past ("said he would meet Bush on Thursday").
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "’ll", "would", "'d"})
 _PAST_HAVE = frozenset({"had"})
+_MODALS = frozenset({"can", "could", "may", "might", "must", "should", "ca"})
 _PAST_PREPS = frozenset({"since"})
 
 
@@ -146,7 +148,7 @@ def candidates(doc: Doc) -> list[Candidate]:
             start -= length
         out.append(Candidate(start, match.end, match, mod))
     taken = [(c.start, c.end) for c in out] + blocked
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("DATE", "TIME"):
             continue
         if any(ent.start_char < e and s < ent.end_char for s, e in taken):
@@ -337,6 +339,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         root = span.sent.root
         if root.tag_ in ("VBZ", "VBP") or any(c.lower_ in _FUTURE_AUX for c in root.children):
             return cal.FUTURE  # "keeps agencies funded through March 14": an end ahead
+        if _modal_ahead(_clause_verb(span.root)):
+            return cal.FUTURE  # "said a storm could form by the weekend": a deadline ahead
     token = span.root
     for _ in range(5):
         if token.pos_ in ("VERB", "AUX") and not (span.start <= token.i < span.end):
@@ -409,6 +413,26 @@ def _present_clause(verb) -> bool:  # type: ignore[no-untyped-def]
             # (Tokens are made afresh on each access: compare positions, never identity.)
             verb = verb.head
     return False
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The nearest verb above ``token`` (itself included), within five steps."""
+    for _ in range(5):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _modal_ahead(verb: Token | None) -> bool:
+    """ "could form", "may reach": a modal without a perfect looks ahead ("could have
+    formed" looks back)."""
+    if verb is None:
+        return False
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(words & _MODALS) and not words & {"have", "'ve", "’ve"}
 
 
 def _verb_tense(verb) -> str | None:  # type: ignore[no-untyped-def]

@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.doc_tokens import doc_tokens
+from newsgraph.extract.doc_tokens import doc_ents, doc_tokens
 from newsgraph.extract.findings import Findings, doc_text
 from newsgraph.extract.timex_lexicon import lexicon as timex_lexicon
 from newsgraph.gazetteer import Gazetteer, sources
@@ -104,7 +104,7 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     countries = _country_names_tagged_as_places(doc, gazetteer)
     # Spans that name a place but are not trusted alone; a list of places takes them in.
     maybe: list[Toponym] = []
-    for span in doc.ents:
+    for span in doc_ents(doc):
         if span.label_ in PLACE_LABELS and (
             (span.start_char, span.end_char) not in people or span.text in countries
         ):
@@ -118,7 +118,7 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
         if len(words) > 1
     } | {
         words[-1]
-        for span in doc.ents
+        for span in doc_ents(doc)
         if span.label_ == "PERSON"
         for words in [_without_suffix([t.text for t in span])]
         if len(words) > 1
@@ -127,12 +127,12 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     # "Jeremie and": a place's name the parser took for a person's).
     person_starts = {
         span.start
-        for span in doc.ents
+        for span in doc_ents(doc)
         if span.label_ == "PERSON"
         and len(span) > 1
         and not any(c.how in ("name", "alias") for c in gazetteer.lookup(span.text))
     }
-    for span in doc.ents:
+    for span in doc_ents(doc):
         if span.label_ == "PERSON" and (len(span) > 1 or span.text in surnames):
             # A multi-word span that is exactly the name of a country or region is the
             # place speaking as a party ("Tamil Nadu said"); no person is named so.
@@ -315,7 +315,7 @@ def _other_names(doc: Doc, found: Findings) -> list[tuple[int, int]]:
     }
     spans |= {
         (span.start_char, span.end_char)
-        for span in doc.ents
+        for span in doc_ents(doc)
         if span.label_ in MISLABELS or span.label_ == "FAC"
     }
     return sorted(spans)
@@ -688,7 +688,7 @@ def _country_names_tagged_as_places(doc: Doc, gazetteer: Gazetteer) -> set[str]:
     """
     labels: dict[str, set[str]] = {}
     counts: dict[str, int] = {}
-    for span in doc.ents:
+    for span in doc_ents(doc):
         labels.setdefault(span.text, set()).add(span.label_)
         if span.label_ in PLACE_LABELS:
             counts[span.text] = counts.get(span.text, 0) + 1
