@@ -3213,3 +3213,14 @@ def test_a_hyphen_inside_a_name_does_not_cut_the_actor(extract):
     (urged,) = [e for e in record.events if e.trigger.text == "urged"]
     assert urged.actor is not None
     assert urged.actor.text == "South Korean President Lee Jae-myung"
+
+
+def test_two_sides_pledging_aid_together_are_not_each_others_recipient(extract):
+    record = extract(
+        "Japan and South Korea pledged emergency aid. Brazil and Argentina signed a trade deal."
+    )
+    (pledged,) = [e for e in record.events if e.trigger.text == "pledged"]
+    assert pledged.actor is not None and pledged.actor.text == "Japan"
+    assert pledged.recipient is None
+    (signed,) = [e for e in record.events if e.trigger.text == "signed"]
+    assert signed.recipient is not None and signed.recipient.text == "Argentina"

@@ -77,6 +77,8 @@ def arguments(token: Token, pattern: Pattern, found: Findings) -> tuple[Ref | No
         # "Egypt and Saudi Arabia have offered to host talks": an offer or pledge to act
         # is made side by side, not to each other
         and not (pattern.pos == "VERB" and any(c.dep_ == "xcomp" for c in token.children))
+        # "Japan and South Korea pledged emergency aid": given side by side, too
+        and not (pattern.pos == "VERB" and token.lemma_.lower() in cues()["side_by_side_verbs"])
     ):
         # "Brazil and the United States met": in a mutual act each side is the other's partner
         recipient_tok = _other_side(actor_tok)
