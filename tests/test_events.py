@@ -3224,3 +3224,16 @@ def test_two_sides_pledging_aid_together_are_not_each_others_recipient(extract):
     assert pledged.recipient is None
     (signed,) = [e for e in record.events if e.trigger.text == "signed"]
     assert signed.recipient is not None and signed.recipient.text == "Argentina"
+
+
+def test_two_sides_that_battle_are_each_others_recipient_and_a_setting_is_neither(extract):
+    record = extract(
+        "The army and a powerful paramilitary group battled for control of the capital "
+        "on Sunday, with residents reporting heavy gunfire near the palace. "
+        "Rebels and soldiers clashed near the border."
+    )
+    (battled,) = [e for e in record.events if e.trigger.text == "battled"]
+    assert battled.actor is not None and battled.actor.text == "army"
+    assert battled.recipient is not None and "paramilitary group" in battled.recipient.text
+    (clashed,) = [e for e in record.events if e.trigger.text == "clashed"]
+    assert clashed.recipient is not None and clashed.recipient.text == "soldiers"

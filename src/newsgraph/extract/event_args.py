@@ -67,6 +67,22 @@ def arguments(token: Token, pattern: Pattern, found: Findings) -> tuple[Ref | No
         recipient_tok = None  # "met on the sidelines", "shook hands at a summit": a setting
     if recipient_tok is not None and pattern.type not in c["cooperative_types"]:
         recipient_tok = _adversary(recipient_tok)  # a coalition against X is not with X
+    if (
+        recipient_tok is not None
+        and recipient_tok.dep_ == "pobj"
+        and recipient_tok.head.lower_ == "with"
+        and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in recipient_tok.children)
+    ):
+        recipient_tok = None  # "…, with residents reporting gunfire": a setting, no side
+    if (
+        recipient_tok is None
+        and actor_tok is not None
+        and pattern.pos == "VERB"
+        and token.lemma_.lower() in c["reciprocal_verbs"]
+    ):
+        # "the army and the RSF battled", "rebels and soldiers clashed": each side fights
+        # the other
+        recipient_tok = _other_side(actor_tok)
     actor_tok = _antecedent(actor_tok)
     if actor_tok is not None and actor_tok.tag_ in ("WP", "WDT") and actor_tok.head.dep_ != "relcl":
         actor_tok = None  # "it is not clear who fired the rockets": nobody named
