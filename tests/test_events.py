@@ -3237,3 +3237,13 @@ def test_two_sides_that_battle_are_each_others_recipient_and_a_setting_is_neithe
     assert battled.recipient is not None and "paramilitary group" in battled.recipient.text
     (clashed,) = [e for e in record.events if e.trigger.text == "clashed"]
     assert clashed.recipient is not None and clashed.recipient.text == "soldiers"
+
+
+def test_what_a_side_agrees_to_change_is_no_partner(extract):
+    record = extract(
+        "The government agreed to raise the minimum wage. The president refused to sign the bill."
+    )
+    (agreed,) = [e for e in record.events if e.trigger.text == "agreed"]
+    assert agreed.recipient is None
+    (refused,) = [e for e in record.events if e.trigger.text == "refused"]
+    assert refused.recipient is not None and refused.recipient.text == "bill"

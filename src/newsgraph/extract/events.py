@@ -628,7 +628,10 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             # "threatened to attack X"; for other acts only a purpose clause: "used tear gas
             # to disperse the protesters"
             recipient = _folded_recipient(
-                token, found, purpose_only=event_type not in FRAMING_TYPES
+                token,
+                found,
+                purpose_only=event_type not in FRAMING_TYPES,
+                party_only=event_type in cues()["cooperative_types"],
             )
         elif recipient is not None and event_type in FRAMING_TYPES:
             recipient = _through_act(recipient, event_type, doc, found)
@@ -1246,7 +1249,9 @@ def _through_act(recipient: Ref, event_type: str, doc: Doc, found: Findings) -> 
     return first or second or recipient
 
 
-def _folded_recipient(token: Token, found: Findings, *, purpose_only: bool = False) -> Ref | None:
+def _folded_recipient(
+    token: Token, found: Findings, *, purpose_only: bool = False, party_only: bool = False
+) -> Ref | None:
     """ "threatened to launch an offensive against X": the folded act names the recipient."""
     for child in token.children:
         purpose = child.dep_ in ("advcl", "xcomp") and any(
@@ -1267,6 +1272,9 @@ def _folded_recipient(token: Token, found: Findings, *, purpose_only: bool = Fal
                     obj is not None
                     and obj.pos_ in ("NOUN", "PROPN")
                     and obj.ent_type_ not in NOT_ARGUMENTS
+                    # "agreed to raise the minimum wage": a thing is no partner (what was
+                    # refused may be: "refused to sign the bill")
+                    and (possible_agent(obj) or not party_only)
                 ):
                     return make_ref(obj, found)
     return None
