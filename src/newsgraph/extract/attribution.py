@@ -184,6 +184,8 @@ def source_of(cue: Token) -> Span | None:
             if not near:
                 return None
             return _without_set_off_clause(phrase(min(near, key=lambda c: abs(c.i - cue.i))))
+        if _hung_across_paragraph(token):
+            return _stray_subject(token)
         if (
             token.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep")
             # "Trump gestured …, then leaned in and boomed:" with "leaned" left as "dep"
@@ -199,6 +201,14 @@ def source_of(cue: Token) -> Span | None:
             return phrase(token.head, cut_clauses=True)
         return _stray_subject(token) if token.dep_ == "ROOT" else None
     return None
+
+
+def _hung_across_paragraph(token: Token) -> bool:
+    """A verb the parser hung on a word in an earlier paragraph (a headline run into
+    the first sentence: "Christie Says He Would … Virus\nChris Christie said …") heads
+    its own clause: the paragraph break lies between it and its head."""
+    head = token.head
+    return head.i < token.i and any("\n" in t.text for t in token.doc[head.i + 1 : token.i])
 
 
 def relay_participle(*heads: Token, after: int = -1) -> Span | None:
@@ -293,10 +303,11 @@ def _stray_subject(verb: Token) -> Span | None:
     nearest person, organisation or subject pronoun before it in the sentence."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
-    right_before = _noun_right_before(verb)
+    start = _clause_start(verb)
+    right_before = _noun_right_before(verb, start)
     if right_before is not None:
         return right_before
-    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+    for token in reversed(verb.doc[start : verb.i]):
         if token.dep_ in ("dobj", "pobj", "poss", "compound", "dative"):
             continue
         if token.ent_type_ in ("PERSON", "ORG") or token.lower_ in _NOMINATIVE:
@@ -304,25 +315,35 @@ def _stray_subject(verb: Token) -> Span | None:
     return None
 
 
-def _noun_right_before(verb: Token) -> Span | None:
+def _clause_start(verb: Token) -> int:
+    """The start of the verb's sentence, or of its paragraph where the sentence runs
+    across a paragraph break."""
+    doc = verb.doc
+    for i in range(verb.i - 1, verb.sent.start - 1, -1):
+        if "\n" in doc[i].text:
+            return i + 1
+    return verb.sent.start
+
+
+def _noun_right_before(verb: Token, start: int) -> Span | None:
     """The noun phrase right before a subjectless finite verb (its adverbs and
     auxiliaries aside) is its subject, whatever the parser hung it on: "At a rally in
     Ohio, 62-year-old Brenda Johnson also railed …", "Less than a third agreed …"."""
     doc = verb.doc
     i = verb.i - 1
-    while i >= verb.sent.start and doc[i].head.i == verb.i and doc[i].dep_ in _VERB_MODIFIERS:
+    while i >= start and doc[i].head.i == verb.i and doc[i].dep_ in _VERB_MODIFIERS:
         i -= 1
-    if i < verb.sent.start:
+    if i < start:
         return None
     noun = doc[i]
     if noun.pos_ not in ("PROPN", "NOUN", "NUM") or noun.lower_ in ("it", "there"):
         return None
     left = noun.left_edge.i
-    for j in range(noun.i - 1, max(left, verb.sent.start) - 1, -1):
+    for j in range(noun.i - 1, max(left, start) - 1, -1):
         if doc[j].text in (",", ";", "—", "–", "(", ")") or doc[j].dep_ in ("prep", "mark"):
             left = j + 1
             break
-    left = max(left, verb.sent.start)
+    left = max(left, start)
     if any(doc[j].head.i > noun.i for j in range(left, noun.i)):
         return None  # a word in between belongs to something after the noun
     return doc[left : noun.i + 1]
