@@ -2353,12 +2353,15 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
     limit = _paragraph_start(text, root.idx, back=0 if speakers_only else 1)
     sent = root.sent
     # Whoever is named in the same sentence is not the antecedent ("The group told
-    # the BBC they … with the Taliban" is not the Taliban).
+    # the BBC they … with the Taliban" is not the Taliban); a pronoun there the
+    # entities stage linked ("The senator said she would …") names no one.
     same_sentence = {
         ent.id
         for ent in found.entities
         for m in ent.mentions
-        if sent.start_char <= m.start < sent.end_char and not (m.start <= root.idx < m.end)
+        if sent.start_char <= m.start < sent.end_char
+        and not (m.start <= root.idx < m.end)
+        and m.text.lower() not in PRONOUNS
     }
     best: tuple[int, str] | None = None
     lex = lexicon()
