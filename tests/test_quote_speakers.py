@@ -39,3 +39,40 @@ def test_speaker_of_a_second_verb_run_into_the_headline_above(extract):
     record = extract(text)
     quote = _by_content(record, "six weeks of repairs")
     assert quote.speaker is not None and quote.speaker.text == "Maria Okafor"
+
+
+def test_description_speaker_whose_own_clause_has_a_pronoun_for_her(extract):
+    # "she" in the reported clause is linked to the mayor: that is no other person
+    # named in the sentence, so the description still resolves to her.
+    text = (
+        "Mayor Dana Whitfield visited Tulsa on Saturday, holding a rally that drew 5,000 "
+        "people. The self-described democratic socialist said she would win the county "
+        "if turnout were high."
+    )
+    record = extract(text)
+    quote = _by_content(record, "win the county")
+    assert quote.speaker is not None
+    assert quote.speaker.text == "The self-described democratic socialist"
+    assert _speaker_name(record, quote) == "Dana Whitfield"
+
+
+def test_description_speaker_skips_a_person_named_in_its_own_sentence(extract):
+    # The guard the pronoun change keeps: a name in the same sentence is not who spoke.
+    text = (
+        "Mayor Dana Whitfield visited Tulsa on Saturday, holding a rally that drew 5,000 "
+        "people. The veteran organiser said Governor Paul Reyes would lose the county."
+    )
+    record = extract(text)
+    quote = _by_content(record, "lose the county")
+    assert _speaker_name(record, quote) != "Paul Reyes"
+
+
+def test_a_publication_description_speaks_for_the_publication_not_a_person(extract):
+    text = (
+        "The Harbour Review ran a long profile of Governor Paul Reyes last month. "
+        "Reyes called the profile unfair. The conservative publication said on Monday "
+        "that it stood by every word."
+    )
+    record = extract(text)
+    quote = _by_content(record, "stood by every word")
+    assert _speaker_name(record, quote) == "Harbour Review"
