@@ -76,3 +76,28 @@ def test_a_publication_description_speaks_for_the_publication_not_a_person(extra
     record = extract(text)
     quote = _by_content(record, "stood by every word")
     assert _speaker_name(record, quote) == "Harbour Review"
+
+
+def test_he_after_a_relative_clause_speaker_goes_on_with_the_main_subject(extract):
+    text = (
+        "Speaking to reporters on Monday, Senator Carl Brandt refrained from attacking his "
+        "rivals, particularly Governor Tom Hale and Mayor Jim Ortiz, who say the senator "
+        "lacks the experience to be governor.\n\n"
+        "He dismissed criticism of his debate performance, saying that the campaign had "
+        "raised record sums."
+    )
+    record = extract(text)
+    quote = _by_content(record, "record sums")
+    assert _speaker_name(record, quote) == "Carl Brandt"
+
+
+def test_he_after_the_speakers_own_relative_clause_stays_with_the_speaker(extract):
+    # Guard for the rule above: the relative clause here is the speaker's own.
+    text = (
+        "“We show anger, we show emotion,” said Dale Harvey, a delegate from Ohio, who "
+        "admitted that Governor Tom Hale was his fourth choice.\n\n"
+        "“We are alive and we are loud,” he said."
+    )
+    record = extract(text)
+    quote = _by_content(record, "alive and we are loud")
+    assert _speaker_name(record, quote) == "Dale Harvey"

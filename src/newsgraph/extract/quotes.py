@@ -2006,6 +2006,30 @@ def _first_of_joint_speakers(found: Findings, source: Span) -> str | None:
     return None
 
 
+_RELATIVE_PRONOUNS = frozenset(["who", "which", "that"])
+
+
+def _relative_aside(text: str, quote: Quote, quotes: list[Quote]) -> bool:
+    """The quote's speaker is a relative pronoun ("…, who say …") whose person did not
+    speak just before in the same paragraph ("…," said Harvey, who acknowledged …)."""
+    speaker = quote.speaker
+    if speaker is None or speaker.text.lower() not in _RELATIVE_PRONOUNS:
+        return False
+    for prev in reversed(quotes):
+        if prev.content.end > quote.content.start:
+            continue
+        if _breaks(text, prev.content.end, quote.content.start) > 0:
+            return True
+        ref = prev.speaker
+        if (
+            ref is not None
+            and ref.entity == speaker.entity
+            and ref.text.lower() not in _RELATIVE_PRONOUNS
+        ):
+            return False
+    return True
+
+
 def _continuing_speaker(
     doc: Doc, found: Findings, pronoun: Token, quotes: list[Quote], draft: _Draft
 ) -> str | None:
@@ -2026,6 +2050,10 @@ def _continuing_speaker(
         if entity is None:
             continue
         if types.get(entity) != "PERSON" or _genders(found).get(entity) == clash:
+            return None
+        if _relative_aside(text, quote, quotes):
+            # "Rubio refrained from attacking Christie, who say …. He dismissed …": the
+            # speaker of a relative clause is no topic the next sentence goes on with.
             return None
         # Someone else made the subject (or the owner of the subject: "Francis' message
         # is …") in between ("Biden rubbished Trump's claim. '…,' he said") takes over;
