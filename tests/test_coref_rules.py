@@ -1505,3 +1505,17 @@ def test_coref_a_kind_of_firm_refers_back_to_the_company(extract):
     )
     record = extract(text)
     assert _entity_of(record, text, "the carmaker") is _entity_of(record, text, "Volkswagen")
+
+
+def test_coref_their_skips_a_name_that_only_modifies_a_noun(pipeline):
+    # "The Twitter attention": the attention, not Twitter, is what that phrase is about;
+    # "their" goes back to Google.
+    text = (
+        "Hundreds of people shared the video within hours. The Twitter attention led to an "
+        "invitation from Google, and the student was invited to their science fair in "
+        "California."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    google = cluster_at(clusters, text, "Google")
+    assert google >= 0
+    assert cluster_at(clusters, text, "their") == google
