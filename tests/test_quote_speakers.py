@@ -101,3 +101,13 @@ def test_he_after_the_speakers_own_relative_clause_stays_with_the_speaker(extrac
     record = extract(text)
     quote = _by_content(record, "alive and we are loud")
     assert _speaker_name(record, quote) == "Dale Harvey"
+
+
+def test_joint_speakers_take_the_first_person_not_the_body_in_their_title(extract):
+    text = (
+        "Former U.N. Ambassador Joan Okafor and defence editor Dr. Paul Reyes both said that "
+        "the treaty was a mistake."
+    )
+    record = extract(text)
+    quote = _by_content(record, "the treaty was a mistake")
+    assert _speaker_name(record, quote) == "Joan Okafor"

@@ -2002,8 +2002,29 @@ def _first_of_joint_speakers(found: Findings, source: Span) -> str | None:
         if before and after_and and before[-1][2] != after_and[0][2]:
             gap = doc_text(doc)[before[-1][1] : token.idx].strip(" ,")
             if not gap:
-                return min(rows)[2]
+                # the first name, not a body named in a title ("Former U.N. Ambassador
+                # John Bolton and …")
+                heads = [
+                    r
+                    for r in rows
+                    if types.get(r[2]) == "PERSON" or not _only_modifies(doc, r[0], r[1])
+                ]
+                return min(heads or rows)[2]
     return None
+
+
+def _only_modifies(doc: Doc, start: int, end: int) -> bool:
+    """The mention only modifies a noun after it ("U.N. Ambassador", "Republican
+    senators")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return (
+        root.dep_ in ("compound", "amod", "nmod")
+        and root.head.i >= span.end
+        and root.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 _RELATIVE_PRONOUNS = frozenset(["who", "which", "that"])
