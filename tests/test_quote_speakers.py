@@ -111,3 +111,19 @@ def test_joint_speakers_take_the_first_person_not_the_body_in_their_title(extrac
     record = extract(text)
     quote = _by_content(record, "the treaty was a mistake")
     assert _speaker_name(record, quote) == "Joan Okafor"
+
+
+def test_speaker_the_parser_made_an_object_of_the_paragraph_before(extract):
+    # The parser hangs "Okafor" on "said" in the first paragraph as its object and
+    # "called" on her; the second "said" is hers, not the object "Hale".
+    text = (
+        "Mayor Joan Okafor said the move was made by the police chief and said, “Who are "
+        "you going to trust on security?”\n\n"
+        "Okafor, speaking on WRN radio, called Hale a “blowhard,” and said his remarks were "
+        "priceless “propaganda” for gangs."
+    )
+    record = extract(text)
+    quote = _by_content(record, "his remarks were")
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Okafor"
+    assert _speaker_name(record, quote) == "Joan Okafor"

@@ -295,6 +295,7 @@ def _without_set_off_clause(span: Span) -> Span:
 
 
 _NOMINATIVE = frozenset(["he", "she", "they", "we", "i"])
+_OBJECT_DEPS = frozenset(["dobj", "pobj", "poss", "compound", "dative", "oprd", "attr"])
 
 
 def _stray_subject(verb: Token) -> Span | None:
@@ -308,9 +309,12 @@ def _stray_subject(verb: Token) -> Span | None:
     if right_before is not None:
         return right_before
     for token in reversed(verb.doc[start : verb.i]):
-        if token.dep_ in ("dobj", "pobj", "poss", "compound", "dative"):
+        # An object is no subject, unless the parser hung it on a verb in the paragraph
+        # before ("…?”\n\nDe Blasio, speaking on radio, called …" as its object).
+        if token.dep_ in _OBJECT_DEPS and token.head.i >= start:
             continue
-        if token.ent_type_ in ("PERSON", "ORG") or token.lower_ in _NOMINATIVE:
+        orphan = token.head.i < start and token.pos_ == "PROPN"
+        if token.ent_type_ in ("PERSON", "ORG") or token.lower_ in _NOMINATIVE or orphan:
             return phrase(token, cut_clauses=True)
     return None
 
