@@ -127,3 +127,23 @@ def test_speaker_the_parser_made_an_object_of_the_paragraph_before(extract):
     assert quote.speaker is not None
     assert quote.speaker.text == "Okafor"
     assert _speaker_name(record, quote) == "Joan Okafor"
+
+
+def test_speakers_when_the_parser_runs_a_paragraph_into_the_next(extract):
+    # "Jr." ends the paragraph without a sentence break: the parser hangs "said" and
+    # "Mertz" on "says" in the next paragraph, and "Okafor" on a word before it.
+    text = (
+        "Courting union voters, she has sought to distance herself from the port closures "
+        "and tax policies associated with the 1990s.\n\n"
+        "''To what extent does Paul Okafor's mixed policy record map out to the current "
+        "campaign? That's the challenge,'' said Daniel Mertz, a senior fellow at the "
+        "Institute for Fiscal Studies and a former economic adviser to Governor Thomas R. "
+        "Hale Jr.\n\n"
+        "Mrs. Okafor often says she is not running for her husband's third term, but she has "
+        "also cited his economic record.\n"
+    )
+    record = extract(text)
+    challenge = _by_content(record, "That's the challenge")
+    assert challenge.speaker is not None and challenge.speaker.text == "Daniel Mertz"
+    term = _by_content(record, "third term")
+    assert term.speaker is not None and term.speaker.text == "Mrs. Okafor"

@@ -182,10 +182,12 @@ def source_of(cue: Token) -> Span | None:
                 if "\n" not in doc_text(doc)[min(c.idx, cue.idx) : max(c.idx, cue.idx)]
             ]
             if not near:
-                return None
+                # the parser's subject is a word of another paragraph: the verb's own
+                # is the name right before it ("…\n\nMrs. Clinton often says …")
+                return _stray_subject(token)
             return _without_set_off_clause(phrase(min(near, key=lambda c: abs(c.i - cue.i))))
         if _hung_across_paragraph(token):
-            return _stray_subject(token)
+            return _inverted_subject_after(token) or _stray_subject(token)
         if (
             token.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep")
             # "Trump gestured …, then leaned in and boomed:" with "leaned" left as "dep"
@@ -204,11 +206,29 @@ def source_of(cue: Token) -> Span | None:
 
 
 def _hung_across_paragraph(token: Token) -> bool:
-    """A verb the parser hung on a word in an earlier paragraph (a headline run into
-    the first sentence: "Christie Says He Would … Virus\nChris Christie said …") heads
-    its own clause: the paragraph break lies between it and its head."""
+    """A verb the parser hung on a word in another paragraph (a headline run into the
+    first sentence: "Christie Says He Would … Virus\nChris Christie said …", or
+    "'…,' said Bernstein, a fellow …" hung on "says" in the next paragraph) heads its
+    own clause: a paragraph break lies between it and its head."""
     head = token.head
-    return head.i < token.i and any("\n" in t.text for t in token.doc[head.i + 1 : token.i])
+    low, high = min(head.i, token.i), max(head.i, token.i)
+    return head.i != token.i and any("\n" in t.text for t in token.doc[low + 1 : high])
+
+
+def _inverted_subject_after(verb: Token) -> Span | None:
+    """ "'…,' said Jared Bernstein, a fellow …": right after a closing quote or comma,
+    the name that follows the verb is its subject, whatever the parser hung it on."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc) or not doc[verb.i - 1].is_punct:
+        return None
+    noun = doc[verb.i + 1]
+    if noun.pos_ != "PROPN":
+        return None
+    while noun.dep_ in ("compound", "flat") and noun.head.i > noun.i:
+        noun = noun.head
+    if any("\n" in t.text for t in doc[verb.i : noun.i]):
+        return None
+    return phrase(noun, cut_clauses=True)
 
 
 def relay_participle(*heads: Token, after: int = -1) -> Span | None:
