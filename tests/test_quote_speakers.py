@@ -147,3 +147,13 @@ def test_speakers_when_the_parser_runs_a_paragraph_into_the_next(extract):
     assert challenge.speaker is not None and challenge.speaker.text == "Daniel Mertz"
     term = _by_content(record, "third term")
     assert term.speaker is not None and term.speaker.text == "Mrs. Okafor"
+
+
+def test_speaker_set_off_after_a_dash_the_parser_joined_to_the_clause_before(extract):
+    text = (
+        "And it wasn’t a one-off or an accident — Dana Whitfield, a spokeswoman for Okafor, "
+        "told WRN that the mayor gave the council a heads up about her decision."
+    )
+    record = extract(text)
+    quote = _by_content(record, "heads up")
+    assert quote.speaker is not None and quote.speaker.text == "Dana Whitfield"

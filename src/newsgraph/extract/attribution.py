@@ -188,6 +188,13 @@ def source_of(cue: Token) -> Span | None:
             return _without_set_off_clause(phrase(min(near, key=lambda c: abs(c.i - cue.i))))
         if _hung_across_paragraph(token):
             return _inverted_subject_after(token) or _stray_subject(token)
+        if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ", "VBP"):
+            # "… an accident — Brendan Buck, a spokesman for Ryan, told POLITICO": the
+            # parser joined the verb to the clause before; the name set off right
+            # before it is its subject.
+            apposed = _apposed_name_before(token)
+            if apposed is not None:
+                return apposed
         if (
             token.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep")
             # "Trump gestured …, then leaned in and boomed:" with "leaned" left as "dep"
@@ -337,6 +344,20 @@ def _stray_subject(verb: Token) -> Span | None:
         if token.ent_type_ in ("PERSON", "ORG") or token.lower_ in _NOMINATIVE or orphan:
             return phrase(token, cut_clauses=True)
     return None
+
+
+def _apposed_name_before(verb: Token) -> Span | None:
+    """ "Brendan Buck, a spokesman for Ryan, told": the comma right before the verb
+    closes an apposition on a name, which is the verb's subject."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    name = doc[verb.i - 1].head
+    if name.i >= verb.i - 1 or name.pos_ != "PROPN" or name.dep_ in ("pobj", "dobj", "poss"):
+        return None
+    if not any(c.dep_ == "appos" for c in name.children):
+        return None
+    return phrase(name, cut_clauses=True)
 
 
 def _clause_start(verb: Token) -> int:
