@@ -157,3 +157,28 @@ def test_speaker_set_off_after_a_dash_the_parser_joined_to_the_clause_before(ext
     record = extract(text)
     quote = _by_content(record, "heads up")
     assert quote.speaker is not None and quote.speaker.text == "Dana Whitfield"
+
+
+def test_name_after_a_closing_quote_the_parser_took_for_an_object(extract):
+    # "added Walsh": the parser reads "Walsh" as the object of "added" and leaves the
+    # verb without a subject.
+    text = (
+        "“A lot of people predicted that this issue was going to disappear for her once the "
+        "primary was done, and it hasn't because she is personally connected to it, and "
+        "because it now has general election relevance,” added Walsh, referring to the "
+        "recent spate of floods."
+    )
+    record = extract(text)
+    quote = _by_content(record, "A lot of people predicted")
+    assert quote.speaker is not None and quote.speaker.text == "Walsh"
+
+
+def test_inverted_speaker_keeps_the_possessor_with_its_outlet(extract):
+    text = (
+        "The council voted to close the range on Monday. “Gun owners should leave their "
+        "weapons at home,” opined Cleveland's Plain Dealer."
+    )
+    record = extract(text)
+    quote = _by_content(record, "leave their weapons")
+    source = quote.speaker or quote.via
+    assert source is not None and source.text == "Cleveland's Plain Dealer"

@@ -208,7 +208,10 @@ def source_of(cue: Token) -> Span | None:
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "a spokesman, speaking on condition of anonymity, said" / "officials saying"
             return phrase(token.head, cut_clauses=True)
-        return _stray_subject(token) if token.dep_ == "ROOT" else None
+        if token.dep_ == "ROOT":
+            # "“…,” added Murphy, referring to …" with "Murphy" parsed as the object
+            return _inverted_subject_after(token) or _stray_subject(token)
+        return None
     return None
 
 
@@ -223,15 +226,17 @@ def _hung_across_paragraph(token: Token) -> bool:
 
 
 def _inverted_subject_after(verb: Token) -> Span | None:
-    """ "'…,' said Jared Bernstein, a fellow …": right after a closing quote or comma,
-    the name that follows the verb is its subject, whatever the parser hung it on."""
+    """ "'…,' said Jared Bernstein, a fellow …": right after a closing quote, the name
+    that follows the verb is its subject, whatever the parser hung it on."""
     doc = verb.doc
-    if verb.i == 0 or verb.i + 1 >= len(doc) or not doc[verb.i - 1].is_punct:
+    if verb.i < 2 or verb.i + 1 >= len(doc) or not _after_closing_quote(verb):
+        return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     noun = doc[verb.i + 1]
-    if noun.pos_ != "PROPN":
+    if noun.pos_ != "PROPN" or noun.ent_type_ in ("DATE", "TIME"):
         return None
-    while noun.dep_ in ("compound", "flat") and noun.head.i > noun.i:
+    while noun.dep_ in ("compound", "flat", "poss") and noun.head.i > noun.i:
         noun = noun.head
     if any("\n" in t.text for t in doc[verb.i : noun.i]):
         return None
@@ -344,6 +349,15 @@ def _stray_subject(verb: Token) -> Span | None:
         if token.ent_type_ in ("PERSON", "ORG") or token.lower_ in _NOMINATIVE or orphan:
             return phrase(token, cut_clauses=True)
     return None
+
+
+def _after_closing_quote(verb: Token) -> bool:
+    """The verb follows a closing quotation mark (and a comma): "'…,' said X"."""
+    doc = verb.doc
+    before = doc[verb.i - 1]
+    if before.text == "," and verb.i >= 2:
+        before = doc[verb.i - 2]
+    return before.is_quote or before.text in ("''", "”", "’")
 
 
 def _apposed_name_before(verb: Token) -> Span | None:
