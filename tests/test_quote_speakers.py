@@ -182,3 +182,15 @@ def test_inverted_speaker_keeps_the_possessor_with_its_outlet(extract):
     quote = _by_content(record, "leave their weapons")
     source = quote.speaker or quote.via
     assert source is not None and source.text == "Cleveland's Plain Dealer"
+
+
+def test_speaker_between_two_halves_of_a_quote(extract):
+    # The parser makes "Kessler" the subject of "is" inside the second half.
+    text = (
+        '"The danger," said Martin Kessler, an economist who is the director of the '
+        'Lakeshore Growth Project, "is that the mill jobs will never come back."'
+    )
+    record = extract(text)
+    first = _by_content(record, "The danger")
+    assert first.speaker is not None and first.speaker.text == "Martin Kessler"
+    assert _speaker_name(record, _by_content(record, "never come back")) == "Martin Kessler"

@@ -211,6 +211,10 @@ def source_of(cue: Token) -> Span | None:
         if token.dep_ == "ROOT":
             # "“…,” added Murphy, referring to …" with "Murphy" parsed as the object
             return _inverted_subject_after(token) or _stray_subject(token)
+        if token.dep_ == "parataxis":
+            # '"The risk," said Edward Leamer, an economist …, "is that …"': the
+            # parser gives the name to the quoted clause's verb
+            return _inverted_subject_after(token)
         return None
     return None
 
