@@ -183,13 +183,13 @@ def source_of(cue: Token) -> Span | None:
             ]
             if not near:
                 # the parser's subject is a word of another paragraph: the verb's own
-                # is the name right before it ("…\n\nMrs. Clinton often says …")
+                # is the name right before it ("…\n\nMrs. Okafor often insists …")
                 return _stray_subject(token)
             return _without_set_off_clause(phrase(min(near, key=lambda c: abs(c.i - cue.i))))
         if _hung_across_paragraph(token):
             return _inverted_subject_after(token) or _stray_subject(token)
         if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ", "VBP"):
-            # "… an accident — Brendan Buck, a spokesman for Ryan, told POLITICO": the
+            # "… no accident — Dana Whitfield, a spokeswoman for the mayor, told WRN": the
             # parser joined the verb to the clause before; the name set off right
             # before it is its subject.
             apposed = _apposed_name_before(token)
@@ -209,10 +209,10 @@ def source_of(cue: Token) -> Span | None:
             # "a spokesman, speaking on condition of anonymity, said" / "officials saying"
             return phrase(token.head, cut_clauses=True)
         if token.dep_ == "ROOT":
-            # "“…,” added Murphy, referring to …" with "Murphy" parsed as the object
+            # "“…,” added Walsh, referring to …" with "Walsh" parsed as the object
             return _inverted_subject_after(token) or _stray_subject(token)
         if token.dep_ == "parataxis":
-            # '"The risk," said Edward Leamer, an economist …, "is that …"': the
+            # '"The worry," said Martin Kessler, a planner …, "is that …"': the
             # parser gives the name to the quoted clause's verb
             return _inverted_subject_after(token)
         return None
@@ -221,8 +221,8 @@ def source_of(cue: Token) -> Span | None:
 
 def _hung_across_paragraph(token: Token) -> bool:
     """A verb the parser hung on a word in another paragraph (a headline run into the
-    first sentence: "Christie Says He Would … Virus\nChris Christie said …", or
-    "'…,' said Bernstein, a fellow …" hung on "says" in the next paragraph) heads its
+    first sentence: "Okafor Says She Will Close … Bridge\nMaria Okafor said …", or
+    "'…,' said Mertz, a fellow …" hung on "says" in the next paragraph) heads its
     own clause: a paragraph break lies between it and its head."""
     head = token.head
     low, high = min(head.i, token.i), max(head.i, token.i)
@@ -230,7 +230,7 @@ def _hung_across_paragraph(token: Token) -> bool:
 
 
 def _inverted_subject_after(verb: Token) -> Span | None:
-    """ "'…,' said Jared Bernstein, a fellow …": right after a closing quote, the name
+    """ "'…,' said Daniel Mertz, a fellow …": right after a closing quote, the name
     that follows the verb is its subject, whatever the parser hung it on."""
     doc = verb.doc
     if verb.i < 2 or verb.i + 1 >= len(doc) or not _after_closing_quote(verb):
@@ -346,7 +346,7 @@ def _stray_subject(verb: Token) -> Span | None:
         return right_before
     for token in reversed(verb.doc[start : verb.i]):
         # An object is no subject, unless the parser hung it on a verb in the paragraph
-        # before ("…?”\n\nDe Blasio, speaking on radio, called …" as its object).
+        # before ("…?”\n\nOkafor, speaking on radio, called …" as its object).
         if token.dep_ in _OBJECT_DEPS and token.head.i >= start:
             continue
         orphan = token.head.i < start and token.pos_ == "PROPN"
@@ -365,7 +365,7 @@ def _after_closing_quote(verb: Token) -> bool:
 
 
 def _apposed_name_before(verb: Token) -> Span | None:
-    """ "Brendan Buck, a spokesman for Ryan, told": the comma right before the verb
+    """ "Dana Whitfield, a spokeswoman for the mayor, told": the comma right before the verb
     closes an apposition on a name, which is the verb's subject."""
     doc = verb.doc
     if verb.i < 2 or doc[verb.i - 1].text != ",":

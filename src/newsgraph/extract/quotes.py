@@ -2003,7 +2003,7 @@ def _first_of_joint_speakers(found: Findings, source: Span) -> str | None:
             gap = doc_text(doc)[before[-1][1] : token.idx].strip(" ,")
             if not gap:
                 # the first name, not a body named in a title ("Former U.N. Ambassador
-                # John Bolton and …")
+                # Joan Okafor and …")
                 heads = [
                     r
                     for r in rows
@@ -2032,7 +2032,7 @@ _RELATIVE_PRONOUNS = frozenset(["who", "which", "that"])
 
 def _relative_aside(text: str, quote: Quote, quotes: list[Quote]) -> bool:
     """The quote's speaker is a relative pronoun ("…, who say …") whose person did not
-    speak just before in the same paragraph ("…," said Harvey, who acknowledged …)."""
+    speak just before in the same paragraph ("…," said Harvey, who admitted …)."""
     speaker = quote.speaker
     if speaker is None or speaker.text.lower() not in _RELATIVE_PRONOUNS:
         return False
@@ -2073,7 +2073,7 @@ def _continuing_speaker(
         if types.get(entity) != "PERSON" or _genders(found).get(entity) == clash:
             return None
         if _relative_aside(text, quote, quotes):
-            # "Rubio refrained from attacking Christie, who say …. He dismissed …": the
+            # "Brandt declined to criticise Hale, who argue …. He brushed aside …": the
             # speaker of a relative clause is no topic the next sentence goes on with.
             return None
         # Someone else made the subject (or the owner of the subject: "Francis' message

@@ -926,7 +926,7 @@ def _animate(root: Token) -> bool:
 
 
 def _modifies_a_noun_after(root: Token, end: int) -> bool:
-    """The mention only modifies a noun after it ("Republican senators", "Berkeley
+    """The mention only modifies a noun after it ("Republican senators", "Lakeshore
     economists", "American workers")."""
     return (
         root.dep_ in {"compound", "amod", "nmod"}
