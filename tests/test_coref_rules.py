@@ -1505,3 +1505,31 @@ def test_coref_a_kind_of_firm_refers_back_to_the_company(extract):
     )
     record = extract(text)
     assert _entity_of(record, text, "the carmaker") is _entity_of(record, text, "Volkswagen")
+
+
+def test_coref_their_skips_a_name_that_only_modifies_a_noun(pipeline):
+    # "The Instagram buzz": the buzz, not Instagram, is what that phrase is about;
+    # "their" goes back to Microsoft.
+    text = (
+        "Thousands of people reposted the clip overnight. The Instagram buzz brought a call "
+        "from Microsoft, and the teenager was flown to their developer summit in Seattle."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    company = cluster_at(clusters, text, "Microsoft")
+    assert company >= 0
+    assert cluster_at(clusters, text, "their") == company
+
+
+def test_coref_a_title_picks_the_one_of_two_people_sharing_a_surname(pipeline):
+    # Both Okafors are named in full; "Mrs." and "Mr." tell the bare surnames apart.
+    text = (
+        "Grace Okafor toured the port on Monday with her husband, former Governor Peter "
+        "Okafor. Mrs. Okafor told dock workers that the harbour would stay open. Mr. Okafor "
+        "spoke only briefly."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    grace = cluster_at(clusters, text, "Grace Okafor")
+    peter = cluster_at(clusters, text, "Peter Okafor")
+    assert grace >= 0 and peter >= 0 and grace != peter
+    assert cluster_at(clusters, text, "Okafor", nth=2) == grace  # "Mrs. Okafor"
+    assert cluster_at(clusters, text, "Okafor", nth=3) == peter  # "Mr. Okafor"

@@ -182,8 +182,19 @@ def source_of(cue: Token) -> Span | None:
                 if "\n" not in doc_text(doc)[min(c.idx, cue.idx) : max(c.idx, cue.idx)]
             ]
             if not near:
-                return None
+                # the parser's subject is a word of another paragraph: the verb's own
+                # is the name right before it ("…\n\nMrs. Okafor often insists …")
+                return _stray_subject(token)
             return _without_set_off_clause(phrase(min(near, key=lambda c: abs(c.i - cue.i))))
+        if _hung_across_paragraph(token):
+            return _inverted_subject_after(token) or _stray_subject(token)
+        if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ", "VBP"):
+            # "… no accident — Dana Whitfield, a spokeswoman for the mayor, told WRN": the
+            # parser joined the verb to the clause before; the name set off right
+            # before it is its subject.
+            apposed = _apposed_name_before(token)
+            if apposed is not None:
+                return apposed
         if (
             token.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep")
             # "Trump gestured …, then leaned in and boomed:" with "leaned" left as "dep"
@@ -197,8 +208,43 @@ def source_of(cue: Token) -> Span | None:
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "a spokesman, speaking on condition of anonymity, said" / "officials saying"
             return phrase(token.head, cut_clauses=True)
-        return _stray_subject(token) if token.dep_ == "ROOT" else None
+        if token.dep_ == "ROOT":
+            # "“…,” added Walsh, referring to …" with "Walsh" parsed as the object
+            return _inverted_subject_after(token) or _stray_subject(token)
+        if token.dep_ == "parataxis":
+            # '"The worry," said Martin Kessler, a planner …, "is that …"': the
+            # parser gives the name to the quoted clause's verb
+            return _inverted_subject_after(token)
+        return None
     return None
+
+
+def _hung_across_paragraph(token: Token) -> bool:
+    """A verb the parser hung on a word in another paragraph (a headline run into the
+    first sentence: "Okafor Says She Will Close … Bridge\nMaria Okafor said …", or
+    "'…,' said Mertz, a fellow …" hung on "says" in the next paragraph) heads its
+    own clause: a paragraph break lies between it and its head."""
+    head = token.head
+    low, high = min(head.i, token.i), max(head.i, token.i)
+    return head.i != token.i and any("\n" in t.text for t in token.doc[low + 1 : high])
+
+
+def _inverted_subject_after(verb: Token) -> Span | None:
+    """ "'…,' said Daniel Mertz, a fellow …": right after a closing quote, the name
+    that follows the verb is its subject, whatever the parser hung it on."""
+    doc = verb.doc
+    if verb.i < 2 or verb.i + 1 >= len(doc) or not _after_closing_quote(verb):
+        return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    noun = doc[verb.i + 1]
+    if noun.pos_ != "PROPN" or noun.ent_type_ in ("DATE", "TIME"):
+        return None
+    while noun.dep_ in ("compound", "flat", "poss") and noun.head.i > noun.i:
+        noun = noun.head
+    if any("\n" in t.text for t in doc[verb.i : noun.i]):
+        return None
+    return phrase(noun, cut_clauses=True)
 
 
 def relay_participle(*heads: Token, after: int = -1) -> Span | None:
@@ -316,6 +362,7 @@ def _without_set_off_clause(span: Span) -> Span:
 
 
 _NOMINATIVE = frozenset(["he", "she", "they", "we", "i"])
+_OBJECT_DEPS = frozenset(["dobj", "pobj", "poss", "compound", "dative", "oprd", "attr"])
 
 
 def _stray_subject(verb: Token) -> Span | None:
@@ -324,36 +371,73 @@ def _stray_subject(verb: Token) -> Span | None:
     nearest person, organisation or subject pronoun before it in the sentence."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
-    right_before = _noun_right_before(verb)
+    start = _clause_start(verb)
+    right_before = _noun_right_before(verb, start)
     if right_before is not None:
         return right_before
-    for token in reversed(verb.doc[verb.sent.start : verb.i]):
-        if token.dep_ in ("dobj", "pobj", "poss", "compound", "dative"):
+    for token in reversed(verb.doc[start : verb.i]):
+        # An object is no subject, unless the parser hung it on a verb in the paragraph
+        # before ("…?”\n\nOkafor, speaking on radio, called …" as its object).
+        if token.dep_ in _OBJECT_DEPS and token.head.i >= start:
             continue
-        if token.ent_type_ in ("PERSON", "ORG") or token.lower_ in _NOMINATIVE:
+        orphan = token.head.i < start and token.pos_ == "PROPN"
+        if token.ent_type_ in ("PERSON", "ORG") or token.lower_ in _NOMINATIVE or orphan:
             return phrase(token, cut_clauses=True)
     return None
 
 
-def _noun_right_before(verb: Token) -> Span | None:
+def _after_closing_quote(verb: Token) -> bool:
+    """The verb follows a closing quotation mark (and a comma): "'…,' said X"."""
+    doc = verb.doc
+    before = doc[verb.i - 1]
+    if before.text == "," and verb.i >= 2:
+        before = doc[verb.i - 2]
+    return before.is_quote or before.text in ("''", "”", "’")
+
+
+def _apposed_name_before(verb: Token) -> Span | None:
+    """ "Dana Whitfield, a spokeswoman for the mayor, told": the comma right before the verb
+    closes an apposition on a name, which is the verb's subject."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    name = doc[verb.i - 1].head
+    if name.i >= verb.i - 1 or name.pos_ != "PROPN" or name.dep_ in ("pobj", "dobj", "poss"):
+        return None
+    if not any(c.dep_ == "appos" for c in name.children):
+        return None
+    return phrase(name, cut_clauses=True)
+
+
+def _clause_start(verb: Token) -> int:
+    """The start of the verb's sentence, or of its paragraph where the sentence runs
+    across a paragraph break."""
+    doc = verb.doc
+    for i in range(verb.i - 1, verb.sent.start - 1, -1):
+        if "\n" in doc[i].text:
+            return i + 1
+    return verb.sent.start
+
+
+def _noun_right_before(verb: Token, start: int) -> Span | None:
     """The noun phrase right before a subjectless finite verb (its adverbs and
     auxiliaries aside) is its subject, whatever the parser hung it on: "At a rally in
     Ohio, 62-year-old Brenda Johnson also railed …", "Less than a third agreed …"."""
     doc = verb.doc
     i = verb.i - 1
-    while i >= verb.sent.start and doc[i].head.i == verb.i and doc[i].dep_ in _VERB_MODIFIERS:
+    while i >= start and doc[i].head.i == verb.i and doc[i].dep_ in _VERB_MODIFIERS:
         i -= 1
-    if i < verb.sent.start:
+    if i < start:
         return None
     noun = doc[i]
     if noun.pos_ not in ("PROPN", "NOUN", "NUM") or noun.lower_ in ("it", "there"):
         return None
     left = noun.left_edge.i
-    for j in range(noun.i - 1, max(left, verb.sent.start) - 1, -1):
+    for j in range(noun.i - 1, max(left, start) - 1, -1):
         if doc[j].text in (",", ";", "—", "–", "(", ")") or doc[j].dep_ in ("prep", "mark"):
             left = j + 1
             break
-    left = max(left, verb.sent.start)
+    left = max(left, start)
     if any(doc[j].head.i > noun.i for j in range(left, noun.i)):
         return None  # a word in between belongs to something after the noun
     return doc[left : noun.i + 1]

@@ -420,10 +420,18 @@ def _place_person(
     cluster = by_key.get(key)
     if cluster is not None and len(words) == 1 and _acronym_of_a_word(doc, cluster, m):
         cluster = None
+    titled = gender_of_name(list(doc[max(0, m.start - 1) : m.start]))
+    if cluster is not None and len(words) == 1 and titled and cluster.gender not in ("", titled):
+        cluster = None  # "Mr. Clinton" after "Mrs. Clinton": the other one of that name
     if cluster is None and len(words) == 1:
-        cluster = _best_person(_alike(doc, m, by_surname.get(words[0], []))) or _best_person(
-            _alike(doc, m, by_first.get(words[0], []))
-        )
+        # "Mrs. Clinton" after Hillary and Bill Clinton: the title picks the one of that
+        # gender among people sharing the surname
+        surnamed = [
+            c
+            for c in _alike(doc, m, by_surname.get(words[0], []))
+            if not (titled and c.gender and c.gender != titled)
+        ]
+        cluster = _best_person(surnamed) or _best_person(_alike(doc, m, by_first.get(words[0], [])))
     if cluster is None and len(words) > 1 and words[0] in lexicons().surname_particles:
         # "De Vries" after "Marieke de Vries": a surname with a particle.
         cluster = _best_person(by_surname.get(" ".join(words), []))
@@ -438,7 +446,6 @@ def _place_person(
             cluster = lone
     if cluster is None:
         cluster = _misspelt_person(words, by_surname)
-    titled = gender_of_name(list(doc[max(0, m.start - 1) : m.start]))
     if cluster is not None and titled and cluster.gender and titled != cluster.gender:
         cluster = None  # "Mr. Smith ... Mrs. Smith": two people
     if cluster is None:

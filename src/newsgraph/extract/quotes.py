@@ -2040,8 +2040,53 @@ def _first_of_joint_speakers(found: Findings, source: Span) -> str | None:
         if before and after_and and before[-1][2] != after_and[0][2]:
             gap = doc_text(doc)[before[-1][1] : token.idx].strip(" ,")
             if not gap:
-                return min(rows)[2]
+                # the first name, not a body named in a title ("Former U.N. Ambassador
+                # Joan Okafor and …")
+                heads = [
+                    r
+                    for r in rows
+                    if types.get(r[2]) == "PERSON" or not _only_modifies(doc, r[0], r[1])
+                ]
+                return min(heads or rows)[2]
     return None
+
+
+def _only_modifies(doc: Doc, start: int, end: int) -> bool:
+    """The mention only modifies a noun after it ("U.N. Ambassador", "Republican
+    senators")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return (
+        root.dep_ in ("compound", "amod", "nmod")
+        and root.head.i >= span.end
+        and root.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+_RELATIVE_PRONOUNS = frozenset(["who", "which", "that"])
+
+
+def _relative_aside(text: str, quote: Quote, quotes: list[Quote]) -> bool:
+    """The quote's speaker is a relative pronoun ("…, who say …") whose person did not
+    speak just before in the same paragraph ("…," said Harvey, who admitted …)."""
+    speaker = quote.speaker
+    if speaker is None or speaker.text.lower() not in _RELATIVE_PRONOUNS:
+        return False
+    for prev in reversed(quotes):
+        if prev.content.end > quote.content.start:
+            continue
+        if _breaks(text, prev.content.end, quote.content.start) > 0:
+            return True
+        ref = prev.speaker
+        if (
+            ref is not None
+            and ref.entity == speaker.entity
+            and ref.text.lower() not in _RELATIVE_PRONOUNS
+        ):
+            return False
+    return True
 
 
 def _continuing_speaker(
@@ -2064,6 +2109,10 @@ def _continuing_speaker(
         if entity is None:
             continue
         if types.get(entity) != "PERSON" or _genders(found).get(entity) == clash:
+            return None
+        if _relative_aside(text, quote, quotes):
+            # "Brandt declined to criticise Hale, who argue …. He brushed aside …": the
+            # speaker of a relative clause is no topic the next sentence goes on with.
             return None
         # Someone else made the subject (or the owner of the subject: "Francis' message
         # is …") in between ("Biden rubbished Trump's claim. '…,' he said") takes over;
@@ -2395,12 +2444,15 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
     limit = _paragraph_start(text, root.idx, back=0 if speakers_only else 1)
     sent = root.sent
     # Whoever is named in the same sentence is not the antecedent ("The group told
-    # the BBC they … with the Taliban" is not the Taliban).
+    # the BBC they … with the Taliban" is not the Taliban); a pronoun there the
+    # entities stage linked ("The senator said she would …") names no one.
     same_sentence = {
         ent.id
         for ent in found.entities
         for m in ent.mentions
-        if sent.start_char <= m.start < sent.end_char and not (m.start <= root.idx < m.end)
+        if sent.start_char <= m.start < sent.end_char
+        and not (m.start <= root.idx < m.end)
+        and m.text.lower() not in PRONOUNS
     }
     best: tuple[int, str] | None = None
     lex = lexicon()

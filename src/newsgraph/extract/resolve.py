@@ -610,6 +610,8 @@ class Resolver:
                 root.pos_ == "ADJ" or (word in NEUTER and root.tag_ in {"NNS", "NNPS"})
             ):
                 continue  # "Afghan", and "Muslims" are no "it"
+            if word in PLURAL and _modifies_a_noun_after(root, m.end):
+                continue  # "Republican senators …. They": the senators, not the party
             if (
                 root.pos_ == "NOUN"
                 and root.left_edge.i <= token.i <= root.right_edge.i
@@ -920,6 +922,16 @@ def _animate(root: Token) -> bool:
         or lemma in lex.group_descriptions
         or lemma in lex.org_nouns
         or lemma in {"people", "person", "family", "public", "crowd", "resident"}
+    )
+
+
+def _modifies_a_noun_after(root: Token, end: int) -> bool:
+    """The mention only modifies a noun after it ("Republican senators", "Lakeshore
+    economists", "American workers")."""
+    return (
+        root.dep_ in {"compound", "amod", "nmod"}
+        and root.head.i >= end
+        and root.head.pos_ in {"NOUN", "PROPN"}
     )
 
 
