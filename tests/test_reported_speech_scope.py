@@ -119,3 +119,13 @@ def test_calling_something_a_name_is_still_a_characterisation(extract):
     record = extract("The mayor called the stadium plan a disaster for taxpayers.")
     quote = _quote_with(record, "a disaster for taxpayers")
     assert quote.cue is not None and quote.cue.text == "called"
+
+
+def test_verbal_blame_of_an_actor_is_a_stance(extract):
+    # PolNeAR marks "criticized X" as an attribution whose content is X; "attacked X"
+    # stays out, as it is as often force ("Russia attacked Ukraine").
+    record = extract("Finance Minister Fernando Haddad criticized the central bank on Tuesday.")
+    quote = _quote_with(record, "the central bank")
+    assert quote.cue is not None and quote.cue.text == "criticized"
+    assert quote.speaker is not None and "Haddad" in quote.speaker.text
+    assert "Tuesday" not in quote.content.text
