@@ -129,3 +129,16 @@ def test_verbal_blame_of_an_actor_is_a_stance(extract):
     assert quote.cue is not None and quote.cue.text == "criticized"
     assert quote.speaker is not None and "Haddad" in quote.speaker.text
     assert "Tuesday" not in quote.content.text
+
+
+def test_a_question_put_to_the_speaker_is_not_her_answer(extract):
+    record = extract(
+        "Asked by a reporter whether she had rehearsed her speech, she said, "
+        '"I read it once over, and that is all."'
+    )
+    answer = _quote_with(record, "I read it once over")
+    assert answer.speaker is not None and answer.speaker.text == "she"
+    assert "Asked" not in answer.content.text
+    assert "rehearsed" not in answer.content.text
+    question = _quote_with(record, "whether she had rehearsed her speech")
+    assert question.cue is not None and question.cue.text.startswith("Asked")
