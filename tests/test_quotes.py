@@ -1491,13 +1491,14 @@ def test_a_body_described_by_its_head_noun_never_resolves_to_a_person(extract):
         "Negotiators are close to a deal that would see Israeli troops withdraw from the "
         "border area within 60 days.",
         'Markets expect a cut in September, but policymakers wanted to see "more good data" first.',
-        "Finance Minister Fernando Haddad criticized the central bank on Tuesday.",
+        "Russian forces attacked the port city of Odesa overnight.",
+        "Russia attacked Ukraine in February.",
     ],
 )
 def test_cue_words_that_report_no_statement(extract, sentence):
     record = extract(sentence)
     cues = [q.cue.text for q in record.quotes if q.cue]
-    assert not any(w in c for c in cues for w in ("attacked", "see", "wanted", "criticized")), cues
+    assert not any(w in c for c in cues for w in ("attacked", "see", "wanted")), cues
 
 
 def test_praise_or_blame_with_a_charge_is_content(extract):

@@ -119,3 +119,26 @@ def test_calling_something_a_name_is_still_a_characterisation(extract):
     record = extract("The mayor called the stadium plan a disaster for taxpayers.")
     quote = _quote_with(record, "a disaster for taxpayers")
     assert quote.cue is not None and quote.cue.text == "called"
+
+
+def test_verbal_blame_of_an_actor_is_a_stance(extract):
+    # PolNeAR marks "criticized X" as an attribution whose content is X; "attacked X"
+    # stays out, as it is as often force ("Russia attacked Ukraine").
+    record = extract("Finance Minister Fernando Haddad criticized the central bank on Tuesday.")
+    quote = _quote_with(record, "the central bank")
+    assert quote.cue is not None and quote.cue.text == "criticized"
+    assert quote.speaker is not None and "Haddad" in quote.speaker.text
+    assert "Tuesday" not in quote.content.text
+
+
+def test_a_question_put_to_the_speaker_is_not_her_answer(extract):
+    record = extract(
+        "Asked by a reporter whether she had rehearsed her speech, she said, "
+        '"I read it once over, and that is all."'
+    )
+    answer = _quote_with(record, "I read it once over")
+    assert answer.speaker is not None and answer.speaker.text == "she"
+    assert "Asked" not in answer.content.text
+    assert "rehearsed" not in answer.content.text
+    question = _quote_with(record, "whether she had rehearsed her speech")
+    assert question.cue is not None and question.cue.text.startswith("Asked")

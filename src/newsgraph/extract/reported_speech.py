@@ -170,6 +170,22 @@ def _embedded_question(token: Token) -> bool:
     )
 
 
+def _without_question_put(cue: Token, content: set[int]) -> set[int]:
+    """ "Asked by a reporter whether she had practised, she said, “I read it once”": the
+    question put to the speaker opens the clause the parser gives the cue, but it is the
+    reporter's, an attribution of its own; what she said starts after it."""
+    doc = cue.doc
+    cut = -1
+    for i in content:
+        token = doc[i]
+        if i < cue.i and token.dep_ == "advcl" and _asked_participle(token):
+            cut = max(cut, token.right_edge.i)
+    if cut < 0:
+        return content
+    kept = {i for i in content if i > cut}
+    return kept or content
+
+
 def _naming_participle(token: Token) -> bool:
     """ "a group called Voters First", "a consulting firm called Gavekal": the participle
     names the noun it hangs on; nobody says anything."""
@@ -630,6 +646,7 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         # "Smith appeared to lose his temper": the writer's reading; the whole clause.
         content |= {t.i for c in token.children if c.dep_ == "nsubj" for t in c.subtree}
         source = None
+    content = _without_question_put(token, content)
     span = _tokens_span(token.doc, content)
     if span is None:
         return None
