@@ -1566,3 +1566,13 @@ def test_places_a_border_is_the_states_not_the_citys(extract) -> None:
     assert _place(r, "New York").precision == "admin1"
     r = extract("Police in New York arrested two men on Friday.")
     assert _place(r, "New York").precision == "city"
+
+
+def test_places_a_place_is_named_by_its_name_not_its_adjective(extract):
+    record = extract(
+        "The tariffs would hurt European consumers, the minister said. Europe cannot be "
+        "the only open market in the world."
+    )
+    (europe,) = [p for p in record.places if p.resolved_name == "Europe"]
+    assert europe.name == "Europe"
+    assert [m.text for m in europe.mentions] == ["European", "Europe"]

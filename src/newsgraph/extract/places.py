@@ -611,8 +611,12 @@ def _places(
         entity = next((t.entity for t in tops if t.entity), None)
         place = Place(
             id=f"p{n}",
-            # Named as written, preferring a name over a nationality word ("Afghan").
-            name=next((t.text for t in tops if t.hint != "country"), tops[0].text),
+            # Named as written, preferring a name over a nationality word ("Afghan",
+            # "European").
+            name=next(
+                (t.text for t in tops if t.hint != "country" and t.label != "NORP"),
+                next((t.text for t in tops if t.hint != "country"), tops[0].text),
+            ),
             entity=entity,
             mentions=[Span(t.start, t.end, t.text) for t in tops],
         )
