@@ -1533,3 +1533,24 @@ def test_coref_a_title_picks_the_one_of_two_people_sharing_a_surname(pipeline):
     assert grace >= 0 and peter >= 0 and grace != peter
     assert cluster_at(clusters, text, "Okafor", nth=2) == grace  # "Mrs. Okafor"
     assert cluster_at(clusters, text, "Okafor", nth=3) == peter  # "Mr. Okafor"
+
+
+def test_coref_the_description_of_someone_just_introduced_is_not_a_named_person(pipeline):
+    # "a special envoy ... The envoy": the definite phrase points back to the new person
+    # the indefinite one brought in, not to the minister who sent him.
+    text = (
+        "Foreign Minister Ana Ferreira spoke to her Chilean counterpart on Sunday about the "
+        "border dispute. Ferreira later sent a special envoy to the region. The envoy met "
+        "officials in Lima on Monday and said progress had been slow."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    envoy = cluster_at(clusters, text, "The envoy")
+    assert envoy != cluster_at(clusters, text, "Ana Ferreira")
+    assert envoy == cluster_at(clusters, text, "a special envoy")
+    # an appositive describes the named person: the later "the envoy" is still her
+    text2 = (
+        "Daniel Okafor, a special envoy of the president, arrived in Lima on Sunday. "
+        "The envoy met officials on Monday and said progress had been slow."
+    )
+    clusters = build_clusters(pipeline.nlp(text2))
+    assert cluster_at(clusters, text2, "The envoy") == cluster_at(clusters, text2, "Daniel Okafor")

@@ -44,6 +44,7 @@ OWN_MODIFIER = 1.0  # a pronoun in a modifier of a phrase points back to that ph
 WINDOW = 3  # sentences a pronoun looks back
 PLURAL_WINDOW = 2  # "they": the Church ... a lawyer ... a statement. They said
 SPECIFIC_WINDOW = 12  # "the foundation" for a name headed "Foundation"
+INTRODUCED_WINDOW = 6  # "a special envoy ... the envoy": sentences between the two phrases
 NOMINAL_PENALTY = 0.2
 CHAIN_WINDOW = 2  # sentences between two unresolved pronouns of one kind
 ORG_SUBJECT = 0.8  # "the company": a subject body beats one named in passing
@@ -213,6 +214,8 @@ class Resolver:
             if named_inside and not is_person:
                 continue  # "the Afghan team": a new thing, not "Afghan"
             span = Mention(start, token.i + 1, "description", "PERSON" if is_person else "ORG")
+            if is_person and not age and self._introduced_before(token, heads_at):
+                continue  # "a special envoy ... the envoy": that phrase's person, no one named
             target = self._person_description(token, span, age=age) if is_person else None
             if org_head and self._nominal_before(token, heads_at):
                 continue  # "a six-member team ... the team": the phrase's own antecedent
@@ -252,6 +255,22 @@ class Resolver:
             if i < token.i and self.doc[i].tag_ == token.tag_ and self.clusters.owner[i] < 0
         ]
         return bool(earlier) and sent_of[token.i] - sent_of[earlier[-1]] <= SPECIFIC_WINDOW
+
+    def _introduced_before(self, token: Token, heads_at: dict[str, list[int]]) -> bool:
+        """Whether a recent indefinite phrase with this head ("a special envoy") brought in
+        someone new whom "the envoy" points back to; an appositive or predicate ("X, a
+        spokesman"; "X is a lawyer") describes a named person instead."""
+        sent_of = self.clusters.sent_of
+        for i in reversed(heads_at.get(token.lemma_.lower(), [])):
+            if i >= token.i or self.doc[i].tag_ != token.tag_:
+                continue
+            if sent_of[token.i] - sent_of[i] > INTRODUCED_WINDOW:
+                return False
+            earlier = self.doc[i]
+            return earlier.dep_ not in {"appos", "attr", "conj"} and any(
+                c.dep_ == "det" and c.lower_ in {"a", "an"} for c in earlier.children
+            )
+        return False
 
     def _person_description(self, token: Token, span: Mention, *, age: bool) -> Cluster | None:
         lex = lexicons()
