@@ -1554,3 +1554,19 @@ def test_coref_the_description_of_someone_just_introduced_is_not_a_named_person(
     )
     clusters = build_clusters(pipeline.nlp(text2))
     assert cluster_at(clusters, text2, "The envoy") == cluster_at(clusters, text2, "Daniel Okafor")
+
+
+def test_coref_they_saying_something_may_be_a_plural_of_people_nouns(pipeline):
+    # "they" as a speech verb's subject is people: farmers, supporters and voters are
+    # people as much as officials are, so they take it over a place or a passing body.
+    text = (
+        "The strike entered its second week. Hundreds of dairy farmers blocked roads near "
+        "Novi Sad on Monday. They demanded higher milk prices.\n"
+        "The rally began at noon. Opposition supporters gathered outside the offices of "
+        "Acme Media and the Daily Courier. They chanted slogans for hours."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    farmers = cluster_at(clusters, text, "dairy farmers")
+    assert farmers >= 0 and cluster_at(clusters, text, "They", 0) == farmers
+    supporters = cluster_at(clusters, text, "Opposition supporters")
+    assert supporters >= 0 and cluster_at(clusters, text, "They", 1) == supporters

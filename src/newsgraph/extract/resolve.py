@@ -941,7 +941,15 @@ def _animate(root: Token) -> bool:
         or lemma in lex.group_descriptions
         or lemma in lex.org_nouns
         or lemma in {"people", "person", "family", "public", "crowd", "resident"}
+        or lemma in _people_nouns()
     )
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    """ "farmers", "supporters", "voters": plural heads that name people."""
+    words: list[str] = entity_lexicons._load("entity_descriptions.json")["people_nouns"]
+    return _lowered(words)
 
 
 def _modifies_a_noun_after(root: Token, end: int) -> bool:
