@@ -1570,3 +1570,20 @@ def test_coref_they_saying_something_may_be_a_plural_of_people_nouns(pipeline):
     assert farmers >= 0 and cluster_at(clusters, text, "They", 0) == farmers
     supporters = cluster_at(clusters, text, "Opposition supporters")
     assert supporters >= 0 and cluster_at(clusters, text, "They", 1) == supporters
+
+
+def test_coref_it_standing_in_for_a_clause_after_it_has_no_antecedent(pipeline):
+    # extraposed "it": a passive with a that-clause, "it is time to", an adjective or
+    # participle with a that-clause or with an infinitive that has its own object
+    text = (
+        "Northwind Telecom raised its prices on Monday. Northwind said it is time for "
+        "customers to switch plans. It is alleged by regulators that the firm misled "
+        "buyers. A consumer group said it was damning that Northwind had waited. The "
+        "regulator said the new code makes it easier for customers to cancel contracts."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    for nth in range(3):
+        assert cluster_at(clusters, text, "it", nth) < 0, nth
+    assert cluster_at(clusters, text, "It", 0) < 0
+    # a referential "it" next to them is still resolved
+    assert cluster_at(clusters, text, "its", 0) == cluster_at(clusters, text, "Northwind Telecom")

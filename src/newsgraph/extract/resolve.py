@@ -1110,6 +1110,8 @@ def _collective(cluster: Cluster, root: Token, word: str) -> bool:
 
 def _expletive(token: Token) -> bool:
     verb = token.head
+    if _extraposed(token, verb):
+        return True
     deps = {c.dep_ for c in verb.children}
     if verb.lemma_ == "be" and deps & {"acomp", "attr"} and deps & {"ccomp", "xcomp", "csubj"}:
         return True
@@ -1129,3 +1131,37 @@ def _expletive(token: Token) -> bool:
         others = {c.dep_ for c in verb.children if c.i != token.i}
         return bool(others & CLAUSAL_DEPS) or others <= BARE_VERB_DEPS
     return token.dep_ == "expl"
+
+
+def _extraposed(token: Token, head: Token) -> bool:
+    """ "it" standing in for a clause after it: "it is alleged that …" (a passive with a
+    clause), "it is time to …", "was damning that …", "makes it easier for firms to hire
+    workers" (an adjective or participle with a that-clause or an infinitive with its own
+    object; "it is easy to use" may be the thing itself)."""
+    if token.dep_ == "nsubjpass":
+        return any(c.dep_ in {"ccomp", "csubj"} for c in head.children)
+    if token.dep_ != "nsubj":
+        return False
+    if head.lemma_ == "be" and any(
+        c.dep_ == "attr"
+        and c.lemma_.lower() == "time"
+        and not any(d.dep_ == "det" for d in c.children)
+        for c in head.children
+    ):
+        return True  # "it's time to say goodbye" (not "it was the time when")
+    if head.pos_ != "ADJ" and head.tag_ != "VBG":
+        return False
+    if head.tag_ == "VBG" and not any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children):
+        return False  # "it was damning that …", never "it kept growing"
+    return any(_clause_after(c) for c in head.children if c.i > token.i)
+
+
+def _clause_after(comp: Token) -> bool:
+    """A that-clause, or an infinitive with its own object ("for firms to hire workers")."""
+    if comp.dep_ not in {"ccomp", "xcomp", "advcl", "csubj"}:
+        return False
+    marks = {c.lower_ for c in comp.children if c.dep_ == "mark"}
+    if marks & {"that", "whether"}:
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+    return infinitive and any(c.dep_ in {"dobj", "ccomp"} for c in comp.children)
