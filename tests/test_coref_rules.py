@@ -1587,3 +1587,15 @@ def test_coref_it_standing_in_for_a_clause_after_it_has_no_antecedent(pipeline):
     assert cluster_at(clusters, text, "It", 0) < 0
     # a referential "it" next to them is still resolved
     assert cluster_at(clusters, text, "its", 0) == cluster_at(clusters, text, "Northwind Telecom")
+
+
+def test_coref_they_after_a_trailing_attribution_is_the_reports_subject(pipeline):
+    # "X did Y, the ministry said. They …": the body after its report is the source; the
+    # report's own subject is what the story goes on about.
+    text = (
+        "Border guards stopped a convoy near the crossing overnight, the interior ministry "
+        "said. They seized four trucks of fuel."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    guards = cluster_at(clusters, text, "Border guards")
+    assert guards >= 0 and cluster_at(clusters, text, "They") == guards

@@ -664,7 +664,7 @@ class Resolver:
         root = _mention_root(self.doc, m)
         distance = sent_of[token.i] - sent_of[m.start]
         score = (3.0, 2.0, 1.2, 0.6)[min(distance, 3)]
-        if _is_subject(root):
+        if _is_subject(root) and not (token.lower_ in {"they", "them"} and _trailing_source(root)):
             score += 1.0
         elif root.dep_ == "poss" or (m.end < len(self.doc) and self.doc[m.end].tag_ == "POS"):
             score -= 0.5
@@ -927,6 +927,17 @@ def _modifies(pronoun: Token, root: Token) -> bool:
         path.add(node.dep_)
         node = node.head
     return node.i == root.i and "appos" not in path and bool(path & MODIFIER_DEPS)
+
+
+def _trailing_source(root: Token) -> bool:
+    """ "Troops raided the camp, the ministry said. They …": the subject of a speech verb
+    after its report is the source; the report's subject is what "they" goes on about."""
+    verb = root.head
+    return (
+        root.dep_ in SUBJECT_DEPS
+        and verb.lemma_.lower() in _speech_verbs()
+        and any(c.dep_ == "ccomp" and c.i < root.i for c in verb.children)
+    )
 
 
 def _animate(root: Token) -> bool:
