@@ -1599,3 +1599,16 @@ def test_coref_they_after_a_trailing_attribution_is_the_reports_subject(pipeline
     clusters = build_clusters(pipeline.nlp(text))
     guards = cluster_at(clusters, text, "Border guards")
     assert guards >= 0 and cluster_at(clusters, text, "They") == guards
+
+
+def test_coref_a_quoted_it_is_not_the_speaker_named_before_the_quote(pipeline):
+    # the speaker of a quotation would say "we" or "I"; the quoted "it" is something else
+    text = (
+        'The analytics firm said, "Usually, Chrome is the top browser after Safari, but over '
+        "the past 30 days it has been third, a few points behind Edge. It might be a "
+        'statistical blip."'
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    firm = cluster_at(clusters, text, "The analytics firm")
+    assert cluster_at(clusters, text, "it") != firm
+    assert cluster_at(clusters, text, "It") != firm

@@ -619,6 +619,8 @@ class Resolver:
                 _agrees(cluster, word) or _collective(cluster, root, word)
             ):
                 continue
+            if quoted and not self.clusters.in_quote[m.start] and _speaks(root):
+                continue  # 'The firm said, "… it has been third"': a speaker says "we", "I"
             if speaking and cluster.nominal and not _animate(root):
                 continue  # "The authors say the results confirm ... They call for": people
             if m.cluster in bound or _in_own_appositive(token, root):
@@ -927,6 +929,11 @@ def _modifies(pronoun: Token, root: Token) -> bool:
         path.add(node.dep_)
         node = node.head
     return node.i == root.i and "appos" not in path and bool(path & MODIFIER_DEPS)
+
+
+def _speaks(root: Token) -> bool:
+    """Whether the phrase is the subject of a speech verb."""
+    return root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() in _speech_verbs()
 
 
 def _trailing_source(root: Token) -> bool:
