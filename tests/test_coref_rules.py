@@ -1533,3 +1533,82 @@ def test_coref_a_title_picks_the_one_of_two_people_sharing_a_surname(pipeline):
     assert grace >= 0 and peter >= 0 and grace != peter
     assert cluster_at(clusters, text, "Okafor", nth=2) == grace  # "Mrs. Okafor"
     assert cluster_at(clusters, text, "Okafor", nth=3) == peter  # "Mr. Okafor"
+
+
+def test_coref_the_description_of_someone_just_introduced_is_not_a_named_person(pipeline):
+    # "a special envoy ... The envoy": the definite phrase points back to the new person
+    # the indefinite one brought in, not to the minister who sent him.
+    text = (
+        "Foreign Minister Ana Ferreira spoke to her Chilean counterpart on Sunday about the "
+        "border dispute. Ferreira later sent a special envoy to the region. The envoy met "
+        "officials in Lima on Monday and said progress had been slow."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    envoy = cluster_at(clusters, text, "The envoy")
+    assert envoy != cluster_at(clusters, text, "Ana Ferreira")
+    assert envoy == cluster_at(clusters, text, "a special envoy")
+    # an appositive describes the named person: the later "the envoy" is still her
+    text2 = (
+        "Daniel Okafor, a special envoy of the president, arrived in Lima on Sunday. "
+        "The envoy met officials on Monday and said progress had been slow."
+    )
+    clusters = build_clusters(pipeline.nlp(text2))
+    assert cluster_at(clusters, text2, "The envoy") == cluster_at(clusters, text2, "Daniel Okafor")
+
+
+def test_coref_they_saying_something_may_be_a_plural_of_people_nouns(pipeline):
+    # "they" as a speech verb's subject is people: farmers, supporters and voters are
+    # people as much as officials are, so they take it over a place or a passing body.
+    text = (
+        "The strike entered its second week. Hundreds of dairy farmers blocked roads near "
+        "Novi Sad on Monday. They demanded higher milk prices.\n"
+        "The rally began at noon. Opposition supporters gathered outside the offices of "
+        "Acme Media and the Daily Courier. They chanted slogans for hours."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    farmers = cluster_at(clusters, text, "dairy farmers")
+    assert farmers >= 0 and cluster_at(clusters, text, "They", 0) == farmers
+    supporters = cluster_at(clusters, text, "Opposition supporters")
+    assert supporters >= 0 and cluster_at(clusters, text, "They", 1) == supporters
+
+
+def test_coref_it_standing_in_for_a_clause_after_it_has_no_antecedent(pipeline):
+    # extraposed "it": a passive with a that-clause, "it is time to", an adjective or
+    # participle with a that-clause or with an infinitive that has its own object
+    text = (
+        "Northwind Telecom raised its prices on Monday. Northwind said it is time for "
+        "customers to switch plans. It is alleged by regulators that the firm misled "
+        "buyers. A consumer group said it was damning that Northwind had waited. The "
+        "regulator said the new code makes it easier for customers to cancel contracts."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    for nth in range(3):
+        assert cluster_at(clusters, text, "it", nth) < 0, nth
+    assert cluster_at(clusters, text, "It", 0) < 0
+    # a referential "it" next to them is still resolved
+    assert cluster_at(clusters, text, "its", 0) == cluster_at(clusters, text, "Northwind Telecom")
+
+
+def test_coref_they_after_a_trailing_attribution_is_the_reports_subject(pipeline):
+    # "X did Y, the ministry said. They …": the body after its report is the source; the
+    # report's own subject is what the story goes on about.
+    text = (
+        "Border guards stopped a convoy near the crossing overnight, the interior ministry "
+        "said. They seized four trucks of fuel."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    guards = cluster_at(clusters, text, "Border guards")
+    assert guards >= 0 and cluster_at(clusters, text, "They") == guards
+
+
+def test_coref_a_quoted_it_is_not_the_speaker_named_before_the_quote(pipeline):
+    # the speaker of a quotation would say "we" or "I"; the quoted "it" is something else
+    text = (
+        'The analytics firm said, "Usually, Chrome is the top browser after Safari, but over '
+        "the past 30 days it has been third, a few points behind Edge. It might be a "
+        'statistical blip."'
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    firm = cluster_at(clusters, text, "The analytics firm")
+    assert cluster_at(clusters, text, "it") != firm
+    assert cluster_at(clusters, text, "It") != firm

@@ -752,3 +752,20 @@ def test_untagged_name_set_off_after_a_role_phrase_is_a_person(extract):
     assert envoy.type == "PERSON"
     speakers = {q.speaker.text: q.speaker.entity for q in record.quotes if q.speaker}
     assert speakers["he"] == envoy.id
+
+
+def test_a_given_name_that_is_also_a_city_with_an_initial_is_a_person(extract):
+    # "Vladimir" is a city too: given name + middle initial + surname is a person's name,
+    # never a team named after a city, even where a verb ("hosted") sounds like sport.
+    text = (
+        "MOSCOW — Russian President Vladimir V. Putin hosted a visiting envoy from Kenya on "
+        "Tuesday, the Kremlin said.\n"
+        "Putin told reporters that the talks had gone well. The envoy, Grace Wanjiru, said "
+        "she had delivered a letter.\n"
+        "Putin's spokesman declined to comment."
+    )
+    record = extract(text)
+    putin = named(record, "Vladimir V. Putin")
+    assert putin.type == "PERSON"
+    assert owner(record, text, "Putin", 1) is putin
+    assert not any(e.name == "Vladimir" for e in record.entities)

@@ -583,9 +583,21 @@ def _person_tails(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
 
 def _city_person(doc: Doc, m: Mention) -> bool:
     """ "Atletico Madrid" typed as a person: a "name" holding a big city's name."""
-    return m.label == "PERSON" and any(
-        t.is_title and t.lower_ in known_places() for t in doc_tokens(doc)[m.start : m.end]
-    )
+    if m.label != "PERSON":
+        return False
+    words = doc_tokens(doc)[m.start : m.end]
+    if _initialled_name(words):
+        return False  # "Vladimir V. Putin", "Florence K. Adams": a given name, then an initial
+    return any(t.is_title and t.lower_ in known_places() for t in words)
+
+
+def _initialled_name(words: list[Token]) -> bool:
+    """Given name, middle initial(s), surname: the shape of a person's name, never a team's."""
+    given = lexicons().male_names | lexicons().female_names
+    if len(words) < 3 or words[0].lower_ not in given or not words[-1].is_title:
+        return False
+    middle = words[1:-1]
+    return all(len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "." for t in middle)
 
 
 def _datelines(doc: Doc) -> list[tuple[int, int]]:

@@ -44,6 +44,7 @@ OWN_MODIFIER = 1.0  # a pronoun in a modifier of a phrase points back to that ph
 WINDOW = 3  # sentences a pronoun looks back
 PLURAL_WINDOW = 2  # "they": the Church ... a lawyer ... a statement. They said
 SPECIFIC_WINDOW = 12  # "the foundation" for a name headed "Foundation"
+INTRODUCED_WINDOW = 6  # "a special envoy ... the envoy": sentences between the two phrases
 NOMINAL_PENALTY = 0.2
 CHAIN_WINDOW = 2  # sentences between two unresolved pronouns of one kind
 ORG_SUBJECT = 0.8  # "the company": a subject body beats one named in passing
@@ -213,6 +214,8 @@ class Resolver:
             if named_inside and not is_person:
                 continue  # "the Afghan team": a new thing, not "Afghan"
             span = Mention(start, token.i + 1, "description", "PERSON" if is_person else "ORG")
+            if is_person and not age and self._introduced_before(token, heads_at):
+                continue  # "a special envoy ... the envoy": that phrase's person, no one named
             target = self._person_description(token, span, age=age) if is_person else None
             if org_head and self._nominal_before(token, heads_at):
                 continue  # "a six-member team ... the team": the phrase's own antecedent
@@ -252,6 +255,22 @@ class Resolver:
             if i < token.i and self.doc[i].tag_ == token.tag_ and self.clusters.owner[i] < 0
         ]
         return bool(earlier) and sent_of[token.i] - sent_of[earlier[-1]] <= SPECIFIC_WINDOW
+
+    def _introduced_before(self, token: Token, heads_at: dict[str, list[int]]) -> bool:
+        """Whether a recent indefinite phrase with this head ("a special envoy") brought in
+        someone new whom "the envoy" points back to; an appositive or predicate ("X, a
+        spokesman"; "X is a lawyer") describes a named person instead."""
+        sent_of = self.clusters.sent_of
+        for i in reversed(heads_at.get(token.lemma_.lower(), [])):
+            if i >= token.i or self.doc[i].tag_ != token.tag_:
+                continue
+            if sent_of[token.i] - sent_of[i] > INTRODUCED_WINDOW:
+                return False
+            earlier = self.doc[i]
+            return earlier.dep_ not in {"appos", "attr", "conj"} and any(
+                c.dep_ == "det" and c.lower_ in {"a", "an"} for c in earlier.children
+            )
+        return False
 
     def _person_description(self, token: Token, span: Mention, *, age: bool) -> Cluster | None:
         lex = lexicons()
@@ -600,6 +619,8 @@ class Resolver:
                 _agrees(cluster, word) or _collective(cluster, root, word)
             ):
                 continue
+            if quoted and not self.clusters.in_quote[m.start] and _speaks(root):
+                continue  # 'The firm said, "… it has been third"': a speaker says "we", "I"
             if speaking and cluster.nominal and not _animate(root):
                 continue  # "The authors say the results confirm ... They call for": people
             if m.cluster in bound or _in_own_appositive(token, root):
@@ -645,7 +666,7 @@ class Resolver:
         root = _mention_root(self.doc, m)
         distance = sent_of[token.i] - sent_of[m.start]
         score = (3.0, 2.0, 1.2, 0.6)[min(distance, 3)]
-        if _is_subject(root):
+        if _is_subject(root) and not (token.lower_ in {"they", "them"} and _trailing_source(root)):
             score += 1.0
         elif root.dep_ == "poss" or (m.end < len(self.doc) and self.doc[m.end].tag_ == "POS"):
             score -= 0.5
@@ -910,6 +931,22 @@ def _modifies(pronoun: Token, root: Token) -> bool:
     return node.i == root.i and "appos" not in path and bool(path & MODIFIER_DEPS)
 
 
+def _speaks(root: Token) -> bool:
+    """Whether the phrase is the subject of a speech verb."""
+    return root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() in _speech_verbs()
+
+
+def _trailing_source(root: Token) -> bool:
+    """ "Troops raided the camp, the ministry said. They …": the subject of a speech verb
+    after its report is the source; the report's subject is what "they" goes on about."""
+    verb = root.head
+    return (
+        root.dep_ in SUBJECT_DEPS
+        and verb.lemma_.lower() in _speech_verbs()
+        and any(c.dep_ == "ccomp" and c.i < root.i for c in verb.children)
+    )
+
+
 def _animate(root: Token) -> bool:
     """Whether a common noun phrase names people: "the authors", "parents", "officials"."""
     lex = lexicons()
@@ -922,7 +959,15 @@ def _animate(root: Token) -> bool:
         or lemma in lex.group_descriptions
         or lemma in lex.org_nouns
         or lemma in {"people", "person", "family", "public", "crowd", "resident"}
+        or lemma in _people_nouns()
     )
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    """ "farmers", "supporters", "voters": plural heads that name people."""
+    words: list[str] = entity_lexicons._load("entity_descriptions.json")["people_nouns"]
+    return _lowered(words)
 
 
 def _modifies_a_noun_after(root: Token, end: int) -> bool:
@@ -1083,6 +1128,8 @@ def _collective(cluster: Cluster, root: Token, word: str) -> bool:
 
 def _expletive(token: Token) -> bool:
     verb = token.head
+    if _extraposed(token, verb):
+        return True
     deps = {c.dep_ for c in verb.children}
     if verb.lemma_ == "be" and deps & {"acomp", "attr"} and deps & {"ccomp", "xcomp", "csubj"}:
         return True
@@ -1102,3 +1149,37 @@ def _expletive(token: Token) -> bool:
         others = {c.dep_ for c in verb.children if c.i != token.i}
         return bool(others & CLAUSAL_DEPS) or others <= BARE_VERB_DEPS
     return token.dep_ == "expl"
+
+
+def _extraposed(token: Token, head: Token) -> bool:
+    """ "it" standing in for a clause after it: "it is alleged that …" (a passive with a
+    clause), "it is time to …", "was damning that …", "makes it easier for firms to hire
+    workers" (an adjective or participle with a that-clause or an infinitive with its own
+    object; "it is easy to use" may be the thing itself)."""
+    if token.dep_ == "nsubjpass":
+        return any(c.dep_ in {"ccomp", "csubj"} for c in head.children)
+    if token.dep_ != "nsubj":
+        return False
+    if head.lemma_ == "be" and any(
+        c.dep_ == "attr"
+        and c.lemma_.lower() == "time"
+        and not any(d.dep_ == "det" for d in c.children)
+        for c in head.children
+    ):
+        return True  # "it's time to say goodbye" (not "it was the time when")
+    if head.pos_ != "ADJ" and head.tag_ != "VBG":
+        return False
+    if head.tag_ == "VBG" and not any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children):
+        return False  # "it was damning that …", never "it kept growing"
+    return any(_clause_after(c) for c in head.children if c.i > token.i)
+
+
+def _clause_after(comp: Token) -> bool:
+    """A that-clause, or an infinitive with its own object ("for firms to hire workers")."""
+    if comp.dep_ not in {"ccomp", "xcomp", "advcl", "csubj"}:
+        return False
+    marks = {c.lower_ for c in comp.children if c.dep_ == "mark"}
+    if marks & {"that", "whether"}:
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+    return infinitive and any(c.dep_ in {"dobj", "ccomp"} for c in comp.children)
