@@ -769,3 +769,14 @@ def test_a_given_name_that_is_also_a_city_with_an_initial_is_a_person(extract):
     assert putin.type == "PERSON"
     assert owner(record, text, "Putin", 1) is putin
     assert not any(e.name == "Vladimir" for e in record.entities)
+
+
+def test_common_initialisms_are_no_names(extract):
+    # "EV", "GDP", "CEO" are things and titles, not organisations
+    record = extract(
+        "Analysts at Rhodium Group said the tariffs could cut Chinese EV imports by a "
+        "quarter. The EV maker BYD said GDP growth would slow, its CEO told reporters."
+    )
+    names = {e.name for e in record.entities}
+    assert {"Rhodium Group", "BYD"} <= names
+    assert not names & {"EV", "GDP", "CEO"}
