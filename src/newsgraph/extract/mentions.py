@@ -827,12 +827,13 @@ def _find_again(doc: Doc, mentions: list[Mention], caps: list[bool]) -> list[Men
     """Known names (case-insensitive) and surnames where spaCy tagged nothing."""
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     acronyms: set[str] = set()  # "WHO" must not match a sentence-initial "Who"
+    tokens = doc_tokens(doc)
     for m in mentions:
-        words = tuple(t.lower_ for t in doc_tokens(doc)[m.start : m.end])
+        words = tuple(t.lower_ for t in tokens[m.start : m.end])
         by_first.setdefault(words[0], []).append((words, m.label))
-        if is_acronym(doc[m.start].text):
-            acronyms.add(doc[m.start].lower_)
-        if m.label == "PERSON" and len(words) > 1 and doc[m.end - 1].is_title:
+        if is_acronym(tokens[m.start].text):
+            acronyms.add(tokens[m.start].lower_)
+        if m.label == "PERSON" and len(words) > 1 and tokens[m.end - 1].is_title:
             by_first.setdefault(words[-1], []).append(((words[-1],), "PERSON"))
     for first in _given_names_alone(doc, mentions):
         by_first.setdefault(first, []).append(((first,), "PERSON"))
@@ -849,12 +850,12 @@ def _find_again(doc: Doc, mentions: list[Mention], caps: list[bool]) -> list[Men
         if ent.label_ not in NAME_LABELS:
             for i in range(ent.start, ent.end):
                 # "ten" of "Ten Hag" read as a number still opens the surname
-                covered[i] = covered[i] or doc[i].lower_ not in particles or i in after_person
+                covered[i] = covered[i] or tokens[i].lower_ not in particles or i in after_person
     found: list[Mention] = []
     i = 0
     n = len(doc)
     while i < n:
-        token = doc[i]
+        token = tokens[i]
         options = by_first.get(token.lower_)
         name_like = (token.is_title or token.is_upper) and (
             token.pos_ in {"PROPN", "NOUN", "ADJ", "X"} or token.lower_ in acronyms
@@ -875,7 +876,7 @@ def _find_again(doc: Doc, mentions: list[Mention], caps: list[bool]) -> list[Men
         for words, label in options:
             end = i + len(words)
             if end <= n and all(
-                doc[j].lower_ == w and not covered[j] for j, w in zip(range(i, end), words)
+                tokens[j].lower_ == w and not covered[j] for j, w in zip(range(i, end), words)
             ):
                 found.append(Mention(i, end, "name", label))
                 i = end

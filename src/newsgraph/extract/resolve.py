@@ -90,8 +90,22 @@ def attach_nicknames(clusters: Clusters, nicknames: list[Mention]) -> None:
                 break
 
 
+_roots: tuple[Doc, dict[tuple[int, int], Token]] | None = None
+
+
 def _mention_root(doc: Doc, m: Mention) -> Token:
-    return doc[m.start : m.end].root
+    """The syntactic head of a mention, computed once per span of the current document
+    (the resolver asks for the same mentions' roots many times)."""
+    global _roots
+    cache = _roots
+    if cache is None or cache[0] is not doc:
+        cache = (doc, {})
+        _roots = cache
+    root = cache[1].get((m.start, m.end))
+    if root is None:
+        root = doc[m.start : m.end].root
+        cache[1][(m.start, m.end)] = root
+    return root
 
 
 def _is_subject(token: Token) -> bool:
