@@ -3247,3 +3247,32 @@ def test_what_a_side_agrees_to_change_is_no_partner(extract):
     assert agreed.recipient is None
     (refused,) = [e for e in record.events if e.trigger.text == "refused"]
     assert refused.recipient is not None and refused.recipient.text == "bill"
+
+
+def test_a_warning_that_the_speaker_would_respond_or_block_is_its_threat(extract):
+    record = extract(
+        "Pyongyang warned it would respond to the drills. "
+        "The opposition warned it would block the bill. "
+        "The ministry responded to the criticism on Monday."
+    )
+    threats = coded(record, "THREATEN")
+    assert [(e.trigger.text, e.actor.text if e.actor else None) for e in threats] == [
+        ("respond", "Pyongyang"),
+        ("block", "opposition"),
+    ]
+    assert threats[0].recipient is not None and threats[0].recipient.text == "drills"
+    assert all(e.status in ("asserted", "reported") for e in threats)
+    # answering criticism is no act of force
+    assert not [e for e in record.events if e.trigger.text == "responded"]
+
+
+def test_a_demand_that_a_party_stop_an_act_is_a_request_of_that_party(extract):
+    record = extract(
+        "The foreign minister said Russia must stop attacking civilians. "
+        "Russia stopped attacking the city on Monday."
+    )
+    (request,) = coded(record, "REQUEST")
+    assert request.actor is not None and request.actor.text == "foreign minister"
+    assert request.recipient is not None and request.recipient.text == "Russia"
+    # the attacks to be stopped did not happen in either sentence
+    assert all(e.status == "negated" for e in coded(record, "ASSAULT"))

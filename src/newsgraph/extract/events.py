@@ -34,6 +34,7 @@ from newsgraph.extract.event_derived import (
     future_type,
     intent_head,
     is_refusal,
+    warned_act,
 )
 from newsgraph.extract.event_filters import civil_emergency, disaster_driven, market_party
 from newsgraph.extract.event_lexicons import cues, sectors, word_forms
@@ -825,6 +826,10 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             coder.add(token, "PROTEST", "riot", recipient, actor, reading, f"clash>{pattern_id}")
         if reading.status != "negated":
             coder.frame(token, pattern, event_type, actor, recipient, taken, reading.status)
+        elif _ceased(token):
+            # "said Russia must stop attacking civilians", "wants Y to stop the shelling": the
+            # act is denied, the demand to end it is made
+            coder.request(token, pattern, event_type, actor, taken)
     log.debug("%d events", len(coder.events))
     return coder.events
 
@@ -881,17 +886,15 @@ class _Coder:
     def _in_dateline(self, ref: Ref) -> bool:
         return any(start <= ref.start and ref.end <= end for start, end in self.datelines)
 
-    def frame(
+    def request(
         self,
         token: Token,
         pattern: Pattern,
         event_type: str,
         actor: Ref | None,
-        recipient: Ref | None,
         taken: set[int],
-        status: str,
-    ) -> None:
-        """Events PLOVER reads off the frame around this one (see :mod:`event_derived`)."""
+    ) -> bool:
+        """ "wants Y to leave", "said Y must leave": a REQUEST of Y; True when coded."""
         found = self.found
         wisher = wished_of(token)
         if (
@@ -901,7 +904,7 @@ class _Coder:
             and (speaker := subject(wisher)) is not None
         ):
             if (wisher.i, "REQUEST") in self.framed:
-                return
+                return True
             self.framed.add((wisher.i, "REQUEST"))
             # "Lebanon wants Pakistan to stop the sanctions": a demand (REQUEST) of the one
             # who is to act
@@ -914,7 +917,7 @@ class _Coder:
                 read_status(wisher, found),
                 f"wish>{pattern.id}",
             )
-            return
+            return True
         demand = _demand_of(token) if event_type != "REQUEST" else None
         if demand is not None and demand[1] is None and event_type in cues()["evaluation_types"]:
             demand = None  # "said Ankara should be praised": the praise itself, no demand
@@ -934,7 +937,23 @@ class _Coder:
                     read_status(reporter, found),
                     f"demand>{pattern.id}",
                 )
-                return
+                return True
+        return False
+
+    def frame(
+        self,
+        token: Token,
+        pattern: Pattern,
+        event_type: str,
+        actor: Ref | None,
+        recipient: Ref | None,
+        taken: set[int],
+        status: str,
+    ) -> None:
+        """Events PLOVER reads off the frame around this one (see :mod:`event_derived`)."""
+        found = self.found
+        if self.request(token, pattern, event_type, actor, taken):
+            return
         rule = not_ruled_out(token)
         if (
             rule is not None
@@ -1047,9 +1066,10 @@ class _Coder:
             and (
                 (future := future_type(token, event_type)) is not None
                 or (
-                    # "would block its NATO bid unless ...": a conditional refusal threatens
+                    # "would block its NATO bid unless ...": a conditional refusal threatens;
+                    # so does one announced in a warning ("warned it would block the bill")
                     event_type in cues()["conditional_threat_types"]
-                    and status == "hypothetical"
+                    and (status == "hypothetical" or warned_act(token))
                     and (future := future_type(token, "ASSAULT")) is not None
                 )
             )
@@ -1744,6 +1764,16 @@ def _ends_anothers_protest(
     ):
         return None
     return "state", None
+
+
+def _ceased(token: Token) -> bool:
+    """ "stop attacking", "cease the shelling": the act is the object of a cessation verb."""
+    head = token.head
+    return (
+        head.i != token.i
+        and token.dep_ in ("xcomp", "dobj", "obj")
+        and head.lemma_.lower() in cues()["cessation_verbs"]
+    )
 
 
 def _demand_of(token: Token) -> tuple[Token, Token | None] | None:
