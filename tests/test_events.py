@@ -3276,3 +3276,15 @@ def test_a_demand_that_a_party_stop_an_act_is_a_request_of_that_party(extract):
     assert request.recipient is not None and request.recipient.text == "Russia"
     # the attacks to be stopped did not happen in either sentence
     assert all(e.status == "negated" for e in coded(record, "ASSAULT"))
+
+
+def test_acts_dated_long_before_the_story_are_background_not_news(extract):
+    record = extract(
+        "India and Pakistan have fought three wars since the 1970s. "
+        "The party was previously banned by the military government. "
+        "The group, which seized the town in 2014, released 20 hostages on Monday. "
+        "Police arrested 20 protesters in the capital in 2024. "
+        "Rebels had attacked convoys in the past.",
+        published="2024-06-02",
+    )
+    assert [e.trigger.text for e in record.events] == ["released", "arrested"]

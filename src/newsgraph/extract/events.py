@@ -36,7 +36,12 @@ from newsgraph.extract.event_derived import (
     is_refusal,
     warned_act,
 )
-from newsgraph.extract.event_filters import civil_emergency, disaster_driven, market_party
+from newsgraph.extract.event_filters import (
+    backstory,
+    civil_emergency,
+    disaster_driven,
+    market_party,
+)
 from newsgraph.extract.event_lexicons import cues, sectors, word_forms
 from newsgraph.extract.event_patterns import Pattern, match
 from newsgraph.extract.event_setting import setting
@@ -737,6 +742,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             # "ordered the protesters to leave the square": a dispersal restricts movement;
             # leaving the country ("ordered all Armenians to leave the country") is expulsion
             mode = "restrict"
+        if backstory(token, found.article.published):
+            continue  # "has fought three wars since the 1970s", "was previously banned"
         if pattern.type == "ASSAULT" and _reaches_a_measure(token):
             continue  # "hit its 2% inflation target", "hit a record high": a figure reached
         if (
