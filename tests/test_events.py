@@ -3288,3 +3288,11 @@ def test_acts_dated_long_before_the_story_are_background_not_news(extract):
         published="2024-06-02",
     )
     assert [e.trigger.text for e in record.events] == ["released", "arrested"]
+
+
+def test_deaths_when_fighting_erupted_are_one_attack(extract):
+    record = extract(
+        "Four people were killed when fighting erupted in the capital. "
+        "Two people were killed on Monday and fighting erupted again on Tuesday."
+    )
+    assert [e.trigger.text for e in coded(record, "ASSAULT")] == ["killed", "killed", "fighting"]

@@ -537,7 +537,14 @@ def _same_type_above(token: Token, pattern: Pattern, found: dict[int, Pattern]) 
             )
         ):
             return False  # "protesters blocked the road, but police blocked the bridge": two acts
-        if current.dep_ in ("nsubj", "nsubjpass"):
+        if current.dep_ in ("nsubj", "nsubjpass") and not (
+            # "four were killed when fighting erupted": the fighting is the killing's
+            # setting, one attack told twice (the "when" clause is checked next)
+            step == 0
+            and current.pos_ != "VERB"
+            and current.head.lemma_.lower() in cues()["onset_verbs"]
+            and current.head.i not in found
+        ):
             return False
         if (
             current.dep_ == "advcl"
