@@ -3296,3 +3296,14 @@ def test_deaths_when_fighting_erupted_are_one_attack(extract):
         "Two people were killed on Monday and fighting erupted again on Tuesday."
     )
     assert [e.trigger.text for e in coded(record, "ASSAULT")] == ["killed", "killed", "fighting"]
+
+
+def test_fighting_for_a_cause_with_no_one_fought_is_no_attack(extract):
+    record = extract(
+        "The senator vowed to keep fighting for the reform. "
+        "Opposition leader Raila Odinga vowed to keep fighting. "
+        "Kurdish fighters fought for control of the town. "
+        "Government troops fought for days near the airport."
+    )
+    assert [e.trigger.text for e in coded(record, "ASSAULT")] == ["fought", "fought"]
+    assert not coded(record, "THREATEN")

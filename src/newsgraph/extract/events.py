@@ -765,6 +765,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             continue  # "the pipelines supplying them", "how the research was funded"
         if pattern.type == "ASSAULT" and (_match_score(token) or _in_a_game(token)):
             continue  # "beat Chelsea 2-1", "attacked down the wing before half-time": sport
+        if event_type == "ASSAULT" and _figurative_fight(token, actor, recipient, doc, found):
+            continue  # "the senator vowed to keep fighting for the reform": a campaign
         if event_type == "ASSAULT" and _fights_an_ill(token):
             continue  # "battling a cholera outbreak", "to fight graft": nobody is attacked
         if pattern.type in ("AGREE", "COOPERATE") and _standing_agreement(token, pattern):
@@ -1493,6 +1495,30 @@ def _in_question(token: Token) -> bool:
         for c in clause.children
         if c.dep_ in ("mark", "advmod")
     )
+
+
+def _figurative_fight(
+    token: Token, actor: Ref | None, recipient: Ref | None, doc: Doc, found: Findings
+) -> bool:
+    """Fighting with no one fought: "vowed to keep fighting for the reform", "the union
+    will battle on". A cause after "for" that is no contested ground ("fought for control
+    of the town" stays), or a civic actor (a legislator, party, union) with no cause."""
+    c = cues()
+    if recipient is not None or not word_forms(token) & c["figurative_fight_verbs"]:
+        return False
+    causes = [
+        g
+        for p in token.children
+        if p.lower_ == "for"
+        for g in p.children
+        if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")  # "fought for days"
+    ]
+    if causes:
+        return not any(
+            g.lemma_.lower() in c["contested_grounds"] or g.ent_type_ in ("GPE", "LOC", "FAC")
+            for g in causes
+        )
+    return actor is not None and _sector_in(actor, doc, found, "civic_sectors")
 
 
 def _fights_an_ill(token: Token) -> bool:
