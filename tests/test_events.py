@@ -787,7 +787,10 @@ def test_events_reported_future_is_intended_and_refusals_count(extract):
     assert not coded(record, "RETREAT")  # one event: the announced retreat
     assert only(record, "CONCEDE").status in ("asserted", "reported")  # PLOVER: announced retreat
     record = extract("Turkey warned that it would expel the ambassadors.")
-    assert only(record, "SANCTION").status == "intended"
+    assert not coded(record, "SANCTION")  # one event: the announced expulsion is the threat
+    assert counted_types(record) == ["THREATEN"]
+    record = extract("Turkey warned that it would arrest the ambassadors.")
+    assert only(record, "COERCE").status == "intended"  # the future of then, not hypothetical
     assert counted_types(record) == ["THREATEN"]
     # a stated refusal is a REJECT that happened, not a hypothetical one
     record = extract("Obama said he would not provide support to Israel.")
@@ -3307,3 +3310,16 @@ def test_fighting_for_a_cause_with_no_one_fought_is_no_attack(extract):
     )
     assert [e.trigger.text for e in coded(record, "ASSAULT")] == ["fought", "fought"]
     assert not coded(record, "THREATEN")
+
+
+def test_an_announced_sanction_is_one_threat_on_its_trigger(extract):
+    record = extract(
+        "The US said it would impose sanctions on Iran. Russia said it would attack the convoy."
+    )
+    on_impose = [e for e in record.events if e.trigger.text == "impose"]
+    assert [(e.type, e.recipient.text if e.recipient else None) for e in on_impose] == [
+        ("THREATEN", "Iran")
+    ]
+    # an announced attack keeps the intended attack beside the threat
+    on_attack = sorted(e.type for e in record.events if e.trigger.text == "attack")
+    assert on_attack == ["ASSAULT", "THREATEN"]

@@ -1103,7 +1103,13 @@ class _Coder:
             last = self.events[-1] if self.events else None
             if (
                 last is not None
-                and (last.type == future or future != "THREATEN")
+                and (
+                    last.type == future
+                    or future != "THREATEN"
+                    # "will impose tariffs", "warned it would block the bill": the threat
+                    # is the one event; only an attack or coercion keeps its intended act
+                    or last.type not in cues()["threat_kept_act_types"]
+                )
                 and last.trigger.start == token.idx
                 and last.status in ("intended", "hypothetical")
             ):
@@ -1111,7 +1117,7 @@ class _Coder:
                 # not a second PROTEST beside the intended one
                 # "will visit Tbilisi", "will free the hostages": PLOVER codes the announced
                 # act once, as the commitment (AGREE, CONCEDE); the id names the act. An
-                # announced attack keeps its intended ASSAULT beside the THREATEN.
+                # announced attack or coercion keeps its intended act beside the THREATEN.
                 self.events.pop()
                 fired = last.pattern or pattern.id
                 mode = last.mode if last.type == future else None
