@@ -3287,10 +3287,11 @@ def test_acts_dated_long_before_the_story_are_background_not_news(extract):
         "The party was previously banned by the military government. "
         "The group, which seized the town in 2014, released 20 hostages on Monday. "
         "Police arrested 20 protesters in the capital in 2024. "
-        "Rebels had attacked convoys in the past.",
+        "Rebels had attacked convoys in the past. "
+        "Militants seized the port a decade ago. Militants seized the airport two weeks ago.",
         published="2024-06-02",
     )
-    assert [e.trigger.text for e in record.events] == ["released", "arrested"]
+    assert [e.trigger.text for e in record.events] == ["released", "arrested", "seized"]
 
 
 def test_deaths_when_fighting_erupted_are_one_attack(extract):
@@ -3323,3 +3324,13 @@ def test_an_announced_sanction_is_one_threat_on_its_trigger(extract):
     # an announced attack keeps the intended attack beside the threat
     on_attack = sorted(e.type for e in record.events if e.trigger.text == "attack")
     assert on_attack == ["ASSAULT", "THREATEN"]
+
+
+def test_a_conditional_threat_is_aimed_at_the_party_of_its_condition(extract):
+    record = extract(
+        "Hamas warned it would retaliate if Israel attacked the mosque. "
+        "The army said it would strike back if it was attacked."
+    )
+    threats = coded(record, "THREATEN")
+    assert [e.recipient.text if e.recipient else None for e in threats] == ["Israel", None]
+    assert [e.actor.text if e.actor else None for e in threats] == ["Hamas", "army"]

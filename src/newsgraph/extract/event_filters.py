@@ -27,7 +27,7 @@ def backstory(token: Token, published: str | None) -> bool:
 
     The Record has no status for an act that happened long before the story (asserted
     would count it as today's news), so such an act is not coded. Read on the verb and its
-    own auxiliaries and phrases: "previously"/"formerly", "in the past", or an explicit
+    own auxiliaries and phrases: "previously"/"formerly", "in the past", "years ago", or an explicit
     year or decade at least two years before publication (a decade when there is no date).
     """
     if token.pos_ != "VERB":
@@ -36,6 +36,13 @@ def backstory(token: Token, published: str | None) -> bool:
     pub_year = int(published[:4]) if published and published[:4].isdigit() else None
     for child in token.children:
         if child.dep_ == "advmod" and child.lower_ in c["backstory_adverbs"]:
+            return True
+        if (
+            child.dep_ == "advmod"
+            and child.lower_ == "ago"
+            # "seized the town a decade ago", "years ago"; not "two weeks ago"
+            and any(g.lemma_.lower() in c["backstory_units"] for g in child.children)
+        ):
             return True
         if child.dep_ != "prep" or child.lower_ not in c["backstory_preps"]:
             continue

@@ -1099,6 +1099,12 @@ class _Coder:
                 warned := _addressee(token)
             ) is not None:
                 recipient = make_ref(warned, found)  # "warned Sweden that it would block ..."
+            if (
+                recipient is None
+                and future == "THREATEN"
+                and (provoker := _condition_party(token)) is not None
+            ):
+                recipient = make_ref(provoker, found)  # "would retaliate if Israel attacked"
             mode, fired = None, pattern.id
             last = self.events[-1] if self.events else None
             if (
@@ -1194,6 +1200,20 @@ def _headline(token: Token) -> bool:
         return False
     line = text[:first_break].rstrip()
     return bool(line) and line[-1] not in ".!?\"'”’:"
+
+
+def _condition_party(token: Token) -> Token | None:
+    """The named subject of a threat's "if"/"unless" clause: "warned it would retaliate if
+    Israel attacked the mosque" threatens Israel."""
+    for clause in token.children:
+        if clause.dep_ != "advcl" or not any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
+        ):
+            continue
+        party = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if party is not None and party.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
+            return party
+    return None
 
 
 def _addressee(token: Token) -> Token | None:
