@@ -3334,3 +3334,14 @@ def test_a_conditional_threat_is_aimed_at_the_party_of_its_condition(extract):
     threats = coded(record, "THREATEN")
     assert [e.recipient.text if e.recipient else None for e in threats] == ["Israel", None]
     assert [e.actor.text if e.actor else None for e in threats] == ["Hamas", "army"]
+
+
+def test_capturing_a_named_town_is_an_assault_and_capturing_a_person_an_arrest(extract):
+    record = extract(
+        "The insurgents captured Kandahar on Sunday. Police captured the suspect in Lagos."
+    )
+    assert [(e.type, e.trigger.text) for e in record.events] == [
+        ("ASSAULT", "captured"),
+        ("COERCE", "captured"),
+    ]
+    assert record.events[0].recipient is not None and record.events[0].recipient.text == "Kandahar"

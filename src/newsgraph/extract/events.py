@@ -705,6 +705,14 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
         ):
             # "students occupied the campus", "farmers blockaded the crossings": a protest
             event_type, mode, pattern_id = "PROTEST", "obstruct", f"sit-in>{pattern.id}"
+        elif (
+            event_type == "COERCE"
+            and word_forms(token) & cues()["territory_capture_verbs"]
+            and _takes_a_place(token, found)
+        ):
+            # "the Taliban captured Kabul": taking a named town is ASSAULT (the manual);
+            # capturing people stays COERCE 'arrest'
+            event_type, mode, pattern_id = "ASSAULT", None, f"territory>{pattern.id}"
         elif event_type == "AGREE" and _ceasefire(token) and _in_effect(token):
             # "the ceasefire took hold / came into force / held": implemented (RETREAT
             # 'ceasefire'; declaring one is CONCEDE, agreeing to one is coded above)
@@ -1200,6 +1208,19 @@ def _headline(token: Token) -> bool:
         return False
     line = text[:first_break].rstrip()
     return bool(line) and line[-1] not in ".!?\"'”’:"
+
+
+def _takes_a_place(token: Token, found: Findings) -> bool:
+    """The active verb's object is a named place ("captured Kabul", "seized Mariupol"):
+    tagged as one, or a mention of a Place the places stage found."""
+    for obj in token.children:
+        if obj.dep_ not in ("dobj", "obj"):
+            continue
+        if obj.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        if any(m.start <= obj.idx < m.end for p in found.places for m in p.mentions):
+            return True
+    return False
 
 
 def _condition_party(token: Token) -> Token | None:
