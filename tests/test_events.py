@@ -3345,3 +3345,16 @@ def test_capturing_a_named_town_is_an_assault_and_capturing_a_person_an_arrest(e
         ("COERCE", "captured"),
     ]
     assert record.events[0].recipient is not None and record.events[0].recipient.text == "Kandahar"
+
+
+def test_warned_measures_threaten_the_one_warned_and_no_one_threatens_a_flood(extract):
+    record = extract(
+        "Beijing warned Washington that it would take firm measures if the arms sale went ahead. "
+        "The prime minister vowed a tough response to the floods. "
+        "The government took steps to curb inflation."
+    )
+    (threat,) = coded(record, "THREATEN")
+    assert threat.actor is not None and threat.actor.text == "Beijing"
+    assert threat.recipient is not None and threat.recipient.text == "Washington"
+    assert threat.status in ("asserted", "reported")
+    assert not coded(record, "SANCTION")

@@ -783,6 +783,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             continue  # "promised to fight graft": a promise to no one of no codable act
         if event_type == "ASSAULT" and _struck_by_protests(token):
             continue  # "Jamaica has been hit by a series of protests": the protests are the news
+        if event_type == "THREATEN" and _a_disaster(recipient, doc):
+            continue  # "vowed a tough response to the floods": nobody is threatened
         if event_type == "THREATEN" and _impersonal_threat(token, actor, doc):
             continue  # "a storm threatens the coast", "inflation threatens the recovery"
         if event_type == "COOPERATE" and _body_of_one(token, actor, doc):
@@ -1494,6 +1496,18 @@ def _an_ill(ref: Ref | None, doc: Doc) -> bool:
         return False
     span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
     return span is not None and span.root.lemma_.lower() in cues()["abstract_ills"]
+
+
+def _a_disaster(ref: Ref | None, doc: Doc) -> bool:
+    """Whether a Ref names a disaster or an ill, not a party ("the floods", "the outbreak")."""
+    if ref is None or ref.entity is not None:
+        return False
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return False
+    c = cues()
+    root = span.root
+    return bool({root.lemma_.lower(), root.lower_} & (c["accident_words"] | c["abstract_ills"]))
 
 
 def _bare_passive_participle(token: Token) -> bool:
