@@ -3358,3 +3358,15 @@ def test_warned_measures_threaten_the_one_warned_and_no_one_threatens_a_flood(ex
     assert threat.recipient is not None and threat.recipient.text == "Washington"
     assert threat.status in ("asserted", "reported")
     assert not coded(record, "SANCTION")
+
+
+def test_an_unrealised_attack_at_no_one_by_no_armed_side_is_no_threat(extract):
+    record = extract(
+        "The coach vowed to attack from the first minute. "
+        "The president vowed to crack down on corruption. "
+        "The militants vowed to attack again."
+    )
+    assert [(e.type, e.actor.text if e.actor else None) for e in coded(record, "THREATEN")] == [
+        ("THREATEN", "militants")
+    ]
+    assert not coded(record, "COERCE")

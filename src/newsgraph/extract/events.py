@@ -783,8 +783,17 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             continue  # "promised to fight graft": a promise to no one of no codable act
         if event_type == "ASSAULT" and _struck_by_protests(token):
             continue  # "Jamaica has been hit by a series of protests": the protests are the news
-        if event_type == "THREATEN" and _a_disaster(recipient, doc):
-            continue  # "vowed a tough response to the floods": nobody is threatened
+        if event_type in ("THREATEN", "COERCE") and _a_disaster(recipient, doc):
+            continue  # "vowed a tough response to the floods", "to crack down on corruption"
+        if (
+            event_type == "ASSAULT"
+            and recipient is None
+            and reading.status in ("intended", "hypothetical")
+            and actor is not None
+            and actor.entity is None
+            and not _sector_in(actor, doc, found, "armed_or_state_sectors")
+        ):
+            continue  # "the coach vowed to attack from the first minute": no one to attack
         if event_type == "THREATEN" and _impersonal_threat(token, actor, doc):
             continue  # "a storm threatens the coast", "inflation threatens the recovery"
         if event_type == "COOPERATE" and _body_of_one(token, actor, doc):
