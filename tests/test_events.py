@@ -3370,3 +3370,9 @@ def test_an_unrealised_attack_at_no_one_by_no_armed_side_is_no_threat(extract):
         ("THREATEN", "militants")
     ]
     assert not coded(record, "COERCE")
+
+
+def test_a_time_of_day_is_never_the_recipient(extract):
+    record = extract("The army said it would attack at dawn.")
+    assert coded(record, "THREATEN")
+    assert all(e.recipient is None for e in record.events)

@@ -631,6 +631,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
                 else statement_status(reading, token)
             )
         actor, recipient = arguments(token, pattern, found)
+        if _a_time_of_day(recipient, doc):
+            recipient = None  # "will attack at dawn": when, not whom
         if actor is None and pattern.pos == "VERB":
             actor = _actor_of_means(token, event_type, found)
         if event_type == "ACCUSE" and (accused := _accused(token, found)) is not None:
@@ -1505,6 +1507,14 @@ def _an_ill(ref: Ref | None, doc: Doc) -> bool:
         return False
     span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
     return span is not None and span.root.lemma_.lower() in cues()["abstract_ills"]
+
+
+def _a_time_of_day(ref: Ref | None, doc: Doc) -> bool:
+    """A time word the parser left untagged ("at dawn", "overnight") is no party."""
+    if ref is None or ref.entity is not None:
+        return False
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    return span is not None and span.root.lower_ in cues()["time_of_day_words"]
 
 
 def _a_disaster(ref: Ref | None, doc: Doc) -> bool:
