@@ -3376,3 +3376,13 @@ def test_a_time_of_day_is_never_the_recipient(extract):
     record = extract("The army said it would attack at dawn.")
     assert coded(record, "THREATEN")
     assert all(e.recipient is None for e in record.events)
+
+
+def test_a_refusal_whatever_happens_threatens_no_one(extract):
+    record = extract(
+        "He said he would not apologise even if the prime minister asked. "
+        "Turkey warned Sweden that it would block its NATO bid unless it extradited the suspects."
+    )
+    threats = coded(record, "THREATEN")
+    assert [e.trigger.text for e in threats] == ["block"]
+    assert threats[0].recipient is not None and threats[0].recipient.text == "Sweden"

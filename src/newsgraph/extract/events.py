@@ -1106,7 +1106,7 @@ class _Coder:
                     # "would block its NATO bid unless ...": a conditional refusal threatens;
                     # so does one announced in a warning ("warned it would block the bill")
                     event_type in cues()["conditional_threat_types"]
-                    and (status == "hypothetical" or warned_act(token))
+                    and ((status == "hypothetical" and not _concessive(token)) or warned_act(token))
                     and (future := future_type(token, "ASSAULT")) is not None
                 )
             )
@@ -1234,6 +1234,17 @@ def _takes_a_place(token: Token, found: Findings) -> bool:
         if any(m.start <= obj.idx < m.end for p in found.places for m in p.mentions):
             return True
     return False
+
+
+def _concessive(token: Token) -> bool:
+    """ "would not apologise even if Mr Blair asked": a refusal whatever happens, no
+    condition put to anyone, so no threat."""
+    return any(
+        clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "if" for m in clause.children)
+        and any(a.lower_ == "even" for a in clause.children if a.dep_ == "advmod")
+        for clause in token.children
+    )
 
 
 def _condition_party(token: Token) -> Token | None:
