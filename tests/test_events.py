@@ -3370,6 +3370,9 @@ def test_an_unrealised_attack_at_no_one_by_no_armed_side_is_no_threat(extract):
         ("THREATEN", "militants")
     ]
     assert not coded(record, "COERCE")
+    # an unresolved pronoun may be anyone: the possible attack stays coded
+    record = extract("We must strike the terrorists' camps before they attack.")
+    assert [e.status for e in record.events if e.trigger.text == "attack"] == ["hypothetical"]
 
 
 def test_a_time_of_day_is_never_the_recipient(extract):

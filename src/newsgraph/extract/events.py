@@ -793,6 +793,7 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             and reading.status in ("intended", "hypothetical")
             and actor is not None
             and actor.entity is None
+            and not _pronoun_at(doc, actor.start)  # "before they attack": whoever they are
             and not _sector_in(actor, doc, found, "armed_or_state_sectors")
         ):
             continue  # "the coach vowed to attack from the first minute": no one to attack
