@@ -787,7 +787,10 @@ def test_events_reported_future_is_intended_and_refusals_count(extract):
     assert not coded(record, "RETREAT")  # one event: the announced retreat
     assert only(record, "CONCEDE").status in ("asserted", "reported")  # PLOVER: announced retreat
     record = extract("Turkey warned that it would expel the ambassadors.")
-    assert only(record, "SANCTION").status == "intended"
+    assert not coded(record, "SANCTION")  # one event: the announced expulsion is the threat
+    assert counted_types(record) == ["THREATEN"]
+    record = extract("Turkey warned that it would arrest the ambassadors.")
+    assert only(record, "COERCE").status == "intended"  # the future of then, not hypothetical
     assert counted_types(record) == ["THREATEN"]
     # a stated refusal is a REJECT that happened, not a hypothetical one
     record = extract("Obama said he would not provide support to Israel.")
@@ -3247,3 +3250,142 @@ def test_what_a_side_agrees_to_change_is_no_partner(extract):
     assert agreed.recipient is None
     (refused,) = [e for e in record.events if e.trigger.text == "refused"]
     assert refused.recipient is not None and refused.recipient.text == "bill"
+
+
+def test_a_warning_that_the_speaker_would_respond_or_block_is_its_threat(extract):
+    record = extract(
+        "Pyongyang warned it would respond to the drills. "
+        "The opposition warned it would block the bill. "
+        "The ministry responded to the criticism on Monday."
+    )
+    threats = coded(record, "THREATEN")
+    assert [(e.trigger.text, e.actor.text if e.actor else None) for e in threats] == [
+        ("respond", "Pyongyang"),
+        ("block", "opposition"),
+    ]
+    assert threats[0].recipient is not None and threats[0].recipient.text == "drills"
+    assert all(e.status in ("asserted", "reported") for e in threats)
+    # answering criticism is no act of force
+    assert not [e for e in record.events if e.trigger.text == "responded"]
+
+
+def test_a_demand_that_a_party_stop_an_act_is_a_request_of_that_party(extract):
+    record = extract(
+        "The foreign minister said Russia must stop attacking civilians. "
+        "Russia stopped attacking the city on Monday."
+    )
+    (request,) = coded(record, "REQUEST")
+    assert request.actor is not None and request.actor.text == "foreign minister"
+    assert request.recipient is not None and request.recipient.text == "Russia"
+    # the attacks to be stopped did not happen in either sentence
+    assert all(e.status == "negated" for e in coded(record, "ASSAULT"))
+
+
+def test_acts_dated_long_before_the_story_are_background_not_news(extract):
+    record = extract(
+        "India and Pakistan have fought three wars since the 1970s. "
+        "The party was previously banned by the military government. "
+        "The group, which seized the town in 2014, released 20 hostages on Monday. "
+        "Police arrested 20 protesters in the capital in 2024. "
+        "Rebels had attacked convoys in the past. "
+        "Militants seized the port a decade ago. Militants seized the airport two weeks ago.",
+        published="2024-06-02",
+    )
+    assert [e.trigger.text for e in record.events] == ["released", "arrested", "seized"]
+
+
+def test_deaths_when_fighting_erupted_are_one_attack(extract):
+    record = extract(
+        "Four people were killed when fighting erupted in the capital. "
+        "Two people were killed on Monday and fighting erupted again on Tuesday."
+    )
+    assert [e.trigger.text for e in coded(record, "ASSAULT")] == ["killed", "killed", "fighting"]
+
+
+def test_fighting_for_a_cause_with_no_one_fought_is_no_attack(extract):
+    record = extract(
+        "The senator vowed to keep fighting for the reform. "
+        "Opposition leader Raila Odinga vowed to keep fighting. "
+        "Kurdish fighters fought for control of the town. "
+        "Government troops fought for days near the airport."
+    )
+    assert [e.trigger.text for e in coded(record, "ASSAULT")] == ["fought", "fought"]
+    assert not coded(record, "THREATEN")
+
+
+def test_an_announced_sanction_is_one_threat_on_its_trigger(extract):
+    record = extract(
+        "The US said it would impose sanctions on Iran. Russia said it would attack the convoy."
+    )
+    on_impose = [e for e in record.events if e.trigger.text == "impose"]
+    assert [(e.type, e.recipient.text if e.recipient else None) for e in on_impose] == [
+        ("THREATEN", "Iran")
+    ]
+    # an announced attack keeps the intended attack beside the threat
+    on_attack = sorted(e.type for e in record.events if e.trigger.text == "attack")
+    assert on_attack == ["ASSAULT", "THREATEN"]
+
+
+def test_a_conditional_threat_is_aimed_at_the_party_of_its_condition(extract):
+    record = extract(
+        "Hamas warned it would retaliate if Israel attacked the mosque. "
+        "The army said it would strike back if it was attacked."
+    )
+    threats = coded(record, "THREATEN")
+    assert [e.recipient.text if e.recipient else None for e in threats] == ["Israel", None]
+    assert [e.actor.text if e.actor else None for e in threats] == ["Hamas", "army"]
+
+
+def test_capturing_a_named_town_is_an_assault_and_capturing_a_person_an_arrest(extract):
+    record = extract(
+        "The insurgents captured Kandahar on Sunday. Police captured the suspect in Lagos."
+    )
+    assert [(e.type, e.trigger.text) for e in record.events] == [
+        ("ASSAULT", "captured"),
+        ("COERCE", "captured"),
+    ]
+    assert record.events[0].recipient is not None and record.events[0].recipient.text == "Kandahar"
+
+
+def test_warned_measures_threaten_the_one_warned_and_no_one_threatens_a_flood(extract):
+    record = extract(
+        "Beijing warned Washington that it would take firm measures if the arms sale went ahead. "
+        "The prime minister vowed a tough response to the floods. "
+        "The government took steps to curb inflation."
+    )
+    (threat,) = coded(record, "THREATEN")
+    assert threat.actor is not None and threat.actor.text == "Beijing"
+    assert threat.recipient is not None and threat.recipient.text == "Washington"
+    assert threat.status in ("asserted", "reported")
+    assert not coded(record, "SANCTION")
+
+
+def test_an_unrealised_attack_at_no_one_by_no_armed_side_is_no_threat(extract):
+    record = extract(
+        "The coach vowed to attack from the first minute. "
+        "The president vowed to crack down on corruption. "
+        "The militants vowed to attack again."
+    )
+    assert [(e.type, e.actor.text if e.actor else None) for e in coded(record, "THREATEN")] == [
+        ("THREATEN", "militants")
+    ]
+    assert not coded(record, "COERCE")
+    # an unresolved pronoun may be anyone: the possible attack stays coded
+    record = extract("We must strike the terrorists' camps before they attack.")
+    assert [e.status for e in record.events if e.trigger.text == "attack"] == ["hypothetical"]
+
+
+def test_a_time_of_day_is_never_the_recipient(extract):
+    record = extract("The army said it would attack at dawn.")
+    assert coded(record, "THREATEN")
+    assert all(e.recipient is None for e in record.events)
+
+
+def test_a_refusal_whatever_happens_threatens_no_one(extract):
+    record = extract(
+        "He said he would not apologise even if the prime minister asked. "
+        "Turkey warned Sweden that it would block its NATO bid unless it extradited the suspects."
+    )
+    threats = coded(record, "THREATEN")
+    assert [e.trigger.text for e in threats] == ["block"]
+    assert threats[0].recipient is not None and threats[0].recipient.text == "Sweden"

@@ -16,7 +16,14 @@ from newsgraph.extract.event_args import subject
 from newsgraph.extract.event_lexicons import cues
 from newsgraph.extract.event_status import auxiliaries, future_in_past
 
-__all__ = ["claim_head", "derived_intent_type", "future_type", "intent_head", "is_refusal"]
+__all__ = [
+    "claim_head",
+    "derived_intent_type",
+    "future_type",
+    "intent_head",
+    "is_refusal",
+    "warned_act",
+]
 
 # How far up the trigger's governors the framing word may sit ("wants to start to attack").
 INTENT_DEPS = ("xcomp", "dobj", "obj", "acomp", "pcomp", "prep", "pobj")
@@ -74,6 +81,18 @@ def future_type(token: Token, event_type: str) -> str | None:
         return None
     derived: str | None = c.maps["future_types"].get(event_type)
     return derived
+
+
+def warned_act(token: Token) -> bool:
+    """ "warned it would block the bill": the act announced in a warning's complement."""
+    current = token
+    for _ in range(4):
+        if current.dep_ == "ccomp":
+            return _lemma(current.head) in cues()["threat_report_verbs"]
+        if current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def derived_intent_type(event_type: str) -> str | None:

@@ -5,12 +5,64 @@ Kept apart from the orchestrator (:mod:`events`) so each check can be read on it
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.event_lexicons import cues
 from newsgraph.record import Ref
 
-__all__ = ["civil_emergency", "disaster_driven", "market_party"]
+__all__ = ["backstory", "civil_emergency", "disaster_driven", "market_party"]
+
+# "in 2014", "since the 1970s", "in the '90s"
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_DECADE = re.compile(r"^(1[89]\d0|20\d0)s$")
+# A past year this many years before publication is history, not the story's news.
+_BACKSTORY_YEARS = 2
+
+
+def backstory(token: Token, published: str | None) -> bool:
+    """A past act told as background: "has fought three wars since the 1970s", "was
+    previously banned", "the group, which seized the town in 2014, ...".
+
+    The Record has no status for an act that happened long before the story (asserted
+    would count it as today's news), so such an act is not coded. Read on the verb and its
+    own auxiliaries and phrases: "previously"/"formerly", "in the past", "years ago", or an explicit
+    year or decade at least two years before publication (a decade when there is no date).
+    """
+    if token.pos_ != "VERB":
+        return False
+    c = cues()
+    pub_year = int(published[:4]) if published and published[:4].isdigit() else None
+    for child in token.children:
+        if child.dep_ == "advmod" and child.lower_ in c["backstory_adverbs"]:
+            return True
+        if (
+            child.dep_ == "advmod"
+            and child.lower_ == "ago"
+            # "seized the town a decade ago", "years ago"; not "two weeks ago"
+            and any(g.lemma_.lower() in c["backstory_units"] for g in child.children)
+        ):
+            return True
+        if child.dep_ != "prep" or child.lower_ not in c["backstory_preps"]:
+            continue
+        for obj in child.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.lower_ == "past" and any(d.lower_ == "the" for d in obj.children):
+                return True
+            if _long_ago(obj, pub_year):
+                return True
+    return False
+
+
+def _long_ago(obj: Token, pub_year: int | None) -> bool:
+    if (match := _DECADE.match(obj.lower_)) is not None:
+        return pub_year is None or int(match.group(1)) + 10 <= pub_year - _BACKSTORY_YEARS
+    if _YEAR.match(obj.text) is not None and obj.ent_type_ == "DATE":
+        return pub_year is not None and int(obj.text) <= pub_year - _BACKSTORY_YEARS
+    return False
+
 
 # How the declared thing or the cause hangs off the trigger or the emergency noun.
 _EMERGENCY_DEPS = ("dobj", "obj", "oprd", "attr", "nsubj", "ccomp", "xcomp")

@@ -9,7 +9,8 @@ with one: "pressed X to release"), ``topic_obj`` (the object is a topic, not a p
 ``reverse`` (the object of "from" acts: "received aid
 from X"), ``prep_obj`` (object words of the ``prep`` phrase: "put on alert"),
 ``obj_participant`` (the named object is the recipient: "summoned the ambassador"),
-``xcomp`` (lemmas of the clausal complement: "declined to comment"), ``if_negated`` (the type when the trigger is negated:
+``xcomp`` (lemmas of the clausal complement: "declined to comment"), ``under`` (lemmas
+of the verb the trigger's clause complements: "warned it would respond"), ``if_negated`` (the type when the trigger is negated:
 "not accept" is REJECT). A row whose ``type`` is null blocks a reading ("meet a deadline").
 The most specific matching row wins; ties go to the earlier row.
 """
@@ -58,6 +59,9 @@ class Pattern:
     prep_obj: frozenset[str] = frozenset()
     # lemmas of the clausal complement ("declined to comment")
     xcomp: frozenset[str] = frozenset()
+    # lemmas of the verb whose complement the trigger's clause is: "warned it would
+    # respond" is a threat where "responded to the criticism" is no event
+    under: frozenset[str] = frozenset()
 
     @property
     def specificity(self) -> int:
@@ -74,10 +78,13 @@ class Pattern:
                 self.clause,
                 self.prep_obj,
                 self.xcomp,
+                self.under,
             )
         )
 
     def matches(self, token: Token) -> bool:
+        if self.under and not (token.dep_ == "ccomp" and token.head.lemma_.lower() in self.under):
+            return False
         if (
             self.type
             and self.obj
@@ -261,6 +268,7 @@ def _from_row(row: dict[str, Any]) -> Pattern:
         obj_participant=bool(row.get("obj_participant", False)),
         prep_obj=frozenset(row.get("prep_obj") or ()),
         xcomp=frozenset(row.get("xcomp") or ()),
+        under=frozenset(row.get("under") or ()),
     )
 
 

@@ -34,8 +34,14 @@ from newsgraph.extract.event_derived import (
     future_type,
     intent_head,
     is_refusal,
+    warned_act,
 )
-from newsgraph.extract.event_filters import civil_emergency, disaster_driven, market_party
+from newsgraph.extract.event_filters import (
+    backstory,
+    civil_emergency,
+    disaster_driven,
+    market_party,
+)
 from newsgraph.extract.event_lexicons import cues, sectors, word_forms
 from newsgraph.extract.event_patterns import Pattern, match
 from newsgraph.extract.event_setting import setting
@@ -531,7 +537,14 @@ def _same_type_above(token: Token, pattern: Pattern, found: dict[int, Pattern]) 
             )
         ):
             return False  # "protesters blocked the road, but police blocked the bridge": two acts
-        if current.dep_ in ("nsubj", "nsubjpass"):
+        if current.dep_ in ("nsubj", "nsubjpass") and not (
+            # "four were killed when fighting erupted": the fighting is the killing's
+            # setting, one attack told twice (the "when" clause is checked next)
+            step == 0
+            and current.pos_ != "VERB"
+            and current.head.lemma_.lower() in cues()["onset_verbs"]
+            and current.head.i not in found
+        ):
             return False
         if (
             current.dep_ == "advcl"
@@ -618,6 +631,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
                 else statement_status(reading, token)
             )
         actor, recipient = arguments(token, pattern, found)
+        if _a_time_of_day(recipient, doc):
+            recipient = None  # "will attack at dawn": when, not whom
         if actor is None and pattern.pos == "VERB":
             actor = _actor_of_means(token, event_type, found)
         if event_type == "ACCUSE" and (accused := _accused(token, found)) is not None:
@@ -692,6 +707,14 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
         ):
             # "students occupied the campus", "farmers blockaded the crossings": a protest
             event_type, mode, pattern_id = "PROTEST", "obstruct", f"sit-in>{pattern.id}"
+        elif (
+            event_type == "COERCE"
+            and word_forms(token) & cues()["territory_capture_verbs"]
+            and _takes_a_place(token, found)
+        ):
+            # "the Taliban captured Kabul": taking a named town is ASSAULT (the manual);
+            # capturing people stays COERCE 'arrest'
+            event_type, mode, pattern_id = "ASSAULT", None, f"territory>{pattern.id}"
         elif event_type == "AGREE" and _ceasefire(token) and _in_effect(token):
             # "the ceasefire took hold / came into force / held": implemented (RETREAT
             # 'ceasefire'; declaring one is CONCEDE, agreeing to one is coded above)
@@ -736,6 +759,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             # "ordered the protesters to leave the square": a dispersal restricts movement;
             # leaving the country ("ordered all Armenians to leave the country") is expulsion
             mode = "restrict"
+        if backstory(token, found.article.published):
+            continue  # "has fought three wars since the 1970s", "was previously banned"
         if pattern.type == "ASSAULT" and _reaches_a_measure(token):
             continue  # "hit its 2% inflation target", "hit a record high": a figure reached
         if (
@@ -750,6 +775,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             continue  # "the pipelines supplying them", "how the research was funded"
         if pattern.type == "ASSAULT" and (_match_score(token) or _in_a_game(token)):
             continue  # "beat Chelsea 2-1", "attacked down the wing before half-time": sport
+        if event_type == "ASSAULT" and _figurative_fight(token, actor, recipient, doc, found):
+            continue  # "the senator vowed to keep fighting for the reform": a campaign
         if event_type == "ASSAULT" and _fights_an_ill(token):
             continue  # "battling a cholera outbreak", "to fight graft": nobody is attacked
         if pattern.type in ("AGREE", "COOPERATE") and _standing_agreement(token, pattern):
@@ -758,6 +785,18 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             continue  # "promised to fight graft": a promise to no one of no codable act
         if event_type == "ASSAULT" and _struck_by_protests(token):
             continue  # "Jamaica has been hit by a series of protests": the protests are the news
+        if event_type in ("THREATEN", "COERCE") and _a_disaster(recipient, doc):
+            continue  # "vowed a tough response to the floods", "to crack down on corruption"
+        if (
+            event_type == "ASSAULT"
+            and recipient is None
+            and reading.status in ("intended", "hypothetical")
+            and actor is not None
+            and actor.entity is None
+            and not _pronoun_at(doc, actor.start)  # "before they attack": whoever they are
+            and not _sector_in(actor, doc, found, "armed_or_state_sectors")
+        ):
+            continue  # "the coach vowed to attack from the first minute": no one to attack
         if event_type == "THREATEN" and _impersonal_threat(token, actor, doc):
             continue  # "a storm threatens the coast", "inflation threatens the recovery"
         if event_type == "COOPERATE" and _body_of_one(token, actor, doc):
@@ -825,6 +864,10 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             coder.add(token, "PROTEST", "riot", recipient, actor, reading, f"clash>{pattern_id}")
         if reading.status != "negated":
             coder.frame(token, pattern, event_type, actor, recipient, taken, reading.status)
+        elif _ceased(token):
+            # "said Russia must stop attacking civilians", "wants Y to stop the shelling": the
+            # act is denied, the demand to end it is made
+            coder.request(token, pattern, event_type, actor, taken)
     log.debug("%d events", len(coder.events))
     return coder.events
 
@@ -881,17 +924,15 @@ class _Coder:
     def _in_dateline(self, ref: Ref) -> bool:
         return any(start <= ref.start and ref.end <= end for start, end in self.datelines)
 
-    def frame(
+    def request(
         self,
         token: Token,
         pattern: Pattern,
         event_type: str,
         actor: Ref | None,
-        recipient: Ref | None,
         taken: set[int],
-        status: str,
-    ) -> None:
-        """Events PLOVER reads off the frame around this one (see :mod:`event_derived`)."""
+    ) -> bool:
+        """ "wants Y to leave", "said Y must leave": a REQUEST of Y; True when coded."""
         found = self.found
         wisher = wished_of(token)
         if (
@@ -901,7 +942,7 @@ class _Coder:
             and (speaker := subject(wisher)) is not None
         ):
             if (wisher.i, "REQUEST") in self.framed:
-                return
+                return True
             self.framed.add((wisher.i, "REQUEST"))
             # "Lebanon wants Pakistan to stop the sanctions": a demand (REQUEST) of the one
             # who is to act
@@ -914,7 +955,7 @@ class _Coder:
                 read_status(wisher, found),
                 f"wish>{pattern.id}",
             )
-            return
+            return True
         demand = _demand_of(token) if event_type != "REQUEST" else None
         if demand is not None and demand[1] is None and event_type in cues()["evaluation_types"]:
             demand = None  # "said Ankara should be praised": the praise itself, no demand
@@ -934,7 +975,23 @@ class _Coder:
                     read_status(reporter, found),
                     f"demand>{pattern.id}",
                 )
-                return
+                return True
+        return False
+
+    def frame(
+        self,
+        token: Token,
+        pattern: Pattern,
+        event_type: str,
+        actor: Ref | None,
+        recipient: Ref | None,
+        taken: set[int],
+        status: str,
+    ) -> None:
+        """Events PLOVER reads off the frame around this one (see :mod:`event_derived`)."""
+        found = self.found
+        if self.request(token, pattern, event_type, actor, taken):
+            return
         rule = not_ruled_out(token)
         if (
             rule is not None
@@ -1047,9 +1104,10 @@ class _Coder:
             and (
                 (future := future_type(token, event_type)) is not None
                 or (
-                    # "would block its NATO bid unless ...": a conditional refusal threatens
+                    # "would block its NATO bid unless ...": a conditional refusal threatens;
+                    # so does one announced in a warning ("warned it would block the bill")
                     event_type in cues()["conditional_threat_types"]
-                    and status == "hypothetical"
+                    and ((status == "hypothetical" and not _concessive(token)) or warned_act(token))
                     and (future := future_type(token, "ASSAULT")) is not None
                 )
             )
@@ -1063,11 +1121,23 @@ class _Coder:
                 warned := _addressee(token)
             ) is not None:
                 recipient = make_ref(warned, found)  # "warned Sweden that it would block ..."
+            if (
+                recipient is None
+                and future == "THREATEN"
+                and (provoker := _condition_party(token)) is not None
+            ):
+                recipient = make_ref(provoker, found)  # "would retaliate if Israel attacked"
             mode, fired = None, pattern.id
             last = self.events[-1] if self.events else None
             if (
                 last is not None
-                and (last.type == future or future != "THREATEN")
+                and (
+                    last.type == future
+                    or future != "THREATEN"
+                    # "will impose tariffs", "warned it would block the bill": the threat
+                    # is the one event; only an attack or coercion keeps its intended act
+                    or last.type not in cues()["threat_kept_act_types"]
+                )
                 and last.trigger.start == token.idx
                 and last.status in ("intended", "hypothetical")
             ):
@@ -1075,7 +1145,7 @@ class _Coder:
                 # not a second PROTEST beside the intended one
                 # "will visit Tbilisi", "will free the hostages": PLOVER codes the announced
                 # act once, as the commitment (AGREE, CONCEDE); the id names the act. An
-                # announced attack keeps its intended ASSAULT beside the THREATEN.
+                # announced attack or coercion keeps its intended act beside the THREATEN.
                 self.events.pop()
                 fired = last.pattern or pattern.id
                 mode = last.mode if last.type == future else None
@@ -1152,6 +1222,44 @@ def _headline(token: Token) -> bool:
         return False
     line = text[:first_break].rstrip()
     return bool(line) and line[-1] not in ".!?\"'”’:"
+
+
+def _takes_a_place(token: Token, found: Findings) -> bool:
+    """The active verb's object is a named place ("captured Kabul", "seized Mariupol"):
+    tagged as one, or a mention of a Place the places stage found."""
+    for obj in token.children:
+        if obj.dep_ not in ("dobj", "obj"):
+            continue
+        if obj.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        if any(m.start <= obj.idx < m.end for p in found.places for m in p.mentions):
+            return True
+    return False
+
+
+def _concessive(token: Token) -> bool:
+    """ "would not apologise even if Mr Blair asked": a refusal whatever happens, no
+    condition put to anyone, so no threat."""
+    return any(
+        clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "if" for m in clause.children)
+        and any(a.lower_ == "even" for a in clause.children if a.dep_ == "advmod")
+        for clause in token.children
+    )
+
+
+def _condition_party(token: Token) -> Token | None:
+    """The named subject of a threat's "if"/"unless" clause: "warned it would retaliate if
+    Israel attacked the mosque" threatens Israel."""
+    for clause in token.children:
+        if clause.dep_ != "advcl" or not any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
+        ):
+            continue
+        party = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if party is not None and party.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
+            return party
+    return None
 
 
 def _addressee(token: Token) -> Token | None:
@@ -1413,6 +1521,26 @@ def _an_ill(ref: Ref | None, doc: Doc) -> bool:
     return span is not None and span.root.lemma_.lower() in cues()["abstract_ills"]
 
 
+def _a_time_of_day(ref: Ref | None, doc: Doc) -> bool:
+    """A time word the parser left untagged ("at dawn", "overnight") is no party."""
+    if ref is None or ref.entity is not None:
+        return False
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    return span is not None and span.root.lower_ in cues()["time_of_day_words"]
+
+
+def _a_disaster(ref: Ref | None, doc: Doc) -> bool:
+    """Whether a Ref names a disaster or an ill, not a party ("the floods", "the outbreak")."""
+    if ref is None or ref.entity is not None:
+        return False
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return False
+    c = cues()
+    root = span.root
+    return bool({root.lemma_.lower(), root.lower_} & (c["accident_words"] | c["abstract_ills"]))
+
+
 def _bare_passive_participle(token: Token) -> bool:
     """ "Armed with knives, ...", "Asked whether ..., he said": a participle clause with no
     auxiliary, marker or subject that describes what the main clause's subject underwent."""
@@ -1459,6 +1587,30 @@ def _in_question(token: Token) -> bool:
         for c in clause.children
         if c.dep_ in ("mark", "advmod")
     )
+
+
+def _figurative_fight(
+    token: Token, actor: Ref | None, recipient: Ref | None, doc: Doc, found: Findings
+) -> bool:
+    """Fighting with no one fought: "vowed to keep fighting for the reform", "the union
+    will battle on". A cause after "for" that is no contested ground ("fought for control
+    of the town" stays), or a civic actor (a legislator, party, union) with no cause."""
+    c = cues()
+    if recipient is not None or not word_forms(token) & c["figurative_fight_verbs"]:
+        return False
+    causes = [
+        g
+        for p in token.children
+        if p.lower_ == "for"
+        for g in p.children
+        if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")  # "fought for days"
+    ]
+    if causes:
+        return not any(
+            g.lemma_.lower() in c["contested_grounds"] or g.ent_type_ in ("GPE", "LOC", "FAC")
+            for g in causes
+        )
+    return actor is not None and _sector_in(actor, doc, found, "civic_sectors")
 
 
 def _fights_an_ill(token: Token) -> bool:
@@ -1744,6 +1896,16 @@ def _ends_anothers_protest(
     ):
         return None
     return "state", None
+
+
+def _ceased(token: Token) -> bool:
+    """ "stop attacking", "cease the shelling": the act is the object of a cessation verb."""
+    head = token.head
+    return (
+        head.i != token.i
+        and token.dep_ in ("xcomp", "dobj", "obj")
+        and head.lemma_.lower() in cues()["cessation_verbs"]
+    )
 
 
 def _demand_of(token: Token) -> tuple[Token, Token | None] | None:
