@@ -2770,3 +2770,34 @@ def test_a_statement_carried_by_an_outlet_names_the_relay(extract):
     # an office releasing its own statement relays nothing
     talks = _by_content(record, "talks had failed")
     assert talks.via is None
+
+
+# --- session 8b: questions put, particle cues ------------------------------------------
+
+
+def test_answer_after_when_asked_is_the_speakers_quote(extract):
+    record = extract(
+        "The council met on Tuesday. When asked why, Marta Delgado responded: "
+        "“We simply ran out of money.”"
+    )
+    quote = _by_content(record, "We simply ran out of money")
+    assert quote.speaker is not None and "Delgado" in quote.speaker.text
+    assert quote.cue is not None and quote.cue.text == "responded"
+    # the reported question stops at its comma; it never swallows the answer
+    assert not any("Delgado" in q.content.text for q in record.quotes)
+
+
+def test_shot_back_takes_its_own_subject(extract):
+    record = extract(
+        "Officials in Ohio said the plant would close. Governor Ben Holt shot back, "
+        "“That is a lie and they know it.”"
+    )
+    quote = _by_content(record, "That is a lie")
+    assert quote.speaker is not None and "Holt" in quote.speaker.text
+    assert quote.cue is not None and quote.cue.text == "shot back"
+
+
+def test_fired_back_that_is_reported_speech(extract):
+    record = extract("The finance minister fired back that the figures were wrong.")
+    quote = _by_content(record, "the figures were wrong")
+    assert quote.speaker is not None and "minister" in quote.speaker.text

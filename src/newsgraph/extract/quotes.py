@@ -31,7 +31,7 @@ from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.doc_tokens import doc_tokens, token_index_at, tokens_starting_in
 from newsgraph.extract.entity_lexicons import lexicons as entity_lexicons
 from newsgraph.extract.findings import Findings, doc_text
-from newsgraph.extract.quote_lexicon import lexicon
+from newsgraph.extract.quote_lexicon import lexicon, particle_cue
 from newsgraph.extract.quote_marks import QuoteSpan, find_quote_spans
 from newsgraph.extract.reported_speech import (
     Reported,
@@ -993,7 +993,7 @@ def _inverted_lead(colon: Token) -> Token | None:
 def _direct_cue(token: Token) -> bool:
     """A reporting verb that can introduce a direct quote."""
     lemma = token.lemma_.lower()
-    entry = lexicon().verbs.get(lemma)
+    entry = lexicon().verbs.get(lemma) or particle_cue(token)
     # "the vote seems more anti-Trump than …, because “…”": the writer's hedge, no cue.
     return entry is not None and entry.direct and lemma not in _WRITER_STANCE
 

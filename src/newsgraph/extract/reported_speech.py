@@ -15,7 +15,7 @@ from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.doc_tokens import doc_tokens
 from newsgraph.extract.entity_lexicons import lexicons as entity_lexicons
 from newsgraph.extract.findings import doc_text
-from newsgraph.extract.quote_lexicon import Cue, lexicon
+from newsgraph.extract.quote_lexicon import Cue, lexicon, particle_cue
 
 __all__ = [
     "Reported",
@@ -87,6 +87,8 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
             found = _in_survey(token)
         elif token.pos_ == "VERB" and token.lemma_.lower() in lexicon().verbs:
             found = _verb_cue(token)
+        elif token.pos_ == "VERB" and (phrasal := particle_cue(token)) is not None:
+            found = _verb_cue(token, entry=phrasal)
         elif _mistagged_verb(token):
             # "But Trump claims that he …" with "claims" tagged a plural noun
             found = _verb_cue(token, entry=lexicon().verbs[token.lemma_.lower()])
@@ -116,6 +118,9 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
         if found is not None and _asked_participle(found.cue_token):
             # the question is the reporters'; the subject it was put to is the addressee
             found.source = None
+            answer = _answer_clause(found.cue_token)
+            if answer is not None:
+                found = _narrowed(doc, found, {i for i in found.content_tokens if i < answer})
         if found is not None and _in_note(doc, found.cue_token):
             found = None
         if found is not None:
@@ -162,7 +167,7 @@ def _embedded_question(token: Token) -> bool:
         # "explained how the company expected to save …" may still report the company
         return False
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
+    if subject is None or _answer_clause(asker) is not None:
         return False
     before = [t for t in token.subtree if t.i < subject.left_edge.i]
     return bool(before) and (
@@ -206,6 +211,27 @@ def _asked_participle(token: Token) -> bool:
         and token.lemma_.lower() in _QUESTION_VERBS
         and not any(c.dep_.startswith("nsubj") or c.dep_ == "auxpass" for c in token.children)
     )
+
+
+def _answer_clause(asked: Token) -> int | None:
+    """ "When asked why, Kim responded: …": the parser may hang the answer on the question
+    participle as its clause; a clause with a subject of its own after a comma is the
+    answer, not the question. Returns the index of that comma (the question ends there)."""
+    if not _asked_participle(asked):
+        return None
+    doc = asked.doc
+    for clause in asked.children:
+        if clause.dep_ != "ccomp" or clause.i < asked.i:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i > clause.i:
+            continue
+        comma = next(
+            (t.i for t in doc[asked.i + 1 : subject.left_edge.i] if t.text in (",", ";")), None
+        )
+        if comma is not None:
+            return comma
+    return None
 
 
 def _mistagged_verb(token: Token) -> bool:
@@ -342,7 +368,8 @@ def cue_span(token: Token) -> Span:
     doc = token.doc
     start, end = token.i, token.i + 1
     for child in token.children:
-        if child.dep_ == "prt" and child.i == end:
+        particle = child.dep_ == "prt" or (child.dep_ == "advmod" and particle_cue(token))
+        if child.i == end and particle:
             end += 1
         if (
             child.dep_ in ("aux", "auxpass", "neg")
