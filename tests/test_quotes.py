@@ -2801,3 +2801,34 @@ def test_fired_back_that_is_reported_speech(extract):
     record = extract("The finance minister fired back that the figures were wrong.")
     quote = _by_content(record, "the figures were wrong")
     assert quote.speaker is not None and "minister" in quote.speaker.text
+
+
+def test_title_after_called_ending_in_comma_is_no_speech(extract):
+    record = extract(
+        "Lowe's break came in 2009, when she joined the cast of a show called "
+        '"Brokers," which ran for two seasons.'
+    )
+    assert not any("Brokers" in q.content.text for q in record.quotes)
+
+
+def test_citing_a_source_is_no_statement_of_its_own(extract):
+    record = extract(
+        "Rebels have seized the airport, the ministry said, citing intelligence reports."
+    )
+    assert [q.content.text for q in record.quotes] == ["Rebels have seized the airport"]
+    # what is cited is not the channel of the statement
+    assert record.quotes[0].channel != "report"
+
+
+def test_citing_a_reason_is_still_reported(extract):
+    record = extract(
+        "The company will cut 300 jobs, the chief executive said on Monday, "
+        "citing falling demand in Asia."
+    )
+    assert any("falling demand" in q.content.text for q in record.quotes)
+
+
+def test_according_to_a_statement_sets_the_channel(extract):
+    record = extract("The mayor will not run again, according to a statement from her office.")
+    quote = _by_content(record, "will not run again")
+    assert quote.channel == "statement"

@@ -143,6 +143,10 @@ def _is_speech(doc: Doc, mark: QuoteSpan) -> bool:
     ends_like_speech = bool(re.search(r"[.!?,]\W*$", text[i_start : mark.end + 1]))
     if len(words) <= 8 and prev_word in lexicon().name_words and not ends_like_speech:
         return False  # "tapped as the 'Lion of X'", "the so-called 'deal of the century'"
+    if len(words) <= 8 and prev_word in lexicon().name_words and _title_like(inner):
+        # 'a show called "Brokers," which ran …': the comma is the sentence's, not the
+        # end of an utterance
+        return False
     if len(words) >= _MIN_WORDS:
         return not _title_like(inner)
     if prev_word in ("on", "s") and _title_like(inner):

@@ -113,6 +113,7 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
             or _withheld_answer(doc, found)
             or _embedded_question(found.cue_token)
             or _naming_participle(found.cue_token)
+            or _citing_source(found.cue_token)
         ):
             found = None
         if found is not None and _asked_participle(found.cue_token):
@@ -199,6 +200,23 @@ def _naming_participle(token: Token) -> bool:
         and token.tag_ == "VBN"
         and token.lemma_.lower() in lexicon().words["naming_participles"]
     )
+
+
+def _citing_source(token: Token) -> bool:
+    """ "…, the ministry said, citing intelligence reports", "…, Reuters reported, citing
+    two officials": what a speaker cites as the origin of the claim is the speaker's
+    source, not a statement of its own ("citing falling demand", a reason, still is)."""
+    if token.lemma_.lower() != "cite" or token.tag_ != "VBG" or token.dep_ != "advcl":
+        return False
+    head = token.head
+    if head.lemma_.lower() not in lexicon().verbs or head.i > token.i:
+        return False
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if obj.ent_type_ in ("PERSON", "ORG", "NORP") or lexicon().is_outlet(obj.text):
+        return True
+    return obj.lemma_.lower() in lexicon().words["cited_sources"]
 
 
 def _asked_participle(token: Token) -> bool:
