@@ -68,6 +68,9 @@ class Reported:
     relay: Span | None = None
 
 
+_SAYING_PARTICIPLES = lexicon().words["saying_participles"]
+
+
 def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Reported]:
     """Every indirect attribution outside the direct quotes in ``inside_quotes``."""
     out: list[Reported] = []
@@ -1101,11 +1104,23 @@ def _further_statement(verb: Token) -> bool:
                 )
             )
             for c in verb.children
-        )
+        ) or _saying_clause(verb)
         return own_frame and (
             before.text in (",", "—", "–", "--") or before.lower_ in ("and", "but", "while")
         )
     return False
+
+
+def _saying_clause(verb: Token) -> bool:
+    """ "argued that a registry would stop fraud, saying it is …": a participle of saying
+    with a clause of its own is the speaker's next statement (the parser hangs it on the
+    first content's verb, whose subject says nothing)."""
+    if verb.lemma_.lower() not in _SAYING_PARTICIPLES or verb.dep_ != "advcl":
+        return False
+    return any(
+        c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        for c in verb.children
+    )
 
 
 # "accused Sanders of …", "dismissed Walker as …", "praised her for …", "likened him
