@@ -1254,8 +1254,11 @@ def _as_aside(token: Token, entry: Cue) -> Token | None:
         return None  # "as he spoke to reporters"
     doc = token.doc
     left, right = token.left_edge.i, token.right_edge.i
-    set_off = (left > 0 and doc[left - 1].text == ",") or (
-        right + 1 < len(doc) and doc[right + 1].text == ","
+    # the parser may hang the comma that sets the aside off on the cue itself
+    set_off = (
+        (left > 0 and doc[left - 1].text == ",")
+        or (right + 1 < len(doc) and doc[right + 1].text == ",")
+        or (right > token.i and doc[right].text == ",")
     )
     clause = token.head
     if clause.dep_ in ("aux", "auxpass") and clause.head.i != clause.i:
