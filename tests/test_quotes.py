@@ -2832,3 +2832,10 @@ def test_according_to_a_statement_sets_the_channel(extract):
     record = extract("The mayor will not run again, according to a statement from her office.")
     quote = _by_content(record, "will not run again")
     assert quote.channel == "statement"
+
+
+def test_weighed_in_on_reports_a_stance(extract):
+    record = extract("Senator Ana Ruiz weighed in on the allegations against the campaign manager.")
+    quote = _by_content(record, "the allegations against the campaign manager")
+    assert quote.speaker is not None and "Ruiz" in quote.speaker.text
+    assert quote.cue is not None and quote.cue.text.startswith("weighed in")

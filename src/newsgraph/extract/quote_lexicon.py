@@ -140,5 +140,6 @@ def particle_cue(token: Any) -> Cue | None:
     for child in token.children:
         next_word = child.dep_ in ("prt", "advmod") and child.i == token.i + 1
         if next_word and f"{lemma} {child.lower_}" in phrases:
-            return Cue(lemma=lemma, pos="VERB", kind="speech")
+            # "weighed in on the allegations", "pushed back against the plan"
+            return Cue(lemma=lemma, pos="VERB", kind="speech", preps=("on", "about", "against"))
     return None

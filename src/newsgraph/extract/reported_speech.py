@@ -461,8 +461,10 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         and not _purpose_statement(token, entry)
     ):
         return None  # "to get Massoud to pledge …": an intention, not a statement
-    if any(c.dep_ == "prt" and c.lower_ in ("up", "off", "in", "down") for c in token.children):
-        return None  # "called up fighters", "backed off"
+    if particle_cue(token) is None and any(
+        c.dep_ == "prt" and c.lower_ in ("up", "off", "in", "down") for c in token.children
+    ):
+        return None  # "called up fighters", "backed off" (but "weighed in on")
     heads = [c for c in token.children if c.dep_ == "ccomp" and not _semicolon_clause(c, token)]
     if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in token.children):
         # "Viguerie is upbeat …, in part because he sees Cruz as a uniter": the cue's
