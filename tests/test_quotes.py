@@ -2839,3 +2839,10 @@ def test_weighed_in_on_reports_a_stance(extract):
     quote = _by_content(record, "the allegations against the campaign manager")
     assert quote.speaker is not None and "Ruiz" in quote.speaker.text
     assert quote.cue is not None and quote.cue.text.startswith("weighed in")
+
+
+def test_played_down_takes_its_object_as_content(extract):
+    record = extract("The finance minister played down the risk of a recession on Monday.")
+    quote = _by_content(record, "the risk of a recession")
+    assert quote.speaker is not None and "minister" in quote.speaker.text
+    assert quote.cue is not None and quote.cue.text == "played down"

@@ -141,5 +141,7 @@ def particle_cue(token: Any) -> Cue | None:
         next_word = child.dep_ in ("prt", "advmod") and child.i == token.i + 1
         if next_word and f"{lemma} {child.lower_}" in phrases:
             # "weighed in on the allegations", "pushed back against the plan"
-            return Cue(lemma=lemma, pos="VERB", kind="speech", preps=("on", "about", "against"))
+            return Cue(
+                lemma=lemma, pos="VERB", kind="speech", np=True, preps=("on", "about", "against")
+            )
     return None
