@@ -2304,6 +2304,9 @@ def _names_maker(doc: Doc, row: tuple[int, int, str], noun: Token) -> bool:
             return True
         if token.dep_ == "agent":
             return True
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("relcl", "acl"):
+            # "a statement the company released", "an interview his brother gave"
+            return token.head.head.i == noun.i
         token = token.head
     return False
 
