@@ -2846,3 +2846,16 @@ def test_played_down_takes_its_object_as_content(extract):
     quote = _by_content(record, "the risk of a recession")
     assert quote.speaker is not None and "minister" in quote.speaker.text
     assert quote.cue is not None and quote.cue.text == "played down"
+
+
+def test_short_quote_after_a_colon_lead_in_is_speech(extract):
+    record = extract("Mayor Ana Ruiz replied on Twitter: “Nobody asked them.”")
+    quote = _by_content(record, "Nobody asked them")
+    assert quote.speaker is not None and "Ruiz" in quote.speaker.text
+    assert quote.cue is not None and quote.cue.text == "replied"
+
+
+def test_hit_back_on_a_platform_is_not_content(extract):
+    record = extract("Mayor Ana Ruiz hit back on Twitter: “Nobody asked them.”")
+    assert [q.content.text for q in record.quotes] == ["Nobody asked them."]
+    assert record.quotes[0].channel == "social_media"

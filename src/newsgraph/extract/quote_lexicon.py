@@ -140,8 +140,8 @@ def particle_cue(token: Any) -> Cue | None:
     for child in token.children:
         next_word = child.dep_ in ("prt", "advmod") and child.i == token.i + 1
         if next_word and f"{lemma} {child.lower_}" in phrases:
-            # "weighed in on the allegations", "pushed back against the plan"
-            return Cue(
-                lemma=lemma, pos="VERB", kind="speech", np=True, preps=("on", "about", "against")
-            )
+            # "weighed in on the allegations", "pushed back against the plan" (but "hit
+            # back on Twitter": after "back", "on" is where)
+            preps = ("on", "about") if child.lower_ == "in" else ("against",)
+            return Cue(lemma=lemma, pos="VERB", kind="speech", np=True, preps=preps)
     return None

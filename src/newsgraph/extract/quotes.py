@@ -158,6 +158,7 @@ def _is_speech(doc: Doc, mark: QuoteSpan) -> bool:
     return ends_like_speech and (
         _cue_follows(doc, mark.end)
         or _cue_precedes(doc, mark.start)
+        or _cue_before_colon(doc, mark)
         # "“This is fantastic!” beamed Donald Hartley": any verb whose subject the
         # closing mark runs into, cue word or not.
         or _speaker_runs_into(doc, mark, inner)
@@ -253,6 +254,21 @@ def _paragraph_start(text: str, char: int, *, back: int = 0) -> int:
         prev = text[:start].rstrip()
         start = prev.rfind("\n") + 1
     return start
+
+
+def _cue_before_colon(doc: Doc, mark: QuoteSpan) -> bool:
+    """ "Holt replied on Twitter: “Nobody asked them.”": a lead-in with a cue, ending in
+    a colon right before the quote, in the same sentence."""
+    before = doc_text(doc)[: mark.start].rstrip()
+    if not before.endswith(":") or mark.start - len(before) > 2:
+        return False
+    colon = token_index_at(doc, len(before) - 1)
+    for t in reversed(doc[max(0, colon - 12) : colon]):
+        if t.text in (".", "!", "?", ";") or t.is_quote:
+            return False
+        if t.pos_ == "VERB" and _direct_cue(t):
+            return True
+    return False
 
 
 def _cue_precedes(doc: Doc, char: int) -> bool:
