@@ -2859,3 +2859,12 @@ def test_hit_back_on_a_platform_is_not_content(extract):
     record = extract("Mayor Ana Ruiz hit back on Twitter: “Nobody asked them.”")
     assert [q.content.text for q in record.quotes] == ["Nobody asked them."]
     assert record.quotes[0].channel == "social_media"
+
+
+def test_closing_pair_of_apostrophes_is_one_mark():
+    text = "The ministry dismissed the claims as ''lies''. Army chief Ben Okafor said so."
+    spans = find_quote_spans(text)
+    assert len(spans) == 1
+    assert text[spans[0].start : spans[0].end] == "''lies''"
+    start, end = spans[0].inner(text)
+    assert text[start:end] == "lies"
