@@ -301,3 +301,22 @@ def test_name_after_a_closing_quote_the_parser_took_for_an_object(pipeline):
     )
     source = source_of(doc[6])
     assert source is not None and source.text == "Walsh"
+
+
+def test_document_speaks_for_the_subject_of_its_relative_clause(extract):
+    record = extract(
+        "The plant will close in May, according to a statement Holt Steel released on Friday."
+    )
+    quote = next(q for q in record.quotes if "close in May" in q.content.text)
+    assert quote.speaker is not None and quote.speaker.entity is not None
+    assert record.entity(quote.speaker.entity).name == "Holt Steel"
+
+
+def test_interview_speaks_for_the_person_who_gave_it(extract):
+    record = extract(
+        "Osman is believed to have been on the flight, according to an interview "
+        "his brother Karim Osman gave to the BBC."
+    )
+    quote = next(q for q in record.quotes if "on the flight" in q.content.text)
+    assert quote.speaker is not None and quote.speaker.entity is not None
+    assert record.entity(quote.speaker.entity).name == "Karim Osman"

@@ -2770,3 +2770,101 @@ def test_a_statement_carried_by_an_outlet_names_the_relay(extract):
     # an office releasing its own statement relays nothing
     talks = _by_content(record, "talks had failed")
     assert talks.via is None
+
+
+# --- session 8b: questions put, particle cues ------------------------------------------
+
+
+def test_answer_after_when_asked_is_the_speakers_quote(extract):
+    record = extract(
+        "The council met on Tuesday. When asked why, Marta Delgado responded: "
+        "“We simply ran out of money.”"
+    )
+    quote = _by_content(record, "We simply ran out of money")
+    assert quote.speaker is not None and "Delgado" in quote.speaker.text
+    assert quote.cue is not None and quote.cue.text == "responded"
+    # the reported question stops at its comma; it never swallows the answer
+    assert not any("Delgado" in q.content.text for q in record.quotes)
+
+
+def test_shot_back_takes_its_own_subject(extract):
+    record = extract(
+        "Officials in Ohio said the plant would close. Governor Ben Holt shot back, "
+        "“That is a lie and they know it.”"
+    )
+    quote = _by_content(record, "That is a lie")
+    assert quote.speaker is not None and "Holt" in quote.speaker.text
+    assert quote.cue is not None and quote.cue.text == "shot back"
+
+
+def test_fired_back_that_is_reported_speech(extract):
+    record = extract("The finance minister fired back that the figures were wrong.")
+    quote = _by_content(record, "the figures were wrong")
+    assert quote.speaker is not None and "minister" in quote.speaker.text
+
+
+def test_title_after_called_ending_in_comma_is_no_speech(extract):
+    record = extract(
+        "Lowe's break came in 2009, when she joined the cast of a show called "
+        '"Brokers," which ran for two seasons.'
+    )
+    assert not any("Brokers" in q.content.text for q in record.quotes)
+
+
+def test_citing_a_source_is_no_statement_of_its_own(extract):
+    record = extract(
+        "Rebels have seized the airport, the ministry said, citing intelligence reports."
+    )
+    assert [q.content.text for q in record.quotes] == ["Rebels have seized the airport"]
+    # what is cited is not the channel of the statement
+    assert record.quotes[0].channel != "report"
+
+
+def test_citing_a_reason_is_still_reported(extract):
+    record = extract(
+        "The company will cut 300 jobs, the chief executive said on Monday, "
+        "citing falling demand in Asia."
+    )
+    assert any("falling demand" in q.content.text for q in record.quotes)
+
+
+def test_according_to_a_statement_sets_the_channel(extract):
+    record = extract("The mayor will not run again, according to a statement from her office.")
+    quote = _by_content(record, "will not run again")
+    assert quote.channel == "statement"
+
+
+def test_weighed_in_on_reports_a_stance(extract):
+    record = extract("Senator Ana Ruiz weighed in on the allegations against the campaign manager.")
+    quote = _by_content(record, "the allegations against the campaign manager")
+    assert quote.speaker is not None and "Ruiz" in quote.speaker.text
+    assert quote.cue is not None and quote.cue.text.startswith("weighed in")
+
+
+def test_played_down_takes_its_object_as_content(extract):
+    record = extract("The finance minister played down the risk of a recession on Monday.")
+    quote = _by_content(record, "the risk of a recession")
+    assert quote.speaker is not None and "minister" in quote.speaker.text
+    assert quote.cue is not None and quote.cue.text == "played down"
+
+
+def test_short_quote_after_a_colon_lead_in_is_speech(extract):
+    record = extract("Mayor Ana Ruiz replied on Twitter: “Nobody asked them.”")
+    quote = _by_content(record, "Nobody asked them")
+    assert quote.speaker is not None and "Ruiz" in quote.speaker.text
+    assert quote.cue is not None and quote.cue.text == "replied"
+
+
+def test_hit_back_on_a_platform_is_not_content(extract):
+    record = extract("Mayor Ana Ruiz hit back on Twitter: “Nobody asked them.”")
+    assert [q.content.text for q in record.quotes] == ["Nobody asked them."]
+    assert record.quotes[0].channel == "social_media"
+
+
+def test_closing_pair_of_apostrophes_is_one_mark():
+    text = "The ministry dismissed the claims as ''lies''. Army chief Ben Okafor said so."
+    spans = find_quote_spans(text)
+    assert len(spans) == 1
+    assert text[spans[0].start : spans[0].end] == "''lies''"
+    start, end = spans[0].inner(text)
+    assert text[start:end] == "lies"

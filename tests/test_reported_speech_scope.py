@@ -142,3 +142,24 @@ def test_a_question_put_to_the_speaker_is_not_her_answer(extract):
     assert "rehearsed" not in answer.content.text
     question = _quote_with(record, "whether she had rehearsed her speech")
     assert question.cue is not None and question.cue.text.startswith("Asked")
+
+
+def test_saying_participle_after_that_clause_is_a_statement_of_its_own(extract):
+    record = extract(
+        'Holt argued that a new registry would stop fraud, saying it is "all about accountability."'
+    )
+    contents = [q.content.text for q in record.quotes]
+    assert any(c.startswith("that a new registry would stop fraud") for c in contents)
+    assert not any("saying" in c for c in contents)
+    saying = [q for q in record.quotes if "accountability" in q.content.text]
+    assert saying and saying[0].speaker is not None and saying[0].speaker.text == "Holt"
+
+
+def test_as_aside_with_its_own_comma_vouches_for_the_clause(extract):
+    record = extract(
+        "As the Holt campaign noted, the governor raised more than $2 million "
+        "from oil companies in 2019."
+    )
+    quote = _quote_with(record, "the governor raised more than $2 million")
+    assert quote.cue is not None and quote.cue.text == "noted"
+    assert quote.speaker is not None and "Holt campaign" in quote.speaker.text

@@ -480,12 +480,25 @@ def clause_tokens(cue: Token, *, content: set[int]) -> list[Token]:
         top = top.head
     skip: set[int] = set(content)
     for token in top.subtree:
-        if token.lower_ == "according":
+        if token.lower_ == "according" and token.i != cue.i:
             skip |= {t.i for t in token.subtree}  # the relay, not the channel
     for child in top.children:
         if child.dep_ in ("conj", "parataxis") and child.i not in content:
             skip |= {t.i for t in child.subtree}
+        elif _cited_aside(child, top):
+            skip |= {t.i for t in child.subtree}  # "citing intelligence reports"
     return [t for t in top.subtree if t.i not in skip]
+
+
+def _cited_aside(child: Token, top: Token) -> bool:
+    """ "…, the ministry said, citing intelligence reports": what the speaker cites is
+    not the channel of the statement."""
+    return (
+        child.dep_ == "advcl"
+        and child.tag_ == "VBG"
+        and child.i > top.i
+        and child.lemma_.lower() in _RELAY_PARTICIPLES
+    )
 
 
 def channel_of(cue: Token, clause: list[Token]) -> str | None:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["Cue", "QuoteLexicon", "lexicon"]
+__all__ = ["Cue", "QuoteLexicon", "lexicon", "particle_cue"]
 
 
 @dataclass(frozen=True)
@@ -130,3 +130,18 @@ def _word_classes(*names: str) -> dict[str, frozenset[str]]:
             if not key.startswith("_"):
                 words.setdefault(key, set()).update(values)
     return {key: frozenset(values) for key, values in words.items()}
+
+
+def particle_cue(token: Any) -> Cue | None:
+    """ "shot back, “…”", "fired back that …": a verb that reports speech only with its
+    particle (``particle_cues`` in quote_words.json)."""
+    phrases = lexicon().words.get("particle_cues", frozenset())
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        next_word = child.dep_ in ("prt", "advmod") and child.i == token.i + 1
+        if next_word and f"{lemma} {child.lower_}" in phrases:
+            # "weighed in on the allegations", "pushed back against the plan" (but "hit
+            # back on Twitter": after "back", "on" is where)
+            preps = ("on", "about") if child.lower_ == "in" else ("against",)
+            return Cue(lemma=lemma, pos="VERB", kind="speech", np=True, preps=preps)
+    return None

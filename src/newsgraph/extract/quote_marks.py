@@ -11,7 +11,7 @@ paragraphs (the quote then continues there, as a span of its own marked ``runs_o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = ["QuoteSpan", "find_quote_spans"]
 
@@ -43,6 +43,8 @@ class QuoteSpan:
         start, end = self.start + 1, self.end
         if self.closed and self.style != "dash":
             end -= 1
+            if self.style == "double" and text[end - 1 : end + 1] == "''":
+                end -= 1  # a closing pair of apostrophes
         while start < end and text[start] in " \t\n“”\"‘’'«»":
             start += 1
         while end > start and text[end - 1] in " \t\n":
@@ -54,9 +56,14 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every quoted span in ``text`` in order; single quotes only outside double quotes."""
     # Two apostrophes stand for a double quote in some feeds (''Never,'' he said): read
     # the pair as a straight double mark followed by an inert apostrophe (same offsets).
+    original = text
     text = text.replace("''", "\"'")
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    doubles = _scan(text, paragraphs, "double")
+    # a closing pair ends after its second apostrophe ("as ''lies''.")
+    doubles = [
+        replace(d, end=d.end + 1) if original[d.end - 1 : d.end + 1] == "''" else d
+        for d in _scan(text, paragraphs, "double")
+    ]
     singles = [
         s
         for s in _scan(text, paragraphs, "single")

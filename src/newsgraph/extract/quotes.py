@@ -31,7 +31,7 @@ from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.doc_tokens import doc_tokens, token_index_at, tokens_starting_in
 from newsgraph.extract.entity_lexicons import lexicons as entity_lexicons
 from newsgraph.extract.findings import Findings, doc_text
-from newsgraph.extract.quote_lexicon import lexicon
+from newsgraph.extract.quote_lexicon import lexicon, particle_cue
 from newsgraph.extract.quote_marks import QuoteSpan, find_quote_spans
 from newsgraph.extract.reported_speech import (
     Reported,
@@ -143,6 +143,10 @@ def _is_speech(doc: Doc, mark: QuoteSpan) -> bool:
     ends_like_speech = bool(re.search(r"[.!?,]\W*$", text[i_start : mark.end + 1]))
     if len(words) <= 8 and prev_word in lexicon().name_words and not ends_like_speech:
         return False  # "tapped as the 'Lion of X'", "the so-called 'deal of the century'"
+    if len(words) <= 8 and prev_word in lexicon().name_words and _title_like(inner):
+        # 'a show called "Brokers," which ran …': the comma is the sentence's, not the
+        # end of an utterance
+        return False
     if len(words) >= _MIN_WORDS:
         return not _title_like(inner)
     if prev_word in ("on", "s") and _title_like(inner):
@@ -154,6 +158,7 @@ def _is_speech(doc: Doc, mark: QuoteSpan) -> bool:
     return ends_like_speech and (
         _cue_follows(doc, mark.end)
         or _cue_precedes(doc, mark.start)
+        or _cue_before_colon(doc, mark)
         # "“This is fantastic!” beamed Donald Hartley": any verb whose subject the
         # closing mark runs into, cue word or not.
         or _speaker_runs_into(doc, mark, inner)
@@ -249,6 +254,21 @@ def _paragraph_start(text: str, char: int, *, back: int = 0) -> int:
         prev = text[:start].rstrip()
         start = prev.rfind("\n") + 1
     return start
+
+
+def _cue_before_colon(doc: Doc, mark: QuoteSpan) -> bool:
+    """ "Holt replied on Twitter: “Nobody asked them.”": a lead-in with a cue, ending in
+    a colon right before the quote, in the same sentence."""
+    before = doc_text(doc)[: mark.start].rstrip()
+    if not before.endswith(":") or mark.start - len(before) > 2:
+        return False
+    colon = token_index_at(doc, len(before) - 1)
+    for t in reversed(doc[max(0, colon - 12) : colon]):
+        if t.text in (".", "!", "?", ";") or t.is_quote:
+            return False
+        if t.pos_ == "VERB" and _direct_cue(t):
+            return True
+    return False
 
 
 def _cue_precedes(doc: Doc, char: int) -> bool:
@@ -993,7 +1013,7 @@ def _inverted_lead(colon: Token) -> Token | None:
 def _direct_cue(token: Token) -> bool:
     """A reporting verb that can introduce a direct quote."""
     lemma = token.lemma_.lower()
-    entry = lexicon().verbs.get(lemma)
+    entry = lexicon().verbs.get(lemma) or particle_cue(token)
     # "the vote seems more anti-Trump than …, because “…”": the writer's hedge, no cue.
     return entry is not None and entry.direct and lemma not in _WRITER_STANCE
 
@@ -2300,6 +2320,9 @@ def _names_maker(doc: Doc, row: tuple[int, int, str], noun: Token) -> bool:
             return True
         if token.dep_ == "agent":
             return True
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("relcl", "acl"):
+            # "a statement the company released", "an interview his brother gave"
+            return token.head.head.i == noun.i
         token = token.head
     return False
 

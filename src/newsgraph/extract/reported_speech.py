@@ -15,7 +15,7 @@ from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.doc_tokens import doc_tokens
 from newsgraph.extract.entity_lexicons import lexicons as entity_lexicons
 from newsgraph.extract.findings import doc_text
-from newsgraph.extract.quote_lexicon import Cue, lexicon
+from newsgraph.extract.quote_lexicon import Cue, lexicon, particle_cue
 
 __all__ = [
     "Reported",
@@ -68,6 +68,9 @@ class Reported:
     relay: Span | None = None
 
 
+_SAYING_PARTICIPLES = lexicon().words["saying_participles"]
+
+
 def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Reported]:
     """Every indirect attribution outside the direct quotes in ``inside_quotes``."""
     out: list[Reported] = []
@@ -87,6 +90,8 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
             found = _in_survey(token)
         elif token.pos_ == "VERB" and token.lemma_.lower() in lexicon().verbs:
             found = _verb_cue(token)
+        elif token.pos_ == "VERB" and (phrasal := particle_cue(token)) is not None:
+            found = _verb_cue(token, entry=phrasal)
         elif _mistagged_verb(token):
             # "But Trump claims that he …" with "claims" tagged a plural noun
             found = _verb_cue(token, entry=lexicon().verbs[token.lemma_.lower()])
@@ -111,11 +116,15 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
             or _withheld_answer(doc, found)
             or _embedded_question(found.cue_token)
             or _naming_participle(found.cue_token)
+            or _citing_source(found.cue_token)
         ):
             found = None
         if found is not None and _asked_participle(found.cue_token):
             # the question is the reporters'; the subject it was put to is the addressee
             found.source = None
+            answer = _answer_clause(found.cue_token)
+            if answer is not None:
+                found = _narrowed(doc, found, {i for i in found.content_tokens if i < answer})
         if found is not None and _in_note(doc, found.cue_token):
             found = None
         if found is not None:
@@ -162,7 +171,7 @@ def _embedded_question(token: Token) -> bool:
         # "explained how the company expected to save …" may still report the company
         return False
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
+    if subject is None or _answer_clause(asker) is not None:
         return False
     before = [t for t in token.subtree if t.i < subject.left_edge.i]
     return bool(before) and (
@@ -196,6 +205,23 @@ def _naming_participle(token: Token) -> bool:
     )
 
 
+def _citing_source(token: Token) -> bool:
+    """ "…, the ministry said, citing intelligence reports", "…, Reuters reported, citing
+    two officials": what a speaker cites as the origin of the claim is the speaker's
+    source, not a statement of its own ("citing falling demand", a reason, still is)."""
+    if token.lemma_.lower() != "cite" or token.tag_ != "VBG" or token.dep_ != "advcl":
+        return False
+    head = token.head
+    if head.lemma_.lower() not in lexicon().verbs or head.i > token.i:
+        return False
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if obj.ent_type_ in ("PERSON", "ORG", "NORP") or lexicon().is_outlet(obj.text):
+        return True
+    return obj.lemma_.lower() in lexicon().words["cited_sources"]
+
+
 def _asked_participle(token: Token) -> bool:
     """ "Asked whether the administration had been involved, he said …": a passive
     participle of a question verb reports the question put to the subject, by someone
@@ -206,6 +232,27 @@ def _asked_participle(token: Token) -> bool:
         and token.lemma_.lower() in _QUESTION_VERBS
         and not any(c.dep_.startswith("nsubj") or c.dep_ == "auxpass" for c in token.children)
     )
+
+
+def _answer_clause(asked: Token) -> int | None:
+    """ "When asked why, Kim responded: …": the parser may hang the answer on the question
+    participle as its clause; a clause with a subject of its own after a comma is the
+    answer, not the question. Returns the index of that comma (the question ends there)."""
+    if not _asked_participle(asked):
+        return None
+    doc = asked.doc
+    for clause in asked.children:
+        if clause.dep_ != "ccomp" or clause.i < asked.i:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i > clause.i:
+            continue
+        comma = next(
+            (t.i for t in doc[asked.i + 1 : subject.left_edge.i] if t.text in (",", ";")), None
+        )
+        if comma is not None:
+            return comma
+    return None
 
 
 def _mistagged_verb(token: Token) -> bool:
@@ -342,7 +389,8 @@ def cue_span(token: Token) -> Span:
     doc = token.doc
     start, end = token.i, token.i + 1
     for child in token.children:
-        if child.dep_ == "prt" and child.i == end:
+        particle = child.dep_ == "prt" or (child.dep_ == "advmod" and particle_cue(token))
+        if child.i == end and particle:
             end += 1
         if (
             child.dep_ in ("aux", "auxpass", "neg")
@@ -413,8 +461,10 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         and not _purpose_statement(token, entry)
     ):
         return None  # "to get Massoud to pledge …": an intention, not a statement
-    if any(c.dep_ == "prt" and c.lower_ in ("up", "off", "in", "down") for c in token.children):
-        return None  # "called up fighters", "backed off"
+    if particle_cue(token) is None and any(
+        c.dep_ == "prt" and c.lower_ in ("up", "off", "in", "down") for c in token.children
+    ):
+        return None  # "called up fighters", "backed off" (but "weighed in on")
     heads = [c for c in token.children if c.dep_ == "ccomp" and not _semicolon_clause(c, token)]
     if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in token.children):
         # "Viguerie is upbeat …, in part because he sees Cruz as a uniter": the cue's
@@ -1056,11 +1106,23 @@ def _further_statement(verb: Token) -> bool:
                 )
             )
             for c in verb.children
-        )
+        ) or _saying_clause(verb)
         return own_frame and (
             before.text in (",", "—", "–", "--") or before.lower_ in ("and", "but", "while")
         )
     return False
+
+
+def _saying_clause(verb: Token) -> bool:
+    """ "argued that a registry would stop fraud, saying it is …": a participle of saying
+    with a clause of its own is the speaker's next statement (the parser hangs it on the
+    first content's verb, whose subject says nothing)."""
+    if verb.lemma_.lower() not in _SAYING_PARTICIPLES or verb.dep_ != "advcl":
+        return False
+    return any(
+        c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        for c in verb.children
+    )
 
 
 # "accused Sanders of …", "dismissed Walker as …", "praised her for …", "likened him
@@ -1194,8 +1256,11 @@ def _as_aside(token: Token, entry: Cue) -> Token | None:
         return None  # "as he spoke to reporters"
     doc = token.doc
     left, right = token.left_edge.i, token.right_edge.i
-    set_off = (left > 0 and doc[left - 1].text == ",") or (
-        right + 1 < len(doc) and doc[right + 1].text == ","
+    # the parser may hang the comma that sets the aside off on the cue itself
+    set_off = (
+        (left > 0 and doc[left - 1].text == ",")
+        or (right + 1 < len(doc) and doc[right + 1].text == ",")
+        or (right > token.i and doc[right].text == ",")
     )
     clause = token.head
     if clause.dep_ in ("aux", "auxpass") and clause.head.i != clause.i:
