@@ -5,20 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.extract.quote_marks import find_quote_spans
-
-
-def _by_content(record, words: str):
-    """The quote whose content holds ``words``."""
-    hits = [q for q in record.quotes if words in q.content.text]
-    assert hits, f"no quote holds {words!r}: {[q.content.text for q in record.quotes]}"
-    return hits[0]
-
-
-def _speaker_name(record, quote) -> str | None:
-    if quote.speaker is None or quote.speaker.entity is None:
-        return None
-    return record.entity(quote.speaker.entity).name
-
+from quote_helpers import by_content as _by_content
+from quote_helpers import speaker_name as _speaker_name
 
 # --- quotation marks ----------------------------------------------------------------
 
