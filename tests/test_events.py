@@ -3389,3 +3389,22 @@ def test_a_refusal_whatever_happens_threatens_no_one(extract):
     threats = coded(record, "THREATEN")
     assert [e.trigger.text for e in threats] == ["block"]
     assert threats[0].recipient is not None and threats[0].recipient.text == "Sweden"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt and Saudi Arabia offered to mediate.",
+        "Egypt and Qatar offered to host talks.",
+    ],
+)
+def test_sides_offering_an_act_together_are_not_each_others_recipient(extract, text):
+    (offer,) = [e for e in extract(text).events if e.trigger.text == "offered"]
+    assert offer.actor is not None and offer.actor.text == "Egypt"
+    assert offer.recipient is None
+
+
+def test_sides_agreeing_to_an_act_together_agree_with_each_other(extract):
+    record = extract("Israel and Hamas agreed to resume talks.")
+    (agreed,) = [e for e in record.events if e.trigger.text == "agreed"]
+    assert agreed.recipient is not None and agreed.recipient.text == "Hamas"

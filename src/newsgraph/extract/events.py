@@ -1357,10 +1357,33 @@ def _through_act(recipient: Ref, event_type: str, doc: Doc, found: Findings) -> 
     return first or second or recipient
 
 
+def _co_subject(token: Token, ref: Ref) -> bool:
+    """``ref`` starts on a conjunct of ``token``'s own subject ("Egypt and Saudi Arabia")."""
+    subj = subject(token)
+    if subj is None:
+        return False
+    return any(c.idx == ref.start or c.left_edge.idx == ref.start for c in subj.conjuncts)
+
+
 def _folded_recipient(
     token: Token, found: Findings, *, purpose_only: bool = False, party_only: bool = False
 ) -> Ref | None:
-    """ "threatened to launch an offensive against X": the folded act names the recipient."""
+    """ "threatened to launch an offensive against X": the folded act names the recipient;
+    never the act's own co-subject ("Egypt and Saudi Arabia offered to mediate": the
+    partner a mutual act finds is the offer's other maker, not its recipient)."""
+    folded = _folded_act_recipient(token, found, purpose_only=purpose_only, party_only=party_only)
+    if (
+        folded is not None
+        and token.lemma_.lower() in cues()["side_by_side_verbs"]
+        and _co_subject(token, folded)
+    ):
+        return None  # but "Israel and Hamas agreed to resume talks": with each other
+    return folded
+
+
+def _folded_act_recipient(
+    token: Token, found: Findings, *, purpose_only: bool, party_only: bool
+) -> Ref | None:
     for child in token.children:
         purpose = child.dep_ in ("advcl", "xcomp") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in child.children
