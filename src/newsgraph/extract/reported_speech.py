@@ -183,10 +183,10 @@ def _without_question_put(cue: Token, content: set[int]) -> set[int]:
     """ "Asked by a reporter whether she had practised, she said, “I read it once”": the
     question put to the speaker opens the clause the parser gives the cue, but it is the
     reporter's, an attribution of its own; what she said starts after it."""
-    doc = cue.doc
+    tokens = doc_tokens(cue.doc)
     cut = -1
     for i in content:
-        token = doc[i]
+        token = tokens[i]
         if i < cue.i and token.dep_ == "advcl" and _asked_participle(token):
             cut = max(cut, token.right_edge.i)
     if cut < 0:
@@ -337,7 +337,10 @@ def _within_paragraph(doc: Doc, found: Reported) -> Reported | None:
     end = len(text) if end < 0 else end
     if start <= found.content[0] and found.content[1] <= end:
         return found
-    return _narrowed(doc, found, {i for i in found.content_tokens if start <= doc[i].idx < end})
+    tokens = doc_tokens(doc)
+    return _narrowed(
+        doc, found, {i for i in found.content_tokens if start <= tokens[i].idx < end}
+    )
 
 
 def _after_dateline(doc: Doc, found: Reported) -> Reported | None:
@@ -878,8 +881,9 @@ def _without_trailing_aside(doc: Doc, content: set[int]) -> set[int]:
     """Content ends before a comma-set relative clause on a name that closes it
     ("… beside Hillary Clinton, who has been battered by …"): the writer's aside, not
     part of what was said; and before a closing "according to X" (the relay)."""
+    tokens = doc_tokens(doc)
     for i in sorted(content):
-        token = doc[i]
+        token = tokens[i]
         if (
             token.dep_ == "relcl"
             and token.head.pos_ == "PROPN"
