@@ -338,9 +338,7 @@ def _within_paragraph(doc: Doc, found: Reported) -> Reported | None:
     if start <= found.content[0] and found.content[1] <= end:
         return found
     tokens = doc_tokens(doc)
-    return _narrowed(
-        doc, found, {i for i in found.content_tokens if start <= tokens[i].idx < end}
-    )
+    return _narrowed(doc, found, {i for i in found.content_tokens if start <= tokens[i].idx < end})
 
 
 def _after_dateline(doc: Doc, found: Reported) -> Reported | None:
