@@ -310,3 +310,20 @@ def test_interview_speaks_for_the_person_who_gave_it(extract):
     quote = next(q for q in record.quotes if "on the flight" in q.content.text)
     assert quote.speaker is not None and quote.speaker.entity is not None
     assert record.entity(quote.speaker.entity).name == "Karim Osman"
+
+
+def test_a_description_takes_the_whole_name_not_the_adjective_inside_it(extract):
+    record = extract(
+        "Ukrainian forces had withdrawn from the village, the ministry said. "
+        "The army said the town had fallen."
+    )
+    fallen = _by_content(record, "the town had fallen")
+    assert _speaker_name(record, fallen) == "Ukrainian forces"
+
+
+def test_an_outlet_the_speaker_cites_relays_the_statement(extract):
+    record = extract(
+        "Ukrainian forces had withdrawn from the village, the ministry said, citing Interfax."
+    )
+    quote = _by_content(record, "had withdrawn from the village")
+    assert quote.via is not None and quote.via.text == "Interfax"

@@ -262,10 +262,34 @@ def relay_participle(*heads: Token, after: int = -1) -> Span | None:
                 if agent.dep_ == "agent" and pobj is not None:
                     return phrase(pobj)
     for head in heads:
-        carried = _carried_by_outlet(head)
+        carried = _carried_by_outlet(head) or _citing_outlet(head)
         if carried is not None:
             return carried
     return None
+
+
+def _citing_outlet(cue: Token) -> Span | None:
+    """ "…, the ministry said, citing Interfax": a news outlet the speaker cites relays
+    the statement (a report or an official cited is the speaker's source, no relay)."""
+    for child in cue.children:
+        if (
+            child.dep_ != "advcl"
+            or child.tag_ != "VBG"
+            or child.lemma_.lower() != "cite"
+            or child.i < cue.i
+        ):
+            continue
+        obj = next((c for c in child.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            outlet = phrase(obj)
+            if _is_media(outlet):
+                return outlet
+    return None
+
+
+def _is_media(span: Span) -> bool:
+    media = lexicon().words["media_nouns"]
+    return any(t.lower_ in media for t in span) or lexicon().is_outlet(span.text)
 
 
 def _carried_by_outlet(cue: Token) -> Span | None:
@@ -287,10 +311,7 @@ def _carried_by_outlet(cue: Token) -> Span | None:
                     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
                     if agent.dep_ == "agent" and pobj is not None:
                         outlet = phrase(pobj)
-                        media = words["media_nouns"]
-                        if any(t.lower_ in media for t in outlet) or lexicon().is_outlet(
-                            outlet.text
-                        ):
+                        if _is_media(outlet):
                             return outlet
     return None
 

@@ -2477,7 +2477,7 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
         and not (m.start <= root.idx < m.end)
         and m.text.lower() not in PRONOUNS
     }
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None
     lex = lexicon()
     for ent in found.entities:
         if types.get(ent.id) not in wanted or ent.id in same_sentence:
@@ -2487,9 +2487,11 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
         for mention in ent.mentions:
             if not limit <= mention.start < root.idx or _in_dateline(text, mention.start):
                 continue  # "LONDON (Reuters) -": the place and agency only file the story
-            if best is None or mention.start > best[0]:
-                best = (mention.start, ent.id)
-    return best[1] if best else None
+            # the latest mention; of two starting together the longer ("Ukrainian
+            # forces", not the "Ukrainian" inside it)
+            if best is None or (mention.start, mention.end) > best[:2]:
+                best = (mention.start, mention.end, ent.id)
+    return best[2] if best else None
 
 
 def _office_clash(found: Findings, entity_id: str, noun: str) -> bool:
