@@ -327,3 +327,16 @@ def test_an_outlet_the_speaker_cites_relays_the_statement(extract):
     )
     quote = _by_content(record, "had withdrawn from the village")
     assert quote.via is not None and quote.via.text == "Interfax"
+
+
+def test_a_source_cited_after_the_content_is_no_quote_and_no_channel(extract):
+    record = extract(
+        "The army said the town had fallen, citing intelligence reports. "
+        "The firm said profits fell, citing falling demand."
+    )
+    fallen = _by_content(record, "the town had fallen")
+    assert fallen.content.text == "the town had fallen"
+    assert fallen.channel is None  # the reports are cited, not where it was said
+    assert not [q for q in record.quotes if "intelligence reports" in q.content.text]
+    # a reason cited stays a statement of its own, as before
+    assert [q for q in record.quotes if q.content.text == "falling demand"]

@@ -503,6 +503,11 @@ def clause_tokens(cue: Token, *, content: set[int]) -> list[Token]:
     for token in top.subtree:
         if token.lower_ == "according" and token.i != cue.i:
             skip |= {t.i for t in token.subtree}  # the relay, not the channel
+        elif token.i in content and token.dep_ == "ccomp" and token.head.i == top.i:
+            # "said the town had fallen, citing intelligence reports": hung on the content
+            for child in token.children:
+                if child.i not in content and _cited_aside(child, top):
+                    skip |= {t.i for t in child.subtree}
     for child in top.children:
         if child.dep_ in ("conj", "parataxis") and child.i not in content:
             skip |= {t.i for t in child.subtree}

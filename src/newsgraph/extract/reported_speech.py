@@ -212,6 +212,8 @@ def _citing_source(token: Token) -> bool:
     if token.lemma_.lower() != "cite" or token.tag_ != "VBG" or token.dep_ != "advcl":
         return False
     head = token.head
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in lexicon().verbs:
+        head = head.head  # "said the town had fallen, citing reports": hung on the content
     if head.lemma_.lower() not in lexicon().verbs or head.i > token.i:
         return False
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
