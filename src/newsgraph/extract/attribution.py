@@ -21,6 +21,7 @@ __all__ = [
     "addressee_of",
     "channel_of",
     "clause_tokens",
+    "media_source",
     "phrase",
     "relay_participle",
     "shown_speaking",
@@ -282,12 +283,13 @@ def _citing_outlet(cue: Token) -> Span | None:
         obj = next((c for c in child.children if c.dep_ == "dobj"), None)
         if obj is not None:
             outlet = phrase(obj)
-            if _is_media(outlet):
+            if media_source(outlet):
                 return outlet
     return None
 
 
-def _is_media(span: Span) -> bool:
+def media_source(span: Span) -> bool:
+    """A news outlet by name ("Xinhua") or by description ("state media KCNA")."""
     media = lexicon().words["media_nouns"]
     return any(t.lower_ in media for t in span) or lexicon().is_outlet(span.text)
 
@@ -311,7 +313,7 @@ def _carried_by_outlet(cue: Token) -> Span | None:
                     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
                     if agent.dep_ == "agent" and pobj is not None:
                         outlet = phrase(pobj)
-                        if _is_media(outlet):
+                        if media_source(outlet):
                             return outlet
     return None
 

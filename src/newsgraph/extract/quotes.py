@@ -22,6 +22,7 @@ from newsgraph.extract.attribution import (
     addressee_of,
     channel_of,
     clause_tokens,
+    media_source,
     phrase,
     relay_participle,
     shown_speaking,
@@ -38,7 +39,6 @@ from newsgraph.extract.reported_speech import (
     coordinated_cue_source,
     cue_span,
     find_reported,
-    media_source,
     vouches_for_clause,
 )
 from newsgraph.record import DateItem, Entity, Quote, Ref

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.attribution import PRONOUNS, phrase, source_of
+from newsgraph.extract.attribution import PRONOUNS, media_source, phrase, source_of
 from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.doc_tokens import doc_tokens
 from newsgraph.extract.entity_lexicons import lexicons as entity_lexicons
@@ -22,7 +22,6 @@ __all__ = [
     "coordinated_cue_source",
     "cue_span",
     "find_reported",
-    "media_source",
     "vouches_for_clause",
 ]
 
@@ -771,12 +770,6 @@ def vouches_for_clause(relay: Reported, cues: list[Token | None]) -> bool:
         and verbs[c.lemma_.lower()].kind in ("speech", "writing")
         for c in cues
     )
-
-
-def media_source(span: Span) -> bool:
-    """A news outlet by name ("Xinhua") or by description ("state media KCNA")."""
-    media = lexicon().words["media_nouns"]
-    return any(t.lower_ in media for t in span) or lexicon().is_outlet(span.text)
 
 
 def _addressee_with_infinitive(token: Token, entry: Cue, heads: list[Token]) -> list[Token]:
