@@ -1129,11 +1129,12 @@ def _subject_before_quote(item: Reported, quoted: list[tuple[int, int]]) -> bool
     first = min((s for s, e in quoted if item.content[0] <= s < item.content[1]), default=None)
     if first is None:
         return False
+    tokens = doc_tokens(item.cue_token.doc)
     return any(
         t.dep_ in ("nsubj", "nsubjpass", "expl")
         and item.content[0] <= t.idx < first
         and t.head.idx >= first  # the subject of a verb inside the quotation
-        for t in (t for i in sorted(item.content_tokens) for t in [item.cue_token.doc[i]])
+        for t in (tokens[i] for i in item.content_tokens)
     )
 
 
