@@ -604,6 +604,32 @@ def test_an_untagged_given_name_before_a_surname_is_part_of_the_name(extract):
     assert [m.text for m in person.mentions][:2] == ["Bidzina Ivanishvili", "Ivanishvili"]
 
 
+def test_a_given_name_opening_a_paragraph_is_part_of_the_name(extract):
+    record = extract(
+        "The vote was postponed on Thursday.\n\nImran Khan's party said it would challenge "
+        "the ruling in court. Khan told supporters the delay was illegal."
+    )
+    person = next(e for e in record.entities if e.type == "PERSON")
+    assert person.name == "Imran Khan"
+    assert [m.text for m in person.mentions][:2] == ["Imran Khan", "Khan"]
+
+
+def test_a_hyphen_linked_name_is_one_name(extract):
+    record = extract(
+        "The opposition Pakistan Tehreek-e-Insaf (PTI) said on Monday it would boycott the "
+        "vote. Pakistan banned "
+        "Hizb-ut-Tahrir in 2003, the Interior Ministry said, while Iranian-made drones were "
+        "seen near the border."
+    )
+    names = {e.name for e in record.entities}
+    assert "Pakistan Tehreek-e-Insaf" in names
+    party = next(e for e in record.entities if e.name == "Pakistan Tehreek-e-Insaf")
+    assert "PTI" in [m.text for m in party.mentions]
+    assert "Hizb-ut-Tahrir" in names
+    assert "Pakistan Tehreek" not in names
+    assert "Iranian-made" not in names  # a lower-case word after a hyphen is no link
+
+
 def test_a_one_word_name_owning_an_analyst_is_a_firm(extract):
     record = extract(
         "Analysts were split. The problem was temporary, one said, while Morningstar's "

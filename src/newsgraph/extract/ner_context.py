@@ -84,6 +84,7 @@ class ContextWords:
     team_prefixes: frozenset[str]
     place_verbs: frozenset[str]
     team_suffixes: frozenset[str]
+    name_links: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +119,7 @@ def words() -> ContextWords:
         team_prefixes=low("team_prefixes"),
         place_verbs=low("place_verbs"),
         team_suffixes=low("team_suffixes"),
+        name_links=low("name_links"),
     )
 
 
@@ -163,6 +165,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     _particle_surnames(doc, mentions)
     mentions = _particle_orgs(doc, mentions)
     mentions = _capitalised_particles(doc, mentions)
+    mentions = _hyphen_linked(doc, mentions)
     _club_names(doc, mentions)
     person_at = {i for m in mentions if m.label == "PERSON" for i in range(m.start, m.end)}
     for m in mentions:
@@ -361,8 +364,51 @@ def _given_names_before(doc: Doc, mentions: list[Mention]) -> None:
         ):
             continue
         before = doc[first.i - 1] if first.i > 0 else None
-        if before is None or (before.is_sent_start and before.pos_ == "NOUN") or before.is_lower:
+        if (
+            before is None
+            or first.is_sent_start  # "Imran Khan's party said" opening a paragraph
+            or (before.is_sent_start and before.pos_ == "NOUN")
+            or before.is_lower
+        ):
             m.start -= 1
+
+
+def _hyphen_linked(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Pakistan Tehreek-e-Insaf", "Hizb-ut-Tahrir": spaCy splits a name at its hyphens
+    and tags only the part before the first; the name runs on over "-e-" and the capitalised
+    word after it, written solid. A mention it runs into is taken in."""
+    links = words().name_links
+    tokens = doc_tokens(doc)
+
+    def linked(end: int) -> bool:
+        """Whether tokens[end:end + 4] read "-link-Word" stuck to the name before them."""
+        if end + 3 >= len(tokens):
+            return False
+        dash, link, dash2, word = tokens[end : end + 4]
+        return (
+            not any(t.whitespace_ for t in (tokens[end - 1], dash, link, dash2))
+            and dash.text == "-"
+            and dash2.text == "-"
+            and link.is_lower
+            and link.lower_ in links
+            and word.is_title
+        )
+
+    by_start = {m.start: m for m in mentions}
+    dropped: set[int] = set()
+    for m in mentions:
+        word = tokens[m.end] if m.end < len(tokens) else None
+        if word is not None and word.is_title and m.end not in by_start and linked(m.end + 1):
+            m.end += 1  # "Pakistan Tehreek-e-Insaf" tagged "Pakistan" alone: a party, no place
+            if m.label in PLACE_LABELS | {"NORP"}:
+                m.label = "ORG"
+        while id(m) not in dropped and linked(m.end):
+            m.end += 4
+            swallowed = by_start.get(m.end - 1)
+            if swallowed is not None and swallowed is not m and id(swallowed) not in dropped:
+                dropped.add(id(swallowed))
+                m.end = max(m.end, swallowed.end)
+    return [m for m in mentions if id(m) not in dropped]
 
 
 def _drop_role_word(doc: Doc, m: Mention) -> tuple[Mention, ...] | None:
