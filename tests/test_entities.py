@@ -990,3 +990,16 @@ def test_entities_a_short_dateline_place_in_capitals_is_the_place_named_later(ex
     )
     places = [e for e in record.entities if e.type == "PLACE"]
     assert [sorted(m.text for m in e.mentions) for e in places] == [["SEOUL", "Seoul"]]
+
+
+def test_a_description_set_before_a_name_is_that_named_person(extract):
+    record = extract(
+        'President William Ruto said the measures were needed to cut the debt. "We cannot '
+        'continue borrowing," Ruto said.\n\nThe opposition leader, Raila Odinga, called the '
+        "vote a betrayal and urged supporters to strike. He did not say how long the strike "
+        "would last."
+    )
+    odinga = named(record, "Raila Odinga")
+    ruto = named(record, "William Ruto")
+    assert "The opposition leader" in [m.text for m in odinga.mentions]
+    assert "The opposition leader" not in [m.text for m in ruto.mentions]

@@ -227,6 +227,8 @@ class Resolver:
                 continue
             if named_inside and not is_person:
                 continue  # "the Afghan team": a new thing, not "Afghan"
+            if any(c.dep_ == "appos" and c.i > token.i and owner[c.i] >= 0 for c in token.children):
+                continue  # "The opposition leader, Raila Odinga": the apposed name's phrase
             span = Mention(start, token.i + 1, "description", "PERSON" if is_person else "ORG")
             if is_person and not age and self._introduced_before(token, heads_at):
                 continue  # "a special envoy ... the envoy": that phrase's person, no one named
