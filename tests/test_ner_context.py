@@ -614,6 +614,19 @@ def test_a_given_name_opening_a_paragraph_is_part_of_the_name(extract):
     assert [m.text for m in person.mentions][:2] == ["Imran Khan", "Khan"]
 
 
+def test_a_courtesy_title_makes_a_misread_name_a_person(extract):
+    record = extract(
+        "Labour has pulled ahead in three marginal seats, piling pressure on Rishi Sunak "
+        "days before local elections.\n\nMr Sunak, who has been prime minister since "
+        "October, is under pressure from his own MPs. Jordan said it would send aid."
+    )
+    person = next(e for e in record.entities if "Sunak" in e.name)
+    assert person.type == "PERSON"
+    assert person.name == "Rishi Sunak"
+    assert [m.text for m in person.mentions][:2] == ["Rishi Sunak", "Sunak"]
+    assert next(e for e in record.entities if e.name == "Jordan").type == "PLACE"
+
+
 def test_a_hyphen_linked_name_is_one_name(extract):
     record = extract(
         "The opposition Pakistan Tehreek-e-Insaf (PTI) said on Monday it would boycott the "

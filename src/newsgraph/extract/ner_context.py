@@ -85,6 +85,7 @@ class ContextWords:
     place_verbs: frozenset[str]
     team_suffixes: frozenset[str]
     name_links: frozenset[str]
+    honorifics: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +121,7 @@ def words() -> ContextWords:
         place_verbs=low("place_verbs"),
         team_suffixes=low("team_suffixes"),
         name_links=low("name_links"),
+        honorifics=low("honorifics"),
     )
 
 
@@ -231,6 +233,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m.label = "PERSON"  # "Bankman-Fried" after "Sam Bankman-Fried"
         elif m.label == "ORG" and is_country(doc[m.start : m.end].text):
             m.label = "GPE"  # "The Netherlands drew 2-2": a national side stays a place
+    _honorific_surnames(doc, mentions)
     mentions = _split_each(mentions, partial(_split_nationality, doc))
     for m in mentions:
         _name_shape(doc, m, surnames)
@@ -613,6 +616,31 @@ def _org_tails(doc: Doc, mentions: list[Mention], own: dict[int, str]) -> None:
             and word not in people | lex.male_names | lex.female_names
         ):
             m.label = "ORG"
+
+
+def _honorific_surnames(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Mr Sunak", "Dr Tedros": a name a courtesy title stands before is a person's,
+    and so is every name ending in it that no gazetteer place has ("Rishi Sunak" tagged
+    as a place; "Mr Jordan" does not make "Jordan" a person where the country is meant,
+    since only the mentions with the title and full names ending in it change)."""
+    titles = words().honorifics
+    tokens = doc_tokens(doc)
+    titled: set[str] = set()
+    for m in mentions:
+        if m.start > 0 and tokens[m.start - 1].lower_ in titles and tokens[m.start - 1].is_title:
+            titled.add(tokens[m.end - 1].lower_)
+            m.label = "PERSON"
+    if not titled:
+        return
+    for m in mentions:
+        if (
+            m.label in PLACE_LABELS
+            and m.end - m.start > 1
+            and tokens[m.end - 1].lower_ in titled
+            and all(t.is_title for t in tokens[m.start : m.end])
+            and not _gazetteer().lookup(doc[m.start : m.end].text)
+        ):
+            m.label = "PERSON"
 
 
 def _person_tails(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
