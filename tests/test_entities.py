@@ -1003,3 +1003,19 @@ def test_a_description_set_before_a_name_is_that_named_person(extract):
     ruto = named(record, "William Ruto")
     assert "The opposition leader" in [m.text for m in odinga.mentions]
     assert "The opposition leader" not in [m.text for m in ruto.mentions]
+
+
+def test_an_acronym_spells_a_body_named_after_where_it_works(extract):
+    record = extract(
+        "The UN Assistance Mission in Afghanistan (UNAMA), which has about 3,300 Afghan "
+        "staff, said it had told its workers to stay home. The United Nations Mission in "
+        "South Sudan (UNMISS) said peacekeepers were attacked. The Organization for Security "
+        "and Co-operation in Europe (OSCE) sent observers. Officials from the Kingdom of "
+        "Saudi Arabia (KSA) met them. Later UNAMA said it was consulting."
+    )
+    unama = named(record, "UN Assistance Mission in Afghanistan")
+    assert unama.type == "ORG"
+    assert [m.text for m in unama.mentions].count("UNAMA") == 2
+    assert named(record, "United Nations Mission in South Sudan").type == "ORG"
+    assert named(record, "Organization for Security and Co-operation in Europe").type == "ORG"
+    assert named(record, "Kingdom of Saudi Arabia").type == "PLACE"

@@ -17,7 +17,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from spacy.tokens import Doc, Token
@@ -553,38 +553,64 @@ def _spelled_by_acronym(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     skip = lexicons().acronym_skip
     out = sorted(mentions, key=lambda m: m.start)
     for m in list(out):
-        if m.label != "ORG" or m not in out:
+        # "UN Assistance Mission in Afghanistan (UNAMA)": the name before the acronym may
+        # be the place the body works in; the body is named only when an ORG is inside
+        if m.label not in {"ORG", "GPE", "LOC"} or m not in out:
             continue
         j = acronym_after(doc, m.end)
         if j < 0:
             continue
         letters = doc[j].text.replace(".", "")
-        sent_start = doc[m.start].sent.start
-        start, k = -1, m.end - 1
-        spelled = ""
-        while k >= sent_start and len(spelled) <= len(letters):
-            t = doc[k]
-            if t.is_alpha and t.lower_ not in skip:
-                if not t.is_title and not t.is_upper:
-                    break
-                spelled = t.text[0].upper() + spelled
-                if not letters.endswith(spelled):
-                    break
-                if spelled == letters:
-                    start = k
-                    break
-            elif not (t.lower_ in skip or t.text == "-"):
-                break
-            k -= 1
+        start = _spelled_start(doc, m.end, letters, doc[m.start].sent.start, skip)
         if start < 0 or start >= m.start:
             continue
         inside = [o for o in out if o is not m and start <= o.start and o.end <= m.end]
         if any(o.label not in {"ORG", "FAC", "GPE", "LOC", "NORP"} for o in inside):
             continue  # a person's name is no part of the body's
+        if m.label != "ORG" and not any(o.label == "ORG" for o in inside):
+            continue  # "Kingdom of Saudi Arabia (KSA)" stays a place
         for o in inside:
             out.remove(o)
         m.start = start
+        m.label = "ORG"
     return out
+
+
+def _spelled_start(doc: Doc, end: int, letters: str, floor: int, skip: frozenset[str]) -> int:
+    """Where the words ending at ``end`` start to spell ``letters``, -1 if they do not.
+    A small word may give its letter or not ("United Nations Mission in South Sudan
+    (UNMISS)"), an acronym inside gives all of its ("UN Assistance Mission (UNAMA)") and
+    a hyphen's lower-case tail none ("Co-operation")."""
+    tokens = doc_tokens(doc)
+
+    @cache
+    def back(k: int, n: int) -> int:  # tokens[k] next, letters[:n] still to spell
+        if k < floor or n <= 0:
+            return -1
+        t = tokens[k]
+        if t.text == "-" or (
+            t.is_alpha
+            and t.is_lower
+            and k > 0
+            and tokens[k - 1].text == "-"
+            and not tokens[k - 1].whitespace_
+        ):
+            return back(k - 1, n)
+        if not t.is_alpha:
+            return -1
+        if t.lower_ in skip:
+            passed = back(k - 1, n)
+            if passed >= 0 or letters[n - 1] != t.text[0].upper():
+                return passed
+            return k if n == 1 else back(k - 1, n - 1)
+        if not t.is_title and not t.is_upper:
+            return -1
+        piece = t.text if t.is_upper and len(t.text) <= 3 else t.text[0].upper()
+        if not letters[:n].endswith(piece):
+            return -1
+        return k if n == len(piece) else back(k - 1, n - len(piece))
+
+    return back(end - 1, len(letters))
 
 
 def _repair_known_orgs(doc: Doc, mentions: list[Mention]) -> None:
