@@ -20,7 +20,7 @@ from newsgraph.extract.dateline import dateline_places
 from newsgraph.extract.doc_tokens import doc_ents, doc_tokens
 from newsgraph.extract.findings import Findings, doc_text
 from newsgraph.extract.timex_lexicon import lexicon as timex_lexicon
-from newsgraph.gazetteer import Gazetteer, sources
+from newsgraph.gazetteer import Gazetteer, name_key, sources
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels the small model often gives to well-known places ("Edmonton" as ORG).
@@ -218,6 +218,7 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     toponyms = _extend_right(text, toponyms, gazetteer)
     toponyms = _extend_capitals_left(text, toponyms, gazetteer)
     toponyms = _list_mates(text, toponyms, maybe, gazetteer)
+    toponyms = _named_again(toponyms, maybe, gazetteer)
     toponyms.extend(_repeats(text, toponyms))
     toponyms = [
         t
@@ -596,6 +597,31 @@ def _list_mates(
                 added = True
             elif any(not (cand.end <= t.start or cand.start >= t.end) for t in found):
                 pending.remove(cand)
+    return found
+
+
+def _named_again(
+    toponyms: list[Toponym], maybe: list[Toponym], gazetteer: Gazetteer
+) -> list[Toponym]:
+    """A name the article uses as a place is that place where the parser called it an
+    organisation or a person, or left it untagged: "Torrington" after "TORRINGTON —"
+    and "the Torrington Fire Department" (one sense per article). Nationality words
+    and kind-word names lend nothing ("Georgian" is no "Georgia")."""
+    names = {
+        name_key(t.core)
+        for t in toponyms
+        if t.hint is None and t.label != "NORP" and _names_any_place(t, gazetteer)
+    }
+    found = sorted(toponyms, key=lambda t: t.start)
+    for cand in sorted(maybe, key=lambda t: t.start):
+        # A nationality's word is no town ("Olympic" the adjective).
+        if (
+            cand.hint is None
+            and cand.label != "NORP"
+            and name_key(cand.core) in names
+            and all(cand.end <= t.start or cand.start >= t.end for t in found)
+        ):
+            found.append(cand)
     return found
 
 
