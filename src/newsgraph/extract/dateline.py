@@ -15,7 +15,9 @@ _DATELINE = re.compile(
 # The place words a dateline opens with ("SOUTH CHARLESTON" in "SOUTH CHARLESTON, W.Va. --").
 _PLACE_WORDS = re.compile(r"[ \t]*([A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3})")
 # Some papers close the dateline with a colon: "BEIRUT: Unknown assailants ...".
-_COLON_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:/[A-Z][A-Z ]+)?: (?=[\"“A-Z])")
+_COLON_DATELINE = re.compile(
+    r"[ \t]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:/[A-Z][A-Z ]+)?: (?=[\"“A-Z])"
+)
 # A headline run into its story on one line ("Crash victim upgraded. MIDDLETOWN — ..."):
 # the dateline follows the headline's first sentence end, within this many characters.
 HEADLINE_MAX = 250
