@@ -18,7 +18,7 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from newsgraph.extract import toponyms
-from newsgraph.extract.dateline import dateline_end
+from newsgraph.extract.dateline import dateline_end, dateline_places
 from newsgraph.extract.findings import Findings, doc_text
 from newsgraph.extract.place_context import article_context
 from newsgraph.extract.place_rank import CURRENCY_WEIGHT, NameGroup, rank
@@ -233,12 +233,15 @@ def _owners(
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:
-    """Spans of the datelines paragraphs open with ("FRANKFURT, Dec 12 (Reuters) - ")."""
+    """Spans of the datelines paragraphs open with ("FRANKFURT, Dec 12 (Reuters) - "),
+    and of the place words of those that follow a headline run into the story
+    ("Crash victim upgraded. MIDDLETOWN — ...")."""
     spans = []
     for line in re.finditer(r"[^\n]+", text):
         end = dateline_end(text, line.start())
         if end is not None and end <= line.end():
             spans.append((line.start(), end))
+    spans.extend((start, end) for start, end, _ in dateline_places(text))
     return spans
 
 

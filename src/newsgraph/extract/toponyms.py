@@ -16,10 +16,11 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract.dateline import dateline_places
 from newsgraph.extract.doc_tokens import doc_ents, doc_tokens
 from newsgraph.extract.findings import Findings, doc_text
 from newsgraph.extract.timex_lexicon import lexicon as timex_lexicon
-from newsgraph.gazetteer import Gazetteer, sources
+from newsgraph.gazetteer import Gazetteer, name_key, sources
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels the small model often gives to well-known places ("Edmonton" as ORG).
@@ -165,6 +166,17 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
             ):
                 _add(spans, top)
     _add_unlabelled(doc, spans, gazetteer, maybe)
+    # A dateline names where the story is filed, whatever the parser made of it
+    # ("TORRINGTON — City Council ...", "BEIRUT: The body of ...").
+    for start, end, colon in dateline_places(text):
+        top = _make(text, start, end, label="GPE")
+        # A colon's must be a well-known place: a caption's label is a name ("JEWELL:").
+        if top is not None and (
+            _names_place(top, gazetteer) if colon else _names_any_place(top, gazetteer)
+        ):
+            _add(spans, top)
+    for top in _towns_before_org_heads(text, gazetteer):
+        _add(spans, top)
     suffixes = patterns()["suffixes"]
     for match in _suffix_re().finditer(text):
         start, end = match.start(1), match.end(2)
@@ -206,6 +218,7 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     toponyms = _extend_right(text, toponyms, gazetteer)
     toponyms = _extend_capitals_left(text, toponyms, gazetteer)
     toponyms = _list_mates(text, toponyms, maybe, gazetteer)
+    toponyms = _named_again(toponyms, maybe, gazetteer)
     toponyms.extend(_repeats(text, toponyms))
     toponyms = [
         t
@@ -587,6 +600,31 @@ def _list_mates(
     return found
 
 
+def _named_again(
+    toponyms: list[Toponym], maybe: list[Toponym], gazetteer: Gazetteer
+) -> list[Toponym]:
+    """A name the article uses as a place is that place where the parser called it an
+    organisation or a person, or left it untagged: "Torrington" after "TORRINGTON —"
+    and "the Torrington Fire Department" (one sense per article). Nationality words
+    and kind-word names lend nothing ("Georgian" is no "Georgia")."""
+    names = {
+        name_key(t.core)
+        for t in toponyms
+        if t.hint is None and t.label != "NORP" and _names_any_place(t, gazetteer)
+    }
+    found = sorted(toponyms, key=lambda t: t.start)
+    for cand in sorted(maybe, key=lambda t: t.start):
+        # A nationality's word is no town ("Olympic" the adjective).
+        if (
+            cand.hint is None
+            and cand.label != "NORP"
+            and name_key(cand.core) in names
+            and all(cand.end <= t.start or cand.start >= t.end for t in found)
+        ):
+            found.append(cand)
+    return found
+
+
 _NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")
 
 
@@ -764,6 +802,44 @@ def _add_unlabelled(
             if top is not None and _names_place(top, gazetteer):
                 _add(spans, top)
         run = [tok] if proper else []
+
+
+def _names_any_place(top: Toponym, gazetteer: Gazetteer) -> bool:
+    """The span is a country's, a region's or a town's own name or alias, however small."""
+    return any(
+        c.how in ("name", "alias") and c.kind in ("country", "admin1", "admin2", "city")
+        for c in gazetteer.lookup(top.core)
+    )
+
+
+@lru_cache(maxsize=1)
+def _org_head_re() -> re.Pattern[str]:
+    heads = "|".join(
+        re.escape(h) for h in sorted(patterns()["org_town_heads"], key=len, reverse=True)
+    )
+    # One to three capitalised words right before the head, on one line.
+    return re.compile(rf"((?:[A-Z][\w'’.-]*[^\S\n]){{1,3}})(?:{heads})\b")
+
+
+def _towns_before_org_heads(text: str, gazetteer: Gazetteer) -> list[Toponym]:
+    """The town an organisation of it is named after: "the Gainesville Police
+    Department", "Huntsville Fire Chief", which the parser tags as an organisation or
+    a person. The longest run of the words before the head that names a town, a county
+    or a region ("Metro Nashville Police" → Nashville)."""
+    out: list[Toponym] = []
+    generic = set(patterns()["facility_words"]) | set(patterns()["not_places"])
+    for match in _org_head_re().finditer(text):
+        words = match.group(1).split()
+        for n in range(len(words)):
+            start = match.start(1) + match.group(1).index(words[n])
+            end = start + len(" ".join(words[n:]))
+            if words[n] in generic or words[n].lower() in _stop_words():
+                continue
+            top = _make(text, start, end, label="ORG")
+            if top is not None and _names_any_place(top, gazetteer):
+                out.append(top)
+                break
+    return out
 
 
 def _names_region(top: Toponym, gazetteer: Gazetteer) -> bool:

@@ -1,0 +1,91 @@
+"""Toponym detection on hand-written local stories: datelines after a headline run into
+the story, towns named by their police or fire service, and a town named again where
+the parser called it an organisation."""
+
+from __future__ import annotations
+
+from newsgraph.extract.dateline import dateline_places
+
+
+def _mentions(record) -> set[str]:
+    return {m.text for p in record.places for m in p.mentions}
+
+
+def _place(record, text):
+    return next(p for p in record.places if any(m.text == text for m in p.mentions))
+
+
+def test_dateline_after_a_headline_on_the_same_line() -> None:
+    text = "Crash victim's condition upgraded. MIDDLETOWN — Police said the driver was hurt."
+    assert [text[a:b] for a, b, _ in dateline_places(text)] == ["MIDDLETOWN"]
+
+
+def test_dateline_after_a_headline_with_an_abbreviation_in_it() -> None:
+    text = "Missing Ill. man found in stolen car. HUDSON -- Officials say a man missing since May"
+    assert [text[a:b] for a, b, _ in dateline_places(text)] == ["HUDSON"]
+
+
+def test_dateline_with_a_colon_and_two_places() -> None:
+    text = "Family feud leaves two dead in camp.\nMIEH MIEH/BEIRUT: Rival families clashed."
+    found = [(text[a:b], colon) for a, b, colon in dateline_places(text)]
+    assert found == [("MIEH MIEH", True), ("BEIRUT", True)]
+
+
+def test_no_dateline_in_an_ordinary_sentence() -> None:
+    text = "The council met on Monday. It voted to raise the fee - again - by a dollar."
+    assert dateline_places(text) == []
+
+
+def test_places_dateline_town_after_a_headline_is_a_place(extract) -> None:
+    r = extract(
+        "Bus fares to rise next month. SAVANNAH — The transit board voted 5-2 on Tuesday "
+        "to raise fares by 25 cents, the first increase in six years."
+    )
+    savannah = _place(r, "SAVANNAH")
+    assert savannah.country == "US" and savannah.precision == "city"
+
+
+def test_places_colon_dateline_of_a_capital_is_a_place(extract) -> None:
+    r = extract(
+        "Vandals desecrate graves near church . BEIRUT: Unknown assailants removed the "
+        "doors of several tombs overnight, the parish priest told reporters on Sunday."
+    )
+    assert _place(r, "BEIRUT").country == "LB"
+
+
+def test_places_caption_label_with_a_colon_is_no_place(extract) -> None:
+    r = extract(
+        "JEWELL: Boyd Carney and Kate Harrison on the shore of the lagoon. Picture: staff.\n\n"
+        "In a fast-growing city, the conservation area is a much-needed escape."
+    )
+    assert "JEWELL" not in _mentions(r)
+
+
+def test_places_town_named_by_its_police_department(extract) -> None:
+    r = extract(
+        "A 33-year-old man was arrested Monday after a robbery at a convenience store, "
+        "according to the Huntsville Police Department. Officers found the stolen cash "
+        "in his car, the Walker County Sheriff's Office said."
+    )
+    huntsville = _place(r, "Huntsville")
+    assert huntsville.country == "US" and huntsville.precision == "city"
+
+
+def test_places_band_named_fire_is_no_town(extract) -> None:
+    r = extract(
+        "The lineup features more than 40 acts, including Arcade Fire, Chris Stapleton "
+        "and Jason Isbell, on two stages at the old furnace site in Birmingham."
+    )
+    assert "Arcade" not in _mentions(r)
+
+
+def test_places_town_named_again_where_the_parser_saw_an_organisation(extract) -> None:
+    r = extract(
+        "18 residents left homeless after blaze. TORRINGTON — A fire destroyed the roof "
+        "of a multi-family home Tuesday. The Torrington Fire Department responded to the "
+        "call shortly after 2 p.m. Torrington firefighters called in several other "
+        "companies, including crews from nearby towns."
+    )
+    torrington = _place(r, "TORRINGTON")
+    texts = [m.text for m in torrington.mentions]
+    assert texts.count("Torrington") == 2
