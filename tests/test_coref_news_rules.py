@@ -42,3 +42,29 @@ def test_coref_a_capital_hosting_talks_is_a_place_not_a_team(pipeline):
     assert _label(clusters, text, "Geneva") == "GPE"
     assert _label(clusters, text, "Beijing") == "GPE"
     assert _label(clusters, text, "Moscow") == "GPE"
+
+
+def test_coref_the_plural_looks_past_a_singular_of_the_same_head(pipeline):
+    # the zip drive in between has the head but not the number of "the hard drives"
+    text = (
+        "Police said the man took hard drives and a zip drive from the office on Friday. "
+        "He later told officers the hard drives had been returned to the company."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    first = _cluster(clusters, text, "hard drives")
+    assert first >= 0
+    assert _cluster(clusters, text, "the hard drives") == first
+    assert _cluster(clusters, text, "a zip drive") != first
+
+
+def test_coref_a_repeated_phrase_looks_past_another_thing_of_the_same_head(pipeline):
+    text = (
+        "Candidates from the Kowloon West constituency won 40 seats on Sunday. The Kowloon East "
+        "constituency elected 29 newcomers. Analysts said the Kowloon West constituency had "
+        "the highest turnout."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    first = _cluster(clusters, text, "the Kowloon West constituency")
+    assert first >= 0
+    assert _cluster(clusters, text, "the Kowloon West constituency", 1) == first
+    assert _cluster(clusters, text, "The Kowloon East constituency") != first
