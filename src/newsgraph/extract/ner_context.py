@@ -72,6 +72,7 @@ class ContextWords:
     nature_plurals: frozenset[str]
     team_nouns: frozenset[str]
     team_verbs: frozenset[str]
+    results_team_verbs: frozenset[str]
     transfer_verbs: frozenset[str]
     company_nouns: frozenset[str]
     event_openers: frozenset[str]
@@ -108,6 +109,7 @@ def words() -> ContextWords:
         nature_plurals=low("nature_plurals"),
         team_nouns=low("team_nouns"),
         team_verbs=low("team_verbs"),
+        results_team_verbs=low("results_team_verbs"),
         transfer_verbs=low("transfer_verbs"),
         company_nouns=low("company_nouns"),
         event_openers=low("event_openers"),
@@ -1140,12 +1142,16 @@ def _team_cue(doc: Doc, m: Mention, *, sports: bool) -> bool:
     if (
         root.dep_ in {"nsubj", "dobj", "nsubjpass"}
         and verb.pos_ == "VERB"
-        and (lemma in w.team_verbs or lemma in lex.sports_verbs)
+        and (
+            lemma in w.team_verbs
+            or lemma in lex.sports_verbs
+            or (sports and lemma in w.results_team_verbs)
+        )
     ):
         return True
     if sports and any(
         c.dep_ == "relcl"
-        and c.lemma_.lower() in w.team_verbs | lex.sports_verbs
+        and c.lemma_.lower() in w.team_verbs | w.results_team_verbs | lex.sports_verbs
         and any(s.dep_ == "nsubj" and s.lower_ in {"who", "which", "that"} for s in c.children)
         for c in root.children
     ):

@@ -94,6 +94,23 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
 
     # head lemma -> (cluster or None, words seen, last sentence, first mention)
     seen: dict[str, tuple[Cluster | None, set[str], int, Mention]] = {}
+    # every thing (cluster or lone phrase) with that head, latest last: "hard drives and a
+    # zip drive ... the hard drives", "the pro-Beijing camp ... the pan-democracy camp ...
+    # the pro-Beijing camp" look past the other thing in between
+    history: dict[str, list[tuple[Cluster | None, set[str], int, Mention]]] = {}
+
+    def remember(key: str, entry: tuple[Cluster | None, set[str], int, Mention]) -> None:
+        seen[key] = entry
+        things = [e for e in history.get(key, []) if e[3] is not entry[3]]
+        history[key] = [*things, entry]
+
+    def fits(entry: tuple[Cluster | None, set[str], int, Mention], words: set[str]) -> bool:
+        return (
+            sent - entry[2] <= LOOKBACK
+            and _compatible(words, entry[1])
+            and _same_number(doc[entry[3].end - 1].tag_, root.tag_)
+        )
+
     name_heads = _name_heads(clusters)
     named_tokens = {
         i
@@ -152,9 +169,13 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
             described = Mention(start, root.i + 1, what, named.label)
             clusters.add(described, named)
             added.append(described)
-            seen[head] = (named, words, sent, described)
+            remember(head, (named, words, sent, described))
             continue
         prior = seen.get(head)
+        if prior is not None and definite and not fits(prior, words):
+            prior = next(
+                (e for e in reversed(history[head]) if fits(e, words) and words <= e[1]), prior
+            )
         demonstrative = definite and doc[start].lower_ in {"the", "this", "that", "these", "those"}
         # a bare "the match" is the game just described, when a synonym came since the last
         # "match" ("The match ended ... the first game of Group G ... the match")
@@ -172,7 +193,7 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
                 cluster = new_cluster(prior[3], kind)
             clusters.add(mention, cluster)
             added.append(mention)
-            seen[head] = (cluster, prior[1] | words, sent, prior[3])
+            remember(head, (cluster, prior[1] | words, sent, prior[3]))
             continue
         synonym = _synonym_before(seen, head, sent, root.tag_, doc) if demonstrative else None
         if synonym is not None:
@@ -182,8 +203,8 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
                 cluster = new_cluster(seen[synonym][3], kind)
             clusters.add(mention, cluster)
             added.append(mention)
-            seen[synonym] = (cluster, seen[synonym][1], sent, seen[synonym][3])
-            seen[head] = (cluster, words, sent, mention)
+            remember(synonym, (cluster, seen[synonym][1], sent, seen[synonym][3]))
+            remember(head, (cluster, words, sent, mention))
             continue
         if doc[start].lower_ in QUANTIFIERS:
             continue  # "every team", "no one": nothing for a later phrase to point back to
@@ -196,7 +217,7 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
                     if root.lower_ in lex.male_nouns
                     else ("f" if root.lower_ in lex.female_nouns else "")
                 )
-        seen[head] = (cluster, words, sent, mention)
+        remember(head, (cluster, words, sent, mention))
     added.extend(_repeated_expressions(clusters))
     added.extend(_first_person_in_quotes(clusters))
     added.extend(_second_person(clusters))
