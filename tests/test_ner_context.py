@@ -627,6 +627,20 @@ def test_a_courtesy_title_makes_a_misread_name_a_person(extract):
     assert next(e for e in record.entities if e.name == "Jordan").type == "PLACE"
 
 
+def test_a_name_apposed_to_a_kind_of_organisation_is_one(extract):
+    record = extract(
+        "Not everyone agrees that the weather is the only problem. Al-Shabaab, the "
+        "al-Qaeda-linked militant group that controls large parts of the countryside, has "
+        "blocked aid convoys and taxes farmers heavily, residents said. The group did not "
+        "respond. Boko Haram, the jihadist group, has attacked schools, officials said. "
+        "John Smith, the charity's founder, said he was pleased."
+    )
+    types = {e.name: e.type for e in record.entities}
+    assert types["Al-Shabaab"] == "ORG"
+    assert types["Boko Haram"] == "ORG"
+    assert types["John Smith"] == "PERSON"
+
+
 def test_a_hyphen_linked_name_is_one_name(extract):
     record = extract(
         "The opposition Pakistan Tehreek-e-Insaf (PTI) said on Monday it would boycott the "

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import pairwise
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.dateline import dateline_end
 from newsgraph.extract.doc_tokens import doc_ents, doc_tokens
@@ -800,6 +800,22 @@ def _person_noun(word: Token) -> bool:
     return word.tag_ == "NN" and word.lower_.endswith(("ologist", "ist", "ian"))
 
 
+def _apposed_org_noun(name: Span) -> bool:
+    """Whether a name is set off by a comma before an appositive headed by the singular
+    noun of a kind of organisation ("Al-Shabaab, the militant group that ...")."""
+    org_nouns = words().org_nouns
+    root = name.root
+    return any(
+        c.dep_ == "appos"
+        and c.i > name.end
+        and c.is_lower  # "group", whichever singular tag the parser gave it
+        and c.tag_ not in {"NNS", "NNPS"}
+        and c.lower_ in org_nouns
+        and name.doc[name.end].text == ","
+        for c in root.children
+    )
+
+
 def _workplace(doc: Doc, m: Mention) -> bool:
     """ "analysts at Jefferies", "economists at Berenberg": where people work is a firm,
     even when a hamlet somewhere bears its name (not a country)."""
@@ -883,6 +899,8 @@ def _cues(
         )
     ):
         out.append(("ORG", 2.0 if m.label == "PERSON" else 1.0))  # "the charity Asylum Aid"
+    if m.label in PLACE_LABELS | {"PERSON", "NORP"} and not country and _apposed_org_noun(name):
+        out.append(("ORG", 2.0))  # "Al-Shabaab, the al-Qaeda-linked militant group"
     # people: "former central bank chief Henrique Meirelles", a two- or three-word name
     # right after a lower-case role word, whatever the tagger called it
     roles = lexicons().role_heads
