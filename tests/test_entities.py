@@ -1019,3 +1019,12 @@ def test_an_acronym_spells_a_body_named_after_where_it_works(extract):
     assert named(record, "United Nations Mission in South Sudan").type == "ORG"
     assert named(record, "Organization for Security and Co-operation in Europe").type == "ORG"
     assert named(record, "Kingdom of Saudi Arabia").type == "PLACE"
+
+
+def test_a_sentence_ending_on_x_keeps_its_full_stop_off_the_name(extract):
+    record = extract(
+        'Texas Gov. Greg Abbott said the state would appeal. "This is not the end of the '
+        'fight," Abbott wrote on X. "Texas has the right to defend itself."'
+    )
+    assert not any(e.name.endswith(".") for e in record.entities)
+    assert [q.channel for q in record.quotes if q.kind == "direct"] == ["social_media"] * 2

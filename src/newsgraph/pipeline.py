@@ -57,6 +57,9 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
         ) from e
     nlp.max_length = 6_000_000
     _split_glued_quote_marks(nlp)
+    # "wrote on X." kept the sentence's full stop on the platform's one-letter name
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
     return nlp
 
 
