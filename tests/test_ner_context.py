@@ -641,6 +641,17 @@ def test_a_name_apposed_to_a_kind_of_organisation_is_one(extract):
     assert types["John Smith"] == "PERSON"
 
 
+def test_a_person_apposed_to_a_word_for_a_firm_stays_a_person(extract):
+    record = extract(
+        "Tom Harding said he had no regrets. Harding, the developer who came to epitomize "
+        "opulent wealth during the 80s before tumbling into deep financial trouble, has "
+        "managed to erase much of his debt, the paper said."
+    )
+    types = {e.name: e.type for e in record.entities}
+    assert types["Tom Harding"] == "PERSON"
+    assert "Harding" not in types  # one person, named in full and by surname
+
+
 def test_a_hyphen_linked_name_is_one_name(extract):
     record = extract(
         "The opposition Pakistan Tehreek-e-Insaf (PTI) said on Monday it would boycott the "
