@@ -2463,6 +2463,10 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
         entity = quote.speaker.entity if quote.speaker else None
         if entity is not None and types.get(entity) in wanted:
             return entity
+        if word in _MALE_FEMALE and quote.speaker and _unnamed_person(doc, quote.speaker, word):
+            # "A Conservative Party spokesman dismissed the poll. '…,' he said": the
+            # spokesman again (speaking for his party), not the last named speaker
+            return entity
     # A description ("the billionaire", "the senator") with no earlier speaker takes
     # the most recent person named in its own paragraph; a pronoun looks one further.
     limit = _paragraph_start(text, root.idx, back=0 if speakers_only else 1)
@@ -2493,6 +2497,30 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
             if best is None or (mention.start, mention.end) > best[:2]:
                 best = (mention.start, mention.end, ent.id)
     return best[2] if best else None
+
+
+def _unnamed_person(doc: Doc, speaker: Ref, pronoun: str) -> bool:
+    """Whether a speaker phrase brings in one person described, not named ("a party
+    spokesman", "an aide"), of a gender the pronoun allows ("the GOP candidate" and "her
+    daughter" point back to someone the story knows)."""
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if span[0].lower_ not in ("a", "an"):
+        return False
+    root = span.root
+    lex = entity_lexicons()
+    word = root.lower_
+    if (
+        root.pos_ != "NOUN"
+        or root.tag_ != "NN"
+        or any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in span)
+    ):
+        return False
+    if word not in lex.person_nouns and word not in lex.role_heads:
+        return False
+    clash = lex.female_nouns if pronoun in ("he", "him", "his") else lex.male_nouns
+    return word not in clash
 
 
 def _office_clash(found: Findings, entity_id: str, noun: str) -> bool:
