@@ -89,3 +89,13 @@ def test_places_town_named_again_where_the_parser_saw_an_organisation(extract) -
     torrington = _place(r, "TORRINGTON")
     texts = [m.text for m in torrington.mentions]
     assert texts.count("Torrington") == 2
+
+
+def test_places_river_named_like_a_county_is_not_the_county(extract) -> None:
+    r = extract(
+        "Volunteers join flood fight in Fargo. The National Weather Service stuck to its "
+        "prediction that the Red River will crest at 39 to 41 feet in Fargo on Friday, and "
+        "sandbagging hit high gear in Moorhead."
+    )
+    river = _place(r, "Red River")
+    assert river.admin1 != "Texas" and river.resolved_name != "Red River County"

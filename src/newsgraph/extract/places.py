@@ -340,6 +340,10 @@ def _direct_candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[Can
             and c.population < min(named, toponyms.MISLABEL_MIN_POPULATION)
         )
     }
+    # "Red River" matches Red River County only through the county's bare name: a
+    # river, lake or island named so is the feature the county is named after.
+    if top.core.split()[-1] in toponyms.patterns()["feature_words"]:
+        found = {cid: c for cid, c in found.items() if not (c.kind == "admin2" and c.how == "alt")}
     if top.text != top.core:
         for c in gazetteer.lookup(top.text)[:MAX_CANDIDATES]:
             found.setdefault(c.id, c)
