@@ -99,3 +99,32 @@ def test_places_river_named_like_a_county_is_not_the_county(extract) -> None:
     )
     river = _place(r, "Red River")
     assert river.admin1 != "Texas" and river.resolved_name != "Red River County"
+
+
+def test_places_capitalised_word_cut_from_a_province_is_no_province(extract) -> None:
+    r = extract(
+        "Rusty Rutledge was honored as Man of the Year at the chamber banquet, and Hannah "
+        "Smalls of Oxford won the Little Miss title at the county pageant."
+    )
+    assert all(p.resolved_name not in ("Manitoba", "Mississippi") for p in r.places)
+
+
+def test_places_province_shortening_keeps_its_full_stop_at_a_sentence_end(extract) -> None:
+    r = extract("The company said it would close its grain terminal in Regina, Sask.")
+    assert any(p.resolved_name == "Saskatchewan" for p in r.places)
+
+
+def test_places_state_after_a_party_tag_without_full_stop(extract) -> None:
+    r = extract(
+        "House Speaker Nancy Pelosi, D-Calif, told colleagues the bonuses would be taxed "
+        "before the weekend."
+    )
+    assert any(p.resolved_name == "California" for p in r.places)
+
+
+def test_places_saints_day_is_no_place(extract) -> None:
+    r = extract(
+        "Police will set up checkpoints on St. Patrick's Day, when drinking and driving "
+        "peaks, the Madison County sheriff said on Monday."
+    )
+    assert all("Patrick" not in m.text for p in r.places for m in p.mentions)
