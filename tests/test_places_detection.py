@@ -128,3 +128,10 @@ def test_places_saints_day_is_no_place(extract) -> None:
         "peaks, the Madison County sheriff said on Monday."
     )
     assert all("Patrick" not in m.text for p in r.places for m in p.mentions)
+
+
+def test_places_hotel_named_after_a_word_is_not_a_foreign_town(extract) -> None:
+    r = extract("A wedding reception was held at the Best Western DeKalb Inn & Suites in DeKalb.")
+    hotel = _place(r, "Best Western DeKalb Inn & Suites")
+    # Not Best in the Netherlands: the story's own town, named as such.
+    assert (hotel.country, hotel.resolved_name, hotel.geonameid) == ("US", "DeKalb", None)
