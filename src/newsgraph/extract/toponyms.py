@@ -50,6 +50,9 @@ class Toponym:
     # left it to the sentence ("in Regina, Sask." ends on "Sask"), or a party tag
     # goes before ("Nancy Pelosi, D-Calif,").
     abbreviated: bool = False
+    # Found by its place in a dateline or before a town's police or fire service: the
+    # name is a place wherever else the article says it (see _named_again).
+    anchored: bool = False
 
 
 # What may open a kind-word pattern without being part of the name: a function word
@@ -178,6 +181,7 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
         if top is not None and (
             _names_place(top, gazetteer) if colon else _names_any_place(top, gazetteer)
         ):
+            top.anchored = True
             _add(spans, top)
     for top in _towns_before_org_heads(text, gazetteer):
         _add(spans, top)
@@ -621,14 +625,15 @@ def _named_again(
     organisation or a person, or left it untagged: "Torrington" after "TORRINGTON —"
     and "the Torrington Fire Department" (one sense per article). Nationality words
     and kind-word names lend nothing ("Georgian" is no "Georgia")."""
+    # A parser's building tag lends nothing: "Olympic" tagged once as a facility is
+    # no town in "the Olympic champion".
     names = {
         name_key(t.core)
         for t in toponyms
-        if t.hint is None and t.label != "NORP" and _names_any_place(t, gazetteer)
+        if t.hint is None and t.label not in ("NORP", "FAC") and _names_any_place(t, gazetteer)
     }
     found = sorted(toponyms, key=lambda t: t.start)
     for cand in sorted(maybe, key=lambda t: t.start):
-        # A nationality's word is no town ("Olympic" the adjective).
         if (
             cand.hint is None
             and cand.label != "NORP"
@@ -835,6 +840,9 @@ def _org_head_re() -> re.Pattern[str]:
     return re.compile(rf"((?:[A-Z][\w'’.-]*[^\S\n]){{1,3}})(?:{heads})\b")
 
 
+_ABBREVIATED_NAME_WORDS = frozenset({"St.", "Ste.", "Ft.", "Mt."})
+
+
 def _towns_before_org_heads(text: str, gazetteer: Gazetteer) -> list[Toponym]:
     """The town an organisation of it is named after: "the Gainesville Police
     Department", "Huntsville Fire Chief", which the parser tags as an organisation or
@@ -847,10 +855,14 @@ def _towns_before_org_heads(text: str, gazetteer: Gazetteer) -> list[Toponym]:
         for n in range(len(words)):
             start = match.start(1) + match.group(1).index(words[n])
             end = start + len(" ".join(words[n:]))
+            # "Gainesville Police. Police said": a sentence's last word opens no name.
+            if any(w.endswith(".") and w not in _ABBREVIATED_NAME_WORDS for w in words[n:]):
+                continue
             if words[n] in generic or words[n].lower() in _stop_words():
                 continue
             top = _make(text, start, end, label="ORG")
             if top is not None and _names_any_place(top, gazetteer):
+                top.anchored = True
                 out.append(top)
                 break
     return out
