@@ -50,9 +50,6 @@ class Toponym:
     # left it to the sentence ("in Regina, Sask." ends on "Sask"), or a party tag
     # goes before ("Nancy Pelosi, D-Calif,").
     abbreviated: bool = False
-    # Found by its place in a dateline or before a town's police or fire service: the
-    # name is a place wherever else the article says it (see _named_again).
-    anchored: bool = False
 
 
 # What may open a kind-word pattern without being part of the name: a function word
@@ -181,7 +178,6 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
         if top is not None and (
             _names_place(top, gazetteer) if colon else _names_any_place(top, gazetteer)
         ):
-            top.anchored = True
             _add(spans, top)
     for top in _towns_before_org_heads(text, gazetteer):
         _add(spans, top)
@@ -862,7 +858,6 @@ def _towns_before_org_heads(text: str, gazetteer: Gazetteer) -> list[Toponym]:
                 continue
             top = _make(text, start, end, label="ORG")
             if top is not None and _names_any_place(top, gazetteer):
-                top.anchored = True
                 out.append(top)
                 break
     return out
