@@ -156,3 +156,16 @@ def test_places_adjective_tagged_once_as_a_building_is_no_town(extract) -> None:
     # The one the parser tagged may stay; its other uses do not follow it.
     olympic = [m for p in r.places for m in p.mentions if "Olympic" in m.text]
     assert len(olympic) <= 1
+
+
+def test_places_street_is_placed_in_the_dateline_town_after_a_headline(extract) -> None:
+    r = extract(
+        "Fire guts downtown store. TORRINGTON — A fire destroyed a store on Water Street "
+        "early Tuesday. Crews from Winsted and Litchfield helped put it out."
+    )
+    street = _place(r, "Water Street")
+    assert (street.resolved_name, street.precision, street.geonameid) == (
+        "Torrington",
+        "city",
+        None,
+    )
