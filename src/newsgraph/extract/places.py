@@ -340,6 +340,14 @@ def _direct_candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[Can
             and c.population < min(named, toponyms.MISLABEL_MIN_POPULATION)
         )
     }
+    # A state's or province's shortening is one only with its full stop ("Man." is
+    # Manitoba): "Man charged", "Miss America" and "car wash" name none.
+    if "." not in top.core and not top.abbreviated:
+        found = {cid: c for cid, c in found.items() if not _bare_shortening(top.core, c)}
+    # "Red River" matches Red River County only through the county's bare name: a
+    # river, lake or island named so is the feature the county is named after.
+    if top.core.split()[-1] in toponyms.patterns()["feature_words"]:
+        found = {cid: c for cid, c in found.items() if not (c.kind == "admin2" and c.how == "alt")}
     if top.text != top.core:
         for c in gazetteer.lookup(top.text)[:MAX_CANDIDATES]:
             found.setdefault(c.id, c)
@@ -358,6 +366,18 @@ def _direct_candidates(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[Can
         if towns:
             return towns
     return tuple(found.values())
+
+
+def _bare_shortening(name: str, cand: Candidate) -> bool:
+    """The name is a region's alias that only cuts its name short ("Man" for Manitoba,
+    "Miss" for Mississippi), written without its full stop."""
+    key, first = name_key(name), name_key(cand.name).split(" ")[0]
+    return (
+        cand.kind == "admin1"
+        and cand.how == "alias"
+        and len(key) < len(first)
+        and first.startswith(key)
+    )
 
 
 def _kind_tail(top: toponyms.Toponym, gazetteer: Gazetteer) -> tuple[Candidate, ...]:

@@ -46,6 +46,10 @@ class Toponym:
     # Also a mention of an organisation, person or thing the entities stage typed so
     # ("Nvidia", "the BRP Suluan"): kept only if it resolves.
     other_entity: bool = False
+    # Written as an abbreviation though its full stop is not in the span: the parser
+    # left it to the sentence ("in Regina, Sask." ends on "Sask"), or a party tag
+    # goes before ("Nancy Pelosi, D-Calif,").
+    abbreviated: bool = False
 
 
 # What may open a kind-word pattern without being part of the name: a function word
@@ -209,6 +213,10 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     # A place in a disease's name is not where the story is: "Middle East respiratory
     # syndrome", "West Nile virus", "Lassa fever", "Marburg virus".
     toponyms = [t for t in toponyms if not _disease_re().match(text, t.end)]
+    # A saint's day is a holiday, not a place: "St. Patrick's Day", "St George's Day".
+    toponyms = [
+        t for t in toponyms if not _HOLIDAY.search(t.text) and not _HOLIDAY.match(text, t.end)
+    ]
     # A name before a weapon or product noun names the thing: "Katyusha rockets",
     # "Apache helicopters". A country or region keeps its place ("Iranian drones").
     toponyms = [t for t in toponyms if not _names_a_product(text, t, gazetteer)]
@@ -233,12 +241,18 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     types = {e.id: e.type for e in found.entities}
     for top in toponyms:
         top.site = bool(_site_re().match(text, top.end)) or _saints_building(text, top)
+        top.abbreviated = text[top.end : top.end + 1] == "." or bool(
+            _PARTY_TAG.search(text, max(0, top.start - 3), top.start)
+        )
         eid = index.entity_at(top.start, top.end)
         top.other_entity = types.get(eid or "") in _OTHER_TYPES
         if top.entity is None:
             top.entity = eid if eid in place_ids else None
     return toponyms
 
+
+_PARTY_TAG = re.compile(r"\b[DRI]-$")
+_HOLIDAY = re.compile(r"['’]s\s+(?:Day|Eve)$|^['’]s\s+(?:Day|Eve)\b")
 
 # Entity types that name no place: the stage decided the name is something else.
 _OTHER_TYPES = frozenset({"ORG", "PERSON", "OTHER"})
@@ -607,14 +621,15 @@ def _named_again(
     organisation or a person, or left it untagged: "Torrington" after "TORRINGTON —"
     and "the Torrington Fire Department" (one sense per article). Nationality words
     and kind-word names lend nothing ("Georgian" is no "Georgia")."""
+    # A parser's building tag lends nothing: "Olympic" tagged once as a facility is
+    # no town in "the Olympic champion".
     names = {
         name_key(t.core)
         for t in toponyms
-        if t.hint is None and t.label != "NORP" and _names_any_place(t, gazetteer)
+        if t.hint is None and t.label not in ("NORP", "FAC") and _names_any_place(t, gazetteer)
     }
     found = sorted(toponyms, key=lambda t: t.start)
     for cand in sorted(maybe, key=lambda t: t.start):
-        # A nationality's word is no town ("Olympic" the adjective).
         if (
             cand.hint is None
             and cand.label != "NORP"
@@ -821,6 +836,9 @@ def _org_head_re() -> re.Pattern[str]:
     return re.compile(rf"((?:[A-Z][\w'’.-]*[^\S\n]){{1,3}})(?:{heads})\b")
 
 
+_ABBREVIATED_NAME_WORDS = frozenset({"St.", "Ste.", "Ft.", "Mt."})
+
+
 def _towns_before_org_heads(text: str, gazetteer: Gazetteer) -> list[Toponym]:
     """The town an organisation of it is named after: "the Gainesville Police
     Department", "Huntsville Fire Chief", which the parser tags as an organisation or
@@ -833,6 +851,9 @@ def _towns_before_org_heads(text: str, gazetteer: Gazetteer) -> list[Toponym]:
         for n in range(len(words)):
             start = match.start(1) + match.group(1).index(words[n])
             end = start + len(" ".join(words[n:]))
+            # "Gainesville Police. Police said": a sentence's last word opens no name.
+            if any(w.endswith(".") and w not in _ABBREVIATED_NAME_WORDS for w in words[n:]):
+                continue
             if words[n] in generic or words[n].lower() in _stop_words():
                 continue
             top = _make(text, start, end, label="ORG")

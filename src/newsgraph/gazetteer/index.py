@@ -16,7 +16,7 @@ from newsgraph.gazetteer.names import name_key
 log = logging.getLogger(__name__)
 
 # Bump when the build or its lexicons change: a new file name forces a rebuild.
-GAZETTEER_VERSION = "29"
+GAZETTEER_VERSION = "30"
 _COLUMNS = (
     "p.id, p.kind, p.name, p.country, p.admin1, p.admin1_name, p.admin2, p.lat, p.lon, "
     "p.population, p.geonameid, p.code, p.capital"
