@@ -68,3 +68,27 @@ def test_coref_a_repeated_phrase_looks_past_another_thing_of_the_same_head(pipel
     assert first >= 0
     assert _cluster(clusters, text, "the Kowloon West constituency", 1) == first
     assert _cluster(clusters, text, "The Kowloon East constituency") != first
+
+
+def test_coref_a_body_named_after_what_it_serves_is_that_word_alone(pipeline):
+    text = (
+        "The Church of Scientology has asked a court in Los Angeles to block the film. "
+        "Scientology says the documentary misrepresents its teachings, and a lawyer for "
+        "Scientology said the church would appeal."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    church = _cluster(clusters, text, "Church of Scientology")
+    assert church >= 0
+    assert _cluster(clusters, text, "Scientology", 1) == church
+    assert _cluster(clusters, text, "Scientology", 2) == church
+
+
+def test_coref_a_body_named_after_a_place_is_not_the_place(pipeline):
+    text = (
+        "The Bank of England raised interest rates on Thursday. Inflation in England has "
+        "risen faster than in Scotland this year, the bank said."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    bank = _cluster(clusters, text, "Bank of England")
+    assert bank >= 0
+    assert _cluster(clusters, text, "England", 1) != bank
