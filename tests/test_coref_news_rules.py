@@ -92,3 +92,15 @@ def test_coref_a_body_named_after_a_place_is_not_the_place(pipeline):
     bank = _cluster(clusters, text, "Bank of England")
     assert bank >= 0
     assert _cluster(clusters, text, "England", 1) != bank
+
+
+def test_coref_a_second_noun_joined_to_an_appositive_describes_the_same_person(pipeline):
+    text = (
+        "Cynthia Thompson, curator and director of exhibits at the University of Arkansas, "
+        'said the prints were remarkable. "These images show his genius," she said of Warhol.'
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    thompson = _cluster(clusters, text, "Cynthia Thompson")
+    assert thompson >= 0
+    assert _cluster(clusters, text, "director") == thompson
+    assert _cluster(clusters, text, "his") != thompson

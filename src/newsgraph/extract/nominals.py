@@ -387,6 +387,18 @@ def _apposed_name(clusters: Clusters, root: Token) -> tuple[Cluster | None, bool
         and not _across_dateline(doc, root.head, root)
     ):
         return clusters.items[owner[root.head.i]], False
+    head = root.head
+    if (
+        root.dep_ == "conj"
+        and head.dep_ == "appos"
+        and root.tag_ == head.tag_ == "NN"
+        and owner[head.head.i] >= 0
+        and head.head.i < head.i
+        and not any(c.dep_ in {"det", "poss"} for c in root.children)
+        and not _across_dateline(doc, head.head, root)
+    ):
+        # "Cynthia Thompson, curator and director of exhibits": both nouns describe her
+        return clusters.items[owner[head.head.i]], False
     return None, False
 
 
@@ -429,6 +441,8 @@ def _no_description_of(clusters: Clusters, named: Cluster, root: Token, start: i
     noun cannot describe one person or place, nor can a phrase led by a verb stand after
     a name with no verb of its own."""
     doc = clusters.doc
+    if root.dep_ == "conj":
+        return False  # "X, curator and director": the first noun was set off already
     name = root.head
     if not any(t.is_punct for t in doc[name.i + 1 : start]):
         return True  # "As of 15:11 GMT the site was down": an apposition comes set off
