@@ -104,3 +104,26 @@ def test_coref_a_second_noun_joined_to_an_appositive_describes_the_same_person(p
     assert thompson >= 0
     assert _cluster(clusters, text, "director") == thompson
     assert _cluster(clusters, text, "his") != thompson
+
+
+def test_coref_the_bank_is_a_company_whose_name_does_not_say_bank(pipeline):
+    text = (
+        "Wells Fargo agreed on Thursday to pay $185 million to settle the claims. Senator "
+        "Elizabeth Warren criticised the settlement. The bank said it had fired 5,300 "
+        "employees over the scheme."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    wells = _cluster(clusters, text, "Wells Fargo")
+    assert wells >= 0
+    assert _cluster(clusters, text, "The bank") == wells
+
+
+def test_coref_the_bank_is_no_public_body(pipeline):
+    text = (
+        "The European Commission fined the lender on Monday. The bank said it would appeal "
+        "the decision."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    commission = _cluster(clusters, text, "European Commission")
+    assert commission >= 0
+    assert _cluster(clusters, text, "The bank") != commission

@@ -417,6 +417,10 @@ class Resolver:
     def _org_description(self, token: Token, head: str, span: Mention) -> Cluster | None:
         lex = lexicons()
         fits = lex.org_nouns[head]
+        if head in _commercial_kinds():
+            # "the bank" for "Wells Fargo": no name says bank, any company may be one (a
+            # name that does, "Barclays Bank", still counts as specific)
+            fits = fits | lex.org_nouns["company"]
         sent_of = self.clusters.sent_of
         scored: dict[int, _Candidate] = {}
         introduced: dict[int, int] = {}
@@ -1015,6 +1019,12 @@ def _office_modifiers() -> tuple[frozenset[str], frozenset[str]]:
 
 def _lowered(words: list[str]) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _commercial_kinds() -> frozenset[str]:
+    words: list[str] = entity_lexicons._load("entity_descriptions.json")["commercial_kinds"]
+    return _lowered(words)
 
 
 @lru_cache(maxsize=1)
