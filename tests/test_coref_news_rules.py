@@ -127,3 +127,26 @@ def test_coref_the_bank_is_no_public_body(pipeline):
     commission = _cluster(clusters, text, "European Commission")
     assert commission >= 0
     assert _cluster(clusters, text, "The bank") != commission
+
+
+def test_coref_what_a_name_is_said_to_be_heads_a_later_description(pipeline):
+    text = (
+        "Tesla's Model 3 is an electric car sold in 40 countries. Regulators said on Friday "
+        "the car had a faulty seat belt."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    model = _cluster(clusters, text, "Model 3")
+    assert model >= 0
+    assert _cluster(clusters, text, "the car") == model
+    assert _cluster(clusters, text, "an electric car") < 0  # a predicate is no mention
+
+
+def test_coref_a_ship_said_to_be_one_is_the_ship(pipeline):
+    text = (
+        "The Freewinds is a cruise ship registered in Panama. Inspectors boarded the ship on "
+        "Monday in Curacao."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    ship = _cluster(clusters, text, "Freewinds")
+    assert ship >= 0
+    assert _cluster(clusters, text, "the ship") == ship

@@ -171,6 +171,12 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
             added.append(described)
             remember(head, (named, words, sent, described))
             continue
+        subject = _predicated_of(clusters, root)
+        if subject is not None:
+            # "Internet Explorer is the #2 browser ... the browser": what a name is said
+            # to be is its head noun too, though no mention of it (OntoNotes marks none)
+            remember(head, (subject, words, sent, mention))
+            continue
         prior = seen.get(head)
         if prior is not None and definite and not fits(prior, words):
             prior = next(
@@ -433,6 +439,21 @@ def _after_misread_verb(doc: Doc, start: int, root: int) -> int:
         ):
             return k + 1
     return start
+
+
+def _predicated_of(clusters: Clusters, root: Token) -> Cluster | None:
+    """The named thing a copula says this phrase is ("IE6 is a browser"), or None."""
+    verb = root.head
+    if root.dep_ != "attr" or verb.lemma_ != "be" or root.tag_ != "NN":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > root.i:
+        return None
+    owner = clusters.owner[subject.i]
+    if owner < 0 or clusters.items[owner].nominal:
+        return None
+    named = clusters.items[owner]
+    return named if named.etype != "PERSON" else None
 
 
 def _no_description_of(clusters: Clusters, named: Cluster, root: Token, start: int) -> bool:
