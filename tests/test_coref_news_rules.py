@@ -150,3 +150,13 @@ def test_coref_a_ship_said_to_be_one_is_the_ship(pipeline):
     ship = _cluster(clusters, text, "Freewinds")
     assert ship >= 0
     assert _cluster(clusters, text, "the ship") == ship
+
+
+def test_coref_it_with_a_curly_apostrophe_is_as_expletive_as_with_a_straight_one(pipeline):
+    text = (
+        "Microsoft launched a countdown website on Friday. Now it’s time to say goodbye to "
+        "the old browser, the company said."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    assert _cluster(clusters, text, "it") < 0
+    assert _cluster(clusters, text, "the company") == _cluster(clusters, text, "Microsoft")
