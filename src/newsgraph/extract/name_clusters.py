@@ -186,6 +186,7 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
     by_tail: dict[str, Cluster | None] = {}  # "korea" -> "South Korea" (None: 2+)
     by_head: dict[str, Cluster | None] = {}  # "church" -> "Church of Scientology" (None: 2+)
     by_suffix: dict[str, Cluster | None] = {}  # "supreme court" -> "Italian Supreme Court"
+    by_object: dict[str, Cluster | None] = {}  # "scientology" -> "Church of Scientology"
     qualified: dict[int, int] = {}  # place -> the place it was first said to belong to
     previous: Mention | None = None
     for m in mentions:
@@ -225,6 +226,14 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
             if cluster is None and len(tokens) == 1 and etype == "ORG":
                 # "the Church" after "the Church of Scientology": the name's head alone
                 cluster = by_head.get(tokens[0].lower_)
+            if cluster is None and len(tokens) == 1 and etype == "ORG":
+                # "Scientology" after "the Church of Scientology": a body named after what
+                # it serves, that word alone (typed a body, no place: not "England")
+                cluster = by_object.get(tokens[0].lower_)
+            if cluster is None and etype == "ORG" and _of_one_word(tokens):
+                # and "the Church of Scientology" after "Scientology"
+                hit = by_key.get(("ORG", tokens[2].lower_))
+                cluster = hit if hit is not None and len(hit.words) == 1 else None
             if cluster is None and etype == "ORG":
                 # "the Fed" after "the Federal Reserve", "the Met" before "the
                 # Metropolitan Police": a clipped first word names the same body
@@ -249,6 +258,9 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
             if etype == "ORG" and len(tokens) > 2 and tokens[1].lower_ == "of":
                 head = tokens[0].lower_
                 by_head[head] = cluster if by_head.get(head, cluster) is cluster else None
+            if etype == "ORG" and _of_one_word(tokens):
+                obj = tokens[2].lower_
+                by_object[obj] = cluster if by_object.get(obj, cluster) is cluster else None
             if len(tokens) > 1:
                 for acr in initials(tokens):
                     by_acronym.setdefault(acr, cluster)
@@ -262,6 +274,19 @@ def cluster_names(doc: Doc, mentions: list[Mention]) -> Clusters:
         previous = m
     _nested(clusters, mentions, by_key, by_acronym)
     return clusters
+
+
+def _of_one_word(tokens: list[Token]) -> bool:
+    """ "Church of Scientology": a title-case head, "of", and one proper word that names
+    no place (a "Bank of England" is no "England")."""
+    return (
+        len(tokens) == 3
+        and tokens[1].lower_ == "of"
+        and tokens[0].is_title
+        and tokens[2].is_title
+        and tokens[2].pos_ == "PROPN"
+        and tokens[2].lower_ not in known_places()
+    )
 
 
 def _owning_place(clusters: Clusters, m: Mention) -> int:

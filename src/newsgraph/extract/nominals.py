@@ -171,6 +171,12 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
             added.append(described)
             remember(head, (named, words, sent, described))
             continue
+        subject = _predicated_of(clusters, root)
+        if subject is not None:
+            # "Internet Explorer is the #2 browser ... the browser": what a name is said
+            # to be is its head noun too, though no mention of it (OntoNotes marks none)
+            remember(head, (subject, words, sent, mention))
+            continue
         prior = seen.get(head)
         if prior is not None and definite and not fits(prior, words):
             prior = next(
@@ -387,6 +393,18 @@ def _apposed_name(clusters: Clusters, root: Token) -> tuple[Cluster | None, bool
         and not _across_dateline(doc, root.head, root)
     ):
         return clusters.items[owner[root.head.i]], False
+    head = root.head
+    if (
+        root.dep_ == "conj"
+        and head.dep_ == "appos"
+        and root.tag_ == head.tag_ == "NN"
+        and owner[head.head.i] >= 0
+        and head.head.i < head.i
+        and not any(c.dep_ in {"det", "poss"} for c in root.children)
+        and not _across_dateline(doc, head.head, root)
+    ):
+        # "Cynthia Thompson, curator and director of exhibits": both nouns describe her
+        return clusters.items[owner[head.head.i]], False
     return None, False
 
 
@@ -423,12 +441,29 @@ def _after_misread_verb(doc: Doc, start: int, root: int) -> int:
     return start
 
 
+def _predicated_of(clusters: Clusters, root: Token) -> Cluster | None:
+    """The named thing a copula says this phrase is ("IE6 is a browser"), or None."""
+    verb = root.head
+    if root.dep_ != "attr" or verb.lemma_ != "be" or root.tag_ != "NN":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > root.i:
+        return None
+    owner = clusters.owner[subject.i]
+    if owner < 0 or clusters.items[owner].nominal:
+        return None
+    named = clusters.items[owner]
+    return named if named.etype != "PERSON" else None
+
+
 def _no_description_of(clusters: Clusters, named: Cluster, root: Token, start: int) -> bool:
     """ "Neighbouring Malawi, which is battling its worst outbreak, closed schools in
     Blantyre": the parser's appositive is the sentence's verb and its object. A plural
     noun cannot describe one person or place, nor can a phrase led by a verb stand after
     a name with no verb of its own."""
     doc = clusters.doc
+    if root.dep_ == "conj":
+        return False  # "X, curator and director": the first noun was set off already
     name = root.head
     if not any(t.is_punct for t in doc[name.i + 1 : start]):
         return True  # "As of 15:11 GMT the site was down": an apposition comes set off

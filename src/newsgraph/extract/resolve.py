@@ -48,6 +48,7 @@ INTRODUCED_WINDOW = 6  # "a special envoy ... the envoy": sentences between the 
 NOMINAL_PENALTY = 0.2
 CHAIN_WINDOW = 2  # sentences between two unresolved pronouns of one kind
 ORG_SUBJECT = 0.8  # "the company": a subject body beats one named in passing
+CURLY_BE = frozenset({"’s", "’re", "’m"})
 SALIENCE = 0.1  # per name mention (up to ten): the article's main characters
 
 
@@ -419,6 +420,10 @@ class Resolver:
     def _org_description(self, token: Token, head: str, span: Mention) -> Cluster | None:
         lex = lexicons()
         fits = lex.org_nouns[head]
+        if head in _commercial_kinds():
+            # "the bank" for "Wells Fargo": no name says bank, any company may be one (a
+            # name that does, "Barclays Bank", still counts as specific)
+            fits = fits | lex.org_nouns["company"]
         sent_of = self.clusters.sent_of
         scored: dict[int, _Candidate] = {}
         introduced: dict[int, int] = {}
@@ -900,7 +905,7 @@ def _describes_situation(token: Token) -> bool:
     complement that names no kind of body or person ("It is the largest lender, the
     bank said" is the bank)."""
     verb = token.head
-    if token.dep_ != "nsubj" or verb.lemma_ != "be":
+    if token.dep_ != "nsubj" or not _be(verb):
         return False
     lex = lexicons()
     for comp in verb.children:
@@ -1017,6 +1022,12 @@ def _office_modifiers() -> tuple[frozenset[str], frozenset[str]]:
 
 def _lowered(words: list[str]) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _commercial_kinds() -> frozenset[str]:
+    words: list[str] = entity_lexicons._load("entity_descriptions.json")["commercial_kinds"]
+    return _lowered(words)
 
 
 @lru_cache(maxsize=1)
@@ -1147,13 +1158,13 @@ def _expletive(token: Token) -> bool:
     if _extraposed(token, verb):
         return True
     deps = {c.dep_ for c in verb.children}
-    if verb.lemma_ == "be" and deps & {"acomp", "attr"} and deps & {"ccomp", "xcomp", "csubj"}:
+    if _be(verb) and deps & {"acomp", "attr"} and deps & {"ccomp", "xcomp", "csubj"}:
         return True
     for comp in verb.children:
         # "it is too early to say", "it was unclear whether": the clause hangs on the
         # adjective
         if (
-            verb.lemma_ == "be"
+            _be(verb)
             and comp.dep_ in {"acomp", "attr"}
             and comp.lemma_.lower() in _extraposition_adjectives()
             and any(c.dep_ in {"ccomp", "xcomp", "csubj"} for c in comp.children)
@@ -1176,7 +1187,7 @@ def _extraposed(token: Token, head: Token) -> bool:
         return any(c.dep_ in {"ccomp", "csubj"} for c in head.children)
     if token.dep_ != "nsubj":
         return False
-    if head.lemma_ == "be" and any(
+    if _be(head) and any(
         c.dep_ == "attr"
         and c.lemma_.lower() == "time"
         and not any(d.dep_ == "det" for d in c.children)
@@ -1185,9 +1196,15 @@ def _extraposed(token: Token, head: Token) -> bool:
         return True  # "it's time to say goodbye" (not "it was the time when")
     if head.pos_ != "ADJ" and head.tag_ != "VBG":
         return False
-    if head.tag_ == "VBG" and not any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children):
+    if head.tag_ == "VBG" and not any(c.dep_ == "aux" and _be(c) for c in head.children):
         return False  # "it was damning that …", never "it kept growing"
     return any(_clause_after(c) for c in head.children if c.i > token.i)
+
+
+def _be(token: Token) -> bool:
+    """A form of "be", the curly-apostrophe contractions too ("it’s time": the model
+    lemmatises "’s" as "’")."""
+    return token.lemma_ == "be" or token.lower_ in CURLY_BE
 
 
 def _clause_after(comp: Token) -> bool:
