@@ -428,6 +428,8 @@ def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
     if (
         pattern.pos == "VERB"
         and token.dep_ == "advcl"
+        # "vowed retaliation after warplanes bombed its bases": a clause of its own
+        and not any(c.dep_ == "mark" for c in token.children)
         and any(
             c.dep_ in ("dobj", "obj")
             and (p := found.get(c.i)) is not None
@@ -633,6 +635,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
         actor, recipient = arguments(token, pattern, found)
         if _a_time_of_day(recipient, doc):
             recipient = None  # "will attack at dawn": when, not whom
+        if recipient is None and (mover := _mover(token)) is not None:
+            recipient = make_ref(mover, found)  # "..., a move London condemned": the mover
         if actor is None and pattern.pos == "VERB":
             actor = _actor_of_means(token, event_type, found)
         if event_type == "ACCUSE" and (accused := _accused(token, found)) is not None:
@@ -868,8 +872,86 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             # "said Russia must stop attacking civilians", "wants Y to stop the shelling": the
             # act is denied, the demand to end it is made
             coder.request(token, pattern, event_type, actor, taken)
+    _avenged(coder.events, doc, found)
     log.debug("%d events", len(coder.events))
     return coder.events
+
+
+def _mover(token: Token) -> Token | None:
+    """Who made the move a relative clause reacts to: "Russia expelled ten diplomats, a
+    move London condemned" (the clause hangs on "move", which sums up Russia's act)."""
+    if token.dep_ != "relcl" or token.head.lemma_.lower() not in cues()["move_nouns"]:
+        return None
+    current = token.head
+    # the noun stands beside the clause ("…, a move …"), or beside its object; "reverse a
+    # decision that …" is an object of its own
+    deps: tuple[str, ...] = ("npadvmod", "appos")
+    for _ in range(3):
+        if current.head.i == current.i:
+            return None
+        if current.dep_ not in deps and not _second_object(current):
+            return None
+        deps = ("dobj", "obj", "appos")
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            doer = subject(current)
+            return doer if doer is not None and doer.i < token.head.i else None
+    return None
+
+
+def _second_object(noun: Token) -> bool:
+    """ "raised tariffs on steel on Monday, a move ...": the parser can make the summing
+    noun a second object of the verb, set off by a comma after the first one."""
+    left = noun.left_edge.i
+    return (
+        noun.dep_ in ("dobj", "obj")
+        and left > 0
+        and noun.doc[left - 1].text == ","
+        and any(c.dep_ in ("dobj", "obj") and c.i < noun.i for c in noun.head.children)
+    )
+
+
+def _avenged(events: list[Event], doc: Doc, found: Findings) -> None:
+    """Revenge vowed with no one named is vowed against the attacker the sentence names:
+    "Hamas vowed revenge after an Israeli strike killed its commander" (PLOVER THREATEN
+    with the attacker as recipient)."""
+    revenge = cues()["revenge_nouns"]
+    for k, event in enumerate(events):
+        if event.type != "THREATEN" or event.recipient is not None or event.actor is None:
+            continue
+        token = doc[_token_at(doc, event.trigger.start)]
+        if not any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in revenge for c in token.children
+        ):
+            continue
+        sent = token.sent
+        attacks = [
+            e
+            for e in events
+            if e.type in cues()["avenged_types"]
+            and e.status not in ("negated", "hypothetical", "intended")
+            and e.actor is not None
+            and sent.start_char <= e.trigger.start < sent.end_char
+            and not _same_party(e.actor, event.actor)
+        ]
+        if attacks:
+            nearest = min(attacks, key=lambda e: abs(e.trigger.start - event.trigger.start))
+            events[k] = replace(
+                event,
+                recipient=nearest.actor,
+                recipient_sector=nearest.actor_sector,
+            )
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+def _same_party(a: Ref, b: Ref) -> bool:
+    if a.entity is not None and a.entity == b.entity:
+        return True
+    return a.start < b.end and b.start < a.end
 
 
 class _Coder:

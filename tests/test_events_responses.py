@@ -1,0 +1,169 @@
+"""Reactions to another party's act: warnings of what a move will set off, revenge vowed
+for an attack, a move that a third party condemns, countermeasures and tariffs."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def of_type(record, event_type):
+    found = [e for e in record.events if e.type == event_type]
+    assert found, [(e.type, e.trigger.text, e.status) for e in record.events]
+    return found[0]
+
+
+def described(record):
+    return [(e.type, e.trigger.text, e.status, e.actor and e.actor.text) for e in record.events]
+
+
+# --- a warning of what a move will set off ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Beijing warned that the new tariffs would trigger a trade war.", "Beijing"),
+        ("Moscow warned the deployment would provoke a tough military response.", "Moscow"),
+        (
+            "Tehran has warned that any strike on its nuclear sites would spark a wider war.",
+            "Tehran",
+        ),
+    ],
+)
+def test_events_warning_of_a_conflict_a_move_sets_off_threatens(extract, text, actor):
+    record = extract(text, published="2024-05-10")
+    threat = of_type(record, "THREATEN")
+    assert threat.status == "asserted"
+    assert threat.actor is not None and threat.actor.text == actor
+
+
+def test_events_warned_move_threatens_the_mover(extract):
+    text = (
+        "Washington raised tariffs on Chinese steel on Monday, a move Beijing warned would "
+        "trigger a trade war."
+    )
+    record = extract(text, published="2024-05-10")
+    threat = of_type(record, "THREATEN")
+    assert threat.actor.text == "Beijing"
+    assert threat.recipient is not None and threat.recipient.text == "Washington"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forecasters warned that the heavy rain would trigger landslides in the hills.",
+        "Doctors warned the heatwave could spark a surge in hospital admissions.",
+        "Analysts warned that the rate rise would trigger a slowdown in lending.",
+    ],
+)
+def test_events_warning_of_a_natural_or_market_effect_is_no_threat(extract, text):
+    assert "THREATEN" not in [e.type for e in extract(text).events], described(extract(text))
+
+
+# --- a move a third party reacts to ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, event_type, actor, recipient",
+    [
+        (
+            "Russia expelled ten British diplomats on Monday, a move London condemned as "
+            "unjustified.",
+            "ACCUSE",
+            "London",
+            "Russia",
+        ),
+        (
+            "Israel freed 30 Palestinian prisoners overnight, a step the Palestinian "
+            "Authority welcomed.",
+            "SUPPORT",
+            "Palestinian Authority",
+            "Israel",
+        ),
+        (
+            "The junta dissolved the main opposition party, a decision the European Union "
+            "criticised on Friday.",
+            "ACCUSE",
+            "European Union",
+            "junta",
+        ),
+    ],
+)
+def test_events_reaction_to_a_move_has_the_mover_as_recipient(
+    extract, text, event_type, actor, recipient
+):
+    event = of_type(extract(text, published="2024-05-10"), event_type)
+    assert event.actor is not None and actor in event.actor.text
+    assert event.recipient is not None and recipient in event.recipient.text
+
+
+# --- revenge for an attack -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, recipient",
+    [
+        (
+            "Hamas vowed revenge after an Israeli air strike killed one of its commanders.",
+            "Israeli",
+        ),
+        (
+            "The militia vowed retaliation on Sunday after US warplanes bombed its bases "
+            "near the border.",
+            "US warplanes",
+        ),
+    ],
+)
+def test_events_revenge_is_vowed_against_the_attacker(extract, text, recipient):
+    threat = of_type(extract(text, published="2024-05-10"), "THREATEN")
+    assert threat.recipient is not None and recipient in threat.recipient.text
+
+
+def test_events_revenge_is_not_vowed_against_oneself(extract):
+    # the party that vows revenge is also the subject of the other act: no recipient from it
+    text = "The rebels vowed revenge after they lost the town to the army."
+    threat = of_type(extract(text, published="2024-05-10"), "THREATEN")
+    assert threat.recipient is None or "rebels" not in threat.recipient.text
+
+
+# --- countermeasures and tariffs --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow took countermeasures against the Baltic states on Thursday.",
+        "The ministry said Beijing had taken countermeasures against Lithuania.",
+    ],
+)
+def test_events_countermeasures_are_sanctions(extract, text):
+    record = extract(text, published="2024-05-10")
+    kinds = [e.type for e in record.events]
+    assert "SANCTION" in kinds and "COERCE" not in kinds, described(record)
+    assert "ASSAULT" not in kinds, described(record)
+
+
+def test_events_countermeasures_announced_threaten_a_sanction(extract):
+    text = "The ministry said Beijing would take resolute countermeasures against Lithuania."
+    record = extract(text, published="2024-05-10")
+    threat = of_type(record, "THREATEN")
+    assert "sanction" in threat.pattern and threat.recipient.text == "Lithuania"
+    assert "COERCE" not in [e.type for e in record.events], described(record)
+
+
+@pytest.mark.parametrize(
+    "text, recipient",
+    [
+        ("Washington raised tariffs on Chinese steel and aluminium on Monday.", "Chinese steel"),
+        ("The European Union slapped new duties on Chinese electric cars.", "Chinese electric"),
+    ],
+)
+def test_events_tariffs_raised_on_another_country_sanction(extract, text, recipient):
+    event = of_type(extract(text, published="2024-05-10"), "SANCTION")
+    assert event.status == "asserted"
+    assert event.recipient is not None and recipient in event.recipient.text
+
+
+def test_events_raising_money_is_no_sanction(extract):
+    record = extract("The charity raised funds on behalf of the flood victims.")
+    assert "SANCTION" not in [e.type for e in record.events]
