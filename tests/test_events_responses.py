@@ -119,6 +119,33 @@ def test_events_revenge_is_vowed_against_the_attacker(extract, text, recipient):
     assert threat.recipient is not None and recipient in threat.recipient.text
 
 
+def test_events_revenge_for_an_act_named_by_its_doer(extract):
+    text = "Hamas vowed revenge for the killing of its military commander by Israeli forces."
+    threat = of_type(extract(text, published="2024-05-10"), "THREATEN")
+    assert threat.recipient is not None and "Israeli forces" in threat.recipient.text
+
+
+def test_events_revenge_for_the_attack_told_just_before(extract):
+    text = (
+        "An Israeli air strike killed a senior Hamas commander in Gaza City on Monday. "
+        "Hamas vowed revenge."
+    )
+    threat = of_type(extract(text, published="2024-05-10"), "THREATEN")
+    assert threat.recipient is not None and "Israeli" in threat.recipient.text
+
+
+def test_events_revenge_reaches_back_only_a_little(extract):
+    text = (
+        "Rebels shelled the port city of Hodeidah on Monday. "
+        "Aid agencies said food stocks were running low. "
+        "The ministry said the harbour would stay closed for a week. "
+        "Fishermen said their boats had not left the port for days. "
+        "The army vowed revenge."
+    )
+    threat = of_type(extract(text, published="2024-05-10"), "THREATEN")
+    assert threat.recipient is None, threat.recipient
+
+
 def test_events_revenge_is_not_vowed_against_oneself(extract):
     # the party that vows revenge is also the subject of the other act: no recipient from it
     text = "The rebels vowed revenge after they lost the town to the army."

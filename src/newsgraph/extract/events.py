@@ -912,35 +912,77 @@ def _second_object(noun: Token) -> bool:
 
 
 def _avenged(events: list[Event], doc: Doc, found: Findings) -> None:
-    """Revenge vowed with no one named is vowed against the attacker the sentence names:
-    "Hamas vowed revenge after an Israeli strike killed its commander" (PLOVER THREATEN
-    with the attacker as recipient)."""
+    """Revenge vowed with no one named is vowed against the culprit the text names:
+    "vowed revenge for the killing of its commander by Israeli forces", "vowed revenge
+    after an Israeli strike killed its commander", or the attack told just before
+    ("An Israeli strike killed a commander. Hamas vowed revenge."): PLOVER THREATEN with
+    the attacker as recipient."""
     revenge = cues()["revenge_nouns"]
     for k, event in enumerate(events):
         if event.type != "THREATEN" or event.recipient is not None or event.actor is None:
             continue
         token = doc[_token_at(doc, event.trigger.start)]
-        if not any(
-            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in revenge for c in token.children
-        ):
+        noun = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in revenge
+            ),
+            None,
+        )
+        if noun is None:
             continue
-        sent = token.sent
-        attacks = [
-            e
-            for e in events
-            if e.type in cues()["avenged_types"]
-            and e.status not in ("negated", "hypothetical", "intended")
-            and e.actor is not None
-            and sent.start_char <= e.trigger.start < sent.end_char
-            and not _same_party(e.actor, event.actor)
-        ]
-        if attacks:
-            nearest = min(attacks, key=lambda e: abs(e.trigger.start - event.trigger.start))
+        culprit = _culprit_named(noun, found)
+        if culprit is None and (attack := _last_attack(events, event, token)) is not None:
+            culprit = attack.actor
+        if culprit is not None and not _same_party(culprit, event.actor):
             events[k] = replace(
-                event,
-                recipient=nearest.actor,
-                recipient_sector=nearest.actor_sector,
+                event, recipient=culprit, recipient_sector=sector_of(culprit, doc, found)
             )
+
+
+def _culprit_named(noun: Token, found: Findings) -> Ref | None:
+    """ "revenge for the killing by Israeli forces", "for Israel's raid": the doer of the
+    act the revenge is for."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in cues()["revenge_preps"]:
+            continue
+        for act in (g for g in prep.children if g.dep_ == "pobj"):
+            for c in act.children:
+                if c.dep_ == "poss" and c.pos_ != "PRON":
+                    return make_ref(c, found)
+                if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                    doer = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if doer is not None:
+                        return make_ref(doer, found)
+    return None
+
+
+# How many sentences back an attack may be told before the revenge vowed for it.
+REVENGE_REACH = 2
+
+
+def _last_attack(events: list[Event], threat: Event, token: Token) -> Event | None:
+    """The attack by another party in the threat's sentence (the nearest), else the last
+    one told in the sentences just before."""
+    sents = list(token.doc.sents)
+    here = next(n for n, s in enumerate(sents) if s.start <= token.i < s.end)
+    assert threat.actor is not None
+    attacks = [
+        e
+        for e in events
+        if e.type in cues()["avenged_types"]
+        and e.status not in ("negated", "hypothetical", "intended")
+        and e.actor is not None
+        and not _same_party(e.actor, threat.actor)
+    ]
+    sent = sents[here]
+    same = [e for e in attacks if sent.start_char <= e.trigger.start < sent.end_char]
+    if same:
+        return min(same, key=lambda e: abs(e.trigger.start - threat.trigger.start))
+    start = sents[max(0, here - REVENGE_REACH)].start_char
+    before = [e for e in attacks if start <= e.trigger.start < sent.start_char]
+    return max(before, key=lambda e: e.trigger.start) if before else None
 
 
 def _token_at(doc: Doc, char: int) -> int:
