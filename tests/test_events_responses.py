@@ -194,3 +194,33 @@ def test_events_tariffs_raised_on_another_country_sanction(extract, text, recipi
 def test_events_raising_money_is_no_sanction(extract):
     record = extract("The charity raised funds on behalf of the flood victims.")
     assert "SANCTION" not in [e.type for e in record.events]
+
+
+# --- where a party is from -------------------------------------------------------------------
+
+
+def test_events_party_phrase_runs_to_where_it_is_from(extract):
+    record = extract(
+        "A court in Kenya ordered the arrest of two opposition lawmakers on Tuesday.",
+        published="2024-05-10",
+    )
+    event = of_type(record, "COERCE")
+    assert event.actor is not None and event.actor.text == "court in Kenya"
+    kenya = next(e for e in record.entities if e.name == "Kenya")
+    assert event.actor.entity != kenya.id  # the court is not the country
+
+
+def test_events_recipient_from_a_country_keeps_the_country_in_its_phrase(extract):
+    record = extract(
+        "Lithuania granted asylum to three dissidents from Belarus on Friday.",
+        published="2024-05-10",
+    )
+    event = next(e for e in record.events if e.recipient is not None)
+    assert event.recipient.text == "three dissidents from Belarus", described(record)
+
+
+def test_events_named_party_takes_no_origin_phrase(extract):
+    # a named head keeps its own name: "Reuters in London" is not a party phrase
+    record = extract("Police in Kabul arrested Ahmad Karimi in Kandahar on Monday.")
+    event = of_type(record, "COERCE")
+    assert event.recipient is not None and event.recipient.text == "Ahmad Karimi"
