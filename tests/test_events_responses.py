@@ -224,3 +224,30 @@ def test_events_named_party_takes_no_origin_phrase(extract):
     record = extract("Police in Kabul arrested Ahmad Karimi in Kandahar on Monday.")
     event = of_type(record, "COERCE")
     assert event.recipient is not None and event.recipient.text == "Ahmad Karimi"
+
+
+# --- the doer named in the means of a killing ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        (
+            "Three teenagers were killed in Israeli tank shelling near the border fence on "
+            "Saturday, local health officials said.",
+            "Israeli",
+        ),
+        ("Two civilians died in Syrian government shelling of the town.", "Syrian government"),
+        ("Five people were wounded in shelling by government forces.", "government forces"),
+    ],
+)
+def test_events_doer_of_the_means_is_the_actor(extract, text, actor):
+    record = extract(text, published="2024-05-10")
+    event = of_type(record, "ASSAULT")
+    assert event.actor is not None and actor in event.actor.text, described(record)
+    assert "civilians" not in event.actor.text
+
+
+def test_events_unnamed_shelling_has_no_actor(extract):
+    record = extract("Residents were woken in the night by heavy shelling.")
+    assert all(e.actor is None for e in record.events if e.type == "ASSAULT"), described(record)

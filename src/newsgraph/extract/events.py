@@ -386,7 +386,41 @@ def _actor_of_means(token: Token, event_type: str, found: Findings) -> Ref | Non
                 actor, _ = arguments(means, pattern, found)
                 if actor is not None:
                     return actor
+            if means.dep_ == "pcomp" and (agent := _by_agent(means)) is not None:
+                pattern = match(means)
+                if pattern is not None and pattern.type == event_type:
+                    return make_ref(agent, found)  # "wounded in shelling by government forces"
+    for gerund in token.children:
+        doer = _misparsed_means(gerund)
+        pattern = match(gerund) if doer is not None else None
+        if doer is not None and pattern is not None and pattern.type == event_type:
+            return make_ref(doer, found)  # "killed in Israeli tank shelling"
     return None
+
+
+def _by_agent(token: Token) -> Token | None:
+    by = next((c for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+    return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+
+
+def _misparsed_means(token: Token) -> Token | None:
+    """ "killed in Israeli tank shelling": the parser reads the nominal "shelling" as a
+    verb after the object of "in" ("in Israeli tank"); that object names the doer."""
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or token.i == 0:
+        return None
+    before = token.doc[token.i - 1]
+    if (
+        before.dep_ != "pobj"
+        or before.head.lower_ not in ("in", "from")
+        or before.head.head.i != token.head.i
+        or any(c.dep_ in ("nsubj", "dobj", "obj", "aux", "mark") for c in token.children)
+        or not any(
+            t.ent_type_ in ENTITY_MODIFIER_LABELS or t.lemma_.lower() in cues()["armed_party_words"]
+            for t in before.subtree
+        )
+    ):
+        return None
+    return before
 
 
 def _trip_abroad(token: Token, pattern: Pattern | None) -> bool:
@@ -637,6 +671,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             recipient = None  # "will attack at dawn": when, not whom
         if recipient is None and (mover := _mover(token)) is not None:
             recipient = make_ref(mover, found)  # "..., a move London condemned": the mover
+        if (doer := _misparsed_means(token)) is not None:
+            actor = make_ref(doer, found)  # "died in Syrian government shelling": the shellers
         if actor is None and pattern.pos == "VERB":
             actor = _actor_of_means(token, event_type, found)
         if event_type == "ACCUSE" and (accused := _accused(token, found)) is not None:
