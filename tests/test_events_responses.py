@@ -233,7 +233,7 @@ def test_events_named_party_takes_no_origin_phrase(extract):
     "text, actor",
     [
         (
-            "Three teenagers were killed in Israeli tank shelling near the border fence on "
+            "Three teenagers were killed in Israeli artillery shelling near the border fence on "
             "Saturday, local health officials said.",
             "Israeli",
         ),
@@ -251,3 +251,53 @@ def test_events_doer_of_the_means_is_the_actor(extract, text, actor):
 def test_events_unnamed_shelling_has_no_actor(extract):
     record = extract("Residents were woken in the night by heavy shelling.")
     assert all(e.actor is None for e in record.events if e.type == "ASSAULT"), described(record)
+
+
+# --- met by force is no meeting ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The protesters were met by a heavy police presence outside parliament.",
+        "Hundreds of marchers were met by riot police at the bridge on Sunday.",
+    ],
+)
+def test_events_crowd_met_by_police_is_no_consultation(extract, text):
+    record = extract(text, published="2024-05-10")
+    assert "CONSULT" not in [e.type for e in record.events], described(record)
+
+
+def test_events_delegation_met_by_a_minister_is_a_consultation(extract):
+    text = "The Iranian delegation was met by the Turkish foreign minister at Ankara airport."
+    event = of_type(extract(text, published="2024-05-10"), "CONSULT")
+    assert "foreign minister" in event.actor.text and "delegation" in event.recipient.text
+
+
+# --- taking control of something that is no place ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The finance minister took control of the central bank's foreign reserves.",
+        "Police took control of the rally outside the stadium on Saturday.",
+        "The FBI has taken control of the investigation into the shooting.",
+    ],
+)
+def test_events_control_of_no_place_is_no_capture(extract, text):
+    record = extract(text, published="2024-05-10")
+    assert "ASSAULT" not in [e.type for e in record.events], described(record)
+
+
+@pytest.mark.parametrize(
+    "text, held",
+    [
+        ("Rebels took control of the town of Kidal on Sunday.", "Kidal"),
+        ("The army took control of the presidential palace after a night of fighting.", "palace"),
+        ("Government troops took control of the border crossing on Friday.", "crossing"),
+    ],
+)
+def test_events_control_of_a_place_is_a_capture(extract, text, held):
+    event = of_type(extract(text, published="2024-05-10"), "ASSAULT")
+    assert held is None or held in event.recipient.text

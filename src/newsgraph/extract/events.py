@@ -398,6 +398,14 @@ def _actor_of_means(token: Token, event_type: str, found: Findings) -> Ref | Non
     return None
 
 
+def _force_agent(token: Token) -> bool:
+    """ "were met by riot police", "met by a heavy police presence": force, not a host."""
+    agent = _by_agent(token)
+    return agent is not None and any(
+        t.lemma_.lower() in cues()["force_presence_words"] for t in agent.subtree
+    )
+
+
 def _by_agent(token: Token) -> Token | None:
     by = next((c for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
     return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
@@ -801,6 +809,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             mode = "restrict"
         if backstory(token, found.article.published):
             continue  # "has fought three wars since the 1970s", "was previously banned"
+        if event_type == "ASSAULT" and _control_of_no_place(token, found):
+            continue  # "took control of the currency reserves", "of the investigation"
         if pattern.type == "ASSAULT" and _reaches_a_measure(token):
             continue  # "hit its 2% inflation target", "hit a record high": a figure reached
         if (
@@ -864,9 +874,15 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             event_type == "CONSULT"
             and _passive(token)
             and word_forms(token) & cues()["response_verbs"]
-            and not any(c.dep_ == "agent" for c in token.children)
+            and (
+                not any(c.dep_ == "agent" for c in token.children)
+                or _force_agent(token)
+                or _actor_root_in(recipient, doc, "protester_words")
+            )
         ):
-            continue  # "the protests were met with tear gas": a response, not a meeting
+            # "the protests were met with tear gas", "the marchers were met by riot police":
+            # a response, not a meeting
+            continue
         if (
             event_type == "CONSULT"
             and word_forms(token) & cues()["official_visit_verbs"]
@@ -1395,6 +1411,46 @@ def _takes_a_place(token: Token, found: Findings) -> bool:
         if any(m.start <= obj.idx < m.end for p in found.places for m in p.mentions):
             return True
     return False
+
+
+def _control_of_no_place(token: Token, found: Findings) -> bool:
+    """ "took control of the reserves": control of no town, territory or named place is no
+    capture (PLOVER ASSAULT takes territory by force)."""
+    control = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in cues()["control_nouns"]
+        ),
+        None,
+    )
+    if control is None:
+        return False
+    held = [
+        g
+        for x in (control, token)  # the parser may hang "of ..." on the verb
+        for p in x.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "over")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    # the held thing's head, its name words and its "of" name ("the town of Kidal"); not
+    # its owner or its setting ("the country's reserves", "a rally in the capital")
+    words = [
+        t
+        for g in held
+        for t in (
+            g,
+            *(c for c in g.children if c.dep_ in ("compound", "amod", "nmod")),
+            *(x for p in g.children if p.lower_ == "of" for x in p.children if x.dep_ == "pobj"),
+        )
+    ]
+    return not any(
+        t.ent_type_ in ("GPE", "LOC", "FAC")
+        or t.lemma_.lower() in cues()["territory_words"]
+        or any(m.start <= t.idx < m.end for p in found.places for m in p.mentions)
+        for t in words
+    )
 
 
 def _concessive(token: Token) -> bool:
