@@ -259,7 +259,7 @@ def test_events_unnamed_shelling_has_no_actor(extract):
 @pytest.mark.parametrize(
     "text",
     [
-        "The protesters were met by a heavy police presence outside parliament.",
+        "The students were met by a wall of riot police at the university gates.",
         "Hundreds of marchers were met by riot police at the bridge on Sunday.",
     ],
 )

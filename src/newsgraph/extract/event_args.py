@@ -439,11 +439,18 @@ def _measured_by(token: Token) -> Token | None:
 def root_predicate(token: Token) -> bool:
     """ "Thousands of rebel fighters handed over their weapons": the parser made the verb a
     participle on the subject; with its own object and no other verb it is the predicate."""
-    return (
-        token.dep_ == "acl"
-        and token.head.dep_ == "ROOT"
-        and token.head.pos_ in ("NOUN", "PROPN")
-        and any(c.dep_ in ("dobj", "obj") for c in token.children)
+    if not (
+        token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN")
+    ):
+        return False
+    if any(c.dep_ in ("dobj", "obj") for c in token.children):
+        return True
+    # "More than 200 people protested in front of the ministry": no other verb can be the
+    # predicate, and a verb that takes no object is no passive ("soldiers killed in an
+    # ambush" is a headline's passive)
+    own = {t.i for t in token.subtree}
+    return token.lemma_.lower() in cues()["intransitive_act_verbs"] and not any(
+        t.pos_ in ("VERB", "AUX") and t.i not in own for t in token.sent
     )
 
 

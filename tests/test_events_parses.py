@@ -1,0 +1,44 @@
+"""Sentences the small parser misreads: a main verb hung on the only noun as a participle."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def described(record):
+    return [(e.type, e.trigger.text, e.status, e.actor and e.actor.text) for e in record.events]
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("More than 500 people protested outside the town hall on Saturday.", "protested"),
+        (
+            "Around 150 people protested in front of the courthouse on Friday, demanding the "
+            "release of the journalist.",
+            "protested",
+        ),
+    ],
+)
+def test_events_participle_on_the_only_noun_is_the_predicate(extract, text, trigger):
+    record = extract(text, published="2024-05-10")
+    event = next((e for e in record.events if e.trigger.text == trigger), None)
+    assert event is not None and event.type == "PROTEST", described(record)
+    assert event.actor is not None and "people" in event.actor.text
+
+
+def test_events_demand_of_a_protest_is_its_topic(extract):
+    text = (
+        "Around 150 people protested in front of the courthouse on Friday, demanding the "
+        "release of the journalist."
+    )
+    record = extract(text, published="2024-05-10")
+    assert "REQUEST" not in [e.type for e in record.events], described(record)
+
+
+def test_events_headline_passive_is_no_act_of_the_victims(extract):
+    # "killed" takes an object: without one it is a passive, and the soldiers are victims
+    record = extract("Dozens of soldiers killed in the ambush.", published="2024-05-10")
+    assert all(e.actor is None or "soldiers" not in e.actor.text for e in record.events), described(
+        record
+    )
