@@ -42,3 +42,28 @@ def test_events_headline_passive_is_no_act_of_the_victims(extract):
     assert all(e.actor is None or "soldiers" not in e.actor.text for e in record.events), described(
         record
     )
+
+
+@pytest.mark.parametrize(
+    "text, event_type, recipient",
+    [
+        (
+            "The defence minister ordered the recruitment of 5,000 reservists to guard the border.",
+            "MOBILIZE",
+            None,
+        ),
+        ("The junta ordered the conscription of all men aged 18 to 35.", "MOBILIZE", "men"),
+        (
+            "The court ordered the eviction of 40 families from the settlement.",
+            "COERCE",
+            "families",
+        ),
+    ],
+)
+def test_events_ordered_act_is_coded_as_the_orderers(extract, text, event_type, recipient):
+    record = extract(text, published="2024-05-10")
+    kinds = [e.type for e in record.events]
+    assert event_type in kinds and "REQUEST" not in kinds, described(record)
+    event = next(e for e in record.events if e.type == event_type)
+    assert event.actor is not None and event.actor.text in ("defence minister", "junta", "court")
+    assert recipient is None or recipient in event.recipient.text
