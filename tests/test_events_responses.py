@@ -301,3 +301,29 @@ def test_events_control_of_no_place_is_no_capture(extract, text):
 def test_events_control_of_a_place_is_a_capture(extract, text, held):
     event = of_type(extract(text, published="2024-05-10"), "ASSAULT")
     assert held is None or held in event.recipient.text
+
+
+@pytest.mark.parametrize(
+    "text, recipient",
+    [
+        ("Beijing announced retaliatory measures against three US defence firms.", "firms"),
+        ("Ottawa took retaliatory action against US steel producers on Monday.", "producers"),
+        ("The government adopted reciprocal measures against Moscow.", "Moscow"),
+    ],
+)
+def test_events_retaliatory_measures_are_sanctions(extract, text, recipient):
+    record = extract(text, published="2024-05-10")
+    event = of_type(record, "SANCTION")
+    assert "COERCE" not in [e.type for e in record.events], described(record)
+    assert event.recipient is not None and recipient in event.recipient.text
+
+
+def test_events_warning_of_retaliatory_action_threatens_the_one_warned(extract):
+    text = "Canada has warned Brussels that it will take retaliatory action if the tariffs stay."
+    threat = of_type(extract(text, published="2024-05-10"), "THREATEN")
+    assert threat.actor.text == "Canada" and threat.recipient.text == "Brussels"
+
+
+def test_events_measures_against_inflation_are_no_sanction(extract):
+    record = extract("The central bank announced new measures to curb inflation.")
+    assert "SANCTION" not in [e.type for e in record.events], described(record)
