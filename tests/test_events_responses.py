@@ -327,3 +327,20 @@ def test_events_warning_of_retaliatory_action_threatens_the_one_warned(extract):
 def test_events_measures_against_inflation_are_no_sanction(extract):
     record = extract("The central bank announced new measures to curb inflation.")
     assert "SANCTION" not in [e.type for e in record.events], described(record)
+
+
+# --- the new readings keep their status ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Washington has not yet raised tariffs on Chinese steel.", "negated"),
+        ("If Washington raises tariffs on Chinese goods, Beijing will retaliate.", "hypothetical"),
+        ("The EU is considering whether to slap duties on Chinese cars.", "intended"),
+    ],
+)
+def test_events_tariffs_not_yet_raised_are_never_asserted(extract, text, status):
+    record = extract(text, published="2024-05-10")
+    tariffs = [e for e in record.events if e.type == "SANCTION"]
+    assert tariffs and all(e.status == status for e in tariffs), described(record)
