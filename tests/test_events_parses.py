@@ -67,3 +67,33 @@ def test_events_ordered_act_is_coded_as_the_orderers(extract, text, event_type, 
     event = next(e for e in record.events if e.type == event_type)
     assert event.actor is not None and event.actor.text in ("defence minister", "junta", "court")
     assert recipient is None or recipient in event.recipient.text
+
+
+def test_events_act_in_a_temporal_clause_is_an_event_of_its_own(extract):
+    text = (
+        "The president called for calm on Friday after criticising the European Union for "
+        "interfering in the election."
+    )
+    record = extract(text, published="2024-05-10")
+    accuse = next((e for e in record.events if e.type == "ACCUSE"), None)
+    assert accuse is not None and accuse.status == "asserted", described(record)
+    assert accuse.actor.text == "president" and "European Union" in accuse.recipient.text
+    assert "REQUEST" in [e.type for e in record.events]
+
+
+def test_events_temporal_clause_under_a_vow_stays_the_vows(extract):
+    record = extract("The rebels vowed to retaliate after being attacked by government troops.")
+    threats = [e for e in record.events if e.type == "THREATEN"]
+    assert len(threats) == 1, described(record)
+
+
+def test_events_clause_after_a_noun_of_the_preposition_is_not_the_main_subjects(extract):
+    text = (
+        "After weeks of talk of Washington pulling out of the accord, the three governments "
+        "renewed their climate pledges."
+    )
+    record = extract(text, published="2024-05-10")
+    assert not any(
+        e.actor is not None and "governments" in e.actor.text and e.trigger.text == "pulling"
+        for e in record.events
+    ), described(record)

@@ -526,12 +526,14 @@ def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
     for _ in range(6):
         if current.dep_ not in NESTING_DEPS or current.head.i == current.i:
             return False
-        if (
-            current.dep_ == "pcomp"
-            and current.head.lower_ in cues()["clause_preps"]
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
-        ):
-            return False  # "investigating after a man was shot dead": a clause of its own
+        if current.dep_ == "pcomp" and current.head.lower_ in cues()["clause_preps"]:
+            # "investigating after a man was shot dead", "called for calm after criticising
+            # the EU": a clause of its own; without a subject only on the main clause ("vowed
+            # to retaliate after being attacked" stays the vow's own story)
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children) or (
+                _bare_clause(current) and _main_clause(current.head.head)
+            ):
+                return False
         if current.dep_ == "advcl" and not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in current.children
         ):
@@ -541,6 +543,32 @@ def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
             return True
         current = head
     return False
+
+
+def _main_clause(verb: Token) -> bool:
+    """The sentence's main verb or a conjunct of it."""
+    first = _first_conjunct(verb)
+    return first.dep_ == "ROOT" and verb.pos_ in ("VERB", "AUX")
+
+
+def _bare_clause(pcomp: Token) -> bool:
+    """ "after criticising the EU": the clause follows the preposition at once, which takes
+    no noun of its own ("after months of threats of the U.S. pulling out" is no such clause)."""
+    prep = pcomp.head
+    return pcomp.left_edge.i == prep.i + 1 and not any(c.dep_ == "pobj" for c in prep.children)
+
+
+def _temporal_clause_subject(token: Token) -> Token | None:
+    """ "called for calm after criticising the EU": the main clause's subject does it."""
+    if (
+        token.dep_ != "pcomp"
+        or token.head.lower_ not in cues()["clause_preps"]
+        or not _bare_clause(token)
+        or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in token.children)
+        or not _main_clause(token.head.head)
+    ):
+        return None
+    return subject(token.head.head)
 
 
 def _protest_topic(token: Token, found: dict[int, Pattern]) -> bool:
@@ -683,6 +711,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             actor = make_ref(doer, found)  # "died in Syrian government shelling": the shellers
         if actor is None and pattern.pos == "VERB":
             actor = _actor_of_means(token, event_type, found)
+        if actor is None and (doer := _temporal_clause_subject(token)) is not None:
+            actor = make_ref(doer, found)
         if event_type == "ACCUSE" and (accused := _accused(token, found)) is not None:
             recipient = accused  # "alleged that French troops killed civilians": the troops
         elif event_type == "ACCUSE" and _an_ill(recipient, doc):
