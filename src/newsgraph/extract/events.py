@@ -526,14 +526,18 @@ def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
     for _ in range(6):
         if current.dep_ not in NESTING_DEPS or current.head.i == current.i:
             return False
-        if current.dep_ == "pcomp" and current.head.lower_ in cues()["clause_preps"]:
+        if (
+            current.dep_ == "pcomp"
+            and current.head.lower_ in cues()["clause_preps"]
+            and (
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+                or (_bare_clause(current) and _main_clause(current.head.head))
+            )
+        ):
             # "investigating after a man was shot dead", "called for calm after criticising
             # the EU": a clause of its own; without a subject only on the main clause ("vowed
             # to retaliate after being attacked" stays the vow's own story)
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children) or (
-                _bare_clause(current) and _main_clause(current.head.head)
-            ):
-                return False
+            return False
         if current.dep_ == "advcl" and not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in current.children
         ):
