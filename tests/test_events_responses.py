@@ -344,3 +344,12 @@ def test_events_tariffs_not_yet_raised_are_never_asserted(extract, text, status)
     record = extract(text, published="2024-05-10")
     tariffs = [e for e in record.events if e.type == "SANCTION"]
     assert tariffs and all(e.status == status for e in tariffs), described(record)
+
+
+def test_events_place_before_a_gerund_is_no_doer(extract):
+    # "asking" is a verb here, not a misread nominal act: the asylum seekers ask
+    text = "Hundreds of migrants arrived in Italy asking for protection on Sunday."
+    record = extract(text, published="2024-05-10")
+    assert not any(e.actor is not None and e.actor.text == "Italy" for e in record.events), (
+        described(record)
+    )

@@ -43,7 +43,7 @@ from newsgraph.extract.event_filters import (
     market_party,
 )
 from newsgraph.extract.event_lexicons import cues, sectors, word_forms
-from newsgraph.extract.event_patterns import Pattern, match
+from newsgraph.extract.event_patterns import Pattern, match, pattern_index
 from newsgraph.extract.event_setting import setting
 from newsgraph.extract.event_status import (
     StatusReading,
@@ -414,12 +414,19 @@ def _by_agent(token: Token) -> Token | None:
 def _misparsed_means(token: Token) -> Token | None:
     """ "killed in Israeli tank shelling": the parser reads the nominal "shelling" as a
     verb after the object of "in" ("in Israeli tank"); that object names the doer."""
-    if token.tag_ != "VBG" or token.dep_ != "advcl" or token.i == 0:
+    if (
+        token.tag_ != "VBG"
+        or token.dep_ != "advcl"
+        or token.i == 0
+        # only a word that is also an act's noun ("shelling", "bombing"); "turn up in the
+        # UK asking for help" is a verb
+        or (token.lower_, "NOUN") not in pattern_index()
+    ):
         return None
     before = token.doc[token.i - 1]
     if (
         before.dep_ != "pobj"
-        or before.head.lower_ not in ("in", "from")
+        or before.head.lower_ != "in"
         or before.head.head.i != token.head.i
         or any(c.dep_ in ("nsubj", "dobj", "obj", "aux", "mark") for c in token.children)
         or not any(
