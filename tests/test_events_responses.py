@@ -134,6 +134,31 @@ def test_events_revenge_for_the_attack_told_just_before(extract):
     assert threat.recipient is not None and "Israeli" in threat.recipient.text
 
 
+@pytest.mark.parametrize(
+    "text, recipient",
+    [
+        (
+            "An Israeli air strike killed a senior Hezbollah commander in Beirut on Tuesday. "
+            "Hezbollah vowed to avenge his death.",
+            "Israeli",
+        ),
+        ("The group swore revenge for the assassination of its leader by Israel.", "Israel"),
+        ("Iran vowed a harsh response to the United States.", "United States"),
+    ],
+)
+def test_events_avenging_threatens_the_culprit(extract, text, recipient):
+    threat = of_type(extract(text, published="2024-05-10"), "THREATEN")
+    assert threat.recipient is not None and recipient in threat.recipient.text
+
+
+def test_events_the_victim_avenged_is_no_recipient(extract):
+    text = "Hezbollah promised a response to the killing of its commander."
+    record = extract(text, published="2024-05-10")
+    threat = of_type(record, "THREATEN")
+    assert threat.recipient is None or "commander" not in threat.recipient.text
+    assert "AGREE" not in [e.type for e in record.events], described(record)
+
+
 def test_events_revenge_reaches_back_only_a_little(extract):
     text = (
         "Rebels shelled the port city of Hodeidah on Monday. "

@@ -1009,45 +1009,63 @@ def _avenged(events: list[Event], doc: Doc, found: Findings) -> None:
     "vowed revenge for the killing of its commander by Israeli forces", "vowed revenge
     after an Israeli strike killed its commander", or the attack told just before
     ("An Israeli strike killed a commander. Hamas vowed revenge."): PLOVER THREATEN with
-    the attacker as recipient."""
-    revenge = cues()["revenge_nouns"]
+    the attacker as recipient. The act avenged ("a response to the killing of its
+    commander") names the victim, never the recipient."""
+    c = cues()
     for k, event in enumerate(events):
-        if event.type != "THREATEN" or event.recipient is not None or event.actor is None:
+        if event.type != "THREATEN" or event.actor is None:
             continue
         token = doc[_token_at(doc, event.trigger.start)]
         noun = next(
             (
-                c
-                for c in token.children
-                if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in revenge
+                x
+                for x in token.children
+                if (x.dep_ in ("dobj", "obj") and x.lemma_.lower() in c["revenge_nouns"])
+                or (x.dep_ == "xcomp" and x.lemma_.lower() in c["revenge_verbs"])
             ),
             None,
         )
         if noun is None:
             continue
-        culprit = _culprit_named(noun, found)
-        if culprit is None and (attack := _last_attack(events, event, token)) is not None:
-            culprit = attack.actor
-        if culprit is not None and not _same_party(culprit, event.actor):
+        # the act avenged ("to the killing of …"); "a response to Washington" names a party
+        avenged = [
+            g
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ in c["revenge_preps"]
+            for act in p.children
+            if act.dep_ == "pobj" and act.ent_type_ not in ENTITY_MODIFIER_LABELS
+            for g in act.subtree
+        ]
+        recipient = event.recipient
+        if recipient is not None and any(recipient.start <= g.idx < recipient.end for g in avenged):
+            recipient = None  # "a response to the killing of its commander": the victim
+        if recipient is None:
+            recipient = _culprit_named(noun, found)
+        if recipient is None and (attack := _last_attack(events, event, token)) is not None:
+            recipient = attack.actor
+        if recipient is not None and _same_party(recipient, event.actor):
+            recipient = None
+        if recipient != event.recipient:
             events[k] = replace(
-                event, recipient=culprit, recipient_sector=sector_of(culprit, doc, found)
+                event, recipient=recipient, recipient_sector=sector_of(recipient, doc, found)
             )
 
 
 def _culprit_named(noun: Token, found: Findings) -> Ref | None:
-    """ "revenge for the killing by Israeli forces", "for Israel's raid": the doer of the
-    act the revenge is for."""
+    """ "revenge for the killing of its leader by Israeli forces", "for Israel's raid": the
+    doer of the act the revenge is for."""
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in cues()["revenge_preps"]:
             continue
         for act in (g for g in prep.children if g.dep_ == "pobj"):
-            for c in act.children:
-                if c.dep_ == "poss" and c.pos_ != "PRON":
-                    return make_ref(c, found)
-                if c.dep_ in ("prep", "agent") and c.lower_ == "by":
-                    doer = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    if doer is not None:
-                        return make_ref(doer, found)
+            poss = next((c for c in act.children if c.dep_ == "poss"), None)
+            if poss is not None and poss.pos_ != "PRON":
+                return make_ref(poss, found)
+            # "by" may hang on the act or on its "of" object ("of its leader by Israel")
+            for by in (t for t in act.subtree if t.dep_ in ("prep", "agent") and t.lower_ == "by"):
+                doer = next((g for g in by.children if g.dep_ == "pobj"), None)
+                if doer is not None:
+                    return make_ref(doer, found)
     return None
 
 
