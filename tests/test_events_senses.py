@@ -385,3 +385,24 @@ def test_events_a_measure_after_by_is_no_agent(extract):
     assert event.actor is None
     event = only(extract("The curfew in Goma was extended by two weeks by the army."), "COERCE")
     assert event.actor is not None and event.actor.text == "army"
+
+
+# --- dismissing one's own staff is no rejection ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army dismissed 40 officers over the failed coup.",
+        "The president dismissed his interior minister on Sunday.",
+    ],
+)
+def test_events_dismissing_staff_is_no_rejection(extract, text):
+    assert "REJECT" not in types(extract(text)), [
+        (e.type, e.trigger.text) for e in extract(text).events
+    ]
+
+
+def test_events_dismissing_allegations_is_a_rejection(extract):
+    event = only(extract("The government dismissed the allegations as baseless."), "REJECT")
+    assert event.actor.text == "government"

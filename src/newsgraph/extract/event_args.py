@@ -35,6 +35,8 @@ VERB_RECIPIENT_PREPS = (*_RECIPIENT_PREPS, "between")
 NOUN_RECIPIENT_PREPS = ("of", *_RECIPIENT_PREPS)
 NP_LEFT_DEPS = ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "predet")
 ENTITY_MODIFIER_LABELS = ("ORG", "GPE", "NORP", "PERSON")
+# Where a party is from: "a court in Guyana", "dissidents from Egypt".
+ORIGIN_LABELS = ("GPE", "NORP", "LOC")
 # "fled on August 15": times and amounts are never the recipient.
 NOT_PARTICIPANTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 CONTROL_DEPS = ("xcomp", "advcl", "conj", "pcomp", "acomp")
@@ -437,11 +439,18 @@ def _measured_by(token: Token) -> Token | None:
 def root_predicate(token: Token) -> bool:
     """ "Thousands of rebel fighters handed over their weapons": the parser made the verb a
     participle on the subject; with its own object and no other verb it is the predicate."""
-    return (
-        token.dep_ == "acl"
-        and token.head.dep_ == "ROOT"
-        and token.head.pos_ in ("NOUN", "PROPN")
-        and any(c.dep_ in ("dobj", "obj") for c in token.children)
+    if not (
+        token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN")
+    ):
+        return False
+    if any(c.dep_ in ("dobj", "obj") for c in token.children):
+        return True
+    # "More than 200 people protested in front of the ministry": no other verb can be the
+    # predicate, and a verb that takes no object is no passive ("soldiers killed in an
+    # ambush" is a headline's passive)
+    own = {t.i for t in token.subtree}
+    return token.lemma_.lower() in cues()["intransitive_act_verbs"] and not any(
+        t.pos_ in ("VERB", "AUX") and t.i not in own for t in token.sent
     )
 
 
@@ -731,7 +740,31 @@ def make_ref(token: Token, found: Findings) -> Ref:
     entity = found.mentions.entity_at(span.start_char, span.end_char)
     if entity is None:
         entity = found.mentions.entity_at(token.idx, token.idx + len(token.text))
+    # "a court in Guyana", "dissidents from Egypt": the phrase names where the party is
+    # from; the entity stays the head's own ("dissidents from Egypt" are not Egypt)
+    span = doc[start : _origin_end(token, end)]
     return Ref(span.start_char, span.end_char, span.text, entity=entity)
+
+
+def _origin_end(token: Token, end: int) -> int:
+    """The end of an "in/from/of <place or people>" phrase right after a common-noun head."""
+    if token.pos_ != "NOUN" or token.ent_type_:
+        return end
+    for child in token.rights:
+        if child.i != end or child.dep_ != "prep" or child.lower_ not in cues()["origin_preps"]:
+            continue
+        obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if obj is not None and obj.ent_type_ in ORIGIN_LABELS:
+            return _entity_end(obj)
+        break
+    return end
+
+
+def _entity_end(token: Token) -> int:
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 def sector_of(ref: Ref | None, doc: Doc, found: Findings) -> str | None:

@@ -17,8 +17,10 @@ __all__ = ["backstory", "civil_emergency", "disaster_driven", "market_party"]
 # "in 2014", "since the 1970s", "in the '90s"
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _DECADE = re.compile(r"^(1[89]\d0|20\d0)s$")
-# A past year this many years before publication is history, not the story's news.
-_BACKSTORY_YEARS = 2
+# An act dated to an earlier calendar year ("in 2023", "the 2014 invasion") is history,
+# not the story's news: news acts are dated by the day, the weekday or the month. An act
+# going on "since" a year is still news unless that year lies this many years back.
+_SINCE_YEARS = 2
 
 
 def backstory(token: Token, published: str | None) -> bool:
@@ -28,12 +30,16 @@ def backstory(token: Token, published: str | None) -> bool:
     The Record has no status for an act that happened long before the story (asserted
     would count it as today's news), so such an act is not coded. Read on the verb and its
     own auxiliaries and phrases: "previously"/"formerly", "in the past", "years ago", or an explicit
-    year or decade at least two years before publication (a decade when there is no date).
+    earlier year (two years back for "since": "have protested since 2023" is still going on)
+    or a decade that ended at least two years before publication (a decade when there is no
+    date). A nominal act counts as background when a year names it ("the 2014 invasion").
     """
-    if token.pos_ != "VERB":
-        return False
     c = cues()
     pub_year = int(published[:4]) if published and published[:4].isdigit() else None
+    if token.pos_ in ("NOUN", "PROPN"):
+        return _dated_nominal(token, pub_year)
+    if token.pos_ != "VERB":
+        return False
     for child in token.children:
         if child.dep_ == "advmod" and child.lower_ in c["backstory_adverbs"]:
             return True
@@ -51,16 +57,32 @@ def backstory(token: Token, published: str | None) -> bool:
                 continue
             if obj.lower_ == "past" and any(d.lower_ == "the" for d in obj.children):
                 return True
-            if _long_ago(obj, pub_year):
+            if _long_ago(obj, pub_year, since=child.lower_ == "since"):
                 return True
     return False
 
 
-def _long_ago(obj: Token, pub_year: int | None) -> bool:
+def _dated_nominal(token: Token, pub_year: int | None) -> bool:
+    """ "the 2014 invasion", "the 1994 genocide", "the invasion of 2014", "the wars of the
+    1990s": a nominal act named by an earlier year is history."""
+    for child in token.children:
+        if child.dep_ in ("nummod", "compound", "amod", "nmod") and _long_ago(child, pub_year):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("of", "in", "during")
+            and any(g.dep_ == "pobj" and _long_ago(g, pub_year) for g in child.children)
+        ):
+            return True
+    return False
+
+
+def _long_ago(obj: Token, pub_year: int | None, *, since: bool = False) -> bool:
     if (match := _DECADE.match(obj.lower_)) is not None:
-        return pub_year is None or int(match.group(1)) + 10 <= pub_year - _BACKSTORY_YEARS
+        return pub_year is None or int(match.group(1)) + 10 <= pub_year - _SINCE_YEARS
     if _YEAR.match(obj.text) is not None and obj.ent_type_ == "DATE":
-        return pub_year is not None and int(obj.text) <= pub_year - _BACKSTORY_YEARS
+        # "since 2023" in 2024 runs up to the story's time; "in 2023" is done
+        return pub_year is not None and int(obj.text) <= pub_year - (_SINCE_YEARS if since else 1)
     return False
 
 

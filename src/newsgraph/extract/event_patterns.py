@@ -9,7 +9,8 @@ with one: "pressed X to release"), ``topic_obj`` (the object is a topic, not a p
 ``reverse`` (the object of "from" acts: "received aid
 from X"), ``prep_obj`` (object words of the ``prep`` phrase: "put on alert"),
 ``obj_participant`` (the named object is the recipient: "summoned the ambassador"),
-``xcomp`` (lemmas of the clausal complement: "declined to comment"), ``under`` (lemmas
+``xcomp`` (lemmas of the clausal complement: "declined to comment"), ``xcomp_obj``
+(lemmas of that complement's object: "warned it would trigger a war"), ``under`` (lemmas
 of the verb the trigger's clause complements: "warned it would respond"), ``if_negated`` (the type when the trigger is negated:
 "not accept" is REJECT). A row whose ``type`` is null blocks a reading ("meet a deadline").
 The most specific matching row wins; ties go to the earlier row.
@@ -59,6 +60,8 @@ class Pattern:
     prep_obj: frozenset[str] = frozenset()
     # lemmas of the clausal complement ("declined to comment")
     xcomp: frozenset[str] = frozenset()
+    # lemmas of the complement's object ("warned the move would trigger a trade war")
+    xcomp_obj: frozenset[str] = frozenset()
     # lemmas of the verb whose complement the trigger's clause is: "warned it would
     # respond" is a threat where "responded to the criticism" is no event
     under: frozenset[str] = frozenset()
@@ -78,6 +81,7 @@ class Pattern:
                 self.clause,
                 self.prep_obj,
                 self.xcomp,
+                self.xcomp_obj,
                 self.under,
             )
         )
@@ -94,8 +98,11 @@ class Pattern:
             # guilty" names the verdict the pattern asks for)
             return False
         if self.prt and not any(
-            # the parser labels some particles advmod ("stepped down")
-            c.dep_ in ("prt", "prep", "advmod") and c.lower_ == self.prt
+            # the parser labels some particles advmod ("stepped down"); a date phrase is
+            # no particle ("took countermeasures on Thursday" is no "take on")
+            c.dep_ in ("prt", "prep", "advmod")
+            and c.lower_ == self.prt
+            and not any(_date_only(g) for g in c.children if g.dep_ == "pobj")
             for c in token.children
         ):
             return False
@@ -112,6 +119,15 @@ class Pattern:
         if self.xcomp and not any(
             (c.dep_ in ("xcomp", "ccomp") or _infinitive_advcl(c))
             and c.lemma_.lower() in self.xcomp
+            for c in token.children
+        ):
+            return False
+        if self.xcomp_obj and not any(
+            c.dep_ in ("xcomp", "ccomp")
+            and c.lemma_.lower() in self.xcomp
+            and any(
+                g.dep_ in ("dobj", "obj") and g.lemma_.lower() in self.xcomp_obj for g in c.children
+            )
             for c in token.children
         ):
             return False
@@ -268,6 +284,7 @@ def _from_row(row: dict[str, Any]) -> Pattern:
         obj_participant=bool(row.get("obj_participant", False)),
         prep_obj=frozenset(row.get("prep_obj") or ()),
         xcomp=frozenset(row.get("xcomp") or ()),
+        xcomp_obj=frozenset(row.get("xcomp_obj") or ()),
         under=frozenset(row.get("under") or ()),
     )
 

@@ -43,7 +43,7 @@ from newsgraph.extract.event_filters import (
     market_party,
 )
 from newsgraph.extract.event_lexicons import cues, sectors, word_forms
-from newsgraph.extract.event_patterns import Pattern, match
+from newsgraph.extract.event_patterns import Pattern, match, pattern_index
 from newsgraph.extract.event_setting import setting
 from newsgraph.extract.event_status import (
     StatusReading,
@@ -386,7 +386,56 @@ def _actor_of_means(token: Token, event_type: str, found: Findings) -> Ref | Non
                 actor, _ = arguments(means, pattern, found)
                 if actor is not None:
                     return actor
+            if means.dep_ == "pcomp" and (agent := _by_agent(means)) is not None:
+                pattern = match(means)
+                if pattern is not None and pattern.type == event_type:
+                    return make_ref(agent, found)  # "wounded in shelling by government forces"
+    for gerund in token.children:
+        doer = _misparsed_means(gerund)
+        pattern = match(gerund) if doer is not None else None
+        if doer is not None and pattern is not None and pattern.type == event_type:
+            return make_ref(doer, found)  # "killed in Israeli tank shelling"
     return None
+
+
+def _force_agent(token: Token) -> bool:
+    """ "were met by riot police", "met by a heavy police presence": force, not a host."""
+    agent = _by_agent(token)
+    return agent is not None and any(
+        t.lemma_.lower() in cues()["force_presence_words"] for t in agent.subtree
+    )
+
+
+def _by_agent(token: Token) -> Token | None:
+    by = next((c for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+    return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+
+
+def _misparsed_means(token: Token) -> Token | None:
+    """ "killed in Israeli tank shelling": the parser reads the nominal "shelling" as a
+    verb after the object of "in" ("in Israeli tank"); that object names the doer."""
+    if (
+        token.tag_ != "VBG"
+        or token.dep_ != "advcl"
+        or token.i == 0
+        # only a word that is also an act's noun ("shelling", "bombing"); "turn up in the
+        # UK asking for help" is a verb
+        or (token.lower_, "NOUN") not in pattern_index()
+    ):
+        return None
+    before = token.doc[token.i - 1]
+    if (
+        before.dep_ != "pobj"
+        or before.head.lower_ != "in"
+        or before.head.head.i != token.head.i
+        or any(c.dep_ in ("nsubj", "dobj", "obj", "aux", "mark") for c in token.children)
+        or not any(
+            t.ent_type_ in ENTITY_MODIFIER_LABELS or t.lemma_.lower() in cues()["armed_party_words"]
+            for t in before.subtree
+        )
+    ):
+        return None
+    return before
 
 
 def _trip_abroad(token: Token, pattern: Pattern | None) -> bool:
@@ -428,6 +477,8 @@ def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
     if (
         pattern.pos == "VERB"
         and token.dep_ == "advcl"
+        # "vowed retaliation after warplanes bombed its bases": a clause of its own
+        and not any(c.dep_ == "mark" for c in token.children)
         and any(
             c.dep_ in ("dobj", "obj")
             and (p := found.get(c.i)) is not None
@@ -485,9 +536,15 @@ def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
         if (
             current.dep_ == "pcomp"
             and current.head.lower_ in cues()["clause_preps"]
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+            and (
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+                or (_bare_clause(current) and _main_clause(current.head.head))
+            )
         ):
-            return False  # "investigating after a man was shot dead": a clause of its own
+            # "investigating after a man was shot dead", "called for calm after criticising
+            # the EU": a clause of its own; without a subject only on the main clause ("vowed
+            # to retaliate after being attacked" stays the vow's own story)
+            return False
         if current.dep_ == "advcl" and not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in current.children
         ):
@@ -497,6 +554,32 @@ def _nested(token: Token, pattern: Pattern, found: dict[int, Pattern]) -> bool:
             return True
         current = head
     return False
+
+
+def _main_clause(verb: Token) -> bool:
+    """The sentence's main verb or a conjunct of it."""
+    first = _first_conjunct(verb)
+    return first.dep_ == "ROOT" and verb.pos_ in ("VERB", "AUX")
+
+
+def _bare_clause(pcomp: Token) -> bool:
+    """ "after criticising the EU": the clause follows the preposition at once, which takes
+    no noun of its own ("after months of threats of the U.S. pulling out" is no such clause)."""
+    prep = pcomp.head
+    return pcomp.left_edge.i == prep.i + 1 and not any(c.dep_ == "pobj" for c in prep.children)
+
+
+def _temporal_clause_subject(token: Token) -> Token | None:
+    """ "called for calm after criticising the EU": the main clause's subject does it."""
+    if (
+        token.dep_ != "pcomp"
+        or token.head.lower_ not in cues()["clause_preps"]
+        or not _bare_clause(token)
+        or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in token.children)
+        or not _main_clause(token.head.head)
+    ):
+        return None
+    return subject(token.head.head)
 
 
 def _protest_topic(token: Token, found: dict[int, Pattern]) -> bool:
@@ -633,8 +716,14 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
         actor, recipient = arguments(token, pattern, found)
         if _a_time_of_day(recipient, doc):
             recipient = None  # "will attack at dawn": when, not whom
+        if recipient is None and (mover := _mover(token)) is not None:
+            recipient = make_ref(mover, found)  # "..., a move London condemned": the mover
+        if (doer := _misparsed_means(token)) is not None:
+            actor = make_ref(doer, found)  # "died in Syrian government shelling": the shellers
         if actor is None and pattern.pos == "VERB":
             actor = _actor_of_means(token, event_type, found)
+        if actor is None and (doer := _temporal_clause_subject(token)) is not None:
+            actor = make_ref(doer, found)
         if event_type == "ACCUSE" and (accused := _accused(token, found)) is not None:
             recipient = accused  # "alleged that French troops killed civilians": the troops
         elif event_type == "ACCUSE" and _an_ill(recipient, doc):
@@ -761,6 +850,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             mode = "restrict"
         if backstory(token, found.article.published):
             continue  # "has fought three wars since the 1970s", "was previously banned"
+        if event_type == "ASSAULT" and _control_of_no_place(token, found):
+            continue  # "took control of the currency reserves", "of the investigation"
         if pattern.type == "ASSAULT" and _reaches_a_measure(token):
             continue  # "hit its 2% inflation target", "hit a record high": a figure reached
         if (
@@ -824,9 +915,15 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             event_type == "CONSULT"
             and _passive(token)
             and word_forms(token) & cues()["response_verbs"]
-            and not any(c.dep_ == "agent" for c in token.children)
+            and (
+                not any(c.dep_ == "agent" for c in token.children)
+                or _force_agent(token)
+                or _actor_root_in(recipient, doc, "protester_words")
+            )
         ):
-            continue  # "the protests were met with tear gas": a response, not a meeting
+            # "the protests were met with tear gas", "the marchers were met by riot police":
+            # a response, not a meeting
+            continue
         if (
             event_type == "CONSULT"
             and word_forms(token) & cues()["official_visit_verbs"]
@@ -868,8 +965,146 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             # "said Russia must stop attacking civilians", "wants Y to stop the shelling": the
             # act is denied, the demand to end it is made
             coder.request(token, pattern, event_type, actor, taken)
+    _avenged(coder.events, doc, found)
     log.debug("%d events", len(coder.events))
     return coder.events
+
+
+def _mover(token: Token) -> Token | None:
+    """Who made the move a relative clause reacts to: "Russia expelled ten diplomats, a
+    move London condemned" (the clause hangs on "move", which sums up Russia's act)."""
+    if token.dep_ != "relcl" or token.head.lemma_.lower() not in cues()["move_nouns"]:
+        return None
+    current = token.head
+    # the noun stands beside the clause ("…, a move …"), or beside its object; "reverse a
+    # decision that …" is an object of its own
+    deps: tuple[str, ...] = ("npadvmod", "appos")
+    for _ in range(3):
+        if current.head.i == current.i:
+            return None
+        if current.dep_ not in deps and not _second_object(current):
+            return None
+        deps = ("dobj", "obj", "appos")
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            doer = subject(current)
+            return doer if doer is not None and doer.i < token.head.i else None
+    return None
+
+
+def _second_object(noun: Token) -> bool:
+    """ "raised tariffs on steel on Monday, a move ...": the parser can make the summing
+    noun a second object of the verb, set off by a comma after the first one."""
+    left = noun.left_edge.i
+    return (
+        noun.dep_ in ("dobj", "obj")
+        and left > 0
+        and noun.doc[left - 1].text == ","
+        and any(c.dep_ in ("dobj", "obj") and c.i < noun.i for c in noun.head.children)
+    )
+
+
+def _avenged(events: list[Event], doc: Doc, found: Findings) -> None:
+    """Revenge vowed with no one named is vowed against the culprit the text names:
+    "vowed revenge for the killing of its commander by Israeli forces", "vowed revenge
+    after an Israeli strike killed its commander", or the attack told just before
+    ("An Israeli strike killed a commander. Hamas vowed revenge."): PLOVER THREATEN with
+    the attacker as recipient. The act avenged ("a response to the killing of its
+    commander") names the victim, never the recipient."""
+    c = cues()
+    for k, event in enumerate(events):
+        if event.type != "THREATEN" or event.actor is None:
+            continue
+        token = doc[_token_at(doc, event.trigger.start)]
+        noun = next(
+            (
+                x
+                for x in token.children
+                if (x.dep_ in ("dobj", "obj") and x.lemma_.lower() in c["revenge_nouns"])
+                or (x.dep_ == "xcomp" and x.lemma_.lower() in c["revenge_verbs"])
+            ),
+            None,
+        )
+        if noun is None:
+            continue
+        # the act avenged ("to the killing of …"); "a response to Washington" names a party
+        avenged = [
+            g
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ in c["revenge_preps"]
+            for act in p.children
+            if act.dep_ == "pobj" and act.ent_type_ not in ENTITY_MODIFIER_LABELS
+            for g in act.subtree
+        ]
+        recipient = event.recipient
+        if recipient is not None and any(recipient.start <= g.idx < recipient.end for g in avenged):
+            recipient = None  # "a response to the killing of its commander": the victim
+        if recipient is None:
+            recipient = _culprit_named(noun, found)
+        if recipient is None and (attack := _last_attack(events, event, token)) is not None:
+            recipient = attack.actor
+        if recipient is not None and _same_party(recipient, event.actor):
+            recipient = None
+        if recipient != event.recipient:
+            events[k] = replace(
+                event, recipient=recipient, recipient_sector=sector_of(recipient, doc, found)
+            )
+
+
+def _culprit_named(noun: Token, found: Findings) -> Ref | None:
+    """ "revenge for the killing of its leader by Israeli forces", "for Israel's raid": the
+    doer of the act the revenge is for."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in cues()["revenge_preps"]:
+            continue
+        for act in (g for g in prep.children if g.dep_ == "pobj"):
+            poss = next((c for c in act.children if c.dep_ == "poss"), None)
+            if poss is not None and poss.pos_ != "PRON":
+                return make_ref(poss, found)
+            # "by" may hang on the act or on its "of" object ("of its leader by Israel")
+            for by in (t for t in act.subtree if t.dep_ in ("prep", "agent") and t.lower_ == "by"):
+                doer = next((g for g in by.children if g.dep_ == "pobj"), None)
+                if doer is not None:
+                    return make_ref(doer, found)
+    return None
+
+
+# How many sentences back an attack may be told before the revenge vowed for it.
+REVENGE_REACH = 2
+
+
+def _last_attack(events: list[Event], threat: Event, token: Token) -> Event | None:
+    """The attack by another party in the threat's sentence (the nearest), else the last
+    one told in the sentences just before."""
+    sents = list(token.doc.sents)
+    here = next(n for n, s in enumerate(sents) if s.start <= token.i < s.end)
+    assert threat.actor is not None
+    attacks = [
+        e
+        for e in events
+        if e.type in cues()["avenged_types"]
+        and e.status not in ("negated", "hypothetical", "intended")
+        and e.actor is not None
+        and not _same_party(e.actor, threat.actor)
+    ]
+    sent = sents[here]
+    same = [e for e in attacks if sent.start_char <= e.trigger.start < sent.end_char]
+    if same:
+        return min(same, key=lambda e: abs(e.trigger.start - threat.trigger.start))
+    start = sents[max(0, here - REVENGE_REACH)].start_char
+    before = [e for e in attacks if start <= e.trigger.start < sent.start_char]
+    return max(before, key=lambda e: e.trigger.start) if before else None
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+def _same_party(a: Ref, b: Ref) -> bool:
+    if a.entity is not None and a.entity == b.entity:
+        return True
+    return a.start < b.end and b.start < a.end
 
 
 class _Coder:
@@ -1235,6 +1470,46 @@ def _takes_a_place(token: Token, found: Findings) -> bool:
         if any(m.start <= obj.idx < m.end for p in found.places for m in p.mentions):
             return True
     return False
+
+
+def _control_of_no_place(token: Token, found: Findings) -> bool:
+    """ "took control of the reserves": control of no town, territory or named place is no
+    capture (PLOVER ASSAULT takes territory by force)."""
+    control = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in cues()["control_nouns"]
+        ),
+        None,
+    )
+    if control is None:
+        return False
+    held = [
+        g
+        for x in (control, token)  # the parser may hang "of ..." on the verb
+        for p in x.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "over")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    # the held thing's head, its name words and its "of" name ("the town of Kidal"); not
+    # its owner or its setting ("the country's reserves", "a rally in the capital")
+    words = [
+        t
+        for g in held
+        for t in (
+            g,
+            *(c for c in g.children if c.dep_ in ("compound", "amod", "nmod")),
+            *(x for p in g.children if p.lower_ == "of" for x in p.children if x.dep_ == "pobj"),
+        )
+    ]
+    return not any(
+        t.ent_type_ in ("GPE", "LOC", "FAC")
+        or t.lemma_.lower() in cues()["territory_words"]
+        or any(m.start <= t.idx < m.end for p in found.places for m in p.mentions)
+        for t in words
+    )
 
 
 def _concessive(token: Token) -> bool:
