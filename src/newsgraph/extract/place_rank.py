@@ -278,17 +278,29 @@ def _pair_bonus(groups: list[NameGroup], priors: dict[int, dict[int, float]]) ->
     counties: dict[tuple[str | None, str | None, str | None], set[int]] = defaultdict(set)
     towns: dict[tuple[str | None, str | None, str | None], set[int]] = defaultdict(set)
     by_id = {id(g): g for g in groups}
+    # A district named after its city ("Brisbane", the city's council area) is the
+    # city when the bare name is said: its suburbs are no town-county pair with it
+    # ("Lexington County", with its kind word, is the county).
+    seats = {
+        (id(g), c.country, c.admin1, c.admin2)
+        for g in groups
+        if g.hint != "admin2"
+        for c in g.candidates
+        if c.kind == "city" and c.how == "name" and c.admin2
+    }
     for g in groups:
         for c in g.candidates:
             if c.how == "alt" and c.kind == "city":
                 continue  # a town's former or foreign name is no evidence of its own
-            if c.kind == "admin2":
+            if c.kind == "admin2" and (id(g), c.country, c.admin1, c.admin2) not in seats:
                 counties[(c.country, c.admin1, c.admin2)].add(id(g))
             elif c.kind == "city" and c.admin2:
                 towns[(c.country, c.admin1, c.admin2)].add(id(g))
     for g in groups:
         for c in g.candidates:
             if c.how == "alt" and c.kind == "city":
+                continue
+            if c.kind == "admin2" and (id(g), c.country, c.admin1, c.admin2) in seats:
                 continue
             key = (c.country, c.admin1, c.admin2)
             other = counties if c.kind == "city" else towns if c.kind == "admin2" else None
