@@ -160,3 +160,14 @@ def test_coref_it_with_a_curly_apostrophe_is_as_expletive_as_with_a_straight_one
     clusters = build_clusters(pipeline.nlp(text))
     assert _cluster(clusters, text, "it") < 0
     assert _cluster(clusters, text, "the company") == _cluster(clusters, text, "Microsoft")
+
+
+def test_coref_this_district_is_the_constituency_just_named(pipeline):
+    text = (
+        "Labour held the Bristol West constituency with a majority of 5,000 on Thursday. "
+        "Turnout in this district rose to 71 percent, the highest in the city."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    seat = _cluster(clusters, text, "the Bristol West constituency")
+    assert seat >= 0
+    assert _cluster(clusters, text, "this district") == seat
