@@ -95,8 +95,8 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
     # head lemma -> (cluster or None, words seen, last sentence, first mention)
     seen: dict[str, tuple[Cluster | None, set[str], int, Mention]] = {}
     # every thing (cluster or lone phrase) with that head, latest last: "hard drives and a
-    # zip drive ... the hard drives", "the pro-Beijing camp ... the pan-democracy camp ...
-    # the pro-Beijing camp" look past the other thing in between
+    # zip drive ... the hard drives", "the Bristol West constituency ... the Bristol East
+    # constituency ... the Bristol West constituency" look past the other thing between
     history: dict[str, list[tuple[Cluster | None, set[str], int, Mention]]] = {}
 
     def remember(key: str, entry: tuple[Cluster | None, set[str], int, Mention]) -> None:
@@ -173,8 +173,8 @@ def cluster_nominals(clusters: Clusters) -> list[Mention]:
             continue
         subject = _predicated_of(clusters, root)
         if subject is not None:
-            # "Internet Explorer is the #2 browser ... the browser": what a name is said
-            # to be is its head noun too, though no mention of it (OntoNotes marks none)
+            # "Model 3 is an electric car ... the car": what a name is said to be is its
+            # head noun too, though no mention of it (OntoNotes marks none)
             remember(head, (subject, words, sent, mention))
             continue
         prior = seen.get(head)
@@ -442,7 +442,8 @@ def _after_misread_verb(doc: Doc, start: int, root: int) -> int:
 
 
 def _predicated_of(clusters: Clusters, root: Token) -> Cluster | None:
-    """The named thing a copula says this phrase is ("IE6 is a browser"), or None."""
+    """The named thing (no person) a copula says this phrase is ("Model 3 is an electric
+    car"), or None."""
     verb = root.head
     if root.dep_ != "attr" or verb.lemma_ != "be" or root.tag_ != "NN":
         return None
