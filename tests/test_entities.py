@@ -1028,3 +1028,12 @@ def test_a_sentence_ending_on_x_keeps_its_full_stop_off_the_name(extract):
     )
     assert not any(e.name.endswith(".") for e in record.entities)
     assert [q.channel for q in record.quotes if q.kind == "direct"] == ["social_media"] * 2
+
+
+def test_a_name_ends_at_a_line_break(extract):
+    record = extract(
+        "Measles outbreak in New Zealand spreads to Australia\n\n"
+        "Health officials in Auckland said the outbreak had grown."
+    )
+    assert "Australia" in {e.name for e in record.entities if e.type == "PLACE"}
+    assert not any("\n" in m.text for e in record.entities for m in e.mentions)

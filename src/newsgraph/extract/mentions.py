@@ -107,7 +107,8 @@ def _trim(doc: Doc, start: int, end: int, *, label: str = "") -> tuple[int, int,
     for i in range(start, end):
         if doc[i].text in lex.quote_marks and doc[i].tag_ != "POS":
             start, quoted = i + 1, True
-    # A number, a bracket or a spaced dash ends a name ("Mexico 2-0", "Draper ( Australia").
+    # A number, a bracket, a line break or a spaced dash ends a name ("Mexico 2-0",
+    # "Draper ( Australia").
     for i in range(start + 1, end):
         token = doc[i]
         if token.like_num and label in NUMBERED_LABELS and i == end - 1:
@@ -115,6 +116,7 @@ def _trim(doc: Doc, start: int, end: int, *, label: str = "") -> tuple[int, int,
         if (
             token.like_num
             or token.text in {"(", ")", "[", "/"}
+            or (token.is_space and "\n" in token.text)  # "… spreads to Australia\n\nHealth"
             or (token.text in {"-", "--", "—", "–"} and doc[i - 1].whitespace_)
         ):
             end = i
