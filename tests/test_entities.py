@@ -1037,3 +1037,32 @@ def test_a_name_ends_at_a_line_break(extract):
     )
     assert "Australia" in {e.name for e in record.entities if e.type == "PLACE"}
     assert not any("\n" in m.text for e in record.entities for m in e.mentions)
+
+
+def test_a_country_used_as_a_modifier_stays_a_place(extract):
+    record = extract(
+        "Myanmar junta extends state of emergency\n\n(Reuters) - Myanmar's military "
+        "government on Monday extended a state of emergency by six months."
+    )
+    assert next(e for e in record.entities if e.name == "Myanmar").type == "PLACE"
+
+
+def test_the_last_names_of_a_name_without_a_surname_are_that_person(extract):
+    record = extract(
+        "The coup ousted the elected government of Nobel laureate Aung San Suu Kyi. Suu "
+        "Kyi, 79, is serving a 27-year sentence. She has not been seen in public since."
+    )
+    people = [e for e in record.entities if e.type == "PERSON"]
+    assert [e.name for e in people] == ["Aung San Suu Kyi"]
+    assert [m.text for m in people[0].mentions] == ["Aung San Suu Kyi", "Suu Kyi", "She"]
+
+
+def test_the_rebels_are_no_public_body(extract):
+    record = extract(
+        "The United Nations says more than 2.6 million people have been displaced. Last "
+        "week an alliance of armies captured Lashio, the biggest city to fall to the rebels "
+        "so far. The Taliban launched an offensive. The militants seized two districts."
+    )
+    un = named(record, "United Nations")
+    assert [m.text for m in un.mentions] == ["United Nations"]
+    assert "The militants" in [m.text for m in named(record, "Taliban").mentions]

@@ -460,9 +460,14 @@ def _place_person(
     if cluster is None and len(words) > 1 and words[0] in lexicons().surname_particles:
         # "De Vries" after "Marieke de Vries": a surname with a particle.
         cluster = _best_person(by_surname.get(" ".join(words), []))
-    if cluster is None and len(words) > 1 and "-" in words:
-        # "Bankman-Fried" after "Sam Bankman-Fried": a hyphenated surname
-        tail = [c for c in by_surname.get(words[-1], []) if c.words[-len(words) :] == words]
+    if cluster is None and len(words) > 1:
+        # "Bankman-Fried" after "Sam Bankman-Fried": a hyphenated surname; "Suu Kyi"
+        # after "Aung San Suu Kyi": the last names of one with no family name
+        tail = [
+            c
+            for c in by_surname.get(words[-1], [])
+            if len(c.words) > len(words) and c.words[-len(words) :] == words
+        ]
         cluster = _best_person(tail)
     if cluster is None and len(words) > 1:
         # A surname seen alone before its full name ("Smith ... John Smith").

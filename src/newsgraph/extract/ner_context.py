@@ -241,7 +241,12 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         _name_shape(doc, m, surnames)
         word = doc[m.start].lower_
         if m.end - m.start == 1 and m.label in {"PERSON", "ORG", "GPE", "LOC"}:
-            if word in w.demonyms and word not in surnames and id(m) not in own:
+            if (
+                word in w.demonyms
+                and word not in surnames
+                and id(m) not in own
+                and not (m.label in PLACE_LABELS and is_country(word))  # "Myanmar junta"
+            ):
                 m.label = "NORP"  # "Welsh referee Derek Bevan"
             elif word in w.event_adjectives:
                 m.label = "EVENT"  # "former Olympic sprint champions"
