@@ -152,7 +152,7 @@ def test_events_avenging_threatens_the_culprit(extract, text, recipient):
 
 
 def test_events_the_victim_avenged_is_no_recipient(extract):
-    text = "Hezbollah promised a response to the killing of its commander."
+    text = "Hezbollah vowed a response to the killing of its commander."
     record = extract(text, published="2024-05-10")
     threat = of_type(record, "THREATEN")
     assert threat.recipient is None or "commander" not in threat.recipient.text
@@ -378,3 +378,8 @@ def test_events_place_before_a_gerund_is_no_doer(extract):
     assert not any(e.actor is not None and e.actor.text == "Italy" for e in record.events), (
         described(record)
     )
+
+
+def test_events_promised_response_to_a_petition_is_no_threat(extract):
+    record = extract("The ministry promised a response to the petition by Friday.")
+    assert "THREATEN" not in [e.type for e in record.events], described(record)
