@@ -426,3 +426,9 @@ def test_events_act_of_whoever_might_do_it_is_hypothetical(extract):
     assert attacks and all(e.status == "hypothetical" for e in attacks), described(record)
     threat = of_type(record, "THREATEN")
     assert threat.recipient is not None and threat.recipient.text.startswith("anyone")
+
+
+def test_events_origin_phrase_takes_a_name_the_tagger_split(extract):
+    text = "Soldiers of the Democratic Republic of the Congo's army shelled a rebel camp near Goma."
+    event = of_type(extract(text, published="2024-05-10"), "ASSAULT")
+    assert event.actor.text.endswith("Republic of the Congo"), event.actor
