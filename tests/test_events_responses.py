@@ -152,7 +152,7 @@ def test_events_avenging_threatens_the_culprit(extract, text, recipient):
 
 
 def test_events_the_victim_avenged_is_no_recipient(extract):
-    text = "Hezbollah promised a response to the killing of its commander."
+    text = "Hezbollah vowed a response to the killing of its commander."
     record = extract(text, published="2024-05-10")
     threat = of_type(record, "THREATEN")
     assert threat.recipient is None or "commander" not in threat.recipient.text
@@ -378,3 +378,57 @@ def test_events_place_before_a_gerund_is_no_doer(extract):
     assert not any(e.actor is not None and e.actor.text == "Italy" for e in record.events), (
         described(record)
     )
+
+
+def test_events_promised_response_to_a_petition_is_no_threat(extract):
+    record = extract("The ministry promised a response to the petition by Friday.")
+    assert "THREATEN" not in [e.type for e in record.events], described(record)
+
+
+# --- a warning that a party would pay ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, actor, recipient",
+    [
+        ("Moscow warned that Kyiv would pay a heavy price for the attack.", "Moscow", "Kyiv"),
+        (
+            "Tehran warned that Israeli leaders would face a crushing response.",
+            "Tehran",
+            "Israeli leaders",
+        ),
+    ],
+)
+def test_events_warning_that_a_party_would_pay_threatens_it(extract, text, actor, recipient):
+    threat = of_type(extract(text, published="2024-05-10"), "THREATEN")
+    assert threat.actor.text == actor and recipient in threat.recipient.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Economists warned that consumers would pay a higher price for petrol.",
+        "Doctors warned that smokers would face serious health consequences.",
+    ],
+)
+def test_events_warning_that_people_would_pay_is_no_threat(extract, text):
+    record = extract(text, published="2024-05-10")
+    assert "THREATEN" not in [e.type for e in record.events], described(record)
+
+
+def test_events_act_of_whoever_might_do_it_is_hypothetical(extract):
+    # the worst error: a warned-of attack coded as one that happened
+    text = (
+        "The president warned that anyone who attacked the country would face severe consequences."
+    )
+    record = extract(text, published="2024-05-10")
+    attacks = [e for e in record.events if e.type == "ASSAULT"]
+    assert attacks and all(e.status == "hypothetical" for e in attacks), described(record)
+    threat = of_type(record, "THREATEN")
+    assert threat.recipient is not None and threat.recipient.text.startswith("anyone")
+
+
+def test_events_origin_phrase_takes_a_name_the_tagger_split(extract):
+    text = "Soldiers of the Democratic Republic of the Congo's army shelled a rebel camp near Goma."
+    event = of_type(extract(text, published="2024-05-10"), "ASSAULT")
+    assert event.actor.text.endswith("Republic of the Congo"), event.actor

@@ -761,9 +761,13 @@ def _origin_end(token: Token, end: int) -> int:
 
 
 def _entity_end(token: Token) -> int:
+    doc = token.doc
     end = token.i + 1
-    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+    while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    # "the Democratic Republic of the | Congo": a name the tagger split after "of the"
+    if end < len(doc) and doc[end - 1].lower_ in ("of", "the") and doc[end].ent_iob_ == "B":
+        return _entity_end(doc[end])
     return end
 
 

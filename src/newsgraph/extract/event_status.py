@@ -20,6 +20,7 @@ __all__ = [
     "StatusReading",
     "condition_only",
     "future_in_past",
+    "generic_head",
     "is_intended",
     "is_negated",
     "quote_at",
@@ -320,7 +321,11 @@ def _own_threatened_possibility(node: Token) -> bool:
 def _generic_relative(token: Token) -> bool:
     """ "protesters who block roads would be arrested": a present-tense relative clause on a
     participant of a future or conditional act describes whoever might do it."""
-    if token.dep_ != "relcl" or token.tag_ not in ("VBP", "VBZ"):
+    if token.dep_ != "relcl" or token.tag_ not in ("VBP", "VBZ", "VBD"):
+        return False
+    if token.tag_ == "VBD" and not generic_head(token.head):
+        # "warned that anyone who attacked the country would face …": the past of
+        # reported speech, on "anyone" or "any country" only
         return False
     governor = token.head.head
     if governor.i == token.head.i:
@@ -328,6 +333,13 @@ def _generic_relative(token: Token) -> bool:
     c = cues()
     modals = c["modals_hypothetical"] | c["modals_future"]
     return any(x.dep_ == "aux" and x.lower_ in modals for x in governor.children)
+
+
+def generic_head(noun: Token) -> bool:
+    """Whoever might do an act: "anyone", "any country"."""
+    return noun.lower_ in cues()["generic_heads"] or any(
+        d.dep_ == "det" and d.lower_ == "any" for d in noun.children
+    )
 
 
 def _hypothetical(token: Token) -> bool:

@@ -49,6 +49,7 @@ from newsgraph.extract.event_status import (
     StatusReading,
     chain,
     condition_only,
+    generic_head,
     is_intended,
     is_negated,
     not_ruled_out,
@@ -716,6 +717,13 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
         actor, recipient = arguments(token, pattern, found)
         if _a_time_of_day(recipient, doc):
             recipient = None  # "will attack at dawn": when, not whom
+        if pattern.id in cues()["warned_party_patterns"]:
+            # "warned that Kyiv would pay a heavy price": a threat to the one who would pay;
+            # "warned that consumers would pay a higher price" names no party threatened
+            warned = _warned_party(token, found)
+            if warned is None:
+                continue
+            recipient = warned
         if recipient is None and (mover := _mover(token)) is not None:
             recipient = make_ref(mover, found)  # "..., a move London condemned": the mover
         if (doer := _misparsed_means(token)) is not None:
@@ -989,6 +997,24 @@ def _mover(token: Token) -> Token | None:
         if current.pos_ in ("VERB", "AUX"):
             doer = subject(current)
             return doer if doer is not None and doer.i < token.head.i else None
+    return None
+
+
+def _warned_party(token: Token, found: Findings) -> Ref | None:
+    """The named or generic party a warning says would pay ("Kyiv", "anyone who …")."""
+    for clause in token.children:
+        if clause.dep_ not in ("ccomp", "xcomp"):
+            continue
+        party = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if party is None or (party.pos_ == "PRON" and party.lower_ not in cues()["generic_heads"]):
+            continue
+        named = party.ent_type_ in ENTITY_MODIFIER_LABELS or any(
+            c.ent_type_ in ENTITY_MODIFIER_LABELS
+            for c in party.children
+            if c.dep_ in ("compound", "amod", "poss")
+        )
+        if named or generic_head(party):
+            return make_ref(party, found)
     return None
 
 
