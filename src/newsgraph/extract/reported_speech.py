@@ -46,6 +46,7 @@ _STANCE_ADJECTIVES = frozenset(lexicon().words["stance_adjectives"])
 _COPULAR_NOUNS = frozenset(lexicon().words["copular_statement_nouns"])
 _NOTE_OPENERS = tuple(lexicon().words["note_openers"])
 _HEARSAY_ADVERBS = frozenset(lexicon().words["hearsay_adverbs"])
+_HABIT_VERBS = frozenset(lexicon().words["habit_verbs"])
 # Subordinators that make a clause a condition, time or reason, never what was said.
 _ADVERBIAL_MARKS = frozenset(lexicon().words["adverbial_marks"])
 
@@ -144,6 +145,21 @@ def _agentless_relative(token: Token, heads: list[Token]) -> bool:
         and any(h.dep_ == "xcomp" for h in heads)
         and any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in token.children)
     )
+
+
+def _habitual_stance(token: Token) -> bool:
+    """ "Massie used to support Paul", "voters tended to back Clinton", "he went on to
+    praise the judge": the infinitive is the subject's own stance, not an intention."""
+    head = token.head
+    if token.dep_ != "xcomp" or head.pos_ != "VERB" or head.lemma_.lower() not in _HABIT_VERBS:
+        return False
+    kids = [c for c in head.children]
+    if head.lemma_.lower() == "go":
+        return any(c.dep_ == "prt" and c.lower_ == "on" for c in kids)
+    if head.lemma_.lower() == "use":
+        # "used X to describe …" is a tool, not a habit
+        return head.lower_ == "used" and not any(c.dep_ in ("dobj", "auxpass") for c in kids)
+    return True
 
 
 def _purpose_statement(token: Token, entry: Cue) -> bool:
@@ -454,6 +470,7 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         and not (
             token.dep_ == "xcomp" and token.head.lemma_.lower() in _ASPECT_VERBS | _WRITER_STANCE
         )
+        and not _habitual_stance(token)
         # "voters were more likely to support Clinton": a share's stance.
         and not (
             token.dep_ == "xcomp"
@@ -635,6 +652,7 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         content = _last_conjunct(token, heads, content)
         content = _without_other_attributions(token, heads, content)
         content = _without_trailing_aside(token.doc, content)
+        content = _from_complementizer(token, heads, content)
         if token.dep_ == "relcl":
             content = _relative_clause_content(token, content)
     elif (wh := _wh_object(token)) is not None:
@@ -868,6 +886,25 @@ def _names_an_actor(obj: Token) -> bool:
         or obj.lemma_.lower() in lexicon().words["org_descriptions"]
         or obj.lower_ in lexicon().groups
     )
+
+
+def _from_complementizer(cue: Token, heads: list[Token], content: set[int]) -> set[int]:
+    """ "said, citing intelligence reports, that the town had fallen", "said on Tuesday,
+    in a statement, that …": an aside between the cue and the "that" opening its clause
+    tells how it was said, not what; the content starts at "that"."""
+    marks = [
+        m.i
+        for h in heads
+        if h.dep_ == "ccomp" and h.i > cue.i
+        for m in h.children
+        if m.dep_ == "mark" and m.lower_ == "that" and m.i > cue.i
+    ]
+    if len(marks) != 1:
+        return content
+    before = [i for i in content if cue.i < i < marks[0]]
+    if not before or not any(cue.doc[i].text == "," for i in before):
+        return content
+    return {i for i in content if i >= marks[0] or i < cue.i}
 
 
 def _without_trailing_aside(doc: Doc, content: set[int]) -> set[int]:

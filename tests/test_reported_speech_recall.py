@@ -1,0 +1,71 @@
+"""Reported speech that PolNeAR-style attribution counts and plain "X said that" rules
+miss: habitual stances, asides before the reported clause, cues the tagger takes for
+nouns. Hand-written news text."""
+
+from __future__ import annotations
+
+from quote_helpers import by_content, speaker_name
+
+
+def test_used_to_support_is_a_stance_of_the_subject(extract):
+    record = extract(
+        "State Senator Karen Holloway used to support the pipeline expansion before the "
+        "spill near Millbrook."
+    )
+    quote = by_content(record, "the pipeline expansion")
+    assert quote.cue is not None and "support" in quote.cue.text
+    assert speaker_name(record, quote) == "Karen Holloway"
+
+
+def test_tended_to_back_is_the_voters_stance(extract):
+    record = extract("Rural voters in the district tended to back Mayor Ortiz in past elections.")
+    quote = by_content(record, "Mayor Ortiz")
+    assert quote.cue is not None and "back" in quote.cue.text
+    assert quote.speaker is not None and "Rural voters" in quote.speaker.text
+
+
+def test_proceeded_to_criticize_reports_the_criticism(extract):
+    record = extract("Judge Ellen Marsh then proceeded to criticize the prosecutors for the delay.")
+    quote = by_content(record, "the prosecutors")
+    assert quote.cue is not None and "criticize" in quote.cue.text
+    assert speaker_name(record, quote) == "Ellen Marsh"
+
+
+def test_went_on_to_win_is_no_statement(extract):
+    # "go on to" only makes a statement of a cue; winning a state is no cue
+    record = extract("Senator Alma Reyes went on to win the state by 20 points in March.")
+    assert not [q for q in record.quotes if "the state" in q.content.text]
+
+
+def test_used_as_a_tool_is_no_habit(extract):
+    # "used the speech to attack X": an intention carried out with a tool, not "used to"
+    record = extract("The senator used the speech to attack the governor's budget plan.")
+    assert not [q for q in record.quotes if "budget plan" in q.content.text]
+
+
+def test_citation_between_cue_and_that_is_not_content(extract):
+    record = extract(
+        "The defence ministry said, citing intelligence reports, that the town had fallen "
+        "to rebel forces overnight."
+    )
+    quote = by_content(record, "the town had fallen")
+    assert "citing" not in quote.content.text
+    assert "intelligence reports" not in quote.content.text
+    assert quote.content.text.startswith("that the town")
+
+
+def test_citation_and_time_aside_before_that_leave_the_content(extract):
+    record = extract(
+        "Port officials said on Tuesday, citing satellite images, that the bridge over the "
+        "estuary had been destroyed."
+    )
+    quote = by_content(record, "the bridge over the estuary")
+    assert "satellite images" not in quote.content.text
+    # the images are what the officials cite, not a statement of their own
+    assert not [q for q in record.quotes if q.content.text == "satellite images"]
+
+
+def test_if_clause_after_that_stays_in_the_content(extract):
+    record = extract("Mayor Lin Okafor said that, if re-elected, she would repeal the parking tax.")
+    quote = by_content(record, "she would repeal the parking tax")
+    assert "if re-elected" in quote.content.text
