@@ -69,3 +69,28 @@ def test_if_clause_after_that_stays_in_the_content(extract):
     record = extract("Mayor Lin Okafor said that, if re-elected, she would repeal the parking tax.")
     quote = by_content(record, "she would repeal the parking tax")
     assert "if re-elected" in quote.content.text
+
+
+def test_present_tense_cue_read_as_a_noun_after_a_name(extract):
+    # the tagger reads "Trump predicts" as a compound noun (a name that is also a word);
+    # the that-clause is still his
+    record = extract(
+        "Trump predicts that as the smaller parties drop out of the race, many of their "
+        "voters will switch to his side."
+    )
+    quote = by_content(record, "many of their voters will switch")
+    assert quote.cue is not None and quote.cue.text == "predicts"
+    assert quote.speaker is not None and quote.speaker.text == "Trump"
+
+
+def test_campaign_projects_that(extract):
+    record = extract(
+        "The Dutton campaign projects that the new toll would raise $40 million a year."
+    )
+    quote = by_content(record, "the new toll would raise")
+    assert quote.speaker is not None and quote.speaker.text == "The Dutton campaign"
+
+
+def test_plural_noun_with_relative_clause_is_no_cue(extract):
+    record = extract("The market rallies that followed the report faded by noon.")
+    assert record.quotes == []

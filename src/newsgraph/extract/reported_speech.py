@@ -95,6 +95,8 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
         elif _mistagged_verb(token):
             # "But Trump claims that he …" with "claims" tagged a plural noun
             found = _verb_cue(token, entry=lexicon().verbs[token.lemma_.lower()])
+        elif _compound_headed_verb(token):
+            found = _compound_headed_cue(token)
         elif token.pos_ == "ADJ" or _participle_adjective(token):
             found = _made_clear(token)
             if found is None and (_stance_word(token) or _stance_preposition(token) is not None):
@@ -280,6 +282,57 @@ def _mistagged_verb(token: Token) -> bool:
         and token.lemma_.lower() in lexicon().verbs
         and any(c.dep_ == "nsubj" for c in token.children)
         and any(c.dep_ == "ccomp" for c in token.children)
+    )
+
+
+def _compound_headed_verb(token: Token) -> bool:
+    """ "Trump predicts that …", "The Sanders campaign projects that …": a cue in the
+    present tense read as a plural noun heading a compound of the name before it, with
+    a that-clause after it."""
+    return (
+        token.pos_ == "NOUN"
+        and token.tag_ == "NNS"
+        and token.dep_ == "ROOT"
+        and token.lemma_.lower() in lexicon().verbs
+        and not any(c.dep_ == "nsubj" for c in token.children)
+        and any(c.dep_ == "compound" and c.i == token.i - 1 for c in token.children)
+        and _that_clause_child(token) is not None
+    )
+
+
+def _that_clause_child(token: Token) -> Token | None:
+    return next(
+        (
+            c
+            for c in token.children
+            if c.i > token.i
+            and c.dep_ in ("ccomp", "acl", "relcl")
+            and c.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+
+
+def _compound_headed_cue(token: Token) -> Reported | None:
+    """The cue, the that-clause after it, and the compound before it as the source."""
+    clause = _that_clause_child(token)
+    if clause is None:
+        return None
+    doc = token.doc
+    content = _subtree(clause)
+    span = _tokens_span(doc, content)
+    if span is None:
+        return None
+    start = min(
+        t.i for c in token.children if c.i < token.i and c.dep_ != "punct" for t in c.subtree
+    )
+    return Reported(
+        cue=doc[token.i : token.i + 1],
+        cue_token=token,
+        content=span,
+        content_tokens=content,
+        source=doc[start : token.i],
     )
 
 
