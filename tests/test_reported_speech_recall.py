@@ -94,3 +94,41 @@ def test_campaign_projects_that(extract):
 def test_plural_noun_with_relative_clause_is_no_cue(extract):
     record = extract("The market rallies that followed the report faded by noon.")
     assert record.quotes == []
+
+
+def test_complaints_that_report_the_complaint(extract):
+    record = extract(
+        "Within a year the housing program was drawing complaints that it was underfunded "
+        "and overly prescriptive."
+    )
+    quote = by_content(record, "it was underfunded")
+    assert quote.cue is not None and "complaints" in quote.cue.text
+
+
+def test_fears_sparked_are_not_the_subjects(extract):
+    record = extract(
+        "The plant closure sparked fears that the town would lose another 2,000 jobs "
+        "before the winter."
+    )
+    quote = by_content(record, "the town would lose another 2,000 jobs")
+    assert quote.cue is not None and "fears" in quote.cue.text
+    assert quote.speaker is None
+
+
+def test_despite_complaints_are_not_the_subjects(extract):
+    # the complaints are other people's: the senator is what they are about
+    record = extract(
+        "Despite complaints that he is a quixotic crusader, Senator Paul Dorsey has found "
+        "ways to push his agenda through the committee."
+    )
+    quote = by_content(record, "he is a quixotic crusader")
+    assert quote.speaker is None
+
+
+def test_amid_fears_names_no_speaker(extract):
+    record = extract(
+        "Amid fears that the old bridge would collapse, Mayor Lin Okafor closed it to all "
+        "traffic on Sunday."
+    )
+    quote = by_content(record, "the old bridge would collapse")
+    assert quote.speaker is None

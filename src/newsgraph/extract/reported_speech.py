@@ -22,6 +22,7 @@ __all__ = [
     "coordinated_cue_source",
     "cue_span",
     "find_reported",
+    "sets_the_scene",
     "vouches_for_clause",
 ]
 
@@ -1775,6 +1776,21 @@ def _received_stance(token: Token) -> Reported | None:
     )
 
 
+_CIRCUMSTANCE_PREPS = frozenset(lexicon().words["circumstance_prepositions"])
+
+
+_CAUSING_VERBS = frozenset(lexicon().words["causing_verbs"])
+
+
+def sets_the_scene(noun: Token) -> bool:
+    """ "Despite complaints that …", "amid fears that …", "the closure sparked fears
+    that …": the noun sets the scene or is stirred in others; the sentence's subject is
+    not who complained or feared."""
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in _CAUSING_VERBS
+    return noun.dep_ == "pobj" and noun.head.lower_ in _CIRCUMSTANCE_PREPS
+
+
 def _noun_cue(token: Token) -> Reported | None:
     clause = next(
         (
@@ -1807,7 +1823,7 @@ def _noun_cue(token: Token) -> Reported | None:
     source = phrase(poss) if poss is not None else None
     cue = token.doc[token.i : token.i + 1]
     cue_token = token
-    if source is None and token.dep_ in ("dobj", "pobj"):
+    if source is None and token.dep_ in ("dobj", "pobj") and not sets_the_scene(token):
         governor = token.head if token.dep_ == "dobj" else token.head.head
         source = source_of(governor)
         if source is not None and 0 < token.i - governor.i <= 4:
