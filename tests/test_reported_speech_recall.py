@@ -132,3 +132,26 @@ def test_amid_fears_names_no_speaker(extract):
     )
     quote = by_content(record, "the old bridge would collapse")
     assert quote.speaker is None
+
+
+def test_brushed_off_reports_what_was_dismissed(extract):
+    record = extract(
+        "Governor Alma Reyes brushed off the auditors' findings on Thursday and went on "
+        "the offensive against her critics."
+    )
+    quote = by_content(record, "the auditors' findings")
+    assert quote.cue is not None and "brushed off" in quote.cue.text
+    assert speaker_name(record, quote) == "Alma Reyes"
+
+
+def test_walked_back_the_remarks_is_a_retraction(extract):
+    record = extract(
+        "A spokesman for the mayor later walked back the remarks about the police union."
+    )
+    quote = by_content(record, "the remarks about the police union")
+    assert quote.cue is not None and "walked back" in quote.cue.text
+
+
+def test_walked_back_to_a_place_is_no_cue(extract):
+    record = extract("Mayor Lin Okafor walked back to City Hall after the rally on Main Street.")
+    assert record.quotes == []
