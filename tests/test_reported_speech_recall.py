@@ -155,3 +155,27 @@ def test_walked_back_the_remarks_is_a_retraction(extract):
 def test_walked_back_to_a_place_is_no_cue(extract):
     record = extract("Mayor Lin Okafor walked back to City Hall after the rally on Main Street.")
     assert record.quotes == []
+
+
+def test_took_swipes_at_names_the_target(extract):
+    # the parser hangs "at" on "took"; the swipes are still aimed at the rival
+    record = extract("Senator Alma Reyes also took multiple swipes at her rival Tom Baker.")
+    quote = by_content(record, "her rival Tom Baker")
+    assert quote.cue is not None and "swipes" in quote.cue.text
+    assert speaker_name(record, quote) == "Alma Reyes"
+
+
+def test_a_dig_at_the_budget(extract):
+    record = extract(
+        "Mayor Lin Okafor's speech was a thinly veiled dig at the county's budget office."
+    )
+    quote = by_content(record, "the county's budget office")
+    assert quote.cue is not None and "dig" in quote.cue.text
+
+
+def test_making_the_case_for_weeks_is_no_target(extract):
+    # "for weeks" is how long, not what the case was made for
+    record = extract(
+        "The governor has been making the case for weeks in town halls across the state."
+    )
+    assert not [q for q in record.quotes if q.content.text == "weeks"]

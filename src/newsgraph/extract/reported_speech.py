@@ -1701,6 +1701,20 @@ def _noun_with_prep(token: Token) -> Reported | None:
         for pobj in c.children
         if pobj.dep_ in ("pobj", "pcomp")
     ]
+    if not heads and cue.start < token.i and token.dep_ == "dobj":
+        # "took multiple swipes at Bush": the parser hangs the noun's "at" on the verb;
+        # right after the noun it still names the target ("made the case for X" is left
+        # to the parse: "for", "on" are as often the verb's).
+        heads = [
+            pobj
+            for c in token.head.children
+            if c.dep_ == "prep"
+            and c.lower_ in entry.preps
+            and c.lower_ in ("at", "against")
+            and c.i == token.right_edge.i + 1
+            for pobj in c.children
+            if pobj.dep_ in ("pobj", "pcomp")
+        ]
     if not heads:
         return None
     content: set[int] = set()
