@@ -179,3 +179,10 @@ def test_making_the_case_for_weeks_is_no_target(extract):
         "The governor has been making the case for weeks in town halls across the state."
     )
     assert not [q for q in record.quotes if q.content.text == "weeks"]
+
+
+def test_chants_for_the_candidates(extract):
+    record = extract("The hall filled with chants for the two candidates as the band played.")
+    quote = by_content(record, "the two candidates")
+    assert quote.cue is not None and "chants" in quote.cue.text
+    assert quote.speaker is None
