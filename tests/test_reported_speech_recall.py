@@ -186,3 +186,24 @@ def test_chants_for_the_candidates(extract):
     quote = by_content(record, "the two candidates")
     assert quote.cue is not None and "chants" in quote.cue.text
     assert quote.speaker is None
+
+
+def test_in_hopes_of_is_the_subjects_aim(extract):
+    record = extract(
+        "Governor Ray Dutton is holding three rallies a day in hopes of reaching rural "
+        "voters before the primary."
+    )
+    quote = by_content(record, "reaching rural voters")
+    assert quote.cue is not None and "hopes" in quote.cue.text
+    assert speaker_name(record, quote) == "Ray Dutton"
+
+
+def test_cling_to_the_hope_that(extract):
+    record = extract("His rivals cling to the hope that the front-runner lacks a ground game.")
+    quote = by_content(record, "the front-runner lacks a ground game")
+    assert quote.speaker is not None and quote.speaker.text == "His rivals"
+
+
+def test_hope_for_the_economy_is_no_statement(extract):
+    record = extract("There is new hope for the local economy after the plant reopened.")
+    assert record.quotes == []
