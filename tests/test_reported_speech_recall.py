@@ -207,3 +207,20 @@ def test_cling_to_the_hope_that(extract):
 def test_hope_for_the_economy_is_no_statement(extract):
     record = extract("There is new hope for the local economy after the plant reopened.")
     assert record.quotes == []
+
+
+def test_conversations_about_report_the_topic(extract):
+    record = extract(
+        "Aides to Senator Paul Dorsey have started conversations about his role on the "
+        "budget committee next year."
+    )
+    quote = by_content(record, "his role on the budget committee")
+    assert quote.cue is not None and "conversations" in quote.cue.text
+
+
+def test_consensus_on_is_a_shared_view(extract):
+    record = extract(
+        "Young voters have reached a consensus on several issues that divide their parents."
+    )
+    quote = by_content(record, "several issues that divide their parents")
+    assert quote.cue is not None and "consensus" in quote.cue.text
