@@ -39,6 +39,7 @@ from newsgraph.extract.reported_speech import (
     coordinated_cue_source,
     cue_span,
     find_reported,
+    sets_the_scene,
     vouches_for_clause,
 )
 from newsgraph.record import DateItem, Entity, Quote, Ref
@@ -1425,6 +1426,8 @@ def _possessor_to_clause_subject(drafts: list[_Draft]) -> None:
             noun = draft.cue_token
             if noun is None or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
                 continue
+            if sets_the_scene(noun):
+                continue  # "Despite complaints that …, Sanders …": not his complaints
             owner = None
         elif len(source) == 1 and source[0].tag_ == "PRP$" and source[0].dep_ == "poss":
             owner = source[0]

@@ -22,6 +22,7 @@ __all__ = [
     "coordinated_cue_source",
     "cue_span",
     "find_reported",
+    "sets_the_scene",
     "vouches_for_clause",
 ]
 
@@ -46,6 +47,7 @@ _STANCE_ADJECTIVES = frozenset(lexicon().words["stance_adjectives"])
 _COPULAR_NOUNS = frozenset(lexicon().words["copular_statement_nouns"])
 _NOTE_OPENERS = tuple(lexicon().words["note_openers"])
 _HEARSAY_ADVERBS = frozenset(lexicon().words["hearsay_adverbs"])
+_HABIT_VERBS = frozenset(lexicon().words["habit_verbs"])
 # Subordinators that make a clause a condition, time or reason, never what was said.
 _ADVERBIAL_MARKS = frozenset(lexicon().words["adverbial_marks"])
 
@@ -94,6 +96,8 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
         elif _mistagged_verb(token):
             # "But Trump claims that he …" with "claims" tagged a plural noun
             found = _verb_cue(token, entry=lexicon().verbs[token.lemma_.lower()])
+        elif _compound_headed_verb(token):
+            found = _compound_headed_cue(token)
         elif token.pos_ == "ADJ" or _participle_adjective(token):
             found = _made_clear(token)
             if found is None and (_stance_word(token) or _stance_preposition(token) is not None):
@@ -144,6 +148,21 @@ def _agentless_relative(token: Token, heads: list[Token]) -> bool:
         and any(h.dep_ == "xcomp" for h in heads)
         and any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in token.children)
     )
+
+
+def _habitual_stance(token: Token) -> bool:
+    """ "Massie used to support Paul", "voters tended to back Clinton", "he went on to
+    praise the judge": the infinitive is the subject's own stance, not an intention."""
+    head = token.head
+    if token.dep_ != "xcomp" or head.pos_ != "VERB" or head.lemma_.lower() not in _HABIT_VERBS:
+        return False
+    kids = [c for c in head.children]
+    if head.lemma_.lower() == "go":
+        return any(c.dep_ == "prt" and c.lower_ == "on" for c in kids)
+    if head.lemma_.lower() == "use":
+        # "used X to describe …" is a tool, not a habit
+        return head.lower_ == "used" and not any(c.dep_ in ("dobj", "auxpass") for c in kids)
+    return True
 
 
 def _purpose_statement(token: Token, entry: Cue) -> bool:
@@ -264,6 +283,57 @@ def _mistagged_verb(token: Token) -> bool:
         and token.lemma_.lower() in lexicon().verbs
         and any(c.dep_ == "nsubj" for c in token.children)
         and any(c.dep_ == "ccomp" for c in token.children)
+    )
+
+
+def _compound_headed_verb(token: Token) -> bool:
+    """ "Trump predicts that …", "The Sanders campaign projects that …": a cue in the
+    present tense read as a plural noun heading a compound of the name before it, with
+    a that-clause after it."""
+    return (
+        token.pos_ == "NOUN"
+        and token.tag_ == "NNS"
+        and token.dep_ == "ROOT"
+        and token.lemma_.lower() in lexicon().verbs
+        and not any(c.dep_ == "nsubj" for c in token.children)
+        and any(c.dep_ == "compound" and c.i == token.i - 1 for c in token.children)
+        and _that_clause_child(token) is not None
+    )
+
+
+def _that_clause_child(token: Token) -> Token | None:
+    return next(
+        (
+            c
+            for c in token.children
+            if c.i > token.i
+            and c.dep_ in ("ccomp", "acl", "relcl")
+            and c.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+
+
+def _compound_headed_cue(token: Token) -> Reported | None:
+    """The cue, the that-clause after it, and the compound before it as the source."""
+    clause = _that_clause_child(token)
+    if clause is None:
+        return None
+    doc = token.doc
+    content = _subtree(clause)
+    span = _tokens_span(doc, content)
+    if span is None:
+        return None
+    start = min(
+        t.i for c in token.children if c.i < token.i and c.dep_ != "punct" for t in c.subtree
+    )
+    return Reported(
+        cue=doc[token.i : token.i + 1],
+        cue_token=token,
+        content=span,
+        content_tokens=content,
+        source=doc[start : token.i],
     )
 
 
@@ -454,6 +524,7 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         and not (
             token.dep_ == "xcomp" and token.head.lemma_.lower() in _ASPECT_VERBS | _WRITER_STANCE
         )
+        and not _habitual_stance(token)
         # "voters were more likely to support Clinton": a share's stance.
         and not (
             token.dep_ == "xcomp"
@@ -635,6 +706,7 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         content = _last_conjunct(token, heads, content)
         content = _without_other_attributions(token, heads, content)
         content = _without_trailing_aside(token.doc, content)
+        content = _from_complementizer(token, heads, content)
         if token.dep_ == "relcl":
             content = _relative_clause_content(token, content)
     elif (wh := _wh_object(token)) is not None:
@@ -868,6 +940,25 @@ def _names_an_actor(obj: Token) -> bool:
         or obj.lemma_.lower() in lexicon().words["org_descriptions"]
         or obj.lower_ in lexicon().groups
     )
+
+
+def _from_complementizer(cue: Token, heads: list[Token], content: set[int]) -> set[int]:
+    """ "said, citing intelligence reports, that the town had fallen", "said on Tuesday,
+    in a statement, that …": an aside between the cue and the "that" opening its clause
+    tells how it was said, not what; the content starts at "that"."""
+    marks = [
+        m.i
+        for h in heads
+        if h.dep_ == "ccomp" and h.i > cue.i
+        for m in h.children
+        if m.dep_ == "mark" and m.lower_ == "that" and m.i > cue.i
+    ]
+    if len(marks) != 1:
+        return content
+    before = [i for i in content if cue.i < i < marks[0]]
+    if not before or not any(cue.doc[i].text == "," for i in before):
+        return content
+    return {i for i in content if i >= marks[0] or i < cue.i}
 
 
 def _without_trailing_aside(doc: Doc, content: set[int]) -> set[int]:
@@ -1610,6 +1701,20 @@ def _noun_with_prep(token: Token) -> Reported | None:
         for pobj in c.children
         if pobj.dep_ in ("pobj", "pcomp")
     ]
+    if not heads and cue.start < token.i and token.dep_ == "dobj":
+        # "took multiple swipes at Bush": the parser hangs the noun's "at" on the verb;
+        # right after the noun it still names the target ("made the case for X" is left
+        # to the parse: "for", "on" are as often the verb's).
+        heads = [
+            pobj
+            for c in token.head.children
+            if c.dep_ == "prep"
+            and c.lower_ in entry.preps
+            and c.lower_ in ("at", "against")
+            and c.i == token.right_edge.i + 1
+            for pobj in c.children
+            if pobj.dep_ in ("pobj", "pcomp")
+        ]
     if not heads:
         return None
     content: set[int] = set()
@@ -1685,6 +1790,21 @@ def _received_stance(token: Token) -> Reported | None:
     )
 
 
+_CIRCUMSTANCE_PREPS = frozenset(lexicon().words["circumstance_prepositions"])
+
+
+_CAUSING_VERBS = frozenset(lexicon().words["causing_verbs"])
+
+
+def sets_the_scene(noun: Token) -> bool:
+    """ "Despite complaints that …", "amid fears that …", "the closure sparked fears
+    that …": the noun sets the scene or is stirred in others; the sentence's subject is
+    not who complained or feared."""
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in _CAUSING_VERBS
+    return noun.dep_ == "pobj" and noun.head.lower_ in _CIRCUMSTANCE_PREPS
+
+
 def _noun_cue(token: Token) -> Reported | None:
     clause = next(
         (
@@ -1717,7 +1837,7 @@ def _noun_cue(token: Token) -> Reported | None:
     source = phrase(poss) if poss is not None else None
     cue = token.doc[token.i : token.i + 1]
     cue_token = token
-    if source is None and token.dep_ in ("dobj", "pobj"):
+    if source is None and token.dep_ in ("dobj", "pobj") and not sets_the_scene(token):
         governor = token.head if token.dep_ == "dobj" else token.head.head
         source = source_of(governor)
         if source is not None and 0 < token.i - governor.i <= 4:
