@@ -1990,7 +1990,11 @@ def _speaker_entity(
             if m[1] == head_end and m[0] <= head.idx
         ]
         if own and (head.lower_ in PRONOUNS or head.pos_ != "PROPN"):
-            return _continuing_speaker(doc, found, head, quotes, draft) or min(own)[2]
+            return (
+                _continuing_speaker(doc, found, head, quotes, draft)
+                or _salient_subject(doc, found, head, quotes, draft)
+                or min(own)[2]
+            )
         maker = _document_maker(doc, found, draft.source)
         if maker is not None:
             return maker
@@ -2027,7 +2031,9 @@ def _speaker_entity(
         if apposed is not None:
             return apposed
         if root.lower_ in PRONOUNS or _definite_description(root) or _possessed_body(root):
-            return _fallback_entity(doc, found, root, quotes)
+            return _salient_subject(doc, found, root, quotes, draft) or _fallback_entity(
+                doc, found, root, quotes
+            )
         entity = _entity_not_possessor(found, draft.source)
         # "A British court": the nationality inside is not who spoke
         return _speaker_not_modifier(found, draft.source, entity) if entity else None
@@ -2155,6 +2161,62 @@ def _continuing_speaker(
                 return None
         return entity
     return None
+
+
+def _salient_subject(
+    doc: Doc, found: Findings, pronoun: Token, quotes: list[Quote], draft: _Draft
+) -> str | None:
+    """A "he"/"she" speaking is the person who was the main subject just before, in
+    this or the previous paragraph: "Bush is panning Obama's measures in an op-ed. He
+    says …" is Bush, not the Obama named since. A sentence (cut at paragraph ends)
+    counts by its leftmost subject outside subordinate clauses and outside what was
+    quoted (the reported "Cruz is right, Viguerie argues" is not about Cruz); the
+    pronoun's own sentence counts up to the pronoun ("Rubio is trailing — and he
+    says …"). Earlier pronoun subjects and people of the other gender are passed over."""
+    word = pronoun.lower_
+    if word not in ("he", "she") or not pronoun.dep_.startswith("nsubj"):
+        return None
+    text = doc_text(doc)
+    types = {e.id: e.type for e in found.entities}
+    genders = _genders(found)
+    clash = "f" if word == "he" else "m"
+    quoted = [(q.content.start, q.content.end) for q in quotes]
+    quoted.append((draft.start, draft.end))
+    tokens = doc_tokens(doc)
+    limit = _paragraph_start(text, pronoun.idx, back=1)
+    first = token_index_at(doc, limit)
+    leading: list[Token] = []
+    open_stretch = True
+    for token in tokens[first : pronoun.i]:
+        if token.is_sent_start or "\n" in token.text:
+            open_stretch = True
+        if not open_stretch or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = token.head
+        if verb.dep_ in _SUBORDINATE or any(c.dep_ == "mark" for c in verb.children):
+            continue
+        if any(s <= token.idx < e for s, e in quoted):
+            continue
+        open_stretch = False
+        leading.append(token)
+    for subject in reversed(leading):
+        if subject.lower_ in PRONOUNS:
+            continue
+        span = phrase(subject, cut_clauses=True)
+        ent = found.mentions.entity_at(*_name_core(span)) if len(span) else None
+        apposed = next((c for c in subject.children if c.dep_ == "appos"), None)
+        if ent is None and apposed is not None:
+            # "Ellison’s father, the Rev. Charles Ellison Jr., knew …"
+            ent = found.mentions.entity_at(*_name_core(phrase(apposed, cut_clauses=True)))
+        if ent is None or types.get(ent) != "PERSON" or genders.get(ent) == clash:
+            continue
+        return ent
+    return None
+
+
+# A subject of a verb in these relations is not the sentence's main subject ("If Trump
+# loses, he said …").
+_SUBORDINATE = frozenset(["advcl", "relcl", "acl", "csubj", "pcomp", "xcomp"])
 
 
 def _entity_not_possessor(found: Findings, source: Span) -> str | None:
