@@ -1056,6 +1056,7 @@ def _merge(doc: Doc, direct: list[QuoteSpan], reported: list[Reported]) -> list[
             and inside >= 0.6 * length
             and not _interrupting_cue(item, quoted)
             and not _subject_before_quote(item, quoted)
+            and not _lead_in_before_quote(doc, item, quoted)
         ):
             for n, (s, e) in enumerate(quoted):
                 if (
@@ -1120,6 +1121,30 @@ def _merge(doc: Doc, direct: list[QuoteSpan], reported: list[Reported]) -> list[
             )
         )
     return _dedupe(drafts)
+
+
+def _lead_in_before_quote(doc: Doc, item: Reported, quoted: list[tuple[int, int]]) -> bool:
+    """ "said that “we're in this together,”", "called Trump “unhinged,”", "says he has
+    put together “the best ground game”": the reported clause opens with the writer's
+    words before the quotation marks, so the words and the quotation are one mixed quote
+    (PolNeAR's content starts at "that"), not a direct quote of the quoted part alone.
+    Not where the quotation is set off by a comma or colon ("was asked, “…”"), where a
+    bare "that" introduces a whole sentence ("tweeted that “The enemy is …”"), nor where
+    it runs on past the reported clause."""
+    text = doc_text(doc)
+    first = min(((s, e) for s, e in quoted if item.content[0] <= s < item.content[1]), default=None)
+    if first is None or first[1] > item.content[1] + 1:
+        return False
+    lead = text[item.content[0] : first[0]].rstrip()
+    if not _WORD.search(lead) or lead.endswith((",", ":")):
+        return False
+    opening_word = _WORD.search(text, first[0], first[1])
+    if lead.lower() == "that" and opening_word and opening_word.group()[:1].isupper():
+        # "tweeted that “The enemy is under siege”": a whole sentence as it was said
+        return False
+    # content that opens on a verb ("said “…”") is a parse gone wrong, not a lead-in
+    opening = tokens_starting_in(doc, item.content[0], first[0])
+    return not (opening and doc_tokens(doc)[opening[0]].pos_ in ("VERB", "AUX"))
 
 
 def _subject_before_quote(item: Reported, quoted: list[tuple[int, int]]) -> bool:
