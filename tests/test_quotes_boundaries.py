@@ -47,3 +47,50 @@ def test_that_before_a_whole_quoted_sentence_stays_out(extract):
     quote = by_content(record, "suspect is in custody")
     assert quote.content.text.startswith("The suspect")
     assert quote.kind == "direct"
+
+
+def test_attribution_set_inside_reported_content_splits_it_in_two(extract):
+    # PolNeAR joins the two parts as one discontinuous content, as with “A,” he said, “B.”
+    text = "The trouble, Okonkwo writes in the new book, began with the 1998 budget cuts."
+    record = extract(text)
+    first = by_content(record, "The trouble")
+    second = by_content(record, "began with the 1998")
+    assert first.content.text == "The trouble"
+    assert second.content.text == "began with the 1998 budget cuts"
+    assert second.continues == first.id
+    assert speaker_name(record, second) == speaker_name(record, first)
+
+
+def test_a_bare_but_before_the_attribution_stays_out(extract):
+    text = (
+        "Mayor Ines Carvalho backed the new stadium plan. But, Carvalho added, she did not "
+        "support raising the hotel tax to pay for it."
+    )
+    record = extract(text)
+    quote = by_content(record, "raising the hotel tax")
+    assert quote.content.text.startswith("she did not support")
+
+
+def test_the_writers_clause_after_a_closing_relay_is_not_relayed(extract):
+    text = (
+        "Harlan has won 758 delegates so far, compared with 538 for Ortiz, according to a "
+        "CNN tally, but his path to the nomination is narrowing."
+    )
+    record = extract(text)
+    quote = by_content(record, "758 delegates")
+    assert "narrowing" not in quote.content.text
+    assert quote.content.text.endswith("538 for Ortiz")
+
+
+def test_reported_content_starts_after_its_own_attribution(extract):
+    # The parser runs the quotation's last sentence into the next paragraph and makes the
+    # whole paragraph the reported clause; what Pruitt said starts after "said".
+    text = (
+        '"If you noticed, he didn\'t answer the question," Pruitt said of Ames. "That\'s '
+        "what I like and that's what the voters like.\"\n"
+        "Moments earlier, in his opening remarks, Pruitt said he was ideally suited for the "
+        "governorship."
+    )
+    record = extract(text)
+    quote = by_content(record, "ideally")
+    assert quote.content.text == "he was ideally suited for the governorship"

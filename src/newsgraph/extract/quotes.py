@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -84,6 +84,7 @@ class _Draft:
     channel: str | None = None
     runs_on: bool = False  # a paragraph going on with the open quote before it
     left_open: bool = False  # its paragraph ends with no closing mark
+    part_of: _Draft | None = None  # the first part of a statement a cue broke in two
 
 
 def extract(doc: Doc, found: Findings) -> list[Quote]:
@@ -119,6 +120,7 @@ def extract(doc: Doc, found: Findings) -> list[Quote]:
     _sources_outside_quotes(doc, direct, drafts)
     _speakers_before_trailing_cue(doc, direct, drafts)
     _trailing_appositive_speakers(doc, drafts)
+    drafts = _split_at_set_off_cues(doc, drafts)
     _link_continuations(doc, drafts)
     return _build(doc, found, _drop_unattributed(doc, drafts))
 
@@ -1677,10 +1679,113 @@ def _finite_subject(token: Token) -> Token | None:
     return None
 
 
+def _split_at_set_off_cues(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """Reported content that holds its own attribution: "The trouble, Frank writes,
+    began in the 1970s" is two parts of one statement, the second continuing the first
+    (PolNeAR's discontinuous content, like a direct quote broken by "he said")."""
+    tokens = doc_tokens(doc)
+    text = doc_text(doc)
+    out: list[_Draft] = []
+    for draft in drafts:
+        out += _around_attribution(tokens, text, draft)
+    return out
+
+
+_OPENING_MARKS = frozenset(["“", '"', "«", "‘"])
+# What a cue's time or place phrase ("said Tuesday", "writes in the book") never holds.
+_NOT_ADJUNCTS = frozenset(
+    ["ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "conj", "cc", "advcl", "parataxis", "mark"]
+)
+
+
+def _start_after_attribution(cue: Token, text: str, draft: _Draft, hi: int) -> None:
+    """ "Moments earlier, in his opening remarks, Trump said he was ideally suited":
+    what was said is the cue's complement, not the scene set before the attribution."""
+    complement = next((c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.i > hi), None)
+    if complement is None:
+        return
+    start = complement.left_edge
+    if start.idx >= draft.end or _contains_marks(text[draft.start : start.idx]):
+        return  # a quotation before the cue is what was said ("“…,” Trump said in …")
+    draft.start = start.idx
+    draft.content_tokens = {i for i in draft.content_tokens if i >= start.i}
+    draft.kind = "mixed" if _contains_marks(text[draft.start : draft.end]) else "indirect"
+
+
+def _around_attribution(tokens: list[Token], text: str, draft: _Draft) -> list[_Draft]:
+    """The draft, or the parts of it, once its own attribution is taken out of its
+    content: the two parts either side of an attribution set off by commas; what
+    follows a scene-setting opening or a bare "But" ("On ABC Tuesday, he said, “I
+    never …”", "But, Carson added, he did not …"); what precedes a writer's "but …"
+    clause; the complement of a cue that is not set off."""
+    cue = draft.cue_token
+    if draft.kind == "direct" or draft.cue is None or cue is None:
+        return [draft]
+    if not isinstance(draft.source, Span) or not len(draft.source) or not draft.content_tokens:
+        return [draft]
+    lo = min(draft.source.start, draft.cue.start)
+    hi = max(draft.source.end, draft.cue.end) - 1
+    content = draft.content_tokens
+    if lo - 1 <= min(content) or hi + 1 >= max(content):
+        return [draft]
+    # "…, the campaign said Tuesday, …", "…, Frank writes in the book, …"
+    attached = {cue.i, *range(draft.source.start, draft.source.end), *range(lo, hi + 1)}
+    while (
+        hi + 1 < len(tokens)
+        and tokens[hi + 1].text != ","
+        and tokens[hi + 1].head.i in attached
+        and tokens[hi + 1].dep_ not in _NOT_ADJUNCTS
+        and not any(t.text == "," for t in tokens[hi + 1].subtree)
+    ):
+        end = tokens[hi + 1].right_edge.i
+        attached.update(range(hi + 1, end + 1))
+        hi = end
+    if hi + 1 < len(tokens) and tokens[hi + 1].text != ",":
+        _start_after_attribution(cue, text, draft, hi)
+        return [draft]
+    if tokens[lo - 1].text != ",":
+        return [draft]
+    # the draft's words either side of the attribution, whatever the parse hung them on
+    inside = tokens_starting_in(cue.doc, draft.start, draft.end)
+    head = {i for i in inside if i < lo - 1}
+    tail = {i for i in inside if i > hi + 1}
+    if not any(tokens[i].is_alpha for i in tail):
+        return [draft]
+    opener = tokens[min(tail)]
+    own_subject = any(
+        tokens[i].dep_ in ("nsubj", "nsubjpass") and tokens[i].head.i in tail for i in tail
+    )
+    if opener.dep_ == "cc" and own_subject and any(tokens[i].is_alpha for i in head):
+        # "…, according to a CNN tally, but his pathway …": the writer goes on with a
+        # clause of his own ("…, the airline added, and had passed …" goes on with hers)
+        return [_part(draft, text, tokens, head)]
+    marked = opener.text in _OPENING_MARKS or tokens[opener.i - 1].text in _OPENING_MARKS
+    words = [tokens[i] for i in sorted(tail) if tokens[i].is_alpha]
+    whole_sentence = marked and words[0].text[:1].isupper()
+    bare_conjunction = [tokens[i].dep_ for i in head if not tokens[i].is_punct] == ["cc"]
+    if whole_sentence or bare_conjunction:
+        return [_part(draft, text, tokens, tail)]
+    first = _part(draft, text, tokens, head)
+    second = _part(draft, text, tokens, tail)
+    second.part_of = first
+    return [first, second]
+
+
+def _part(draft: _Draft, text: str, tokens: list[Token], part: set[int]) -> _Draft:
+    """A copy of the draft holding only the tokens ``part`` of its content."""
+    first, last = tokens[min(part)], tokens[max(part)]
+    out = replace(draft, start=first.idx, end=last.idx + len(last.text), content_tokens=part)
+    out.kind = "mixed" if _contains_marks(text[out.start : out.end]) else "indirect"
+    return out
+
+
 def _link_continuations(doc: Doc, drafts: list[_Draft]) -> None:
     """A quote with no cue of its own continues the quote before it in the same or the
     previous paragraph; so does a second quote sharing its cue ("“A,” he said. “B.”")."""
     text = doc_text(doc)
+    for draft in drafts:
+        if draft.part_of is not None:
+            draft.continues = next(k for k, d in enumerate(drafts) if d is draft.part_of)
     _link_run_on_paragraphs(text, drafts)
     for n, draft in enumerate(drafts):
         if n == 0 or draft.continues is not None:
