@@ -33,3 +33,27 @@ def test_an_aside_in_brackets_is_still_cut_from_the_speaker(extract):
     quote = by_content(record, "published in May")
     assert quote.speaker is not None
     assert quote.speaker.text == "Councillor Tom Reyes"
+
+
+def test_a_title_case_dateline_is_not_part_of_the_speaker(extract):
+    text = (
+        "New York (AFP) – Oscar-winning actress Lena Moravec, star of the hit film, says "
+        "she may not vote in November."
+    )
+    record = extract(text)
+    quote = by_content(record, "may not vote")
+    assert quote.speaker is not None
+    assert quote.speaker.text.startswith("Oscar-winning actress Lena Moravec")
+
+
+def test_a_film_named_in_the_speakers_phrase_is_no_quotation(extract):
+    # "“Thelma and Louise,” says" looks like a short quote closing on a comma before a
+    # cue; it is the title of a work inside the noun phrase.
+    text = (
+        "Actress Lena Moravec, star of cult classic “Harbour Lights,” says she may not "
+        "vote in November."
+    )
+    record = extract(text)
+    assert not [q for q in record.quotes if q.content.text.startswith("Harbour Lights")]
+    quote = by_content(record, "may not vote")
+    assert speaker_name(record, quote) == "Lena Moravec"

@@ -86,6 +86,7 @@ def phrase(token: Token, *, cut_clauses: bool = False) -> Span:
     if after is not None:
         while left < right and doc[left].idx < after:
             left += 1
+    left = _past_title_case_dateline(doc, left, right)
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
     while right > left and (
@@ -93,6 +94,18 @@ def phrase(token: Token, *, cut_clauses: bool = False) -> Span:
     ):
         right -= 1  # no edge punctuation, no possessive "'s"
     return doc[left : _balanced_end(doc, left, right) + 1]
+
+
+def _past_title_case_dateline(doc: Doc, left: int, right: int) -> int:
+    """ "New York (AFP) – Oscar-winning actress Susan Sarandon …": a dateline in title
+    case the parser made the head of the subject; the phrase starts after its dash."""
+    for i in range(left + 2, min(right, left + 10)):
+        if doc[i].text in ("—", "--", "–") and doc[i - 1].text == ")":
+            lead = doc[left : i - 1]
+            if all(t.pos_ == "PROPN" or t.text in ("(", ",") for t in lead):
+                return i + 1
+            return left
+    return left
 
 
 _CLOSING = {"(": ")", "[": "]", "{": "}"}

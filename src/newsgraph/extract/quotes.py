@@ -153,6 +153,8 @@ def _is_speech(doc: Doc, mark: QuoteSpan) -> bool:
         return not _title_like(inner)
     if prev_word in ("on", "s") and _title_like(inner):
         return False  # a programme: 'said on Fox News's “Sunday Morning Futures,”'
+    if _title_like(inner) and _after_a_noun(doc, mark.start):
+        return False  # a work named in a phrase: 'star of cult classic “Thelma and Louise,”'
     # A short quote is speech only when it ends like an utterance and a cue follows
     # ("'Never,' he said.") or comes right before it ("a man yelled “Stay there!”").
     if _as_put_it(doc, mark) is not None:
@@ -165,6 +167,16 @@ def _is_speech(doc: Doc, mark: QuoteSpan) -> bool:
         # closing mark runs into, cue word or not.
         or _speaker_runs_into(doc, mark, inner)
     )
+
+
+def _after_a_noun(doc: Doc, char: int) -> bool:
+    """The word right before ``char`` is a common noun or adjective of the same
+    sentence, so a quotation opening there is named inside a noun phrase."""
+    i = token_index_at(doc, char) - 1
+    if i < 0:
+        return False
+    token = doc_tokens(doc)[i]
+    return token.pos_ in ("NOUN", "ADJ") and token.is_lower and token.idx + len(token.text) <= char
 
 
 def _speaker_runs_into(doc: Doc, mark: QuoteSpan, inner: str) -> bool:
