@@ -2079,13 +2079,18 @@ def test_charge_after_a_time_adverbial_stays_with_the_accused(extract, text, con
     ],
 )
 def test_interrupting_cue_before_a_quoted_tail_is_one_mixed_quote(extract, sentence, quoted):
+    # One statement in two parts either side of "she said" (PolNeAR's discontinuous
+    # content): the quoted tail continues the subject before the cue, with its speaker.
     record = extract("Senator Anna Holt spoke in Des Moines on Monday. " + sentence)
     (quote,) = [q for q in record.quotes if quoted in q.content.text]
     assert quote.kind == "mixed"
-    assert quote.content.text == sentence
-    assert quote.speaker.text == "she"
+    head = sentence.split(",")[0]
+    assert quote.content.text == sentence[sentence.index("she said, ") + 10 :]
+    (first,) = [q for q in record.quotes if q.id == quote.continues]
+    assert first.content.text == head
+    assert quote.speaker.text == first.speaker.text == "she"
     assert _speaker_name(record, quote) == "Anna Holt"
-    assert not [q for q in record.quotes if q is not quote and q.content.text in sentence]
+    assert len(record.quotes) == 2
 
 
 def test_relative_pronoun_after_according_to_is_the_organisation_not_a_relay(extract):
@@ -2672,11 +2677,14 @@ def test_according_to_set_off_before_a_quotation_ends_at_the_mark(extract):
         "The company's latest offer was, according to a driver who asked not to be "
         'named, "nowhere near what it costs to live in this city."'
     )
-    (quote,) = extract(text).quotes
+    # one statement in two parts either side of the relay, the second continuing the first
+    first, quote = extract(text).quotes
+    assert quote.continues == first.id
     assert quote.kind == "mixed"
     assert quote.speaker.text == "a driver who asked not to be named"
     assert quote.cue.text == "according to"
-    assert quote.content.text.startswith("The company's latest offer was")
+    assert first.content.text == "The company's latest offer was"
+    assert quote.content.text.startswith('"nowhere near')
     assert quote.content.text.endswith('city."') or quote.content.text.endswith("city.")
 
 

@@ -77,7 +77,8 @@ def phrase(token: Token, *, cut_clauses: bool = False) -> Span:
                 break
     # A dateline glued to the subject ("WASHINGTON (AP) — Ryan said") is not part of it.
     for i in range(left, token.i):
-        if doc[i].text in ("—", "--", "–") or doc[i].is_space:
+        # a line break, not a no-break space inside the name ("Gov.\xa0John Kasich")
+        if doc[i].text in ("—", "--", "–") or (doc[i].is_space and "\n" in doc[i].text):
             left = i + 1
     # The parser may instead make the dateline the head and the subject its apposition
     # ("GENEVA (Newswire) — The World Health Organization declared …").
@@ -85,6 +86,7 @@ def phrase(token: Token, *, cut_clauses: bool = False) -> Span:
     if after is not None:
         while left < right and doc[left].idx < after:
             left += 1
+    left = _past_title_case_dateline(doc, left, right)
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
     while right > left and (
@@ -92,6 +94,18 @@ def phrase(token: Token, *, cut_clauses: bool = False) -> Span:
     ):
         right -= 1  # no edge punctuation, no possessive "'s"
     return doc[left : _balanced_end(doc, left, right) + 1]
+
+
+def _past_title_case_dateline(doc: Doc, left: int, right: int) -> int:
+    """ "New York (AFP) – Oscar-winning actress Susan Sarandon …": a dateline in title
+    case the parser made the head of the subject; the phrase starts after its dash."""
+    for i in range(left + 2, min(right, left + 10)):
+        if doc[i].text in ("—", "--", "–") and doc[i - 1].text == ")":
+            lead = doc[left : i - 1]
+            if all(t.pos_ == "PROPN" or t.text in ("(", ",") for t in lead):
+                return i + 1
+            return left
+    return left
 
 
 _CLOSING = {"(": ")", "[": "]", "{": "}"}
@@ -111,17 +125,22 @@ def _balanced_end(doc: Doc, left: int, right: int) -> int:
     if not open_at:
         return right
     opening = open_at[0]
-    inner = doc[opening + 1 : right + 1]
-    # A short label ("(Senapred)", "(R-S.C.)") belongs to the name; an aside ("(a view
-    # echoed by everyone I interviewed)") does not.
-    label = len(inner) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in inner)
+    # the closing bracket, past a full stop the phrase lost as edge punctuation
+    # ("(I-Vt.)")
+    closing = right + 1
+    while closing < len(doc) and closing <= right + 2 and doc[closing].text == ".":
+        closing += 1
+    inner = doc[opening + 1 : closing]
+    # A short label ("(Senapred)", "(R-S.C.)", "(I-Vt.)") belongs to the name; an aside
+    # ("(a view echoed by everyone I interviewed)") does not.
+    label = len(inner) <= 5 and not any(t.pos_ in ("VERB", "AUX") for t in inner)
     if (
         len(open_at) == 1
         and label
-        and right + 1 < len(doc)
-        and doc[right + 1].text == _CLOSING[doc[opening].text]
+        and closing < len(doc)
+        and doc[closing].text == _CLOSING[doc[opening].text]
     ):
-        return right + 1
+        return closing
     cut = open_at[0] - 1
     while cut > left and (doc[cut].is_punct or doc[cut].is_space):
         cut -= 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -85,6 +85,7 @@ class _Draft:
     channel: str | None = None
     runs_on: bool = False  # a paragraph going on with the open quote before it
     left_open: bool = False  # its paragraph ends with no closing mark
+    part_of: _Draft | None = None  # the first part of a statement a cue broke in two
 
 
 def extract(doc: Doc, found: Findings) -> list[Quote]:
@@ -120,6 +121,7 @@ def extract(doc: Doc, found: Findings) -> list[Quote]:
     _sources_outside_quotes(doc, direct, drafts)
     _speakers_before_trailing_cue(doc, direct, drafts)
     _trailing_appositive_speakers(doc, drafts)
+    drafts = _split_at_set_off_cues(doc, drafts)
     _link_continuations(doc, drafts)
     return _build(doc, found, _drop_unattributed(doc, drafts))
 
@@ -152,6 +154,8 @@ def _is_speech(doc: Doc, mark: QuoteSpan) -> bool:
         return not _title_like(inner)
     if prev_word in ("on", "s") and _title_like(inner):
         return False  # a programme: 'said on Fox News's “Sunday Morning Futures,”'
+    if _title_like(inner) and _after_a_noun(doc, mark.start):
+        return False  # a work named in a phrase: 'star of cult classic “Thelma and Louise,”'
     # A short quote is speech only when it ends like an utterance and a cue follows
     # ("'Never,' he said.") or comes right before it ("a man yelled “Stay there!”").
     if _as_put_it(doc, mark) is not None:
@@ -164,6 +168,16 @@ def _is_speech(doc: Doc, mark: QuoteSpan) -> bool:
         # closing mark runs into, cue word or not.
         or _speaker_runs_into(doc, mark, inner)
     )
+
+
+def _after_a_noun(doc: Doc, char: int) -> bool:
+    """The word right before ``char`` is a common noun or adjective of the same
+    sentence, so a quotation opening there is named inside a noun phrase."""
+    i = token_index_at(doc, char) - 1
+    if i < 0:
+        return False
+    token = doc_tokens(doc)[i]
+    return token.pos_ in ("NOUN", "ADJ") and token.is_lower and token.idx + len(token.text) <= char
 
 
 def _speaker_runs_into(doc: Doc, mark: QuoteSpan, inner: str) -> bool:
@@ -1057,6 +1071,7 @@ def _merge(doc: Doc, direct: list[QuoteSpan], reported: list[Reported]) -> list[
             and inside >= 0.6 * length
             and not _interrupting_cue(item, quoted)
             and not _subject_before_quote(item, quoted)
+            and not _lead_in_before_quote(doc, item, quoted)
         ):
             for n, (s, e) in enumerate(quoted):
                 if (
@@ -1121,6 +1136,30 @@ def _merge(doc: Doc, direct: list[QuoteSpan], reported: list[Reported]) -> list[
             )
         )
     return _dedupe(drafts)
+
+
+def _lead_in_before_quote(doc: Doc, item: Reported, quoted: list[tuple[int, int]]) -> bool:
+    """ "said that “we're in this together,”", "called Trump “unhinged,”", "says he has
+    put together “the best ground game”": the reported clause opens with the writer's
+    words before the quotation marks, so the words and the quotation are one mixed quote
+    (PolNeAR's content starts at "that"), not a direct quote of the quoted part alone.
+    Not where the quotation is set off by a comma or colon ("was asked, “…”"), where a
+    bare "that" introduces a whole sentence ("tweeted that “The enemy is …”"), nor where
+    it runs on past the reported clause."""
+    text = doc_text(doc)
+    first = min(((s, e) for s, e in quoted if item.content[0] <= s < item.content[1]), default=None)
+    if first is None or first[1] > item.content[1] + 1:
+        return False
+    lead = text[item.content[0] : first[0]].rstrip()
+    if not _WORD.search(lead) or lead.endswith((",", ":")):
+        return False
+    opening_word = _WORD.search(text, first[0], first[1])
+    if lead.lower() == "that" and opening_word and opening_word.group()[:1].isupper():
+        # "tweeted that “The enemy is under siege”": a whole sentence as it was said
+        return False
+    # content that opens on a verb ("said “…”") is a parse gone wrong, not a lead-in
+    opening = tokens_starting_in(doc, item.content[0], first[0])
+    return not (opening and doc_tokens(doc)[opening[0]].pos_ in ("VERB", "AUX"))
 
 
 def _subject_before_quote(item: Reported, quoted: list[tuple[int, int]]) -> bool:
@@ -1655,10 +1694,113 @@ def _finite_subject(token: Token) -> Token | None:
     return None
 
 
+def _split_at_set_off_cues(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """Reported content that holds its own attribution: "The trouble, Frank writes,
+    began in the 1970s" is two parts of one statement, the second continuing the first
+    (PolNeAR's discontinuous content, like a direct quote broken by "he said")."""
+    tokens = doc_tokens(doc)
+    text = doc_text(doc)
+    out: list[_Draft] = []
+    for draft in drafts:
+        out += _around_attribution(tokens, text, draft)
+    return out
+
+
+_OPENING_MARKS = frozenset(["“", '"', "«", "‘"])
+# What a cue's time or place phrase ("said Tuesday", "writes in the book") never holds.
+_NOT_ADJUNCTS = frozenset(
+    ["ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "conj", "cc", "advcl", "parataxis", "mark"]
+)
+
+
+def _start_after_attribution(cue: Token, text: str, draft: _Draft, hi: int) -> None:
+    """ "Moments earlier, in his opening remarks, Trump said he was ideally suited":
+    what was said is the cue's complement, not the scene set before the attribution."""
+    complement = next((c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.i > hi), None)
+    if complement is None:
+        return
+    start = complement.left_edge
+    if start.idx >= draft.end or _contains_marks(text[draft.start : start.idx]):
+        return  # a quotation before the cue is what was said ("“…,” Trump said in …")
+    draft.start = start.idx
+    draft.content_tokens = {i for i in draft.content_tokens if i >= start.i}
+    draft.kind = "mixed" if _contains_marks(text[draft.start : draft.end]) else "indirect"
+
+
+def _around_attribution(tokens: list[Token], text: str, draft: _Draft) -> list[_Draft]:
+    """The draft, or the parts of it, once its own attribution is taken out of its
+    content: the two parts either side of an attribution set off by commas; what
+    follows a scene-setting opening or a bare "But" ("On ABC Tuesday, he said, “I
+    never …”", "But, Carson added, he did not …"); what precedes a writer's "but …"
+    clause; the complement of a cue that is not set off."""
+    cue = draft.cue_token
+    if draft.kind == "direct" or draft.cue is None or cue is None:
+        return [draft]
+    if not isinstance(draft.source, Span) or not len(draft.source) or not draft.content_tokens:
+        return [draft]
+    lo = min(draft.source.start, draft.cue.start)
+    hi = max(draft.source.end, draft.cue.end) - 1
+    content = draft.content_tokens
+    if lo - 1 <= min(content) or hi + 1 >= max(content):
+        return [draft]
+    # "…, the campaign said Tuesday, …", "…, Frank writes in the book, …"
+    attached = {cue.i, *range(draft.source.start, draft.source.end), *range(lo, hi + 1)}
+    while (
+        hi + 1 < len(tokens)
+        and tokens[hi + 1].text != ","
+        and tokens[hi + 1].head.i in attached
+        and tokens[hi + 1].dep_ not in _NOT_ADJUNCTS
+        and not any(t.text == "," for t in tokens[hi + 1].subtree)
+    ):
+        end = tokens[hi + 1].right_edge.i
+        attached.update(range(hi + 1, end + 1))
+        hi = end
+    if hi + 1 < len(tokens) and tokens[hi + 1].text != ",":
+        _start_after_attribution(cue, text, draft, hi)
+        return [draft]
+    if tokens[lo - 1].text != ",":
+        return [draft]
+    # the draft's words either side of the attribution, whatever the parse hung them on
+    inside = tokens_starting_in(cue.doc, draft.start, draft.end)
+    head = {i for i in inside if i < lo - 1}
+    tail = {i for i in inside if i > hi + 1}
+    if not any(tokens[i].is_alpha for i in tail):
+        return [draft]
+    opener = tokens[min(tail)]
+    own_subject = any(
+        tokens[i].dep_ in ("nsubj", "nsubjpass") and tokens[i].head.i in tail for i in tail
+    )
+    if opener.dep_ == "cc" and own_subject and any(tokens[i].is_alpha for i in head):
+        # "…, according to a CNN tally, but his pathway …": the writer goes on with a
+        # clause of his own ("…, the airline added, and had passed …" goes on with hers)
+        return [_part(draft, text, tokens, head)]
+    marked = opener.text in _OPENING_MARKS or tokens[opener.i - 1].text in _OPENING_MARKS
+    words = [tokens[i] for i in sorted(tail) if tokens[i].is_alpha]
+    whole_sentence = marked and words[0].text[:1].isupper()
+    bare_conjunction = [tokens[i].dep_ for i in head if not tokens[i].is_punct] == ["cc"]
+    if whole_sentence or bare_conjunction:
+        return [_part(draft, text, tokens, tail)]
+    first = _part(draft, text, tokens, head)
+    second = _part(draft, text, tokens, tail)
+    second.part_of = first
+    return [first, second]
+
+
+def _part(draft: _Draft, text: str, tokens: list[Token], part: set[int]) -> _Draft:
+    """A copy of the draft holding only the tokens ``part`` of its content."""
+    first, last = tokens[min(part)], tokens[max(part)]
+    out = replace(draft, start=first.idx, end=last.idx + len(last.text), content_tokens=part)
+    out.kind = "mixed" if _contains_marks(text[out.start : out.end]) else "indirect"
+    return out
+
+
 def _link_continuations(doc: Doc, drafts: list[_Draft]) -> None:
     """A quote with no cue of its own continues the quote before it in the same or the
     previous paragraph; so does a second quote sharing its cue ("“A,” he said. “B.”")."""
     text = doc_text(doc)
+    for draft in drafts:
+        if draft.part_of is not None:
+            draft.continues = next(k for k, d in enumerate(drafts) if d is draft.part_of)
     _link_run_on_paragraphs(text, drafts)
     for n, draft in enumerate(drafts):
         if n == 0 or draft.continues is not None:
@@ -1993,7 +2135,11 @@ def _speaker_entity(
             if m[1] == head_end and m[0] <= head.idx
         ]
         if own and (head.lower_ in PRONOUNS or head.pos_ != "PROPN"):
-            return _continuing_speaker(doc, found, head, quotes, draft) or min(own)[2]
+            return (
+                _continuing_speaker(doc, found, head, quotes, draft)
+                or _salient_subject(doc, found, head, quotes, draft)
+                or min(own)[2]
+            )
         maker = _document_maker(doc, found, draft.source)
         if maker is not None:
             return maker
@@ -2030,7 +2176,9 @@ def _speaker_entity(
         if apposed is not None:
             return apposed
         if root.lower_ in PRONOUNS or _definite_description(root) or _possessed_body(root):
-            return _fallback_entity(doc, found, root, quotes)
+            return _salient_subject(doc, found, root, quotes, draft) or _fallback_entity(
+                doc, found, root, quotes
+            )
         entity = _entity_not_possessor(found, draft.source)
         # "A British court": the nationality inside is not who spoke
         return _speaker_not_modifier(found, draft.source, entity) if entity else None
@@ -2158,6 +2306,62 @@ def _continuing_speaker(
                 return None
         return entity
     return None
+
+
+def _salient_subject(
+    doc: Doc, found: Findings, pronoun: Token, quotes: list[Quote], draft: _Draft
+) -> str | None:
+    """A "he"/"she" speaking is the person who was the main subject just before, in
+    this or the previous paragraph: "Bush is panning Obama's measures in an op-ed. He
+    says …" is Bush, not the Obama named since. A sentence (cut at paragraph ends)
+    counts by its leftmost subject outside subordinate clauses and outside what was
+    quoted (the reported "Cruz is right, Viguerie argues" is not about Cruz); the
+    pronoun's own sentence counts up to the pronoun ("Rubio is trailing — and he
+    says …"). Earlier pronoun subjects and people of the other gender are passed over."""
+    word = pronoun.lower_
+    if word not in ("he", "she") or not pronoun.dep_.startswith("nsubj"):
+        return None
+    text = doc_text(doc)
+    types = {e.id: e.type for e in found.entities}
+    genders = _genders(found)
+    clash = "f" if word == "he" else "m"
+    quoted = [(q.content.start, q.content.end) for q in quotes]
+    quoted.append((draft.start, draft.end))
+    tokens = doc_tokens(doc)
+    limit = _paragraph_start(text, pronoun.idx, back=1)
+    first = token_index_at(doc, limit)
+    leading: list[Token] = []
+    open_stretch = True
+    for token in tokens[first : pronoun.i]:
+        if token.is_sent_start or "\n" in token.text:
+            open_stretch = True
+        if not open_stretch or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = token.head
+        if verb.dep_ in _SUBORDINATE or any(c.dep_ == "mark" for c in verb.children):
+            continue
+        if any(s <= token.idx < e for s, e in quoted):
+            continue
+        open_stretch = False
+        leading.append(token)
+    for subject in reversed(leading):
+        if subject.lower_ in PRONOUNS:
+            continue
+        span = phrase(subject, cut_clauses=True)
+        ent = found.mentions.entity_at(*_name_core(span)) if len(span) else None
+        apposed = next((c for c in subject.children if c.dep_ == "appos"), None)
+        if ent is None and apposed is not None:
+            # "Ellison’s father, the Rev. Charles Ellison Jr., knew …"
+            ent = found.mentions.entity_at(*_name_core(phrase(apposed, cut_clauses=True)))
+        if ent is None or types.get(ent) != "PERSON" or genders.get(ent) == clash:
+            continue
+        return ent
+    return None
+
+
+# A subject of a verb in these relations is not the sentence's main subject ("If Trump
+# loses, he said …").
+_SUBORDINATE = frozenset(["advcl", "relcl", "acl", "csubj", "pcomp", "xcomp"])
 
 
 def _entity_not_possessor(found: Findings, source: Span) -> str | None:
