@@ -2354,9 +2354,25 @@ def _salient_subject(
             # "Ellison’s father, the Rev. Charles Ellison Jr., knew …"
             ent = found.mentions.entity_at(*_name_core(phrase(apposed, cut_clauses=True)))
         if ent is None or types.get(ent) != "PERSON" or genders.get(ent) == clash:
+            if _one_unnamed_person(subject, word):
+                return None  # "A party spokesman dismissed the poll. '…,' he said"
             continue
         return ent
     return None
+
+
+def _one_unnamed_person(subject: Token, pronoun: str) -> bool:
+    """Whether a subject brings in one person by description only ("a party spokesman",
+    "an aide"), of a gender the pronoun allows: the pronoun's likeliest antecedent."""
+    lex = entity_lexicons()
+    word = subject.lower_
+    return (
+        subject.pos_ == "NOUN"
+        and subject.tag_ == "NN"
+        and (word in lex.person_nouns or word in lex.role_heads)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
+        and word not in (lex.female_nouns if pronoun == "he" else lex.male_nouns)
+    )
 
 
 # A subject of a verb in these relations is not the sentence's main subject ("If Trump
