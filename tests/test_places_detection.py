@@ -169,3 +169,20 @@ def test_places_street_is_placed_in_the_dateline_town_after_a_headline(extract) 
         "city",
         None,
     )
+
+
+def test_a_club_named_after_its_city_is_no_place(extract):
+    r = extract(
+        "Real Madrid beat Manchester City 4-3 on penalties\n\n"
+        "MANCHESTER, England (AP) — Real Madrid knocked holders Manchester City out of the "
+        'Champions League on Wednesday, winning 4-3 in a penalty shootout. "We suffered a '
+        'lot," Madrid coach Carlo Ancelotti said. Madrid will face Bayern Munich in the '
+        "semi-finals, "
+        "with the first leg in Germany. The Manchester City Council closed roads near the "
+        "stadium."
+    )
+    names = [p.name for p in r.places]
+    assert not any("Madrid" in n for n in names)
+    assert not any("City" in n and "Council" not in n for n in names)
+    assert any(p.resolved_name == "Manchester" for p in r.places)  # the dateline's city
+    assert "Germany" in names

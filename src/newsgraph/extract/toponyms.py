@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.dateline import dateline_places
 from newsgraph.extract.doc_tokens import doc_ents, doc_tokens
 from newsgraph.extract.findings import Findings, doc_text
+from newsgraph.extract.ner_context import words as ner_words
 from newsgraph.extract.timex_lexicon import lexicon as timex_lexicon
 from newsgraph.gazetteer import Gazetteer, name_key, sources
 
@@ -89,6 +90,7 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     spans: dict[tuple[int, int], Toponym] = {}
     place_ids = {e.id for e in found.entities if e.type == "PLACE"}
     named = _other_names(doc, found)
+    clubs = _club_mentions(found, gazetteer)
     for ent in found.entities:
         if ent.type != "PLACE":
             continue
@@ -101,7 +103,10 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
             # ("Trafford" in the stadium "Old Trafford" is not the borough).
             if _inside_a_known_name(text, m.start, m.end, named, gazetteer):
                 continue
-            _add(spans, _make(text, m.start, m.end, entity=ent.id, label=ent.label))
+            top = _make(text, m.start, m.end, entity=ent.id, label=ent.label)
+            if top is not None and _names_a_club(text, top, clubs):
+                continue  # "Manchester" of "Manchester City"
+            _add(spans, top)
     # The entities stage has the last word: a span it made a person is not a place.
     people = {
         (m.start, m.end) for ent in found.entities if ent.type == "PERSON" for m in ent.mentions
@@ -113,7 +118,10 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
         if span.label_ in PLACE_LABELS and (
             (span.start_char, span.end_char) not in people or span.text in countries
         ):
-            _add(spans, _make(text, span.start_char, span.end_char, label=span.label_))
+            top = _make(text, span.start_char, span.end_char, label=span.label_)
+            if top is not None and span.text not in countries and _names_a_club(text, top, clubs):
+                continue
+            _add(spans, top)
     # Surnames of people named in full: "Jordan" after "Michael Jordan" is the person.
     surnames = {
         words[-1]
@@ -225,6 +233,7 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     toponyms = _join_hyphenated(text, toponyms, gazetteer)
     toponyms = _extend_right(text, toponyms, gazetteer)
     toponyms = _extend_capitals_left(text, toponyms, gazetteer)
+    maybe = [t for t in maybe if not _names_a_club(text, t, clubs)]
     toponyms = _list_mates(text, toponyms, maybe, gazetteer)
     toponyms = _named_again(toponyms, maybe, gazetteer)
     toponyms.extend(_repeats(text, toponyms))
@@ -346,6 +355,35 @@ def _other_names(doc: Doc, found: Findings) -> list[tuple[int, int]]:
         if span.label_ in MISLABELS or span.label_ == "FAC"
     }
     return sorted(spans)
+
+
+def _names_a_club(text: str, top: Toponym, clubs: list[tuple[int, int]]) -> bool:
+    """A place's name inside a mention of a sports club ("Real Madrid", "Manchester
+    City 4-3", "Madrid" for the club). Other organisations named after a town keep it
+    as a place ("the Gainesville Police Department", "the Gainesville Sun"): LGL marks
+    those towns."""
+    at = text.find(top.core, top.start, top.end)
+    core_start = at if at >= 0 else top.start
+    return any(start <= core_start < end for start, end in clubs)
+
+
+def _club_mentions(found: Findings, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """Mentions of organisations named as sports clubs are ("Real Madrid", "Manchester
+    City", and their short forms), by the club words of the entities' lexicon; never a
+    place's own name the tagger took for a body ("Salt Lake City")."""
+    club = ner_words()
+    out: list[tuple[int, int]] = []
+    for ent in found.entities:
+        if ent.type != "ORG" or any(c.how in ("name", "alias") for c in gazetteer.lookup(ent.name)):
+            continue
+        names = [ent.name, *ent.aliases]
+        if any(
+            len(words) > 1
+            and (words[0].lower() in club.team_prefixes or words[-1].lower() in club.team_suffixes)
+            for words in (n.split() for n in names)
+        ):
+            out.extend((m.start, m.end) for m in ent.mentions)
+    return out
 
 
 def _inside_a_known_name(
