@@ -37,9 +37,12 @@ from newsgraph.extract.event_derived import (
     warned_act,
 )
 from newsgraph.extract.event_filters import (
+    asyndetic_noun,
     backstory,
+    blames_no_party,
     civil_emergency,
     disaster_driven,
+    figurative_target,
     market_party,
 )
 from newsgraph.extract.event_lexicons import cues, sectors, word_forms
@@ -689,6 +692,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
     for token, pattern in coded:
         if pattern.type is None and not pattern.if_negated:
             continue
+        if pattern.pos == "VERB" and asyndetic_noun(token):
+            continue  # "was jailed for fraud, charges his lawyers deny": a noun, no act
         reading = read_status(token, found)
         if not reading.negated and (reporter := speaker_conjunct(token)) is not None:
             # "said the repairs would take a week and urged residents to ...": the urging
@@ -732,6 +737,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             actor = _actor_of_means(token, event_type, found)
         if actor is None and (doer := _temporal_clause_subject(token)) is not None:
             actor = make_ref(doer, found)
+        if event_type == "ACCUSE" and blames_no_party(token, recipient, doc):
+            continue  # "blamed climate change for the drought": a cause, nobody accused
         if event_type == "ACCUSE" and (accused := _accused(token, found)) is not None:
             recipient = accused  # "alleged that French troops killed civilians": the troops
         elif event_type == "ACCUSE" and _an_ill(recipient, doc):
@@ -876,6 +883,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             continue  # "beat Chelsea 2-1", "attacked down the wing before half-time": sport
         if event_type == "ASSAULT" and _figurative_fight(token, actor, recipient, doc, found):
             continue  # "the senator vowed to keep fighting for the reform": a campaign
+        if event_type == "ASSAULT" and figurative_target(recipient, doc):
+            continue  # "a murder of the constitution", "killed democracy": a figure of speech
         if event_type == "ASSAULT" and _fights_an_ill(token):
             continue  # "battling a cholera outbreak", "to fight graft": nobody is attacked
         if pattern.type in ("AGREE", "COOPERATE") and _standing_agreement(token, pattern):
