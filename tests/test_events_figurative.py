@@ -115,3 +115,24 @@ def test_events_particle_next_to_the_verb_still_counts():
     )
     pattern = match(doc[2])
     assert pattern is not None and pattern.type == "CONCEDE"
+
+
+MATCH_REPORT = (
+    "Inter beat Napoli 2-1 at San Siro on Sunday. Lautaro fired in from close range to put "
+    "the hosts ahead, and Napoli hit back through Osimhen before Barella restored the lead."
+)
+
+
+def test_events_match_report_has_no_assault(extract):
+    record = extract(MATCH_REPORT, published=PUBLISHED)
+    assert not any(e.type == "ASSAULT" for e in record.events), described(record)
+
+
+def test_events_violence_in_a_match_report_stays(extract):
+    text = (
+        "Inter beat Napoli 2-1 at San Siro on Sunday. Police fired tear gas at supporters "
+        "outside the stadium. A gunman fired at the team bus."
+    )
+    record = extract(text, published=PUBLISHED)
+    fired = [e.recipient and e.recipient.text for e in record.events if e.type == "ASSAULT"]
+    assert "supporters" in fired and "team bus" in fired, described(record)

@@ -1801,10 +1801,12 @@ def _in_a_game(token: Token) -> bool:
     if not game_verb and not words & cues()["sport_attack_words"]:
         return False
     opponents = cues()["sport_opponent_words"] | cues()["sport_attack_words"]
+    # a shot is aimed "at" its target: "fired at the team bus" is no shot on goal
+    aims = ("with", "against", "at", "on") if words & cues()["shooting_words"] else ("with", "against")  # fmt: skip
     against = [
         g
         for c in token.children
-        if c.dep_ == "prep" and c.lower_ in ("with", "against")
+        if c.dep_ == "prep" and c.lower_ in aims
         for g in c.children
         if g.dep_ == "pobj"
     ]
@@ -1817,7 +1819,8 @@ def _in_a_game(token: Token) -> bool:
         ):
             return False
     sport, harm = cues()["sport_words"], cues()["sport_harm_words"]
-    in_game = False
+    # a match report ("Madrid beat City 3-1") sets every such line in the game
+    in_game = _match_report(token.doc)
     for t in token.sent:
         if t.lower_ in harm and t.i != token.i:
             return False
@@ -1825,6 +1828,12 @@ def _in_a_game(token: Token) -> bool:
             t.i != token.i and t.pos_ in ("NOUN", "PROPN", "VERB") and t.lower_ in sport
         )
     return in_game
+
+
+def _match_report(doc: Doc) -> bool:
+    """A story that gives a result: a win verb with a score ("Madrid beat City 3-1")."""
+    words = cues()["game_verbs"]
+    return any(t.pos_ == "VERB" and word_forms(t) & words and _match_score(t) for t in doc)
 
 
 def _reaches_a_measure(token: Token) -> bool:
