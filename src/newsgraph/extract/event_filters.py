@@ -12,7 +12,15 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.event_lexicons import cues
 from newsgraph.record import Ref
 
-__all__ = ["backstory", "civil_emergency", "disaster_driven", "market_party"]
+__all__ = [
+    "asyndetic_noun",
+    "backstory",
+    "blames_no_party",
+    "civil_emergency",
+    "disaster_driven",
+    "figurative_target",
+    "market_party",
+]
 
 # "in 2014", "since the 1970s", "in the '90s"
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -162,3 +170,63 @@ def disaster_driven(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def _thing_head(ref: Ref | None, doc: Doc) -> Token | None:
+    """The head word of a Ref that names no party (a law named "the Constitution" is still
+    a thing), else None."""
+    if ref is None:
+        return None
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None or span.root.ent_type_ not in ("", "LAW"):
+        return None
+    return span.root
+
+
+def _forms(token: Token) -> set[str]:
+    return {token.lemma_.lower(), token.lower_}
+
+
+def figurative_target(ref: Ref | None, doc: Doc) -> bool:
+    """A violent act done to an idea: "a murder of the constitution", "they killed
+    democracy", "an assault on justice". Its head word names no party and nothing that
+    can be hurt, so the act is a figure of speech, not an ASSAULT."""
+    head = _thing_head(ref, doc)
+    return head is not None and bool(_forms(head) & cues()["figurative_targets"])
+
+
+def blames_no_party(token: Token, ref: Ref | None, doc: Doc) -> bool:
+    """ "blames climate change for the drought", "blamed inflation", "blamed the weather":
+    the one blamed is a cause, not a person, group or country, so nobody is accused."""
+    c = cues()
+    head = _thing_head(ref, doc)
+    if head is None or token.lemma_.lower() not in c["blame_verbs"]:
+        return False
+    causes = c["impersonal_causes"] | c["accident_words"] | c["abstract_ills"] | c["trend_nouns"]
+    return bool(_forms(head) & causes)
+
+
+def asyndetic_noun(token: Token) -> bool:
+    """A plural noun after a comma that the parser read as a verb: "was convicted of
+    fraud, charges his lawyers call baseless", "was jailed last year, charges her family
+    insist were invented". The word has no subject or object of its own and no "and"/"or"
+    joins it to the clause before; what follows is a clause with its own subject ("his
+    lawyers call ...") that describes it, as a relative clause would. So it is a noun in
+    apposition and nobody acts ("..., charges the opposition" keeps its speaker)."""
+    doc = token.doc
+    if token.tag_ != "VBZ" or token.i == 0 or doc[token.i - 1].text != ",":
+        return False
+    if token.dep_ not in ("conj", "ROOT"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "dobj", "obj") for c in token.children):
+        return False
+    if not any(
+        c.dep_ == "ccomp" and c.i > token.i and any(s.dep_ == "nsubj" for s in c.children)
+        for c in token.children
+    ):
+        return False
+    if token.dep_ == "conj":
+        between = doc[token.head.i + 1 : token.i]
+        return not any(t.dep_ in ("cc", "preconj") and t.head.i == token.head.i for t in between)
+    # "X was jailed, charges ...": the clause before hangs off it as if it were reported
+    return any(c.dep_ == "ccomp" and c.i < token.i for c in token.children)

@@ -97,14 +97,7 @@ class Pattern:
             # "called the protests an attempt to ...": naming, not calling one ("was found
             # guilty" names the verdict the pattern asks for)
             return False
-        if self.prt and not any(
-            # the parser labels some particles advmod ("stepped down"); a date phrase is
-            # no particle ("took countermeasures on Thursday" is no "take on")
-            c.dep_ in ("prt", "prep", "advmod")
-            and c.lower_ == self.prt
-            and not any(_date_only(g) for g in c.children if g.dep_ == "pobj")
-            for c in token.children
-        ):
+        if self.prt and not any(_particle(token, c, self.prt) for c in token.children):
             return False
         # "take decisive action against X", "send weapons to X": with an object
         # constraint the phrase may hang on the object
@@ -182,6 +175,20 @@ def _preps(token: Token) -> set[str]:
 
 def _direct_objects(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in ("dobj", "obj")]
+
+
+def _particle(verb: Token, child: Token, prt: str) -> bool:
+    """Whether ``child`` is the verb's particle ``prt``. The parser labels some particles
+    advmod ("stepped down") or prep ("called off the strike"); a date phrase is no particle
+    ("took countermeasures on Thursday" is no "take on"), nor is a preposition with its own
+    object away from the verb ("gave the visitors the lead in the 12th minute" is no
+    "give in")."""
+    if child.dep_ not in ("prt", "prep", "advmod") or child.lower_ != prt:
+        return False
+    objects = [g for g in child.children if g.dep_ == "pobj"]
+    if any(_date_only(g) for g in objects):
+        return False
+    return not objects or child.i == verb.i + 1
 
 
 def _date_only(token: Token) -> bool:

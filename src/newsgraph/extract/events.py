@@ -37,9 +37,12 @@ from newsgraph.extract.event_derived import (
     warned_act,
 )
 from newsgraph.extract.event_filters import (
+    asyndetic_noun,
     backstory,
+    blames_no_party,
     civil_emergency,
     disaster_driven,
+    figurative_target,
     market_party,
 )
 from newsgraph.extract.event_lexicons import cues, sectors, word_forms
@@ -689,6 +692,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
     for token, pattern in coded:
         if pattern.type is None and not pattern.if_negated:
             continue
+        if pattern.pos == "VERB" and asyndetic_noun(token):
+            continue  # "was jailed for fraud, charges his lawyers deny": a noun, no act
         reading = read_status(token, found)
         if not reading.negated and (reporter := speaker_conjunct(token)) is not None:
             # "said the repairs would take a week and urged residents to ...": the urging
@@ -732,6 +737,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             actor = _actor_of_means(token, event_type, found)
         if actor is None and (doer := _temporal_clause_subject(token)) is not None:
             actor = make_ref(doer, found)
+        if event_type == "ACCUSE" and blames_no_party(token, recipient, doc):
+            continue  # "blamed climate change for the drought": a cause, nobody accused
         if event_type == "ACCUSE" and (accused := _accused(token, found)) is not None:
             recipient = accused  # "alleged that French troops killed civilians": the troops
         elif event_type == "ACCUSE" and _an_ill(recipient, doc):
@@ -876,6 +883,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             continue  # "beat Chelsea 2-1", "attacked down the wing before half-time": sport
         if event_type == "ASSAULT" and _figurative_fight(token, actor, recipient, doc, found):
             continue  # "the senator vowed to keep fighting for the reform": a campaign
+        if event_type == "ASSAULT" and figurative_target(recipient, doc):
+            continue  # "a murder of the constitution", "killed democracy": a figure of speech
         if event_type == "ASSAULT" and _fights_an_ill(token):
             continue  # "battling a cholera outbreak", "to fight graft": nobody is attacked
         if pattern.type in ("AGREE", "COOPERATE") and _standing_agreement(token, pattern):
@@ -1792,10 +1801,12 @@ def _in_a_game(token: Token) -> bool:
     if not game_verb and not words & cues()["sport_attack_words"]:
         return False
     opponents = cues()["sport_opponent_words"] | cues()["sport_attack_words"]
+    # a shot is aimed "at" its target: "fired at the team bus" is no shot on goal
+    aims = ("with", "against", "at", "on") if words & cues()["shooting_words"] else ("with", "against")  # fmt: skip
     against = [
         g
         for c in token.children
-        if c.dep_ == "prep" and c.lower_ in ("with", "against")
+        if c.dep_ == "prep" and c.lower_ in aims
         for g in c.children
         if g.dep_ == "pobj"
     ]
@@ -1808,7 +1819,8 @@ def _in_a_game(token: Token) -> bool:
         ):
             return False
     sport, harm = cues()["sport_words"], cues()["sport_harm_words"]
-    in_game = False
+    # a match report ("Madrid beat City 3-1") sets every such line in the game
+    in_game = _match_report(token.doc)
     for t in token.sent:
         if t.lower_ in harm and t.i != token.i:
             return False
@@ -1816,6 +1828,12 @@ def _in_a_game(token: Token) -> bool:
             t.i != token.i and t.pos_ in ("NOUN", "PROPN", "VERB") and t.lower_ in sport
         )
     return in_game
+
+
+def _match_report(doc: Doc) -> bool:
+    """A story that gives a result: a win verb with a score ("Madrid beat City 3-1")."""
+    words = cues()["game_verbs"]
+    return any(t.pos_ == "VERB" and word_forms(t) & words and _match_score(t) for t in doc)
 
 
 def _reaches_a_measure(token: Token) -> bool:
