@@ -844,3 +844,14 @@ def test_common_initialisms_are_no_names(extract):
     names = {e.name for e in record.entities}
     assert {"Rhodium Group", "BYD"} <= names
     assert not names & {"EV", "GDP", "CEO"}
+
+
+def test_a_dateline_date_and_a_clock_time_zone_are_no_names(extract):
+    record = extract(
+        "BEIJING, Aug 8 (Reuters) - China's exports fell 14.5% in July, customs data "
+        "showed on Tuesday. The figures will be released at 9:30 a.m. local time (0130 GMT)."
+    )
+    names = {e.name for e in record.entities}
+    assert "Aug" not in names
+    assert "GMT" not in names
+    assert {"BEIJING", "China", "Reuters"} <= names

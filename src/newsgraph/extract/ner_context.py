@@ -45,6 +45,7 @@ from newsgraph.extract.mentions import (
     known_places,
     name_key,
 )
+from newsgraph.extract.timex_lexicon import lexicon as timex_lexicon
 from newsgraph.gazetteer.index import Gazetteer
 
 __all__ = ["repair_by_context"]
@@ -155,6 +156,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not (m.end - m.start == 1 and doc[m.start].lower_ in w.not_names and m.label != "PERSON")
     ]
     mentions = [m for m in mentions if not _title_word(doc, m)]
+    mentions = [m for m in mentions if not _time_zone(doc, m)]
     mentions = [m for m in mentions if not _label_after_noun(doc, m, w.demonyms)]
     lowered = _lowercase_nouns(doc)
     mentions = [m for m in mentions if not _common_word(doc, m, lowered)]
@@ -251,6 +253,18 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             elif word in w.event_adjectives:
                 m.label = "EVENT"  # "former Olympic sprint champions"
     return mentions
+
+
+def _time_zone(doc: Doc, m: Mention) -> bool:
+    """ "at 0130 GMT", "9:30 a.m. EST": a time zone after a clock time is no organisation
+    ("Hartford, CT" keeps its state)."""
+    before = _tok(doc, m.start - 1)
+    return (
+        m.end - m.start == 1
+        and doc[m.start].lower_ in timex_lexicon().timezones
+        and before is not None
+        and (any(c.isdigit() for c in before.text) or before.lower_ in {"a.m.", "p.m.", "am", "pm"})
+    )
 
 
 def _title_word(doc: Doc, m: Mention) -> bool:
@@ -1608,6 +1622,10 @@ def _missed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if ent.label_ not in NAME_LABELS and not adjective:
             for i in range(ent.start, ent.end):
                 taken[i] = True
+    months = timex_lexicon().months
+    for t in doc_tokens(doc)[:-1]:
+        if t.lower_ in months and doc[t.i + 1].like_num:
+            taken[t.i] = True  # "BEIJING, Aug 8 (Reuters)": a date, not a second place
     found: list[Mention] = []
 
     def name_run(i: int) -> int:
