@@ -639,6 +639,20 @@ def test_time_a_visit_that_is_due_lies_ahead(extract):
     assert _dates(record)["Thursday"].value == "2025-11-06"
 
 
+def test_time_figures_due_or_expected_lie_ahead(extract):
+    record = extract(
+        "Exports fell 14.5% in July, data showed on Tuesday. Inflation data due on "
+        "Wednesday is expected to show prices fell. A ruling is expected on Friday, the "
+        "court said. Earnings were expected on Thursday, but the company delayed them.",
+        published="2023-08-08",  # a Tuesday
+    )
+    found = _dates(record)
+    assert found["Tuesday"].value == "2023-08-08"
+    assert found["Wednesday"].value == "2023-08-09"
+    assert found["Friday"].value == "2023-08-11"
+    assert found["Thursday"].value == "2023-08-03"
+
+
 def test_time_a_weekday_of_a_named_week(extract):
     record = extract(
         "The Bank of England decides on Thursday next week. The board met on Monday last "

@@ -350,11 +350,17 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         token = token.head
         if token.lower_ in _PAST_PREPS and token.dep_ == "prep":
             return cal.PAST  # "since the Oct. 23 slaying"
+        if token.lower_ == "due" and token.pos_ == "ADJ":
+            return cal.FUTURE  # "data due on Wednesday is expected to show …"
     if token.pos_ in ("VERB", "AUX"):
         if token.tag_ in ("VBZ", "VBP") and any(
             c.dep_ == "acomp" and c.lower_ == "due" for c in token.children
         ):
             return cal.FUTURE  # "an envoy is due in Kyiv on Thursday"
+        if token.lemma_.lower() == "expect" and any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in token.children
+        ):
+            return cal.FUTURE  # "a decision is expected on Friday"
         if (
             token.lemma_.lower() in lexicon().schedule_verbs
             and token.i < span.start
