@@ -136,3 +136,15 @@ def test_events_violence_in_a_match_report_stays(extract):
     record = extract(text, published=PUBLISHED)
     fired = [e.recipient and e.recipient.text for e in record.events if e.type == "ASSAULT"]
     assert "supporters" in fired and "team bus" in fired, described(record)
+
+
+def test_demand_in_a_market_is_no_request(extract):
+    record = extract(
+        "China's exports slump as global demand cools\n\nBEIJING, Aug 8 (Reuters) - "
+        "China's exports fell 14.5% in July, customs data showed on Tuesday. Protesters "
+        "in Shanghai repeated their demand for the mayor to resign.",
+        published="2023-08-08",
+    )
+    requests = [e for e in record.events if e.type == "REQUEST"]
+    assert [e.trigger.text for e in requests] == ["demand"]
+    assert requests[0].trigger.start > record.article.text.index("Protesters")
