@@ -186,3 +186,17 @@ def test_a_club_named_after_its_city_is_no_place(extract):
     assert not any("City" in n and "Council" not in n for n in names)
     assert any(p.resolved_name == "Manchester" for p in r.places)  # the dateline's city
     assert "Germany" in names
+
+
+def test_a_disease_named_after_a_town_is_no_place(extract):
+    r = extract(
+        "Marburg outbreak in Rwanda kills 11, WHO says\n\nGENEVA, Oct 2 (Reuters) - An "
+        "outbreak of Marburg virus in Rwanda has killed 11 people and infected at least 36, "
+        "the World Health Organization said on Wednesday.\n\nMarburg, a close relative of "
+        "Ebola, causes severe bleeding and has a fatality rate of up to 88%, according to "
+        "the WHO. Neighbouring Uganda and Tanzania have reported Marburg outbreaks in "
+        "recent years."
+    )
+    names = [p.name for p in r.places]
+    assert "Marburg" not in names
+    assert "Rwanda" in names

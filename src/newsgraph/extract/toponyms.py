@@ -248,6 +248,11 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     _kind_from_context(text, toponyms)
     index = found.mentions
     types = {e.id: e.type for e in found.entities}
+    # A disease named after a place ("Marburg virus", "Ebola", "Zika") is the disease
+    # wherever the entities stage saw it so, never the town or the river.
+    diseases = ner_words().disease_names
+    things = {e.id for e in found.entities if e.label == "PRODUCT" and e.name.lower() in diseases}
+    toponyms = [t for t in toponyms if index.entity_at(t.start, t.end) not in things]
     for top in toponyms:
         top.site = bool(_site_re().match(text, top.end)) or _saints_building(text, top)
         top.abbreviated = text[top.end : top.end + 1] == "." or bool(
