@@ -98,3 +98,19 @@ def test_pronoun_he_goes_to_the_subject_of_the_previous_sentence(pipeline):
     lissu = _named(clusters, text, "Tundu Lissu")
     he = _cluster(clusters, text, "He")
     assert he is not None and he.idx == lissu.idx
+
+
+def test_pronoun_he_carries_on_the_subject_over_a_much_named_object(pipeline):
+    # the president is named six times, so his salience as the object of the previous
+    # sentence came within the margin of its subject and "He" was left unresolved
+    text = (
+        "President Kenyatta was declared the winner on Friday. Kenyatta won 54 percent "
+        "of the vote. Kenyatta thanked the police. Observers said Kenyatta had jailed "
+        "critics, and Kenyatta denied it. The opposition leader, Odinga, accused "
+        "Kenyatta of rigging the vote and urged supporters to strike. He did not say "
+        "how long the strike would last."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    odinga = _named(clusters, text, "Odinga")
+    he = _cluster(clusters, text, "He")
+    assert he is not None and he.idx == odinga.idx
