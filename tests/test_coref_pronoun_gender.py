@@ -114,3 +114,15 @@ def test_pronoun_he_carries_on_the_subject_over_a_much_named_object(pipeline):
     odinga = _named(clusters, text, "Odinga")
     he = _cluster(clusters, text, "He")
     assert he is not None and he.idx == odinga.idx
+
+
+def test_pronoun_business_and_sports_given_names_have_a_gender(pipeline):
+    text = (
+        "Elon Musk sat beside Serena Williams at the dinner, and LeBron James spoke "
+        "with Sheryl Sandberg."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    assert _named(clusters, text, "Elon Musk").gender == "m"
+    assert _named(clusters, text, "Serena Williams").gender == "f"
+    assert _named(clusters, text, "LeBron James").gender == "m"
+    assert _named(clusters, text, "Sheryl Sandberg").gender == "f"
