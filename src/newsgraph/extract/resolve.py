@@ -673,11 +673,43 @@ class Resolver:
         floor = 1.5 if word in PLURAL else 2.0 if word == "it" else 1.0
         margin = 0.5 if word == "it" else 0.4
         best = _pick(list(scored.values()), floor=floor, margin=margin)
+        if best is None and (word in MALE or word in FEMALE):
+            best = self._parallel_subject(token, scored, floor=floor)
         if best is not None and rival is not None and rival.cluster < 0:
             ahead = scored[best.idx].score - self._salience(token, rival, None)
             if ahead < margin:
                 return None  # the unknown one the earlier pronoun was about
         return best
+
+    def _parallel_subject(
+        self, token: Token, scored: dict[int, _Candidate], *, floor: float
+    ) -> Cluster | None:
+        """A he/she subject between two close people: the one person who was the subject
+        of the previous sentence ("Odinga accused Kenyatta of rigging the vote … He did
+        not say"), when that one leads, however often the story named the other."""
+        if (
+            token.dep_ not in SUBJECT_DEPS
+            or token.head.dep_ != "ROOT"
+            or self.clusters.in_quote[token.i]
+            or not scored
+        ):
+            return None  # a main-clause subject of narration, as its antecedent is
+        sent_of = self.clusters.sent_of
+        previous = sent_of[token.i] - 1
+        subjects = {
+            m.cluster
+            for m in self.before(token.i, 1)
+            if sent_of[m.start] == previous
+            and m.cluster in scored
+            and _is_subject(_mention_root(self.doc, m))
+            and _mention_root(self.doc, m).dep_ != "conj"  # "Sam and his wife": two
+        }
+        if len(subjects) != 1:
+            return None
+        top = max(scored.values(), key=lambda c: c.score)
+        if top.cluster.idx not in subjects or top.score < floor:
+            return None
+        return top.cluster
 
     def _salience(self, token: Token, m: Mention, cluster: Cluster | None) -> float:
         """How likely ``m`` (of ``cluster``; None: a lone pronoun) is what ``token`` points
