@@ -1066,3 +1066,14 @@ def test_the_rebels_are_no_public_body(extract):
     un = named(record, "United Nations")
     assert [m.text for m in un.mentions] == ["United Nations"]
     assert "The militants" in [m.text for m in named(record, "Taliban").mentions]
+
+
+def test_a_hyphenated_role_set_before_a_name(extract):
+    record = extract(
+        "The WHO's director-general, Tedros Adhanom Ghebreyesus, said the agency was "
+        "sending experts. NATO's secretary-general, Mark Rutte, said allies would act."
+    )
+    tedros = named(record, "Tedros Adhanom Ghebreyesus")
+    assert tedros.roles == ["director-general"]
+    assert [e.name for e in record.entities if e.id in tedros.affiliations] == ["WHO"]
+    assert named(record, "Mark Rutte").roles == ["secretary-general"]

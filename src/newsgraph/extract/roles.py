@@ -309,6 +309,9 @@ def _appositive_before(clusters: Clusters, cluster: Cluster, m: Mention) -> None
     head = -1
     end = k
     while end < comma and doc[end].lower_ not in ROLE_PREPS:
+        if _joined_hyphen(doc, end):
+            end += 1  # "The WHO's director-general, Tedros …": one role word split in three
+            continue
         if doc[end].lower_ in lex.role_heads:
             head = end
         elif not (
