@@ -1030,6 +1030,7 @@ def _without_other_attributions(cue: Token, heads: list[Token], content: set[int
                 and t.pos_ == "VERB"
                 and t.lemma_.lower() in verbs
                 and t.head.i in content
+                and not _second_that_clause(t)
                 and (
                     # "…, and more than 4 in 10 said …": a share as subject too
                     any(c.dep_ == "nsubj" or (c.dep_ == "nummod" and c.i < t.i) for c in t.children)
@@ -1062,6 +1063,15 @@ def _without_other_attributions(cue: Token, heads: list[Token], content: set[int
     while kept and (cue.doc[max(kept)].lower_ in _JOINERS or cue.doc[max(kept)].is_space):
         kept.discard(max(kept))
     return kept or content
+
+
+def _second_that_clause(verb: Token) -> bool:
+    """ "said that the bill would pass and that he expected support for it": a clause
+    opened by its own "that" after "and" is a second complement of the outer cue, not
+    a statement of its own (PolNeAR keeps both in one content)."""
+    return verb.dep_ == "conj" and any(
+        c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i for c in verb.children
+    )
 
 
 def _last_conjunct(cue: Token, heads: list[Token], content: set[int]) -> set[int]:
