@@ -32,3 +32,30 @@ def test_coordinated_statement_without_that_stays_apart(extract):
     )
     first = _quote_with(record, "the strike would go ahead")
     assert "ports would be closed" not in first.content.text
+
+
+def test_object_keeps_the_phrase_after_it(extract):
+    # the parser hangs "in the flooded villages" on the verb; it is part of what was
+    # praised, the day is not
+    record = extract(
+        "The minister praised the volunteers' work in the flooded villages on Tuesday."
+    )
+    quote = _quote_with(record, "the volunteers' work")
+    assert quote.cue is not None and quote.cue.text == "praised"
+    assert quote.content.text == "the volunteers' work in the flooded villages"
+
+
+def test_object_then_attack_over_a_record(extract):
+    record = extract("The candidate attacked his rival over his record on immigration.")
+    quote = _quote_with(record, "his rival")
+    assert quote.content.text == "his rival over his record on immigration"
+
+
+def test_channel_after_the_object_is_not_content(extract):
+    # "in a letter", "in an interview": how it was said
+    record = extract(
+        "Critics blasted the company's decision in a letter to shareholders. The union "
+        "leader defended the strike in an interview with local radio."
+    )
+    assert _quote_with(record, "the company's decision").content.text == ("the company's decision")
+    assert _quote_with(record, "the strike").content.text == "the strike"

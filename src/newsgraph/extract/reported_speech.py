@@ -1226,7 +1226,7 @@ def _saying_clause(verb: Token) -> bool:
 # "accused Sanders of …", "dismissed Walker as …", "praised her for …", "likened him
 # to …", "blamed it on …": the object and
 # what it is charged with or taken for are one content.
-_OBJECT_PREPS = frozenset(["of", "as", "for", "with", "to", "on"])
+_OBJECT_PREPS = frozenset(lexicon().words["object_preps"])
 _PASSIVE_PREPS = frozenset(["of", "for", "about", "as"])
 # "endorsed him", "opposed them": a person or group as the object of a stance verb.
 _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me"])
@@ -1256,6 +1256,8 @@ def _object_with_complement(token: Token, *, pronoun_ok: bool = False) -> list[T
         )
         # "criticized the bank on Tuesday": when, not what it is charged with
         and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj")
+        # "defended the strike in an interview", "on Twitter": how it was said, not what
+        and not any(p.lemma_.lower() in lexicon().channels for p in c.children if p.dep_ == "pobj")
     ]
     if obj.lower_ in PRONOUNS and not preps and not (pronoun_ok and obj.lower_ in _OBJECT_PRONOUNS):
         return []
