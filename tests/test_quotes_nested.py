@@ -59,3 +59,17 @@ def test_channel_after_the_object_is_not_content(extract):
     )
     assert _quote_with(record, "the company's decision").content.text == ("the company's decision")
     assert _quote_with(record, "the strike").content.text == "the strike"
+
+
+def test_object_keeps_the_infinitive_that_says_what_it_is_for(extract):
+    # the parser hangs "to tighten …" and "to drop out …" on the verb
+    record = extract(
+        "Republicans criticized the president's executive actions to tighten gun rules. "
+        "The governor rejected calls from party leaders to drop out of the race."
+    )
+    assert _quote_with(record, "executive actions").content.text == (
+        "the president's executive actions to tighten gun rules"
+    )
+    assert _quote_with(record, "calls from party leaders").content.text == (
+        "calls from party leaders to drop out of the race"
+    )

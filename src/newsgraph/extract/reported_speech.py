@@ -1261,7 +1261,22 @@ def _object_with_complement(token: Token, *, pronoun_ok: bool = False) -> list[T
     ]
     if obj.lower_ in PRONOUNS and not preps and not (pronoun_ok and obj.lower_ in _OBJECT_PRONOUNS):
         return []
-    return [obj, *preps]
+    return [obj, *preps, *_object_infinitive(token, [obj, *preps])]
+
+
+def _object_infinitive(token: Token, parts: list[Token]) -> list[Token]:
+    """ "criticized the president's executive actions to tighten gun rules", "rejected
+    calls from party leaders to drop out": the parser hangs the infinitive that says
+    what the object is for on the verb; it belongs with the object."""
+    end = max(p.right_edge.i for p in parts)
+    return [
+        c
+        for c in token.children
+        if c.dep_ in ("xcomp", "advcl")
+        and c.tag_ == "VB"
+        and c.left_edge.i == end + 1
+        and c.left_edge.lower_ == "to"
+    ][:1]
 
 
 _CHARGE_PREPS = frozenset(["of", "for"])
