@@ -73,3 +73,21 @@ def test_object_keeps_the_infinitive_that_says_what_it_is_for(extract):
     assert _quote_with(record, "calls from party leaders").content.text == (
         "calls from party leaders to drop out of the race"
     )
+
+
+def test_clause_of_reason_stays_in_the_content(extract):
+    # "want" is a cue verb, but the because-clause is part of what the mayor said
+    record = extract(
+        "Mayor Tom Reilly said the unions would not back him because he did not want their money."
+    )
+    quote = _quote_with(record, "the unions would not back him")
+    assert quote.content.text == (
+        "the unions would not back him because he did not want their money"
+    )
+    assert not any(q.cue is not None and "want" in q.cue.text for q in record.quotes)
+
+
+def test_contrasting_while_clause_is_a_statement_of_its_own(extract):
+    record = extract("Ortiz says the tax will fall, while her rival says it will rise.")
+    assert _quote_with(record, "the tax will fall").content.text == "the tax will fall"
+    assert _quote_with(record, "it will rise").speaker.text == "her rival"

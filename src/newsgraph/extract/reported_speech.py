@@ -50,6 +50,7 @@ _HEARSAY_ADVERBS = frozenset(lexicon().words["hearsay_adverbs"])
 _HABIT_VERBS = frozenset(lexicon().words["habit_verbs"])
 # Subordinators that make a clause a condition, time or reason, never what was said.
 _ADVERBIAL_MARKS = frozenset(lexicon().words["adverbial_marks"])
+_TRAILING_MARKS = frozenset(lexicon().words["subordinate_content_marks"])
 
 # A wire dateline opening a paragraph: "KYIV, Ukraine —", "WASHINGTON (AP) --",
 # "BRUSSELS, Nov. 23 -".
@@ -1031,6 +1032,7 @@ def _without_other_attributions(cue: Token, heads: list[Token], content: set[int
                 and t.lemma_.lower() in verbs
                 and t.head.i in content
                 and not _second_that_clause(t)
+                and not _subordinate_clause(t)
                 and (
                     # "…, and more than 4 in 10 said …": a share as subject too
                     any(c.dep_ == "nsubj" or (c.dep_ == "nummod" and c.i < t.i) for c in t.children)
@@ -1071,6 +1073,15 @@ def _second_that_clause(verb: Token) -> bool:
     a statement of its own (PolNeAR keeps both in one content)."""
     return verb.dep_ == "conj" and any(
         c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i for c in verb.children
+    )
+
+
+def _subordinate_clause(verb: Token) -> bool:
+    """ "said the unions would not back him because he did not want their money": a
+    clause of reason, condition or time under the reported clause is part of what was
+    said, even with a cue verb of its own (PolNeAR keeps it in the content)."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _TRAILING_MARKS and c.i < verb.i for c in verb.children
     )
 
 
