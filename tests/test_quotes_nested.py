@@ -91,3 +91,15 @@ def test_contrasting_while_clause_is_a_statement_of_its_own(extract):
     record = extract("Ortiz says the tax will fall, while her rival says it will rise.")
     assert _quote_with(record, "the tax will fall").content.text == "the tax will fall"
     assert _quote_with(record, "it will rise").speaker.text == "her rival"
+
+
+def test_coordinated_belief_inside_the_content_stays(extract):
+    # "expected" is a belief the union reports of its members, not a new attribution
+    record = extract(
+        "The farmers' union said prices had fallen for a third year and most members "
+        "expected further losses."
+    )
+    quote = _quote_with(record, "prices had fallen")
+    assert quote.content.text == (
+        "prices had fallen for a third year and most members expected further losses"
+    )

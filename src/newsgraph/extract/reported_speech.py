@@ -1033,6 +1033,7 @@ def _without_other_attributions(cue: Token, heads: list[Token], content: set[int
                 and t.head.i in content
                 and not _second_that_clause(t)
                 and not _subordinate_clause(t)
+                and not _reported_belief(t)
                 and (
                     # "…, and more than 4 in 10 said …": a share as subject too
                     any(c.dep_ == "nsubj" or (c.dep_ == "nummod" and c.i < t.i) for c in t.children)
@@ -1083,6 +1084,12 @@ def _subordinate_clause(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in _TRAILING_MARKS and c.i < verb.i for c in verb.children
     )
+
+
+def _reported_belief(verb: Token) -> bool:
+    """ "said voters were angry and they wanted a change": a belief or stance verb
+    coordinated inside reported content is part of what was said."""
+    return lexicon().verbs[verb.lemma_.lower()].kind in ("belief", "stance")
 
 
 def _last_conjunct(cue: Token, heads: list[Token], content: set[int]) -> set[int]:
