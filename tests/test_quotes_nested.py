@@ -103,3 +103,14 @@ def test_coordinated_belief_inside_the_content_stays(extract):
     assert quote.content.text == (
         "prices had fallen for a third year and most members expected further losses"
     )
+
+
+def test_prepositional_object_keeps_what_it_was_taken_for(extract):
+    record = extract(
+        "The mayor referred to the stadium as a waste of public money. Critics spoke "
+        "of the dam as a disaster for the valley."
+    )
+    assert _quote_with(record, "the stadium").content.text == (
+        "the stadium as a waste of public money"
+    )
+    assert _quote_with(record, "the dam").content.text == "the dam as a disaster for the valley"

@@ -682,6 +682,7 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
             # "agreed on Wednesday": a day is when, not what
             and not (pobj.ent_type_ in ("DATE", "TIME") and len(list(pobj.subtree)) <= 3)
         ]
+        heads += _trailing_as(token, heads)
     marked: Token | None = None
     if not heads and entry.preps:
         # "is calling for the United States to step up …": the parser reads the
@@ -1280,6 +1281,15 @@ def _object_with_complement(token: Token, *, pronoun_ok: bool = False) -> list[T
     if obj.lower_ in PRONOUNS and not preps and not (pronoun_ok and obj.lower_ in _OBJECT_PRONOUNS):
         return []
     return [obj, *preps, *_object_infinitive(token, [obj, *preps])]
+
+
+def _trailing_as(token: Token, heads: list[Token]) -> list[Token]:
+    """ "seized on immigration as his signature issue": an "as" phrase straight after
+    the object of the cue's preposition says what the object was taken for."""
+    if not heads:
+        return []
+    end = max(h.right_edge.i for h in heads)
+    return [c for c in token.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == end + 1]
 
 
 def _object_infinitive(token: Token, parts: list[Token]) -> list[Token]:
