@@ -50,6 +50,7 @@ _HEARSAY_ADVERBS = frozenset(lexicon().words["hearsay_adverbs"])
 _HABIT_VERBS = frozenset(lexicon().words["habit_verbs"])
 # Subordinators that make a clause a condition, time or reason, never what was said.
 _ADVERBIAL_MARKS = frozenset(lexicon().words["adverbial_marks"])
+_TRAILING_MARKS = frozenset(lexicon().words["subordinate_content_marks"])
 
 # A wire dateline opening a paragraph: "KYIV, Ukraine —", "WASHINGTON (AP) --",
 # "BRUSSELS, Nov. 23 -".
@@ -681,6 +682,7 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
             # "agreed on Wednesday": a day is when, not what
             and not (pobj.ent_type_ in ("DATE", "TIME") and len(list(pobj.subtree)) <= 3)
         ]
+        heads += _trailing_as(token, heads)
     marked: Token | None = None
     if not heads and entry.preps:
         # "is calling for the United States to step up …": the parser reads the
@@ -1030,6 +1032,9 @@ def _without_other_attributions(cue: Token, heads: list[Token], content: set[int
                 and t.pos_ == "VERB"
                 and t.lemma_.lower() in verbs
                 and t.head.i in content
+                and not _second_that_clause(t)
+                and not _subordinate_clause(t)
+                and not _reported_belief(t)
                 and (
                     # "…, and more than 4 in 10 said …": a share as subject too
                     any(c.dep_ == "nsubj" or (c.dep_ == "nummod" and c.i < t.i) for c in t.children)
@@ -1062,6 +1067,30 @@ def _without_other_attributions(cue: Token, heads: list[Token], content: set[int
     while kept and (cue.doc[max(kept)].lower_ in _JOINERS or cue.doc[max(kept)].is_space):
         kept.discard(max(kept))
     return kept or content
+
+
+def _second_that_clause(verb: Token) -> bool:
+    """ "said that the bill would pass and that he expected support for it": a clause
+    opened by its own "that" after "and" is a second complement of the outer cue, not
+    a statement of its own (PolNeAR keeps both in one content)."""
+    return verb.dep_ == "conj" and any(
+        c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i for c in verb.children
+    )
+
+
+def _subordinate_clause(verb: Token) -> bool:
+    """ "said the unions would not back him because he did not want their money": a
+    clause of reason, condition or time under the reported clause is part of what was
+    said, even with a cue verb of its own (PolNeAR keeps it in the content)."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _TRAILING_MARKS and c.i < verb.i for c in verb.children
+    )
+
+
+def _reported_belief(verb: Token) -> bool:
+    """ "said voters were angry and they wanted a change": a belief or stance verb
+    coordinated inside reported content is part of what was said."""
+    return lexicon().verbs[verb.lemma_.lower()].kind in ("belief", "stance")
 
 
 def _last_conjunct(cue: Token, heads: list[Token], content: set[int]) -> set[int]:
@@ -1216,7 +1245,7 @@ def _saying_clause(verb: Token) -> bool:
 # "accused Sanders of …", "dismissed Walker as …", "praised her for …", "likened him
 # to …", "blamed it on …": the object and
 # what it is charged with or taken for are one content.
-_OBJECT_PREPS = frozenset(["of", "as", "for", "with", "to", "on"])
+_OBJECT_PREPS = frozenset(lexicon().words["object_preps"])
 _PASSIVE_PREPS = frozenset(["of", "for", "about", "as"])
 # "endorsed him", "opposed them": a person or group as the object of a stance verb.
 _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me"])
@@ -1246,10 +1275,36 @@ def _object_with_complement(token: Token, *, pronoun_ok: bool = False) -> list[T
         )
         # "criticized the bank on Tuesday": when, not what it is charged with
         and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj")
+        # "defended the strike in an interview", "on Twitter": how it was said, not what
+        and not any(p.lemma_.lower() in lexicon().channels for p in c.children if p.dep_ == "pobj")
     ]
     if obj.lower_ in PRONOUNS and not preps and not (pronoun_ok and obj.lower_ in _OBJECT_PRONOUNS):
         return []
-    return [obj, *preps]
+    return [obj, *preps, *_object_infinitive(token, [obj, *preps])]
+
+
+def _trailing_as(token: Token, heads: list[Token]) -> list[Token]:
+    """ "seized on immigration as his signature issue": an "as" phrase straight after
+    the object of the cue's preposition says what the object was taken for."""
+    if not heads:
+        return []
+    end = max(h.right_edge.i for h in heads)
+    return [c for c in token.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == end + 1]
+
+
+def _object_infinitive(token: Token, parts: list[Token]) -> list[Token]:
+    """ "criticized the president's executive actions to tighten gun rules", "rejected
+    calls from party leaders to drop out": the parser hangs the infinitive that says
+    what the object is for on the verb; it belongs with the object."""
+    end = max(p.right_edge.i for p in parts)
+    return [
+        c
+        for c in token.children
+        if c.dep_ in ("xcomp", "advcl")
+        and c.tag_ == "VB"
+        and c.left_edge.i == end + 1
+        and c.left_edge.lower_ == "to"
+    ][:1]
 
 
 _CHARGE_PREPS = frozenset(["of", "for"])
