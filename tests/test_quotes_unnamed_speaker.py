@@ -34,3 +34,13 @@ def test_he_after_a_named_speaker_is_still_that_speaker(extract):
     )
     by_content = {c: (s, e) for c, s, e in _speakers(record)}
     assert by_content["People have had enough,"] == ("he", "Keir Starmer")
+
+
+def test_of_two_cues_on_one_content_the_one_with_a_source_stays(extract):
+    record = extract(
+        "U.S. envoy Amos Hochstein is expected to travel to Beirut this week, a Lebanese "
+        "official said, speaking on condition of anonymity."
+    )
+    assert [(q.cue.text, q.speaker.text if q.speaker else None) for q in record.quotes] == [
+        ("said", "a Lebanese official")
+    ]

@@ -1360,7 +1360,7 @@ def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
 
     PolNeAR annotates almost no nested attributions (27 of 3,993 on train); ours had a
     precision of 0.22. Of two drafts with the same content, the one whose cue lies
-    outside the content stays.
+    outside the content stays, then the one with a source.
     """
     # A "Name: words" line is a layout, not a reported clause: what is attributed
     # inside it stands.
@@ -1376,6 +1376,9 @@ def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
         outer_in = outer.cue_token is not None and outer.cue_token.i in outer.content_tokens
         if inner_in != outer_in:
             return inner_in
+        if (inner.source is None) != (outer.source is None):
+            # "X is expected to travel …, a Lebanese official said": the one with a source
+            return inner.source is None
         return drafts.index(inner) > drafts.index(outer)
 
     return [
