@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
+from coref_helpers import cluster_at
 from newsgraph.extract.entities import build_clusters
 from newsgraph.extract.name_clusters import Clusters
 
 
-def _span(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
-    hits = list(re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text))
-    return hits[nth].start(), hits[nth].end()
-
-
 def _cluster(clusters: Clusters, text: str, phrase: str, nth: int = 0) -> int:
     """The cluster of the mention that covers exactly the nth ``phrase`` (-1: none)."""
-    start, end = _span(text, phrase, nth)
-    doc = clusters.doc
-    for c in clusters.items:
-        for m in c.mentions:
-            if m.kind == "nested":
-                continue
-            if doc[m.start].idx == start and doc[m.end - 1].idx + len(doc[m.end - 1]) == end:
-                return c.idx
-    return -1
+    cluster = cluster_at(clusters, text, phrase, nth)
+    return cluster.idx if cluster is not None else -1
 
 
 def _label(clusters: Clusters, text: str, phrase: str) -> str:
