@@ -2374,7 +2374,7 @@ def _one_unnamed_person(subject: Token, pronoun: str) -> bool:
         and subject.tag_ == "NN"
         and (word in lex.person_nouns or word in lex.role_heads)
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
-        and word not in (lex.female_nouns if pronoun == "he" else lex.male_nouns)
+        and word not in (lex.female_nouns if pronoun in ("he", "him", "his") else lex.male_nouns)
     )
 
 
@@ -2730,23 +2730,11 @@ def _unnamed_person(doc: Doc, speaker: Ref, pronoun: str) -> bool:
     spokesman", "an aide"), of a gender the pronoun allows ("the GOP candidate" and "her
     daughter" point back to someone the story knows)."""
     span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-    if span is None or not len(span):
+    if span is None or not len(span) or span[0].lower_ not in ("a", "an"):
         return False
-    if span[0].lower_ not in ("a", "an"):
+    if any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in span):
         return False
-    root = span.root
-    lex = entity_lexicons()
-    word = root.lower_
-    if (
-        root.pos_ != "NOUN"
-        or root.tag_ != "NN"
-        or any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in span)
-    ):
-        return False
-    if word not in lex.person_nouns and word not in lex.role_heads:
-        return False
-    clash = lex.female_nouns if pronoun in ("he", "him", "his") else lex.male_nouns
-    return word not in clash
+    return _one_unnamed_person(span.root, pronoun)
 
 
 def _office_clash(found: Findings, entity_id: str, noun: str) -> bool:
