@@ -513,7 +513,7 @@ class Resolver:
         with exactly one affiliation that fits it is that organisation."""
         lex = lexicons()
         owner = self.clusters.owner
-        for token in self.doc:
+        for token in doc_tokens(self.doc):
             if token.pos_ != "NOUN" or token.tag_ != "NN" or owner[token.i] >= 0:
                 continue
             head = token.lower_ if token.lower_ in lex.org_nouns else ""
@@ -777,11 +777,11 @@ class Resolver:
         in_quote = self.clusters.in_quote
         regions: list[tuple[int, int]] = []
         start = -1
-        for token in self.doc:
-            if in_quote[token.i] and start < 0:
-                start = token.i
-            elif not in_quote[token.i] and start >= 0:
-                regions.append((start, token.i))
+        for i in range(len(self.doc)):  # positions only: no Token objects to build
+            if in_quote[i] and start < 0:
+                start = i
+            elif not in_quote[i] and start >= 0:
+                regions.append((start, i))
                 start = -1
         if start >= 0:
             regions.append((start, len(self.doc)))
