@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.attribution import PRONOUNS, media_source, phrase, source_of
 from newsgraph.extract.dateline import dateline_end
-from newsgraph.extract.doc_tokens import doc_tokens
+from newsgraph.extract.doc_tokens import doc_tokens, tokens_starting_in
 from newsgraph.extract.entity_lexicons import lexicons as entity_lexicons
 from newsgraph.extract.findings import doc_text
 from newsgraph.extract.quote_lexicon import Cue, lexicon, particle_cue
@@ -73,45 +73,53 @@ class Reported:
 _SAYING_PARTICIPLES = lexicon().words["saying_participles"]
 
 
+def _quoted_tokens(doc: Doc, spans: list[tuple[int, int]]) -> list[bool]:
+    """For each token, whether it starts inside one of the character ``spans``."""
+    flags = [False] * len(doc)
+    for start, end in spans:
+        for i in tokens_starting_in(doc, start, end):
+            flags[i] = True
+    return flags
+
+
 def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Reported]:
     """Every indirect attribution outside the direct quotes in ``inside_quotes``."""
     out: list[Reported] = []
-
-    def quoted(char: int) -> bool:
-        return any(s <= char < e for s, e in inside_quotes)
+    verbs, nouns = lexicon().verbs, lexicon().nouns
+    quoted = _quoted_tokens(doc, inside_quotes)
 
     for token in doc_tokens(doc):
-        if quoted(token.idx):
+        if quoted[token.i]:
             continue
+        # each attribute read builds a new string: read the three tested here once
+        lower, pos, lemma = token.lower_, token.pos_, token.lemma_.lower()
         found: Reported | None = None
-        if token.lower_ == "according":
+        if lower == "according":
             found = _according_to(token)
-        elif token.lower_ in _HEARSAY_ADVERBS and token.dep_ == "advmod":
+        elif lower in _HEARSAY_ADVERBS and token.dep_ == "advmod":
             found = _hearsay(token)
-        elif token.lower_ == "in" and token.dep_ == "prep":
+        elif lower == "in" and token.dep_ == "prep":
             found = _in_survey(token)
-        elif token.pos_ == "VERB" and token.lemma_.lower() in lexicon().verbs:
+        elif pos == "VERB" and lemma in verbs:
             found = _verb_cue(token)
-        elif token.pos_ == "VERB" and (phrasal := particle_cue(token)) is not None:
+        elif pos == "VERB" and (phrasal := particle_cue(token)) is not None:
             found = _verb_cue(token, entry=phrasal)
         elif _mistagged_verb(token):
             # "But Trump claims that he …" with "claims" tagged a plural noun
-            found = _verb_cue(token, entry=lexicon().verbs[token.lemma_.lower()])
+            found = _verb_cue(token, entry=verbs[lemma])
         elif _compound_headed_verb(token):
             found = _compound_headed_cue(token)
-        elif token.pos_ == "ADJ" or _participle_adjective(token):
+        elif pos == "ADJ" or _participle_adjective(token):
             found = _made_clear(token)
             if found is None and (_stance_word(token) or _stance_preposition(token) is not None):
                 found = _adjective_cue(token)
-        elif token.pos_ == "VERB" and _clausal_stance(token):
+        elif pos == "VERB" and _clausal_stance(token):
             found = _verb_cue(token, entry=_OTHER)
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in _RECEIVED_NOUNS:
-            found = _received_stance(token) or (
-                _noun_cue(token) if token.lemma_.lower() in lexicon().nouns else None
-            )
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().nouns:
+        elif pos == "NOUN" and lemma in _RECEIVED_NOUNS:
+            found = _received_stance(token) or (_noun_cue(token) if lemma in nouns else None)
+        elif pos == "NOUN" and lemma in nouns:
             found = _noun_cue(token) or _copular_statement(token)
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in _COPULAR_NOUNS:
+        elif pos == "NOUN" and lemma in _COPULAR_NOUNS:
             found = _copular_statement(token)
         if found is not None and (
             _first_person_aside(found.cue_token)
