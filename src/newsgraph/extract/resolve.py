@@ -633,6 +633,7 @@ class Resolver:
             return reporter
         scored: dict[int, _Candidate] = {}
         window = 1 if quoted else PLURAL_WINDOW if word in PLURAL else WINDOW
+        apposed_to = _appositive_heads(token)
         for m in self.before(token.i, window):
             cluster = self.clusters.items[m.cluster]
             root = _mention_root(self.doc, m)
@@ -644,7 +645,7 @@ class Resolver:
                 continue  # 'The firm said, "… it has been third"': a speaker says "we", "I"
             if speaking and cluster.nominal and not _animate(root):
                 continue  # "The authors say the results confirm ... They call for": people
-            if m.cluster in bound or _in_own_appositive(token, root):
+            if m.cluster in bound or root.i in apposed_to:
                 continue  # "in real life it was magical", "Firefox, its main rival"
             if _in_dateline(self.doc, m):
                 continue  # "LONDON — It said ...": the dateline place is not the topic
@@ -1033,15 +1034,18 @@ def _modifies_a_noun_after(root: Token, end: int) -> bool:
     )
 
 
-def _in_own_appositive(pronoun: Token, root: Token) -> bool:
-    """ "Mozilla Firefox, its main rival": a pronoun inside a phrase's appositive is not
-    that phrase (a thing is not its own rival, "Tom Becker, her deputy" not his own)."""
+def _appositive_heads(pronoun: Token) -> frozenset[int]:
+    """Positions of the phrases a pronoun sits in an appositive of: "Mozilla Firefox, its
+    main rival": a pronoun there is not that phrase (a thing is not its own rival, "Tom
+    Becker, her deputy" not his own). Walked once per pronoun, not once per candidate."""
+    heads: set[int] = set()
     node = pronoun
     while node.head.i != node.i:
-        if node.dep_ == "appos" and node.head.i == root.i:
-            return True
-        node = node.head
-    return False
+        head = node.head
+        if node.dep_ == "appos":
+            heads.add(head.i)
+        node = head
+    return frozenset(heads)
 
 
 @lru_cache(maxsize=1)
