@@ -522,12 +522,15 @@ def _join_split_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 ACRONYM_CUES = (("(",), ("known", "as"), ("called",))  # "X (ACR)", "X, known as ACR"
 ACRONYM_HEDGES = frozenset({",", "also", "commonly", "locally", "popularly", "widely"})
+_ACRONYM_OPENERS = ACRONYM_HEDGES | {cue[0] for cue in ACRONYM_CUES}
 
 
 def acronym_after(doc: Doc, end: int, *, short_names: bool = False) -> int:
     """The acronym a name ending at ``end`` is introduced with: "Full Name (ACR)",
     "Full Name, (also) known as ACR", "Full Name, called ACR"; -1 if none. With
     ``short_names``, a capitalised word in brackets counts too ("... Service (Senapred)")."""
+    if end >= len(doc) or doc_tokens(doc)[end].lower_ not in _ACRONYM_OPENERS:
+        return -1  # most names are followed by none of the words that bring in an acronym
     k = end
     while k < len(doc) and k - end < 3 and doc[k].lower_ in ACRONYM_HEDGES:
         k += 1
