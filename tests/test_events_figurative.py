@@ -148,3 +148,16 @@ def test_demand_in_a_market_is_no_request(extract):
     requests = [e for e in record.events if e.type == "REQUEST"]
     assert [e.trigger.text for e in requests] == ["demand"]
     assert requests[0].trigger.start > record.article.text.index("Protesters")
+
+
+def test_what_an_attack_is_made_with_is_no_recipient(extract):
+    record = extract(
+        "The defence minister said the army would continue to strike with full force. "
+        "Rebels attacked with heavy weapons on Monday. Troops fought with rebels near the "
+        "border.",
+        published="2024-11-12",
+    )
+    by_trigger = {e.trigger.text: e for e in record.events}
+    assert by_trigger["strike"].recipient is None
+    assert by_trigger["attacked"].recipient is None
+    assert by_trigger["fought"].recipient.text == "rebels"

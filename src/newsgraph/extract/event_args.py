@@ -77,6 +77,16 @@ def arguments(token: Token, pattern: Pattern, found: Findings) -> tuple[Ref | No
     ):
         recipient_tok = None  # "…, with residents reporting gunfire": a setting, no side
     if (
+        recipient_tok is not None
+        and recipient_tok.dep_ == "pobj"
+        and recipient_tok.head.lower_ == "with"
+        and recipient_tok.head.head.i == token.i
+        and pattern.type in c["force_types"]
+        and token.lemma_.lower() not in c["reciprocal_verbs"]
+        and token.lemma_.lower() not in c["mutual_force_words"]
+    ):
+        recipient_tok = None  # "struck with full force", "attacked with heavy weapons": means
+    if (
         recipient_tok is None
         and actor_tok is not None
         and pattern.pos == "VERB"
