@@ -822,25 +822,30 @@ def _person_noun(word: Token) -> bool:
 def _apposed_org_noun(name: Span) -> bool:
     """Whether a name is set off by a comma before an appositive headed by the singular
     noun of a kind of organisation ("Al-Shabaab, the militant group that ...")."""
+    doc = name.doc
+    if name.end >= len(doc) or doc[name.end].text != ",":
+        return False
     org_nouns = words().org_nouns
-    people = lexicons().person_nouns | lexicons().role_heads  # "a developer" may be one
-    root = name.root
+    lex = lexicons()
+
+    def person_word(token: Token) -> bool:  # "a developer" may be one
+        return token.lower_ in lex.person_nouns or token.lower_ in lex.role_heads
+
     return any(
         c.dep_ == "appos"
         and c.left_edge.i
         == name.end + 1  # the first appositive, not "…, a founder of X, a company"
-        and c.lower_ not in people
+        and c.is_lower  # "group", whichever singular tag the parser gave it
+        and c.tag_ not in {"NNS", "NNPS"}
+        and c.lower_ in org_nouns
+        and not person_word(c)
         # "a developer and spokeswoman for …": one person with two callings
-        and not any(k.dep_ == "conj" and k.lower_ in people for k in c.children)
+        and not any(k.dep_ == "conj" and person_word(k) for k in c.children)
         # "Trump, the developer who came to epitomize wealth": "who" is said of a person
         and not any(
             k.dep_ == "relcl" and any(w.lower_ == "who" for w in k.children) for k in c.children
         )
-        and c.is_lower  # "group", whichever singular tag the parser gave it
-        and c.tag_ not in {"NNS", "NNPS"}
-        and c.lower_ in org_nouns
-        and name.doc[name.end].text == ","
-        for c in root.children
+        for c in name.root.children
     )
 
 

@@ -252,17 +252,20 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     # wherever the entities stage saw it so, never the town or the river.
     diseases = ner_words().disease_names
     things = {e.id for e in found.entities if e.label == "PRODUCT" and e.name.lower() in diseases}
-    toponyms = [t for t in toponyms if index.entity_at(t.start, t.end) not in things]
+    kept: list[Toponym] = []
     for top in toponyms:
+        eid = index.entity_at(top.start, top.end)
+        if eid in things:
+            continue
+        kept.append(top)
         top.site = bool(_site_re().match(text, top.end)) or _saints_building(text, top)
         top.abbreviated = text[top.end : top.end + 1] == "." or bool(
             _PARTY_TAG.search(text, max(0, top.start - 3), top.start)
         )
-        eid = index.entity_at(top.start, top.end)
         top.other_entity = types.get(eid or "") in _OTHER_TYPES
         if top.entity is None:
             top.entity = eid if eid in place_ids else None
-    return toponyms
+    return kept
 
 
 _PARTY_TAG = re.compile(r"\b[DRI]-$")
