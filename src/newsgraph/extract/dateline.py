@@ -5,18 +5,24 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["dateline_end", "dateline_places"]
+__all__ = ["CAPITALS", "dateline_end", "dateline_places"]
+
+# Capital letters of Latin-script place names ("VIÑA DEL MAR", "ŁÓDŹ", "SÃO PAULO").
+CAPITALS = "A-ZÀ-ÖØ-ÞĆČĐĘŁŃŇŘŚŠŞŢŤŮŹŻŽĞİŐŰ"
 
 # Upper-case place words, then a comma or parenthesis opening up to 60 characters of
 # region, date or agency, then a spaced dash.
 _DATELINE = re.compile(
-    r"[ \t]*[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3}(?: ?[,(][^\n—–]{0,60}?)?\s(?:—|–|--?)\s*"
+    rf"[ \t]*[{CAPITALS}][{CAPITALS}.'-]+(?:[ /][{CAPITALS}][{CAPITALS}.'-]+){{0,3}}"
+    r"(?: ?[,(][^\n—–]{0,60}?)?\s(?:—|–|--?)\s*"
 )
 # The place words a dateline opens with ("SOUTH CHARLESTON" in "SOUTH CHARLESTON, W.Va. --").
-_PLACE_WORDS = re.compile(r"[ \t]*([A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3})")
+_PLACE_WORDS = re.compile(
+    rf"[ \t]*([{CAPITALS}][{CAPITALS}.'’-]+(?:[ /][{CAPITALS}][{CAPITALS}.'’-]+){{0,3}})"
+)
 # Some papers close the dateline with a colon: "BEIRUT: Unknown assailants ...".
 _COLON_DATELINE = re.compile(
-    r"[ \t]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:/[A-Z][A-Z ]+)?: (?=[\"“A-Z])"
+    rf"[ \t]*[{CAPITALS}][{CAPITALS}.'’-]+(?: [{CAPITALS}][{CAPITALS}.'’-]+){{0,3}}(?:/[{CAPITALS}][{CAPITALS} ]+)?: (?=[\"“A-Z])"
 )
 # A headline run into its story on one line ("Crash victim upgraded. MIDDLETOWN — ..."):
 # the dateline follows the headline's first sentence end, within this many characters.

@@ -22,6 +22,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract.dateline import CAPITALS
 from newsgraph.extract.doc_tokens import doc_ents, doc_tokens
 from newsgraph.extract.entity_lexicons import lexicons
 from newsgraph.extract.findings import doc_text
@@ -34,7 +35,8 @@ SCORE = re.compile(r"\d{1,3}(-\d{1,3})?")  # "5", "326-7"
 VERSUS = frozenset({"v", "v.", "vs", "vs.", "versus"})
 _NAME = r"[A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*){0,3}"
 DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})(?:,? [A-Z][a-z]+)?"
+    rf"^\s*(?P<place>[{CAPITALS}][{CAPITALS}.'-]+(?: [{CAPITALS}][{CAPITALS}.'-]+){{0,2}})"
+    r"(?:,? [A-Z][a-z]+)?"
     r"\s+(?:(?P<date>\d{4}-\d\d-\d\d)|\((?P<agency>[A-Za-z ]+)\))"
 )
 # A standings row: a team then its figures ("Doncaster 4 1 1 2", "NEW YORK 74 57 .565 -").

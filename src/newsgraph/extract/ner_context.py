@@ -29,7 +29,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.dateline import dateline_end
+from newsgraph.extract.dateline import CAPITALS, dateline_end
 from newsgraph.extract.doc_tokens import doc_ents, doc_tokens
 from newsgraph.extract.entity_lexicons import _load, lexicons
 from newsgraph.extract.findings import doc_text
@@ -51,7 +51,7 @@ from newsgraph.gazetteer.index import Gazetteer
 __all__ = ["repair_by_context"]
 
 # "TEHRAN/DUBAI (Reuters) -", "FRANKFURT, March 3 (Reuters)", "TOFTIR, Faroe Islands 1996-08-31"
-_PLACE = r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}"
+_PLACE = rf"[{CAPITALS}][{CAPITALS}.'-]+(?: [{CAPITALS}][{CAPITALS}.'-]+){{0,2}}"
 DATELINE = re.compile(
     rf"^\s*(?P<places>{_PLACE}(?:/{_PLACE})*)(?:, (?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){{0,2}}))?"
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
