@@ -1001,3 +1001,15 @@ def test_time_an_abbreviated_weekday_before_a_wire_date_belongs_to_it(extract):
     )
     assert found["Tues, Aug 24"].value == "2021-08-24"
     assert found["Mon Aug 30"].value == "2021-08-30"
+
+
+def test_time_a_past_form_in_an_if_clause_under_would_looks_ahead(extract):
+    # "took" is a past form, but the condition "would" hangs on has not happened yet
+    record = extract(
+        "The judge wrote that disabled voters would be harmed if the law took effect "
+        "before the November election. The law passed in March, officials said.",
+        published="2024-08-07",
+    )
+    found = _dates(record)
+    assert found["November"].value == "2024-11"
+    assert found["March"].value == "2024-03"

@@ -441,6 +441,19 @@ def _modal_ahead(verb: Token | None) -> bool:
     return bool(words & _MODALS) and not words & {"have", "'ve", "’ve"}
 
 
+def _open_condition(verb: Token) -> bool:
+    """ "would be harmed if the law took effect before the November election": a past
+    form in an if-clause under "would"/"will" speaks of what may yet happen."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children
+    ):
+        return False
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX and c.lower_ != "wo"
+        for c in verb.head.children
+    )
+
+
 def _verb_tense(verb) -> str | None:  # type: ignore[no-untyped-def]
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
@@ -455,6 +468,8 @@ def _verb_tense(verb) -> str | None:  # type: ignore[no-untyped-def]
             return cal.FUTURE
         if head.i != verb.i and head.pos_ in ("VERB", "AUX") and head.tag_ == "VBD":
             return cal.PAST
+        return cal.FUTURE
+    if verb.tag_ == "VBD" and _open_condition(verb):
         return cal.FUTURE
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return cal.PAST
