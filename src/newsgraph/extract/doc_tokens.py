@@ -14,7 +14,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["doc_ents", "doc_tokens", "token_index_at", "tokens_starting_in"]
+__all__ = ["doc_ents", "doc_tokens", "titled_name", "token_index_at", "tokens_starting_in"]
 
 _last: tuple[Doc, list[Token], list[int]] | None = None
 _last_ents: tuple[Doc, tuple[Span, ...]] | None = None
@@ -58,3 +58,12 @@ def tokens_starting_in(doc: Doc, start: int, end: int) -> range:
     """Indices of the tokens that start in characters ``[start, end)``."""
     starts = _cached(doc)[2]
     return range(bisect_left(starts, start), bisect_left(starts, end))
+
+
+def titled_name(token: Token) -> Token | None:
+    """The name a title runs into with no comma between ("Senate Majority Leader Chuck
+    Schumer", which the parser reads as the title "Leader" with the name in apposition)."""
+    named = next(
+        (c for c in token.rights if c.dep_ == "appos" and c.left_edge.i == token.i + 1), None
+    )
+    return named if named is not None and named.pos_ == "PROPN" else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract.doc_tokens import titled_name
 from newsgraph.extract.event_lexicons import cues, sectors, word_forms
 from newsgraph.extract.event_patterns import Pattern
 from newsgraph.extract.findings import Findings
@@ -746,6 +747,11 @@ def phrase_bounds(token: Token) -> tuple[int, int]:
 def make_ref(token: Token, found: Findings) -> Ref:
     doc: Doc = token.doc
     start, end = phrase_bounds(token)
+    named = titled_name(token)
+    if named is not None:
+        # "Senate Majority Leader Chuck Schumer": the title and the name, and the
+        # name's entity rather than the body inside the title
+        token, end = named, phrase_bounds(named)[1]
     span = doc[start:end]
     entity = found.mentions.entity_at(span.start_char, span.end_char)
     if entity is None:

@@ -29,7 +29,12 @@ from newsgraph.extract.attribution import (
     source_of,
 )
 from newsgraph.extract.dateline import dateline_end
-from newsgraph.extract.doc_tokens import doc_tokens, token_index_at, tokens_starting_in
+from newsgraph.extract.doc_tokens import (
+    doc_tokens,
+    titled_name,
+    token_index_at,
+    tokens_starting_in,
+)
 from newsgraph.extract.entity_lexicons import lexicons as entity_lexicons
 from newsgraph.extract.findings import Findings, doc_text
 from newsgraph.extract.quote_lexicon import lexicon, particle_cue
@@ -1944,6 +1949,9 @@ def _ref(span: Span | tuple[int, int] | None, doc: Doc, found: Findings) -> Ref 
 def _name_core(span: Span) -> tuple[int, int]:
     """The name inside a speaker phrase: the head with its compound words."""
     root = span.root
+    named = titled_name(root)
+    if named is not None and named.i < span.end:
+        root = named  # "Senate Majority Leader Chuck Schumer": the name, not the Senate
     left = root.i
     for child in root.lefts:
         if child.dep_ in ("compound", "flat") and child.i >= span.start:
