@@ -2131,7 +2131,8 @@ def _accidental(token: Token) -> bool:
     economic blow ("hit by a slump in sales")."""
     disasters = cues()["accident_words"]
     words = disasters | cues()["economic_causes"]
-    causes = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+    # "Chile wildfires kill 46": a headline's noun the tagger took for an auxiliary
+    causes = [c for c in token.children if c.dep_ in ("nsubj", "csubj", "aux")]
     if (shared := subject(token)) is not None:
         causes.append(shared)  # "has left thousands sick and killed 160", "floods that killed"
     for prep in token.children:
