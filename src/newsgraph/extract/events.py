@@ -774,6 +774,10 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             # "workers will strike on Monday": a labour strike, not an air strike
             event_type, mode, pattern_id = "PROTEST", "strike", f"labour>{pattern.id}"
             recipient = None
+        elif event_type == "ASSAULT" and (walkout := _walkout_launched(token, actor, doc)):
+            # "launched a hunger strike", "miners launched an indefinite strike": a walkout
+            event_type, mode, pattern_id = "PROTEST", walkout, f"labour>{pattern.id}"
+            recipient = None
         elif event_type == "ASSAULT" and _law_enforcement(token, actor, doc, found):
             # PLOVER COERCE 'seize': a police or judicial raid or search is not an assault
             event_type, mode, pattern_id = "COERCE", "seize", f"search>{pattern.id}"
@@ -2167,6 +2171,27 @@ def _diplomatic(token: Token, actor: Ref | None, doc: Doc, found: Findings) -> b
     if actor is None or token.lemma_.lower() != "protest":
         return False
     return sector_of(actor, doc, found) in cues()["diplomatic_sectors"]
+
+
+def _walkout_launched(token: Token, actor: Ref | None, doc: Doc) -> str | None:
+    """The mode of a labour or hunger strike that an attack verb launched ("launched a
+    wildcat general strike", "unions launched a strike"), or None for an air strike."""
+    strike = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in cues()["labour_strike_verbs"]
+        ),
+        None,
+    )
+    if strike is None:
+        return None
+    words = {t.lower_ for t in doc[strike.left_edge.i : strike.i]}
+    if "hunger" in words:
+        return "hunger"
+    if words & cues()["labour_strike_modifiers"] or _actor_root_in(actor, doc, "striker_words"):
+        return "strike"
+    return None
 
 
 def _actor_root_in(actor: Ref | None, doc: Doc, key: str) -> bool:
