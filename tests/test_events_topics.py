@@ -49,3 +49,66 @@ def test_events_a_launched_walkout_is_a_protest(extract, text, mode):
 def test_events_a_launched_air_strike_stays_an_assault(extract, text):
     record = extract(text)
     assert events_of(record, "ASSAULT") and not events_of(record, "PROTEST"), show(record)
+
+
+# --- "out on strike": the strike is the event, the demand its topic -------------------------
+
+
+def test_events_out_on_strike_is_a_protest_and_its_demand_no_request(extract):
+    record = extract(
+        "About 70 percent of the country’s public school teachers are out on strike, "
+        "demanding more pay and better working conditions, their union said on Thursday."
+    )
+    protests = events_of(record, "PROTEST")
+    assert len(protests) == 1 and protests[0].mode == "strike", show(record)
+    assert protests[0].actor is not None and "teachers" in protests[0].actor.text
+    assert not events_of(record, "REQUEST"), show(record)
+
+
+# --- a sentence received: SANCTION on the one sentenced --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, punished",
+    [
+        (
+            "The former governor received a prison sentence of 12 years on Monday for taking "
+            "bribes, the court said.",
+            "former governor",
+        ),
+        ("Opposition leader Ali Musa got a five-year sentence for inciting unrest.", "Ali Musa"),
+    ],
+)
+def test_events_a_received_sentence_is_a_sanction_of_the_subject(extract, text, punished):
+    record = extract(text)
+    sanctions = events_of(record, "SANCTION")
+    assert len(sanctions) == 1 and sanctions[0].mode == "convict", show(record)
+    assert sanctions[0].recipient is not None and punished in sanctions[0].recipient.text
+    assert sanctions[0].actor is None
+
+
+def test_events_a_warm_reception_is_no_sanction(extract):
+    record = extract("The peace plan received a warm welcome in the capital.")
+    assert not events_of(record, "SANCTION"), show(record)
+
+
+# --- violence told with an idiom ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, recipient",
+    [
+        (
+            "The mutineers turned their guns on their own officers, killing two, a spokesman said.",
+            "officers",
+        ),
+        ("Hundreds of armed youths went on a rampage through the northern town on Friday.", None),
+        ("Militiamen rampaged through the village, burning dozens of homes.", None),
+    ],
+)
+def test_events_violence_idioms_are_assaults(extract, text, recipient):
+    record = extract(text)
+    assaults = events_of(record, "ASSAULT")
+    assert assaults, show(record)
+    if recipient:
+        assert any(e.recipient is not None and recipient in e.recipient.text for e in assaults)

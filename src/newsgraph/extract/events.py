@@ -26,6 +26,7 @@ from newsgraph.extract.event_args import (
     root_predicate,
     sector_of,
     speaker_conjunct,
+    state_verb,
     subject,
 )
 from newsgraph.extract.event_derived import (
@@ -342,8 +343,8 @@ def _framed(token: Token) -> bool:
         return True  # "during Biden's visit to Hanoi": the visit took place
     if _trip_abroad(token, pattern):
         return True  # "appealed for weapons during a visit to Washington"
-    if token.head.lower_ == "on" and token.head.head.lemma_.lower() in cue["state_verbs"]:
-        return True  # "has been on hunger strike since May", "remain on strike"
+    if token.head.lower_ == "on" and state_verb(token.head.head) is not None:
+        return True  # "has been on hunger strike since May", "remain (out) on strike"
     if (
         pattern is not None
         and pattern.type == "COOPERATE"
@@ -600,6 +601,14 @@ def _protest_topic(token: Token, found: dict[int, Pattern]) -> bool:
                 current,
                 *current.children,
                 *(g for c in current.children for g in c.children),
+                # "are out on strike, demanding more pay": the strike hangs from "out"
+                *(
+                    h
+                    for c in current.children
+                    if c.lower_ == "out"
+                    for g in c.children
+                    for h in g.children
+                ),
             )
         ):
             return True
