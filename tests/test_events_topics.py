@@ -112,3 +112,50 @@ def test_events_violence_idioms_are_assaults(extract, text, recipient):
     assert assaults, show(record)
     if recipient:
         assert any(e.recipient is not None and recipient in e.recipient.text for e in assaults)
+
+
+# --- a trip abroad told with "fly", "head", "depart for": CONSULT visit ------------------------
+
+
+@pytest.mark.parametrize(
+    "text, host",
+    [
+        (
+            "Japan’s foreign minister flew to Beijing on Monday to discuss the dispute over the "
+            "islands with his Chinese counterpart.",
+            "Beijing",
+        ),
+        (
+            "Secretary of State Antony Blinken headed to Cairo on Sunday, the State Department "
+            "said.",
+            "Cairo",
+        ),
+        (
+            "The Malian foreign minister has departed for Addis Ababa to take part in a series "
+            "of meetings.",
+            None,
+        ),
+    ],
+)
+def test_events_an_official_trip_is_a_visit(extract, text, host):
+    record = extract(text)
+    visits = events_of(record, "CONSULT")
+    assert (
+        len(visits) == 1
+        and visits[0].mode == "visit"
+        and visits[0].status in ("asserted", "reported")
+    ), show(record)
+    if host:
+        assert visits[0].recipient is not None and host in visits[0].recipient.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of refugees headed to the border on Monday as the fighting spread.",
+        "The national team flew to Madrid on Friday for the final.",
+    ],
+)
+def test_events_a_trip_by_no_official_is_no_visit(extract, text):
+    record = extract(text)
+    assert not events_of(record, "CONSULT"), show(record)
