@@ -159,3 +159,33 @@ def test_events_an_official_trip_is_a_visit(extract, text, host):
 def test_events_a_trip_by_no_official_is_no_visit(extract, text):
     record = extract(text)
     assert not events_of(record, "CONSULT"), show(record)
+
+
+# --- a request told with its answer: the answer is the news -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council on Sunday approved a request from the observer force to extend "
+        "its mandate until 2020.",
+        "Three Syrian activists had their asylum requests approved on Friday, two weeks after "
+        "they entered the country.",
+        "The court granted the defence’s request for bail on Tuesday.",
+    ],
+)
+def test_events_an_answered_request_is_no_request(extract, text):
+    record = extract(text)
+    assert not events_of(record, "REQUEST"), show(record)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine made a formal request for more air defence systems on Monday.",
+        "Germany received a formal request from Poland for tanks on Tuesday.",
+    ],
+)
+def test_events_a_request_made_or_received_is_a_request(extract, text):
+    record = extract(text)
+    assert len(events_of(record, "REQUEST")) == 1, show(record)

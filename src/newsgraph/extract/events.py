@@ -256,6 +256,10 @@ def _candidate(token: Token) -> Pattern | None:
         and not _existential(token.head.head)
     ):
         return None  # "the coalition battling Houthi rebels called for a truce": a description
+    if pattern.pos == "NOUN" and pattern.type == "REQUEST" and _answered_request(token):
+        # "approved a request from the force", "after receiving a request", "had their
+        # requests approved": the answer is the news, the request was made before
+        return None
     if _within_reduced_relative(token):
         # "the journalists detained during the protests were freed", "the activist jailed
         # for insulting the king": background, and so is what it holds
@@ -274,6 +278,20 @@ def _candidate(token: Token) -> Pattern | None:
         # named as the setting ("killed during protests against tax increases") took place
         return None
     return pattern
+
+
+def _answered_request(token: Token) -> bool:
+    """A request noun that something answers: the object of approve/grant/receive ..., or
+    told with its answer ("had their requests approved")."""
+    answers = cues()["request_answer_verbs"]
+    if token.dep_ in ("dobj", "obj", "nsubjpass") and word_forms(token.head) & answers:
+        return True
+    return any(
+        c.dep_ in ("acl", "amod", "oprd", "ccomp", "xcomp")
+        and c.tag_ == "VBN"
+        and word_forms(c) & answers
+        for c in (*token.children, *(token.head.children if token.dep_ in ("dobj", "obj") else ()))
+    )
 
 
 def _within_reduced_relative(token: Token) -> bool:
