@@ -189,3 +189,18 @@ def test_events_an_answered_request_is_no_request(extract, text):
 def test_events_a_request_made_or_received_is_a_request(extract, text):
     record = extract(text)
     assert len(events_of(record, "REQUEST")) == 1, show(record)
+
+
+# --- "returned fire": an exchange of fire ------------------------------------------------------
+
+
+def test_events_returning_fire_is_an_assault(extract):
+    record = extract("Soldiers at the checkpoint returned fire on the gunmen, killing two of them.")
+    assaults = events_of(record, "ASSAULT")
+    assert assaults and assaults[0].trigger.text == "returned", show(record)
+    assert assaults[0].recipient is not None and "gunmen" in assaults[0].recipient.text
+
+
+def test_events_returning_a_fire_engine_is_no_assault(extract):
+    record = extract("The volunteers returned the fire engine to the depot on Monday.")
+    assert not events_of(record, "ASSAULT"), show(record)
