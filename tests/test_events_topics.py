@@ -204,3 +204,47 @@ def test_events_returning_fire_is_an_assault(extract):
 def test_events_returning_a_fire_engine_is_no_assault(extract):
     record = extract("The volunteers returned the fire engine to the depot on Monday.")
     assert not events_of(record, "ASSAULT"), show(record)
+
+
+# --- workers who strike "over" or "against" a law strike; they do not speak -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses will strike on Monday over the new pay law, their union said.",
+        "Teachers struck on Wednesday against the controversial education bill.",
+    ],
+)
+def test_events_a_labour_strike_over_a_law_is_no_accusation(extract, text):
+    record = extract(text)
+    assert not events_of(record, "ACCUSE"), show(record)
+    assert any(e.mode == "strike" for e in events_of(record, "PROTEST")), show(record)
+
+
+def test_events_striking_at_a_plan_is_still_words(extract):
+    record = extract("The opposition struck at the government’s budget plans in parliament.")
+    assert events_of(record, "ACCUSE") and not events_of(record, "PROTEST"), show(record)
+
+
+# --- a strike decided or voted is called: PROTEST, not a threat --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers in the capital decided on Monday to strike on Wednesday against the new "
+        "education law.",
+        "The dock workers’ union voted to strike next week over pay.",
+    ],
+)
+def test_events_a_called_strike_is_a_protest(extract, text):
+    record = extract(text)
+    counted = [e for e in record.events if e.status in ("asserted", "reported")]
+    assert [e.type for e in counted] == ["PROTEST"], show(record)
+
+
+def test_events_a_strike_threatened_stays_a_threat(extract):
+    record = extract("The union threatened to strike if the pay offer was not improved.")
+    counted = [e for e in record.events if e.status in ("asserted", "reported")]
+    assert [e.type for e in counted] == ["THREATEN"], show(record)

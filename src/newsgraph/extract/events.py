@@ -783,7 +783,16 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             recipient = _through_act(recipient, event_type, doc, found)
         # a refusal takes none of the refused type's modes (PLOVER's REJECT modes differ)
         mode = pattern.mode if event_type == pattern.type else None
-        if event_type == "ASSAULT" and _verbal(token, pattern, recipient):
+        if (
+            event_type == "ASSAULT"
+            and word_forms(token) & cues()["labour_strike_verbs"]
+            and _actor_root_in(actor, doc, "striker_words")
+        ):
+            # "workers will strike on Monday": a labour strike, not an air strike (nor words:
+            # "teachers decided to strike against the legislation")
+            event_type, mode, pattern_id = "PROTEST", "strike", f"labour>{pattern.id}"
+            recipient = None
+        elif event_type == "ASSAULT" and _verbal(token, pattern, recipient):
             # "attacked the government's record", "clashed over the budget": words, not force
             event_type, mode, pattern_id = "ACCUSE", "disapprove", f"verbal>{pattern.id}"
         elif (
@@ -793,14 +802,6 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
         ):
             # PLOVER: violence by demonstrators is PROTEST 'riot', not ASSAULT
             event_type, mode, pattern_id = "PROTEST", "riot", f"riot>{pattern.id}"
-        elif (
-            event_type == "ASSAULT"
-            and word_forms(token) & cues()["labour_strike_verbs"]
-            and _actor_root_in(actor, doc, "striker_words")
-        ):
-            # "workers will strike on Monday": a labour strike, not an air strike
-            event_type, mode, pattern_id = "PROTEST", "strike", f"labour>{pattern.id}"
-            recipient = None
         elif event_type == "ASSAULT" and (walkout := _walkout_launched(token, actor, doc)):
             # "launched a hunger strike", "miners launched an indefinite strike": a walkout
             event_type, mode, pattern_id = "PROTEST", walkout, f"labour>{pattern.id}"
@@ -1344,6 +1345,15 @@ class _Coder:
         if pattern.id.startswith(PROMISE_PREFIX):
             # "offered to resign": the promised retreat is the commitment's code already
             derived = None
+        if (
+            head is not None
+            and derived == "THREATEN"
+            and event_type == "PROTEST"
+            and head.lemma_.lower() in cues()["protest_call_verbs"]
+        ):
+            # "teachers voted to strike", "decided to strike on Wednesday": the protest is
+            # called, as "will strike" is (PLOVER PROTEST), not threatened
+            derived = "PROTEST"
         if (
             head is not None
             and derived == "THREATEN"
