@@ -248,3 +248,25 @@ def test_events_a_strike_threatened_stays_a_threat(extract):
     record = extract("The union threatened to strike if the pay offer was not improved.")
     counted = [e for e in record.events if e.status in ("asserted", "reported")]
     assert [e.type for e in counted] == ["THREATEN"], show(record)
+
+
+# --- the outcome of a possible cause is only possible -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new law could lead to hundreds of teachers resigning, the union warned.",
+        "Officials said the move might result in troops withdrawing from the border region.",
+    ],
+)
+def test_events_an_outcome_that_could_follow_has_not_happened(extract, text):
+    record = extract(text)
+    retreats = events_of(record, "RETREAT")
+    assert retreats and all(e.status == "hypothetical" for e in retreats), show(record)
+
+
+def test_events_an_outcome_that_followed_happened(extract):
+    record = extract("The crackdown led to hundreds of opposition officials resigning last week.")
+    retreats = events_of(record, "RETREAT")
+    assert retreats and retreats[0].status == "asserted", show(record)
