@@ -270,3 +270,19 @@ def test_events_an_outcome_that_followed_happened(extract):
     record = extract("The crackdown led to hundreds of opposition officials resigning last week.")
     retreats = events_of(record, "RETREAT")
     assert retreats and retreats[0].status == "asserted", show(record)
+
+
+# --- "killed when fighting erupted": one attack, also when the gerund is tagged a verb ---------
+
+
+def test_events_killed_when_fighting_erupted_is_one_assault(extract):
+    record = extract(
+        "Four people were killed in the village on Saturday when fighting between rival "
+        "tribes erupted between two villages, an official said."
+    )
+    assert [e.type for e in record.events] == ["ASSAULT"], show(record)
+
+
+def test_events_fighting_that_erupted_alone_is_an_assault(extract):
+    record = extract("Fighting erupted between rival tribes in the north on Saturday.")
+    assert [e.type for e in record.events] == ["ASSAULT"], show(record)

@@ -655,7 +655,14 @@ def _same_type_above(token: Token, pattern: Pattern, found: dict[int, Pattern]) 
             # "four were killed when fighting erupted": the fighting is the killing's
             # setting, one attack told twice (the "when" clause is checked next)
             step == 0
-            and current.pos_ != "VERB"
+            and (
+                current.pos_ != "VERB"
+                # "when fighting erupted": the parser may tag the gerund a verb
+                or (
+                    current.tag_ == "VBG"
+                    and not any(c.dep_ in ("nsubj", "aux", "dobj") for c in current.children)
+                )
+            )
             and current.head.lemma_.lower() in cues()["onset_verbs"]
             and current.head.i not in found
         ):
