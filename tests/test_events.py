@@ -2049,17 +2049,35 @@ def test_events_a_resignation_is_one_retreat(extract):
 @pytest.mark.parametrize(
     "text",
     [
-        "The foreign minister flew to Beijing on Tuesday to discuss trade with his Chinese "
-        "counterpart.",
-        "The envoy flew to Doha on Sunday to negotiate with the Taliban.",
         "The minister cut short her holiday in order to meet the French ambassador.",
+        "The minister postponed her holiday to discuss trade with her Chinese counterpart.",
     ],
 )
-def test_events_talks_named_as_a_trips_purpose_are_only_intended(extract, text):
+def test_events_talks_named_as_a_purpose_are_only_intended(extract, text):
     record = extract(text)
     talks = coded(record, "CONSULT")
     assert talks and all(e.status == "intended" for e in talks)
     assert "CONSULT" not in counted_types(record)
+
+
+@pytest.mark.parametrize(
+    "text, host",
+    [
+        (
+            "The foreign minister flew to Beijing on Tuesday to discuss trade with his Chinese "
+            "counterpart.",
+            "Beijing",
+        ),
+        ("The envoy flew to Doha on Sunday to negotiate with the Taliban.", "Doha"),
+    ],
+)
+def test_events_a_trip_for_talks_is_the_visit(extract, text, host):
+    # the flight happened: PLOVER's CONSULT visit, as "travelled to Beijing" is; the talks
+    # it was for are folded into it, not counted as held
+    record = extract(text)
+    assert counted_types(record) == ["CONSULT"]
+    visit = coded(record, "CONSULT")[0]
+    assert visit.mode == "visit" and visit.recipient is not None and host in visit.recipient.text
 
 
 def test_events_a_crowd_gathering_to_protest_is_protesting(extract):
@@ -3142,13 +3160,22 @@ def test_events_briefing_reporters_or_withdrawing_an_offer_is_no_event(extract, 
             "The minister returned home after talks with the Chinese foreign minister.",
             "Chinese foreign minister",
         ),
-        ("After a visit to Washington, the Israeli prime minister flew to London.", "Washington"),
+        ("After a visit to Washington, the Israeli prime minister returned home.", "Washington"),
     ],
 )
 def test_events_talks_or_a_visit_told_as_the_time_are_a_consultation(extract, text, recipient):
     event = only(extract(text), "CONSULT")
     assert event.status == "asserted"
     assert event.recipient is not None and event.recipient.text == recipient
+
+
+def test_events_a_visit_told_as_the_time_of_another_is_not_coded_twice(extract):
+    # the sentence codes its own visit (the flight to London), so the setting adds none
+    event = only(
+        extract("After a visit to Washington, the Israeli prime minister flew to London."),
+        "CONSULT",
+    )
+    assert event.recipient is not None and event.recipient.text == "London"
 
 
 def test_events_speaking_to_a_counterpart_is_still_a_consultation(extract):

@@ -151,6 +151,9 @@ def _verb_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
         giver = _prep_object(token, ("from",))
         if giver is not None:
             return _resolve(giver), _resolve(subject(token))
+        if pattern.type == "SANCTION":
+            # "received a prison sentence": the subject is punished, the court unnamed
+            return None, _resolve(subject(token))
     if passive:
         actor = _agent(token)
         if actor is None and token.dep_ == "conj":
@@ -371,13 +374,11 @@ def _noun_arguments(token: Token, pattern: Pattern) -> tuple[Token | None, Token
         is not None
     ):
         actor = subject(verb)  # "X appealed for arms during a visit to Y": X
-    if (
-        actor is None
-        and token.dep_ == "pobj"
-        and token.head.lower_ == "on"
-        and token.head.head.lemma_.lower() in cues()["state_verbs"]
-    ):
-        actor = subject(token.head.head)  # "the doctors are on strike"
+    state = (
+        state_verb(token.head.head) if token.dep_ == "pobj" and token.head.lower_ == "on" else None
+    )
+    if actor is None and state is not None:
+        actor = subject(state)  # "the doctors are on strike", "teachers are out on strike"
     trip = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
     # (the nominal's recipient prepositions include "into": "an investigation into X")
     if actor is None and trip is not None and word_forms(trip) & cues()["travel_verbs"]:
@@ -445,6 +446,14 @@ def _measured_by(token: Token) -> Token | None:
     if token.head.lower_ == "in" and quantity.lower_ not in c["amount_words"]:
         return None
     return quantity.head if quantity.head.pos_ in ("VERB", "AUX") else None
+
+
+def state_verb(token: Token) -> Token | None:
+    """The state verb ("be", "remain") an "on strike" phrase hangs from, also through
+    "out" ("teachers are out on strike"), or None."""
+    if token.lower_ == "out" and token.dep_ in ("advmod", "prt"):
+        token = token.head
+    return token if token.lemma_.lower() in cues()["state_verbs"] else None
 
 
 def root_predicate(token: Token) -> bool:

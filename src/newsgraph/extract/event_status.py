@@ -230,6 +230,10 @@ def _climbs(token: Token) -> bool:
         return False
     if token.dep_ == "advcl":
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if token.dep_ == "acl" and token.tag_ == "VBG" and _consequence_of(token.head):
+        # "could lead to (hundreds of) teachers resigning": the outcome has the modality
+        # of its cause
+        return True
     if token.dep_ == "conj" and (
         token.head.dep_ == "xcomp"
         or (
@@ -241,6 +245,18 @@ def _climbs(token: Token) -> bool:
         # the prisoners and end the blockade": both under the same governor
         return True
     return token.dep_ in CLAUSE_INTERNAL
+
+
+def _consequence_of(noun: Token) -> bool:
+    """Whether ``noun`` is the object of "lead to", "result in" ... (through "hundreds of")."""
+    for _ in range(3):
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return False
+        prep = noun.head
+        if prep.lower_ != "of":
+            return _lemma(prep.head) in cues()["consequence_verbs"]
+        noun = prep.head
+    return False
 
 
 def _clause_nodes(token: Token) -> list[Token]:

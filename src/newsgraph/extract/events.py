@@ -26,6 +26,7 @@ from newsgraph.extract.event_args import (
     root_predicate,
     sector_of,
     speaker_conjunct,
+    state_verb,
     subject,
 )
 from newsgraph.extract.event_derived import (
@@ -255,6 +256,10 @@ def _candidate(token: Token) -> Pattern | None:
         and not _existential(token.head.head)
     ):
         return None  # "the coalition battling Houthi rebels called for a truce": a description
+    if pattern.pos == "NOUN" and pattern.type == "REQUEST" and _answered_request(token):
+        # "approved a request from the force", "after receiving a request", "had their
+        # requests approved": the answer is the news, the request was made before
+        return None
     if _within_reduced_relative(token):
         # "the journalists detained during the protests were freed", "the activist jailed
         # for insulting the king": background, and so is what it holds
@@ -273,6 +278,20 @@ def _candidate(token: Token) -> Pattern | None:
         # named as the setting ("killed during protests against tax increases") took place
         return None
     return pattern
+
+
+def _answered_request(token: Token) -> bool:
+    """A request noun that something answers: the object of approve/grant/receive ..., or
+    told with its answer ("had their requests approved")."""
+    answers = cues()["request_answer_verbs"]
+    if token.dep_ in ("dobj", "obj", "nsubjpass") and word_forms(token.head) & answers:
+        return True
+    return any(
+        c.dep_ in ("acl", "amod", "oprd", "ccomp", "xcomp")
+        and c.tag_ == "VBN"
+        and word_forms(c) & answers
+        for c in (*token.children, *(token.head.children if token.dep_ in ("dobj", "obj") else ()))
+    )
 
 
 def _within_reduced_relative(token: Token) -> bool:
@@ -342,8 +361,8 @@ def _framed(token: Token) -> bool:
         return True  # "during Biden's visit to Hanoi": the visit took place
     if _trip_abroad(token, pattern):
         return True  # "appealed for weapons during a visit to Washington"
-    if token.head.lower_ == "on" and token.head.head.lemma_.lower() in cue["state_verbs"]:
-        return True  # "has been on hunger strike since May", "remain on strike"
+    if token.head.lower_ == "on" and state_verb(token.head.head) is not None:
+        return True  # "has been on hunger strike since May", "remain (out) on strike"
     if (
         pattern is not None
         and pattern.type == "COOPERATE"
@@ -600,6 +619,14 @@ def _protest_topic(token: Token, found: dict[int, Pattern]) -> bool:
                 current,
                 *current.children,
                 *(g for c in current.children for g in c.children),
+                # "are out on strike, demanding more pay": the strike hangs from "out"
+                *(
+                    h
+                    for c in current.children
+                    if c.lower_ == "out"
+                    for g in c.children
+                    for h in g.children
+                ),
             )
         ):
             return True
@@ -628,7 +655,14 @@ def _same_type_above(token: Token, pattern: Pattern, found: dict[int, Pattern]) 
             # "four were killed when fighting erupted": the fighting is the killing's
             # setting, one attack told twice (the "when" clause is checked next)
             step == 0
-            and current.pos_ != "VERB"
+            and (
+                current.pos_ != "VERB"
+                # "when fighting erupted": the parser may tag the gerund a verb
+                or (
+                    current.tag_ == "VBG"
+                    and not any(c.dep_ in ("nsubj", "aux", "dobj") for c in current.children)
+                )
+            )
             and current.head.lemma_.lower() in cues()["onset_verbs"]
             and current.head.i not in found
         ):
@@ -756,7 +790,16 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             recipient = _through_act(recipient, event_type, doc, found)
         # a refusal takes none of the refused type's modes (PLOVER's REJECT modes differ)
         mode = pattern.mode if event_type == pattern.type else None
-        if event_type == "ASSAULT" and _verbal(token, pattern, recipient):
+        if (
+            event_type == "ASSAULT"
+            and word_forms(token) & cues()["labour_strike_verbs"]
+            and _actor_root_in(actor, doc, "striker_words")
+        ):
+            # "workers will strike on Monday": a labour strike, not an air strike (nor words:
+            # "teachers decided to strike against the legislation")
+            event_type, mode, pattern_id = "PROTEST", "strike", f"labour>{pattern.id}"
+            recipient = None
+        elif event_type == "ASSAULT" and _verbal(token, pattern, recipient):
             # "attacked the government's record", "clashed over the budget": words, not force
             event_type, mode, pattern_id = "ACCUSE", "disapprove", f"verbal>{pattern.id}"
         elif (
@@ -766,13 +809,9 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
         ):
             # PLOVER: violence by demonstrators is PROTEST 'riot', not ASSAULT
             event_type, mode, pattern_id = "PROTEST", "riot", f"riot>{pattern.id}"
-        elif (
-            event_type == "ASSAULT"
-            and word_forms(token) & cues()["labour_strike_verbs"]
-            and _actor_root_in(actor, doc, "striker_words")
-        ):
-            # "workers will strike on Monday": a labour strike, not an air strike
-            event_type, mode, pattern_id = "PROTEST", "strike", f"labour>{pattern.id}"
+        elif event_type == "ASSAULT" and (walkout := _walkout_launched(token, actor, doc)):
+            # "launched a hunger strike", "miners launched an indefinite strike": a walkout
+            event_type, mode, pattern_id = "PROTEST", walkout, f"labour>{pattern.id}"
             recipient = None
         elif event_type == "ASSAULT" and _law_enforcement(token, actor, doc, found):
             # PLOVER COERCE 'seize': a police or judicial raid or search is not an assault
@@ -1313,6 +1352,15 @@ class _Coder:
         if pattern.id.startswith(PROMISE_PREFIX):
             # "offered to resign": the promised retreat is the commitment's code already
             derived = None
+        if (
+            head is not None
+            and derived == "THREATEN"
+            and event_type == "PROTEST"
+            and head.lemma_.lower() in cues()["protest_call_verbs"]
+        ):
+            # "teachers voted to strike", "decided to strike on Wednesday": the protest is
+            # called, as "will strike" is (PLOVER PROTEST), not threatened
+            derived = "PROTEST"
         if (
             head is not None
             and derived == "THREATEN"
@@ -2168,6 +2216,27 @@ def _diplomatic(token: Token, actor: Ref | None, doc: Doc, found: Findings) -> b
     if actor is None or token.lemma_.lower() != "protest":
         return False
     return sector_of(actor, doc, found) in cues()["diplomatic_sectors"]
+
+
+def _walkout_launched(token: Token, actor: Ref | None, doc: Doc) -> str | None:
+    """The mode of a labour or hunger strike that an attack verb launched ("launched a
+    wildcat general strike", "unions launched a strike"), or None for an air strike."""
+    strike = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in cues()["labour_strike_verbs"]
+        ),
+        None,
+    )
+    if strike is None:
+        return None
+    words = {t.lower_ for t in doc[strike.left_edge.i : strike.i]}
+    if "hunger" in words:
+        return "hunger"
+    if words & cues()["labour_strike_modifiers"] or _actor_root_in(actor, doc, "striker_words"):
+        return "strike"
+    return None
 
 
 def _actor_root_in(actor: Ref | None, doc: Doc, key: str) -> bool:
