@@ -587,6 +587,10 @@ def _headlines(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
             if (
                 token.pos_ not in ("NOUN", "PROPN", "VERB")
                 or not _verb_forms(token) & lex.verbs.keys()
+                # "… Spending In Battleground States To …", "This Well-Known Author":
+                # a preposition's object or a modifier is no reporting verb
+                or (token.dep_ == "pobj" and token.head.pos_ == "ADP")
+                or token.dep_ == "amod"
             ):
                 continue
             source = doc[line.start : token.i]
@@ -644,6 +648,8 @@ def _colon_lines(doc: Doc, direct: list[QuoteSpan], drafts: list[_Draft]) -> lis
             continue
         if any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in head_span):
             continue  # "He then listed the qualities …:" introduces, it is not a name
+        if _clause_label(head_span):
+            continue  # "Kasich has another advantage: …", "The One Thing Both Sides Want: …"
         colon = doc.char_span(head_end, head_end + 1, alignment_mode="expand")
         draft = _Draft(
             kind="mixed" if _contains_marks(line.group(2)) else "indirect",
@@ -655,6 +661,19 @@ def _colon_lines(doc: Doc, direct: list[QuoteSpan], drafts: list[_Draft]) -> lis
         draft.content_tokens = set(tokens_starting_in(doc, body_start, body_end))
         out.append(draft)
     return out
+
+
+def _clause_label(head: Span) -> bool:
+    """A colon line's label holding a verb with its own subject is a clause leading
+    into what follows ("Kasich has another advantage:", "On Trade, Angry Voters Have
+    Point:"), not the name of a speaker."""
+    return any(
+        t.pos_ in ("VERB", "AUX")
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and head.start <= c.i < head.end for c in t.children
+        )
+        for t in head
+    )
 
 
 def _block_quotes(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:

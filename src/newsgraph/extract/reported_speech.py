@@ -191,6 +191,14 @@ def _predicated_one(token: Token) -> Span | None:
     return phrase(subject) if subject is not None else None
 
 
+def _headline_future(token: Token) -> bool:
+    """ "AFL-CIO to endorse Clinton", "Clinton to call for wider efforts …": a headline's
+    "X to do" is what X will do; the infinitive heads the line and has its own subject."""
+    return token.dep_ == "ROOT" and any(
+        c.dep_ == "nsubj" and c.i < token.i - 1 for c in token.children
+    )
+
+
 def _reports_something(verb: Token) -> bool:
     """ "appeared to suggest that …", "seemed to call for …": the cue verb under
     appear/seem has a complement of its own; "appeared to push aides to …" has not
@@ -601,6 +609,7 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         )
         and not _purpose_statement(token, entry)
         and _predicated_one(token) is None
+        and not _headline_future(token)
     ):
         return None  # "to get Massoud to pledge …": an intention, not a statement
     if particle_cue(token) is None and any(
