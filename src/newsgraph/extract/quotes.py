@@ -1841,7 +1841,12 @@ def _link_continuations(doc: Doc, drafts: list[_Draft]) -> None:
             and draft.source is None
             and draft.kind == "direct"
         )
-        if not (shared_cue or orphan):
+        side_cue = _cue_in_side_remark(drafts, n, prev_n)
+        if side_cue:
+            # "“A,” Thiel wrote, explaining why he came, “B.”": B is still what was written
+            draft.cue, draft.cue_token, draft.source = prev.cue, prev.cue_token, prev.source
+            draft.layout_speaker = prev.layout_speaker
+        if not (shared_cue or orphan or side_cue):
             continue
         paragraphs_between = _breaks(text, prev.end, draft.start)
         if orphan and paragraphs_between > 1:
@@ -1849,6 +1854,34 @@ def _link_continuations(doc: Doc, drafts: list[_Draft]) -> None:
         if prev.source is None and prev.layout_speaker is None and prev.continues is None:
             continue
         draft.continues = prev_n
+
+
+def _cue_in_side_remark(drafts: list[_Draft], n: int, prev_n: int) -> bool:
+    """The direct quote at ``n`` took its cue from a side remark in the previous direct
+    quote's own attribution sentence ("“A,” she said when asked what he would do. “B.”",
+    "“A,” he answered, referring to X. “B.”"): that remark is what ``_continued``
+    skipped, and the quote goes on with the statement before it."""
+    draft, prev = drafts[n], drafts[prev_n]
+    if (
+        prev_n != n - 2
+        or draft.kind != "direct"
+        or prev.kind != "direct"
+        or draft.cue_token is None
+        or prev.cue_token is None
+        or draft.cue_token.i == prev.cue_token.i
+    ):
+        return False
+    cue = draft.cue_token
+    doc = cue.doc
+    between = tokens_starting_in(doc, cue.idx + len(cue.text), draft.start)
+    if all(doc[i].is_punct or doc[i].is_space for i in between):
+        return False  # "…, remarking, “Thank you …”": the remark introduces its own quote
+    return (
+        cue.sent.start == prev.cue_token.sent.start
+        and prev.end <= cue.idx < draft.start
+        and cue.i != prev.cue_token.i
+        and any(a.i == prev.cue_token.i for a in cue.ancestors)
+    )
 
 
 def _link_run_on_paragraphs(text: str, drafts: list[_Draft]) -> None:
