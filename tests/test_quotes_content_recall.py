@@ -60,3 +60,32 @@ def test_relative_clause_with_seem_keeps_the_relative_word(extract):
         "Her rivals seized on the remarks, which seem to have cost her support among older voters."
     )
     _quote_with(record, "which seem to have cost her support")
+
+
+def test_object_before_a_comma_is_what_was_announced(extract):
+    record = extract(
+        "At the moment Ms. Delgado announced her candidacy last winter, her rival was "
+        "holding a fundraiser in his office downtown."
+    )
+    quote = _quote_with(record, "her candidacy")
+    assert "fundraiser" not in quote.content.text
+    assert quote.speaker is not None and quote.speaker.text == "Ms. Delgado"
+
+
+def test_claimed_responsibility_before_a_participle_clause(extract):
+    record = extract(
+        "So far, no extremist organization has claimed responsibility for the deadly "
+        "shooting, leading law enforcement officials to question whether the gunman acted alone."
+    )
+    quote = _quote_with(record, "responsibility for the deadly shooting")
+    assert "officials" not in quote.content.text
+
+
+def test_told_reporters_comma_clause_still_reports_the_clause(extract):
+    record = extract("The mayor told reporters, the bridge will reopen on Monday.")
+    _quote_with(record, "the bridge will reopen on Monday")
+
+
+def test_a_person_being_clear_that_still_reports(extract):
+    record = extract("The governor was clear that the tax would not rise this year.")
+    _quote_with(record, "the tax would not rise this year")

@@ -199,6 +199,25 @@ def _headline_future(token: Token) -> bool:
     )
 
 
+def _clause_after_object(token: Token, clause: Token) -> bool:
+    """ "At the moment Sanders announced his candidacy last spring, Mook was holding a
+    meeting", "has claimed responsibility for the attack, leading police to …": a cue
+    with its own object, and a comma between that object and a clause the parser hung
+    on the cue with no "that": the clause is the sentence's own, the object was said."""
+    if clause.i < token.i or _that_clause(clause):
+        return False
+    if any(m.dep_ == "mark" for m in clause.children):
+        return False
+    doc = token.doc
+    for obj in token.children:
+        if obj.dep_ != "dobj" or obj.i > clause.i:
+            continue
+        gap = doc[obj.right_edge.i + 1 : clause.i]
+        if any(t.text == "," for t in gap):
+            return True
+    return False
+
+
 def _reports_something(verb: Token) -> bool:
     """ "appeared to suggest that …", "seemed to call for …": the cue verb under
     appear/seem has a complement of its own; "appeared to push aides to …" has not
@@ -617,6 +636,8 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     ):
         return None  # "called up fighters", "backed off" (but "weighed in on")
     heads = [c for c in token.children if c.dep_ == "ccomp" and not _semicolon_clause(c, token)]
+    if entry.np and not entry.addressee_object:
+        heads = [c for c in heads if not _clause_after_object(token, c)]
     if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in token.children):
         # "Viguerie is upbeat …, in part because he sees Cruz as a uniter": the cue's
         # clause is the subordinate one; the clause before it is the sentence's own.
