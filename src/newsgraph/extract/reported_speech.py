@@ -1717,6 +1717,19 @@ def _according_to(token: Token) -> Reported | None:
         head = head.head
     own = _subtree(token)
     doc = token.doc
+    before: int | None = None
+    if (
+        head.dep_ == "conj"
+        and head.i > token.i
+        and head.head.i < token.i
+        and token.i > 0
+        and doc[token.i - 1].text == ","
+    ):
+        # "Clinton holds a lead in California, according to the average of polls, where
+        # 475 delegates will be at stake": the parser made a second clause of the
+        # source's aside; what the source vouches for is the clause before the comma.
+        before = token.i - 1
+        head = head.head
     # "… was, according to an official who asked not to be named, “far below …”": the
     # parser may hang the quotation on the source's relative clause; the source ends
     # where a quotation opens.
@@ -1729,14 +1742,19 @@ def _according_to(token: Token) -> Reported | None:
     content = (
         {t.i for t in head.sent if t.i not in own} if head.dep_ == "ROOT" else _subtree(head) - own
     )
+    if before is not None:
+        content = {i for i in content if i < before}
     source = phrase(pobj)
     if quote_at is not None and source.end > max(own) + 1:
         source = doc[source.start : max(own) + 1]
     aside = next(
         (
             c
-            for c in pobj.rights
-            if c.dep_ == "relcl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
+            for c in pobj.subtree
+            if c.dep_ == "relcl"
+            and c.i > pobj.i
+            and c.left_edge.i > 0
+            and doc[c.left_edge.i - 1].text == ","
         ),
         None,
     )
