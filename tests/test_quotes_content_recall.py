@@ -89,3 +89,18 @@ def test_told_reporters_comma_clause_still_reports_the_clause(extract):
 def test_a_person_being_clear_that_still_reports(extract):
     record = extract("The governor was clear that the tax would not rise this year.")
     _quote_with(record, "the tax would not rise this year")
+
+
+def test_series_of_verbs_cue_reports_its_own_object(extract):
+    record = extract(
+        "But she has also promised to push harder than Mr. Obama in extending health "
+        "coverage to undocumented workers, opposed his signature Pacific fishing treaty and "
+        "outstripped his plans to defeat the rebels."
+    )
+    quote = _quote_with(record, "his signature Pacific fishing treaty")
+    assert "coverage" not in quote.content.text
+
+
+def test_clause_before_a_cue_without_object_is_still_reported(extract):
+    record = extract("The plan will fail, the senator warned the president on Monday.")
+    _quote_with(record, "The plan will fail")

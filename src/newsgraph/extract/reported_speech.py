@@ -203,14 +203,19 @@ def _clause_after_object(token: Token, clause: Token) -> bool:
     """ "At the moment Sanders announced his candidacy last spring, Mook was holding a
     meeting", "has claimed responsibility for the attack, leading police to …": a cue
     with its own object, and a comma between that object and a clause the parser hung
-    on the cue with no "that": the clause is the sentence's own, the object was said."""
-    if clause.i < token.i or _that_clause(clause):
-        return False
-    if any(m.dep_ == "mark" for m in clause.children):
+    on the cue with no "that" (after the object, or before the cue): the clause is the
+    sentence's own, the object was said."""
+    if _that_clause(clause) or any(m.dep_ == "mark" for m in clause.children):
         return False
     doc = token.doc
     for obj in token.children:
-        if obj.dep_ != "dobj" or obj.i > clause.i:
+        if obj.dep_ != "dobj":
+            continue
+        if clause.i < token.i < obj.i:
+            # "she has promised to push harder …, opposed his trade deal and …": a
+            # series of verbs the parser hung on the cue; the cue's object was said.
+            return any(t.text == "," for t in doc[clause.right_edge.i : token.i])
+        if obj.i > clause.i:
             continue
         gap = doc[obj.right_edge.i + 1 : clause.i]
         if any(t.text == "," for t in gap):
