@@ -592,6 +592,10 @@ def _headlines(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
             if (
                 token.pos_ not in ("NOUN", "PROPN", "VERB")
                 or not _verb_forms(token) & lex.verbs.keys()
+                # "… Spending In Battleground States To …", "This Well-Known Author":
+                # a preposition's object or a modifier is no reporting verb
+                or (token.dep_ == "pobj" and token.head.pos_ == "ADP")
+                or token.dep_ == "amod"
             ):
                 continue
             source = doc[line.start : token.i]
@@ -649,6 +653,8 @@ def _colon_lines(doc: Doc, direct: list[QuoteSpan], drafts: list[_Draft]) -> lis
             continue
         if any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in head_span):
             continue  # "He then listed the qualities …:" introduces, it is not a name
+        if _clause_label(head_span):
+            continue  # "Kasich has another advantage: …", "The One Thing Both Sides Want: …"
         colon = doc.char_span(head_end, head_end + 1, alignment_mode="expand")
         draft = _Draft(
             kind="mixed" if _contains_marks(line.group(2)) else "indirect",
@@ -660,6 +666,19 @@ def _colon_lines(doc: Doc, direct: list[QuoteSpan], drafts: list[_Draft]) -> lis
         draft.content_tokens = set(tokens_starting_in(doc, body_start, body_end))
         out.append(draft)
     return out
+
+
+def _clause_label(head: Span) -> bool:
+    """A colon line's label holding a verb with its own subject is a clause leading
+    into what follows ("Kasich has another advantage:", "On Trade, Angry Voters Have
+    Point:"), not the name of a speaker."""
+    return any(
+        t.pos_ in ("VERB", "AUX")
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and head.start <= c.i < head.end for c in t.children
+        )
+        for t in head
+    )
 
 
 def _block_quotes(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
@@ -1827,7 +1846,12 @@ def _link_continuations(doc: Doc, drafts: list[_Draft]) -> None:
             and draft.source is None
             and draft.kind == "direct"
         )
-        if not (shared_cue or orphan):
+        side_cue = _cue_in_side_remark(drafts, n, prev_n)
+        if side_cue:
+            # "“A,” Thiel wrote, explaining why he came, “B.”": B is still what was written
+            draft.cue, draft.cue_token, draft.source = prev.cue, prev.cue_token, prev.source
+            draft.layout_speaker = prev.layout_speaker
+        if not (shared_cue or orphan or side_cue):
             continue
         paragraphs_between = _breaks(text, prev.end, draft.start)
         if orphan and paragraphs_between > 1:
@@ -1835,6 +1859,34 @@ def _link_continuations(doc: Doc, drafts: list[_Draft]) -> None:
         if prev.source is None and prev.layout_speaker is None and prev.continues is None:
             continue
         draft.continues = prev_n
+
+
+def _cue_in_side_remark(drafts: list[_Draft], n: int, prev_n: int) -> bool:
+    """The direct quote at ``n`` took its cue from a side remark in the previous direct
+    quote's own attribution sentence ("“A,” she said when asked what he would do. “B.”",
+    "“A,” he answered, referring to X. “B.”"): that remark is what ``_continued``
+    skipped, and the quote goes on with the statement before it."""
+    draft, prev = drafts[n], drafts[prev_n]
+    if (
+        prev_n != n - 2
+        or draft.kind != "direct"
+        or prev.kind != "direct"
+        or draft.cue_token is None
+        or prev.cue_token is None
+        or draft.cue_token.i == prev.cue_token.i
+    ):
+        return False
+    cue = draft.cue_token
+    doc = cue.doc
+    between = tokens_starting_in(doc, cue.idx + len(cue.text), draft.start)
+    if all(doc[i].is_punct or doc[i].is_space for i in between):
+        return False  # "…, remarking, “Thank you …”": the remark introduces its own quote
+    return (
+        cue.sent.start == prev.cue_token.sent.start
+        and prev.end <= cue.idx < draft.start
+        and cue.i != prev.cue_token.i
+        and any(a.i == prev.cue_token.i for a in cue.ancestors)
+    )
 
 
 def _link_run_on_paragraphs(text: str, drafts: list[_Draft]) -> None:

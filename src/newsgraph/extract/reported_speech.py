@@ -159,6 +159,97 @@ def _agentless_relative(token: Token, heads: list[Token]) -> bool:
     )
 
 
+def _in_favour_of(token: Token) -> list[Token]:
+    """The object of "in favor of" after a cue that takes "for" ("voted in favor of
+    the bill"): what the cue is for."""
+    return [
+        pobj
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "in" and c.i > token.i
+        for noun in c.children
+        if noun.dep_ == "pobj" and noun.lemma_.lower() in ("favor", "favour")
+        for of in noun.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for pobj in of.children
+        if pobj.dep_ in ("pobj", "pcomp")
+    ]
+
+
+def _predicated_one(token: Token) -> Span | None:
+    """ "Collins was the only Republican to vote against the bill": an infinitive on
+    the noun predicated of a subject speaks for that subject."""
+    head = token.head
+    if not (
+        token.dep_ == "relcl"
+        and head.dep_ == "attr"
+        and head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < token.i for c in token.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    ):
+        return None
+    subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    return phrase(subject) if subject is not None else None
+
+
+def _headline_future(token: Token) -> bool:
+    """ "AFL-CIO to endorse Clinton", "Clinton to call for wider efforts …": a headline's
+    "X to do" is what X will do; the infinitive heads the line and has its own subject."""
+    return token.dep_ == "ROOT" and any(
+        c.dep_ == "nsubj" and c.i < token.i - 1 for c in token.children
+    )
+
+
+def _clause_after_object(token: Token, clause: Token) -> bool:
+    """ "At the moment Sanders announced his candidacy last spring, Mook was holding a
+    meeting", "has claimed responsibility for the attack, leading police to …": a cue
+    with its own object, and a comma between that object and a clause the parser hung
+    on the cue with no "that" (after the object, or before the cue): the clause is the
+    sentence's own, the object was said."""
+    if _that_clause(clause) or any(m.dep_ == "mark" for m in clause.children):
+        return False
+    doc = token.doc
+    for obj in token.children:
+        if obj.dep_ != "dobj":
+            continue
+        if clause.i < token.i < obj.i:
+            # "she has promised to push harder …, opposed his trade deal and …": a
+            # series of verbs the parser hung on the cue; the cue's object was said.
+            return any(t.text == "," for t in doc[clause.right_edge.i : token.i])
+        if obj.i > clause.i:
+            continue
+        gap = doc[obj.right_edge.i + 1 : clause.i]
+        if any(t.text == "," for t in gap):
+            return True
+    return False
+
+
+def _reports_something(verb: Token) -> bool:
+    """ "appeared to suggest that …", "seemed to call for …": the cue verb under
+    appear/seem has a complement of its own; "appeared to push aides to …" has not
+    ("push" is a cue only as "push for"), and the whole clause is the writer's reading."""
+    entry = lexicon().verbs.get(verb.lemma_.lower())
+    if entry is None:
+        return False
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp"):
+            return True
+        if c.dep_ == "dobj" and entry.np:
+            return True
+        if c.dep_ == "prep" and c.lower_ in entry.preps:
+            return True
+    return False
+
+
+def _relative_writer_stance(token: Token) -> bool:
+    """ "those words, which appear to have harmed her": a relative clause read by the
+    writer; PolNeAR's content is the clause with its relative word."""
+    return (
+        token.dep_ == "relcl"
+        and token.lemma_.lower() in _WRITER_STANCE
+        and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in token.children)
+    )
+
+
 def _habitual_stance(token: Token) -> bool:
     """ "Massie used to support Paul", "voters tended to back Clinton", "he went on to
     praise the judge": the infinitive is the subject's own stance, not an intention."""
@@ -541,6 +632,8 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
             and token.head.lemma_.lower() in _INFINITIVE_ADJECTIVES
         )
         and not _purpose_statement(token, entry)
+        and _predicated_one(token) is None
+        and not _headline_future(token)
     ):
         return None  # "to get Massoud to pledge …": an intention, not a statement
     if particle_cue(token) is None and any(
@@ -548,6 +641,8 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     ):
         return None  # "called up fighters", "backed off" (but "weighed in on")
     heads = [c for c in token.children if c.dep_ == "ccomp" and not _semicolon_clause(c, token)]
+    if entry.np and not entry.addressee_object:
+        heads = [c for c in heads if not _clause_after_object(token, c)]
     if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in token.children):
         # "Viguerie is upbeat …, in part because he sees Cruz as a uniter": the cue's
         # clause is the subordinate one; the clause before it is the sentence's own.
@@ -691,6 +786,9 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
             and not (pobj.ent_type_ in ("DATE", "TIME") and len(list(pobj.subtree)) <= 3)
         ]
         heads += _trailing_as(token, heads)
+    if not heads and "for" in entry.preps:
+        # "voted in favor of the bill", "argued in favour of a ban"
+        heads = _in_favour_of(token)
     marked: Token | None = None
     if not heads and entry.preps:
         # "is calling for the United States to step up …": the parser reads the
@@ -765,13 +863,12 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         return None
     if _says_nothing(token, heads):
         return None
-    source = coordinated_cue_source(token) or source_of(token)
+    source = coordinated_cue_source(token) or source_of(token) or _predicated_one(token)
     if source is None and any(h.dep_ == "xcomp" for h in heads):
         # "Obama is expected to join Clinton": PolNeAR's content takes in the subject.
         content |= {t.i for c in token.children if c.dep_ == "nsubjpass" for t in c.subtree}
     if token.lemma_.lower() in _WRITER_STANCE and any(
-        c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() in lexicon().verbs
-        for c in token.children
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and _reports_something(c) for c in token.children
     ):
         # "he appeared to suggest that …", "seemed to think …": the inner cue is the
         # attribution, with the subject as its source.
@@ -797,6 +894,7 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
             "ccomp",
         )
         and not _agentless_relative(token, heads)
+        and not _relative_writer_stance(token)
     ):
         return None
     cue = cue_span(token)
@@ -1624,6 +1722,19 @@ def _according_to(token: Token) -> Reported | None:
         head = head.head
     own = _subtree(token)
     doc = token.doc
+    before: int | None = None
+    if (
+        head.dep_ == "conj"
+        and head.i > token.i
+        and head.head.i < token.i
+        and token.i > 0
+        and doc[token.i - 1].text == ","
+    ):
+        # "Clinton holds a lead in California, according to the average of polls, where
+        # 475 delegates will be at stake": the parser made a second clause of the
+        # source's aside; what the source vouches for is the clause before the comma.
+        before = token.i - 1
+        head = head.head
     # "… was, according to an official who asked not to be named, “far below …”": the
     # parser may hang the quotation on the source's relative clause; the source ends
     # where a quotation opens.
@@ -1636,14 +1747,19 @@ def _according_to(token: Token) -> Reported | None:
     content = (
         {t.i for t in head.sent if t.i not in own} if head.dep_ == "ROOT" else _subtree(head) - own
     )
+    if before is not None:
+        content = {i for i in content if i < before}
     source = phrase(pobj)
     if quote_at is not None and source.end > max(own) + 1:
         source = doc[source.start : max(own) + 1]
     aside = next(
         (
             c
-            for c in pobj.rights
-            if c.dep_ == "relcl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
+            for c in pobj.subtree
+            if c.dep_ == "relcl"
+            and c.i > pobj.i
+            and c.left_edge.i > 0
+            and doc[c.left_edge.i - 1].text == ","
         ),
         None,
     )
