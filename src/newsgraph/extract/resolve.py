@@ -1081,6 +1081,11 @@ def _past_modifiers() -> frozenset[str]:
     )
 
 
+def speech_verbs() -> frozenset[str]:
+    """The speech verbs, for the mention repairs."""
+    return _speech_verbs()
+
+
 @lru_cache(maxsize=1)
 def _speech_verbs() -> frozenset[str]:
     """Verbs whose subject says a quotation: ours plus the quotes stage's speech and
