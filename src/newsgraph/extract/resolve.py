@@ -638,7 +638,9 @@ class Resolver:
             cluster = self.clusters.items[m.cluster]
             root = _mention_root(self.doc, m)
             if m.cluster in {blocked, speaker} or not (
-                _agrees(cluster, word) or _collective(cluster, root, word)
+                _agrees(cluster, word)
+                or _collective(cluster, root, word)
+                or (speaking and self._heads_people(cluster, root))
             ):
                 continue
             if quoted and not self.clusters.in_quote[m.start] and _speaks(root):
@@ -681,6 +683,25 @@ class Resolver:
             if ahead < margin:
                 return None  # the unknown one the earlier pronoun was about
         return best
+
+    def _heads_people(self, cluster: Cluster, root: Token) -> bool:
+        """ "Stephen Cohen and Bradford DeLong … suggest …, they argue": a "they" that
+        speaks for two or more people joined by "and" is filed under the first named, as
+        the quotes stage files "X and Y said" (a "they" that does not speak is left to
+        the pair, which no cluster stands for)."""
+        if cluster.etype != "PERSON" or cluster.nominal or root.dep_ == "conj":
+            return False
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in root.children):
+            return False
+        owner = self.clusters.owner
+        items = self.clusters.items
+        return any(
+            c.dep_ == "conj"
+            and owner[c.i] >= 0
+            and owner[c.i] != cluster.idx
+            and items[owner[c.i]].etype == "PERSON"
+            for c in root.children
+        )
 
     def _parallel_subject(
         self, token: Token, scored: dict[int, _Candidate], *, floor: float
