@@ -30,3 +30,17 @@ def test_a_known_place_that_speaks_stays_a_place(pipeline):
     clusters = build_clusters(pipeline.nlp(text))
     moscow = cluster_at(clusters, text, "Moscow")
     assert moscow is not None and moscow.etype == "PLACE"
+
+
+def test_a_nationality_in_apposition_to_a_role_is_a_person(pipeline):
+    # "Roman Petrosyan" is tagged a nationality (NORP) for its given name; the
+    # apposed role ("a professor of history") says it is a person, whom "He" continues
+    text = (
+        "Roman Petrosyan, a professor of history at the university, said the vote had "
+        "been expected for years. He said the community would march on Sunday."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    petrosyan = cluster_at(clusters, text, "Roman Petrosyan")
+    assert petrosyan is not None and petrosyan.etype == "PERSON"
+    he = cluster_at(clusters, text, "He")
+    assert he is not None and he.idx == petrosyan.idx

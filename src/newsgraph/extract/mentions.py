@@ -663,15 +663,18 @@ def _untagged_companies(doc: Doc, mentions: list[Mention], caps: list[bool]) -> 
 
 
 def _repair_people(doc: Doc, mentions: list[Mention]) -> None:
-    """A "place" or "organisation" in apposition to a person noun ("Valeska Paris, an
-    Australian woman", "the governor, Babajide Sanwo-Olu") is a person."""
+    """A "place", "organisation" or "nationality" in apposition to a person noun or a
+    role ("Valeska Paris, an Australian woman", "the governor, Babajide Sanwo-Olu",
+    "Murray Clark, a former state party chair") is a person."""
     lex = lexicons()
     for m in mentions:
-        if m.label not in PLACE_LABELS | {"ORG"} or m.end - m.start < 2:
+        if m.label not in PLACE_LABELS | {"ORG", "NORP"} or m.end - m.start < 2:
             continue
         root = doc[m.start : m.end].root
         person = any(
-            c.dep_ == "appos" and c.lower_ in lex.person_nouns and c.tag_ == "NN"
+            c.dep_ == "appos"
+            and (c.lower_ in lex.person_nouns or c.lower_ in lex.role_heads)
+            and c.tag_ == "NN"
             for c in root.children
         ) or (
             # the name is itself the appositive of a person noun: "The governor, X, said"
