@@ -616,7 +616,7 @@ class Resolver:
         word = token.lower_
         quoted = self.clusters.in_quote[token.i]
         blocked = self._bound_subject(token)
-        bound = self._coarguments(token)
+        bound = self._coarguments(token) | self._possessed(token)
         # "they say": people (a report may say things, so "it" is left alone)
         speaking = (
             word in PLURAL
@@ -877,6 +877,21 @@ class Resolver:
                 and _coargument(token, _mention_root(self.doc, m))
             ):
                 out.add(m.cluster)
+        return out
+
+    def _possessed(self, token: Token) -> set[int]:
+        """ "Her daughter likes to sing": a possessive is never the phrase it owns, nor
+        whoever that phrase was found to be ("her 14-year-old daughter" before)."""
+        if token.dep_ != "poss":
+            return set()
+        head = token.head.i
+        out: set[int] = set()
+        pos = bisect.bisect_left(self.ordered, (token.i, -1))
+        for _, _, m in self.ordered[pos:]:
+            if m.start > token.i:
+                break
+            if m.cluster >= 0 and m.start == token.i and m.end > head:
+                out.add(m.cluster)  # the phrase the possessive opens
         return out
 
     def _bound_subject(self, token: Token) -> int:
