@@ -111,3 +111,33 @@ def test_pronoun_business_and_sports_given_names_have_a_gender(pipeline):
     assert _named(clusters, text, "Serena Williams").gender == "f"
     assert _named(clusters, text, "LeBron James").gender == "m"
     assert _named(clusters, text, "Sheryl Sandberg").gender == "f"
+
+
+def test_pronoun_a_surname_that_is_also_a_given_name_does_not_fix_the_gender(pipeline):
+    # "Marlize" is no listed name; the "Joseph" of "said Joseph" is her surname, which
+    # made her male and left "her" unresolved
+    text = (
+        "Marlize Joseph loves the public school that her 14-year-old daughter attends. "
+        "Her daughter likes to sing, and students at the school in Brooklyn can join the "
+        "chorus. \u201cWe need the money in order for the school to go forward,\u201d said "
+        "Joseph, who has four children."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    joseph = _named(clusters, text, "Marlize Joseph")
+    assert joseph.gender != "m"
+    her = _cluster(clusters, text, "her")
+    assert her is not None and her.idx == joseph.idx
+
+
+def test_pronoun_a_possessive_is_not_the_phrase_it_opens(pipeline):
+    # "Her daughter" heads back to "her 14-year-old daughter": the "Her" is the mother
+    text = (
+        "Marlize Joseph loves the public school that her 14-year-old daughter attends. "
+        "Her daughter likes to sing, and students at the school in Brooklyn can join the "
+        "chorus. \u201cWe need the money in order for the school to go forward,\u201d said "
+        "Joseph, who has four children."
+    )
+    clusters = build_clusters(pipeline.nlp(text))
+    joseph = _named(clusters, text, "Marlize Joseph")
+    her = _cluster(clusters, text, "Her")
+    assert her is not None and her.idx == joseph.idx

@@ -229,6 +229,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
     _repair_people(doc, mentions)
     _repair_known_orgs(doc, mentions)
     _vote_labels(doc, mentions)
+    _repair_speaking_places(doc, mentions)
     _repair_surnames_and_places(doc, mentions, caps_tokens)
     mentions.extend(_find_again(doc, mentions, caps_tokens))
     joined = _join_split_names(doc, mentions)  # again: names found again may be halves
@@ -664,15 +665,18 @@ def _untagged_companies(doc: Doc, mentions: list[Mention], caps: list[bool]) -> 
 
 
 def _repair_people(doc: Doc, mentions: list[Mention]) -> None:
-    """A "place" or "organisation" in apposition to a person noun ("Valeska Paris, an
-    Australian woman", "the governor, Babajide Sanwo-Olu") is a person."""
+    """A "place", "organisation" or "nationality" in apposition to a person noun or a
+    role ("Valeska Paris, an Australian woman", "the governor, Babajide Sanwo-Olu",
+    "Murray Clark, a former state party chair") is a person."""
     lex = lexicons()
     for m in mentions:
-        if m.label not in PLACE_LABELS | {"ORG"} or m.end - m.start < 2:
+        if m.label not in PLACE_LABELS | {"ORG", "NORP"} or m.end - m.start < 2:
             continue
         root = doc[m.start : m.end].root
         person = any(
-            c.dep_ == "appos" and c.lower_ in lex.person_nouns and c.tag_ == "NN"
+            c.dep_ == "appos"
+            and (c.lower_ in lex.person_nouns or c.lower_ in lex.role_heads)
+            and c.tag_ == "NN"
             for c in root.children
         ) or (
             # the name is itself the appositive of a person noun: "The governor, X, said"
@@ -683,6 +687,59 @@ def _repair_people(doc: Doc, mentions: list[Mention]) -> None:
         )
         if person:
             m.label = "PERSON"
+
+
+def _repair_speaking_places(doc: Doc, mentions: list[Mention]) -> None:
+    """A one-word "place" or nationality that no gazetteer knows and that speaks ("Nefzi
+    said he …", "“…,” Husted said") is a name the tagger misread: a person where the
+    text gives one away (an untagged given name before it, "Adel Nefzi"; a person noun
+    in apposition, "Smbatyan, a historian"), else (places only) an organisation
+    ("Twitter said in a post …")."""
+    from newsgraph.extract.resolve import speech_verbs  # resolve imports this module
+
+    lex = lexicons()
+    tagged = {i for m in mentions for i in range(m.start, m.end)}
+    speaking: set[str] = set()
+    personal: set[str] = set()
+    for m in mentions:
+        if m.end - m.start != 1 or m.label not in PLACE_LABELS | {"NORP"}:
+            continue
+        token = doc[m.start]
+        if token.tag_ != "NNP" or any(c.dep_ == "det" for c in token.children):
+            continue
+        word = token.lower_
+        if word in _known_places() or word in _demonyms() or word in lex.place_directions:
+            continue
+        verb = token.head
+        if (
+            token.dep_ == "nsubj"
+            and verb.lemma_.lower() in speech_verbs()
+            and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+        ):
+            speaking.add(token.text)
+        before = doc[m.start - 1] if m.start > 0 else None
+        given = (
+            before is not None
+            and before.i not in tagged
+            and before.pos_ == "PROPN"
+            and before.is_title
+            and not before.is_sent_start
+            and before.lower_ not in lex.role_heads
+        )
+        apposed = any(
+            c.dep_ == "appos" and (c.lower_ in lex.person_nouns or c.lower_ in lex.role_heads)
+            for c in token.children
+        )
+        if given or apposed:
+            personal.add(token.text)
+    for m in mentions:
+        if m.end - m.start != 1 or m.label not in PLACE_LABELS | {"NORP"}:
+            continue
+        text = doc[m.start].text
+        if text in speaking and text in personal:
+            m.label = "PERSON"
+        elif text in speaking and m.label in PLACE_LABELS:
+            m.label = "ORG"
 
 
 def _vote_labels(doc: Doc, mentions: list[Mention]) -> None:

@@ -497,7 +497,9 @@ def _place_person(
     if len(words) > len(cluster.words):
         cluster.words = words
     if not cluster.gender:
-        cluster.gender = gender_of_name(tokens) or titled
+        # "Joseph" after "Amelize Joseph": the surname says nothing of the gender
+        surname = len(words) == 1 and len(cluster.words) > 1 and cluster.words[-1] == words[0]
+        cluster.gender = (gender_of_name(tokens) if not surname else "") or titled
     return cluster
 
 

@@ -616,7 +616,7 @@ class Resolver:
         word = token.lower_
         quoted = self.clusters.in_quote[token.i]
         blocked = self._bound_subject(token)
-        bound = self._coarguments(token)
+        bound = self._coarguments(token) | self._possessed(token)
         # "they say": people (a report may say things, so "it" is left alone)
         speaking = (
             word in PLURAL
@@ -638,7 +638,9 @@ class Resolver:
             cluster = self.clusters.items[m.cluster]
             root = _mention_root(self.doc, m)
             if m.cluster in {blocked, speaker} or not (
-                _agrees(cluster, word) or _collective(cluster, root, word)
+                _agrees(cluster, word)
+                or _collective(cluster, root, word)
+                or (speaking and self._heads_people(cluster, root))
             ):
                 continue
             if quoted and not self.clusters.in_quote[m.start] and _speaks(root):
@@ -681,6 +683,25 @@ class Resolver:
             if ahead < margin:
                 return None  # the unknown one the earlier pronoun was about
         return best
+
+    def _heads_people(self, cluster: Cluster, root: Token) -> bool:
+        """ "Stephen Cohen and Bradford DeLong … suggest …, they argue": a "they" that
+        speaks for two or more people joined by "and" is filed under the first named, as
+        the quotes stage files "X and Y said" (a "they" that does not speak is left to
+        the pair, which no cluster stands for)."""
+        if cluster.etype != "PERSON" or cluster.nominal or root.dep_ == "conj":
+            return False
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in root.children):
+            return False
+        owner = self.clusters.owner
+        items = self.clusters.items
+        return any(
+            c.dep_ == "conj"
+            and owner[c.i] >= 0
+            and owner[c.i] != cluster.idx
+            and items[owner[c.i]].etype == "PERSON"
+            for c in root.children
+        )
 
     def _parallel_subject(
         self, token: Token, scored: dict[int, _Candidate], *, floor: float
@@ -856,6 +877,21 @@ class Resolver:
                 and _coargument(token, _mention_root(self.doc, m))
             ):
                 out.add(m.cluster)
+        return out
+
+    def _possessed(self, token: Token) -> set[int]:
+        """ "Her daughter likes to sing": a possessive is never the phrase it owns, nor
+        whoever that phrase was found to be ("her 14-year-old daughter" before)."""
+        if token.dep_ != "poss":
+            return set()
+        head = token.head.i
+        out: set[int] = set()
+        pos = bisect.bisect_left(self.ordered, (token.i, -1))
+        for _, _, m in self.ordered[pos:]:
+            if m.start > token.i:
+                break
+            if m.cluster >= 0 and m.start == token.i and m.end > head:
+                out.add(m.cluster)  # the phrase the possessive opens
         return out
 
     def _bound_subject(self, token: Token) -> int:
@@ -1079,6 +1115,11 @@ def _past_modifiers() -> frozenset[str]:
     return frozenset(w.lower() for w in words) | frozenset(
         w.lower().rstrip("-") for w in words if w.endswith("-")
     )
+
+
+def speech_verbs() -> frozenset[str]:
+    """The speech verbs, for the mention repairs."""
+    return _speech_verbs()
 
 
 @lru_cache(maxsize=1)
