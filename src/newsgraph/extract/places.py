@@ -119,15 +119,6 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
     return _places(groups, members, home=_home_town(groups))
 
 
-# Words before a name that say it is where something is or happens ("in Prisi", "near
-# Ushba", "from Harwinton").
-_LOCATIVE = re.compile(
-    r"\b(?:in|at|near|from|to|into|outside|across|around|through|throughout|toward|towards"
-    r"|within|between|along|via|visit|visited|visiting|beyond|off|inside|nearby|above|below"
-    r"|beside|(?:north|south|east|west)\w*\s+of)"
-    r"\s+(?:the\s+)?(?:[a-z]+\s+)?$",
-    re.IGNORECASE,
-)
 _PLACE_NOUNS = (
     r"(?:island|islands|village|villages|town|towns|city|cities|province|region|district"
     r"|county|municipality|suburb|neighbou?rhood|area|port|community|settlement|capital)"
@@ -150,7 +141,7 @@ def _place_evidence(text: str, group: NameGroup, tops: list[toponyms.Toponym]) -
     for t in tops:
         if words.intersection(t.text.split()):
             return True
-        if t.site or _LOCATIVE.search(text, max(0, t.start - 40), t.start):
+        if t.site or toponyms.LOCATIVE.search(text, max(0, t.start - 40), t.start):
             return True
         if _NOUN_OF.search(text, max(0, t.start - 80), t.start) or _AFTER.match(text, t.end):
             return True
