@@ -245,6 +245,13 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
         and not _bare_initials(t, gazetteer)
         and not _a_persons(t, found, countries, gazetteer)
     ]
+    # "Member States", "155 States" are no United States; "in the States" is.
+    after_the = set(patterns()["after_the_only"])
+    toponyms = [
+        t
+        for t in toponyms
+        if t.core not in after_the or _THE_BEFORE.search(text, max(0, t.start - 5), t.start)
+    ]
     given = _given_names(found)
     toponyms = [t for t in toponyms if not _a_given_name(doc, text, t, given)]
     toponyms.sort(key=lambda t: t.start)
@@ -271,6 +278,7 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     return kept
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _PARTY_TAG = re.compile(r"\b[DRI]-$")
 _HOLIDAY = re.compile(r"['’]s\s+(?:Day|Eve)$|^['’]s\s+(?:Day|Eve)\b")
 
