@@ -190,6 +190,8 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
             _add(spans, top)
     for top in _towns_before_org_heads(text, gazetteer):
         _add(spans, top)
+    for top in _dotted_before_hyphen(text, gazetteer):
+        _add(spans, top)
     suffixes = patterns()["suffixes"]
     for match in _suffix_re().finditer(text):
         start, end = match.start(1), match.end(2)
@@ -967,6 +969,27 @@ def _towns_before_org_heads(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             if top is not None and _names_any_place(top, gazetteer):
                 out.append(top)
                 break
+    return out
+
+
+# "U.S.-led", "U.K.-based": a dotted abbreviation the tokenizer keeps in one token
+# with the hyphenated word after it.
+_DOTTED_HYPHEN = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})-[a-z]")
+
+
+def _dotted_before_hyphen(text: str, gazetteer: Gazetteer) -> list[Toponym]:
+    """A country's or region's dotted abbreviation before a hyphenated word ("the
+    U.S.-led campaign", "a U.K.-based charity"), which the parser leaves inside one
+    token and untagged: the abbreviation is a place, like "Pennsylvania-based"."""
+    out: list[Toponym] = []
+    for match in _DOTTED_HYPHEN.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if any(
+            c.how in ("name", "alias") and c.kind in ("country", "admin1")
+            for c in gazetteer.lookup(name)
+        ):
+            out.append(Toponym(start, end, name, core=name, label="GPE"))
     return out
 
 
