@@ -218,6 +218,8 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
         t
         for t in _non_overlapping(spans.values())
         if not (t.hint is None and t.core in not_places)
+        # A whole name on the list ("Islamic State", whose "State" asks for a region).
+        and t.text not in not_places
         # "It", "Some State", but not "US" (lower-cased, a stop word too).
         and not (t.core == t.core.capitalize() and t.core.split()[0].lower() in _stop_words())
     ]
