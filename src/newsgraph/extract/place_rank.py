@@ -84,6 +84,8 @@ class NameGroup:
     mates: set[str] = field(default_factory=set)
     # Named in a dateline ("FRANKFURT, Dec 12 (Reuters) -").
     dateline: bool = False
+    # Resolves to nothing and nothing in the text says it is a place ("Pawlenty said").
+    unsupported: bool = False
 
 
 def prior(cand: Candidate, group: NameGroup) -> float:

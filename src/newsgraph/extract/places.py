@@ -113,7 +113,39 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
     rank(list(groups.values()), extra_countries=countries, extra_admin1s=admin1s)
     for group in groups.values():
         _fall_back_to_qualifier(group)
+    for key, group in groups.items():
+        if group.best is None and not _place_evidence(text, group, members[key]):
+            group.unsupported = True
     return _places(groups, members, home=_home_town(groups))
+
+
+_PLACE_NOUNS = (
+    r"(?:island|islands|village|villages|town|towns|city|cities|province|region|district"
+    r"|county|municipality|suburb|neighbou?rhood|area|port|community|settlement|capital)"
+)
+# "the island of Tortola", "the villages of Foua and Kfraya".
+_NOUN_OF = re.compile(rf"\b{_PLACE_NOUNS}\s+of\s+(?:[A-Z][\w'’.-]*,?\s+(?:and\s+)?)*$")
+# "Kfraya in Idlib", "Tamarasheni, a Georgian town".
+_AFTER = re.compile(rf"\s+in\s+[A-Z]|\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}{_PLACE_NOUNS}\b")
+
+
+def _place_evidence(text: str, group: NameGroup, tops: list[toponyms.Toponym]) -> bool:
+    """A name the gazetteer does not know is a place only where the text says so: a kind
+    word, a dateline, a qualifier ("Harwinton, Conn."), a feature, street or building
+    word in the name, or a locative word before a mention ("in Prisi"). "Pawlenty
+    figures", "Saakashvili said" and "Dropbox" are no unknown places."""
+    if group.hint or group.dateline or group.qualifiers:
+        return True
+    words = set(toponyms.patterns()["feature_words"]) | set(toponyms.patterns()["street_words"])
+    words |= set(toponyms.patterns()["town_sites"]) | set(toponyms.patterns()["suffixes"])
+    for t in tops:
+        if words.intersection(t.text.split()):
+            return True
+        if t.site or toponyms.LOCATIVE.search(text, max(0, t.start - 40), t.start):
+            return True
+        if _NOUN_OF.search(text, max(0, t.start - 80), t.start) or _AFTER.match(text, t.end):
+            return True
+    return False
 
 
 def _fall_back_to_qualifier(group: NameGroup) -> None:
@@ -615,6 +647,8 @@ def _places(
         for target, item in by_target.items()
         if item[0] is not None or not all(t.other_entity for t in item[1])
     }
+    unsupported = {("unknown", key) for key, g in groups.items() if g.unsupported}
+    by_target = {t: item for t, item in by_target.items() if t not in unsupported}
     supported = {
         best.country
         for best, tops in by_target.values()

@@ -17,7 +17,8 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.dateline import dateline_places
-from newsgraph.extract.doc_tokens import doc_ents, doc_tokens
+from newsgraph.extract.doc_tokens import doc_ents, doc_tokens, token_index_at
+from newsgraph.extract.entity_lexicons import lexicons as entity_lexicons
 from newsgraph.extract.findings import Findings, doc_text
 from newsgraph.extract.ner_context import words as ner_words
 from newsgraph.extract.timex_lexicon import lexicon as timex_lexicon
@@ -189,6 +190,8 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
             _add(spans, top)
     for top in _towns_before_org_heads(text, gazetteer):
         _add(spans, top)
+    for top in _dotted_before_hyphen(text, gazetteer):
+        _add(spans, top)
     suffixes = patterns()["suffixes"]
     for match in _suffix_re().finditer(text):
         start, end = match.start(1), match.end(2)
@@ -215,6 +218,8 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
         t
         for t in _non_overlapping(spans.values())
         if not (t.hint is None and t.core in not_places)
+        # A whole name on the list ("Islamic State", whose "State" asks for a region).
+        and t.text not in not_places
         # "It", "Some State", but not "US" (lower-cased, a stop word too).
         and not (t.core == t.core.capitalize() and t.core.split()[0].lower() in _stop_words())
     ]
@@ -244,6 +249,15 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
         and not _bare_initials(t, gazetteer)
         and not _a_persons(t, found, countries, gazetteer)
     ]
+    # "Member States", "155 States" are no United States; "in the States" is.
+    after_the = set(patterns()["after_the_only"])
+    toponyms = [
+        t
+        for t in toponyms
+        if t.core not in after_the or _THE_BEFORE.search(text, max(0, t.start - 5), t.start)
+    ]
+    given = _given_names(found)
+    toponyms = [t for t in toponyms if not _a_given_name(doc, text, t, given)]
     toponyms.sort(key=lambda t: t.start)
     _kind_from_context(text, toponyms)
     index = found.mentions
@@ -268,6 +282,7 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     return kept
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _PARTY_TAG = re.compile(r"\b[DRI]-$")
 _HOLIDAY = re.compile(r"['’]s\s+(?:Day|Eve)$|^['’]s\s+(?:Day|Eve)\b")
 
@@ -350,6 +365,56 @@ def _a_persons(top: Toponym, found: Findings, countries: set[str], gazetteer: Ga
             ):
                 return True
     return False
+
+
+# Words before a name that say it is where something is or happens ("in Georgia",
+# "near Prisi", "from Harwinton", "north of Kabul").
+LOCATIVE = re.compile(
+    r"\b(?:in|at|near|from|to|into|outside|across|around|through|throughout|toward|towards"
+    r"|within|between|along|via|visit|visited|visiting|beyond|off|inside|nearby|above|below"
+    r"|beside|(?:north|south|east|west)\w*\s+of)"
+    r"\s+(?:the\s+)?(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _given_names(found: Findings) -> dict[str, list[tuple[int, int]]]:
+    """First words of the article's persons named in full, with the spans of those
+    persons' mentions ("Georgia" for "Georgia Stevens")."""
+    lex = entity_lexicons()
+    first = lex.male_names | lex.female_names
+    given: dict[str, list[tuple[int, int]]] = {}
+    for ent in found.entities:
+        words = _without_suffix(ent.name.split())
+        if ent.type == "PERSON" and len(words) >= 2 and words[0].lower() in first:
+            given.setdefault(words[0], []).extend((m.start, m.end) for m in ent.mentions)
+    return given
+
+
+def _a_given_name(
+    doc: Doc, text: str, top: Toponym, given: dict[str, list[tuple[int, int]]]
+) -> bool:
+    """A bare name that is the common first name of a person the article names in
+    full, and that is a subject or a possessor where nothing says it is a place, is
+    that person: "Nine-year-old Georgia Stevens ... Georgia began skating at four",
+    "Georgia's father" (not the country). "She moved to Georgia" and "Georgia cities"
+    stay places."""
+    if top.hint is not None or top.core != top.text or top.core not in given:
+        return False
+    if any(a <= top.start and top.end <= b for a, b in given[top.core]):
+        # Inside the full name itself: the surname rule and the parser decide.
+        return False
+    if LOCATIVE.search(text, max(0, top.start - 40), top.start):
+        return False
+    i = token_index_at(doc, top.start)
+    if i >= len(doc) or doc[i].idx != top.start:
+        return False
+    return doc[i].dep_ in _PERSON_ROLES
+
+
+# Dependency roles a person's first name has in "Georgia began skating", "Georgia's
+# father", "Georgia was named".
+_PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
 
 
 def _other_names(doc: Doc, found: Findings) -> list[tuple[int, int]]:
@@ -906,6 +971,27 @@ def _towns_before_org_heads(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             if top is not None and _names_any_place(top, gazetteer):
                 out.append(top)
                 break
+    return out
+
+
+# "U.S.-led", "U.K.-based": a dotted abbreviation the tokenizer keeps in one token
+# with the hyphenated word after it.
+_DOTTED_HYPHEN = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})-[a-z]")
+
+
+def _dotted_before_hyphen(text: str, gazetteer: Gazetteer) -> list[Toponym]:
+    """A country's or region's dotted abbreviation before a hyphenated word ("the
+    U.S.-led campaign", "a U.K.-based charity"), which the parser leaves inside one
+    token and untagged: the abbreviation is a place, like "Pennsylvania-based"."""
+    out: list[Toponym] = []
+    for match in _DOTTED_HYPHEN.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if any(
+            c.how in ("name", "alias") and c.kind in ("country", "admin1")
+            for c in gazetteer.lookup(name)
+        ):
+            out.append(Toponym(start, end, name, core=name, label="GPE"))
     return out
 
 
