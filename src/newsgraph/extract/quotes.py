@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -261,8 +263,25 @@ _BREAK = re.compile(r"\n\s*")
 
 
 def _breaks(text: str, start: int, end: int) -> int:
-    """Paragraph breaks between two offsets (a blank line counts once)."""
-    return len(_BREAK.findall(text, start, end)) if end > start else 0
+    """Paragraph breaks between two offsets (a blank line counts once), as many as
+    ``_BREAK.findall(text, start, end)`` finds, read off an index of the text's breaks:
+    the speaker searches ask this for every earlier quote, which on a long story with
+    hundreds of quotes made them quadratic in its length."""
+    if end <= start:
+        return 0
+    starts, ends = _break_index(text)
+    first = bisect_left(starts, start)
+    count = bisect_left(starts, end) - first
+    # a window opening inside the whitespace after a line break
+    if first and ends[first - 1] > start and "\n" in text[start : min(ends[first - 1], end)]:
+        count += 1
+    return count
+
+
+@lru_cache(maxsize=8)
+def _break_index(text: str) -> tuple[list[int], list[int]]:
+    spans = [m.span() for m in _BREAK.finditer(text)]
+    return [a for a, _ in spans], [b for _, b in spans]
 
 
 def _paragraph_start(text: str, char: int, *, back: int = 0) -> int:
@@ -681,13 +700,19 @@ def _clause_label(head: Span) -> bool:
     )
 
 
+# A line ending in a colon, then the next non-blank line. Anchored at line starts: from
+# every other position "[^\n]*:" would scan on to the end of the line, quadratic on a
+# long one-line text.
+_LEAD_IN_AND_BLOCK = re.compile(r"^[^\n]*:[ \t]*\n\s*\n?([^\n]+)", re.M)
+
+
 def _block_quotes(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
     """ "The governor added:" closing a paragraph, and the next paragraph set off
     without quotation marks: that paragraph is what was said (a block quote)."""
     text = doc_text(doc)
     taken = [(d.start, d.end) for d in drafts]
     out: list[_Draft] = []
-    for m in re.finditer(r"[^\n]*:[ \t]*\n\s*\n?([^\n]+)", text):
+    for m in _LEAD_IN_AND_BLOCK.finditer(text):
         body_start, body_end = m.start(1), m.end(1)
         colon_at = text.rindex(":", m.start(), body_start)
         if text[body_start] in "“”\"‘'«—–-" or len(_words(m.group(1))) < 4:
