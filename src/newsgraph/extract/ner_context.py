@@ -252,7 +252,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 m.label = "NORP"  # "Welsh referee Derek Bevan"
             elif word in w.event_adjectives:
                 m.label = "EVENT"  # "former Olympic sprint champions"
-    return mentions
+    return _score_lines(doc, mentions, sports=sports)
 
 
 def _time_zone(doc: Doc, m: Mention) -> bool:
@@ -1813,3 +1813,121 @@ def _conjoined_places(doc: Doc, mentions: list[Mention], taken: list[bool]) -> l
             found.append(Mention(conj.i, conj.i + 1, "name", m.label))
             taken[conj.i] = True
     return found
+
+
+_MINUTE = re.compile(r"\d{1,3}(?:st|nd|rd|th)")  # "26th": the minute of a goal
+
+
+def _score_lines(doc: Doc, mentions: list[Mention], *, sports: bool) -> list[Mention]:
+    """A results line, "Cannes 0 Monaco 2 ( Henry 26th , 71st )", "San Diego 3 NEW YORK 2":
+    the names before the scores are teams (two countries' sides stay places), and the names
+    in brackets before a minute ("Henry 26th") are the scorers, people."""
+    found: list[tuple[int, int, str]] = []
+    for line in _lines(doc):
+        teams = _score_line_teams(line)
+        # national sides play national sides: "Monaco" beside "Cannes" is the club
+        nations = all(is_country(doc[a:b].text) for a, b in teams)
+        found.extend((a, b, "GPE" if nations else "ORG") for a, b in teams)
+        if teams or sports:
+            found.extend((a, b, "PERSON") for a, b in _scorers(line))
+    if not found:
+        return mentions
+    out = list(mentions)
+    for start, end, label in found:
+        same = [m for m in out if m.start == start and m.end == end]
+        if same:
+            for m in same:
+                m.label = label
+            continue
+        out = [m for m in out if m.end <= start or m.start >= end]
+        out.append(Mention(start, end, "name", label))
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+def _lines(doc: Doc) -> list[list[Token]]:
+    """The doc's tokens line by line, without the whitespace tokens."""
+    lines: list[list[Token]] = [[]]
+    for t in doc_tokens(doc):
+        if t.is_space:
+            if "\n" in t.text and lines[-1]:
+                lines.append([])
+            continue
+        lines[-1].append(t)
+        if "\n" in t.whitespace_:
+            lines.append([])
+    return [line for line in lines if line]
+
+
+def _name_end(line: list[Token], i: int) -> int:
+    """End of a run of up to four capitalised words (a "de" inside one) from ``i``."""
+    particles = lexicons().surname_particles
+    j = i
+    while j < len(line) and j - i < 4:
+        t = line[j]
+        if t.is_alpha and (t.is_title or t.is_upper or _mixed(t)):
+            j += 1
+        elif t.text == "." and j > i and len(line[j - 1].text) <= 2 and line[j - 1].is_title:
+            j += 1  # "St. Louis"
+        elif (
+            j > i
+            and t.is_lower
+            and t.lower_ in particles
+            and j + 1 < len(line)
+            and line[j + 1].is_title
+        ):
+            j += 1  # "Frank de Boer"
+        else:
+            break
+    return j
+
+
+def _score_line_teams(line: list[Token]) -> list[tuple[int, int]]:
+    """The (start, end) of each team in a line of two "Name score ( … )" entries, else none."""
+    teams: list[tuple[int, int]] = []
+    timex = timex_lexicon()
+    dates = timex.months | timex.weekdays
+    i = 0
+    while i < len(line):
+        end = _name_end(line, i)
+        if end == i or end >= len(line) or not re.fullmatch(r"\d{1,3}", line[end].text):
+            break
+        if any(t.lower_ in dates for t in line[i:end]):
+            return []  # "Aug 27 Aug 26": the heads of a table of dates
+        teams.append((line[i].i, line[end - 1].i + 1))
+        i = end + 1
+        if i < len(line) and line[i].text == "(":
+            close = next((k for k in range(i, len(line)) if line[k].text == ")"), -1)
+            if close < 0:
+                break
+            i = close + 1
+    rest = line[i:]
+    if len(teams) != 2 or any(not t.is_punct for t in rest):
+        return []
+    return teams
+
+
+def _scorers(line: list[Token]) -> list[tuple[int, int]]:
+    """Names in a bracket that holds only "Name minute , minute , Name minute" entries."""
+    marks = {",", "and", "pen", "penalty", "og", "o.g."}
+    out: list[tuple[int, int]] = []
+    for k, t in enumerate(line):
+        if t.text != "(":
+            continue
+        close = next((c for c in range(k + 1, len(line)) if line[c].text == ")"), len(line))
+        names: list[tuple[int, int]] = []
+        i = k + 1
+        while i < close:
+            end = _name_end(line, i)
+            if end > i and end < close and _MINUTE.fullmatch(line[end].text):
+                names.append((line[i].i, line[end - 1].i + 1))
+                i = end + 1
+            elif (
+                end == i and names and (_MINUTE.fullmatch(line[i].text) or line[i].lower_ in marks)
+            ):
+                i += 1
+            else:
+                break
+        if i >= close and names:
+            out.extend(names)
+    return out
