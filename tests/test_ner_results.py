@@ -25,3 +25,22 @@ def test_score_lines_type_teams_and_scorers(extract):
     assert named(record, "Cyprus").type == "PLACE"
     # a row of dates is no fixture
     assert not any(e.name == "Aug" and e.type == "ORG" for e in record.entities)
+
+
+CRICKET = (
+    "COLOMBO (Reuters) - Sanath Jayasuriya hit 120 as the hosts beat India in a one-day "
+    "international on Sunday.\n"
+    "Dashing Sri Lankan opener Jayasuriya faced 98 balls.\n"
+    "Result: Sri Lanka won by 9 wickets\n"
+    "Jordan Silk made 40 for the visitors.\n"
+    "Irish director Neil Jordan watched from the stands. \u201cIt was a joy,\u201d Jordan said."
+)
+
+
+def test_a_country_typed_as_a_person_is_a_place(extract):
+    record = extract(CRICKET)
+    assert named(record, "Sri Lanka").type == "PLACE"
+    assert named(record, "Jordan Silk").type == "PERSON"
+    assert named(record, "Neil Jordan").type == "PERSON"  # and "Jordan" with him, no country
+    assert not any(e.name == "Jordan" for e in record.entities)
+    assert not any(e.name == "Sri Lankan" and e.type == "PLACE" for e in record.entities)

@@ -232,11 +232,25 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     _ship_names(doc, mentions)
     mentions = _kind_lists(doc, mentions)
     tails = _person_tails(doc, mentions)
+    people_words = {  # "Neil Jordan", but not "Sri Lanka" typed as a person
+        t.lower_
+        for m in mentions
+        if m.label == "PERSON" and m.end - m.start > 1 and not is_country(doc[m.start : m.end].text)
+        for t in doc_tokens(doc)[m.start : m.end]
+    }
     for m in mentions:
         if m.label in {"ORG", "GPE", "NORP"} and _key(doc, m) in tails and id(m) not in own:
             m.label = "PERSON"  # "Bankman-Fried" after "Sam Bankman-Fried"
         elif m.label == "ORG" and is_country(doc[m.start : m.end].text):
             m.label = "GPE"  # "The Netherlands drew 2-2": a national side stays a place
+        elif (
+            m.label == "PERSON"
+            and id(m) not in own
+            and is_country(doc[m.start : m.end].text)
+            and not people_words & {t.lower_ for t in doc[m.start : m.end]}
+        ):
+            # "Result: Sri Lanka won by 9 wickets" (not "Michael Jordan"'s), "Sri Lankan opener"
+            m.label = "NORP" if doc[m.start : m.end].text.lower() in w.demonyms else "GPE"
     _honorific_surnames(doc, mentions)
     mentions = _split_each(mentions, partial(_split_nationality, doc))
     for m in mentions:
