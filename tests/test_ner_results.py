@@ -44,3 +44,29 @@ def test_a_country_typed_as_a_person_is_a_place(extract):
     assert named(record, "Neil Jordan").type == "PERSON"  # and "Jordan" with him, no country
     assert not any(e.name == "Jordan" for e in record.entities)
     assert not any(e.name == "Sri Lankan" and e.type == "PLACE" for e in record.entities)
+
+
+STAGE = (
+    "CYCLING - VUELTA STAGE RESULT\n"
+    "SANTANDER, Spain (Reuters) - Leading results of the 12th stage on Tuesday:\n"
+    "1. Primoz Roglic (Slovenia) Visma 4 hours 12 minutes 3 seconds\n"
+    "2. Enric Mas (Spain) Movistar 12 seconds behind\n"
+    "3. Juan Ayuso (Spain) Emirates same time\n"
+)
+
+SCORERS = (
+    "SOCCER - LEADING SCORERS IN FRENCH LEAGUE\n"
+    "PARIS (Reuters) - Lille beat Nice 2-1 on Sunday. Leading scorers in the French first "
+    "division:\n"
+    "7 - Jonathan David (Lille), Wissam Ben Yedder (Monaco), Terem Moffi (Nice)\n"
+)
+
+
+def test_a_riders_team_and_a_players_club_in_results_are_organisations(extract):
+    record = extract(STAGE)
+    for team in ("Visma", "Movistar", "Emirates"):
+        assert named(record, team).type == "ORG", team
+    assert named(record, "Spain").type == "PLACE"
+    record = extract(SCORERS)
+    for club in ("Lille", "Monaco", "Nice"):
+        assert named(record, club).type == "ORG", club

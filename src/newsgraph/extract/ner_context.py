@@ -1835,7 +1835,8 @@ _MINUTE = re.compile(r"\d{1,3}(?:st|nd|rd|th)")  # "26th": the minute of a goal
 def _score_lines(doc: Doc, mentions: list[Mention], *, sports: bool) -> list[Mention]:
     """A results line, "Cannes 0 Monaco 2 ( Henry 26th , 71st )", "San Diego 3 NEW YORK 2":
     the names before the scores are teams (two countries' sides stay places), and the names
-    in brackets before a minute ("Henry 26th") are the scorers, people."""
+    in brackets before a minute ("Henry 26th") are the scorers, people. A rider's or
+    player's team in a results list is an organisation (see ``_entrants_teams``)."""
     found: list[tuple[int, int, str]] = []
     for line in _lines(doc):
         teams = _score_line_teams(line)
@@ -1844,6 +1845,7 @@ def _score_lines(doc: Doc, mentions: list[Mention], *, sports: bool) -> list[Men
         found.extend((a, b, "GPE" if nations else "ORG") for a, b in teams)
         if teams or sports:
             found.extend((a, b, "PERSON") for a, b in _scorers(line))
+        found.extend(_entrants_teams(doc, line, mentions, sports=sports))
     if not found:
         return mentions
     out = list(mentions)
@@ -1945,3 +1947,43 @@ def _scorers(line: list[Token]) -> list[tuple[int, int]]:
         if i >= close and names:
             out.extend(names)
     return out
+
+
+def _entrants_teams(
+    doc: Doc, line: list[Token], mentions: list[Mention], *, sports: bool
+) -> list[tuple[int, int, str]]:
+    """Teams of the people in a results line: "Rolf Sorensen ( Denmark ) Rabobank 22:40"
+    (a capitalised name after the rider's country, before a time, a lower-case word or the
+    end of the line),
+    and in a sports story "Christopher Wreh ( Guingamp ) , Thierry Henry ( Monaco )": the
+    names in brackets after players are their clubs when two or more are no countries."""
+    person_ends = {m.end for m in mentions if m.label == "PERSON"}
+    found: list[tuple[int, int, str]] = []
+    bracketed: list[tuple[int, int]] = []
+    for k, t in enumerate(line):
+        if t.text != "(" or not k or line[k - 1].i + 1 not in person_ends:
+            continue
+        end = _name_end(line, k + 1)
+        if end == k + 1 or end >= len(line) or line[end].text != ")":
+            continue
+        inside = (line[k + 1].i, line[end - 1].i + 1)
+        timed = end + 1 < len(line) and any(c.isdigit() for c in line[end + 1].text)
+        if not timed:  # "Joakim Haeggman ( Swe ) 71 77": a golfer's country and scores
+            bracketed.append(inside)
+        if not is_country(doc[inside[0] : inside[1]].text):
+            continue
+        after = _name_end(line, end + 1)
+        if (
+            after > end + 1
+            and after - end - 1 <= 3
+            and (
+                after == len(line)
+                or line[after].is_lower
+                or any(c.isdigit() for c in line[after].text)
+            )
+        ):  # "Movistar 12 seconds behind", "Emirates same time"
+            found.append((line[end + 1].i, line[after - 1].i + 1, "ORG"))
+    clubs = [(a, b) for a, b in bracketed if not is_country(doc[a:b].text)]
+    if sports and len(clubs) >= 2:  # a list of players and their clubs
+        found.extend((a, b, "ORG") for a, b in bracketed)
+    return found
