@@ -70,3 +70,20 @@ def test_a_riders_team_and_a_players_club_in_results_are_organisations(extract):
     record = extract(SCORERS)
     for club in ("Lille", "Monaco", "Nice"):
         assert named(record, club).type == "ORG", club
+
+
+SCORECARD = (
+    "CRICKET - ENGLAND V PAKISTAN SCOREBOARD\n"
+    "LONDON (Reuters) - Scoreboard of the one-day match between England and Pakistan:\n"
+    "Zak Crawley c Rizwan b Shaheen Afridi 31\n"
+    "Harry Brook lbw b Naseem Shah 12\n"
+    "Mohammad Nawaz not out 17\n"
+    "Bowling: Woakes 10-1-44-2, Ata-ur-Rehman 9.4-0-51-1\n"
+)
+
+
+def test_scorecard_lines_name_people(extract):
+    record = extract(SCORECARD)
+    for player in ("Rizwan", "Shaheen Afridi", "Naseem Shah", "Mohammad Nawaz", "Woakes"):
+        assert named(record, player).type == "PERSON", player
+    assert named(record, "Ata-ur-Rehman").type == "PERSON"

@@ -1846,6 +1846,7 @@ def _score_lines(doc: Doc, mentions: list[Mention], *, sports: bool) -> list[Men
         if teams or sports:
             found.extend((a, b, "PERSON") for a, b in _scorers(line))
         found.extend(_entrants_teams(doc, line, mentions, sports=sports))
+        found.extend((a, b, "PERSON") for a, b in _scorecard_names(line))
     if not found:
         return mentions
     out = list(mentions)
@@ -1987,3 +1988,79 @@ def _entrants_teams(
     if sports and len(clubs) >= 2:  # a list of players and their clubs
         found.extend((a, b, "ORG") for a, b in bracketed)
     return found
+
+
+_BOWLING = re.compile(r"\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}")  # "10-0-44-1"
+_DISMISSALS = frozenset({"c", "b", "st", "lbw", "c&b"})
+
+
+def _figures_end(line: list[Token], k: int) -> int:
+    """End of bowling figures ("10-0-44-1", however tokenised) starting at ``k``, else ``k``."""
+    text = ""
+    for j in range(k, min(len(line), k + 7)):
+        text += line[j].text
+        if _BOWLING.fullmatch(text):
+            return j + 1
+        if line[j].whitespace_:
+            break
+    return k
+
+
+def _scorecard_names(line: list[Token]) -> list[tuple[int, int]]:
+    """People in a cricket scorecard line: "Saeed Anwar c Mullally b Irani 57",
+    "Inzamam-ul-Haq not out 37", "Bowling : Gough 10-0-44-1 , Mullally 10-3-31-1"."""
+    out: list[tuple[int, int]] = []
+    for k in range(1, len(line)):
+        if not line[k - 1].is_title or _figures_end(line, k) == k:
+            continue
+        starts = [
+            p
+            for p in range(k - 1, max(-1, k - 7), -1)
+            if _scorecard_name_end(line, p, upto=k) == k
+            and line[p].lower_ not in {"bowling", "bowler"}
+            and (not line[p].is_lower or (p and line[p - 1].is_punct))  # ", de Silva 4-0-25-0"
+        ]
+        if starts:
+            out.append((line[min(starts)].i, line[k - 1].i + 1))
+    if not line[-1].is_digit:
+        return out
+    names: list[tuple[int, int]] = []
+    i = 0
+    marked = False
+    while i < len(line) - 1:
+        end = _scorecard_name_end(line, i)
+        if end > i:
+            names.append((line[i].i, line[end - 1].i + 1))
+            i = end
+        elif line[i].text in _DISMISSALS and names:
+            marked = True
+            i += 1
+        elif [x.lower_ for x in line[i : i + 2]] in (["not", "out"], ["run", "out"]):
+            marked = True
+            i += 2
+        else:
+            return out
+    return out + names if marked else out
+
+
+def _scorecard_name_end(line: list[Token], i: int, upto: int = -1) -> int:
+    """ "S. Ganguly", "Inzamam-ul-Haq", "de Silva": a name in a scorecard (ending before
+    the last token, or at ``upto``)."""
+    particles = lexicons().surname_particles
+    stop = upto if upto >= 0 else len(line) - 1
+    j = i
+    while j < stop and j - i < 6:
+        t = line[j]
+        if t.text in _DISMISSALS:
+            break
+        if (t.is_title and len(t.text) > 1) or re.fullmatch(r"[A-Z]\.", t.text):
+            j += 1
+        elif t.lower_ in particles and line[j + 1].is_title:
+            j += 1  # "de Silva"
+        elif j > i and t.text == "-" and not line[j - 1].whitespace_ and not t.whitespace_:
+            j += 1  # "Inzamam-ul-Haq"
+        elif j > i and t.is_lower and line[j - 1].text == "-" and not t.whitespace_:
+            j += 1
+        else:
+            break
+    return j
