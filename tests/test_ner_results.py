@@ -87,3 +87,19 @@ def test_scorecard_lines_name_people(extract):
     for player in ("Rizwan", "Shaheen Afridi", "Naseem Shah", "Mohammad Nawaz", "Woakes"):
         assert named(record, player).type == "PERSON", player
     assert named(record, "Ata-ur-Rehman").type == "PERSON"
+
+
+ATHLETICS = (
+    "ATHLETICS - ZURICH DIAMOND LEAGUE RESULTS\n"
+    "ZURICH (Reuters) - Leading results at the Diamond League meeting on Thursday:\n"
+    "Men's 3,000 metres steeplechase\n"
+    "1. Soufiane El Bakkali (Morocco) 8:05.34\n"
+    "2. Lamecha Girma (Ethiopia) 8:06.21\n"
+    "3. Abraham Kibiwot (Kenya) 8:09.11\n"
+)
+
+
+def test_a_placed_athlete_before_a_country_is_a_person(extract):
+    record = extract(ATHLETICS)
+    for athlete in ("Soufiane El Bakkali", "Lamecha Girma", "Abraham Kibiwot"):
+        assert named(record, athlete).type == "PERSON", athlete

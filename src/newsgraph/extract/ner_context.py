@@ -1847,6 +1847,7 @@ def _score_lines(doc: Doc, mentions: list[Mention], *, sports: bool) -> list[Men
             found.extend((a, b, "PERSON") for a, b in _scorers(line))
         found.extend(_entrants_teams(doc, line, mentions, sports=sports))
         found.extend((a, b, "PERSON") for a, b in _scorecard_names(line))
+        found.extend((a, b, "PERSON") for a, b in _ranked_entrants(doc, line, mentions))
     if not found:
         return mentions
     out = list(mentions)
@@ -2064,3 +2065,30 @@ def _scorecard_name_end(line: list[Token], i: int, upto: int = -1) -> int:
         else:
             break
     return j
+
+
+def _ranked_entrants(doc: Doc, line: list[Token], mentions: list[Mention]) -> list[tuple[int, int]]:
+    """ "2. Alessandro Lambruschini ( Italy ) 7:47.78": two to four capitalised words after
+    a placing and before a country in brackets are an athlete spaCy missed or cut short
+    ("El Bakkali" of "Soufiane El Bakkali")."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    if k < len(line) and re.fullmatch(r"\d{1,3}\.?", line[k].text):
+        k += 1
+        if k < len(line) and line[k].text == "." and not line[k - 1].text.endswith("."):
+            k += 1  # "2 ." split from its number
+    if k == 0:
+        return out
+    end = _name_end(line, k)
+    if not 2 <= end - k <= 4 or end + 2 >= len(line) or line[end].text != "(":
+        return out
+    close = _name_end(line, end + 1)
+    if close >= len(line) or line[close].text != ")" or close == end + 1:
+        return out
+    if not is_country(doc[line[end + 1].i : line[close - 1].i + 1].text):
+        return out
+    a, b = line[k].i, line[end - 1].i + 1
+    if any(m.start < b and a < m.end and (m.start < a or m.end > b) for m in mentions):
+        return out  # a name running past these words
+    out.append((a, b))
+    return out
