@@ -103,3 +103,19 @@ def test_a_placed_athlete_before_a_country_is_a_person(extract):
     record = extract(ATHLETICS)
     for athlete in ("Soufiane El Bakkali", "Lamecha Girma", "Abraham Kibiwot"):
         assert named(record, athlete).type == "PERSON", athlete
+
+
+TEAMS = (
+    "CRICKET - INDIA NAME SQUAD FOR SRI LANKA SERIES\n"
+    "NEW DELHI (Reuters) - India named the following squad on Tuesday for the one-day "
+    "series against Sri Lanka:\n"
+    "Teams: India - Rohit Sharma (captain), Virat Kohli, Shubman Gill, Hashan Tillekeratne, "
+    "Kuldeep Yadav, Jasprit Bumrah.\n"
+)
+
+
+def test_the_other_names_in_a_list_of_people_are_people(extract):
+    record = extract(TEAMS)
+    for player in ("Rohit Sharma", "Virat Kohli", "Hashan Tillekeratne", "Jasprit Bumrah"):
+        assert named(record, player).type == "PERSON", player
+    assert not any(e.name == "India" and e.type == "PERSON" for e in record.entities)

@@ -1848,6 +1848,7 @@ def _score_lines(doc: Doc, mentions: list[Mention], *, sports: bool) -> list[Men
         found.extend(_entrants_teams(doc, line, mentions, sports=sports))
         found.extend((a, b, "PERSON") for a, b in _scorecard_names(line))
         found.extend((a, b, "PERSON") for a, b in _ranked_entrants(doc, line, mentions))
+        found.extend((a, b, "PERSON") for a, b in _people_lists(line, mentions))
     if not found:
         return mentions
     out = list(mentions)
@@ -2091,4 +2092,53 @@ def _ranked_entrants(doc: Doc, line: list[Token], mentions: list[Mention]) -> li
     if any(m.start < b and a < m.end and (m.start < a or m.end > b) for m in mentions):
         return out  # a name running past these words
     out.append((a, b))
+    return out
+
+
+def _people_lists(line: list[Token], mentions: list[Mention]) -> list[tuple[int, int]]:
+    """A line listing names, most of them people ("Did not bat : R. Croft , D. Gough ,
+    D. Headley", "India - Sachin Tendulkar ( captain ) , Anil Kumble , Venkatesh Prasad"):
+    the other names of the list are people too."""
+    people = {(m.start, m.end) for m in mentions if m.label == "PERSON"}
+    crossing = [(m.start, m.end) for m in mentions]
+    found = {(m.start, m.end) for m in mentions}
+    chunks: list[list[Token]] = [[]]
+    heads: set[int] = set()  # chunks that head a list: "Teams : India -"
+    depth = 0
+    for t in line:
+        depth += (t.text == "(") - (t.text == ")")
+        spaced = t.text == "-" and bool(t.whitespace_ or (t.i and t.doc[t.i - 1].whitespace_))
+        if depth == 0 and (t.text in {",", ";", ":"} or t.lower_ == "and" or spaced):
+            if t.text == ":" or spaced:
+                heads.add(len(chunks) - 1)
+            chunks.append([])
+        elif depth == 0 and t.text != ")":
+            chunks[-1].append(t)
+    items: list[tuple[int, int] | None] = []
+    for n, chunk in enumerate(chunks):
+        if chunk and chunk[-1].text == ".":
+            chunk = chunk[:-1]
+        ok = (
+            n not in heads
+            and 1 <= len(chunk) <= 6
+            and _scorecard_name_end(chunk, 0, upto=len(chunk)) == len(chunk)
+            and not is_country(" ".join(t.text for t in chunk))
+        )
+        items.append((chunk[0].i, chunk[-1].i + 1) if ok else None)
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for item in [*items, None]:
+        if item is not None:
+            run.append(item)
+            continue
+        known = sum(span in people for span in run)
+        if len(run) >= 3 and known >= 2 and known * 2 > len(run):
+            for a, b in run:
+                if (
+                    (b - a > 1 or (a, b) in found)
+                    and (a, b) not in people
+                    and not any(s < b and a < e and (s < a or e > b) for s, e in crossing)
+                ):
+                    out.append((a, b))
+        run = []
     return out
