@@ -168,6 +168,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     alone = {_key(doc, m) for m in mentions}
     given = lex.male_names | lex.female_names
     mentions = _split_each(mentions, partial(_split_coordinations, doc, alone=alone, given=given))
+    _possessive_names(doc, mentions)
     _particle_surnames(doc, mentions)
     mentions = _particle_orgs(doc, mentions)
     mentions = _capitalised_particles(doc, mentions)
@@ -2142,3 +2143,27 @@ def _people_lists(line: list[Token], mentions: list[Mention]) -> list[tuple[int,
                     out.append((a, b))
         run = []
     return out
+
+
+def _possessive_names(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Lloyd's", "Moody's", "McDonald's": a listed company whose name ends in a
+    possessive keeps it ("Lloyd" is no firm), unless a person of the article bears the
+    name ("Chris Christie ... Christie's remarks")."""
+    companies = lexicons().companies
+    people = {
+        t.lower_
+        for m in mentions
+        if m.label == "PERSON" and m.end - m.start > 1
+        for t in doc_tokens(doc)[m.start : m.end]
+    }
+    taken = {m.start for m in mentions}
+    for m in mentions:
+        after = _tok(doc, m.end)
+        if after is None or after.tag_ != "POS" or after.lower_ not in {"'s", "’s"}:
+            continue
+        name = doc[m.start : m.end]
+        if m.end in taken or name[-1].lower_ in people:
+            continue
+        if f"{name.text}'s".lower() in companies or f"{name.text}’s".lower() in companies:
+            m.end += 1
+            m.label = "ORG"
