@@ -119,3 +119,20 @@ def test_the_other_names_in_a_list_of_people_are_people(extract):
     for player in ("Rohit Sharma", "Virat Kohli", "Hashan Tillekeratne", "Jasprit Bumrah"):
         assert named(record, player).type == "PERSON", player
     assert not any(e.name == "India" and e.type == "PERSON" for e in record.entities)
+
+
+TABLE_ROWS = (
+    "SOCCER - SCOTTISH PREMIER LEAGUE RESULTS\n"
+    "GLASGOW (Reuters) - Result of a Scottish premier league match on Saturday:\n"
+    "Celtic 3 (Kyogo 12th, Maeda 40th, O'Riley 77th) Hibernian 1 (Boyle 55th)\n"
+    "Attendance 57,812\n"
+    "Extras (lb-3 nb-3 w-2) 8\n"
+    "RETAIL SALES (PCT) Jul +0.4 Aug -0.2\n"
+)
+
+
+def test_table_row_labels_and_month_abbreviations_are_no_names(extract):
+    record = extract(TABLE_ROWS)
+    names = {e.name for e in record.entities}
+    assert not names & {"Attendance", "Extras", "Jul", "Aug"}, names
+    assert named(record, "Celtic").type == "ORG"

@@ -80,6 +80,7 @@ class ContextWords:
     facility_heads: frozenset[str]
     org_heads: frozenset[str]
     not_names: frozenset[str]
+    row_labels: frozenset[str]
     demonyms: frozenset[str]
     event_adjectives: frozenset[str]
     event_heads: frozenset[str]
@@ -117,6 +118,7 @@ def words() -> ContextWords:
         facility_heads=low("facility_heads"),
         org_heads=low("org_heads"),
         not_names=low("not_names"),
+        row_labels=low("row_labels"),
         demonyms=low("demonyms") | _demonyms(),
         event_adjectives=low("event_adjectives"),
         event_heads=low("event_heads"),
@@ -156,6 +158,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not (m.end - m.start == 1 and doc[m.start].lower_ in w.not_names and m.label != "PERSON")
     ]
     mentions = [m for m in mentions if not _title_word(doc, m)]
+    mentions = [m for m in mentions if not _row_label(doc, m, w.row_labels)]
     mentions = [m for m in mentions if not _time_zone(doc, m)]
     mentions = [m for m in mentions if not _label_after_noun(doc, m, w.demonyms)]
     lowered = _lowercase_nouns(doc)
@@ -2167,3 +2170,30 @@ def _possessive_names(doc: Doc, mentions: list[Mention]) -> None:
         if f"{name.text}'s".lower() in companies or f"{name.text}’s".lower() in companies:
             m.end += 1
             m.label = "ORG"
+
+
+def _row_label(doc: Doc, m: Mention, labels: frozenset[str]) -> bool:
+    """ "Attendance 22,434", "Extras ( lb-3 nb-3 ) 8", "Jul +0.1 -0.1": the label of a
+    table row before its figures, or a month's short form, is no name."""
+    if m.end - m.start != 1:
+        return False
+    word = doc[m.start].lower_.rstrip(".")
+    lex = lexicons()
+    if len(word) <= 4 and word in _short_months() and word not in lex.male_names | lex.female_names:
+        return True  # "Jul", "Aug", "Sept" ("Jan" may be a man)
+    if word not in labels:
+        return False
+    before, after = _tok(doc, m.start - 1), _tok(doc, m.end)
+    opens = before is None or "\n" in before.text_with_ws
+    return opens and (
+        after is None
+        or "\n" in doc[m.start].text_with_ws
+        or after.text in {":", "("}
+        or after.like_num
+    )
+
+
+@lru_cache(maxsize=1)
+def _short_months() -> frozenset[str]:
+    full = {"may", "june", "july", "march", "april"}
+    return frozenset(w.rstrip(".") for w in timex_lexicon().months if w.rstrip(".") not in full)
