@@ -21,3 +21,13 @@ def test_a_company_named_in_the_possessive_keeps_it(extract):
     assert named(extract("Shares in McDonald’s rose on Monday."), "McDonald’s").type == "ORG"
     assert named(record, "Chris Christie").type == "PERSON"
     assert not any(e.name == "Christie's" for e in record.entities)
+
+
+def test_a_demonym_typed_as_a_place_is_a_nationality(extract):
+    text = (
+        "LUANDA (Reuters) - These are the leading stories in the Angolan press on Wednesday. "
+        "The Myanmar junta was not mentioned."
+    )
+    record = extract(text)
+    assert named(record, "Angolan").type != "PLACE"
+    assert named(record, "Myanmar").type == "PLACE"

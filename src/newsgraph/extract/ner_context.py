@@ -265,7 +265,8 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 word in w.demonyms
                 and word not in surnames
                 and id(m) not in own
-                and not (m.label in PLACE_LABELS and is_country(word))  # "Myanmar junta"
+                # "Myanmar junta" (but the gazetteer's "Angolan" for Angola is no country)
+                and not (m.label in PLACE_LABELS and _country_name(word))
             ):
                 m.label = "NORP"  # "Welsh referee Derek Bevan"
             elif word in w.event_adjectives:
@@ -2197,3 +2198,9 @@ def _row_label(doc: Doc, m: Mention, labels: frozenset[str]) -> bool:
 def _short_months() -> frozenset[str]:
     full = {"may", "june", "july", "march", "april"}
     return frozenset(w.rstrip(".") for w in timex_lexicon().months if w.rstrip(".") not in full)
+
+
+def _country_name(word: str) -> bool:
+    """A country's own name or alias ("myanmar", "burma"), not a demonym the gazetteer
+    also files under it ("angolan")."""
+    return word in countries() or lexicons().aliases.get(word, "") in countries()
