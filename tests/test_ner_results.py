@@ -136,3 +136,22 @@ def test_table_row_labels_and_month_abbreviations_are_no_names(extract):
     names = {e.name for e in record.entities}
     assert not names & {"Attendance", "Extras", "Jul", "Aug"}, names
     assert named(record, "Celtic").type == "ORG"
+
+
+COUNTY = (
+    "CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES\n"
+    "LONDON (Reuters) - Close of play scores in English county championship matches on "
+    "Friday, after Surrey beat Kent on Thursday:\n"
+    "Hove: Sussex 285-6 (T. Haines 111)\n"
+    "Leicester: Somerset 83 (D. Moriarty 4-35), Leicestershire 202-5\n"
+    "Second match: August 31, Taunton\n"
+)
+
+
+def test_county_innings_lines_name_teams_and_players(extract):
+    record = extract(COUNTY)
+    for team in ("Sussex", "Somerset", "Leicestershire"):
+        assert named(record, team).type == "ORG", team
+    for player in ("T. Haines", "D. Moriarty"):
+        assert named(record, player).type == "PERSON", player
+    assert not any(e.name == "August" for e in record.entities)

@@ -1854,6 +1854,8 @@ def _score_lines(doc: Doc, mentions: list[Mention], *, sports: bool) -> list[Men
         found.extend((a, b, "PERSON") for a, b in _scorecard_names(line))
         found.extend((a, b, "PERSON") for a, b in _ranked_entrants(doc, line, mentions))
         found.extend((a, b, "PERSON") for a, b in _people_lists(line, mentions))
+        if sports:
+            found.extend(_innings(doc, line))
     if not found:
         return mentions
     out = list(mentions)
@@ -2204,3 +2206,45 @@ def _country_name(word: str) -> bool:
     """A country's own name or alias ("myanmar", "burma"), not a demonym the gazetteer
     also files under it ("angolan")."""
     return word in countries() or lexicons().aliases.get(word, "") in countries()
+
+
+def _innings(doc: Doc, line: list[Token]) -> list[tuple[int, int, str]]:
+    """A cricket summary line, "Leicester : Somerset 83 ( D. Millns 4-35 ) , Leicestershire
+    202-5": after the venue's colon, the names before a total are the teams, and the
+    initialled names before figures in brackets are the players."""
+    colon = next((k for k, t in enumerate(line) if t.text == ":"), -1)
+    if colon < 1:
+        return []
+    found: list[tuple[int, int, str]] = []
+    timex = timex_lexicon()
+    dates = timex.months | timex.weekdays
+    depth = 0
+    k = colon + 1
+    while k < len(line):
+        t = line[k]
+        if t.text in {"(", ")"}:
+            depth += 1 if t.text == "(" else -1
+            k += 1
+            continue
+        starts_item = line[k - 1].text in {":", ",", ";", "(", "and"}
+        end = _scorecard_name_end(line, k, upto=len(line)) if starts_item else k
+        if (
+            end > k
+            and end < len(line)
+            and line[end].is_digit
+            and _figures_end(line, end) == end  # "Bowling : Gough 10-0-44-1"
+            and not any(w.lower_ in dates for w in line[k:end])  # ": August 31"
+        ):
+            name = doc[line[k].i : line[end - 1].i + 1]
+            if (
+                depth == 0
+                and len(line[end].text) >= 2
+                and not re.fullmatch(r"[A-Z]\.", line[k].text)
+            ):
+                found.append((name.start, name.end, "GPE" if is_country(name.text) else "ORG"))
+            elif depth > 0 and re.fullmatch(r"[A-Z]\.", line[k].text):
+                found.append((name.start, name.end, "PERSON"))  # "D. Millns 4-35"
+            k = end
+            continue
+        k += 1
+    return found
