@@ -31,3 +31,12 @@ def test_a_demonym_typed_as_a_place_is_a_nationality(extract):
     record = extract(text)
     assert named(record, "Angolan").type != "PLACE"
     assert named(record, "Myanmar").type == "PLACE"
+
+
+def test_a_list_item_ending_in_a_particle_word_does_not_break_the_stage(extract):
+    # "scenes in" before "and": the list reader must not look past the item's last word
+    text = (
+        "TAIPEI (Reuters) - Mayor Hau Lung-bin and other dignitaries flipped the switch to "
+        "light lantern scenes in and around the park."
+    )
+    assert named(extract(text), "Hau Lung-bin").type == "PERSON"

@@ -2064,7 +2064,7 @@ def _scorecard_name_end(line: list[Token], i: int, upto: int = -1) -> int:
             break
         if (t.is_title and len(t.text) > 1) or re.fullmatch(r"[A-Z]\.", t.text):
             j += 1
-        elif t.lower_ in particles and line[j + 1].is_title:
+        elif t.lower_ in particles and j + 1 < len(line) and line[j + 1].is_title:
             j += 1  # "de Silva"
         elif j > i and t.text == "-" and not line[j - 1].whitespace_ and not t.whitespace_:
             j += 1  # "Inzamam-ul-Haq"
