@@ -155,3 +155,35 @@ def test_county_innings_lines_name_teams_and_players(extract):
     for player in ("T. Haines", "D. Moriarty"):
         assert named(record, player).type == "PERSON", player
     assert not any(e.name == "August" for e in record.entities)
+
+
+RECORDS = (
+    "ATHLETICS - WOMEN'S 1,000 METRES ALL-TIME LIST\n"
+    "BRUSSELS (Reuters) - The fastest women's 1,000 metres times, with where they were run:\n"
+    "1. Svetlana Masterkova (Russia) Brussels 23.8.96 2:28.98\n"
+    "2. Maria Mutola (Mozambique) Berlin 25.8.95 2:29.34\n"
+)
+
+
+def test_a_city_and_date_after_an_athletes_country_is_where_a_record_fell(extract):
+    record = extract(RECORDS)
+    assert not any(e.name in ("Brussels", "Berlin") and e.type == "ORG" for e in record.entities)
+    assert named(record, "Maria Mutola").type == "PERSON"
+
+
+def test_a_bracket_ends_an_item_of_a_list_of_people():
+    from newsgraph.extract.mentions import Mention
+    from newsgraph.extract.ner_context import _lines, _people_lists
+    from newsgraph.pipeline import load_nlp
+
+    doc = load_nlp()(
+        "Midfielders: Johann Vogel, Marco Grassi, Remo Freuler, Ciriaco Sforza (Inter) Murat Yakin."
+    )
+    words = [t.text for t in doc]
+    people = [
+        Mention(words.index(w), words.index(w) + 2, "name", "PERSON")
+        for w in ("Johann", "Marco", "Remo")
+    ]
+    found = {doc[a:b].text for a, b in _people_lists(_lines(doc)[0], people)}
+    # two people, not one name running over the bracket: "Ciriaco Sforza (Inter) Murat Yakin"
+    assert found == {"Ciriaco Sforza", "Murat Yakin"}

@@ -1992,7 +1992,11 @@ def _entrants_teams(
                 or any(c.isdigit() for c in line[after].text)
             )
         ):  # "Movistar 12 seconds behind", "Emirates same time"
-            found.append((line[end + 1].i, line[after - 1].i + 1, "ORG"))
+            dated = after < len(line) and re.fullmatch(
+                r"\d{1,2}\.\d{1,2}\.\d{2,4}", line[after].text
+            )
+            if not dated:  # "Maria Mutola ( Mozambique ) Brussels 25.8.95": where a record fell
+                found.append((line[end + 1].i, line[after - 1].i + 1, "ORG"))
     clubs = [(a, b) for a, b in bracketed if not is_country(doc[a:b].text)]
     if sports and len(clubs) >= 2:  # a list of players and their clubs
         found.extend((a, b, "ORG") for a, b in bracketed)
@@ -2112,6 +2116,7 @@ def _people_lists(line: list[Token], mentions: list[Mention]) -> list[tuple[int,
     chunks: list[list[Token]] = [[]]
     heads: set[int] = set()  # chunks that head a list: "Teams : India -"
     depth = 0
+    closed = False  # a bracket just closed: "Sforza ( Inter Milan ) Murat Yakin" are two
     for t in line:
         depth += (t.text == "(") - (t.text == ")")
         spaced = t.text == "-" and bool(t.whitespace_ or (t.i and t.doc[t.i - 1].whitespace_))
@@ -2119,7 +2124,13 @@ def _people_lists(line: list[Token], mentions: list[Mention]) -> list[tuple[int,
             if t.text == ":" or spaced:
                 heads.add(len(chunks) - 1)
             chunks.append([])
-        elif depth == 0 and t.text != ")":
+            closed = False
+        elif depth == 0 and t.text == ")":
+            closed = True
+        elif depth == 0:
+            if closed:
+                chunks.append([])
+                closed = False
             chunks[-1].append(t)
     items: list[tuple[int, int] | None] = []
     for n, chunk in enumerate(chunks):
