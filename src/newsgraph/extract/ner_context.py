@@ -2193,7 +2193,12 @@ def _row_label(doc: Doc, m: Mention, labels: frozenset[str]) -> bool:
         return False
     word = doc[m.start].lower_.rstrip(".")
     lex = lexicons()
-    if len(word) <= 4 and word in _short_months() and word not in lex.male_names | lex.female_names:
+    if (
+        len(word) <= 4
+        and word in _short_months()
+        and word not in lex.male_names
+        and word not in lex.female_names
+    ):
         return True  # "Jul", "Aug", "Sept" ("Jan" may be a man)
     if word not in labels:
         return False
