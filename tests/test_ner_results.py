@@ -184,6 +184,7 @@ def test_a_bracket_ends_an_item_of_a_list_of_people():
         Mention(words.index(w), words.index(w) + 2, "name", "PERSON")
         for w in ("Johann", "Marco", "Remo")
     ]
-    found = {doc[a:b].text for a, b in _people_lists(_lines(doc)[0], people)}
+    spans = {(m.start, m.end) for m in people}
+    found = {doc[a:b].text for a, b in _people_lists(_lines(doc)[0], spans, spans)}
     # two people, not one name running over the bracket: "Ciriaco Sforza (Inter) Murat Yakin"
     assert found == {"Ciriaco Sforza", "Murat Yakin"}

@@ -1843,6 +1843,9 @@ def _score_lines(doc: Doc, mentions: list[Mention], *, sports: bool) -> list[Men
     in brackets before a minute ("Henry 26th") are the scorers, people. A rider's or
     player's team in a results list is an organisation (see ``_entrants_teams``)."""
     found: list[tuple[int, int, str]] = []
+    people = {(m.start, m.end) for m in mentions if m.label == "PERSON"}
+    person_ends = {end for _, end in people}
+    spans = {(m.start, m.end) for m in mentions}
     for line in _lines(doc):
         teams = _score_line_teams(line)
         # national sides play national sides: "Monaco" beside "Cannes" is the club
@@ -1850,10 +1853,10 @@ def _score_lines(doc: Doc, mentions: list[Mention], *, sports: bool) -> list[Men
         found.extend((a, b, "GPE" if nations else "ORG") for a, b in teams)
         if teams or sports:
             found.extend((a, b, "PERSON") for a, b in _scorers(line))
-        found.extend(_entrants_teams(doc, line, mentions, sports=sports))
+        found.extend(_entrants_teams(doc, line, person_ends, sports=sports))
         found.extend((a, b, "PERSON") for a, b in _scorecard_names(line))
         found.extend((a, b, "PERSON") for a, b in _ranked_entrants(doc, line, mentions))
-        found.extend((a, b, "PERSON") for a, b in _people_lists(line, mentions))
+        found.extend((a, b, "PERSON") for a, b in _people_lists(line, people, spans))
         if sports:
             found.extend(_innings(doc, line))
     if not found:
@@ -1960,14 +1963,13 @@ def _scorers(line: list[Token]) -> list[tuple[int, int]]:
 
 
 def _entrants_teams(
-    doc: Doc, line: list[Token], mentions: list[Mention], *, sports: bool
+    doc: Doc, line: list[Token], person_ends: set[int], *, sports: bool
 ) -> list[tuple[int, int, str]]:
     """Teams of the people in a results line: "Rolf Sorensen ( Denmark ) Rabobank 22:40"
     (a capitalised name after the rider's country, before a time, a lower-case word or the
     end of the line),
     and in a sports story "Christopher Wreh ( Guingamp ) , Thierry Henry ( Monaco )": the
     names in brackets after players are their clubs when two or more are no countries."""
-    person_ends = {m.end for m in mentions if m.label == "PERSON"}
     found: list[tuple[int, int, str]] = []
     bracketed: list[tuple[int, int]] = []
     for k, t in enumerate(line):
@@ -2106,13 +2108,14 @@ def _ranked_entrants(doc: Doc, line: list[Token], mentions: list[Mention]) -> li
     return out
 
 
-def _people_lists(line: list[Token], mentions: list[Mention]) -> list[tuple[int, int]]:
+def _people_lists(
+    line: list[Token], people: set[tuple[int, int]], spans: set[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """A line listing names, most of them people ("Did not bat : R. Croft , D. Gough ,
     D. Headley", "India - Sachin Tendulkar ( captain ) , Anil Kumble , Venkatesh Prasad"):
     the other names of the list are people too."""
-    people = {(m.start, m.end) for m in mentions if m.label == "PERSON"}
-    crossing = [(m.start, m.end) for m in mentions]
-    found = {(m.start, m.end) for m in mentions}
+    if sum(t.text == "," for t in line) < 2:
+        return []  # no list of three
     chunks: list[list[Token]] = [[]]
     heads: set[int] = set()  # chunks that head a list: "Teams : India -"
     depth = 0
@@ -2153,9 +2156,9 @@ def _people_lists(line: list[Token], mentions: list[Mention]) -> list[tuple[int,
         if len(run) >= 3 and known >= 2 and known * 2 > len(run):
             for a, b in run:
                 if (
-                    (b - a > 1 or (a, b) in found)
+                    (b - a > 1 or (a, b) in spans)
                     and (a, b) not in people
-                    and not any(s < b and a < e and (s < a or e > b) for s, e in crossing)
+                    and not any(s < b and a < e and (s < a or e > b) for s, e in spans)
                 ):
                     out.append((a, b))
         run = []
