@@ -2114,7 +2114,7 @@ def _people_lists(
     """A line listing names, most of them people ("Did not bat : R. Croft , D. Gough ,
     D. Headley", "India - Sachin Tendulkar ( captain ) , Anil Kumble , Venkatesh Prasad"):
     the other names of the list are people too."""
-    if sum(t.text == "," for t in line) < 2:
+    if sum(t.text in {",", ";"} or t.lower_ == "and" for t in line) < 2:
         return []  # no list of three
     chunks: list[list[Token]] = [[]]
     heads: set[int] = set()  # chunks that head a list: "Teams : India -"
