@@ -80,6 +80,7 @@ class ContextWords:
     facility_heads: frozenset[str]
     org_heads: frozenset[str]
     not_names: frozenset[str]
+    row_labels: frozenset[str]
     demonyms: frozenset[str]
     event_adjectives: frozenset[str]
     event_heads: frozenset[str]
@@ -117,6 +118,7 @@ def words() -> ContextWords:
         facility_heads=low("facility_heads"),
         org_heads=low("org_heads"),
         not_names=low("not_names"),
+        row_labels=low("row_labels"),
         demonyms=low("demonyms") | _demonyms(),
         event_adjectives=low("event_adjectives"),
         event_heads=low("event_heads"),
@@ -156,6 +158,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not (m.end - m.start == 1 and doc[m.start].lower_ in w.not_names and m.label != "PERSON")
     ]
     mentions = [m for m in mentions if not _title_word(doc, m)]
+    mentions = [m for m in mentions if not _row_label(doc, m, w.row_labels)]
     mentions = [m for m in mentions if not _time_zone(doc, m)]
     mentions = [m for m in mentions if not _label_after_noun(doc, m, w.demonyms)]
     lowered = _lowercase_nouns(doc)
@@ -168,6 +171,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     alone = {_key(doc, m) for m in mentions}
     given = lex.male_names | lex.female_names
     mentions = _split_each(mentions, partial(_split_coordinations, doc, alone=alone, given=given))
+    _possessive_names(doc, mentions)
     _particle_surnames(doc, mentions)
     mentions = _particle_orgs(doc, mentions)
     mentions = _capitalised_particles(doc, mentions)
@@ -232,11 +236,25 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     _ship_names(doc, mentions)
     mentions = _kind_lists(doc, mentions)
     tails = _person_tails(doc, mentions)
+    people_words = {  # "Neil Jordan", but not "Sri Lanka" typed as a person
+        t.lower_
+        for m in mentions
+        if m.label == "PERSON" and m.end - m.start > 1 and not is_country(doc[m.start : m.end].text)
+        for t in doc_tokens(doc)[m.start : m.end]
+    }
     for m in mentions:
         if m.label in {"ORG", "GPE", "NORP"} and _key(doc, m) in tails and id(m) not in own:
             m.label = "PERSON"  # "Bankman-Fried" after "Sam Bankman-Fried"
         elif m.label == "ORG" and is_country(doc[m.start : m.end].text):
             m.label = "GPE"  # "The Netherlands drew 2-2": a national side stays a place
+        elif (
+            m.label == "PERSON"
+            and id(m) not in own
+            and is_country(doc[m.start : m.end].text)
+            and not people_words & {t.lower_ for t in doc[m.start : m.end]}
+        ):
+            # "Result: Sri Lanka won by 9 wickets" (not "Michael Jordan"'s), "Sri Lankan opener"
+            m.label = "NORP" if doc[m.start : m.end].text.lower() in w.demonyms else "GPE"
     _honorific_surnames(doc, mentions)
     mentions = _split_each(mentions, partial(_split_nationality, doc))
     for m in mentions:
@@ -247,12 +265,13 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 word in w.demonyms
                 and word not in surnames
                 and id(m) not in own
-                and not (m.label in PLACE_LABELS and is_country(word))  # "Myanmar junta"
+                # "Myanmar junta" (but the gazetteer's "Angolan" for Angola is no country)
+                and not (m.label in PLACE_LABELS and _country_name(word))
             ):
                 m.label = "NORP"  # "Welsh referee Derek Bevan"
             elif word in w.event_adjectives:
                 m.label = "EVENT"  # "former Olympic sprint champions"
-    return mentions
+    return _score_lines(doc, mentions, sports=sports)
 
 
 def _time_zone(doc: Doc, m: Mention) -> bool:
@@ -1812,4 +1831,439 @@ def _conjoined_places(doc: Doc, mentions: list[Mention], taken: list[bool]) -> l
                 continue
             found.append(Mention(conj.i, conj.i + 1, "name", m.label))
             taken[conj.i] = True
+    return found
+
+
+_MINUTE = re.compile(r"\d{1,3}(?:st|nd|rd|th)")  # "26th": the minute of a goal
+
+
+def _score_lines(doc: Doc, mentions: list[Mention], *, sports: bool) -> list[Mention]:
+    """A results line, "Cannes 0 Monaco 2 ( Henry 26th , 71st )", "San Diego 3 NEW YORK 2":
+    the names before the scores are teams (two countries' sides stay places), and the names
+    in brackets before a minute ("Henry 26th") are the scorers, people. A rider's or
+    player's team in a results list is an organisation (see ``_entrants_teams``)."""
+    found: list[tuple[int, int, str]] = []
+    people = {(m.start, m.end) for m in mentions if m.label == "PERSON"}
+    person_ends = {end for _, end in people}
+    spans = {(m.start, m.end) for m in mentions}
+    for line in _lines(doc):
+        teams = _score_line_teams(line)
+        # national sides play national sides: "Monaco" beside "Cannes" is the club
+        nations = all(is_country(doc[a:b].text) for a, b in teams)
+        found.extend((a, b, "GPE" if nations else "ORG") for a, b in teams)
+        if teams or sports:
+            found.extend((a, b, "PERSON") for a, b in _scorers(line))
+        found.extend(_entrants_teams(doc, line, person_ends, sports=sports))
+        found.extend((a, b, "PERSON") for a, b in _scorecard_names(line))
+        found.extend((a, b, "PERSON") for a, b in _ranked_entrants(doc, line, mentions))
+        found.extend((a, b, "PERSON") for a, b in _people_lists(line, people, spans))
+        if sports:
+            found.extend(_innings(doc, line))
+    if not found:
+        return mentions
+    out = list(mentions)
+    for start, end, label in found:
+        same = [m for m in out if m.start == start and m.end == end]
+        if same:
+            for m in same:
+                m.label = label
+            continue
+        out = [m for m in out if m.end <= start or m.start >= end]
+        out.append(Mention(start, end, "name", label))
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+def _lines(doc: Doc) -> list[list[Token]]:
+    """The doc's tokens line by line, without the whitespace tokens."""
+    lines: list[list[Token]] = [[]]
+    for t in doc_tokens(doc):
+        if t.is_space:
+            if "\n" in t.text and lines[-1]:
+                lines.append([])
+            continue
+        lines[-1].append(t)
+        if "\n" in t.whitespace_:
+            lines.append([])
+    return [line for line in lines if line]
+
+
+def _name_end(line: list[Token], i: int) -> int:
+    """End of a run of up to four capitalised words (a "de" inside one) from ``i``."""
+    particles = lexicons().surname_particles
+    j = i
+    while j < len(line) and j - i < 4:
+        t = line[j]
+        if t.is_alpha and (t.is_title or t.is_upper or _mixed(t)):
+            j += 1
+        elif t.text == "." and j > i and len(line[j - 1].text) <= 2 and line[j - 1].is_title:
+            j += 1  # "St. Louis"
+        elif (
+            j > i
+            and t.is_lower
+            and t.lower_ in particles
+            and j + 1 < len(line)
+            and line[j + 1].is_title
+        ):
+            j += 1  # "Frank de Boer"
+        else:
+            break
+    return j
+
+
+def _score_line_teams(line: list[Token]) -> list[tuple[int, int]]:
+    """The (start, end) of each team in a line of two "Name score ( … )" entries, else none."""
+    teams: list[tuple[int, int]] = []
+    timex = timex_lexicon()
+    dates = timex.months | timex.weekdays
+    i = 0
+    while i < len(line):
+        end = _name_end(line, i)
+        if end == i or end >= len(line) or not re.fullmatch(r"\d{1,3}", line[end].text):
+            break
+        if any(t.lower_ in dates for t in line[i:end]):
+            return []  # "Aug 27 Aug 26": the heads of a table of dates
+        teams.append((line[i].i, line[end - 1].i + 1))
+        i = end + 1
+        if i < len(line) and line[i].text == "(":
+            close = next((k for k in range(i, len(line)) if line[k].text == ")"), -1)
+            if close < 0:
+                break
+            i = close + 1
+    rest = line[i:]
+    if len(teams) != 2 or any(not t.is_punct for t in rest):
+        return []
+    return teams
+
+
+def _scorers(line: list[Token]) -> list[tuple[int, int]]:
+    """Names in a bracket that holds only "Name minute , minute , Name minute" entries."""
+    marks = {",", "and", "pen", "penalty", "og", "o.g."}
+    out: list[tuple[int, int]] = []
+    for k, t in enumerate(line):
+        if t.text != "(":
+            continue
+        close = next((c for c in range(k + 1, len(line)) if line[c].text == ")"), len(line))
+        names: list[tuple[int, int]] = []
+        i = k + 1
+        while i < close:
+            end = _name_end(line, i)
+            if end > i and end < close and _MINUTE.fullmatch(line[end].text):
+                names.append((line[i].i, line[end - 1].i + 1))
+                i = end + 1
+            elif (
+                end == i and names and (_MINUTE.fullmatch(line[i].text) or line[i].lower_ in marks)
+            ):
+                i += 1
+            else:
+                break
+        if i >= close and names:
+            out.extend(names)
+    return out
+
+
+def _entrants_teams(
+    doc: Doc, line: list[Token], person_ends: set[int], *, sports: bool
+) -> list[tuple[int, int, str]]:
+    """Teams of the people in a results line: "Rolf Sorensen ( Denmark ) Rabobank 22:40"
+    (a capitalised name after the rider's country, before a time, a lower-case word or the
+    end of the line),
+    and in a sports story "Christopher Wreh ( Guingamp ) , Thierry Henry ( Monaco )": the
+    names in brackets after players are their clubs when two or more are no countries."""
+    found: list[tuple[int, int, str]] = []
+    bracketed: list[tuple[int, int]] = []
+    for k, t in enumerate(line):
+        if t.text != "(" or not k or line[k - 1].i + 1 not in person_ends:
+            continue
+        end = _name_end(line, k + 1)
+        if end == k + 1 or end >= len(line) or line[end].text != ")":
+            continue
+        inside = (line[k + 1].i, line[end - 1].i + 1)
+        timed = end + 1 < len(line) and any(c.isdigit() for c in line[end + 1].text)
+        if not timed:  # "Joakim Haeggman ( Swe ) 71 77": a golfer's country and scores
+            bracketed.append(inside)
+        if not is_country(doc[inside[0] : inside[1]].text):
+            continue
+        after = _name_end(line, end + 1)
+        if (
+            after > end + 1
+            and after - end - 1 <= 3
+            and (
+                after == len(line)
+                or line[after].is_lower
+                or any(c.isdigit() for c in line[after].text)
+            )
+        ):  # "Movistar 12 seconds behind", "Emirates same time"
+            dated = after < len(line) and re.fullmatch(
+                r"\d{1,2}\.\d{1,2}\.\d{2,4}", line[after].text
+            )
+            if not dated:  # "Maria Mutola ( Mozambique ) Brussels 25.8.95": where a record fell
+                found.append((line[end + 1].i, line[after - 1].i + 1, "ORG"))
+    clubs = [(a, b) for a, b in bracketed if not is_country(doc[a:b].text)]
+    if sports and len(clubs) >= 2:  # a list of players and their clubs
+        found.extend((a, b, "ORG") for a, b in bracketed)
+    return found
+
+
+_BOWLING = re.compile(r"\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}")  # "10-0-44-1"
+_DISMISSALS = frozenset({"c", "b", "st", "lbw", "c&b"})
+
+
+def _figures_end(line: list[Token], k: int) -> int:
+    """End of bowling figures ("10-0-44-1", however tokenised) starting at ``k``, else ``k``."""
+    text = ""
+    for j in range(k, min(len(line), k + 7)):
+        text += line[j].text
+        if _BOWLING.fullmatch(text):
+            return j + 1
+        if line[j].whitespace_:
+            break
+    return k
+
+
+def _scorecard_names(line: list[Token]) -> list[tuple[int, int]]:
+    """People in a cricket scorecard line: "Saeed Anwar c Mullally b Irani 57",
+    "Inzamam-ul-Haq not out 37", "Bowling : Gough 10-0-44-1 , Mullally 10-3-31-1"."""
+    out: list[tuple[int, int]] = []
+    for k in range(1, len(line)):
+        if not line[k - 1].is_title or _figures_end(line, k) == k:
+            continue
+        starts = [
+            p
+            for p in range(k - 1, max(-1, k - 7), -1)
+            if _scorecard_name_end(line, p, upto=k) == k
+            and line[p].lower_ not in {"bowling", "bowler"}
+            and (not line[p].is_lower or (p and line[p - 1].is_punct))  # ", de Silva 4-0-25-0"
+        ]
+        if starts:
+            out.append((line[min(starts)].i, line[k - 1].i + 1))
+    if not line[-1].is_digit:
+        return out
+    names: list[tuple[int, int]] = []
+    i = 0
+    marked = False
+    while i < len(line) - 1:
+        end = _scorecard_name_end(line, i)
+        if end > i:
+            names.append((line[i].i, line[end - 1].i + 1))
+            i = end
+        elif line[i].text in _DISMISSALS and names:
+            marked = True
+            i += 1
+        elif [x.lower_ for x in line[i : i + 2]] in (["not", "out"], ["run", "out"]):
+            marked = True
+            i += 2
+        else:
+            return out
+    return out + names if marked else out
+
+
+def _scorecard_name_end(line: list[Token], i: int, upto: int = -1) -> int:
+    """ "S. Ganguly", "Inzamam-ul-Haq", "de Silva": a name in a scorecard (ending before
+    the last token, or at ``upto``)."""
+    particles = lexicons().surname_particles
+    stop = upto if upto >= 0 else len(line) - 1
+    j = i
+    while j < stop and j - i < 6:
+        t = line[j]
+        if t.text in _DISMISSALS:
+            break
+        if (t.is_title and len(t.text) > 1) or re.fullmatch(r"[A-Z]\.", t.text):
+            j += 1
+        elif t.lower_ in particles and j + 1 < len(line) and line[j + 1].is_title:
+            j += 1  # "de Silva"
+        elif j > i and t.text == "-" and not line[j - 1].whitespace_ and not t.whitespace_:
+            j += 1  # "Inzamam-ul-Haq"
+        elif j > i and t.is_lower and line[j - 1].text == "-" and not t.whitespace_:
+            j += 1
+        else:
+            break
+    return j
+
+
+def _ranked_entrants(doc: Doc, line: list[Token], mentions: list[Mention]) -> list[tuple[int, int]]:
+    """ "2. Alessandro Lambruschini ( Italy ) 7:47.78": two to four capitalised words after
+    a placing and before a country in brackets are an athlete spaCy missed or cut short
+    ("El Bakkali" of "Soufiane El Bakkali")."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    if k < len(line) and re.fullmatch(r"\d{1,3}\.?", line[k].text):
+        k += 1
+        if k < len(line) and line[k].text == "." and not line[k - 1].text.endswith("."):
+            k += 1  # "2 ." split from its number
+    if k == 0:
+        return out
+    end = _name_end(line, k)
+    if not 2 <= end - k <= 4 or end + 2 >= len(line) or line[end].text != "(":
+        return out
+    close = _name_end(line, end + 1)
+    if close >= len(line) or line[close].text != ")" or close == end + 1:
+        return out
+    if not is_country(doc[line[end + 1].i : line[close - 1].i + 1].text):
+        return out
+    a, b = line[k].i, line[end - 1].i + 1
+    if any(m.start < b and a < m.end and (m.start < a or m.end > b) for m in mentions):
+        return out  # a name running past these words
+    out.append((a, b))
+    return out
+
+
+def _people_lists(
+    line: list[Token], people: set[tuple[int, int]], spans: set[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A line listing names, most of them people ("Did not bat : R. Croft , D. Gough ,
+    D. Headley", "India - Sachin Tendulkar ( captain ) , Anil Kumble , Venkatesh Prasad"):
+    the other names of the list are people too."""
+    if sum(t.text in {",", ";"} or t.lower_ == "and" for t in line) < 2:
+        return []  # no list of three
+    chunks: list[list[Token]] = [[]]
+    heads: set[int] = set()  # chunks that head a list: "Teams : India -"
+    depth = 0
+    closed = False  # a bracket just closed: "Sforza ( Inter Milan ) Murat Yakin" are two
+    for t in line:
+        depth += (t.text == "(") - (t.text == ")")
+        spaced = t.text == "-" and bool(t.whitespace_ or (t.i and t.doc[t.i - 1].whitespace_))
+        if depth == 0 and (t.text in {",", ";", ":"} or t.lower_ == "and" or spaced):
+            if t.text == ":" or spaced:
+                heads.add(len(chunks) - 1)
+            chunks.append([])
+            closed = False
+        elif depth == 0 and t.text == ")":
+            closed = True
+        elif depth == 0:
+            if closed:
+                chunks.append([])
+                closed = False
+            chunks[-1].append(t)
+    items: list[tuple[int, int] | None] = []
+    for n, chunk in enumerate(chunks):
+        if chunk and chunk[-1].text == ".":
+            chunk = chunk[:-1]
+        ok = (
+            n not in heads
+            and 1 <= len(chunk) <= 6
+            and _scorecard_name_end(chunk, 0, upto=len(chunk)) == len(chunk)
+            and not is_country(" ".join(t.text for t in chunk))
+        )
+        items.append((chunk[0].i, chunk[-1].i + 1) if ok else None)
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for item in [*items, None]:
+        if item is not None:
+            run.append(item)
+            continue
+        known = sum(span in people for span in run)
+        if len(run) >= 3 and known >= 2 and known * 2 > len(run):
+            for a, b in run:
+                if (
+                    (b - a > 1 or (a, b) in spans)
+                    and (a, b) not in people
+                    and not any(s < b and a < e and (s < a or e > b) for s, e in spans)
+                ):
+                    out.append((a, b))
+        run = []
+    return out
+
+
+def _possessive_names(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Lloyd's", "Moody's", "McDonald's": a listed company whose name ends in a
+    possessive keeps it ("Lloyd" is no firm), unless a person of the article bears the
+    name ("Chris Christie ... Christie's remarks")."""
+    companies = lexicons().companies
+    people = {
+        t.lower_
+        for m in mentions
+        if m.label == "PERSON" and m.end - m.start > 1
+        for t in doc_tokens(doc)[m.start : m.end]
+    }
+    taken = {m.start for m in mentions}
+    for m in mentions:
+        after = _tok(doc, m.end)
+        if after is None or after.tag_ != "POS" or after.lower_ not in {"'s", "’s"}:
+            continue
+        name = doc[m.start : m.end]
+        if m.end in taken or name[-1].lower_ in people:
+            continue
+        if f"{name.text}'s".lower() in companies or f"{name.text}’s".lower() in companies:
+            m.end += 1
+            m.label = "ORG"
+
+
+def _row_label(doc: Doc, m: Mention, labels: frozenset[str]) -> bool:
+    """ "Attendance 22,434", "Extras ( lb-3 nb-3 ) 8", "Jul +0.1 -0.1": the label of a
+    table row before its figures, or a month's short form, is no name."""
+    if m.end - m.start != 1:
+        return False
+    word = doc[m.start].lower_.rstrip(".")
+    lex = lexicons()
+    if (
+        len(word) <= 4
+        and word in _short_months()
+        and word not in lex.male_names
+        and word not in lex.female_names
+    ):
+        return True  # "Jul", "Aug", "Sept" ("Jan" may be a man)
+    if word not in labels:
+        return False
+    before, after = _tok(doc, m.start - 1), _tok(doc, m.end)
+    opens = before is None or "\n" in before.text_with_ws
+    return opens and (
+        after is None
+        or "\n" in doc[m.start].text_with_ws
+        or after.text in {":", "("}
+        or after.like_num
+    )
+
+
+@lru_cache(maxsize=1)
+def _short_months() -> frozenset[str]:
+    full = {"may", "june", "july", "march", "april"}
+    return frozenset(w.rstrip(".") for w in timex_lexicon().months if w.rstrip(".") not in full)
+
+
+def _country_name(word: str) -> bool:
+    """A country's own name or alias ("myanmar", "burma"), not a demonym the gazetteer
+    also files under it ("angolan")."""
+    return word in countries() or lexicons().aliases.get(word, "") in countries()
+
+
+def _innings(doc: Doc, line: list[Token]) -> list[tuple[int, int, str]]:
+    """A cricket summary line, "Leicester : Somerset 83 ( D. Millns 4-35 ) , Leicestershire
+    202-5": after the venue's colon, the names before a total are the teams, and the
+    initialled names before figures in brackets are the players."""
+    colon = next((k for k, t in enumerate(line) if t.text == ":"), -1)
+    if colon < 1:
+        return []
+    found: list[tuple[int, int, str]] = []
+    timex = timex_lexicon()
+    dates = timex.months | timex.weekdays
+    depth = 0
+    k = colon + 1
+    while k < len(line):
+        t = line[k]
+        if t.text in {"(", ")"}:
+            depth += 1 if t.text == "(" else -1
+            k += 1
+            continue
+        starts_item = line[k - 1].text in {":", ",", ";", "(", "and"}
+        end = _scorecard_name_end(line, k, upto=len(line)) if starts_item else k
+        if (
+            end > k
+            and end < len(line)
+            and line[end].is_digit
+            and _figures_end(line, end) == end  # "Bowling : Gough 10-0-44-1"
+            and not any(w.lower_ in dates for w in line[k:end])  # ": August 31"
+        ):
+            name = doc[line[k].i : line[end - 1].i + 1]
+            if (
+                depth == 0
+                and len(line[end].text) >= 2
+                and not re.fullmatch(r"[A-Z]\.", line[k].text)
+            ):
+                found.append((name.start, name.end, "GPE" if is_country(name.text) else "ORG"))
+            elif depth > 0 and re.fullmatch(r"[A-Z]\.", line[k].text):
+                found.append((name.start, name.end, "PERSON"))  # "D. Millns 4-35"
+            k = end
+            continue
+        k += 1
     return found
