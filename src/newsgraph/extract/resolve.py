@@ -82,6 +82,10 @@ def attach_nicknames(clusters: Clusters, nicknames: list[Mention]) -> None:
         token: Token = doc[m.start : m.end].root
         while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
             token = token.head
+        if any(c.dep_ == "dobj" and c.i < m.start for c in token.children):
+            # "Trump mocked her as “Birdbrain”", "fans call him “the Beast”": the name is
+            # said of the object, never of the subject
+            continue
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS and clusters.owner[child.i] >= 0:
                 cluster = clusters.items[clusters.owner[child.i]]
