@@ -271,7 +271,37 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 m.label = "NORP"  # "Welsh referee Derek Bevan"
             elif word in w.event_adjectives:
                 m.label = "EVENT"  # "former Olympic sprint champions"
+    given_surnames = _given_name_surnames(doc, mentions)
+    for m in mentions:
+        if (
+            m.end - m.start == 1
+            and m.label in {"ORG", "GPE", "NORP"}
+            and id(m) not in own
+            and _key(doc, m) in given_surnames
+        ):
+            m.label = "PERSON"  # "Haley stays in race" over a story about "Nikki Haley"
     return _score_lines(doc, mentions, sports=sports)
+
+
+def _given_name_surnames(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
+    """Keys of the surnames of two-word people whose first word is a listed given name
+    ("Nikki Haley"), unless the surname is also a company or a place ("Michael Dell",
+    "Michael Jordan")."""
+    lex = lexicons()
+    out: set[str] = set()
+    for m in mentions:
+        if m.label != "PERSON" or m.end - m.start != 2:
+            continue
+        first, last = doc[m.start], doc[m.start + 1]
+        if (
+            (first.lower_ in lex.male_names or first.lower_ in lex.female_names)
+            and last.is_title
+            and last.is_alpha
+            and last.lower_ not in lex.companies
+            and last.lower_ not in known_places()
+        ):
+            out.add(name_key([last]))
+    return frozenset(out)
 
 
 def _time_zone(doc: Doc, m: Mention) -> bool:
