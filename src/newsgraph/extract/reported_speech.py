@@ -125,6 +125,7 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
             _first_person_aside(found.cue_token)
             or _declined_comment(found.cue_token)
             or _anonymity_request(found.cue_token)
+            or _comment_request(found)
             or _withheld_answer(doc, found)
             or _embedded_question(found.cue_token)
             or _naming_participle(found.cue_token)
@@ -143,6 +144,8 @@ def find_reported(doc: Doc, *, inside_quotes: list[tuple[int, int]]) -> list[Rep
             found = _within_paragraph(doc, found)
         if found is not None:
             found = _after_dateline(doc, found)
+        if found is not None and _declared_act(found):
+            found = None
         if found is not None and found.content[1] > found.content[0]:
             out.append(found)
     return out
@@ -498,6 +501,27 @@ def _anonymity_request(token: Token) -> bool:
     )
 
 
+def _comment_request(found: Reported) -> bool:
+    """ "did not respond to calls seeking comment", "did not return requests for
+    comment": a bare "comment" asked for, as the cue or as the whole content, is the
+    writer's request for a statement, never one."""
+    words = lexicon().words
+    doc = found.cue_token.doc
+    content = found.content_tokens
+    roots = [doc[i] for i in content if doc[i].head.i not in content or doc[i].head.i == i]
+    for noun in [found.cue_token, *roots[:1]]:
+        if noun.lower_ not in words["comment_nouns"] or noun.pos_ != "NOUN":
+            continue
+        if any(c.dep_ in ("det", "poss", "amod", "nummod") for c in noun.children):
+            continue  # "his comments", "the response"
+        head = noun.head
+        if head.dep_ == "prep" and head.lower_ == "for":
+            head = head.head
+        if head.i != noun.i and head.lemma_.lower() in words["comment_requests"]:
+            return True
+    return False
+
+
 def _within_paragraph(doc: Doc, found: Reported) -> Reported | None:
     """Reported content never runs past the cue's paragraph (the parser sometimes
     joins a paragraph to the next one)."""
@@ -548,7 +572,28 @@ def _tokens_span(doc: Doc, tokens: set[int]) -> tuple[int, int] | None:
     first, last = doc[ordered[lo]], doc[ordered[hi]]
     if first.is_punct and last.is_punct:
         return None
+    last = _closing_bracket(doc, [ordered[k] for k in range(lo, hi + 1)]) or last
     return first.idx, last.idx + len(last.text)
+
+
+_BRACKETS = {"(": ")", "[": "]"}
+
+
+def _closing_bracket(doc: Doc, kept: list[int]) -> Token | None:
+    """ "… the Rapid Support Forces (RSF)": content that opens a bracket it does not
+    close ends with the bracket's closing mark right after it."""
+    depth = 0
+    opening = ""
+    for i in kept:
+        text = doc[i].text
+        if text in _BRACKETS:
+            depth, opening = depth + 1, text
+        elif text in (")", "]") and depth:
+            depth -= 1
+    after = kept[-1] + 1
+    if depth == 1 and after < len(doc) and doc[after].text == _BRACKETS[opening]:
+        return doc[after]
+    return None
 
 
 def _subtree(token: Token) -> set[int]:
@@ -647,6 +692,9 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         # "Viguerie is upbeat …, in part because he sees Cruz as a uniter": the cue's
         # clause is the subordinate one; the clause before it is the sentence's own.
         heads = [c for c in heads if c.i > token.i]
+    speaker_clause = _verbless_speaker_clause(token, heads)
+    if speaker_clause is not None:
+        heads = [c for c in heads if c.i != speaker_clause.i]
     relay_clause = next((c for c in heads if _trailing_report(c, token)), None)
     if relay_clause is not None and len(heads) > 1:
         heads = [c for c in heads if c.i != relay_clause.i]
@@ -706,6 +754,7 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         entry.kind in ("speech", "writing")
         and entry.lemma not in lexicon().words["object_not_content"]
         and _speaker_subject(token)
+        and (entry.lemma not in lexicon().words["speech_object_verbs"] or _said_object(token))
     )
     if not heads and token.lemma_.lower() in _SHARE_VERBS and _share_subject(token):
         object_ok = True
@@ -815,8 +864,20 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
         content = _without_other_attributions(token, heads, content)
         content = _without_trailing_aside(token.doc, content)
         content = _from_complementizer(token, heads, content)
+        content = _without_leading_time(token, heads, content)
         if token.dep_ == "relcl":
             content = _relative_clause_content(token, content)
+        pronoun = [token.doc[i] for i in content if i < token.i]
+        if (
+            len(pronoun) == 1
+            and pronoun[0].lower_ in ("which", "who", "that")
+            and pronoun[0].dep_ in ("nsubj", "nsubjpass")
+            and pronoun[0].head.i > token.i
+        ):
+            # "…, which he said could cause cracks" parsed with the cue as an adverbial
+            # clause: the relative pronoun only stands for the noun; the content
+            # starts after the cue.
+            content = {i for i in content if i > token.i}
     elif (wh := _wh_object(token)) is not None:
         # "in what some believe is a signal": the content is the clause around the cue.
         branch = token
@@ -864,6 +925,8 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     if _says_nothing(token, heads):
         return None
     source = coordinated_cue_source(token) or source_of(token) or _predicated_one(token)
+    if source is None and speaker_clause is not None:
+        source = phrase(speaker_clause)
     if source is None and any(h.dep_ == "xcomp" for h in heads):
         # "Obama is expected to join Clinton": PolNeAR's content takes in the subject.
         content |= {t.i for c in token.children if c.dep_ == "nsubjpass" for t in c.subtree}
@@ -910,6 +973,32 @@ def _verb_cue(token: Token, *, entry: Cue | None = None) -> Reported | None:
     return Reported(
         cue=cue, cue_token=token, content=span, content_tokens=content, source=source, relay=relay
     )
+
+
+def _verbless_speaker_clause(token: Token, heads: list[Token]) -> Token | None:
+    """ "Officials in Polk County, the state's largest, said they …": the parser reads
+    the speaker and its comma-set appositive as a verbless clause ("officials … largest")
+    before a subjectless cue. A "clause" headed by an adjective or noun with no verb,
+    copula or auxiliary, set off by a comma right before the cue, while the cue has a
+    clause of its own after it, is the speaker."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    if not any(c.i > token.i for c in heads):
+        return None
+    for c in heads:
+        if (
+            c.i < token.i
+            and c.pos_ in ("ADJ", "NOUN", "PROPN")
+            and c.right_edge.i + 1 == token.i - 1
+            and token.doc[token.i - 1].text == ","
+            and not any(g.dep_ in ("aux", "auxpass", "cop", "mark") for g in c.children)
+            and any(
+                g.dep_ == "nsubj" and g.left_edge.i == c.left_edge.i and g.pos_ in ("NOUN", "PROPN")
+                for g in c.children
+            )
+        ):
+            return c
+    return None
 
 
 def _trailing_report(clause: Token, cue: Token) -> bool:
@@ -1020,6 +1109,39 @@ def _says_nothing(token: Token, heads: list[Token]) -> bool:
     )
 
 
+def _declared_act(found: Reported) -> bool:
+    """ "president declares emergency", "declared a state of emergency", "declared
+    martial law": what a declaring verb reports is an act put in force when its content
+    is a noun phrase (no verb) naming one ("a state of emergency", "a day of mourning"
+    name it after "of")."""
+    words = lexicon().words
+    if found.cue_token.lemma_.lower() not in words["declaring_verbs"]:
+        return False
+    doc = found.cue_token.doc
+    tokens = [doc[i] for i in sorted(found.content_tokens) if not doc[i].is_punct]
+    if not tokens or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return False
+    nouns = [t for t in tokens if t.pos_ in ("NOUN", "PROPN")]
+    first_noun = next((t for t in nouns if t.lower_ not in ("state", "day", "period")), None)
+    return first_noun is not None and first_noun.lemma_.lower() in words["declared_acts"]
+
+
+def _said_object(token: Token) -> bool:
+    """ "added a note of caution", "added a warning": the object, or what it is "of",
+    is a thing said; "added a second with a header" adds no statement."""
+    words = lexicon().words["speech_objects"]
+    nouns = lexicon().nouns
+    for obj in token.children:
+        if obj.dep_ != "dobj":
+            continue
+        inner = [
+            p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+        ]
+        if any(n.lemma_.lower() in nouns or n.lower_ in words for n in [obj, *inner]):
+            return True
+    return False
+
+
 def _armed_attack(token: Token) -> bool:
     """ "Gunmen attacked the army base, killing 12", "drones struck the port": a verb
     that can be criticism is force when armed actors do it or it kills or wounds."""
@@ -1067,6 +1189,32 @@ def _from_complementizer(cue: Token, heads: list[Token], content: set[int]) -> s
     if not before or not any(cue.doc[i].text == "," for i in before):
         return content
     return {i for i in content if i >= marks[0] or i < cue.i}
+
+
+def _without_leading_time(cue: Token, heads: list[Token], content: set[int]) -> set[int]:
+    """ "said on Thursday it had recaptured …", "said last week it would …": with no
+    "that", the parser hangs the cue's time adverbial on the reported clause; it tells
+    when it was said, and the content starts at the clause's subject."""
+    after = [h for h in heads if h.i > cue.i]
+    if not after:
+        return content
+    head = min(after, key=lambda h: h.left_edge.i)
+    if head.dep_ != "ccomp":
+        return content
+    start = min((i for i in content if i > cue.i), default=None)
+    if start is None or start != head.left_edge.i:
+        return content
+    i = start
+    while True:
+        adverbial = next((c for c in head.children if c.left_edge.i == i and c.i < head.i), None)
+        if adverbial is None or not _time_adverbial(adverbial):
+            break
+        i = adverbial.right_edge.i + 1
+    if i == start or not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.left_edge.i == i for c in head.children
+    ):
+        return content
+    return {j for j in content if j >= i}
 
 
 def _without_trailing_aside(doc: Doc, content: set[int]) -> set[int]:
@@ -1533,6 +1681,17 @@ def _parenthetical(token: Token) -> bool:
     left = token.left_edge.i
     if any(c.dep_ == "mark" for c in token.children):
         return False  # "after 55 percent said so": a subordinate clause, not an aside
+    if (
+        any(c.dep_ == "auxpass" for c in token.children)
+        and any(
+            c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN", "NUM") for c in token.children
+        )
+        and not any(c.lower_ == "as" for c in token.children)
+    ):
+        # "…, where 300 cases have been reported": a passive report verb with a noun
+        # subject tells of an occurrence, not of the clause around it ("…, officials
+        # were quoted as saying, …" stays).
+        return False
     return (
         token.dep_ in ("ccomp", "advcl")
         and left > 0
