@@ -145,3 +145,39 @@ def test_events_an_organisations_own_fighters_keep_its_entity(extract):
     attacks = [e for e in record.events if e.type == "ASSAULT" and e.actor is not None]
     front = next(e.id for e in record.entities if "Liberation Front" in e.name)
     assert attacks and attacks[0].actor.entity == front, described(record)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hurricane Milton slams Florida, killing 10 before heading out to sea",
+        "The floods slammed the capital on Monday, officials said.",
+    ],
+)
+def test_events_a_disaster_neither_attacks_nor_criticises(extract, text):
+    record = extract(text)
+    assert not [e for e in record.events if e.type in ("ACCUSE", "ASSAULT")], described(record)
+
+
+def test_events_an_aside_is_not_the_subject(extract):
+    text = (
+        "Premier Lin Wen-chao, visiting the national flood control centre, urged residents "
+        "to stay indoors."
+    )
+    record = extract(text)
+    (request,) = [e for e in record.events if e.type == "REQUEST"]
+    assert request.actor is not None and "Lin Wen-chao" in request.actor.text, described(record)
+
+
+def test_events_a_visit_to_a_site_consults_nobody(extract):
+    text = (
+        "Premier Lin Wen-chao, visiting the national flood control centre, urged residents "
+        "to stay indoors."
+    )
+    record = extract(text)
+    assert "CONSULT" not in [e.type for e in record.events], described(record)
+
+
+def test_events_a_visit_to_a_party_still_consults(extract):
+    record = extract("Foreign Minister Ana Costa visited Beijing on Monday for talks.")
+    assert "CONSULT" in [e.type for e in record.events], described(record)

@@ -731,6 +731,12 @@ def _resolve(token: Token | None) -> Token | None:
         return None
     if token.lower_ in cues()["relative_pronouns"] and token.head.dep_ in ("relcl", "acl"):
         return token.head.head
+    if token.dep_ == "csubj" and token.tag_ == "VBG":
+        # "Premier Cho, visiting the centre, urged people to ...": the parser makes the
+        # aside the subject and the name its subject; the name is the one who urged
+        named = next((c for c in token.lefts if c.dep_ == "nsubj"), None)
+        if named is not None and any(t.lower_ == "," for t in token.doc[named.i + 1 : token.i]):
+            return named
     if token.lower_ == "whose":  # "a campaigner, whose complaint started ...": the campaigner
         for anc in token.ancestors:
             if anc.dep_ == "relcl":

@@ -988,6 +988,10 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             continue  # "the government formed a committee to investigate the crash"
         if _remembered(token, event_type):
             continue  # "marked the anniversary of the massacre", "after the end of hostilities"
+        if event_type == "CONSULT" and mode == "visit" and _visits_a_facility(recipient, doc):
+            continue  # "visiting the flood control centre": a site, no host party
+        if _disaster_actor(actor, doc):
+            continue  # "Typhoon Gaemi slams Taiwan": a storm neither attacks nor criticises
         if event_type == "ASSAULT" and _accidental(token):
             continue  # "killed in a bus crash", "the earthquake killed 300": nobody's act
         if market_party(actor, doc) or (
@@ -1967,6 +1971,37 @@ def _a_disaster(ref: Ref | None, doc: Doc) -> bool:
     c = cues()
     root = span.root
     return bool({root.lemma_.lower(), root.lower_} & (c["accident_words"] | c["abstract_ills"]))
+
+
+def _visits_a_facility(recipient: Ref | None, doc: Doc) -> bool:
+    """ "visiting the national flood control centre", "toured the plant": a visit's
+    object that is a common-noun site, no name, person, role or party word."""
+    if recipient is None or recipient.entity is not None:
+        return False
+    span = doc.char_span(recipient.start, recipient.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.pos_ != "NOUN" or any(t.ent_type_ for t in span) or possible_agent(root):
+        return False
+    return root.lemma_.lower() in cues()["facility_words"]
+
+
+def _disaster_actor(ref: Ref | None, doc: Doc) -> bool:
+    """Whether an actor is a disaster, named or not ("the floods", "Typhoon Gaemi",
+    "Hurricane Ian"): a name whose leading compound is a disaster word."""
+    if ref is None:
+        return False
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = cues()["accident_words"]
+    root = span.root
+    if root.lower_ in words or root.lemma_.lower() in words:
+        return True
+    return root.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lower_ in words and c.i == span.start for c in root.lefts
+    )
 
 
 def _bare_passive_participle(token: Token) -> bool:
