@@ -181,3 +181,16 @@ def test_events_a_visit_to_a_site_consults_nobody(extract):
 def test_events_a_visit_to_a_party_still_consults(extract):
     record = extract("Foreign Minister Ana Costa visited Beijing on Monday for talks.")
     assert "CONSULT" in [e.type for e in record.events], described(record)
+
+
+def test_events_a_possibility_not_ruled_out_is_hypothetical(extract):
+    record = extract("Police did not rule out that the gunmen had killed the hostages.")
+    kills = [e for e in record.events if e.trigger.text == "killed"]
+    assert kills and kills[0].status == "hypothetical", described(record)
+    assert "THREATEN" not in [e.type for e in record.events], described(record)
+
+
+def test_events_a_possibility_ruled_out_stays_negated(extract):
+    record = extract("Police ruled out that the gunmen had killed the hostages.")
+    kills = [e for e in record.events if e.trigger.text == "killed"]
+    assert kills and kills[0].status == "negated", described(record)
