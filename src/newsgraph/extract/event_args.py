@@ -19,6 +19,7 @@ from newsgraph.record import Entity, Ref
 
 __all__ = [
     "arguments",
+    "bare_means",
     "make_ref",
     "phrase_bounds",
     "possible_agent",
@@ -622,7 +623,16 @@ def speaker_conjunct(token: Token) -> Token | None:
         and any(x.dep_ == "aux" and x.lower_ in c["modal_words"] for x in head.children)
         and not any(x.dep_ == "aux" and x.lemma_.lower() == "have" for x in head.children)
     )
-    return reporter if tense_parts or not possible_agent(inner) else None
+    # "said police had abducted activists and urged the government to free them": the
+    # pluperfect sets the reported act before the report; a plain past speech act beside
+    # it ("urged", tagged VBD, not a participle under "had") is the report's own time
+    backshifted = (
+        not own_aux
+        and token.tag_ == "VBD"
+        and head.tag_ == "VBN"
+        and any(x.dep_ == "aux" and x.lower_ == "had" for x in head.children)
+    )
+    return reporter if tense_parts or backshifted or not possible_agent(inner) else None
 
 
 def possible_agent(token: Token | None) -> bool:
@@ -658,10 +668,27 @@ def _agent(token: Token) -> Token | None:
             obj = _child(child, ("pobj",))
             # "extended by another week", "cut by 10 percent": a measure, not a doer
             if obj is not None and not (
-                obj.ent_type_ in NOT_PARTICIPANTS or obj.lemma_.lower() in cues()["time_units"]
+                obj.ent_type_ in NOT_PARTICIPANTS
+                or obj.lemma_.lower() in cues()["time_units"]
+                or bare_means(obj)
             ):
                 return obj
     return None
+
+
+def bare_means(token: Token) -> bool:
+    """ "wounded by gunfire", "hit by shrapnel": a weapon with no party named on it
+    ("by police gunfire", "by Israeli shelling" name the doer)."""
+    c = cues()
+    if token.lower_ not in c["means_words"] and token.lemma_.lower() not in c["means_words"]:
+        return False
+    return not any(
+        t.ent_type_ in ENTITY_MODIFIER_LABELS
+        or t.lemma_.lower() in c["armed_party_words"]
+        or t.dep_ == "poss"
+        for t in token.subtree
+        if t.i != token.i
+    )
 
 
 def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
@@ -704,6 +731,12 @@ def _resolve(token: Token | None) -> Token | None:
         return None
     if token.lower_ in cues()["relative_pronouns"] and token.head.dep_ in ("relcl", "acl"):
         return token.head.head
+    if token.dep_ == "csubj" and token.tag_ == "VBG":
+        # "Premier Cho, visiting the centre, urged people to ...": the parser makes the
+        # aside the subject and the name its subject; the name is the one who urged
+        named = next((c for c in token.lefts if c.dep_ == "nsubj"), None)
+        if named is not None and any(t.lower_ == "," for t in token.doc[named.i + 1 : token.i]):
+            return named
     if token.lower_ == "whose":  # "a campaigner, whose complaint started ...": the campaigner
         for anc in token.ancestors:
             if anc.dep_ == "relcl":
@@ -765,10 +798,29 @@ def make_ref(token: Token, found: Findings) -> Ref:
     entity = found.mentions.entity_at(span.start_char, span.end_char)
     if entity is None:
         entity = found.mentions.entity_at(token.idx, token.idx + len(token.text))
+    if entity is not None and _pronoun_possessor_only(token, span.start_char, span.end_char, found):
+        entity = None  # "my children", "their lawyers": the possessor is not the party
     # "a court in Guyana", "dissidents from Egypt": the phrase names where the party is
     # from; the entity stays the head's own ("dissidents from Egypt" are not Egypt)
     span = doc[start : _origin_end(token, end)]
     return Ref(span.start_char, span.end_char, span.text, entity=entity)
+
+
+def _pronoun_possessor_only(token: Token, start: int, end: int, found: Findings) -> bool:
+    """Whether every mention inside a common-noun phrase is its personal possessive
+    pronoun ("My children ask me for bread": the children, not the speaker "My" refers
+    to; "his side" is not the coach)."""
+    if token.pos_ != "NOUN":
+        return False
+    # "its fighters", "its army": an organisation's own people are the organisation
+    owners = [
+        c for c in token.children if c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ != "its"
+    ]
+    if not owners:
+        return False
+    spans = {(o.idx, o.idx + len(o.text)) for o in owners}
+    inside = found.mentions.mentions_between(start, end)
+    return all((s, e) in spans for s, e, _ in inside)
 
 
 def _origin_end(token: Token, end: int) -> int:

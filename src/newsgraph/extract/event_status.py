@@ -128,6 +128,19 @@ def _bare_gerund(token: Token) -> bool:
     )
 
 
+def _possibility_not_excluded(token: Token) -> bool:
+    """ "did not rule out that some fires were set deliberately": a that-clause a speaker
+    will not exclude is a possibility, not a fact (nor a threat: no option is kept open)."""
+    head = token.head
+    return (
+        token.dep_ == "ccomp"
+        and head.i != token.i
+        and _verb_key(head) in cues()["exclude_verbs"]
+        and (_lemma(head) != "rule" or any(x.lower_ == "out" for x in head.children))
+        and _denial_refused(head)
+    )
+
+
 def _denial_refused(verb: Token) -> bool:
     """ "did not rule out", "refused to rule out": the denial itself is withheld."""
     if any(x.dep_ == "neg" for x in verb.children):
@@ -364,6 +377,8 @@ def _hypothetical(token: Token) -> bool:
         return True
     if not_ruled_out(token) is not None:
         return True  # "has not ruled out military strikes": a possibility
+    if _possibility_not_excluded(token):
+        return True  # "had not ruled out that the fires were set": maybe, maybe not
     nodes = _clause_nodes(token)
     for node in nodes:
         if any(

@@ -21,6 +21,7 @@ from newsgraph.extract.doc_tokens import doc_tokens
 from newsgraph.extract.event_args import (
     ENTITY_MODIFIER_LABELS,
     arguments,
+    bare_means,
     make_ref,
     possible_agent,
     root_predicate,
@@ -421,6 +422,24 @@ def _actor_of_means(token: Token, event_type: str, found: Findings) -> Ref | Non
     return None
 
 
+def _judged_act(token: Token, actor: Ref) -> bool:
+    """ "called the protests 'treasonous'", "declared the strike illegal", "described the
+    raid as brutal": a nominal act that a verb's object predicate judges; the verb's
+    subject is its judge, not its doer."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("dobj", "obj"):
+        return False
+    judge = token.head
+    if not any(
+        c.dep_ == "oprd"
+        or (c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children))
+        for c in judge.children
+        if c.i > token.i  # "As part of an effort, the government announced a curfew"
+    ):
+        return False
+    doer = subject(judge)
+    return doer is not None and actor.start <= doer.idx < actor.end
+
+
 def _force_agent(token: Token) -> bool:
     """ "were met by riot police", "met by a heavy police presence": force, not a host."""
     agent = _by_agent(token)
@@ -767,6 +786,8 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             recipient = make_ref(mover, found)  # "..., a move London condemned": the mover
         if (doer := _misparsed_means(token)) is not None:
             actor = make_ref(doer, found)  # "died in Syrian government shelling": the shellers
+        if actor is not None and _judged_act(token, actor):
+            actor = None  # "Ruto called the protests treasonous": the judge staged nothing
         if actor is None and pattern.pos == "VERB":
             actor = _actor_of_means(token, event_type, found)
         if actor is None and (doer := _temporal_clause_subject(token)) is not None:
@@ -946,10 +967,31 @@ def extract(doc: Doc, found: Findings) -> list[Event]:
             continue  # "the coach vowed to attack from the first minute": no one to attack
         if event_type == "THREATEN" and _impersonal_threat(token, actor, doc):
             continue  # "a storm threatens the coast", "inflation threatens the recovery"
+        if event_type == "CONSULT" and _body_meets_alone(token, actor, recipient, doc):
+            continue  # "the emergency committee would meet to decide": its own session
+        if _extraposed_infinitive(token):
+            continue  # "a law that makes it a crime to help voters": a kind of act, no act
+        if (
+            event_type == "ASSAULT"
+            and word_forms(token) & cues()["reprisal_verbs"]
+            and _sector_in(actor, doc, found, "nonviolent_reprisal_sectors")
+        ):
+            continue  # "the company retaliated against him": a punished employee, no force
+        if (
+            event_type == "SANCTION"
+            and pattern_id.startswith("displaced>")
+            and actor is None
+            and _adnominal_infinitive(token)
+        ):
+            continue  # "had only minutes to flee": nobody named drove them out
         if event_type == "COOPERATE" and _body_of_one(token, actor, doc):
             continue  # "the government formed a committee to investigate the crash"
         if _remembered(token, event_type):
             continue  # "marked the anniversary of the massacre", "after the end of hostilities"
+        if event_type == "CONSULT" and mode == "visit" and _visits_a_facility(recipient, doc):
+            continue  # "visiting the flood control centre": a site, no host party
+        if _disaster_actor(actor, doc):
+            continue  # "Typhoon Gaemi slams Taiwan": a storm neither attacks nor criticises
         if event_type == "ASSAULT" and _accidental(token):
             continue  # "killed in a bus crash", "the earthquake killed 300": nobody's act
         if market_party(actor, doc) or (
@@ -1931,6 +1973,37 @@ def _a_disaster(ref: Ref | None, doc: Doc) -> bool:
     return bool({root.lemma_.lower(), root.lower_} & (c["accident_words"] | c["abstract_ills"]))
 
 
+def _visits_a_facility(recipient: Ref | None, doc: Doc) -> bool:
+    """ "visiting the national flood control centre", "toured the plant": a visit's
+    object that is a common-noun site, no name, person, role or party word."""
+    if recipient is None or recipient.entity is not None:
+        return False
+    span = doc.char_span(recipient.start, recipient.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.pos_ != "NOUN" or any(t.ent_type_ for t in span) or possible_agent(root):
+        return False
+    return root.lemma_.lower() in cues()["facility_words"]
+
+
+def _disaster_actor(ref: Ref | None, doc: Doc) -> bool:
+    """Whether an actor is a disaster, named or not ("the floods", "Typhoon Gaemi",
+    "Hurricane Ian"): a name whose leading compound is a disaster word."""
+    if ref is None:
+        return False
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = cues()["accident_words"]
+    root = span.root
+    if root.lower_ in words or root.lemma_.lower() in words:
+        return True
+    return root.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lower_ in words and c.i == span.start for c in root.lefts
+    )
+
+
 def _bare_passive_participle(token: Token) -> bool:
     """ "Armed with knives, ...", "Asked whether ..., he said": a participle clause with no
     auxiliary, marker or subject that describes what the main clause's subject underwent."""
@@ -2377,6 +2450,68 @@ def _body_of_one(token: Token, actor: Ref | None, doc: Doc) -> bool:
     return not (any(ch.dep_ == "conj" for ch in root.children) or root.lower_ in c["party_plurals"])
 
 
+def _body_meets_alone(token: Token, actor: Ref | None, recipient: Ref | None, doc: Doc) -> bool:
+    """ "an emergency committee would meet to decide", "the council convened on Monday":
+    one body's own session, no consultation between parties."""
+    c = cues()
+    if recipient is not None or actor is None or token.pos_ != "VERB":
+        return False
+    if not word_forms(token) & c["body_meeting_verbs"]:
+        return False
+    if any(
+        (ch.dep_ == "prep" and ch.lower_ in ("with", "between", "among"))
+        or ch.lower_ in c["jointly_words"]
+        for ch in token.children
+    ):
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if (
+        root.lower_ not in c["solo_bodies"]
+        or root.tag_ != "NN"  # "the two committees met": two bodies
+        or any(ch.dep_ == "conj" for ch in root.children)
+    ):
+        return False
+    mutual = c["joint_words"] | c["mutual_modifiers"]
+    return not any(m.lower_ in mutual for m in root.children)
+
+
+def _extraposed_infinitive(token: Token) -> bool:
+    """ "makes it a crime to help voters", "it is illegal to help them": the infinitive is
+    what an extraposed "it" stands for, a kind of act; "it took police hours to ..." is not."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children):
+        return False  # "it is time for Kyiv to negotiate": a party named
+    governors = [token.head, *(c for c in token.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    for gov in governors:
+        if gov.i == token.i:
+            continue
+        its = [
+            c
+            for c in gov.children
+            if c.lower_ == "it"
+            and c.dep_ in ("nsubj", "expl", "dobj", "nsubjpass")
+            and c.i < token.i
+        ]
+        if not its:
+            continue
+        if gov.pos_ in ("NOUN", "ADJ") or gov.lemma_.lower() in cues()["extraposing_verbs"]:
+            return True
+    return False
+
+
+def _adnominal_infinitive(token: Token) -> bool:
+    """ "had only minutes to flee", "no chance to escape": an infinitive on a noun."""
+    return (
+        token.dep_ in ("acl", "relcl")
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
 def _remembered(token: Token, event_type: str) -> bool:
     """An act named only as what is commemorated ("the anniversary of the massacre",
     "to commemorate the bombing of the city") or, for fighting, as what has ended ("the
@@ -2487,7 +2622,12 @@ def _by_protesters(actor: Ref | None, doc: Doc) -> bool:
 def _blames(token: Token) -> bool:
     """A passive act that names a doer somewhere ("killed in an air strike by government
     forces") or is aimed at the speaker ("a mortar bomb was fired at it")."""
-    if any(t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by") for t in token.subtree):
+    if any(
+        (t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by"))
+        # "wounded by gunfire": a bare weapon names no doer, so blames nobody
+        and not any(g.dep_ == "pobj" and bare_means(g) for g in t.children)
+        for t in token.subtree
+    ):
         return True
     return any(
         c.dep_ == "prep"
