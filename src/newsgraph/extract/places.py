@@ -88,7 +88,7 @@ def resolve(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Place]:
             group.hint = group.hint or "admin1"
         if _local_use(text, top.end):
             group.candidates = tuple(c for c in group.candidates if c.kind != "country")
-        qualifier = _qualifier(text, top.end, gazetteer)
+        qualifier = _qualifier(text, top.end, gazetteer, group.candidates)
         if qualifier:
             group.qualifiers.append(qualifier)
         if owner is not None:
@@ -554,21 +554,39 @@ def _feature_towns(name: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
 _LIST_GOES_ON = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)*,?\s+(?:and|or)\s+[A-Z]")
 
 
-def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
+def _qualifier(
+    text: str, end: int, gazetteer: Gazetteer, cands: Sequence[Candidate] = ()
+) -> tuple[Candidate, ...]:
     """Places named right after a comma: "Paris, Texas", "Alexandria, La.", "Washington,
     D.C."."""
     match = _QUALIFIER.match(text, end)
-    # "Washington, New York and Boston" is a list, not Washington in New York.
-    if match is None or _LIST_GOES_ON.match(text, match.end()):
+    if match is None:
         return ()
     # A city after the comma only counts as the same place: "Washington, D.C.".
     name = match.group(1)
     found = gazetteer.lookup(name)
+    # "Washington, New York and Boston" is a list, not Washington in New York; but in
+    # "Nashville and Cordova, Tennessee, Richmond, Virginia, Fort Lauderdale and
+    # Orlando, Florida" each town has its state: a state that holds a town of the name,
+    # where the name is no state or country itself.
+    if _LIST_GOES_ON.match(text, match.end()):
+        if not _state_of_listed_town(found, cands):
+            return ()
+        return tuple(c for c in found if c.kind == "admin1" and c.how in ("name", "alias"))
     head = re.split(r"\.\s", name, maxsplit=1)[0]
     if not found and head != name:
         # The sentence ended after the qualifier: "Paris, Illinois. The suspect ...".
         found = gazetteer.lookup(head) or gazetteer.lookup(f"{head}.")
     return tuple(c for c in found if c.kind in ("country", "admin1", "admin2", "city"))
+
+
+def _state_of_listed_town(found: Sequence[Candidate], cands: Sequence[Candidate]) -> bool:
+    """A first-level region after a comma in a list holds one of the name's towns, and
+    the name itself names no region or country ("Washington, New York and Boston")."""
+    if any(c.kind in ("country", "admin1") and c.how in ("name", "alias") for c in cands):
+        return False
+    states = [c for c in found if c.kind == "admin1" and c.how in ("name", "alias")]
+    return any(_holds(state, town) for state in states for town in cands if town.kind == "city")
 
 
 def _named(tops: list[toponyms.Toponym]) -> bool:

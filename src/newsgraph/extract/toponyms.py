@@ -258,6 +258,16 @@ def detect(doc: Doc, found: Findings, *, gazetteer: Gazetteer) -> list[Toponym]:
     ]
     given = _given_names(found)
     toponyms = [t for t in toponyms if not _a_given_name(doc, text, t, given)]
+    persons = {
+        (m.start, m.end) for ent in found.entities if ent.type == "PERSON" for m in ent.mentions
+    }
+    toponyms = [
+        t
+        for t in toponyms
+        if not _bare_abbreviation(doc, text, t, persons, gazetteer)
+        and not _a_speaker(doc, text, t, gazetteer)
+        and not _a_vehicle(text, t)
+    ]
     toponyms.sort(key=lambda t: t.start)
     _kind_from_context(text, toponyms)
     index = found.mentions
@@ -415,6 +425,91 @@ def _a_given_name(
 # Dependency roles a person's first name has in "Georgia began skating", "Georgia's
 # father", "Georgia was named".
 _PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+def _bare_abbreviation(
+    doc: Doc, text: str, top: Toponym, persons: set[tuple[int, int]], gazetteer: Gazetteer
+) -> bool:
+    """A short word that names a place only as an abbreviation ("Mo" for Missouri, "Ga"
+    for Georgia), written without its full stop and used as a person (tagged one, or a
+    subject or a possessor): "'Mo will be disappointed with the penalty,' the manager
+    said" is no state. "Kansas City, Mo." keeps its full stop and its state."""
+    core = top.core
+    if (
+        not core.istitle()
+        or top.hint is not None
+        or core != top.text
+        or len(core) > 4
+        or not core.isalpha()
+    ):
+        return False
+    if text[top.end : top.end + 1] == "." or text[max(0, top.start - 2) : top.start] == ", ":
+        return False  # "Kansas City, Mo, said": after its town it is the state
+    if any(
+        c.how == "name"
+        and (c.kind in ("country", "admin1") or c.population >= MISLABEL_MIN_POPULATION)
+        for c in gazetteer.lookup(core)
+    ):
+        return False
+    if (top.start, top.end) in persons:
+        return True
+    i = token_index_at(doc, top.start)
+    return i < len(doc) and doc[i].idx == top.start and doc[i].dep_ in _PERSON_ROLES
+
+
+# "said Logan, a 34-year-old mechanic": an age in the apposition makes a person.
+_AGE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:\w+[\s-]+){0,2}?\d+-year-old\b")
+
+
+def _a_speaker(doc: Doc, text: str, top: Toponym, gazetteer: Gazetteer) -> bool:
+    """A one-word name that speaks ("Vladimir told reporters", "said Logan, a
+    34-year-old mechanic") is a person when it is a common given name or an age stands
+    beside it, and nothing before it says it is a place. A country speaks for its
+    government ("Georgia said") and keeps its place, and so does a town that is no
+    given name ("Moscow said")."""
+    if top.hint is not None or top.core != top.text or " " in top.core:
+        return False
+    i = token_index_at(doc, top.start)
+    if i >= len(doc) or doc[i].idx != top.start or doc[i].dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = doc[i].head
+    if head.lemma_.lower() not in entity_lexicons().speech_verbs:
+        return False
+    lex = entity_lexicons()
+    given = top.core.lower() in lex.male_names | lex.female_names
+    if not given and not _AGE_APPOSITION.match(text, top.end):
+        return False
+    if LOCATIVE.search(text, max(0, top.start - 40), top.start):
+        return False
+    return not any(c.kind == "country" for c in gazetteer.lookup(top.core))
+
+
+@lru_cache(maxsize=1)
+def _vehicle_re() -> re.Pattern[str]:
+    makes = "|".join(re.escape(m) for m in patterns()["vehicle_makes"])
+    colours = "|".join(patterns()["vehicle_leads"])
+    return re.compile(
+        rf"(?:\b(?:a|an|his|her|their|its|my|our|your)\s+|\b(?:19|20)\d\d\s+)"
+        rf"(?:(?:{colours})\s+)?(?:(?:19|20)\d\d\s+)?(?:{makes})\s+"
+        rf"(?:[A-Z][\w-]*|\d[\w-]*)$"
+    )
+
+
+def _a_vehicle(text: str, top: Toponym) -> bool:
+    """A car's make and model after an article or a model year ("a 1992 Toyota
+    Corolla", "a white Dodge Durango"): neither the make nor the model is a place."""
+    if top.hint is not None:
+        return False
+    makes = patterns()["vehicle_makes"]
+    end = top.end
+    if top.core in makes:
+        nxt = re.match(r"\s+([A-Z][\w-]*|\d[\w-]*)", text[end : end + 40])
+        if nxt is None or nxt.group(1) in patterns()["feature_words"]:
+            return False
+        end += nxt.end()
+    elif not any(text[: top.start].endswith(m + " ") for m in makes):
+        return False
+    return bool(_vehicle_re().search(text, max(0, top.start - 60), end))
 
 
 def _other_names(doc: Doc, found: Findings) -> list[tuple[int, int]]:
