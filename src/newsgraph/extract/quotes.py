@@ -26,6 +26,7 @@ from newsgraph.extract.attribution import (
     clause_tokens,
     media_source,
     phrase,
+    plural_antecedent,
     relay_participle,
     shown_speaking,
     source_of,
@@ -49,6 +50,7 @@ from newsgraph.extract.reported_speech import (
     sets_the_scene,
     vouches_for_clause,
 )
+from newsgraph.extract.resolve import animate
 from newsgraph.record import DateItem, Entity, Quote, Ref
 from newsgraph.record import Span as TextSpan
 
@@ -2217,6 +2219,17 @@ def _speaker_entity(
         # the entities stage's own reading: it comes before any name inside the phrase.
         head = draft.source.root
         head_end = head.idx + len(head.text)
+        subject = plural_antecedent(head, animate)
+        if subject is not None:
+            # "U.N. officials disputed that account. They said …": the plural subject
+            # just before, and its entity only where a mention is headed by it
+            end = subject.idx + len(subject.text)
+            headed = [
+                m
+                for m in index.mentions_between(subject.left_edge.idx, end)
+                if m[1] == end and m[0] <= subject.idx
+            ]
+            return min(headed)[2] if headed else None
         own = [
             m
             for m in index.mentions_between(draft.source.start_char, head_end)
@@ -2730,6 +2743,10 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
     else:
         return None
     types = {e.id: e.type for e in found.entities}
+    if owned:
+        # "the company's largest union", "the party's youth wing": the body is owned by
+        # its possessor, never the possessor itself
+        types = {k: v for k, v in types.items() if k not in _possessors(found, root)}
     if word not in PRONOUNS and wanted == {"ORG", "GROUP"}:
         # "the commission" after "Kenya's electoral commission": the one body named
         # earlier with that noun, however far back; "the army" after "the Sudanese
@@ -2746,6 +2763,17 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
             if named:
                 types = {k: v for k, v in types.items() if k in named}
                 break
+        if owned and not named:
+            # "the company's largest union" before "The National … Union said": the
+            # one body in the story whose name carries the noun, named later
+            later = {
+                e.id
+                for e in found.entities
+                if types.get(e.id) in wanted
+                and _carries_noun(found, e.id, root, exact=True, named=True)
+            }
+            if len(later) == 1:
+                return later.pop()
     if wanted == {"ORG", "GROUP"} and word not in PRONOUNS:
         # "The interior ministry", "the government", "the union": a description that
         # says which kind of body it is only stands for one whose name or mentions carry
@@ -2810,6 +2838,17 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
     return best[2] if best else None
 
 
+def _possessors(found: Findings, root: Token) -> set[str]:
+    """The entities of the possessor of ``root`` ("the company" in "the company's union")."""
+    out = set()
+    for child in root.children:
+        if child.dep_ == "poss":
+            start = child.left_edge.idx
+            end = child.idx + len(child.text)
+            out |= {r[2] for r in found.mentions.mentions_between(start, end)}
+    return out
+
+
 def _unnamed_person(doc: Doc, speaker: Ref, pronoun: str) -> bool:
     """Whether a speaker phrase brings in one person described, not named ("a party
     spokesman", "an aide"), of a gender the pronoun allows ("the GOP candidate" and "her
@@ -2871,14 +2910,31 @@ def _carries_noun(
     mentions = [m for m in ent.mentions if not named or m.text[:1].isupper()]
     if named:
         mentions = [m for m in mentions if m.text.split()[0].lower() not in ("the", "a", "an")]
-    after = [_WORD.findall(text[m.end : m.end + 30])[:1] for m in mentions]
-    texts = (ent.name, *ent.aliases, *(m.text for m in mentions), *(a[0] for a in after if a))
+    # the noun itself only: "Samsung workers" are people, not a union ("… Workers Union")
+    after = {w.lower() for m in mentions for w in _word_after(found, text, m.end, entity)} & {
+        noun,
+        root.lower_,
+    }
+    texts = (ent.name, *ent.aliases, *(m.text for m in mentions))
     if named:
-        texts = tuple(t for t in texts if t[:1].isupper() or t in (a[0] for a in after if a))
-    words = {w.strip(".,'’").lower() for t in texts for w in t.split()}
+        texts = tuple(t for t in texts if t[:1].isupper())
+    words = {w.strip(".,'’").lower() for t in texts for w in t.split()} | after
     # "Defence Ministry's": a word that begins with the noun ("nonunion" does not)
     starts = re.compile(r"\b" + re.escape(noun))
     return bool(words & fits) or (not exact and any(starts.search(t.lower()) for t in texts))
+
+
+def _word_after(found: Findings, text: str, end: int, entity: str) -> list[str]:
+    """The word right after a mention ending at ``end`` (as a list of at most one), unless
+    it belongs to another entity's name ("Samsung Electronics" inside "National Samsung
+    Electronics Union" does not make the company a union)."""
+    match = _WORD.search(text, end, end + 30)
+    if match is None:
+        return []
+    other = found.mentions.entity_at(match.start(), match.end())
+    if other is not None and other != entity:
+        return []
+    return [match.group()]
 
 
 def _excluded(found: Findings, entity: str, fits: frozenset[str]) -> bool:
