@@ -62,3 +62,27 @@ def test_a_companys_union_named_before_is_still_the_union(extract):
     record = extract(text)
     quote = by_content(record, "walked off the job")
     assert speaker_name(record, quote) == "Korean Steelworkers Union"
+
+
+def test_a_company_that_only_modifies_an_engineer_is_not_the_speaker(extract):
+    text = (
+        "Tesla whistleblower says battery fires were covered up\n\n"
+        "A Tesla battery engineer told lawmakers on Tuesday that the company ignored "
+        "repeated warnings about overheating cells. Tesla has denied the claims."
+    )
+    record = extract(text)
+    quote = by_content(record, "ignored repeated warnings")
+    assert quote.speaker is not None and "engineer" in quote.speaker.text
+    assert speaker_name(record, quote) != "Tesla"
+    headline = by_content(record, "battery fires were covered up")
+    assert speaker_name(record, headline) != "Tesla"
+
+
+def test_a_company_spokesman_still_speaks_for_the_company(extract):
+    text = (
+        "Tesla recalled 40,000 cars on Monday. A Tesla spokesman said the fault "
+        "had caused no injuries."
+    )
+    record = extract(text)
+    quote = by_content(record, "caused no injuries")
+    assert speaker_name(record, quote) == "Tesla"

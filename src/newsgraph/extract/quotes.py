@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract import entity_lexicons as _entity_lexicons_module
 from newsgraph.extract.attribution import (
     PRONOUNS,
     addressee_of,
@@ -2341,6 +2342,16 @@ def _only_modifies(doc: Doc, start: int, end: int) -> bool:
 _RELATIVE_PRONOUNS = frozenset(["who", "which", "that"])
 
 
+@lru_cache(maxsize=1)
+def _member_nouns() -> frozenset[str]:
+    """Person nouns a body's name may only modify ("a Boeing engineer", "the France
+    forward"); "a Boeing spokesman" speaks for Boeing and is not one."""
+    lex = entity_lexicons()
+    words = _entity_lexicons_module._load("entity_descriptions.json")["member_nouns"]
+    spokes = lex.role_family.get("spokesman", frozenset())
+    return (frozenset(w.lower() for w in words) | lex.person_nouns) - spokes
+
+
 def _relative_aside(text: str, quote: Quote, quotes: list[Quote]) -> bool:
     """The quote's speaker is a relative pronoun ("…, who say …") whose person did not
     speak just before in the same paragraph ("…," said Harvey, who admitted …)."""
@@ -2527,6 +2538,15 @@ def _speaker_not_modifier(found: Findings, source: Span, entity: str) -> str | N
     group. A place or group that heads the phrase ("Baku said") stays the speaker.
     """
     types = {e.id: e.type for e in found.entities}
+    if types.get(entity) == "ORG" and _body_before_person_noun(found, source, entity):
+        # "A Boeing quality engineer", "the France forward": the body only says where
+        # the person works or plays; a person named in the phrase, else no one
+        people = [
+            (end - start, other)
+            for start, end, other in _mentions_outside_clauses(found, source)
+            if types.get(other) == "PERSON"
+        ]
+        return max(people)[1] if people else None
     if types.get(entity) not in ("GROUP", "PLACE"):
         return entity
     text = found.article.text
@@ -2540,6 +2560,24 @@ def _speaker_not_modifier(found: Findings, source: Span, entity: str) -> str | N
     if source.root.pos_ == "NOUN":
         return None
     return entity
+
+
+def _body_before_person_noun(found: Findings, source: Span, entity: str) -> bool:
+    """The phrase is headed by a common noun for a person ("engineer", "whistleblower",
+    "forward") that the body's mention only modifies, and not by a noun for a body or a
+    document ("the Boeing board", "a Boeing statement")."""
+    root = source.root
+    if root.pos_ != "NOUN" or root.tag_ != "NN" or root.lemma_.lower() not in _member_nouns():
+        return False
+    rows = [
+        r
+        for r in found.mentions.mentions_between(source.start_char, root.idx)
+        if r[2] == entity and r[1] <= root.idx
+    ]
+    if not rows:
+        return False
+    doc = source.doc
+    return all(_only_modifies(doc, r[0], r[1]) for r in rows)
 
 
 def _apposed_person(doc: Doc, found: Findings, source: Span) -> str | None:
