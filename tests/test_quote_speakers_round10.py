@@ -86,3 +86,16 @@ def test_a_company_spokesman_still_speaks_for_the_company(extract):
     record = extract(text)
     quote = by_content(record, "caused no injuries")
     assert speaker_name(record, quote) == "Tesla"
+
+
+def test_a_headline_role_noun_is_the_one_person_with_that_role(extract):
+    text = (
+        "Chipmaker shares fall; CEO says orders remain solid\n\n"
+        "Shares of Arcline Semiconductor fell 7% on Thursday after the company cut its "
+        "forecast. Chief executive Marta Lindqvist said orders from carmakers remained "
+        "solid. Analyst Tom Berry said the cut was smaller than feared."
+    )
+    record = extract(text)
+    quote = by_content(record, "orders remain solid")
+    assert quote.speaker is not None and quote.speaker.text == "CEO"
+    assert speaker_name(record, quote) == "Marta Lindqvist"

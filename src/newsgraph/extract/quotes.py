@@ -2277,6 +2277,11 @@ def _speaker_entity(
         apposed = _apposed_person(doc, found, draft.source)
         if apposed is not None:
             return apposed
+        if len(draft.source) == 1 and root.lower_ in entity_lexicons().role_heads:
+            # a headline's bare "CEO says …": the one person the story gives that office
+            holder = _only_holder(found, root.lower_)
+            if holder is not None:
+                return holder
         if root.lower_ in PRONOUNS or _definite_description(root) or _possessed_body(root):
             return _salient_subject(doc, found, root, quotes, draft) or _fallback_entity(
                 doc, found, root, quotes
@@ -2578,6 +2583,19 @@ def _body_before_person_noun(found: Findings, source: Span, entity: str) -> bool
         return False
     doc = source.doc
     return all(_only_modifies(doc, r[0], r[1]) for r in rows)
+
+
+def _only_holder(found: Findings, noun: str) -> str | None:
+    """The one person in the story with a role of the office ``noun`` names ("CEO" →
+    "Chief executive Jensen Huang"); None when none or several."""
+    family = entity_lexicons().role_family.get(noun, frozenset()) | {noun}
+    holders = [
+        e.id
+        for e in found.entities
+        if e.type == "PERSON"
+        and any(role.split() and role.split()[-1].lower() in family for role in e.roles)
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _apposed_person(doc: Doc, found: Findings, source: Span) -> str | None:
