@@ -99,3 +99,14 @@ def test_a_headline_role_noun_is_the_one_person_with_that_role(extract):
     quote = by_content(record, "orders remain solid")
     assert quote.speaker is not None and quote.speaker.text == "CEO"
     assert speaker_name(record, quote) == "Marta Lindqvist"
+
+
+def test_a_country_before_a_player_role_is_not_the_speaker(extract):
+    text = (
+        "Antoine Griezmann missed two chances before the break. \u201cThat one is on "
+        "me,\u201d the France forward told reporters afterwards."
+    )
+    record = extract(text)
+    quote = by_content(record, "That one is on me")
+    assert quote.speaker is not None and quote.speaker.text == "the France forward"
+    assert speaker_name(record, quote) != "France"

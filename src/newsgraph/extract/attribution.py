@@ -14,6 +14,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.dateline import dateline_end
+from newsgraph.extract.entity_lexicons import lexicons as entity_lexicons
 from newsgraph.extract.findings import doc_text
 from newsgraph.extract.quote_lexicon import lexicon
 
@@ -469,12 +470,19 @@ def _noun_right_before(verb: Token, start: int) -> Span | None:
     Ohio, 62-year-old Brenda Johnson also railed …", "Less than a third agreed …"."""
     doc = verb.doc
     i = verb.i - 1
-    while i >= start and doc[i].head.i == verb.i and doc[i].dep_ in _VERB_MODIFIERS:
+    while (
+        i >= start
+        and doc[i].head.i == verb.i
+        and doc[i].dep_ in _VERB_MODIFIERS
+        and not _person_noun_as_adverb(doc[i])
+    ):
         i -= 1
     if i < start:
         return None
     noun = doc[i]
-    if noun.pos_ not in ("PROPN", "NOUN", "NUM") or noun.lower_ in ("it", "there"):
+    if (
+        noun.pos_ not in ("PROPN", "NOUN", "NUM") and not _person_noun_as_adverb(noun)
+    ) or noun.lower_ in ("it", "there"):
         return None
     left = noun.left_edge.i
     for j in range(noun.i - 1, max(left, start) - 1, -1):
@@ -488,6 +496,17 @@ def _noun_right_before(verb: Token, start: int) -> Span | None:
 
 
 _VERB_MODIFIERS = frozenset(["advmod", "neg", "aux", "auxpass"])
+
+
+def _person_noun_as_adverb(token: Token) -> bool:
+    """ "the France forward told reporters" with "forward" tagged an adverb: a role noun
+    after a determiner is the head of the subject, not an adverb of the verb."""
+    lex = entity_lexicons()
+    return (
+        token.pos_ == "ADV"
+        and (token.lower_ in lex.role_heads or token.lower_ in lex.person_nouns)
+        and any(c.dep_ == "det" and c.i < token.i for c in token.children)
+    )
 
 
 _QUESTION_VERBS = frozenset(lexicon().words["question_verbs"])

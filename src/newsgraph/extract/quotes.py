@@ -2543,7 +2543,9 @@ def _speaker_not_modifier(found: Findings, source: Span, entity: str) -> str | N
     group. A place or group that heads the phrase ("Baku said") stays the speaker.
     """
     types = {e.id: e.type for e in found.entities}
-    if types.get(entity) == "ORG" and _body_before_person_noun(found, source, entity):
+    if types.get(entity) in ("ORG", "PLACE", "GROUP") and _body_before_person_noun(
+        found, source, entity
+    ):
         # "A Boeing quality engineer", "the France forward": the body only says where
         # the person works or plays; a person named in the phrase, else no one
         people = [
@@ -2572,7 +2574,10 @@ def _body_before_person_noun(found: Findings, source: Span, entity: str) -> bool
     "forward") that the body's mention only modifies, and not by a noun for a body or a
     document ("the Boeing board", "a Boeing statement")."""
     root = source.root
-    if root.pos_ != "NOUN" or root.tag_ != "NN" or root.lemma_.lower() not in _member_nouns():
+    # "forward" may be tagged an adverb ("the France forward told …")
+    if root.pos_ not in ("NOUN", "ADV") or root.tag_ not in ("NN", "RB"):
+        return False
+    if root.lemma_.lower() not in _member_nouns():
         return False
     rows = [
         r
@@ -2582,7 +2587,14 @@ def _body_before_person_noun(found: Findings, source: Span, entity: str) -> bool
     if not rows:
         return False
     doc = source.doc
-    return all(_only_modifies(doc, r[0], r[1]) for r in rows)
+    for start, end, _ in rows:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        head = span.root
+        if head.dep_ not in ("compound", "amod", "nmod") or not span.end <= head.head.i <= root.i:
+            return False
+    return True
 
 
 def _only_holder(found: Findings, noun: str) -> str | None:
