@@ -7,12 +7,14 @@ Every function takes the cue token (the reporting verb or noun) and returns toke
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.dateline import dateline_end
+from newsgraph.extract.entity_lexicons import lexicons as entity_lexicons
 from newsgraph.extract.findings import doc_text
 from newsgraph.extract.quote_lexicon import lexicon
 
@@ -23,6 +25,7 @@ __all__ = [
     "clause_tokens",
     "media_source",
     "phrase",
+    "plural_antecedent",
     "relay_participle",
     "shown_speaking",
     "source_of",
@@ -467,12 +470,19 @@ def _noun_right_before(verb: Token, start: int) -> Span | None:
     Ohio, 62-year-old Brenda Johnson also railed …", "Less than a third agreed …"."""
     doc = verb.doc
     i = verb.i - 1
-    while i >= start and doc[i].head.i == verb.i and doc[i].dep_ in _VERB_MODIFIERS:
+    while (
+        i >= start
+        and doc[i].head.i == verb.i
+        and doc[i].dep_ in _VERB_MODIFIERS
+        and not _person_noun_as_adverb(doc[i])
+    ):
         i -= 1
     if i < start:
         return None
     noun = doc[i]
-    if noun.pos_ not in ("PROPN", "NOUN", "NUM") or noun.lower_ in ("it", "there"):
+    if (
+        noun.pos_ not in ("PROPN", "NOUN", "NUM") and not _person_noun_as_adverb(noun)
+    ) or noun.lower_ in ("it", "there"):
         return None
     left = noun.left_edge.i
     for j in range(noun.i - 1, max(left, start) - 1, -1):
@@ -486,6 +496,17 @@ def _noun_right_before(verb: Token, start: int) -> Span | None:
 
 
 _VERB_MODIFIERS = frozenset(["advmod", "neg", "aux", "auxpass"])
+
+
+def _person_noun_as_adverb(token: Token) -> bool:
+    """ "the France forward told reporters" with "forward" tagged an adverb: a role noun
+    after a determiner is the head of the subject, not an adverb of the verb."""
+    lex = entity_lexicons()
+    return (
+        token.pos_ == "ADV"
+        and (token.lower_ in lex.role_heads or token.lower_ in lex.person_nouns)
+        and any(c.dep_ == "det" and c.i < token.i for c in token.children)
+    )
 
 
 _QUESTION_VERBS = frozenset(lexicon().words["question_verbs"])
@@ -597,3 +618,63 @@ def _inside_longer_name(token: Token) -> bool:
 def _platform_name(token: Token) -> bool:
     """ "on X", "on Truth Social": a capitalised platform name right after "on"."""
     return token.text[:1].isupper() and token.i > 0 and token.doc[token.i - 1].lower_ == "on"
+
+
+_PLURAL_TAGS = frozenset(["NNS", "NNPS"])
+_CLAUSE_DEPS = frozenset(["advcl", "conj", "ccomp", "xcomp"])
+
+
+def plural_antecedent(pronoun: Token, animate: Callable[[Token], bool]) -> Token | None:
+    """The plural subject a subject "they" goes on with, read off the parse.
+
+    In its own sentence: the nearest plural subject of a clause the pronoun's clause
+    hangs under ("Supporters said it was needed, though they cited few cases": the
+    supporters, not the law). Else, for the main-clause subject of a sentence: the
+    plural main-clause subject of the sentence before in the same paragraph ("U.N.
+    officials disputed that account. They said …"). A noun head, never a pronoun;
+    a common noun only where ``animate`` says it names people.
+    """
+    if pronoun.lower_ != "they" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = pronoun.head
+    seen = 0
+    # up through clauses that go on with the sentence, never out of a parenthetical
+    # frame ("Such efforts, they believe, will …") or a relative clause
+    while verb.dep_ in _CLAUSE_DEPS and verb.head.i != verb.i and seen < 8:
+        seen += 1
+        verb = verb.head
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i:
+                if child.tag_ in _PLURAL_TAGS:
+                    return _plain_group(child, pronoun, animate)
+                if child.pos_ != "PRON":
+                    # "fishermen rescued 700, and the Navy saved 200 more after they
+                    # were found": a nearer noun subject ends the search
+                    return None
+    if pronoun.head.dep_ != "ROOT" or any(
+        t.dep_ in ("nsubj", "nsubjpass") for t in pronoun.sent[: pronoun.i - pronoun.sent.start]
+    ):
+        return None
+    start = pronoun.sent.start
+    if start == 0 or "\n" in pronoun.doc[start - 1].text_with_ws or pronoun.doc[start - 1].is_space:
+        return None
+    before = pronoun.doc[start - 1].sent
+    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) == 1 and subjects[0].tag_ in _PLURAL_TAGS:
+        return _plain_group(subjects[0], pronoun, animate)
+    return None
+
+
+def _plain_group(subject: Token, pronoun: Token, animate: Callable[[Token], bool]) -> Token | None:
+    """The subject, unless a name follows its head ("Proponents, including the
+    Conference of Mayors", "the members of the Security Council", "candidates Hillary
+    Clinton and Bernie Sanders": the names are the likelier referents, left to the
+    resolver) or a quotation lies between it and the pronoun."""
+    if any(t.pos_ == "PROPN" and t.i > subject.i for t in subject.subtree):
+        return None
+    if subject.pos_ != "PROPN" and not animate(subject):
+        return None  # "Several scenarios were considered. They estimated …": people speak
+    doc = subject.doc
+    if any(t.is_quote for t in doc[subject.i : pronoun.i]):
+        return None
+    return subject

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract import entity_lexicons as _entity_lexicons_module
 from newsgraph.extract.attribution import (
     PRONOUNS,
     addressee_of,
@@ -26,6 +27,7 @@ from newsgraph.extract.attribution import (
     clause_tokens,
     media_source,
     phrase,
+    plural_antecedent,
     relay_participle,
     shown_speaking,
     source_of,
@@ -49,6 +51,7 @@ from newsgraph.extract.reported_speech import (
     sets_the_scene,
     vouches_for_clause,
 )
+from newsgraph.extract.resolve import animate
 from newsgraph.record import DateItem, Entity, Quote, Ref
 from newsgraph.record import Span as TextSpan
 
@@ -2217,6 +2220,17 @@ def _speaker_entity(
         # the entities stage's own reading: it comes before any name inside the phrase.
         head = draft.source.root
         head_end = head.idx + len(head.text)
+        subject = plural_antecedent(head, animate)
+        if subject is not None:
+            # "U.N. officials disputed that account. They said …": the plural subject
+            # just before, and its entity only where a mention is headed by it
+            end = subject.idx + len(subject.text)
+            headed = [
+                m
+                for m in index.mentions_between(subject.left_edge.idx, end)
+                if m[1] == end and m[0] <= subject.idx
+            ]
+            return min(headed)[2] if headed else None
         own = [
             m
             for m in index.mentions_between(draft.source.start_char, head_end)
@@ -2263,6 +2277,11 @@ def _speaker_entity(
         apposed = _apposed_person(doc, found, draft.source)
         if apposed is not None:
             return apposed
+        if len(draft.source) == 1 and root.lower_ in entity_lexicons().role_heads:
+            # a headline's bare "CEO says …": the one person the story gives that office
+            holder = _only_holder(found, root.lower_)
+            if holder is not None:
+                return holder
         if root.lower_ in PRONOUNS or _definite_description(root) or _possessed_body(root):
             return _salient_subject(doc, found, root, quotes, draft) or _fallback_entity(
                 doc, found, root, quotes
@@ -2326,6 +2345,16 @@ def _only_modifies(doc: Doc, start: int, end: int) -> bool:
 
 
 _RELATIVE_PRONOUNS = frozenset(["who", "which", "that"])
+
+
+@lru_cache(maxsize=1)
+def _member_nouns() -> frozenset[str]:
+    """Person nouns a body's name may only modify ("a Boeing engineer", "the France
+    forward"); "a Boeing spokesman" speaks for Boeing and is not one."""
+    lex = entity_lexicons()
+    words = _entity_lexicons_module._load("entity_descriptions.json")["member_nouns"]
+    spokes = lex.role_family.get("spokesman", frozenset())
+    return (frozenset(w.lower() for w in words) | lex.person_nouns) - spokes
 
 
 def _relative_aside(text: str, quote: Quote, quotes: list[Quote]) -> bool:
@@ -2514,6 +2543,17 @@ def _speaker_not_modifier(found: Findings, source: Span, entity: str) -> str | N
     group. A place or group that heads the phrase ("Baku said") stays the speaker.
     """
     types = {e.id: e.type for e in found.entities}
+    if types.get(entity) in ("ORG", "PLACE", "GROUP") and _body_before_person_noun(
+        found, source, entity
+    ):
+        # "A Boeing quality engineer", "the France forward": the body only says where
+        # the person works or plays; a person named in the phrase, else no one
+        people = [
+            (end - start, other)
+            for start, end, other in _mentions_outside_clauses(found, source)
+            if types.get(other) == "PERSON"
+        ]
+        return max(people)[1] if people else None
     if types.get(entity) not in ("GROUP", "PLACE"):
         return entity
     text = found.article.text
@@ -2527,6 +2567,47 @@ def _speaker_not_modifier(found: Findings, source: Span, entity: str) -> str | N
     if source.root.pos_ == "NOUN":
         return None
     return entity
+
+
+def _body_before_person_noun(found: Findings, source: Span, entity: str) -> bool:
+    """The phrase is headed by a common noun for a person ("engineer", "whistleblower",
+    "forward") that the body's mention only modifies, and not by a noun for a body or a
+    document ("the Boeing board", "a Boeing statement")."""
+    root = source.root
+    # "forward" may be tagged an adverb ("the France forward told …")
+    if root.pos_ not in ("NOUN", "ADV") or root.tag_ not in ("NN", "RB"):
+        return False
+    if root.lemma_.lower() not in _member_nouns():
+        return False
+    rows = [
+        r
+        for r in found.mentions.mentions_between(source.start_char, root.idx)
+        if r[2] == entity and r[1] <= root.idx
+    ]
+    if not rows:
+        return False
+    doc = source.doc
+    for start, end, _ in rows:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        head = span.root
+        if head.dep_ not in ("compound", "amod", "nmod") or not span.end <= head.head.i <= root.i:
+            return False
+    return True
+
+
+def _only_holder(found: Findings, noun: str) -> str | None:
+    """The one person in the story with a role of the office ``noun`` names ("CEO" →
+    "Chief executive Jensen Huang"); None when none or several."""
+    family = entity_lexicons().role_family.get(noun, frozenset()) | {noun}
+    holders = [
+        e.id
+        for e in found.entities
+        if e.type == "PERSON"
+        and any(role.split() and role.split()[-1].lower() in family for role in e.roles)
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _apposed_person(doc: Doc, found: Findings, source: Span) -> str | None:
@@ -2730,6 +2811,10 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
     else:
         return None
     types = {e.id: e.type for e in found.entities}
+    if owned:
+        # "the company's largest union", "the party's youth wing": the body is owned by
+        # its possessor, never the possessor itself
+        types = {k: v for k, v in types.items() if k not in _possessors(found, root)}
     if word not in PRONOUNS and wanted == {"ORG", "GROUP"}:
         # "the commission" after "Kenya's electoral commission": the one body named
         # earlier with that noun, however far back; "the army" after "the Sudanese
@@ -2746,6 +2831,17 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
             if named:
                 types = {k: v for k, v in types.items() if k in named}
                 break
+        if owned and not named:
+            # "the company's largest union" before "The National … Union said": the
+            # one body in the story whose name carries the noun, named later
+            later = {
+                e.id
+                for e in found.entities
+                if types.get(e.id) in wanted
+                and _carries_noun(found, e.id, root, exact=True, named=True)
+            }
+            if len(later) == 1:
+                return later.pop()
     if wanted == {"ORG", "GROUP"} and word not in PRONOUNS:
         # "The interior ministry", "the government", "the union": a description that
         # says which kind of body it is only stands for one whose name or mentions carry
@@ -2810,6 +2906,17 @@ def _fallback_entity(doc: Doc, found: Findings, root: Token, quotes: list[Quote]
     return best[2] if best else None
 
 
+def _possessors(found: Findings, root: Token) -> set[str]:
+    """The entities of the possessor of ``root`` ("the company" in "the company's union")."""
+    out = set()
+    for child in root.children:
+        if child.dep_ == "poss":
+            start = child.left_edge.idx
+            end = child.idx + len(child.text)
+            out |= {r[2] for r in found.mentions.mentions_between(start, end)}
+    return out
+
+
 def _unnamed_person(doc: Doc, speaker: Ref, pronoun: str) -> bool:
     """Whether a speaker phrase brings in one person described, not named ("a party
     spokesman", "an aide"), of a gender the pronoun allows ("the GOP candidate" and "her
@@ -2871,14 +2978,31 @@ def _carries_noun(
     mentions = [m for m in ent.mentions if not named or m.text[:1].isupper()]
     if named:
         mentions = [m for m in mentions if m.text.split()[0].lower() not in ("the", "a", "an")]
-    after = [_WORD.findall(text[m.end : m.end + 30])[:1] for m in mentions]
-    texts = (ent.name, *ent.aliases, *(m.text for m in mentions), *(a[0] for a in after if a))
+    # the noun itself only: "Samsung workers" are people, not a union ("… Workers Union")
+    after = {w.lower() for m in mentions for w in _word_after(found, text, m.end, entity)} & {
+        noun,
+        root.lower_,
+    }
+    texts = (ent.name, *ent.aliases, *(m.text for m in mentions))
     if named:
-        texts = tuple(t for t in texts if t[:1].isupper() or t in (a[0] for a in after if a))
-    words = {w.strip(".,'’").lower() for t in texts for w in t.split()}
+        texts = tuple(t for t in texts if t[:1].isupper())
+    words = {w.strip(".,'’").lower() for t in texts for w in t.split()} | after
     # "Defence Ministry's": a word that begins with the noun ("nonunion" does not)
     starts = re.compile(r"\b" + re.escape(noun))
     return bool(words & fits) or (not exact and any(starts.search(t.lower()) for t in texts))
+
+
+def _word_after(found: Findings, text: str, end: int, entity: str) -> list[str]:
+    """The word right after a mention ending at ``end`` (as a list of at most one), unless
+    it belongs to another entity's name ("Samsung Electronics" inside "National Samsung
+    Electronics Union" does not make the company a union)."""
+    match = _WORD.search(text, end, end + 30)
+    if match is None:
+        return []
+    other = found.mentions.entity_at(match.start(), match.end())
+    if other is not None and other != entity:
+        return []
+    return [match.group()]
 
 
 def _excluded(found: Findings, entity: str, fits: frozenset[str]) -> bool:

@@ -649,7 +649,7 @@ class Resolver:
                 continue
             if quoted and not self.clusters.in_quote[m.start] and _speaks(root):
                 continue  # 'The firm said, "… it has been third"': a speaker says "we", "I"
-            if speaking and cluster.nominal and not _animate(root):
+            if speaking and cluster.nominal and not animate(root):
                 continue  # "The authors say the results confirm ... They call for": people
             if m.cluster in bound or root.i in apposed_to:
                 continue  # "in real life it was magical", "Firefox, its main rival"
@@ -1041,7 +1041,7 @@ def _trailing_source(root: Token) -> bool:
     )
 
 
-def _animate(root: Token) -> bool:
+def animate(root: Token) -> bool:
     """Whether a common noun phrase names people: "the authors", "parents", "officials"."""
     lex = lexicons()
     lemma = root.lemma_.lower()
