@@ -213,7 +213,9 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if rare[_key(doc, m)] <= 2 and _gazetteer_place(doc, m, surnames | place_words, listed):
             own[id(m)] = "GPE"  # weak: this mention only, and only for a rarely used name
             continue
-        for label, weight in _cues(doc, m, sports=sports, surnames=surnames | place_words):
+        for label, weight in _cues(
+            doc, m, sports=sports, surnames=surnames | place_words, uses=rare[_key(doc, m)]
+        ):
             _vote(cues, _key(doc, m), label, weight)
     _company_forms(doc, mentions, cues)
     _list_entries(doc, mentions, own)
@@ -882,9 +884,10 @@ def _workplace(doc: Doc, m: Mention) -> bool:
 
 
 def _cues(
-    doc: Doc, m: Mention, *, sports: bool, surnames: frozenset[str]
+    doc: Doc, m: Mention, *, sports: bool, surnames: frozenset[str], uses: int = 1
 ) -> list[tuple[str, float]]:
-    """(label, weight) that the words around this mention give its name."""
+    """(label, weight) that the words around this mention give its name (used ``uses``
+    times in the article)."""
     w = words()
     out: list[tuple[str, float]] = []
     name = doc[m.start : m.end]
@@ -903,6 +906,14 @@ def _cues(
         and before2 is not None
         and before2.lower_ in w.settlement_nouns
         and before2.is_lower
+        # "the province of Twitter" (a figure of speech): a name spaCy calls an
+        # organisation again and again, that no place bears, stays one
+        and not (
+            m.label == "ORG"
+            and uses >= 3
+            and text not in known_places()
+            and not _named_place(name.text)
+        )
     ):
         out.append(("GPE", 2.0))
     if before is not None and before.lower_ == "capital" and before.is_lower:
