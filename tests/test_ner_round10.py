@@ -15,3 +15,42 @@ def test_a_figure_of_speech_does_not_make_a_company_a_place(extract):
     record = extract(PLATFORM)
     assert named(record, "Zorblat").type == "ORG"
     assert owner(record, PLATFORM, "Zorblat", 0).type == "ORG"
+
+
+FRONT = (
+    "Rebels seized the Mansour bridge on Monday and pushed into the Al Zuhour neighbourhood, "
+    "residents said. Troops later retook the Karama crossing near the Tishreen dam."
+)
+
+
+def test_a_name_before_a_kind_of_facility_or_district_is_a_place(extract):
+    record = extract(FRONT)
+    assert named(record, "Mansour").type == "PLACE"  # spaCy: a person
+    assert named(record, "Al Zuhour").type == "PLACE"  # spaCy: an organisation
+
+
+MATCH = (
+    "Napoli beat Bayern Munich 2-0 as Osimhen misses penalty\n\n"
+    "NAPLES, Italy — Napoli beat Bayern Munich 2-0 at Fuorigrotta on Tuesday to stay top of "
+    "their Champions League group, despite Victor Osimhen missing a penalty in the second "
+    "half.\n\n"
+    "Piotr Zielinski headed in the opener in the 40th minute and Khvicha Kvaratskhelia added "
+    "a second ten minutes from time."
+)
+
+
+def test_where_a_game_was_played_is_a_ground(extract):
+    record = extract(MATCH)
+    assert named(record, "Fuorigrotta").type == "PLACE"  # spaCy: an organisation
+    assert named(record, "Victor Osimhen").type == "PERSON"
+
+
+def test_a_ground_after_at_is_no_person(extract):
+    text = (
+        "Everton beat Real Madrid 2-0 at Goodison on Wednesday to stay top of the Champions "
+        "League table, despite Dwight McNeil missing a penalty in the second half. Sean Dyche "
+        "praised his side."
+    )
+    record = extract(text)
+    assert owner(record, text, "Goodison").type == "PLACE"  # spaCy: a person
+    assert named(record, "Dwight McNeil").type == "PERSON"

@@ -66,6 +66,7 @@ class ContextWords:
     org_nouns: frozenset[str]
     staff_nouns: frozenset[str]
     site_after: frozenset[str]
+    facility_after: frozenset[str]
     weapon_nouns: frozenset[str]
     disease_names: frozenset[str]
     ship_prefixes: frozenset[str]
@@ -104,6 +105,7 @@ def words() -> ContextWords:
         org_nouns=low("org_nouns"),
         staff_nouns=low("staff_nouns"),
         site_after=low("site_after"),
+        facility_after=low("facility_after"),
         weapon_nouns=low("weapon_nouns"),
         disease_names=low("disease_names"),
         ship_prefixes=frozenset(data["ship_prefixes"]),
@@ -924,6 +926,10 @@ def _cues(
         out.append(("GPE", 3.0))  # "the Abu Shouk camp" (but "the Trump camp" is no place)
     if _appositive_settlement(doc, m):
         out.append(("GPE", 2.0))
+    if _facility_after(doc, m, surnames) and not demonym:
+        out.append(("FAC", 3.0))  # "the Halfaya bridge", "the Kerem Shalom crossing"
+    if sports and _ground(doc, m, surnames):
+        out.append(("FAC", 2.0))  # "beat Real Madrid 2-0 at Anfield": a ground, no person
     if (
         lone
         and m.label in PLACE_LABELS
@@ -1389,6 +1395,47 @@ def _name_shape(doc: Doc, m: Mention, surnames: frozenset[str]) -> None:
         and not _site_after(doc, m)
     ):
         m.label = "PERSON"
+
+
+def _ground(doc: Doc, m: Mention, surnames: frozenset[str]) -> bool:
+    """In a sports story, "at X" after a one-word "person" ("won at Anfield"), or after a
+    verb whose object is the opponent ("beat Real Madrid 2-0 at Old Trafford"), is where the
+    game was played (but "won 2-1 at Tottenham", with no opponent named, is a team)."""
+    before = _tok(doc, m.start - 1)
+    if (
+        before is None
+        or before.lower_ != "at"
+        or m.label not in {"PERSON", "ORG"}
+        or doc[m.start : m.end].text.lower() in surnames
+        or doc[m.start].lower_ in lexicons().male_names | lexicons().female_names
+        or not all(t.is_title for t in doc[m.start : m.end])
+    ):
+        return False
+    if m.label == "PERSON":
+        return m.end - m.start == 1 and not _team_cue(doc, m, sports=True)
+    verb = before.head
+    return (
+        before.dep_ == "prep"
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
+    )
+
+
+def _facility_after(doc: Doc, m: Mention, surnames: frozenset[str]) -> bool:
+    """ "the Halfaya bridge", "Khartoum's Halfaya bridge": a name spaCy did not call a place
+    between "the" (or a possessive) and a lower-case kind of facility names the facility
+    (not a person met in full elsewhere: "the Mansour bridge" after "Ali Mansour" stays)."""
+    after, before = _tok(doc, m.end), _tok(doc, m.start - 1)
+    return (
+        m.label not in PLACE_LABELS | {"NORP"}  # "the Republican stadium", "the Sunni mosque"
+        and not (m.end - m.start == 1 and doc[m.start].pos_ == "ADJ")
+        and after is not None
+        and after.is_lower
+        and after.lower_ in words().facility_after
+        and before is not None
+        and (before.lower_ == "the" or before.tag_ == "POS")
+        and not (m.label == "PERSON" and doc[m.start : m.end].text.lower() in surnames)
+    )
 
 
 def _site_after(doc: Doc, m: Mention) -> bool:
