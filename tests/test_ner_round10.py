@@ -54,3 +54,12 @@ def test_a_ground_after_at_is_no_person(extract):
     record = extract(text)
     assert owner(record, text, "Goodison").type == "PLACE"  # spaCy: a person
     assert named(record, "Dwight McNeil").type == "PERSON"
+
+
+def test_a_code_before_a_kind_of_product_is_the_product(extract):
+    text = (
+        "The company said it would stop selling its X90 chips to the region. Analysts said "
+        "the X90 had been its best seller there."
+    )
+    record = extract(text)
+    assert owner(record, text, "X90").type != "ORG"  # spaCy: an organisation

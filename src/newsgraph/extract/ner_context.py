@@ -68,6 +68,7 @@ class ContextWords:
     site_after: frozenset[str]
     facility_after: frozenset[str]
     weapon_nouns: frozenset[str]
+    product_nouns: frozenset[str]
     disease_names: frozenset[str]
     ship_prefixes: frozenset[str]
     place_plurals: frozenset[str]
@@ -107,6 +108,7 @@ def words() -> ContextWords:
         site_after=low("site_after"),
         facility_after=low("facility_after"),
         weapon_nouns=low("weapon_nouns"),
+        product_nouns=low("product_nouns"),
         disease_names=low("disease_names"),
         ship_prefixes=frozenset(data["ship_prefixes"]),
         place_plurals=low("place_plurals"),
@@ -601,6 +603,27 @@ def _weapon_names(doc: Doc, mentions: list[Mention]) -> None:
         ):
             for m in group:
                 m.label = "PRODUCT"
+        elif _product_code(doc, group):
+            for m in group:
+                m.label = "PRODUCT"
+
+
+def _product_code(doc: Doc, group: list[Mention]) -> bool:
+    """ "its H20 chips ... H20 sales", "the A350 airliner": a one-word code of letters and
+    digits that is once followed by a kind of product names the product, no firm or place."""
+    nouns = words().product_nouns | words().weapon_nouns
+    first = group[0]
+    code = doc[first.start]
+    return (
+        first.end - first.start == 1
+        and any(c.isdigit() for c in code.text)
+        and any(c.isalpha() for c in code.text)
+        and all(m.label in {"PERSON", "ORG", "GPE", "LOC", "NORP"} for m in group)
+        and any(
+            (after := _tok(doc, m.end)) is not None and after.is_lower and after.lower_ in nouns
+            for m in group
+        )
+    )
 
 
 def _club_short_forms(doc: Doc, mentions: list[Mention], own: dict[int, str]) -> None:
