@@ -600,10 +600,7 @@ def _weapon_names(doc: Doc, mentions: list[Mention]) -> None:
             and not is_country(doc[m.start : m.end].text)
             and doc[m.start : m.end].text.lower() not in words().demonyms
             for m in group
-        ):
-            for m in group:
-                m.label = "PRODUCT"
-        elif _product_code(doc, group):
+        ) or _product_code(doc, group):
             for m in group:
                 m.label = "PRODUCT"
 
