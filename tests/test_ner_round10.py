@@ -63,3 +63,14 @@ def test_a_code_before_a_kind_of_product_is_the_product(extract):
     )
     record = extract(text)
     assert owner(record, text, "X90").type != "ORG"  # spaCy: an organisation
+
+
+def test_a_headlines_opening_participle_is_no_part_of_the_name(extract):
+    text = (
+        "Striking Samsung nurses walk out over pay\n\n"
+        "SEOUL (Reuters) - Hundreds of nurses at Samsung Medical Center began a two-day "
+        "strike on Monday, their union said. Samsung said patient care was not affected."
+    )
+    record = extract(text)
+    assert owner(record, text, "Samsung").name.startswith("Samsung")
+    assert not any(e.name.startswith("Striking") for e in record.entities)

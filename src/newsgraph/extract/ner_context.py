@@ -168,6 +168,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     lowered = _lowercase_nouns(doc)
     mentions = [m for m in mentions if not _common_word(doc, m, lowered)]
     mentions = _split_each(mentions, partial(_drop_opening_word, doc))
+    mentions = _drop_opening_participles(doc, mentions)
     mentions = _split_each(mentions, partial(_drop_role_word, doc))
     for split in (_split_possessives, _split_of_country, _split_commas):
         mentions = _split_each(mentions, partial(split, doc))
@@ -387,6 +388,38 @@ def _drop_opening_word(doc: Doc, m: Mention) -> tuple[Mention, ...] | None:
         label = "GPE" if is_country(rest.text) or m.label not in PLACE_LABELS else m.label
         return (Mention(m.start + 1, m.end, m.kind, label),)
     return None
+
+
+def _drop_opening_participles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Striking Samsung workers walk out": a headline's or sentence's opening participle
+    or adjective ("Striking", "Embattled") glued to a name the article also uses without
+    it ("Samsung Electronics", "Samsung") is no part of the name ("United Nations",
+    "Sporting Lisbon", or a word the article capitalises mid-sentence too, stay whole)."""
+    tokens = doc_tokens(doc)
+    starts: dict[str, int] = {}
+    for m in mentions:
+        starts[tokens[m.start].lower_] = starts.get(tokens[m.start].lower_, 0) + 1
+    lex = lexicons()
+    out: list[Mention] = []
+    for m in mentions:
+        first = tokens[m.start]
+        word = first.lower_
+        if (
+            m.end - m.start >= 2
+            and (first.i == 0 or first.is_sent_start)
+            and first.is_title
+            and first.is_alpha
+            and len(word) >= 5
+            and (word.endswith("ing") or word.endswith("ed"))
+            and word not in lex.male_names | lex.female_names
+            and tokens[m.start + 1].is_title
+            and starts.get(tokens[m.start + 1].lower_, 0) > 0
+            and doc[m.start + 1 : m.end].text.lower() not in known_places()
+            and not any(t.text == first.text and t.i != first.i and not _opening(t) for t in tokens)
+        ):
+            m = Mention(m.start + 1, m.end, m.kind, m.label)
+        out.append(m)
+    return out
 
 
 def _given_names_before(doc: Doc, mentions: list[Mention]) -> None:
