@@ -74,3 +74,14 @@ def test_a_headlines_opening_participle_is_no_part_of_the_name(extract):
     record = extract(text)
     assert owner(record, text, "Samsung").name.startswith("Samsung")
     assert not any(e.name.startswith("Striking") for e in record.entities)
+
+
+def test_a_place_name_runs_on_over_its_lower_case_particles(extract):
+    text = (
+        "Rescue teams reached the hills above the port on Friday. Others flew in from Ponte "
+        "da Barca and Bergen op Zoom. Vasco da Gama sailed past the coast in 1497."
+    )
+    record = extract(text)
+    assert named(record, "Bergen op Zoom").type == "PLACE"  # spaCy: "Bergen" alone
+    assert named(record, "Ponte da Barca").type == "PLACE"  # spaCy: a person
+    assert named(record, "Vasco da Gama").type == "PERSON"

@@ -69,6 +69,7 @@ class ContextWords:
     facility_after: frozenset[str]
     weapon_nouns: frozenset[str]
     product_nouns: frozenset[str]
+    place_particles: frozenset[str]
     disease_names: frozenset[str]
     ship_prefixes: frozenset[str]
     place_plurals: frozenset[str]
@@ -109,6 +110,7 @@ def words() -> ContextWords:
         facility_after=low("facility_after"),
         weapon_nouns=low("weapon_nouns"),
         product_nouns=low("product_nouns"),
+        place_particles=low("place_particles"),
         disease_names=low("disease_names"),
         ship_prefixes=frozenset(data["ship_prefixes"]),
         place_plurals=low("place_plurals"),
@@ -179,6 +181,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     _possessive_names(doc, mentions)
     _particle_surnames(doc, mentions)
     mentions = _particle_orgs(doc, mentions)
+    mentions = _particle_places(doc, mentions)
     mentions = _capitalised_particles(doc, mentions)
     mentions = _hyphen_linked(doc, mentions)
     _club_names(doc, mentions)
@@ -1645,6 +1648,70 @@ def _particle_surnames(doc: Doc, mentions: list[Mention]) -> None:
             and m.end not in starts
         ):
             m.end += 2
+
+
+def _particle_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "the city of Viña del Mar" tagged "Viña", "Bergen op Zoom" tagged "Bergen": a name
+    runs on over lower-case particles and one or two capitalised words when the whole is
+    a place the gazetteer knows; a person's given name opening it stays a person's
+    ("Luis de Guindos"). A "person" so written after "in" or "from" that the gazetteer
+    knows as a town is that town ("from Ponte da Barca", "Chester-le-Street"; but "Vasco
+    da Gama sailed")."""
+    particles = words().place_particles
+    tokens = doc_tokens(doc)
+    given = lexicons().male_names | lexicons().female_names
+    by_start = {m.start: m for m in mentions}
+    dropped: set[int] = set()
+    for m in mentions:
+        if m.label == "PERSON" and tokens[m.start].lower_ in given:
+            continue
+        inner = tokens[m.start + 1 : m.end - 1]
+        before = tokens[m.start - 1] if m.start > 0 else None
+        if (
+            m.label == "PERSON"
+            and any(
+                t.is_lower
+                and t.lower_ in particles
+                # written into one word ("Chester-le-Street"), or after "in", "from"
+                and (
+                    tokens[t.i - 1].text == "-"
+                    or (before is not None and before.lower_ in {"in", "from", "to", "near"})
+                )
+                for t in inner
+            )
+            and any(
+                c.how == "name" and c.population >= 1000
+                for c in _gazetteer().lookup(doc[m.start : m.end].text)
+            )
+        ):
+            m.label = "GPE"  # "Ponte da Barca" tagged as a person
+            continue
+        if id(m) in dropped or m.end >= len(tokens) or tokens[m.end].lower_ not in particles:
+            continue
+        j = m.end
+        while (
+            j < len(tokens)
+            and j < m.end + 2
+            and tokens[j].is_lower
+            and tokens[j].lower_ in particles
+        ):
+            j += 1
+        for end in (j + 2, j + 1):
+            if end > len(tokens) or j == m.end or not all(t.is_title for t in tokens[j:end]):
+                continue
+            text = doc[m.start : end].text
+            if not any(c.how == "name" for c in _gazetteer().lookup(text)):
+                continue
+            for k in range(m.end, end):
+                swallowed = by_start.get(k)
+                if swallowed is not None and swallowed is not m:
+                    dropped.add(id(swallowed))
+                    end = max(end, swallowed.end)
+            m.end = end
+            if m.label not in PLACE_LABELS:
+                m.label = "GPE"
+            break
+    return [m for m in mentions if id(m) not in dropped]
 
 
 def _particle_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
