@@ -85,3 +85,22 @@ def test_a_place_name_runs_on_over_its_lower_case_particles(extract):
     assert named(record, "Bergen op Zoom").type == "PLACE"  # spaCy: "Bergen" alone
     assert named(record, "Ponte da Barca").type == "PLACE"  # spaCy: a person
     assert named(record, "Vasco da Gama").type == "PERSON"
+
+
+def test_an_accented_given_name_opens_a_persons_name(extract):
+    text = (
+        "Benfica, who were without the injured Vinícius Souza, have now lost three of their "
+        "five group games."
+    )
+    record = extract(text)
+    assert named(record, "Vinícius Souza").type == "PERSON"  # spaCy: an organisation
+
+
+def test_a_name_ending_in_an_organisation_word_is_an_organisation(extract):
+    text = (
+        "A spokesman for Virginia Modular Systems said the company would cooperate with the "
+        "Charlotte Police in the investigation."
+    )
+    record = extract(text)
+    assert named(record, "Virginia Modular Systems").type == "ORG"  # spaCy: a person
+    assert named(record, "Charlotte Police").type == "ORG"  # spaCy: a person

@@ -21,6 +21,7 @@ Names spaCy missed are added where the context is unambiguous ("the city of Maha
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -1441,7 +1442,7 @@ def _name_shape(doc: Doc, m: Mention, surnames: frozenset[str]) -> None:
         m.label = "FAC"
     elif (
         m.label in {"FAC", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART"}
-        and first.lower_ in lex.male_names | lex.female_names
+        and _given_name(first.lower_)
         and first.is_title
         and all(t.is_title and t.is_alpha for t in doc_tokens(doc)[m.start : m.end])
         and m.end - m.start <= 3
@@ -1492,6 +1493,17 @@ def _facility_after(doc: Doc, m: Mention, surnames: frozenset[str]) -> bool:
         and (before.lower_ == "the" or before.tag_ == "POS")
         and not (m.label == "PERSON" and doc[m.start : m.end].text.lower() in surnames)
     )
+
+
+@lru_cache(maxsize=4096)
+def _given_name(word: str) -> bool:
+    """A known given name, also when written with accents the lists lack ("Vinícius")."""
+    lex = lexicons()
+    given = lex.male_names | lex.female_names
+    if word in given:
+        return True
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return plain != word and plain in given
 
 
 def _site_after(doc: Doc, m: Mention) -> bool:
