@@ -104,3 +104,13 @@ def test_a_name_ending_in_an_organisation_word_is_an_organisation(extract):
     record = extract(text)
     assert named(record, "Virginia Modular Systems").type == "ORG"  # spaCy: a person
     assert named(record, "Charlotte Police").type == "ORG"  # spaCy: a person
+
+
+def test_a_disease_acronym_is_no_organisation(extract):
+    text = (
+        "Health officials said the patient had CJD. Tests on the herd found BSE, and exports "
+        "were halted. Shares on the Bombay Stock Exchange (BSE) fell."
+    )
+    record = extract(text)
+    assert owner(record, text, "CJD") is None or owner(record, text, "CJD").type != "ORG"
+    assert owner(record, text, "BSE") is None or owner(record, text, "BSE").type != "ORG"

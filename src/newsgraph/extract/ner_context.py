@@ -242,7 +242,11 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         _club_short_forms(doc, mentions, own)
     _weapon_names(doc, mentions)
     for m in mentions:
-        if doc[m.start : m.end].text.lower() in w.disease_names and m.label != "PERSON":
+        if (
+            doc[m.start : m.end].text.lower() in w.disease_names
+            and m.label != "PERSON"
+            and not _bracketed_org_acronym(doc, m)
+        ):
             m.label = "PRODUCT"  # "COVID-19", "Ebola": a disease, no organisation or place
     _ship_names(doc, mentions)
     mentions = _kind_lists(doc, mentions)
@@ -283,6 +287,19 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             elif word in w.event_adjectives:
                 m.label = "EVENT"  # "former Olympic sprint champions"
     return _score_lines(doc, mentions, sports=sports)
+
+
+def _bracketed_org_acronym(doc: Doc, m: Mention) -> bool:
+    """ "the Budapest Stock Exchange (BSE)": an acronym in brackets after an organisation's
+    name is that organisation's, whatever disease it also spells."""
+    bracket, word = _tok(doc, m.start - 1), _tok(doc, m.start - 2)
+    return (
+        bracket is not None
+        and word is not None
+        and bracket.text == "("
+        and word.is_title
+        and (word.lower_ in words().org_heads or word.lower_ in lexicons().org_suffixes)
+    )
 
 
 def _time_zone(doc: Doc, m: Mention) -> bool:
