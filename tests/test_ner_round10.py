@@ -114,3 +114,18 @@ def test_a_disease_acronym_is_no_organisation(extract):
     record = extract(text)
     assert owner(record, text, "CJD") is None or owner(record, text, "CJD").type != "ORG"
     assert owner(record, text, "BSE") is None or owner(record, text, "BSE").type != "ORG"
+
+
+DERBY = (
+    "Newcastle beat Chelsea 2-0 as Bamford scores twice\n\n"
+    "NEWCASTLE, England — Newcastle beat Chelsea 2-0 at Elland Road on Saturday to climb to "
+    "third in the Premier League table.\n\n"
+    "Patrick Bamford headed in the opener in the 30th minute. Newcastle manager Daniel Farke "
+    "said his side deserved it."
+)
+
+
+def test_a_datelines_city_does_not_make_its_team_a_place(extract):
+    record = extract(DERBY)
+    assert owner(record, DERBY, "Newcastle", 1).type == "ORG"  # the team that won
+    assert owner(record, DERBY, "NEWCASTLE").type == "PLACE"  # the dateline

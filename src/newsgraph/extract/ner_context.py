@@ -235,7 +235,18 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         counts = cues.get(_key(doc, m))
         if counts:
             label, weight = max(counts.items(), key=lambda kv: kv[1])
-            if weight >= 1.0 and not (label == "ORG" and _venue(doc, m)):
+            if (
+                weight >= 1.0
+                and not (label == "ORG" and _venue(doc, m))
+                # "LIVERPOOL, England — Liverpool beat Real Madrid": the dateline's city
+                # does not make the team spaCy saw a place
+                and not (
+                    label == "GPE"
+                    and m.label == "ORG"
+                    and sports
+                    and _team_cue(doc, m, sports=True)
+                )
+            ):
                 m.label = label
     _org_tails(doc, mentions, own)
     if sports:
