@@ -129,3 +129,13 @@ def test_a_datelines_city_does_not_make_its_team_a_place(extract):
     record = extract(DERBY)
     assert owner(record, DERBY, "Newcastle", 1).type == "ORG"  # the team that won
     assert owner(record, DERBY, "NEWCASTLE").type == "PLACE"  # the dateline
+
+
+def test_a_state_party_chair_is_no_town(extract):
+    text = (
+        "Indiana Republicans will pick a new nominee next week. “She is ready,” said Murray "
+        "Palmer, a former state GOP chair who is supporting Brooks and has been in touch "
+        "with her."
+    )
+    record = extract(text)
+    assert named(record, "Murray Palmer").type == "PERSON"

@@ -1253,7 +1253,8 @@ def _org_noun_at(doc: Doc, i: int) -> bool:
 
 
 def _appositive_settlement(doc: Doc, m: Mention) -> bool:
-    """ "Izmail, a Danube port town", "Anand Vihar, an eastern suburb", "X, his home province"."""
+    """ "Izmail, a Danube port town", "Anand Vihar, an eastern suburb", "X, his home province"
+    (not "X, a former state GOP chair")."""
     w = words()
     i = m.end
     if i >= len(doc) or doc[i].text != ",":
@@ -1267,7 +1268,8 @@ def _appositive_settlement(doc: Doc, m: Mention) -> bool:
         t = doc[k]
         if t.lower_ in w.settlement_nouns and t.is_lower:
             nxt = _tok(doc, k + 1)
-            return nxt is None or nxt.pos_ != "NOUN"
+            # "Murray Clark, a former state GOP chair": the noun only modifies the head
+            return nxt is None or nxt.pos_ not in {"NOUN", "PROPN"}
         if t.is_punct or t.pos_ in {"VERB", "AUX", "ADP", "CCONJ"}:
             return False
     return False
