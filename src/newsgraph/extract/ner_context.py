@@ -21,6 +21,7 @@ Names spaCy missed are added where the context is unambiguous ("the city of Maha
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -66,7 +67,10 @@ class ContextWords:
     org_nouns: frozenset[str]
     staff_nouns: frozenset[str]
     site_after: frozenset[str]
+    facility_after: frozenset[str]
     weapon_nouns: frozenset[str]
+    product_nouns: frozenset[str]
+    place_particles: frozenset[str]
     disease_names: frozenset[str]
     ship_prefixes: frozenset[str]
     place_plurals: frozenset[str]
@@ -104,7 +108,10 @@ def words() -> ContextWords:
         org_nouns=low("org_nouns"),
         staff_nouns=low("staff_nouns"),
         site_after=low("site_after"),
+        facility_after=low("facility_after"),
         weapon_nouns=low("weapon_nouns"),
+        product_nouns=low("product_nouns"),
+        place_particles=low("place_particles"),
         disease_names=low("disease_names"),
         ship_prefixes=frozenset(data["ship_prefixes"]),
         place_plurals=low("place_plurals"),
@@ -164,6 +171,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     lowered = _lowercase_nouns(doc)
     mentions = [m for m in mentions if not _common_word(doc, m, lowered)]
     mentions = _split_each(mentions, partial(_drop_opening_word, doc))
+    mentions = _drop_opening_participles(doc, mentions)
     mentions = _split_each(mentions, partial(_drop_role_word, doc))
     for split in (_split_possessives, _split_of_country, _split_commas):
         mentions = _split_each(mentions, partial(split, doc))
@@ -174,6 +182,7 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     _possessive_names(doc, mentions)
     _particle_surnames(doc, mentions)
     mentions = _particle_orgs(doc, mentions)
+    mentions = _particle_places(doc, mentions)
     mentions = _capitalised_particles(doc, mentions)
     mentions = _hyphen_linked(doc, mentions)
     _club_names(doc, mentions)
@@ -213,7 +222,9 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if rare[_key(doc, m)] <= 2 and _gazetteer_place(doc, m, surnames | place_words, listed):
             own[id(m)] = "GPE"  # weak: this mention only, and only for a rarely used name
             continue
-        for label, weight in _cues(doc, m, sports=sports, surnames=surnames | place_words):
+        for label, weight in _cues(
+            doc, m, sports=sports, surnames=surnames | place_words, uses=rare[_key(doc, m)]
+        ):
             _vote(cues, _key(doc, m), label, weight)
     _company_forms(doc, mentions, cues)
     _list_entries(doc, mentions, own)
@@ -224,14 +235,29 @@ def repair_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         counts = cues.get(_key(doc, m))
         if counts:
             label, weight = max(counts.items(), key=lambda kv: kv[1])
-            if weight >= 1.0 and not (label == "ORG" and _venue(doc, m)):
+            if (
+                weight >= 1.0
+                and not (label == "ORG" and _venue(doc, m))
+                # "LIVERPOOL, England — Liverpool beat Real Madrid": the dateline's city
+                # does not make the team spaCy saw a place
+                and not (
+                    label == "GPE"
+                    and m.label == "ORG"
+                    and sports
+                    and _team_cue(doc, m, sports=True)
+                )
+            ):
                 m.label = label
     _org_tails(doc, mentions, own)
     if sports:
         _club_short_forms(doc, mentions, own)
     _weapon_names(doc, mentions)
     for m in mentions:
-        if doc[m.start : m.end].text.lower() in w.disease_names and m.label != "PERSON":
+        if (
+            doc[m.start : m.end].text.lower() in w.disease_names
+            and m.label != "PERSON"
+            and not _bracketed_org_acronym(doc, m)
+        ):
             m.label = "PRODUCT"  # "COVID-19", "Ebola": a disease, no organisation or place
     _ship_names(doc, mentions)
     mentions = _kind_lists(doc, mentions)
@@ -302,6 +328,19 @@ def _given_name_surnames(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
         ):
             out.add(name_key([last]))
     return frozenset(out)
+
+
+def _bracketed_org_acronym(doc: Doc, m: Mention) -> bool:
+    """ "the Budapest Stock Exchange (BSE)": an acronym in brackets after an organisation's
+    name is that organisation's, whatever disease it also spells."""
+    bracket, word = _tok(doc, m.start - 1), _tok(doc, m.start - 2)
+    return (
+        bracket is not None
+        and word is not None
+        and bracket.text == "("
+        and word.is_title
+        and (word.lower_ in words().org_heads or word.lower_ in lexicons().org_suffixes)
+    )
 
 
 def _time_zone(doc: Doc, m: Mention) -> bool:
@@ -411,6 +450,38 @@ def _drop_opening_word(doc: Doc, m: Mention) -> tuple[Mention, ...] | None:
         label = "GPE" if is_country(rest.text) or m.label not in PLACE_LABELS else m.label
         return (Mention(m.start + 1, m.end, m.kind, label),)
     return None
+
+
+def _drop_opening_participles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Striking Samsung workers walk out": a headline's or sentence's opening participle
+    or adjective ("Striking", "Embattled") glued to a name the article also uses without
+    it ("Samsung Electronics", "Samsung") is no part of the name ("United Nations",
+    "Sporting Lisbon", or a word the article capitalises mid-sentence too, stay whole)."""
+    tokens = doc_tokens(doc)
+    starts: dict[str, int] = {}
+    for m in mentions:
+        starts[tokens[m.start].lower_] = starts.get(tokens[m.start].lower_, 0) + 1
+    lex = lexicons()
+    out: list[Mention] = []
+    for m in mentions:
+        first = tokens[m.start]
+        word = first.lower_
+        if (
+            m.end - m.start >= 2
+            and (first.i == 0 or first.is_sent_start)
+            and first.is_title
+            and first.is_alpha
+            and len(word) >= 5
+            and (word.endswith("ing") or word.endswith("ed"))
+            and word not in lex.male_names | lex.female_names
+            and tokens[m.start + 1].is_title
+            and starts.get(tokens[m.start + 1].lower_, 0) > 0
+            and doc[m.start + 1 : m.end].text.lower() not in known_places()
+            and not any(t.text == first.text and t.i != first.i and not _opening(t) for t in tokens)
+        ):
+            m = Mention(m.start + 1, m.end, m.kind, m.label)
+        out.append(m)
+    return out
 
 
 def _given_names_before(doc: Doc, mentions: list[Mention]) -> None:
@@ -624,9 +695,27 @@ def _weapon_names(doc: Doc, mentions: list[Mention]) -> None:
             and not is_country(doc[m.start : m.end].text)
             and doc[m.start : m.end].text.lower() not in words().demonyms
             for m in group
-        ):
+        ) or _product_code(doc, group):
             for m in group:
                 m.label = "PRODUCT"
+
+
+def _product_code(doc: Doc, group: list[Mention]) -> bool:
+    """ "its H20 chips ... H20 sales", "the A350 airliner": a one-word code of letters and
+    digits that is once followed by a kind of product names the product, no firm or place."""
+    nouns = words().product_nouns | words().weapon_nouns
+    first = group[0]
+    code = doc[first.start]
+    return (
+        first.end - first.start == 1
+        and any(c.isdigit() for c in code.text)
+        and any(c.isalpha() for c in code.text)
+        and all(m.label in {"PERSON", "ORG", "GPE", "LOC", "NORP"} for m in group)
+        and any(
+            (after := _tok(doc, m.end)) is not None and after.is_lower and after.lower_ in nouns
+            for m in group
+        )
+    )
 
 
 def _club_short_forms(doc: Doc, mentions: list[Mention], own: dict[int, str]) -> None:
@@ -912,9 +1001,10 @@ def _workplace(doc: Doc, m: Mention) -> bool:
 
 
 def _cues(
-    doc: Doc, m: Mention, *, sports: bool, surnames: frozenset[str]
+    doc: Doc, m: Mention, *, sports: bool, surnames: frozenset[str], uses: int = 1
 ) -> list[tuple[str, float]]:
-    """(label, weight) that the words around this mention give its name."""
+    """(label, weight) that the words around this mention give its name (used ``uses``
+    times in the article)."""
     w = words()
     out: list[tuple[str, float]] = []
     name = doc[m.start : m.end]
@@ -933,6 +1023,14 @@ def _cues(
         and before2 is not None
         and before2.lower_ in w.settlement_nouns
         and before2.is_lower
+        # "the province of Twitter" (a figure of speech): a name spaCy calls an
+        # organisation again and again, that no place bears, stays one
+        and not (
+            m.label == "ORG"
+            and uses >= 3
+            and text not in known_places()
+            and not _named_place(name.text)
+        )
     ):
         out.append(("GPE", 2.0))
     if before is not None and before.lower_ == "capital" and before.is_lower:
@@ -943,6 +1041,10 @@ def _cues(
         out.append(("GPE", 3.0))  # "the Abu Shouk camp" (but "the Trump camp" is no place)
     if _appositive_settlement(doc, m):
         out.append(("GPE", 2.0))
+    if _facility_after(doc, m, surnames) and not demonym:
+        out.append(("FAC", 3.0))  # "the Halfaya bridge", "the Kerem Shalom crossing"
+    if sports and _ground(doc, m, surnames):
+        out.append(("FAC", 2.0))  # "beat Real Madrid 2-0 at Anfield": a ground, no person
     if (
         lone
         and m.label in PLACE_LABELS
@@ -1181,7 +1283,8 @@ def _org_noun_at(doc: Doc, i: int) -> bool:
 
 
 def _appositive_settlement(doc: Doc, m: Mention) -> bool:
-    """ "Izmail, a Danube port town", "Anand Vihar, an eastern suburb", "X, his home province"."""
+    """ "Izmail, a Danube port town", "Anand Vihar, an eastern suburb", "X, his home province"
+    (not "X, a former state GOP chair")."""
     w = words()
     i = m.end
     if i >= len(doc) or doc[i].text != ",":
@@ -1195,7 +1298,8 @@ def _appositive_settlement(doc: Doc, m: Mention) -> bool:
         t = doc[k]
         if t.lower_ in w.settlement_nouns and t.is_lower:
             nxt = _tok(doc, k + 1)
-            return nxt is None or nxt.pos_ != "NOUN"
+            # "Murray Clark, a former state GOP chair": the noun only modifies the head
+            return nxt is None or nxt.pos_ not in {"NOUN", "PROPN"}
         if t.is_punct or t.pos_ in {"VERB", "AUX", "ADP", "CCONJ"}:
             return False
     return False
@@ -1398,7 +1502,7 @@ def _name_shape(doc: Doc, m: Mention, surnames: frozenset[str]) -> None:
         m.label = "FAC"
     elif (
         m.label in {"FAC", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART"}
-        and first.lower_ in lex.male_names | lex.female_names
+        and _given_name(first.lower_)
         and first.is_title
         and all(t.is_title and t.is_alpha for t in doc_tokens(doc)[m.start : m.end])
         and m.end - m.start <= 3
@@ -1408,6 +1512,58 @@ def _name_shape(doc: Doc, m: Mention, surnames: frozenset[str]) -> None:
         and not _site_after(doc, m)
     ):
         m.label = "PERSON"
+
+
+def _ground(doc: Doc, m: Mention, surnames: frozenset[str]) -> bool:
+    """In a sports story, "at X" after a one-word "person" ("won at Anfield"), or after a
+    verb whose object is the opponent ("beat Real Madrid 2-0 at Old Trafford"), is where the
+    game was played (but "won 2-1 at Tottenham", with no opponent named, is a team)."""
+    before = _tok(doc, m.start - 1)
+    if (
+        before is None
+        or before.lower_ != "at"
+        or m.label not in {"PERSON", "ORG"}
+        or doc[m.start : m.end].text.lower() in surnames
+        or doc[m.start].lower_ in lexicons().male_names | lexicons().female_names
+        or not all(t.is_title for t in doc[m.start : m.end])
+    ):
+        return False
+    if m.label == "PERSON":
+        return m.end - m.start == 1 and not _team_cue(doc, m, sports=True)
+    verb = before.head
+    return (
+        before.dep_ == "prep"
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
+    )
+
+
+def _facility_after(doc: Doc, m: Mention, surnames: frozenset[str]) -> bool:
+    """ "the Halfaya bridge", "Khartoum's Halfaya bridge": a name spaCy did not call a place
+    between "the" (or a possessive) and a lower-case kind of facility names the facility
+    (not a person met in full elsewhere: "the Mansour bridge" after "Ali Mansour" stays)."""
+    after, before = _tok(doc, m.end), _tok(doc, m.start - 1)
+    return (
+        m.label not in PLACE_LABELS | {"NORP"}  # "the Republican stadium", "the Sunni mosque"
+        and not (m.end - m.start == 1 and doc[m.start].pos_ == "ADJ")
+        and after is not None
+        and after.is_lower
+        and after.lower_ in words().facility_after
+        and before is not None
+        and (before.lower_ == "the" or before.tag_ == "POS")
+        and not (m.label == "PERSON" and doc[m.start : m.end].text.lower() in surnames)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _given_name(word: str) -> bool:
+    """A known given name, also when written with accents the lists lack ("Vinícius")."""
+    lex = lexicons()
+    given = lex.male_names | lex.female_names
+    if word in given:
+        return True
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return plain != word and plain in given
 
 
 def _site_after(doc: Doc, m: Mention) -> bool:
@@ -1564,6 +1720,70 @@ def _particle_surnames(doc: Doc, mentions: list[Mention]) -> None:
             and m.end not in starts
         ):
             m.end += 2
+
+
+def _particle_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "the city of Viña del Mar" tagged "Viña", "Bergen op Zoom" tagged "Bergen": a name
+    runs on over lower-case particles and one or two capitalised words when the whole is
+    a place the gazetteer knows; a person's given name opening it stays a person's
+    ("Luis de Guindos"). A "person" so written after "in" or "from" that the gazetteer
+    knows as a town is that town ("from Ponte da Barca", "Chester-le-Street"; but "Vasco
+    da Gama sailed")."""
+    particles = words().place_particles
+    tokens = doc_tokens(doc)
+    given = lexicons().male_names | lexicons().female_names
+    by_start = {m.start: m for m in mentions}
+    dropped: set[int] = set()
+    for m in mentions:
+        if m.label == "PERSON" and tokens[m.start].lower_ in given:
+            continue
+        inner = tokens[m.start + 1 : m.end - 1]
+        before = tokens[m.start - 1] if m.start > 0 else None
+        if (
+            m.label == "PERSON"
+            and any(
+                t.is_lower
+                and t.lower_ in particles
+                # written into one word ("Chester-le-Street"), or after "in", "from"
+                and (
+                    tokens[t.i - 1].text == "-"
+                    or (before is not None and before.lower_ in {"in", "from", "to", "near"})
+                )
+                for t in inner
+            )
+            and any(
+                c.how == "name" and c.population >= 1000
+                for c in _gazetteer().lookup(doc[m.start : m.end].text)
+            )
+        ):
+            m.label = "GPE"  # "Ponte da Barca" tagged as a person
+            continue
+        if id(m) in dropped or m.end >= len(tokens) or tokens[m.end].lower_ not in particles:
+            continue
+        j = m.end
+        while (
+            j < len(tokens)
+            and j < m.end + 2
+            and tokens[j].is_lower
+            and tokens[j].lower_ in particles
+        ):
+            j += 1
+        for end in (j + 2, j + 1):
+            if end > len(tokens) or j == m.end or not all(t.is_title for t in tokens[j:end]):
+                continue
+            text = doc[m.start : end].text
+            if not any(c.how == "name" for c in _gazetteer().lookup(text)):
+                continue
+            for k in range(m.end, end):
+                swallowed = by_start.get(k)
+                if swallowed is not None and swallowed is not m:
+                    dropped.add(id(swallowed))
+                    end = max(end, swallowed.end)
+            m.end = end
+            if m.label not in PLACE_LABELS:
+                m.label = "GPE"
+            break
+    return [m for m in mentions if id(m) not in dropped]
 
 
 def _particle_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
