@@ -1597,17 +1597,22 @@ def _takes_a_place(token: Token, found: Findings) -> bool:
     return False
 
 
-def _control_of_no_place(token: Token, found: Findings) -> bool:
-    """ "took control of the reserves": control of no town, territory or named place is no
-    capture (PLOVER ASSAULT takes territory by force)."""
-    control = next(
+def _object_listed(token: Token, key: str) -> Token | None:
+    """The verb's direct object when its lemma is on the cue list ``key``."""
+    return next(
         (
             c
             for c in token.children
-            if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in cues()["control_nouns"]
+            if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in cues()[key]
         ),
         None,
     )
+
+
+def _control_of_no_place(token: Token, found: Findings) -> bool:
+    """ "took control of the reserves": control of no town, territory or named place is no
+    capture (PLOVER ASSAULT takes territory by force)."""
+    control = _object_listed(token, "control_nouns")
     if control is None:
         return False
     held = [
@@ -2294,14 +2299,7 @@ def _diplomatic(token: Token, actor: Ref | None, doc: Doc, found: Findings) -> b
 def _walkout_launched(token: Token, actor: Ref | None, doc: Doc) -> str | None:
     """The mode of a labour or hunger strike that an attack verb launched ("launched a
     wildcat general strike", "unions launched a strike"), or None for an air strike."""
-    strike = next(
-        (
-            c
-            for c in token.children
-            if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in cues()["labour_strike_verbs"]
-        ),
-        None,
-    )
+    strike = _object_listed(token, "labour_strike_verbs")
     if strike is None:
         return None
     words = {t.lower_ for t in doc[strike.left_edge.i : strike.i]}
